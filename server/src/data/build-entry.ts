@@ -1,0 +1,3 @@
+import { main } from "./compile";
+
+main(process.argv[2] ?? "dist/data");

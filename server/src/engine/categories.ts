@@ -1,0 +1,80 @@
+/**
+ * Award categories as articles name them. Each key covers one or more of the data's
+ * CanonicalCategory values (e.g. "sound" covers Sound Mixing and the older Sound
+ * Recording) and lists the phrases an article may use, across eras.
+ * `bare` phrases are ordinary words ("editing", "score") that count as a category only
+ * inside a claim ("wins in editing and score"), never on their own.
+ */
+export interface CategoryDef {
+  key: string;
+  label: string;
+  canonical: string[];
+  phrases: string[];
+  bare?: string[];
+  /** Acting categories tie a person to a role; writing ones to a script. */
+  kind?: "acting" | "directing" | "writing" | "picture" | "music";
+}
+
+export const CATEGORY_DEFS: CategoryDef[] = [
+  { key: "picture", label: "Best Picture", kind: "picture", canonical: ["BEST PICTURE"],
+    phrases: ["best picture", "best motion picture", "outstanding picture", "outstanding production", "best film", "top prize", "top honor", "top honour", "night's top honor", "night's top honour"] },
+  { key: "director", label: "Best Director", kind: "directing", canonical: ["DIRECTING", "DIRECTING (Comedy Picture)", "DIRECTING (Dramatic Picture)"],
+    phrases: ["best director", "best directing", "best direction", "directing"], bare: ["director", "direction"] },
+  { key: "actor", label: "Best Actor", kind: "acting", canonical: ["ACTOR IN A LEADING ROLE"],
+    phrases: ["best actor", "best lead actor", "best leading actor", "lead actor", "leading actor", "best actor in a leading role", "actor in a leading role", "best performance by an actor in a leading role"] },
+  { key: "actress", label: "Best Actress", kind: "acting", canonical: ["ACTRESS IN A LEADING ROLE"],
+    phrases: ["best actress", "best lead actress", "best leading actress", "lead actress", "leading actress", "best actress in a leading role", "actress in a leading role", "best performance by an actress in a leading role"] },
+  { key: "supporting-actor", label: "Best Supporting Actor", kind: "acting", canonical: ["ACTOR IN A SUPPORTING ROLE"],
+    phrases: ["best supporting actor", "supporting actor", "best actor in a supporting role", "actor in a supporting role"] },
+  { key: "supporting-actress", label: "Best Supporting Actress", kind: "acting", canonical: ["ACTRESS IN A SUPPORTING ROLE"],
+    phrases: ["best supporting actress", "supporting actress", "best actress in a supporting role", "actress in a supporting role"] },
+  { key: "original-screenplay", label: "Best Original Screenplay", kind: "writing", canonical: ["WRITING (Original Screenplay)"],
+    phrases: ["best original screenplay", "original screenplay", "best screenplay written directly for the screen"] },
+  { key: "adapted-screenplay", label: "Best Adapted Screenplay", kind: "writing", canonical: ["WRITING (Adapted Screenplay)"],
+    phrases: ["best adapted screenplay", "adapted screenplay", "best screenplay adaptation"] },
+  { key: "original-story", label: "Best Original Story", kind: "writing", canonical: ["WRITING (Original Story)"],
+    phrases: ["best original story", "best story", "original story"] },
+  { key: "cinematography", label: "Best Cinematography", canonical: ["CINEMATOGRAPHY", "CINEMATOGRAPHY (Black-and-White)", "CINEMATOGRAPHY (Color)"],
+    phrases: ["best cinematography", "cinematography"] },
+  { key: "editing", label: "Best Film Editing", canonical: ["FILM EDITING"],
+    phrases: ["best film editing", "best editing", "film editing"], bare: ["editing"] },
+  { key: "production-design", label: "Best Production Design", canonical: ["ART DIRECTION", "ART DIRECTION (Black-and-White)", "ART DIRECTION (Color)"],
+    phrases: ["best production design", "production design", "best art direction", "art direction"] },
+  { key: "costume-design", label: "Best Costume Design", canonical: ["COSTUME DESIGN", "COSTUME DESIGN (Black-and-White)", "COSTUME DESIGN (Color)"],
+    phrases: ["best costume design", "costume design"], bare: ["costumes"] },
+  { key: "makeup", label: "Best Makeup and Hairstyling", canonical: ["MAKEUP AND HAIRSTYLING"],
+    phrases: ["best makeup and hairstyling", "makeup and hairstyling", "best makeup", "make-up and hairstyling", "best make-up and hairstyling"], bare: ["makeup"] },
+  { key: "score", label: "Best Original Score", kind: "music", canonical: ["MUSIC (Original Score)"],
+    phrases: ["best original score", "original score", "best score", "best original music score"], bare: ["score"] },
+  { key: "song", label: "Best Original Song", kind: "music", canonical: ["MUSIC (Original Song)"],
+    phrases: ["best original song", "original song", "best song"] },
+  { key: "song-score", label: "Best Original Song Score or Adaptation Score", kind: "music", canonical: ["MUSIC (Original Song Score or Adaptation Score)"],
+    phrases: ["best adaptation score", "best original song score", "best scoring of a musical picture"] },
+  { key: "sound", label: "Best Sound", canonical: ["SOUND MIXING", "SOUND RECORDING"],
+    phrases: ["best sound", "best sound mixing", "sound mixing", "best sound recording", "sound recording"], bare: ["sound"] },
+  { key: "sound-editing", label: "Best Sound Editing", canonical: ["SOUND EDITING"],
+    phrases: ["best sound editing", "sound editing", "best sound effects editing", "sound effects editing"] },
+  { key: "visual-effects", label: "Best Visual Effects", canonical: ["VISUAL EFFECTS"],
+    phrases: ["best visual effects", "visual effects", "best special effects", "special effects"], bare: ["vfx"] },
+  { key: "animated-feature", label: "Best Animated Feature", canonical: ["ANIMATED FEATURE FILM"],
+    phrases: ["best animated feature", "best animated feature film", "animated feature", "animated feature film", "best animated film"] },
+  { key: "international-feature", label: "Best International Feature Film", canonical: ["INTERNATIONAL FEATURE FILM"],
+    phrases: ["best international feature", "best international feature film", "international feature", "international feature film", "best international film", "best foreign language film", "foreign language film", "best foreign-language film", "best foreign film"] },
+  { key: "documentary-feature", label: "Best Documentary Feature", canonical: ["DOCUMENTARY (Feature)"],
+    phrases: ["best documentary feature", "best documentary feature film", "documentary feature", "best documentary"] },
+  { key: "documentary-short", label: "Best Documentary Short", canonical: ["DOCUMENTARY (Short Subject)"],
+    phrases: ["best documentary short", "best documentary short film", "best documentary short subject", "documentary short"] },
+  { key: "animated-short", label: "Best Animated Short", canonical: ["SHORT FILM (Animated)"],
+    phrases: ["best animated short", "best animated short film", "animated short film", "animated short"] },
+  { key: "live-action-short", label: "Best Live Action Short", canonical: ["SHORT FILM (Live Action)"],
+    phrases: ["best live action short", "best live-action short", "best live action short film", "best live-action short film", "live action short", "live-action short"] },
+  { key: "casting", label: "Best Casting", canonical: ["CASTING"], phrases: ["best casting"] },
+  { key: "honorary", label: "Honorary Award", canonical: ["HONORARY AWARD"], phrases: ["honorary award", "honorary oscar"] },
+  { key: "thalberg", label: "Irving G. Thalberg Memorial Award", canonical: ["IRVING G. THALBERG MEMORIAL AWARD"], phrases: ["irving g. thalberg memorial award", "thalberg award", "irving thalberg award"] },
+  { key: "hersholt", label: "Jean Hersholt Humanitarian Award", canonical: ["JEAN HERSHOLT HUMANITARIAN AWARD"], phrases: ["jean hersholt humanitarian award", "hersholt award"] },
+];
+
+export const CATEGORY_BY_KEY = new Map(CATEGORY_DEFS.map((d) => [d.key, d]));
+
+/** Categories counted when an article says "N Oscars" or "N nominations". */
+export const COMPETITIVE_CLASSES = new Set(["Acting", "Directing", "Title", "Production", "Music", "Writing"]);

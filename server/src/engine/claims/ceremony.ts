@@ -1,0 +1,69 @@
+/**
+ * Ceremony identity: an ordinal or year stated with a date or year that disagrees
+ * ("the 97th Academy Awards on March 9", "the 96th Oscars in 2025"), and the weekday
+ * of a ceremony date ("on Sunday, March 2").
+ */
+import { monthIndex } from "../context";
+import { claim, fix, settle } from "./common";
+import type { Claim } from "./types";
+import type { SentenceView } from "./view";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const AFTER = /^[^.;!?]{0,60}?\b(?:on|held)\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)?/i;
+const IN_YEAR = /^\s*(?:,\s*)?(?:held\s+)?in\s+(?<year>(?:19|20)\d\d)\b/i;
+
+export function checkCeremony(v: SentenceView): Claim[] {
+  const out: Claim[] = [];
+  const kb = v.kb;
+  for (const m of v.mentions) {
+    if (m.kind !== "ceremony" || m.ids.length !== 1 || m.implicit) continue;
+    const n = m.ids[0];
+    const rec = kb.ceremony(n);
+    if (!rec) continue;
+    const held = new Date(`${rec.date}T12:00:00Z`);
+    const label = kb.ceremonyLabel(n);
+    const rest = v.text.slice(m.end, v.sentence.end);
+    const a = AFTER.exec(rest);
+    if (a && (a.groups!.month || a.groups!.wd)) {
+      const g = a.groups!;
+      const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
+      const end = g.month ? m.end + a[0].length : start + g.wd!.length;
+      const said = v.text.slice(start, end);
+      const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end };
+      const dateOk = !g.month || (monthIndex(g.month) === held.getUTCMonth() && Number(g.day) === held.getUTCDate() && (!g.year || Number(g.year) === held.getUTCFullYear()));
+      const wdOk = !g.wd || g.wd.toLowerCase().startsWith(WEEKDAYS[held.getUTCDay()].toLowerCase().slice(0, 3));
+      const statement = `The ${label} took place on ${said}`;
+      if (dateOk && wdOk) {
+        out.push(claim({ ...base, statement, verdict: "supported", message: `Held ${formatDate(held, true, true)}` }));
+      } else {
+        const right = formatLike(held, g);
+        const c = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `The ${label} took place on ${formatDate(held, true, true)}${g.wd && dateOk && !wdOk ? `, a ${WEEKDAYS[held.getUTCDay()]}` : ""}.` });
+        c.fixes.push(fix(`Replace "${said}" with "${right}"`, right, start, end));
+        out.push(settle(c));
+      }
+      continue;
+    }
+    const y = IN_YEAR.exec(rest);
+    if (y && !/^\d/.test(m.text)) {
+      const year = Number(y.groups!.year);
+      const start = m.end + y[0].length - 4;
+      const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4, statement: `The ${label} took place in ${year}` };
+      if (year === held.getUTCFullYear()) out.push(claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}` }));
+      else out.push(settle(claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} took place on ${formatDate(held, true, true)}, not in ${year}.`, fixes: [fix(`Replace "${year}" with "${held.getUTCFullYear()}"`, String(held.getUTCFullYear()), start, start + 4)] })));
+    }
+  }
+  return out;
+}
+
+function formatDate(d: Date, weekday: boolean, year: boolean): string {
+  return `${weekday ? `${WEEKDAYS[d.getUTCDay()]}, ` : ""}${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}${year ? `, ${d.getUTCFullYear()}` : ""}`;
+}
+
+/** The right date written the way the draft wrote it (weekday or not, year or not). */
+function formatLike(d: Date, g: Record<string, string | undefined>): string {
+  if (!g.month) return WEEKDAYS[d.getUTCDay()];
+  const month = g.month.length <= 4 && !/^(may|june|july)$/i.test(g.month) ? MONTHS[d.getUTCMonth()].slice(0, 3) : MONTHS[d.getUTCMonth()];
+  const day = g.day && g.day.length === 2 && g.day.startsWith("0") ? String(d.getUTCDate()).padStart(2, "0") : String(d.getUTCDate());
+  return `${g.wd ? `${WEEKDAYS[d.getUTCDay()]}, ` : ""}${month} ${day}${g.year ? `, ${d.getUTCFullYear()}` : ""}`;
+}

@@ -1,0 +1,103 @@
+import type { CeremonyContext } from "../context";
+import type { KnowledgeBase } from "../kb";
+import { listText } from "../kb";
+import type { Mention } from "../mentions/types";
+import type { Claim, Evidence, Fix } from "./types";
+import type { SentenceView } from "./view";
+
+/** Who or what a claim is about. */
+export interface Subject {
+  kind: "person" | "film";
+  ids: number[];
+  mention: Mention;
+  /** Found through "the film" / "it" rather than named in the sentence. */
+  coref: boolean;
+}
+
+export const STRONG = new Set(["sentence", "paragraph", "film"]);
+
+export function subjectOf(m: Mention, coref = false): Subject | undefined {
+  if (m.kind !== "person" && m.kind !== "film") return undefined;
+  return { kind: m.kind, ids: m.ids, mention: m, coref };
+}
+
+export function nameOf(kb: KnowledgeBase, s: Subject): string {
+  return s.kind === "person" ? kb.data.people[s.ids[0]].name : kb.data.films[s.ids[0]].title;
+}
+
+/** Nominations of a subject, optionally at one ceremony. */
+export function nominationsOf(kb: KnowledgeBase, s: Subject, ceremony?: number): number[] {
+  const set = new Set<number>();
+  for (const id of s.ids) {
+    const list = s.kind === "person" ? kb.nominationsOfPerson(id) : kb.nominationsOfFilm(id);
+    for (const i of list) if (ceremony === undefined || kb.data.nominations.ceremony[i] === ceremony) set.add(i);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+export function involves(kb: KnowledgeBase, i: number, s: Subject): boolean {
+  const nom = kb.data.nominations;
+  const list = s.kind === "person" ? nom.people[i] : nom.films[i];
+  return list.some((x) => s.ids.includes(x));
+}
+
+/**
+ * The ceremony a claim is about: the sentence's, unless it names a film that was not
+ * in that ceremony but in exactly one other ("Brody won for The Pianist").
+ */
+export function ceremonyFor(v: SentenceView, films: number[][]): CeremonyContext | undefined {
+  const ctx = v.ctx;
+  for (const ids of films) {
+    const cers = new Set<number>();
+    for (const f of ids) for (const c of v.kb.ceremoniesOfFilm(f)) cers.add(c);
+    if (ctx && cers.has(ctx.ceremony)) continue;
+    if (cers.size === 1 && (!ctx || ctx.strength !== "sentence")) return { ceremony: [...cers][0], strength: "film" };
+  }
+  return ctx;
+}
+
+export function evidence(kb: KnowledgeBase, i: number): Evidence {
+  const v = kb.view(i);
+  return { ceremony: v.ceremony, year: v.year, category: v.category, films: v.films, nominees: v.nominees, won: v.won, detail: v.detail || undefined };
+}
+
+/** "Sound and Visual Effects": the categories a subject won at a ceremony. */
+export function winsText(kb: KnowledgeBase, wins: number[], lower: boolean): string {
+  const names = [...new Set(wins.map((i) => kb.view(i).category))];
+  const text = listText(names);
+  return lower ? text.toLowerCase() : text;
+}
+
+export function claim(partial: Omit<Claim, "fixes" | "evidence"> & Partial<Pick<Claim, "fixes" | "evidence">>): Claim {
+  return { fixes: [], evidence: [], ...partial };
+}
+
+export function fix(title: string, replacement: string, start: number, end: number, preferred = false): Fix {
+  return { title, replacement, start, end, preferred };
+}
+
+/** Marks the only fix preferred. */
+export function settle(c: Claim): Claim {
+  if (c.fixes.length === 1) c.fixes[0].preferred = true;
+  return c;
+}
+
+/** Latest film named before this sentence that was a subject, for "the film" / "it". */
+export function corefFilm(v: SentenceView): Subject | undefined {
+  const films = v.priorFilms;
+  const last = films[films.length - 1];
+  if (!last || last.ids.length !== 1) return undefined;
+  return subjectOf(last, true);
+}
+
+export function corefPerson(v: SentenceView): Subject | undefined {
+  const last = v.priorPeople[v.priorPeople.length - 1];
+  if (!last || last.ids.length !== 1) return undefined;
+  return subjectOf(last, true);
+}
+
+export const WIN_VERB = String.raw`(?:won|wins|win|winning|took home|takes home|take home|taking home|took|takes|claimed|claims|claiming|claim|secured|secures|securing|secure|picked up|picks up|picking up|earned|earns|earning|scooped up|scooped|collected|collects|collecting|landed|lands|nabbed|bagged|grabbed|received|receives|accepted|accepts|accept|accepting|captured|clinched|clinch|racked up|racking up|scored|scoring|went home with|walked away with|won over)`;
+export const AWARD_NOUN = String.raw`(?:oscars?|academy awards?|awards?|prizes?|statuettes?|trophy|trophies|honou?rs?|wins?|victory|victories|gold|oscar wins?)`;
+export const TARGET = String.raw`(?:(?:" |' )?<[PF]\d+>(?: "| ')?)`;
+export const ITEM = String.raw`(?:<C\d+>(?: (?:award|oscar|statuette|trophy|prize))?(?: for ${TARGET})?)`;
+export const LIST = String.raw`${ITEM}(?:(?: ,)?(?: and| &| plus| as well as)?(?: (?:wins? for|the|best))? ${ITEM})*`;

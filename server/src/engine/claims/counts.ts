@@ -1,0 +1,109 @@
+/**
+ * Count claims: "took home five awards", "a single Oscar", "five out of its six
+ * nominations", "won 3 of its 10 nods", "beating nine other contenders".
+ */
+import { NUM, numberLike, numberOf } from "../text/fold";
+import { WIN_VERB, ceremonyFor, claim, evidence, fix, nameOf, nominationsOf, settle, winsText, type Subject } from "./common";
+import type { Claim } from "./types";
+import { hedged, spanOf, type SentenceView } from "./view";
+import { subjectBefore } from "./wins";
+
+const DET = String.raw`(?:its|it 's|their|his|her|the)`;
+const WINS = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB}|dominated the (?:night|evening|ceremony) with|with ${DET}|swept)(?: (?:a|an|a total of|an impressive|a whopping|a record|a leading))? (?<n>${NUM}) (?:oscars?|academy awards?|awards?|wins|trophies|statuettes|prizes)\b(?! nominations| nods)`, "g");
+const OUT_OF = new RegExp(String.raw`\b(?<n>${NUM}) (?:out )?of ${DET} (?<m>${NUM}) (?:oscar |academy award )?(?:nominations|nods|bids)\b`, "g");
+const OTHER_CONTENDERS = new RegExp(String.raw`\b(?:beating|beat|beats|over|against|edging out|topping) (?<n>${NUM}) other (?:contenders|nominees|films|competitors|rivals|pictures)\b`, "g");
+
+export function checkCounts(v: SentenceView): Claim[] {
+  const out: Claim[] = [];
+  for (const m of v.sk.matchAll(WINS)) {
+    if (hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "with its five wins": "its" is the subject, so read up to it.
+    const anchor = m.groups!.verb.startsWith("with ") ? m.index! + m.groups!.verb.length : m.index!;
+    const subj = subjectBefore(v, anchor);
+    if (!subj) continue;
+    const nAt = m.index! + m[0].lastIndexOf(m.groups!.n);
+    out.push(verifyWins(v, subj, numberOf(m.groups!.n)!, spanOf(v, nAt, nAt + m.groups!.n.length)));
+  }
+  for (const m of v.sk.matchAll(OUT_OF)) {
+    const pre = v.sk.slice(0, m.index!);
+    if (hedged(pre.slice(-30))) continue;
+    const verbs = [...pre.matchAll(new RegExp(String.raw`(?<![\w-])${WIN_VERB}\b`, "g"))];
+    const verb = verbs[verbs.length - 1];
+    const subj = subjectBefore(v, verb ? verb.index! : m.index!);
+    if (!subj) continue;
+    const nAt = m.index!;
+    const mAt = m.index! + m[0].indexOf(m.groups!.m, m.groups!.n.length + 1);
+    out.push(verifyWins(v, subj, numberOf(m.groups!.n)!, spanOf(v, nAt, nAt + m.groups!.n.length)));
+    out.push(verifyNominationTotal(v, subj, numberOf(m.groups!.m)!, spanOf(v, mAt, mAt + m.groups!.m.length)));
+  }
+  for (const m of v.sk.matchAll(OTHER_CONTENDERS)) {
+    const nAt = m.index! + m[0].indexOf(m.groups!.n);
+    out.push(verifyFieldSize(v, m.index!, numberOf(m.groups!.n)!, spanOf(v, nAt, nAt + m.groups!.n.length)));
+  }
+  return out;
+}
+
+function verifyWins(v: SentenceView, subj: Subject, n: number, range: { start: number; end: number }): Claim {
+  const kb = v.kb;
+  const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
+  const name = nameOf(kb, subj);
+  const numText = v.text.slice(range.start, range.end);
+  const base = { kind: "count" as const, rule: "wrong-count", ...range };
+  if (!ctx) return claim({ ...base, statement: `${name} won ${n} Oscars`, verdict: "unverifiable", message: "No ceremony in context" });
+  const c = ctx.ceremony;
+  const label = kb.ceremonyLabel(c);
+  const statement = `${name} won ${n} Oscar${n === 1 ? "" : "s"} at the ${label}`;
+  const noms = nominationsOf(kb, subj, c).filter((i) => kb.isCompetitive(i));
+  const wins = noms.filter((i) => kb.won(i));
+  if (wins.length === n) return claim({ ...base, statement, verdict: "supported", message: `${name} won ${winsText(kb, wins, false)}`, evidence: wins.map((i) => evidence(kb, i)) });
+  if (noms.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
+  const c1 = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message: `At the ${label}, ${name} won ${wins.length} Oscar${wins.length === 1 ? "" : "s"}${wins.length ? ` (${winsText(kb, wins, false)})` : ""}, not ${n}.`,
+    evidence: wins.map((i) => evidence(kb, i)),
+  });
+  c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(wins.length, numText)}"`, numberLike(wins.length, numText), range.start, range.end));
+  return settle(c1);
+}
+
+function verifyNominationTotal(v: SentenceView, subj: Subject, m: number, range: { start: number; end: number }): Claim {
+  const kb = v.kb;
+  const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
+  const name = nameOf(kb, subj);
+  const numText = v.text.slice(range.start, range.end);
+  const base = { kind: "count" as const, rule: "wrong-count", ...range };
+  if (!ctx) return claim({ ...base, statement: `${name} had ${m} nominations`, verdict: "unverifiable", message: "No ceremony in context" });
+  const label = kb.ceremonyLabel(ctx.ceremony);
+  const noms = nominationsOf(kb, subj, ctx.ceremony).filter((i) => kb.isCompetitive(i));
+  const statement = `${name} had ${m} nominations at the ${label}`;
+  if (noms.length === m) return claim({ ...base, statement, verdict: "supported", message: `${noms.length} nominations`, evidence: noms.map((i) => evidence(kb, i)) });
+  if (noms.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
+  const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} had ${noms.length} nominations, not ${m}.`, evidence: noms.map((i) => evidence(kb, i)) });
+  c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(noms.length, numText)}"`, numberLike(noms.length, numText), range.start, range.end));
+  return settle(c1);
+}
+
+/** "beating nine other contenders": the category is the sentence's, or the one just before. */
+function verifyFieldSize(v: SentenceView, at: number, n: number, range: { start: number; end: number }): Claim {
+  const kb = v.kb;
+  const base = { kind: "count" as const, rule: "wrong-count", ...range };
+  const own = v.mentions.filter((m) => m.kind === "category" && m.explicit);
+  const inferred = own.length === 0;
+  const key = own[0]?.category ?? v.priorCategory;
+  const ctx = v.ctx;
+  if (!key || !ctx) return claim({ ...base, statement: `the category had ${n + 1} nominees`, verdict: "unverifiable", message: "No category or ceremony in context" });
+  const field = kb.field(ctx.ceremony, key);
+  const catName = kb.categoryNameAt(ctx.ceremony, key);
+  const label = kb.ceremonyLabel(ctx.ceremony);
+  const statement = `${catName} had ${n + 1} nominees at the ${label}`;
+  if (field.length === n + 1) return claim({ ...base, statement, verdict: "supported", message: `${field.length} nominees`, evidence: field.map((i) => evidence(kb, i)) });
+  if (inferred || field.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `The category was inferred; ${catName} had ${field.length} nominees` });
+  const numText = v.text.slice(range.start, range.end);
+  const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${catName} had ${field.length} nominees, so a winner beat ${field.length - 1} others, not ${n}.`, evidence: field.map((i) => evidence(kb, i)) });
+  c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(field.length - 1, numText)}"`, numberLike(field.length - 1, numText), range.start, range.end));
+  void at;
+  return settle(c1);
+}

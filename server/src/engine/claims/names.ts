@@ -1,0 +1,99 @@
+/**
+ * Misspelled names: a run of capitalised words one or two letters away from a person
+ * or film of the sentence's ceremony ("Adrian Brody", "Mikey Maddison"). Only names of
+ * that ceremony are candidates, so an unknown name is never an error.
+ */
+import type { KnowledgeBase } from "../kb";
+import { fold } from "../text/fold";
+import { claim, fix, settle } from "./common";
+import type { Claim } from "./types";
+import type { SentenceView } from "./view";
+
+interface Candidate {
+  text: string;
+  key: string;
+  words: number;
+}
+
+const cache = new WeakMap<KnowledgeBase, Map<number, Candidate[]>>();
+
+function candidates(kb: KnowledgeBase, c: number): Candidate[] {
+  let byCeremony = cache.get(kb);
+  if (!byCeremony) cache.set(kb, (byCeremony = new Map()));
+  let list = byCeremony.get(c);
+  if (list) return list;
+  const seen = new Set<string>();
+  list = [];
+  const nom = kb.data.nominations;
+  for (const i of kb.nominationsAt(c)) {
+    const names = [...nom.people[i].map((p) => kb.data.people[p].name), ...nom.films[i].map((f) => kb.data.films[f].title)];
+    for (const text of names) {
+      const key = keyOf(text);
+      const words = key.split(" ").length;
+      if (words < 2 || key.length < 8 || seen.has(key)) continue;
+      seen.add(key);
+      list.push({ text, key, words });
+    }
+  }
+  byCeremony.set(c, list);
+  return list;
+}
+
+function keyOf(s: string): string {
+  return fold(s).replace(/[^a-z0-9 ]+/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Optimal string alignment distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    prev = cur;
+    if (rowMin > max) return max + 1;
+  }
+  return prev[b.length];
+}
+
+export function checkNames(v: SentenceView): Claim[] {
+  const c = v.ctx?.ceremony;
+  if (c === undefined) return [];
+  const out: Claim[] = [];
+  const { tokens, sentence } = v;
+  const inMention = (k: number) => v.mentions.some((m) => k >= m.first && k < m.last);
+  const list = candidates(v.kb, c);
+  for (let i = sentence.first; i < sentence.last; i++) {
+    if (!tokens[i].word || !tokens[i].cap || inMention(i)) continue;
+    let j = i;
+    while (j < sentence.last && j - i < 4 && tokens[j].word && tokens[j].cap && !inMention(j) && (j === i || (tokens[j].breaks === 0 && tokens[j - 1].fullEnd + 1 >= tokens[j].start))) {
+      if (tokens[j].possessive && j > i) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (j - i >= 2) {
+      const text = v.text.slice(tokens[i].start, tokens[j - 1].end);
+      const key = keyOf(text);
+      const max = key.length < 12 ? 1 : 2;
+      for (const cand of list) {
+        if (cand.words !== j - i || cand.key === key || cand.key[0] !== key[0]) continue;
+        if (editDistance(key, cand.key, max) > max) continue;
+        const base = { kind: "name" as const, rule: "misspelled-name", start: tokens[i].start, end: tokens[j - 1].end, statement: `"${text}" names ${cand.text}` };
+        out.push(settle(claim({ ...base, verdict: "refuted", severity: "warning", message: `"${text}" looks like a misspelling of ${cand.text} (${v.kb.ceremonyLabel(c)} nominee).`, fixes: [fix(`Replace with "${cand.text}"`, cand.text, base.start, base.end)] })));
+        break;
+      }
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { CeremonyContext } from "../context";
+import type { KnowledgeBase } from "../kb";
+import type { Mention } from "../mentions/types";
+import type { Sentence } from "../text/sentences";
+import type { Token } from "../text/tokens";
+
+/** What every claim extractor sees of a sentence. */
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  sentence: Sentence;
+  /** Mentions inside the sentence, in order; markers in `sk` index this list. */
+  mentions: Mention[];
+  ctx?: CeremonyContext;
+  doc?: CeremonyContext;
+  /** Films named in earlier sentences (latest last), for "the film" / "its". */
+  priorFilms: Mention[];
+  priorPeople: Mention[];
+  /** Last explicit category named in the previous sentence, for "in the category". */
+  priorCategory?: string;
+  /**
+   * The sentence with mentions as markers (<P0> person, <F1> film, <C2> category,
+   * <E3> ceremony) and other words folded, one space between units.
+   */
+  sk: string;
+  unitAt: (skIndex: number) => { start: number; end: number };
+  kb: KnowledgeBase;
+}
+
+const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E" };
+
+export function buildView(
+  text: string,
+  tokens: Token[],
+  sentence: Sentence,
+  all: Mention[],
+  ctx: CeremonyContext | undefined,
+  doc: CeremonyContext | undefined,
+  priorFilms: Mention[],
+  priorPeople: Mention[],
+  kb: KnowledgeBase,
+  priorCategory?: string,
+): SentenceView {
+  const mentions = all.filter((m) => m.first >= sentence.first && m.last <= sentence.last);
+  const parts: string[] = [];
+  const ranges: { s: number; start: number; end: number }[] = [];
+  let len = 0;
+  const add = (unit: string, start: number, end: number) => {
+    if (parts.length) len += 1;
+    ranges.push({ s: len, start, end });
+    parts.push(unit);
+    len += unit.length;
+  };
+  let mi = 0;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const t = tokens[k];
+    const m = mentions[mi];
+    if (m && m.first === k) {
+      add(`<${LETTER[m.kind]}${mi}>`, m.start, m.end);
+      if (m.possessive) add("'s", m.end, tokens[m.last - 1].fullEnd);
+      k = m.last - 1;
+      mi++;
+      continue;
+    }
+    let unit = t.norm;
+    if (!t.word) unit = unit === "\u201c" || unit === "\u201d" ? '"' : unit === "\u2018" || unit === "\u2019" ? "'" : unit === "\u2013" || unit === "\u2014" ? "-" : unit;
+    add(unit, t.start, t.end);
+    if (t.possessive) add("'s", t.end, t.fullEnd);
+  }
+  const sk = parts.join(" ");
+  const unitAt = (i: number) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ranges[mid].s <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return ranges[lo] ?? { start: sentence.start, end: sentence.start };
+  };
+  return { text, tokens, sentence, mentions, ctx, doc, priorFilms, priorPeople, priorCategory, sk, unitAt, kb };
+}
+
+/** Mention indices of the markers inside a piece of skeleton. */
+export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "PF"): number[] {
+  const out: number[] = [];
+  for (const m of s.matchAll(/<([PFCE])(\d+)>/g)) {
+    if (!kind || kind.includes(m[1])) out.push(Number(m[2]));
+  }
+  return out;
+}
+
+/** Document offsets covering skeleton [from, to). */
+export function spanOf(v: SentenceView, from: number, to: number): { start: number; end: number } {
+  const a = v.unitAt(from);
+  const b = v.unitAt(Math.max(from, to - 1));
+  return { start: a.start, end: b.end };
+}
+
+/** Words that turn a statement into a guess, a question or a denial. */
+export const HEDGE = /\b(?:if|whether|would|could|might|may|expected|predicted|predicts|favou?red|tipped|likely|hopes?|hoping|should|odds|bets?|projected|will|can|not|never|without|failed|fails|lost|loses|snubbed|missed|nor|rumou?red|almost|nearly)\b|n't\b|\?/;
+
+export function hedged(segment: string): boolean {
+  return HEDGE.test(segment.replace(/<[PFCE]\d+>/g, ""));
+}

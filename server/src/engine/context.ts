@@ -1,0 +1,102 @@
+import type { KnowledgeBase } from "./kb";
+import type { Mention } from "./mentions/types";
+import type { Sentence } from "./text/sentences";
+
+/** How sure the engine is about which ceremony a sentence is about. */
+export type ContextStrength = "sentence" | "paragraph" | "film" | "document" | "dateline" | "setting";
+
+export interface CeremonyContext {
+  ceremony: number;
+  strength: ContextStrength;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DATE_RE = new RegExp(String.raw`\b${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`, "i");
+
+export function monthIndex(name: string): number {
+  const n = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n));
+}
+
+/** A dateline or "date 2025-03-03" near the top of the draft, as YYYY-MM-DD. */
+export function findDateline(text: string): string | undefined {
+  const head = text.slice(0, 600);
+  const m = DATE_RE.exec(head);
+  if (!m) return undefined;
+  if (m[1]) return `${m[3]}-${String(monthIndex(m[1]) + 1).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  return `${m[4]}-${m[5]}-${m[6]}`;
+}
+
+const DAY = 86_400_000;
+
+/** The ceremony an article dated `iso` is most likely about. */
+export function ceremonyNearDate(kb: KnowledgeBase, iso: string): number | undefined {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return undefined;
+  let best: number | undefined;
+  for (const c of kb.data.ceremonies) {
+    const d = Date.parse(c.date);
+    if (d <= t && t - d < 300 * DAY) best = c.n;
+    if (d > t && d - t < 75 * DAY && best === undefined) return c.n; // preview of the coming night
+  }
+  return best;
+}
+
+/** The article's ceremony: most-mentioned explicit one, else its dateline, else the setting. */
+export function documentCeremony(kb: KnowledgeBase, text: string, ceremonies: Mention[], fallback?: number): CeremonyContext | undefined {
+  const counts = new Map<number, number>();
+  for (const m of ceremonies) {
+    if (m.ids.length === 1 && !m.relative && !m.implicit) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [n, c] of counts) if (best === undefined || c > counts.get(best)!) best = n;
+  if (best !== undefined) return { ceremony: best, strength: "document" };
+  const dateline = findDateline(text);
+  const near = dateline ? ceremonyNearDate(kb, dateline) : undefined;
+  if (near !== undefined) return { ceremony: near, strength: "dateline" };
+  if (fallback !== undefined && kb.ceremony(fallback)) return { ceremony: fallback, strength: "setting" };
+  return undefined;
+}
+
+/** Resolves relative ceremony mentions ("this year's Oscars") against the article's ceremony. */
+export function resolveRelative(ceremonies: Mention[], doc: CeremonyContext | undefined): void {
+  if (!doc) return;
+  for (const m of ceremonies) {
+    if (m.relative === "this") m.ids = [doc.ceremony];
+    else if (m.relative === "last") m.ids = [doc.ceremony - 1];
+    else if (m.relative === "next") m.ids = [doc.ceremony + 1];
+    else if (m.implicit) m.ids = [doc.ceremony];
+  }
+}
+
+/** Ceremony context per sentence: its own mention, then its paragraph's, then the article's. */
+export function sentenceContexts(sentences: Sentence[], mentions: Mention[], doc: CeremonyContext | undefined): (CeremonyContext | undefined)[] {
+  const out: (CeremonyContext | undefined)[] = [];
+  let paragraph = -1;
+  let paragraphCeremony: number | undefined;
+  let mi = 0;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      paragraphCeremony = undefined;
+    }
+    const own = new Set<number>();
+    while (mi < mentions.length && mentions[mi].start < s.end) {
+      const m = mentions[mi++];
+      if (m.kind === "ceremony" && m.start >= s.start && m.ids.length === 1 && !m.implicit) own.add(m.ids[0]);
+    }
+    if (own.size === 1) {
+      const n = [...own][0];
+      out.push({ ceremony: n, strength: "sentence" });
+      paragraphCeremony = n;
+    } else if (own.size > 1) {
+      out.push(undefined); // a sentence comparing ceremonies: no single context
+    } else if (paragraphCeremony !== undefined) {
+      out.push({ ceremony: paragraphCeremony, strength: "paragraph" });
+    } else {
+      out.push(doc);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/** Hover cards (Markdown) for people, films, categories in context and ceremonies. */
+import type { Analysis } from "./analysis";
+import type { KnowledgeBase } from "./kb";
+import { listText } from "./kb";
+import type { Mention } from "./mentions/types";
+import { ordinalSuffix } from "./text/fold";
+
+export interface HoverResult {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+const TROPHY = "🏆";
+
+export function hoverAt(kb: KnowledgeBase, a: Analysis, offset: number): HoverResult | undefined {
+  const m = a.mentions.find((x) => offset >= x.start && offset <= x.end && (x.kind !== "category" || x.explicit));
+  if (!m) return undefined;
+  const si = a.sentences.findIndex((s) => offset >= s.start && offset <= s.end);
+  const ctx = a.contexts[si] ?? a.doc;
+  let markdown: string | undefined;
+  if (m.kind === "person") markdown = personCard(kb, m);
+  else if (m.kind === "film") markdown = filmCard(kb, m, ctx?.ceremony);
+  else if (m.kind === "category") markdown = ctx ? categoryCard(kb, m.category!, ctx.ceremony) : undefined;
+  else markdown = m.ids.length === 1 ? ceremonyCard(kb, m.ids[0]) : undefined;
+  return markdown ? { markdown, start: m.start, end: m.end } : undefined;
+}
+
+function esc(s: string): string {
+  return s.replace(/([\\`*_{}[\]()#+!|<>])/g, "\\$1");
+}
+
+function personCard(kb: KnowledgeBase, m: Mention): string {
+  const parts: string[] = [];
+  for (const p of m.ids.slice(0, 3)) {
+    const noms = kb.nominationsOfPerson(p);
+    const wins = noms.filter((i) => kb.won(i));
+    const rows = noms.map((i) => {
+      const v = kb.view(i);
+      return `| ${v.won ? TROPHY + " " : ""}${ordinalSuffix(v.ceremony)} (${v.year}) | ${esc(v.category)} | ${esc(v.films.join(" / ") || "—")}${v.detail && /actor|actress|song/.test(v.categoryKey) ? ` — _${esc(v.detail)}_` : ""} | ${v.won ? "**Won**" : "Nominated"} |`;
+    });
+    parts.push(
+      `**${esc(kb.data.people[p].name)}** — ${noms.length} Academy Award nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n` +
+        `| Ceremony | Category | Film | Result |\n|---|---|---|---|\n${rows.join("\n")}`,
+    );
+  }
+  return parts.join("\n\n---\n\n") + source();
+}
+
+function filmCard(kb: KnowledgeBase, m: Mention, ceremony?: number): string {
+  const ids = m.ids.length > 1 && ceremony !== undefined ? m.ids.filter((f) => kb.ceremoniesOfFilm(f).includes(ceremony)) : m.ids;
+  return (ids.length ? ids : m.ids).slice(0, 3).map((f) => {
+    const noms = kb.nominationsOfFilm(f).filter((i) => kb.isCompetitive(i));
+    const wins = noms.filter((i) => kb.won(i));
+    const cers = kb.ceremoniesOfFilm(f);
+    const rows = noms.map((i) => {
+      const v = kb.view(i);
+      return `| ${v.won ? TROPHY + " " : ""}${esc(v.category)} | ${esc(v.personIds.length ? listText(v.nominees) : v.nominees.join(", ") || "—")} | ${v.won ? "**Won**" : "Nominated"} |`;
+    });
+    const at = cers.map((c) => kb.ceremonyLabel(c)).join(", ");
+    return `**${esc(kb.data.films[f].title)}** — ${at}: ${noms.length} nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n| Category | Nominees | Result |\n|---|---|---|\n${rows.join("\n")}`;
+  }).join("\n\n---\n\n") + source();
+}
+
+function categoryCard(kb: KnowledgeBase, key: string, c: number): string | undefined {
+  const field = kb.field(c, key);
+  if (field.length === 0) return `**${esc(kb.categoryNameAt(c, key))}** — not awarded at the ${kb.ceremonyLabel(c)}` + source();
+  const rows = field.map((i) => `- ${kb.won(i) ? `${TROPHY} **${esc(kb.describeWinner(i))}** (winner)` : esc(kb.describeWinner(i))}`);
+  return `**${esc(kb.categoryNameAt(c, key))}** — ${kb.ceremonyLabel(c)}\n\n${rows.join("\n")}` + source();
+}
+
+export function ceremonyCard(kb: KnowledgeBase, n: number): string | undefined {
+  const rec = kb.ceremony(n);
+  if (!rec) return undefined;
+  const noms = kb.nominationsAt(n).filter((i) => kb.isCompetitive(i));
+  const categories = new Set(noms.map((i) => kb.data.nominations.category[i]));
+  const winsByFilm = new Map<number, number>();
+  for (const i of noms) if (kb.won(i)) for (const f of kb.data.nominations.films[i]) winsByFilm.set(f, (winsByFilm.get(f) ?? 0) + 1);
+  const top = [...winsByFilm].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, k]) => `${esc(kb.data.films[f].title)} (${k})`);
+  const lines = [
+    `**${kb.ceremonyLabel(n)}** — honouring films of ${rec.filmYear}`,
+    "",
+    `- Held: ${new Date(`${rec.date}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}`,
+    rec.hosts.length ? `- Host${rec.hosts.length > 1 ? "s" : ""}: ${esc(listText(rec.hosts))}` : "- Host: none or unknown",
+    `- Venue: ${esc(rec.venue.join(" and "))}, ${esc([...new Set(rec.city)].join(" and "))}`,
+    rec.broadcaster && rec.broadcaster !== "none" ? `- Broadcaster: ${esc(rec.broadcaster)}` : "",
+    `- Best Picture: ${TROPHY} **${esc(rec.bestPicture)}**`,
+    `- Competitive categories: ${categories.size}`,
+    top.length ? `- Most wins: ${top.join(", ")}` : "",
+  ].filter((l) => l !== "");
+  return lines.join("\n") + source();
+}
+
+function source(): string {
+  return "\n\n_Source: Academy Awards data (DLu/oscar_data), ceremonies table._";
+}

@@ -1,0 +1,181 @@
+import type { CeremonyRecord, Dataset } from "./dataset";
+import { CATEGORY_DEFS, COMPETITIVE_CLASSES } from "./categories";
+import { ordinalSuffix } from "./text/fold";
+
+/** One nomination, described for messages, hovers and evidence. */
+export interface NominationView {
+  index: number;
+  ceremony: number;
+  /** Year the ceremony was held. */
+  year: number;
+  /** Category as named at that ceremony, title-cased. */
+  category: string;
+  categoryKey: string;
+  films: string[];
+  filmIds: number[];
+  nominees: string[];
+  personIds: number[];
+  won: boolean;
+  detail: string;
+}
+
+const SMALL = new Set(["a", "an", "and", "or", "the", "of", "in", "for", "by", "to", "on", "with", "from", "its"]);
+
+/** "ACTRESS IN A LEADING ROLE" → "Actress in a Leading Role". */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(/(\s+|\(|-)/)
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join("");
+}
+
+/** Read-only indexes over the dataset, built once per service. */
+export class KnowledgeBase {
+  readonly categoryKey: string[];
+  readonly competitive: boolean[];
+  private readonly byPerson = new Map<number, number[]>();
+  private readonly byFilm = new Map<number, number[]>();
+  private readonly byCeremony: number[][] = [];
+  private readonly heldYear = new Map<number, number[]>();
+
+  constructor(readonly data: Dataset) {
+    const keyOfCanonical = new Map<string, string>();
+    for (const d of CATEGORY_DEFS) for (const c of d.canonical) keyOfCanonical.set(c, d.key);
+    this.categoryKey = data.categories.map((c) => keyOfCanonical.get(c.canonical) ?? "");
+    this.competitive = data.categories.map((c) => COMPETITIVE_CLASSES.has(c.cls));
+    const nom = data.nominations;
+    for (let i = 0; i < nom.ceremony.length; i++) {
+      for (const p of nom.people[i]) push(this.byPerson, p, i);
+      for (const f of nom.films[i]) push(this.byFilm, f, i);
+      (this.byCeremony[nom.ceremony[i]] ??= []).push(i);
+    }
+    for (const c of data.ceremonies) push(this.heldYear, Number(c.date.slice(0, 4)), c.n);
+  }
+
+  get latestCeremony(): number {
+    return this.data.ceremonies.length;
+  }
+
+  ceremony(n: number): CeremonyRecord | undefined {
+    return this.data.ceremonies[n - 1];
+  }
+
+  /** Ceremonies held in a calendar year (1930 held two). */
+  ceremoniesHeldIn(year: number): number[] {
+    return this.heldYear.get(year) ?? [];
+  }
+
+  heldYearOf(n: number): number {
+    return Number(this.ceremony(n)?.date.slice(0, 4) ?? 0);
+  }
+
+  /** "97th Academy Awards (2025)". */
+  ceremonyLabel(n: number): string {
+    return `${ordinalSuffix(n)} Academy Awards (${this.heldYearOf(n)})`;
+  }
+
+  nominationsOfPerson(p: number): number[] {
+    return this.byPerson.get(p) ?? [];
+  }
+
+  nominationsOfFilm(f: number): number[] {
+    return this.byFilm.get(f) ?? [];
+  }
+
+  nominationsAt(ceremony: number): number[] {
+    return this.byCeremony[ceremony] ?? [];
+  }
+
+  isCompetitive(i: number): boolean {
+    return this.competitive[this.data.nominations.category[i]];
+  }
+
+  keyOf(i: number): string {
+    return this.categoryKey[this.data.nominations.category[i]];
+  }
+
+  won(i: number): boolean {
+    return this.data.nominations.won[i] === 1;
+  }
+
+  /** Nominations in a category (by key) at a ceremony. */
+  field(ceremony: number, key: string): number[] {
+    return this.nominationsAt(ceremony).filter((i) => this.keyOf(i) === key);
+  }
+
+  /** Competitive nominations of a film at a ceremony. */
+  filmAt(film: number, ceremony: number): number[] {
+    return this.nominationsOfFilm(film).filter((i) => this.data.nominations.ceremony[i] === ceremony && this.isCompetitive(i));
+  }
+
+  /** Ceremonies at which a film was nominated. */
+  ceremoniesOfFilm(film: number): number[] {
+    return [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b);
+  }
+
+  ceremoniesOfPerson(p: number): number[] {
+    return [...new Set(this.nominationsOfPerson(p).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b);
+  }
+
+  view(i: number): NominationView {
+    const nom = this.data.nominations;
+    const ceremony = nom.ceremony[i];
+    const personIds = nom.people[i];
+    return {
+      index: i,
+      ceremony,
+      year: this.heldYearOf(ceremony),
+      category: friendlyCategory(titleCase(this.data.categoryNames[nom.categoryName[i]])),
+      categoryKey: this.keyOf(i),
+      films: nom.films[i].map((f) => this.data.films[f].title),
+      filmIds: nom.films[i],
+      nominees: personIds.length > 0 ? personIds.map((p) => this.data.people[p].name) : nom.name[i] ? [nom.name[i]] : [],
+      personIds,
+      won: nom.won[i] === 1,
+      detail: nom.detail[i],
+    };
+  }
+
+  /** Human name of the category at a ceremony ("Production Design" at the 97th). */
+  categoryNameAt(ceremony: number, key: string): string {
+    const i = this.field(ceremony, key)[0];
+    if (i !== undefined) return this.view(i).category;
+    return CATEGORY_DEFS.find((d) => d.key === key)?.label ?? key;
+  }
+
+  /** "Lol Crawley for The Brutalist" / "The Brutalist" / "Brazil for I'm Still Here". */
+  describeWinner(i: number): string {
+    const v = this.view(i);
+    const film = v.films.join(" / ");
+    if (v.nominees.length === 0) return film;
+    const who = v.personIds.length > 0 ? listText(v.nominees) : v.nominees[0];
+    if (!film) return who;
+    // Best Picture credits producers; the film is the winner people name.
+    const key = v.categoryKey;
+    if (key === "picture" || key === "animated-feature" || key === "documentary-feature" || key === "documentary-short" || key === "animated-short" || key === "live-action-short") return film;
+    if (key === "international-feature") return `${film} (${who})`;
+    return `${who} for ${film}`;
+  }
+}
+
+/** "Writing (Original Screenplay)" → "Original Screenplay"; "Short Film (Animated)" → "Animated Short Film". */
+export function friendlyCategory(name: string): string {
+  const m = /^(Writing|Music) \((.+)\)$/.exec(name);
+  if (m) return m[2].replace(/^./, (c) => c.toUpperCase());
+  const s = /^(Documentary|Short Film|Short Subject) \(([^)]+)\)$/.exec(name);
+  if (s) return `${s[2]} ${s[1]}`;
+  return name;
+}
+
+export function listText(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}

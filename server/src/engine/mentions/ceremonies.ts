@@ -1,0 +1,67 @@
+import type { KnowledgeBase } from "../kb";
+import { ordinalValue } from "../text/fold";
+import type { Mention } from "./types";
+
+const UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+const TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const TENS_ORD = "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth";
+const WORD_ORDINAL = `(?:(?:${TENS})[-\\s](?:${UNITS})|${TENS_ORD}|${TEENS}|${UNITS})`;
+const AWARDS = String.raw`(?:academy\s+awards|oscars)`;
+const SINGULAR_FOLLOW = String.raw`(?:ceremony|ceremonies|telecast|broadcast|night|race|season|nominations|nominees|winners|show)`;
+
+const ORDINAL_RE = new RegExp(
+  String.raw`\b(?:(the)\s+)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|academy\s+award\s+ceremony|oscar\s+ceremony)\b`,
+  "giu",
+);
+const YEAR_RE = new RegExp(String.raw`\b((?:19|20)\d\d)\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b|\b${AWARDS}\s+((?:19|20)\d\d)\b`, "giu");
+const RELATIVE_RE = new RegExp(String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`, "giu");
+const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
+const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
+
+function mention(m: RegExpExecArray, ids: number[], extra: Partial<Mention> = {}): Mention {
+  let start = m.index;
+  let text = m[0];
+  if (/^the\s+/i.test(text) && !extra.implicit) {
+    const cut = /^the\s+/i.exec(text)![0].length;
+    start += cut;
+    text = text.slice(cut);
+  }
+  return { kind: "ceremony", start, end: start + text.length, first: -1, last: -1, text, ids, explicit: true, possessive: false, ...extra };
+}
+
+/** Ceremony mentions in masked text, before any other mention is looked for. */
+export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[] {
+  const out: Mention[] = [];
+  const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const n = ordinalValue(m[2].replace(/\s+/g, "-"));
+    if (n === undefined || n < 1 || n > kb.latestCeremony + 5) continue;
+    const isWord = !/^\d/.test(m[2]);
+    // "his second Oscar" is a count of wins, not the 2nd ceremony.
+    if (!m[1] && PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
+    if (isWord && !m[1] && !m[3]) continue;
+    out.push(mention(m as RegExpExecArray, n <= kb.latestCeremony ? [n] : []));
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const year = Number(m[1] ?? m[2]);
+    out.push(mention(m as RegExpExecArray, kb.ceremoniesHeldIn(year)));
+  }
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    out.push(mention(m as RegExpExecArray, [], { relative: m[1].toLowerCase() as Mention["relative"] }));
+  }
+  for (const m of text.matchAll(IMPLICIT_RE)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const x = mention(m as RegExpExecArray, [], { implicit: true, explicit: false });
+    // Keep "the" out of the underline but inside the match test.
+    if (/^the\s+/i.test(x.text)) {
+      const cut = /^the\s+/i.exec(x.text)![0].length;
+      x.start += cut;
+      x.text = x.text.slice(cut);
+    }
+    out.push(x);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

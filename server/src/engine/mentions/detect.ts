@@ -1,0 +1,244 @@
+import type { KnowledgeBase } from "../kb";
+import type { Token } from "../text/tokens";
+import type { Sentence } from "../text/sentences";
+import type { LexEntry, Lexicon } from "./lexicon";
+import type { Mention } from "./types";
+
+const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_"]);
+const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_"]);
+/** Words after a sentence-initial ordinary title that show it is the film acting. */
+const FILM_VERBS = new Set(["won", "wins", "took", "takes", "claimed", "claims", "earned", "earns", "scored", "picked", "secured", "led", "leads", "received", "dominated", "swept", "triumphed", "follows", "tells", "stars", "emerged", "faced", "beat", "beats", "topped", "landed", "collected", "also", "was", "is", "has", "had", "became", "went"]);
+/** Words that may sit between two words of a name. */
+const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
+const PERSON_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "bin", "al", "of", "the", "and"]);
+
+export interface DetectInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  ceremonies: Mention[];
+  docCeremony?: number;
+}
+
+/** People, films and categories, around the ceremony mentions already found. */
+export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexicon): Mention[] {
+  const { tokens, sentences } = input;
+  const taken = new Uint8Array(tokens.length);
+  const sentenceStart = new Uint8Array(tokens.length);
+  const headline = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    let i = s.first;
+    while (i < s.last && !tokens[i].word) i++;
+    if (i < s.last) sentenceStart[i] = 1;
+    if (isHeadline(tokens, s.first, s.last)) headline.fill(1, s.first, s.last);
+  }
+  const out: Mention[] = [];
+  for (const m of input.ceremonies) {
+    const [first, last] = tokenRange(tokens, m.start, m.end);
+    m.first = first;
+    m.last = last;
+    for (let i = first; i < last; i++) taken[i] = 1;
+    out.push(m);
+  }
+  const season = seasonOf(kb, input.docCeremony);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || taken[i]) continue;
+    const entries = lex.startingWith(t.norm);
+    if (!entries) continue;
+    for (const e of entries) {
+      const end = matchWords(tokens, taken, i, e);
+      if (end < 0) continue;
+      const m = accept(e, i, end, input, sentenceStart, headline, season, kb);
+      if (!m) continue;
+      out.push(m);
+      for (let k = i; k < end; k++) taken[k] = 1;
+      i = end - 1;
+      break;
+    }
+  }
+  addSurnames(out, tokens, taken, lex, kb);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Season {
+  ceremony?: number;
+  films: Set<number>;
+  people: Set<number>;
+}
+
+function seasonOf(kb: KnowledgeBase, ceremony?: number): Season {
+  const films = new Set<number>();
+  const people = new Set<number>();
+  if (ceremony !== undefined) {
+    const nom = kb.data.nominations;
+    for (const i of kb.nominationsAt(ceremony)) {
+      for (const f of nom.films[i]) films.add(f);
+      for (const p of nom.people[i]) people.add(p);
+    }
+  }
+  return { ceremony, films, people };
+}
+
+/** Token index just past the match of entry e starting at i, or -1. */
+function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry): number {
+  let k = i;
+  for (let w = 0; w < e.words.length; w++) {
+    if (w > 0) {
+      if (tokens[k - 1].possessive) return -1; // "Baker's Anora" is two mentions
+      // Allow joiners ("Dune: Part Two") and an initial's full stop ("D.J."), nothing else.
+      let gap = 0;
+      while (k < tokens.length && !tokens[k].word) {
+        const raw = tokens[k].raw;
+        const prev = tokens[k - 1];
+        const okStop = raw === "." && prev.word && (prev.raw.length <= 2 || /^(Jr|Sr|St|Dr|Mr|Mrs|Ms)$/.test(prev.raw));
+        if (!JOINERS.has(raw) && !okStop) return -1;
+        if (++gap > 2) return -1;
+        k++;
+      }
+      if (k >= tokens.length || tokens[k].breaks >= 2) return -1;
+    }
+    if (k >= tokens.length || taken[k] || tokens[k].norm !== e.words[w]) return -1;
+    k++;
+  }
+  return k;
+}
+
+function capsMatch(tokens: Token[], i: number, end: number, e: LexEntry, person: boolean): boolean {
+  let w = 0;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    const needCap = e.caps[w] || (w === 0 && !person);
+    const particle = person && PERSON_PARTICLES.has(t.norm) && w > 0;
+    if (needCap && !particle && !t.cap && !/^\d/.test(t.raw)) return false;
+    w++;
+  }
+  return true;
+}
+
+function quoted(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1];
+  let after = tokens[end];
+  // A possessive on the last word sits inside the quotes: "Anora's" is rare; allow 'Anora'.
+  if (after && after.raw === "." && tokens[end + 1] && CLOSE_QUOTES.has(tokens[end + 1].raw)) after = tokens[end + 1];
+  return !!before && !!after && OPEN_QUOTES.has(before.raw) && CLOSE_QUOTES.has(after.raw) && before.end === tokens[i].start && after.start === tokens[end - 1].fullEnd;
+}
+
+function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenceStart: Uint8Array, headline: Uint8Array, season: Season, kb: KnowledgeBase): Mention | undefined {
+  const { tokens } = input;
+  const first = tokens[i];
+  const lastTok = tokens[end - 1];
+  const words = e.words.length;
+  const isQuoted = quoted(tokens, i, end);
+  const titleCased = headline[i] === 1;
+  // In a title-case headline every word is capitalised: treat each like a sentence start.
+  const initial = sentenceStart[i] === 1 || titleCased;
+  const next = tokens[end];
+  const nextIsName = !titleCased && !!next && next.word && next.cap && next.breaks === 0 && !lastTok.possessive;
+  const base = { start: first.start, end: lastTok.end, first: i, last: end, text: input.text.slice(first.start, lastTok.end), possessive: lastTok.possessive };
+
+  if (e.category) {
+    const capitalised = first.cap;
+    const explicit = !e.bare && (capitalised || first.norm === "best" || words >= 2);
+    if (e.bare && !capitalised && words === 1) {
+      return { kind: "category", ...base, ids: [], category: e.category, explicit: false };
+    }
+    if (e.bare && capitalised && (e.words.length === 1 || initial)) {
+      // "Director Sean Baker", "Editing" at a sentence start: too weak alone.
+      return { kind: "category", ...base, ids: [], category: e.category, explicit: false };
+    }
+    return { kind: "category", ...base, ids: [], category: e.category, explicit };
+  }
+
+  // People first when the season says so; a film otherwise.
+  let people = e.people;
+  let films = e.films;
+  const seasonPeople = people.filter((p) => season.people.has(p));
+  const seasonFilms = films.filter((f) => season.films.has(f));
+  if (seasonPeople.length) people = seasonPeople;
+  if (seasonFilms.length) films = seasonFilms;
+
+  if (people.length && (seasonPeople.length || !seasonFilms.length)) {
+    if (capsMatch(tokens, i, end, e, true) || isQuoted) {
+      const single = words === 1;
+      if (!single || (seasonPeople.length > 0 && !initial && !nextIsName)) {
+        return { kind: "person", ...base, ids: people, explicit: true, via: "name" };
+      }
+    }
+  }
+  if (films.length) {
+    if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
+    const ordinary = films.every((f) => kb.data.films[f].ordinary);
+    const weak = ordinary || words === 1;
+    if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
+    const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
+    const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "");
+    if (yearAfter || cueBefore) return { kind: "film", ...base, ids: films, explicit: true };
+    if (!seasonFilms.length) return undefined;
+    if (words === 1 && nextIsName) return undefined; // "Maria Callas", "Anora 'Ani' Mikheeva" handled by caller quotes
+    const prev = tokens[i - 1];
+    if (words === 1 && !titleCased && prev && prev.word && prev.cap && first.breaks === 0 && !sentenceStart[i] && !prev.possessive) return undefined;
+    if (initial && ordinary) {
+      const cue = lastTok.possessive || (next && (FILM_VERBS.has(next.norm) || next.raw === ","));
+      if (!cue) return undefined;
+    }
+    if (prev && /^as$/.test(prev.norm) && words === 1) return undefined; // "as Anora": the character
+    return { kind: "film", ...base, ids: films, explicit: true };
+  }
+  return undefined;
+}
+
+/** "Baker" after "Sean Baker" in the same draft. */
+function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Lexicon, kb: KnowledgeBase): void {
+  const seen = new Map<string, { person: number[]; at: number }>();
+  const full = out.filter((m) => m.kind === "person");
+  for (const m of full) {
+    const words = kb.data.people[m.ids[0]].name;
+    const last = tokens[m.last - 1].norm;
+    const prior = seen.get(last);
+    if (prior && prior.person.join() !== m.ids.join()) seen.set(last, { person: [], at: prior.at });
+    else if (!prior) seen.set(last, { person: m.ids, at: m.start });
+    void words;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !t.word || !t.cap) continue;
+    const s = seen.get(t.norm);
+    if (!s || s.person.length === 0 || s.at > t.start) continue;
+    if (!lex.surnames.get(t.norm)?.some((p) => s.person.includes(p))) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
+    if (prev && prev.word && prev.cap && prev.breaks === 0 && !prev.possessive && !taken[i - 1] && !/^(director|producer|actor|actress|star|writer|filmmaker)$/.test(prev.norm)) continue;
+    taken[i] = 1;
+    out.push({ kind: "person", start: t.start, end: t.end, first: i, last: i + 1, text: t.raw, ids: s.person, explicit: true, possessive: t.possessive, via: "surname" });
+  }
+}
+
+/** A title-case line ("Anora Conquers At The 97th Oscars"): capitals say nothing there. */
+function isHeadline(tokens: Token[], first: number, last: number): boolean {
+  let long = 0;
+  let caps = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    if (!t.word || t.raw.length < 4 || /^\d/.test(t.raw)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps / long >= 0.8;
+}
+
+export function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].fullEnd <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  return [lo, last];
+}

@@ -1,0 +1,56 @@
+import { analyze, type AnalyzeOptions, type Analysis } from "./analysis";
+import type { Dataset } from "./dataset";
+import { KnowledgeBase } from "./kb";
+import { Lexicon } from "./mentions/lexicon";
+import type { Evidence, Fix, Severity } from "./claims/types";
+import { hoverAt, type HoverResult } from "./hover";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  evidence: Evidence[];
+  fixes: Fix[];
+}
+
+export interface ValidationOptions extends AnalyzeOptions {
+  /** Severity per rule id; "off" drops the rule. */
+  severity?: Record<string, Severity | "off">;
+}
+
+/**
+ * The engine's face, in the style of vscode-css-languageservice: built once from the
+ * dataset, then pure functions of (text, options).
+ */
+export class OscarFacts {
+  readonly kb: KnowledgeBase;
+  readonly lexicon: Lexicon;
+
+  constructor(dataset: Dataset) {
+    this.kb = new KnowledgeBase(dataset);
+    this.lexicon = new Lexicon(this.kb);
+  }
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    return analyze(this.kb, this.lexicon, text, options);
+  }
+
+  /** Markdown card for the mention at `offset`, if any. */
+  doHover(text: string, offset: number, options: AnalyzeOptions = {}, analysis = this.analyze(text, options)): HoverResult | undefined {
+    return hoverAt(this.kb, analysis, offset);
+  }
+
+  /** Refuted claims as findings, in document order. */
+  doValidation(text: string, options: ValidationOptions = {}, analysis = this.analyze(text, options)): Finding[] {
+    const out: Finding[] = [];
+    for (const c of analysis.claims) {
+      if (c.verdict !== "refuted") continue;
+      const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
+      if (severity === "off") continue;
+      out.push({ rule: c.rule, severity, message: c.message, start: c.start, end: c.end, evidence: c.evidence, fixes: c.fixes });
+    }
+    return out;
+  }
+}

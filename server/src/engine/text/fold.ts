@@ -1,0 +1,86 @@
+/** Folding used for every comparison: case, diacritics, quote and dash styles. */
+const SPECIAL: Record<string, string> = {
+  ø: "o", Ø: "o", ł: "l", Ł: "l", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", đ: "d", Đ: "d", ı: "i",
+  "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+};
+
+export function fold(s: string): string {
+  let out = "";
+  for (const ch of s.normalize("NFD")) {
+    if (/\p{M}/u.test(ch)) continue;
+    out += SPECIAL[ch] ?? ch;
+  }
+  return out.toLowerCase();
+}
+
+/** Word keys of a name or title: folded words, "&" read as "and", punctuation dropped. */
+export function wordKeys(s: string): string[] {
+  return fold(s)
+    .replace(/&/g, " and ")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ""))
+    .filter(Boolean);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, dozen: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** "five" → 5, "13" → 13, otherwise undefined. */
+export function numberValue(word: string): number | undefined {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const TENS_ORD: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+
+/** "97th", "second", "ninety-seventh" → number; otherwise undefined. */
+export function ordinalValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  if (m) return Number(m[1]);
+  if (ORDINAL_WORDS[w] !== undefined) return ORDINAL_WORDS[w];
+  if (TENS_ORD[w] !== undefined) return TENS_ORD[w];
+  const parts = w.split(/[-\s]/);
+  if (parts.length === 2 && TENS[parts[0]] !== undefined && ORDINAL_WORDS[parts[1]] !== undefined && ORDINAL_WORDS[parts[1]] < 10) {
+    return TENS[parts[0]] + ORDINAL_WORDS[parts[1]];
+  }
+  return undefined;
+}
+
+export function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return `${n}th`;
+  return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+}
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** Writes n the way `like` was written: digits stay digits, "Five" stays capitalised. */
+export function numberLike(n: number, like: string): string {
+  if (/^\d/.test(like) || n > 20) return String(n);
+  const w = WORDS[n];
+  if (like === like.toUpperCase() && like.length > 1) return w.toUpperCase();
+  if (/^\p{Lu}/u.test(like)) return w[0].toUpperCase() + w.slice(1);
+  return w;
+}
+
+/** Number words and digits as they appear in a claim skeleton. */
+export const NUM = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a single|single|a dozen)`;
+
+export function numberOf(s: string): number | undefined {
+  const w = s.replace(/^a\s+/, "");
+  return numberValue(w);
+}

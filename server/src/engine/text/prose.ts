@@ -1,0 +1,33 @@
+/**
+ * Blanks out what is not prose (front matter, code, URLs, HTML comments and tags),
+ * keeping every offset and line break, so findings map straight back to the draft.
+ */
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, " ");
+}
+
+const PATTERNS: RegExp[] = [
+  /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/, // front matter, start only
+  /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1[ \t]*(?=\n|$)|$)/gm, // fenced code
+  /`[^`\n]+`/g, // inline code
+  /<!--[\s\S]*?-->/g, // comments (directives are read separately)
+  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link targets
+  /^\s{0,3}\[[^\]]+\]:\s+\S+.*$/gm, // reference definitions
+  /<https?:[^>\s]+>/g, // autolinks
+  /\bhttps?:\/\/[^\s)<>\]]+/g, // bare URLs
+  /\bwww\.[^\s)<>\]]+/g,
+  /<\/?[a-zA-Z][^>\n]*>/g, // HTML tags
+];
+
+export function maskNonProse(text: string): string {
+  let out = text;
+  for (const re of PATTERNS) {
+    out = out.replace(re, (m, ...rest) => {
+      // Keep the "](" and ")" of links so the link text stays a separate word.
+      if (m.startsWith("](")) return "]" + blank(m.slice(1));
+      void rest;
+      return blank(m);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Token } from "./tokens";
+
+export interface Sentence {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "mt", "inc", "ltd", "co", "prof", "gen", "lt", "col", "sgt", "rev", "u.s", "feb", "jan", "aug", "sept", "oct", "nov", "dec"]);
+const TERMINAL = new Set([".", "!", "?"]);
+const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "*", "_"]);
+
+/**
+ * Splits tokens into sentences and paragraphs. A blank line ends a paragraph; a single
+ * line break ends a sentence unless the line looks hard-wrapped (long, no terminal
+ * punctuation, next line continues in lower case).
+ */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let first = 0;
+  const close = (last: number, nextParagraph: boolean) => {
+    if (last > first) out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].fullEnd, paragraph });
+    first = last;
+    if (nextParagraph) paragraph++;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > first && t.breaks > 0) {
+      if (t.breaks >= 2) {
+        close(i, true);
+      } else if (!hardWrapped(text, tokens, i)) {
+        close(i, true);
+      }
+    }
+    if (!t.word && TERMINAL.has(t.raw)) {
+      let j = i + 1;
+      while (j < tokens.length && !tokens[j].word && (TERMINAL.has(tokens[j].raw) || CLOSERS.has(tokens[j].raw)) && tokens[j].breaks === 0) j++;
+      const prev = tokens[i - 1];
+      const next = tokens[j];
+      if (t.raw === "." && prev && prev.word && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw))) continue;
+      if (next && next.breaks === 0 && (next.word ? /^[\p{Ll}]/u.test(next.raw) : next.raw === ",")) continue;
+      if (next && next.start === tokens[j - 1].fullEnd) continue; // "D.J." or "3.5"
+      close(j, false);
+      i = j - 1;
+    }
+  }
+  close(tokens.length, false);
+  return out;
+}
+
+function hardWrapped(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const lineStart = text.lastIndexOf("\n", prev.start) + 1;
+  const lineLength = prev.fullEnd - lineStart;
+  if (lineLength < 50) return false;
+  if (!prev.word && (TERMINAL.has(prev.raw) || prev.raw === ":")) return false;
+  return true;
+}
