@@ -123,7 +123,8 @@ function checkRoles(v: SentenceView): Claim[] {
       continue;
     }
     const o = kb.view(owner);
-    const mine = kb.view(roles[roles.length - 1]);
+    const sameNight = roles.filter((i) => kb.data.nominations.ceremony[i] === o.ceremony);
+    const mine = kb.view(sameNight[0] ?? roles[roles.length - 1]);
     const c = claim({
       ...base,
       verdict: "refuted",
@@ -131,7 +132,7 @@ function checkRoles(v: SentenceView): Claim[] {
       message: `${o.detail} was played by ${o.nominees.join(", ")} in ${o.films.join(" / ")} (${o.category}, ${kb.ceremonyLabel(o.ceremony)}); ${pName} was nominated as ${mine.detail} in ${mine.films.join(" / ")}.`,
       evidence: [evidence(kb, owner), evidence(kb, mine.index)],
     });
-    if (roles.length === 1) c.fixes.push(fix(`Replace "${character}" with "${mine.detail}"`, mine.detail, range.start, range.start + character.length));
+    if (sameNight.length === 1) c.fixes.push(fix(`Replace "${character}" with "${mine.detail}"`, mine.detail, range.start, range.start + character.length));
     out.push(settle(c));
   }
   return out;

@@ -10,7 +10,7 @@ import type { SentenceView } from "./view";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const AFTER = /^[^.;!?]{0,60}?\b(?:on|held)\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)?/i;
+const AFTER = /^[^.;!?]{0,60}?\bon\s+(?=(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)?/i;
 const IN_YEAR = /^\s*(?:,\s*)?(?:held\s+)?in\s+(?<year>(?:19|20)\d\d)\b/i;
 
 export function checkCeremony(v: SentenceView): Claim[] {
@@ -45,7 +45,7 @@ export function checkCeremony(v: SentenceView): Claim[] {
       continue;
     }
     const y = IN_YEAR.exec(rest);
-    if (y && !/^\d/.test(m.text)) {
+    if (y && !/^\d{4}\b/.test(m.text)) {
       const year = Number(y.groups!.year);
       const start = m.end + y[0].length - 4;
       const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4, statement: `The ${label} took place in ${year}` };

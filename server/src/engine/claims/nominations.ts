@@ -125,7 +125,7 @@ function verifyCount(v: SentenceView, subj: Subject, n: number, range: { start: 
     return claim({ ...base, statement, verdict: "supported", message: `${name}: ${mine.length} nominations`, evidence: mine.map((i) => evidence(kb, i)) });
   }
   if (mine.length !== n) {
-    const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${led ? `; ${listText(leader)} led with ${top}` : ""}.`, evidence: mine.map((i) => evidence(kb, i)) });
+    const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : ""}.`, evidence: mine.map((i) => evidence(kb, i)) });
     c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(mine.length, numText)}"`, numberLike(mine.length, numText), range.start, range.end));
     return settle(c1);
   }

@@ -31,7 +31,7 @@ function items(v: SentenceView, list: string, offset: number): Item[] {
 }
 
 /** "KUALA LUMPUR March 3, 2025 –" before the sentence proper. */
-const DATELINE = /^(?:[a-z .]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2} , \d{4} - /;
+const DATELINE = /^(?:(?:[a-z .]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2} , \d{4} - |(?:at|during|on|in|after|before|for) (?:the )?<E\d+>(?: [a-z]+){0,3} , )/;
 
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 /** Words before a name that make it an object, not the subject ("starring Adrien Brody"). */
@@ -40,7 +40,7 @@ const OBJECT_CUE = /(?:^|\s)(?:starring|by|with|of|for|from|to|in|featuring|incl
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 export function subjectBefore(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
-  const near = /<([PF])(\d+)>(?: ,)?(?: (?:who|which|that))?(?: (?:has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly))*\s*$/.exec(pre);
+  const near = /<([PF])(\d+)>(?: ,)?(?: (?:who|which|that))?(?: (?:has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly|was|were|is|are|been|being|received|earned|got|scored|landed|garnered|a|an|his|her|its|their|recognized|recognised|with))*\s*$/.exec(pre);
   if (near && !OBJECT_CUE.test(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];
   const free = names.filter((n) => !n[3] && !OBJECT_CUE.test(pre.slice(0, n.index)));

@@ -10,6 +10,8 @@ const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_"]);
 const FILM_VERBS = new Set(["won", "wins", "took", "takes", "claimed", "claims", "earned", "earns", "scored", "picked", "secured", "led", "leads", "received", "dominated", "swept", "triumphed", "follows", "tells", "stars", "emerged", "faced", "beat", "beats", "topped", "landed", "collected", "also", "was", "is", "has", "had", "became", "went"]);
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
+/** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
+const AWARDS_WORDS = new Set(["the", "oscar", "oscars", "academy", "award", "awards", "hollywood", "best", "picture", "ceremony", "night", "winner", "winners", "nominee", "nominees", "red", "carpet", "statuette", "envelope", "stage"]);
 const PERSON_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "bin", "al", "of", "the", "and"]);
 
 export interface DetectInput {
@@ -170,6 +172,7 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
   }
   if (films.length) {
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
+    if (!isQuoted && e.words.every((w) => AWARDS_WORDS.has(w))) return undefined;
     const ordinary = films.every((f) => kb.data.films[f].ordinary);
     const weak = ordinary || words === 1;
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };

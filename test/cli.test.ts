@@ -1,0 +1,89 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root, sharedArticles } from "./helpers";
+
+const bin = join(root, "bin", "oscar-facts.js");
+
+function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "oscar-facts-cli-"));
+const wrong = join(dir, "wrong.md");
+writeFileSync(wrong, "# Night of surprises\n\nAt the 97th Academy Awards, Demi Moore won Best Actress.\n");
+const right = join(dir, "right.txt");
+writeFileSync(right, "At the 97th Academy Awards, Mikey Madison won Best Actress for Anora.\n");
+
+test("text output: path:line:col  severity  message  [rule], exit 1", () => {
+  const r = run(["check", wrong]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, new RegExp(`${wrong.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:44  error  At the 97th Academy Awards \\(2025\\), Actress in a Leading Role went to Mikey Madison for Anora; .*  \\[wrong-winner\\]`));
+  assert.match(r.out, /fix: Replace "Demi Moore" with "Mikey Madison"/);
+});
+
+test("a clean draft exits 0", () => {
+  const r = run(["check", right]);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /No findings in 1 file/);
+});
+
+test("JSON output has 0-based ranges, UTF-16 offsets, evidence and fixes", () => {
+  const r = run(["check", "--format", "json", wrong]);
+  assert.equal(r.code, 1);
+  const json = JSON.parse(r.out);
+  const f = json.files[0].findings[0];
+  assert.equal(json.files[0].path, wrong);
+  assert.deepEqual(f.range, { start: { line: 2, character: 43 }, end: { line: 2, character: 55 } });
+  assert.deepEqual(f.offset, { start: 65, end: 77 });
+  assert.equal(f.rule, "wrong-winner");
+  assert.equal(f.severity, "error");
+  assert.ok(f.evidence.length > 0);
+  assert.equal(f.fixes[0].replacement, "Mikey Madison");
+  assert.equal(typeof f.fixes[0].title, "string");
+});
+
+test("stdin with -, --ceremony and --max-severity", () => {
+  const draft = "Demi Moore won Best Actress.";
+  assert.equal(run(["check", "-"], draft).code, 0, "without a ceremony the claim is unverifiable");
+  const r = run(["check", "--ceremony", "97", "-"], draft);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /<stdin>:1:16/);
+  assert.equal(run(["check", "--ceremony", "97", "--max-severity", "error", "-"], draft).code, 0);
+});
+
+test("bad input exits 2 with a one-line message", () => {
+  const missing = run(["check", join(dir, "nope.txt")]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /nope\.txt: no such file/);
+  assert.equal(missing.err.trim().split("\n").length, 1);
+  const binary = join(dir, "photo.jpg");
+  writeFileSync(binary, Buffer.from([0xff, 0xd8, 0x00, 0x01, 0x02]));
+  const b = run(["check", binary]);
+  assert.equal(b.code, 2);
+  assert.match(b.err, /binary file/);
+  assert.equal(run(["check", "--format", "xml", right]).code, 2);
+  assert.equal(run(["check"]).code, 2);
+  assert.equal(run(["frobnicate"]).code, 2);
+  const c = run(["check", "--ceremony", "150", right]);
+  assert.equal(c.code, 2);
+  assert.match(c.err, /ceremonies 1 to 98/);
+});
+
+test("an unreadable dataset exits 2 and says what to do", () => {
+  const r = run(["check", right], undefined, { OSCAR_FACTS_DATASET: join(dir, "missing.json") });
+  assert.equal(r.code, 2);
+  assert.match(r.err, /cannot read the compiled dataset .* run "npm run build"/);
+});
+
+test("the five shared articles: only the two real errors", () => {
+  const files = ["000", "001", "002", "003", "004"].map((n) => join(sharedArticles, require("node:fs").readdirSync(sharedArticles).find((f: string) => f.startsWith(n + "_"))));
+  const r = run(["check", "--format", "json", ...files]);
+  assert.equal(r.code, 1);
+  const all = JSON.parse(r.out).files.flatMap((f: { findings: { message: string }[] }) => f.findings);
+  assert.equal(all.length, 2);
+});

@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings, underlined } from "../helpers";
+
+test("a director's film", () => {
+  assert.deepEqual(findings("Sean Baker's Anora won at the 97th Academy Awards."), []);
+  const text = "Brady Corbet's Anora won at the 97th Academy Awards.";
+  const [f] = findings(text);
+  assert.equal(f.rule, "wrong-attribution");
+  assert.equal(underlined(text, f), "Brady Corbet");
+  assert.match(f.message, /Anora was directed by Sean Baker \(Directing nominee, 97th Academy Awards \(2025\)\)/);
+  assert.equal(f.fixes[0].replacement, "Sean Baker");
+});
+
+test("a film whose director the data does not name stays unverifiable", () => {
+  const c = claims("Ralph Fiennes stars in director Edward Berger's Conclave.", 97).find((x) => x.rule === "wrong-attribution");
+  assert.equal(c?.verdict, "unverifiable");
+});
+
+test("person as character", () => {
+  assert.deepEqual(findings("In Conclave, Ralph Fiennes stars as Cardinal Lawrence.", 97), []);
+  const text = "In A Complete Unknown, Edward Norton stars as Bob Dylan.";
+  const [f] = findings(text, 97);
+  assert.equal(f.rule, "wrong-role");
+  assert.match(f.message, /Bob Dylan was played by Timothée Chalamet/);
+  assert.equal(f.fixes[0].replacement, "Pete Seeger");
+});
+
+test("written by", () => {
+  assert.deepEqual(findings("Conclave, written by Peter Straughan, won Adapted Screenplay at the 97th Academy Awards."), []);
+  const [f] = findings("Conclave, written by Jesse Eisenberg, won Adapted Screenplay at the 97th Academy Awards.");
+  assert.match(f.message, /Conclave was written by Peter Straughan/);
+});
+
+test("starring is never refuted (cast lists are not in the data)", () => {
+  assert.deepEqual(findings("Conclave, starring Adrien Brody, opened the season.", 97), []);
+});

@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findings, underlined } from "../helpers";
+
+test("win counts keep the writer's number style in the fix", () => {
+  assert.deepEqual(findings("At the 97th Academy Awards, Anora took home five awards."), []);
+  const text = "At the 97th Academy Awards, The Brutalist took home Four awards.";
+  const [f] = findings(text);
+  assert.equal(f.rule, "wrong-count");
+  assert.equal(underlined(text, f), "Four");
+  assert.match(f.message, /The Brutalist won 3 Oscars \(Actor in a Leading Role, Cinematography and Original Score\), not 4/);
+  assert.equal(f.fixes[0].replacement, "Three");
+});
+
+test("N out of its M nominations checks both numbers", () => {
+  assert.deepEqual(findings("At the 97th Academy Awards, Anora won five out of its six nominations."), []);
+  const text = "At the 97th Academy Awards, Anora won five out of its seven nominations.";
+  const fs = findings(text);
+  assert.deepEqual(fs.map((f) => underlined(text, f)), ["seven"]);
+  assert.equal(fs[0].fixes[0].replacement, "six");
+});
+
+test("a single Oscar and beating N other contenders", () => {
+  assert.deepEqual(findings("At the 97th Academy Awards, Conclave won a single Oscar, for Adapted Screenplay."), []);
+  assert.deepEqual(findings("At the 97th Academy Awards, Anora won Best Picture, beating nine other contenders."), []);
+  const text = "At the 97th Academy Awards, Anora won Best Picture, beating seven other contenders.";
+  const [f] = findings(text);
+  assert.match(f.message, /Best Picture had 10 nominees/);
+  assert.equal(f.fixes[0].replacement, "nine");
+});

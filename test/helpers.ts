@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { OscarFacts, type Claim, type Finding } from "../server/src/engine";
+
+const root = resolve(__dirname, "..");
+let engine: OscarFacts | undefined;
+
+/** The engine on the compiled dataset that `npm run build` wrote. */
+export function oscarFacts(): OscarFacts {
+  if (!engine) engine = new OscarFacts(JSON.parse(readFileSync(join(root, "dist", "data", "oscars.json"), "utf8")));
+  return engine;
+}
+
+export function findings(text: string, defaultCeremony?: number): Finding[] {
+  return oscarFacts().doValidation(text, { defaultCeremony });
+}
+
+export function claims(text: string, defaultCeremony?: number): Claim[] {
+  return oscarFacts().analyze(text, { defaultCeremony }).claims;
+}
+
+/** The words a finding or claim underlines. */
+export function underlined(text: string, x: { start: number; end: number }): string {
+  return text.slice(x.start, x.end);
+}
+
+export const sharedArticles = resolve(root, "..", "shared", "articles");
+
+export function articleFiles(): string[] {
+  if (!existsSync(sharedArticles)) return [];
+  return readdirSync(sharedArticles).filter((f) => f.endsWith(".txt")).sort();
+}
+
+export { root };
