@@ -7,8 +7,8 @@ import { AWARD_NOUN, LIST, STRONG, WIN_VERB, ceremonyFor, claim, corefFilm, core
 import type { Claim } from "./types";
 import { hedged, markers, spanOf, type SentenceView } from "./view";
 
-const FILLER = String.raw`(?: (?:the|an|a|their|its|his|her|coveted|prestigious|top|major|big|historic|surprise|well-deserved|night's|first|first-ever|oscar|academy award))*`;
-const VERB_LIST = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB})${FILLER}(?: ${AWARD_NOUN})?(?: (?:for|in))?(?: (?:the|best))? (?<list>${LIST})`, "g");
+const FILLER = String.raw`(?: (?:the|an|a|single|their|its|his|her|coveted|prestigious|top|major|big|historic|surprise|well-deserved|night's|first|first-ever|oscar|academy award))*`;
+const VERB_LIST = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB})${FILLER}(?: ${AWARD_NOUN})?(?: (?:for|in))?(?: (?:the|best|its|his|her|their))? (?<list>${LIST})`, "g");
 const INCLUDING = new RegExp(String.raw`(?:including|:|as well as wins? for|as well as) (?<list>${LIST})`, "g");
 const WENT_TO = new RegExp(String.raw`(?<list>${LIST}) (?:award |oscar |prize )?(?:went|goes|was awarded|were awarded|was given) to (?<target><[PF]\d+>)`, "g");
 const NOUN_WIN = new RegExp(String.raw`(?<list>${LIST}) (?:win|victory|triumph)\b`, "g");
@@ -47,6 +47,8 @@ export function subjectBefore(v: SentenceView, at: number): Subject | undefined 
   const start = DATELINE.exec(pre)?.[0].length ?? 0;
   // The sentence's own subject ("Dune: Part Two, Villeneuve's epic, ... racking up wins").
   if (free.length === 1 && free[0].index! - start <= 12) return subjectOf(v.mentions[Number(free[0][2])]);
+  // "The night also saw Conclave, a papal drama, claim a single Oscar".
+  if (free.length === 1 && /\b(?:saw|sees|see|watched|watch)\s*$/.test(pre.slice(0, free[0].index))) return subjectOf(v.mentions[Number(free[0][2])]);
   if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) return corefFilm(v);
   if (/\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(pre) || (/^(?:with |also )?its\b/.test(pre) && names.length === 0)) return corefFilm(v);
   if (/\b(?:he|she|they)(?: (?:has|had|also|already|just))*\s*$/.test(pre)) return corefPerson(v);
