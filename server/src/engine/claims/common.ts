@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../kb";
 import { listText } from "../kb";
 import type { Mention } from "../mentions/types";
 import type { Claim, Evidence, Fix } from "./types";
+import { numberLike } from "../text/fold";
 import type { SentenceView } from "./view";
 
 /** Who or what a claim is about. */
@@ -101,3 +102,22 @@ export const AWARD_NOUN = String.raw`(?:oscars?|academy awards?|awards?|prizes?|
 export const TARGET = String.raw`(?:(?:" |' )?<[PF]\d+>(?: "| ')?)`;
 export const ITEM = String.raw`(?:<C\d+>(?: (?:award|oscar|statuette|trophy|prize))?(?: for ${TARGET})?)`;
 export const LIST = String.raw`${ITEM}(?:(?: ,)?(?: and| &| plus| as well as)?(?: (?:wins? for|the|best))? ${ITEM})*`;
+
+/**
+ * A claimed number against the data's: supported when equal, else refuted with a fix
+ * that writes the right number the way the draft wrote it ("Four" → "Three").
+ */
+export function numberClaim(
+  v: SentenceView,
+  base: Pick<Claim, "kind" | "rule" | "start" | "end" | "statement">,
+  claimed: number,
+  actual: number,
+  supported: string,
+  refuted: string,
+  ev: Evidence[],
+): Claim {
+  if (claimed === actual) return claim({ ...base, verdict: "supported", message: supported, evidence: ev });
+  const said = v.text.slice(base.start, base.end);
+  const right = numberLike(actual, said);
+  return settle(claim({ ...base, verdict: "refuted", severity: "error", message: refuted, evidence: ev, fixes: [fix(`Replace "${said}" with "${right}"`, right, base.start, base.end)] }));
+}

@@ -2,8 +2,8 @@
  * Count claims: "took home five awards", "a single Oscar", "five out of its six
  * nominations", "won 3 of its 10 nods", "beating nine other contenders".
  */
-import { NUM, numberLike, numberOf } from "../text/fold";
-import { WIN_VERB, ceremonyFor, claim, evidence, fix, nameOf, nominationsOf, settle, winsText, type Subject } from "./common";
+import { NUM, numberOf } from "../text/fold";
+import { WIN_VERB, ceremonyFor, claim, evidence, nameOf, nominationsOf, numberClaim, winsText, type Subject } from "./common";
 import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
@@ -38,7 +38,7 @@ export function checkCounts(v: SentenceView): Claim[] {
   }
   for (const m of v.sk.matchAll(OTHER_CONTENDERS)) {
     const nAt = m.index! + m[0].indexOf(m.groups!.n);
-    out.push(verifyFieldSize(v, m.index!, numberOf(m.groups!.n)!, spanOf(v, nAt, nAt + m.groups!.n.length)));
+    out.push(verifyFieldSize(v, numberOf(m.groups!.n)!, spanOf(v, nAt, nAt + m.groups!.n.length)));
   }
   return out;
 }
@@ -47,47 +47,33 @@ function verifyWins(v: SentenceView, subj: Subject, n: number, range: { start: n
   const kb = v.kb;
   const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
-  const numText = v.text.slice(range.start, range.end);
   const base = { kind: "count" as const, rule: "wrong-count", ...range };
   if (!ctx) return claim({ ...base, statement: `${name} won ${n} Oscars`, verdict: "unverifiable", message: "No ceremony in context" });
-  const c = ctx.ceremony;
-  const label = kb.ceremonyLabel(c);
+  const label = kb.ceremonyLabel(ctx.ceremony);
   const statement = `${name} won ${n} Oscar${n === 1 ? "" : "s"} at the ${label}`;
-  const noms = nominationsOf(kb, subj, c).filter((i) => kb.isCompetitive(i));
-  const wins = noms.filter((i) => kb.won(i));
-  if (wins.length === n) return claim({ ...base, statement, verdict: "supported", message: `${name} won ${winsText(kb, wins, false)}`, evidence: wins.map((i) => evidence(kb, i)) });
+  const noms = nominationsOf(kb, subj, ctx.ceremony).filter((i) => kb.isCompetitive(i));
   if (noms.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
-  const c1 = claim({
-    ...base,
-    statement,
-    verdict: "refuted",
-    severity: "error",
-    message: `At the ${label}, ${name} won ${wins.length} Oscar${wins.length === 1 ? "" : "s"}${wins.length ? ` (${winsText(kb, wins, false)})` : ""}, not ${n}.`,
-    evidence: wins.map((i) => evidence(kb, i)),
-  });
-  c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(wins.length, numText)}"`, numberLike(wins.length, numText), range.start, range.end));
-  return settle(c1);
+  const wins = noms.filter((i) => kb.won(i));
+  const list = wins.length ? winsText(kb, wins, false) : "";
+  const refuted = `At the ${label}, ${name} won ${wins.length} Oscar${wins.length === 1 ? "" : "s"}${list ? ` (${list})` : ""}, not ${n}.`;
+  return numberClaim(v, { ...base, statement }, n, wins.length, `${name} won ${list}`, refuted, wins.map((i) => evidence(kb, i)));
 }
 
 function verifyNominationTotal(v: SentenceView, subj: Subject, m: number, range: { start: number; end: number }): Claim {
   const kb = v.kb;
   const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
-  const numText = v.text.slice(range.start, range.end);
   const base = { kind: "count" as const, rule: "wrong-count", ...range };
   if (!ctx) return claim({ ...base, statement: `${name} had ${m} nominations`, verdict: "unverifiable", message: "No ceremony in context" });
   const label = kb.ceremonyLabel(ctx.ceremony);
   const noms = nominationsOf(kb, subj, ctx.ceremony).filter((i) => kb.isCompetitive(i));
   const statement = `${name} had ${m} nominations at the ${label}`;
-  if (noms.length === m) return claim({ ...base, statement, verdict: "supported", message: `${noms.length} nominations`, evidence: noms.map((i) => evidence(kb, i)) });
   if (noms.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
-  const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} had ${noms.length} nominations, not ${m}.`, evidence: noms.map((i) => evidence(kb, i)) });
-  c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(noms.length, numText)}"`, numberLike(noms.length, numText), range.start, range.end));
-  return settle(c1);
+  return numberClaim(v, { ...base, statement }, m, noms.length, `${noms.length} nominations`, `At the ${label}, ${name} had ${noms.length} nominations, not ${m}.`, noms.map((i) => evidence(kb, i)));
 }
 
 /** "beating nine other contenders": the category is the sentence's, or the one just before. */
-function verifyFieldSize(v: SentenceView, at: number, n: number, range: { start: number; end: number }): Claim {
+function verifyFieldSize(v: SentenceView, n: number, range: { start: number; end: number }): Claim {
   const kb = v.kb;
   const base = { kind: "count" as const, rule: "wrong-count", ...range };
   const own = v.mentions.filter((m) => m.kind === "category" && m.explicit);
@@ -99,11 +85,6 @@ function verifyFieldSize(v: SentenceView, at: number, n: number, range: { start:
   const catName = kb.categoryNameAt(ctx.ceremony, key);
   const label = kb.ceremonyLabel(ctx.ceremony);
   const statement = `${catName} had ${n + 1} nominees at the ${label}`;
-  if (field.length === n + 1) return claim({ ...base, statement, verdict: "supported", message: `${field.length} nominees`, evidence: field.map((i) => evidence(kb, i)) });
-  if (inferred || field.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `The category was inferred; ${catName} had ${field.length} nominees` });
-  const numText = v.text.slice(range.start, range.end);
-  const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${catName} had ${field.length} nominees, so a winner beat ${field.length - 1} others, not ${n}.`, evidence: field.map((i) => evidence(kb, i)) });
-  c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(field.length - 1, numText)}"`, numberLike(field.length - 1, numText), range.start, range.end));
-  void at;
-  return settle(c1);
+  if (field.length !== n + 1 && (inferred || field.length === 0)) return claim({ ...base, statement, verdict: "unverifiable", message: `The category was inferred; ${catName} had ${field.length} nominees` });
+  return numberClaim(v, { ...base, statement }, n, field.length - 1, `${field.length} nominees`, `At the ${label}, ${catName} had ${field.length} nominees, so a winner beat ${field.length - 1} others, not ${n}.`, field.map((i) => evidence(kb, i)));
 }
