@@ -28,3 +28,11 @@ test("a single Oscar and beating N other contenders", () => {
   assert.match(f.message, /Best Picture had 10 nominees/);
   assert.equal(f.fixes[0].replacement, "nine");
 });
+
+test("won N of its M", () => {
+  assert.deepEqual(findings("At the 97th Academy Awards, Wicked won two of its 10 nominations."), []);
+  const text = "At the 97th Academy Awards, Wicked won three of its 10 nods.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "three");
+  assert.match(f.message, /Wicked won 2 Oscars \(Costume Design and Production Design\), not 3/);
+});

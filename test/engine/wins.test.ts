@@ -61,3 +61,9 @@ test("a person known only by surname later in the draft", () => {
   assert.match(f.message, /Kieran Culkin/);
   assert.match(f.message, /Adrien Brody won Actor in a Leading Role/);
 });
+
+test("'X, who won Best Y' names the winner", () => {
+  assert.deepEqual(findings(AT97 + "Zoe Saldaña, who won Best Supporting Actress, thanked her mother."), []);
+  const [f] = findings(AT97 + "Ariana Grande, who won Best Supporting Actress, thanked her mother.");
+  assert.match(f.message, /went to Zoe Saldaña for Emilia Pérez; Ariana Grande was nominated but did not win/);
+});
