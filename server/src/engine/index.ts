@@ -7,3 +7,4 @@ export type { Mention, MentionKind } from "./mentions/types";
 export type { Dataset } from "./dataset";
 export { DATASET_VERSION } from "./dataset";
 export { LineIndex, type Position } from "./positions";
+export { disableNextLineEdit } from "./directives";

@@ -4,6 +4,7 @@ import { KnowledgeBase } from "./kb";
 import { Lexicon } from "./mentions/lexicon";
 import type { Evidence, Fix, Severity } from "./claims/types";
 import { hoverAt, type HoverResult } from "./hover";
+import { isSilenced, silencedRanges } from "./directives";
 
 export interface Finding {
   rule: string;
@@ -45,8 +46,9 @@ export class OscarFacts {
   /** Refuted claims as findings, in document order. */
   doValidation(text: string, options: ValidationOptions = {}, analysis = this.analyze(text, options)): Finding[] {
     const out: Finding[] = [];
+    const silenced = silencedRanges(text);
     for (const c of analysis.claims) {
-      if (c.verdict !== "refuted") continue;
+      if (c.verdict !== "refuted" || isSilenced(silenced, c.start)) continue;
       const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
       if (severity === "off") continue;
       out.push({ rule: c.rule, severity, message: c.message, start: c.start, end: c.end, evidence: c.evidence, fixes: c.fixes });

@@ -11,6 +11,7 @@ const PATTERNS: RegExp[] = [
   /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1[ \t]*(?=\n|$)|$)/gm, // fenced code
   /`[^`\n]+`/g, // inline code
   /<!--[\s\S]*?-->/g, // comments (directives are read separately)
+  /^[ \t]*\/\/[ \t]*oscar-facts\b.*$/gm, // plain-text directives
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link targets
   /^\s{0,3}\[[^\]]+\]:\s+\S+.*$/gm, // reference definitions
   /<https?:[^>\s]+>/g, // autolinks

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Language server for other editors: oscar-facts-server --stdio
+require("../dist/server.js");

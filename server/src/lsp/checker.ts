@@ -1,0 +1,73 @@
+import type { Connection, Diagnostic } from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Analysis, Finding, OscarFacts } from "../engine";
+import { toDiagnostic } from "./convert";
+import { severityFor, type Settings, type SettingsStore } from "./settings";
+
+export type Skip = "disabled" | "language" | "too-large";
+
+interface Cached {
+  version: number;
+  ceremony: number | null;
+  analysis: Analysis;
+  findings: Finding[];
+}
+
+/** Runs the engine on open documents, once per version, within the settings' limits. */
+export class Checker {
+  private readonly cache = new Map<string, Cached>();
+  private readonly warnedTooLarge = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly engine: OscarFacts,
+    readonly settings: SettingsStore,
+  ) {}
+
+  skipReason(doc: TextDocument, s: Settings): Skip | undefined {
+    if (!s.enable) return "disabled";
+    if (!s.languages.includes(doc.languageId)) return "language";
+    if (doc.getText().length > s.maxDocumentSize) return "too-large";
+    return undefined;
+  }
+
+  /** The analysis and findings of this version, or undefined when the document is not checked. */
+  async check(doc: TextDocument): Promise<Cached | undefined> {
+    const s = await this.settings.get(doc.uri);
+    const skip = this.skipReason(doc, s);
+    if (skip === "too-large" && !this.warnedTooLarge.has(doc.uri)) {
+      this.warnedTooLarge.add(doc.uri);
+      void this.connection.window.showWarningMessage(`Oscar Facts: ${doc.uri} has ${doc.getText().length.toLocaleString("en-US")} characters, more than oscarFacts.maxDocumentSize (${s.maxDocumentSize.toLocaleString("en-US")}); it is not checked.`);
+    }
+    if (skip) return undefined;
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.ceremony === s.defaultCeremony) return hit;
+    const text = doc.getText();
+    const options = { defaultCeremony: s.defaultCeremony ?? undefined };
+    const analysis = this.engine.analyze(text, options);
+    const entry = { version: doc.version, ceremony: s.defaultCeremony, analysis, findings: this.engine.doValidation(text, options, analysis) };
+    this.cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+    const c = await this.check(doc);
+    if (!c) return [];
+    const s = await this.settings.get(doc.uri);
+    const out: Diagnostic[] = [];
+    for (const f of c.findings) {
+      const sev = severityFor(s, f.rule, f.severity);
+      if (sev !== "off") out.push(toDiagnostic(doc, f, sev));
+    }
+    return out;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.warnedTooLarge.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,86 @@
+/** A minimal LSP client over stdio for protocol tests: spawns dist/server.js like an editor would. */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { join } from "node:path";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import { root } from "../helpers";
+
+export interface TestClient {
+  conn: ProtocolConnection;
+  proc: ChildProcessWithoutNullStreams;
+  diagnostics: Map<string, PublishDiagnosticsParams>;
+  settings: Record<string, unknown>;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { pull?: boolean; settings?: Record<string, unknown>; debounceMs?: number } = {}): Promise<TestClient> {
+  const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const client: TestClient = {
+    conn,
+    proc,
+    diagnostics: new Map(),
+    settings: { ...(opts.settings ?? {}) },
+    log: [],
+    async stop() {
+      try {
+        await conn.sendRequest("shutdown");
+        await conn.sendNotification("exit");
+      } catch {
+        /* already gone */
+      }
+      conn.dispose();
+      proc.kill();
+    },
+  };
+  conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => client.diagnostics.set(p.uri, p));
+  conn.onNotification("window/logMessage", (p: { message: string }) => client.log.push(p.message));
+  conn.onNotification("window/showMessage", (p: { message: string }) => client.log.push(p.message));
+  conn.onRequest("window/showMessageRequest", (p: { message: string }) => {
+    client.log.push(p.message);
+    return null;
+  });
+  conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
+  conn.onRequest("client/registerCapability", () => null);
+  conn.onRequest("workspace/diagnostic/refresh", () => null);
+  conn.listen();
+  await conn.sendRequest("initialize", {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        hover: { contentFormat: ["markdown", "plaintext"] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    },
+    initializationOptions: { debounceMs: opts.debounceMs ?? 20 },
+  });
+  await conn.sendNotification("initialized", {});
+  return client;
+}
+
+/** Polls until `get` returns a value accepted by `ok`; fails with the last value after `ms`. */
+export async function waitFor<T>(get: () => T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  let v = get();
+  while (!ok(v)) {
+    if (Date.now() > until) throw new Error(`timed out waiting; last value: ${JSON.stringify(v)?.slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 10));
+    v = get();
+  }
+  return v;
+}
+
+export function open(c: TestClient, uri: string, text: string, languageId = "markdown", version = 1): Promise<void> {
+  return c.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version, text } });
+}
+
+export function diagnosticsOf(c: TestClient, uri: string, version?: number): Diagnostic[] | undefined {
+  const p = c.diagnostics.get(uri);
+  if (!p || (version !== undefined && p.version !== version)) return undefined;
+  return p.diagnostics;
+}
