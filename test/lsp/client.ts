@@ -33,9 +33,15 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
       proc.kill();
     },
   };
-  conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => client.diagnostics.set(p.uri, p));
-  conn.onNotification("window/logMessage", (p: { message: string }) => client.log.push(p.message));
-  conn.onNotification("window/showMessage", (p: { message: string }) => client.log.push(p.message));
+  conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
+    client.diagnostics.set(p.uri, p);
+  });
+  conn.onNotification("window/logMessage", (p: { message: string }) => {
+    client.log.push(p.message);
+  });
+  conn.onNotification("window/showMessage", (p: { message: string }) => {
+    client.log.push(p.message);
+  });
   conn.onRequest("window/showMessageRequest", (p: { message: string }) => {
     client.log.push(p.message);
     return null;
@@ -64,7 +70,7 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
 }
 
 /** Polls until `get` returns a value accepted by `ok`; fails with the last value after `ms`. */
-export async function waitFor<T>(get: () => T, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+export async function waitFor<T>(get: () => T | undefined, ok: (v: T | undefined) => boolean, ms = 5000): Promise<T> {
   const until = Date.now() + ms;
   let v = get();
   while (!ok(v)) {
@@ -72,7 +78,7 @@ export async function waitFor<T>(get: () => T, ok: (v: T) => boolean, ms = 5000)
     await new Promise((r) => setTimeout(r, 10));
     v = get();
   }
-  return v;
+  return v as T;
 }
 
 export function open(c: TestClient, uri: string, text: string, languageId = "markdown", version = 1): Promise<void> {
@@ -83,4 +89,9 @@ export function diagnosticsOf(c: TestClient, uri: string, version?: number): Dia
   const p = c.diagnostics.get(uri);
   if (!p || (version !== undefined && p.version !== version)) return undefined;
   return p.diagnostics;
+}
+
+/** LSP 3.18 allows Markdown messages; ours are plain strings. */
+export function text(d: Diagnostic): string {
+  return typeof d.message === "string" ? d.message : d.message.value;
 }

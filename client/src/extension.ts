@@ -1,0 +1,42 @@
+/**
+ * Oscar Facts for VS Code: starts the bundled language server (dist/server.js), passes
+ * settings, adds commands and a status item. Everything else happens in the server.
+ */
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerCommands } from "./commands";
+import { StatusItem } from "./status";
+
+let client: LanguageClient | undefined;
+
+export const LANGUAGES = ["markdown", "plaintext", "press-article"];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel("Oscar Facts", { log: true });
+  const module = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: "file", language },
+      { scheme: "untitled", language },
+    ]),
+    synchronize: { configurationSection: "oscarFacts" },
+    outputChannel: output,
+  };
+  client = new LanguageClient("oscarFacts", "Oscar Facts", serverOptions, clientOptions);
+  const status = new StatusItem();
+  context.subscriptions.push(output, status, ...registerCommands(() => client, output, status));
+  try {
+    await client.start();
+  } catch (e) {
+    output.appendLine(`Oscar Facts could not start its language server: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage("Oscar Facts could not start its language server. See the Oscar Facts output for details.", "Show Output").then((pick) => pick && output.show());
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
