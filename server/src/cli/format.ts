@@ -1,4 +1,4 @@
-import { LineIndex, type Analysis, type Finding } from "../engine";
+import { LineIndex, ordinalSuffix, type Analysis, type Finding } from "../engine";
 
 export interface FileResult {
   path: string;
@@ -44,7 +44,7 @@ export function toText(results: FileResult[], withClaims: boolean): string {
       const p = lines.position(f.start);
       out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.message}  [${f.rule}]`);
       for (const e of f.evidence.slice(0, 4)) {
-        out.push(`    evidence: ${e.ceremony}th Academy Awards (${e.year}), ${e.category}: ${[...e.nominees].join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`.replace(/(\d+)th/, (_, n: string) => ordinal(Number(n))));
+        out.push(`    evidence: ${e.ceremony}th Academy Awards (${e.year}), ${e.category}: ${[...e.nominees].join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`.replace(/(\d+)th/, (_, n: string) => ordinalSuffix(Number(n))));
       }
       for (const x of f.fixes) out.push(`    fix${x.preferred ? "" : " (option)"}: ${x.title}`);
       if (f.severity === "error") errors++;
@@ -61,9 +61,4 @@ export function toText(results: FileResult[], withClaims: boolean): string {
   const total = errors + others;
   out.push(`${total === 0 ? "No findings" : `${total} finding${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${others} other)`} in ${results.length} file${results.length === 1 ? "" : "s"}.`);
   return out.join("\n");
-}
-
-function ordinal(n: number): string {
-  const t = n % 100;
-  return t >= 11 && t <= 13 ? `${n}th` : `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 }

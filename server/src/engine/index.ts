@@ -8,3 +8,4 @@ export type { Dataset } from "./dataset";
 export { DATASET_VERSION } from "./dataset";
 export { LineIndex, type Position } from "./positions";
 export { disableNextLineEdit } from "./directives";
+export { ordinalSuffix } from "./text/fold";

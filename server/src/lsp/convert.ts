@@ -1,7 +1,7 @@
 /** Every conversion between the engine's offsets and LSP types, in one place. */
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Hover, type TextEdit } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding, Fix, HoverResult, Severity } from "../engine";
+import { ordinalSuffix, type Finding, type Fix, type HoverResult, type Severity } from "../engine";
 
 export const SOURCE = "oscar-facts";
 
@@ -16,16 +16,27 @@ export function range(doc: TextDocument, start: number, end: number) {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
+/** Evidence as at most three lines: each record, or for many records one summary. */
+function evidenceLines(f: Finding): string[] {
+  const line = (e: Finding["evidence"][number]) => `${e.category}, ${e.year}: ${e.nominees.join(", ")}${e.films.length ? ` (${e.films.join(" / ")})` : ""}${e.won ? " — won" : ""}`;
+  if (f.evidence.length <= 3) return f.evidence.map(line);
+  const won = f.evidence.filter((e) => e.won);
+  const films = [...new Set(f.evidence.flatMap((e) => e.films))];
+  const subject = films.length === 1 ? `${films[0]}: ` : "";
+  return [`${subject}${f.evidence.length} nominations at the ${ordinalSuffix(f.evidence[0].ceremony)} (${f.evidence[0].year}): ${f.evidence.map((e) => `${e.category}${e.won ? " (won)" : ""}`).join(", ")}`, ...(won.length ? [`Won: ${won.map((e) => e.category).join(", ")}`] : [])];
+}
+
+
 export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity): Diagnostic {
-  const evidence = f.evidence.slice(0, 3).map((e) => `${e.category}, ${e.year}: ${e.nominees.join(", ")}${e.films.length ? ` (${e.films.join(" / ")})` : ""}${e.won ? " — won" : ""}`);
+  const where = range(doc, f.start, f.end);
   return {
-    range: range(doc, f.start, f.end),
+    range: where,
     severity: SEVERITY[severity],
     source: SOURCE,
     code: f.rule,
     message: f.message,
-    // The evidence lines are in the message's related information for clients that show it.
-    relatedInformation: evidence.map((message) => ({ location: { uri: doc.uri, range: range(doc, f.start, f.end) }, message: `Evidence: ${message}` })),
+    // Evidence as related information: VS Code lists it under the problem.
+    relatedInformation: evidenceLines(f).map((message) => ({ location: { uri: doc.uri, range: where }, message: `Evidence: ${message}` })),
     data: { start: f.start, end: f.end, rule: f.rule, version: doc.version },
   };
 }
