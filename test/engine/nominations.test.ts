@@ -41,3 +41,12 @@ test("a nomination in another year is unverifiable, not an error, when the year 
   const c = claims("Adrien Brody was nominated for Best Actor.", 97).find((x) => x.kind === "nomination");
   assert.equal(c?.verdict, "supported");
 });
+
+test("a claim after ', and' belongs to the second clause's subject", () => {
+  const text = "At the 97th Academy Awards, Conclave won Best Adapted Screenplay, and Wicked led the nominations with 14.";
+  const fs = findings(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /Wicked had 10 nominations, not 14; Emilia Pérez led with 13/);
+  // In a cast list, "and" joins objects: the film is still the subject.
+  assert.deepEqual(findings("At the 97th Academy Awards, Anora, starring Mikey Madison and Yura Borisov, took home five awards."), []);
+});

@@ -67,3 +67,10 @@ test("'X, who won Best Y' names the winner", () => {
   const [f] = findings(AT97 + "Ariana Grande, who won Best Supporting Actress, thanked her mother.");
   assert.match(f.message, /went to Zoe Saldaña for Emilia Pérez; Ariana Grande was nominated but did not win/);
 });
+
+test("a category won at another award body is not an Oscar claim", () => {
+  // Emilia Pérez won the Golden Globe for Best Motion Picture – Musical or Comedy, not the Oscar.
+  assert.deepEqual(findings(AT97 + "Emilia Pérez had already won Best Picture at the Golden Globes."), []);
+  assert.deepEqual(findings(AT97 + "Demi Moore, who won the Golden Globe for Best Actress, lost to Mikey Madison."), []);
+  assert.equal(findings(AT97 + "Emilia Pérez won Best Picture.").length, 1);
+});

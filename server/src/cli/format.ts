@@ -44,7 +44,7 @@ export function toText(results: FileResult[], withClaims: boolean): string {
       const p = lines.position(f.start);
       out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.message}  [${f.rule}]`);
       for (const e of f.evidence.slice(0, 4)) {
-        out.push(`    evidence: ${e.ceremony}th Academy Awards (${e.year}), ${e.category}: ${[...e.nominees].join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`.replace(/(\d+)th/, (_, n: string) => ordinalSuffix(Number(n))));
+        out.push(`    evidence: ${ordinalSuffix(e.ceremony)} Academy Awards (${e.year}), ${e.category}: ${e.nominees.join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`);
       }
       for (const x of f.fixes) out.push(`    fix${x.preferred ? "" : " (option)"}: ${x.title}`);
       if (f.severity === "error") errors++;

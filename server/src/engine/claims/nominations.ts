@@ -8,7 +8,7 @@ import { NUM, numberLike, numberOf, ordinalValue } from "../text/fold";
 import { listText } from "../kb";
 import { LIST, STRONG, ceremonyFor, claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
-import { hedged, markers, spanOf, type SentenceView } from "./view";
+import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
 const NOMINATED_FOR = new RegExp(String.raw`\b(?:nominated|nomination|nominations|nod|nods|nominee|nominees) (?:for|in)(?: the| best)? (?<list>${LIST})(?: category| categories)?(?: for (?:his|her|their) (?:role|performance|turn|work) in (?:" |' )?<F(?<film>\d+)>)?`, "g");
@@ -26,6 +26,7 @@ export function checkNominations(v: SentenceView): Claim[] {
       const subj = subjectBefore(v, m.index!);
       if (!subj || subj.coref) continue;
       const film = m.groups!.film !== undefined ? v.mentions[Number(m.groups!.film)].ids : undefined;
+      if (otherBody(v, m.index!, m.index! + m[0].length)) continue;
       for (const c of markers(m.groups!.list, "C")) out.push(verifyNominated(v, subj, v.mentions[c], film));
     }
   }

@@ -103,3 +103,13 @@ export const HEDGE = /\b(?:if|whether|would|could|might|may|expected|predicted|p
 export function hedged(segment: string): boolean {
   return HEDGE.test(segment.replace(/<[PFCE]\d+>/g, ""));
 }
+
+/** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
+export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr)\b/;
+
+/** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
+export function otherBody(v: SentenceView, from: number, to: number): boolean {
+  const before = v.sk.slice(Math.max(0, from - 40), from);
+  const after = v.sk.slice(to, to + 60).split(/ [,;] (?:and |but |while )| \. /)[0];
+  return OTHER_BODY.test(before.split(/ [,;] /).pop() ?? "") || OTHER_BODY.test(after);
+}

@@ -5,7 +5,7 @@
 import type { Mention } from "../mentions/types";
 import { AWARD_NOUN, LIST, STRONG, WIN_VERB, ceremonyFor, claim, corefFilm, corefPerson, evidence, fix, involves, nameOf, nominationsOf, settle, subjectOf, winsText, type Subject } from "./common";
 import type { Claim } from "./types";
-import { hedged, markers, spanOf, type SentenceView } from "./view";
+import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 
 const FILLER = String.raw`(?: (?:the|an|a|single|their|its|his|her|coveted|prestigious|top|major|big|historic|surprise|well-deserved|night's|first|first-ever|oscar|academy award))*`;
 const VERB_LIST = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB})${FILLER}(?: ${AWARD_NOUN})?(?: (?:for|in))?(?: (?:the|best|its|his|her|their))? (?<list>${LIST})`, "g");
@@ -35,15 +35,28 @@ const DATELINE = /^(?:(?:[a-z .]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 /** Words before a name that make it an object, not the subject ("starring Adrien Brody"). */
-const OBJECT_CUE = /(?:^|\s)(?:starring|by|with|of|for|from|to|in|featuring|including|against|and|as|like|alongside|over|than|behind|beat|beating)\s*$/;
+const OBJECT_CUE = /(?:^|\s)(?:starring|by|with|of|for|from|to|in|featuring|including|against|as|like|alongside|over|than|behind|beat|beating)\s*$/;
+
+/**
+ * Whether the name ending `pre` is an object. "and" makes one only when it continues
+ * a list of objects ("starring A and B"), not after ", and" joining two clauses.
+ */
+function isObject(pre: string): boolean {
+  if (OBJECT_CUE.test(pre)) return true;
+  const and = /(?:^|\s)(,\s)?and\s*$/.exec(pre);
+  if (!and || and[1]) return false;
+  const before = pre.slice(0, and.index);
+  const prev = /<[PF]\d+>(?: ,)?\s*$/.exec(before);
+  return !!prev && isObject(before.slice(0, prev.index));
+}
 
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 export function subjectBefore(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
   const near = /<([PF])(\d+)>(?: ,)?(?: (?:who|which|that))?(?: (?:has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly|was|were|is|are|been|being|received|earned|got|scored|landed|garnered|a|an|his|her|its|their|recognized|recognised|with))*\s*$/.exec(pre);
-  if (near && !OBJECT_CUE.test(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
+  if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];
-  const free = names.filter((n) => !n[3] && !OBJECT_CUE.test(pre.slice(0, n.index)));
+  const free = names.filter((n) => !n[3] && !isObject(pre.slice(0, n.index)));
   const start = DATELINE.exec(pre)?.[0].length ?? 0;
   // The sentence's own subject ("Dune: Part Two, Villeneuve's epic, ... racking up wins").
   if (free.length === 1 && free[0].index! - start <= 12) return subjectOf(v.mentions[Number(free[0][2])]);
@@ -72,7 +85,7 @@ export function checkWins(v: SentenceView): Claim[] {
         else subj = target;
       }
     }
-    if (!subj || !cat.category) return;
+    if (!subj || !cat.category || otherBody(v, it.start, it.end)) return;
     const key = `${it.category}:${subj.kind}:${subj.ids.join(",")}`;
     if (done.has(key)) return;
     done.add(key);
