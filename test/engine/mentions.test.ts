@@ -50,3 +50,8 @@ test("the article's ceremony comes from its dateline when it names none", () => 
   assert.equal(a.doc?.ceremony, 97);
   assert.equal(oscarFacts().doValidation(a.text, {}, a).length, 1);
 });
+
+test("a sentence dense with names is not mistaken for a title-case headline", () => {
+  assert.ok(mentions("Kieran Culkin won Best Supporting Actor for A Real Pain.").includes("film:A Real Pain"));
+  assert.ok(mentions("Anora Conquers At The 97th Oscars, Takes Home Five Awards").includes("film:Anora"));
+});

@@ -11,7 +11,8 @@ export interface HoverResult {
   end: number;
 }
 
-const TROPHY = "🏆";
+// A star, not an emoji: it renders in every editor font, with or without emoji support.
+const TROPHY = "★";
 
 export function hoverAt(kb: KnowledgeBase, a: Analysis, offset: number): HoverResult | undefined {
   const m = a.mentions.find((x) => offset >= x.start && offset <= x.end && (x.kind !== "category" || x.explicit));

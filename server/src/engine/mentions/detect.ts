@@ -220,17 +220,24 @@ function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Le
   }
 }
 
-/** A title-case line ("Anora Conquers At The 97th Oscars"): capitals say nothing there. */
+/**
+ * A title-case line ("Anora Conquers At The 97th Oscars"): capitals say nothing there.
+ * Headlines capitalise short words too and do not end in a full stop; a sentence dense
+ * with names ("Kieran Culkin won Best Supporting Actor for A Real Pain.") does.
+ */
 function isHeadline(tokens: Token[], first: number, last: number): boolean {
-  let long = 0;
+  let words = 0;
   let caps = 0;
+  let lastTok: Token | undefined;
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    if (!t.word || t.raw.length < 4 || /^\d/.test(t.raw)) continue;
-    long++;
+    lastTok = t;
+    if (!t.word || t.raw.length < 2 || /^\d/.test(t.raw)) continue;
+    words++;
     if (t.cap) caps++;
   }
-  return long >= 3 && caps / long >= 0.8;
+  if (lastTok && !lastTok.word && (lastTok.raw === "." || lastTok.raw === "!" || lastTok.raw === "?")) return false;
+  return words >= 3 && caps / words >= 0.8;
 }
 
 export function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
