@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { oscarFacts, root } from "../helpers";
@@ -33,5 +33,6 @@ test("Neovim shows the engine's findings as diagnostics and the hover card", () 
     expected.map((f) => [f.message, f.rule, "oscar-facts"]),
   );
   assert.match(report.hover, /\*\*Kieran Culkin\*\* — 1 Academy Award nomination, 1 win/);
+  mkdirSync(join(root, "test-results"), { recursive: true });
   writeFileSync(join(root, "test-results", "neovim-report.json"), JSON.stringify(report, null, 2));
 });
