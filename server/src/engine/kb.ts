@@ -1,6 +1,7 @@
 import type { CeremonyRecord, Dataset } from "./dataset";
 import { CATEGORY_DEFS, COMPETITIVE_CLASSES } from "./categories";
 import { ordinalSuffix } from "./text/fold";
+import { AwardIndex } from "./award-index";
 
 /** One nomination, described for messages, hovers and evidence. */
 export interface NominationView {
@@ -38,6 +39,7 @@ export class KnowledgeBase {
   private readonly byFilm = new Map<number, number[]>();
   private readonly byCeremony: number[][] = [];
   private readonly heldYear = new Map<number, number[]>();
+  readonly awards: AwardIndex;
 
   constructor(readonly data: Dataset) {
     const keyOfCanonical = new Map<string, string>();
@@ -51,6 +53,7 @@ export class KnowledgeBase {
       (this.byCeremony[nom.ceremony[i]] ??= []).push(i);
     }
     for (const c of data.ceremonies) push(this.heldYear, Number(c.date.slice(0, 4)), c.n);
+    this.awards = new AwardIndex(data);
   }
 
   get latestCeremony(): number {

@@ -7,6 +7,7 @@ import { checkNominations } from "./nominations";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 import { checkWins } from "./wins";
+import { checkSeason } from "./season";
 
 /** Every claim kind, one file each; each reads a sentence and returns verified claims. */
-export const CLAIM_CHECKS: ((v: SentenceView) => Claim[])[] = [checkWins, checkNominations, checkCounts, checkAttribution, checkCeremony, checkCareer, checkNames];
+export const CLAIM_CHECKS: ((v: SentenceView) => Claim[])[] = [checkWins, checkNominations, checkCounts, checkAttribution, checkCeremony, checkCareer, checkNames, checkSeason];

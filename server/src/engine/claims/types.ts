@@ -10,6 +10,8 @@ export interface Evidence {
   nominees: string[];
   won: boolean;
   detail?: string;
+  /** Set for other bodies' records: their name; `ceremony` is then 0 and `year` the edition's. */
+  body?: string;
 }
 
 export interface Fix {
@@ -22,7 +24,7 @@ export interface Fix {
 }
 
 export interface Claim {
-  kind: "win" | "nomination" | "count" | "attribution" | "ceremony" | "career" | "name";
+  kind: "win" | "nomination" | "count" | "attribution" | "ceremony" | "career" | "name" | "season" | "record";
   rule: string;
   /** Range to underline (UTF-16 offsets). */
   start: number;

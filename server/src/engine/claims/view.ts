@@ -27,7 +27,7 @@ export interface SentenceView {
   kb: KnowledgeBase;
 }
 
-const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E" };
+const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E", award: "A" };
 
 export function buildView(
   text: string,
@@ -82,9 +82,9 @@ export function buildView(
 }
 
 /** Mention indices of the markers inside a piece of skeleton. */
-export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "PF"): number[] {
+export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "A" | "PF"): number[] {
   const out: number[] = [];
-  for (const m of s.matchAll(/<([PFCE])(\d+)>/g)) {
+  for (const m of s.matchAll(/<([PFCEA])(\d+)>/g)) {
     if (!kind || kind.includes(m[1])) out.push(Number(m[2]));
   }
   return out;
@@ -101,7 +101,7 @@ export function spanOf(v: SentenceView, from: number, to: number): { start: numb
 export const HEDGE = /\b(?:if|whether|would|could|might|may|expected|predicted|predicts|favou?red|tipped|likely|hopes?|hoping|should|odds|bets?|projected|will|can|not|never|without|failed|fails|lost|loses|snubbed|missed|nor|rumou?red|almost|nearly)\b|n't\b|\?/;
 
 export function hedged(segment: string): boolean {
-  return HEDGE.test(segment.replace(/<[PFCE]\d+>/g, ""));
+  return HEDGE.test(segment.replace(/<[PFCEA]\d+>/g, ""));
 }
 
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */

@@ -1,4 +1,4 @@
-export type MentionKind = "person" | "film" | "category" | "ceremony";
+export type MentionKind = "person" | "film" | "category" | "ceremony" | "award";
 
 export interface Mention {
   kind: MentionKind;
@@ -22,4 +22,20 @@ export interface Mention {
   relative?: "this" | "last" | "next";
   /** Unnumbered "the Oscars": refers to the article's ceremony. */
   implicit?: boolean;
+  /** For awards of other bodies: which body, category and edition, and a count said with it. */
+  award?: AwardRef;
+}
+
+export interface AwardRef {
+  /** Body key: "bafta", "globes", "critics", "sag", "spirit", "cesar", "cannes", "venice", "berlin", "sundance", "tiff", or a guild without data: "dga", "pga", "wga". */
+  body: string;
+  /** Category key ("actress", "picture", "top-prize", "ensemble"...), when named. */
+  category?: string;
+  variant?: string;
+  /** Calendar year of the edition when the text gives one ("the 2024 Cannes", "last year's Cannes"). */
+  year?: number;
+  relativeYear?: -1 | 0;
+  /** "three Independent Spirit Awards" → 3; "a BAFTA" → 1 with atLeast. */
+  count?: number;
+  atLeast?: boolean;
 }

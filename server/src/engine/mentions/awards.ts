@@ -1,0 +1,139 @@
+/**
+ * Mentions of other award bodies and their prizes: "the BAFTA for Best Actress",
+ * "Best Picture at the Critics Choice Awards", "three Independent Spirit Awards",
+ * "the Palme d'Or at last year's Cannes", "the DGA". A category mention next to a body
+ * is folded into the award mention, so it is never read as an Oscar category.
+ */
+import { numberValue } from "../text/fold";
+import type { Token } from "../text/tokens";
+import { tokenRange } from "./detect";
+import type { AwardRef, Mention } from "./types";
+
+const BODY_PATTERNS: [string, RegExp][] = [
+  ["bafta", /\bBAFTAs?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b/g],
+  ["globes", /\bGolden Globes?(?:\s+Awards?)?\b|(?<=\bthe\s)Globes\b/g],
+  ["critics", /\bCritics['\u2019]?\s*Choice(?:\s+(?:Movie\s+)?Awards?)?\b/gi],
+  ["sag", /\bSAG(?:-AFTRA)?(?:\s+Awards?)?\b|\bScreen Actors Guild(?:\s+Awards?)?\b|\bActor Awards?\b/g],
+  ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b/g],
+  ["cesar", /\bC[ée]sars?(?:\s+Awards?)?\b/g],
+  ["cannes", /\bCannes(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
+  ["venice", /\bVenice(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
+  ["berlin", /\bBerlin(?:\s+International)?\s+Film\s+Festival\b|\bBerlinale\b/g],
+  ["sundance", /\bSundance(?:\s+Film\s+Festival)?\b/g],
+  ["tiff", /\bTIFF\b|\bToronto(?:\s+International)?\s+Film\s+Festival\b/g],
+  ["dga", /\bDGA(?:\s+Awards?)?\b|\bDirectors Guild(?:\s+of\s+America)?(?:\s+Awards?)?\b/g],
+  ["pga", /\bPGA(?:\s+Awards?)?\b|\bProducers Guild(?:\s+of\s+America)?(?:\s+Awards?)?\b/g],
+  ["wga", /\bWGA(?:\s+Awards?)?\b|\bWriters Guild(?:\s+of\s+America)?(?:\s+Awards?)?\b/g],
+];
+
+/** Prizes named on their own: body and category in one. */
+const PRIZES: [RegExp, AwardRef][] = [
+  [/\bPalme\s+d['\u2019]Or\b/gi, { body: "cannes", category: "top-prize" }],
+  [/\bGolden\s+Lion\b/g, { body: "venice", category: "top-prize" }],
+  [/\bGolden\s+Bear\b/g, { body: "berlin", category: "top-prize" }],
+  [/\bVolpi\s+Cup\b/g, { body: "venice", category: "volpi" }],
+  [/\bCam[ée]ra\s+d['\u2019]Or\b/gi, { body: "cannes", category: "camera-dor" }],
+];
+
+/** Oscar category keys → the key other bodies' categories carry. */
+const FROM_OSCAR: Record<string, string> = {
+  "animated-feature": "animated",
+  "international-feature": "international",
+  "documentary-feature": "documentary",
+  "original-screenplay": "screenplay",
+  "adapted-screenplay": "screenplay",
+};
+
+const BODY_CATEGORY: [RegExp, string, string?][] = [
+  [/^(?:outstanding\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i, "ensemble"],
+  [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?drama\b/i, "picture", "drama"],
+  [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?(?:musical\s+or\s+comedy|comedy\s+or\s+musical)\b/i, "picture", "comedy"],
+  [/^best\s+(?:feature|film)\b/i, "picture"],
+  [/^best\s+(?:female|male)\s+lead\b/i, "lead"],
+  [/^grand\s+(?:jury\s+)?prize\b|^grand\s+prix\b/i, "grand-prix"],
+];
+
+const YEAR_BEFORE = /(?:\b(?:the\s+)?((?:19|20)\d\d)\s+|\b(this|last)\s+year['\u2019]s\s+)$/i;
+const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
+const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
+
+export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const overlaps = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  for (const [re, ref] of PRIZES) {
+    for (const m of text.matchAll(re)) found.push(make(text, m.index!, m.index! + m[0].length, { ...ref }));
+  }
+  for (const [body, re] of BODY_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (overlaps(m.index!, m.index! + m[0].length)) continue;
+      found.push(make(text, m.index!, m.index! + m[0].length, { body }));
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const categories = mentions.filter((m) => m.kind === "category");
+  const absorbed = new Set<Mention>();
+  for (const a of found) {
+    const ref = a.award!;
+    const before = text.slice(Math.max(0, a.start - 40), a.start);
+    const y = YEAR_BEFORE.exec(before);
+    if (y?.[1]) ref.year = Number(y[1]);
+    else if (y?.[2]) ref.relativeYear = y[2].toLowerCase() === "last" ? -1 : 0;
+    const ya = YEAR_AFTER.exec(text.slice(a.end, a.end + 6));
+    if (ya && ref.year === undefined) ref.year = Number(ya[1]);
+    const c = COUNT_BEFORE.exec(before.replace(YEAR_BEFORE, ""));
+    if (c && /s\b|s\s/.test(a.text + " ") || (c && /^(a|an|one)$/i.test(c[1]))) {
+      const n = /^(a|an)$/i.test(c![1]) ? 1 : numberValue(c![1].toLowerCase());
+      if (n !== undefined) {
+        ref.count = n;
+        ref.atLeast = /^(a|an)$/i.test(c![1]);
+      }
+    }
+    if (ref.category) continue;
+    // "<body> (award) for <category>"
+    const after = /^(?:\s+(?:award|prize|trophy|win|nomination))?\s+for\s+(?:the\s+)?/i.exec(text.slice(a.end, a.end + 30));
+    if (after) {
+      const at = a.end + after[0].length;
+      const cat = categories.find((m) => m.start === at);
+      const own = BODY_CATEGORY.map(([re, key, variant]) => ({ m: re.exec(text.slice(at, at + 60)), key, variant })).find((x) => x.m);
+      if (own && (!cat || own.m![0].length >= cat.end - cat.start)) {
+        ref.category = own.key;
+        ref.variant = own.variant;
+        a.end = at + own.m![0].length;
+        if (cat && cat.start < a.end) absorbed.add(cat);
+      } else if (cat) {
+        ref.category = FROM_OSCAR[cat.category!] ?? cat.category;
+        a.end = cat.end;
+        absorbed.add(cat);
+      }
+      a.text = text.slice(a.start, a.end);
+      if (ref.category) continue;
+    }
+    // "<category> (award) at the <body>"
+    const back = /(?:\s+(?:award|prize|trophy|honou?r))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(text.slice(Math.max(0, a.start - 60), a.start));
+    if (back) {
+      const at = a.start - back[0].length;
+      const cat = categories.find((m) => m.end === at);
+      if (cat) {
+        ref.category = FROM_OSCAR[cat.category!] ?? cat.category;
+        a.start = cat.start;
+        a.text = text.slice(a.start, a.end);
+        absorbed.add(cat);
+      }
+    }
+  }
+  // "the Palme d'Or at last year's Cannes": the prize takes the festival's edition.
+  found.forEach((a, i) => {
+    const next = found[i + 1];
+    if (!next || next.award!.body !== a.award!.body || a.award!.year !== undefined || a.award!.relativeYear !== undefined) return;
+    if (!/^\s+(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.test(text.slice(a.end, next.start))) return;
+    a.award!.year = next.award!.year;
+    a.award!.relativeYear = next.award!.relativeYear;
+  });
+  for (const a of found) [a.first, a.last] = tokenRange(tokens, a.start, a.end);
+  const kept = mentions.filter((m) => !absorbed.has(m) && !found.some((a) => m.start < a.end && m.end > a.start && m.kind !== "ceremony"));
+  return [...kept, ...found].sort((x, y) => x.start - y.start);
+}
+
+function make(text: string, start: number, end: number, award: AwardRef): Mention {
+  return { kind: "award", start, end, first: -1, last: -1, text: text.slice(start, end), ids: [], explicit: true, possessive: /^['\u2019]s\b/.test(text.slice(end, end + 3)), award };
+}
