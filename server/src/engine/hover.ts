@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "./kb";
 import { listText } from "./kb";
 import type { Mention } from "./mentions/types";
 import { ordinalSuffix } from "./text/fold";
+import { RECORD_LABEL, heldRecords } from "./records";
 
 export interface HoverResult {
   markdown: string;
@@ -42,7 +43,8 @@ function personCard(kb: KnowledgeBase, m: Mention): string {
     });
     parts.push(
       `**${esc(kb.data.people[p].name)}** — ${noms.length} Academy Award nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n` +
-        `| Ceremony | Category | Film | Result |\n|---|---|---|---|\n${rows.join("\n")}`,
+        `| Ceremony | Category | Film | Result |\n|---|---|---|---|\n${rows.join("\n")}` +
+        recordText(kb, "person", p),
     );
   }
   return parts.join("\n\n---\n\n") + source();
@@ -59,7 +61,7 @@ function filmCard(kb: KnowledgeBase, m: Mention, ceremony?: number): string {
       return `| ${v.won ? TROPHY + " " : ""}${esc(v.category)} | ${esc(v.personIds.length ? listText(v.nominees) : v.nominees.join(", ") || "—")} | ${v.won ? "**Won**" : "Nominated"} |`;
     });
     const at = cers.map((c) => kb.ceremonyLabel(c)).join(", ");
-    return `**${esc(kb.data.films[f].title)}** — ${at}: ${noms.length} nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n| Category | Nominees | Result |\n|---|---|---|\n${rows.join("\n")}`;
+    return `**${esc(kb.data.films[f].title)}** — ${at}: ${noms.length} nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n| Category | Nominees | Result |\n|---|---|---|\n${rows.join("\n")}` + recordText(kb, "film", f);
   }).join("\n\n---\n\n") + source();
 }
 
@@ -90,6 +92,15 @@ export function ceremonyCard(kb: KnowledgeBase, n: number): string | undefined {
     top.length ? `- Most wins: ${top.join(", ")}` : "",
   ].filter((l) => l !== "");
   return lines.join("\n") + source();
+}
+
+/** "Record: 4 Oscars won by one person in a night at the 97th (2025), tying Walt Disney (26th, 1954)". */
+function recordText(kb: KnowledgeBase, kind: "person" | "film", id: number): string {
+  const held = heldRecords(kb.data.records, kind, id);
+  if (!held.length) return "";
+  const name = (e: { kind: string; holder: number }) => (e.kind === "person" ? kb.data.people[e.holder].name : kb.data.films[e.holder].title);
+  const lines = held.map(({ record, entry, tied }) => `- ${TROPHY} Record: ${entry.count} ${RECORD_LABEL[record]} at the ${ordinalSuffix(entry.ceremony)} (${kb.heldYearOf(entry.ceremony)})${tied.length ? `, tying ${esc(listText(tied.map((t) => `${name(t)} (${ordinalSuffix(t.ceremony)}, ${kb.heldYearOf(t.ceremony)})`)))}` : ", a new record then"}`);
+  return `\n\n${lines.join("\n")}`;
 }
 
 function source(): string {

@@ -5,6 +5,14 @@
  * as it stood at any earlier ceremony can be read off too.
  */
 import type { Dataset, RecordEntry, Records } from "./dataset";
+
+export const RECORD_LABEL: Record<keyof Records, string> = {
+  personWinsInNight: "Oscars won by one person in a night",
+  filmWinsInNight: "Oscars won by a film in a night",
+  filmNominations: "nominations for a film",
+  filmNominationsWithoutWin: "nominations for a film that won nothing",
+  personCareerWins: "career Oscars",
+};
 import { COMPETITIVE_CLASSES } from "./categories";
 
 type Base = Pick<Dataset, "nominations" | "categories">;
@@ -63,4 +71,17 @@ export function recordAsOf(entries: RecordEntry[], upTo: number): { count: numbe
   const seen = entries.filter((e) => e.ceremony <= upTo);
   const count = Math.max(0, ...seen.map((e) => e.count));
   return { count, holders: seen.filter((e) => e.count === count).sort((a, b) => a.ceremony - b.ceremony) };
+}
+
+/** Record-level entries of one holder: each with the holders it tied, if any. */
+export function heldRecords(records: Records, kind: "person" | "film", holder: number): { record: keyof Records; entry: RecordEntry; tied: RecordEntry[] }[] {
+  const out: { record: keyof Records; entry: RecordEntry; tied: RecordEntry[] }[] = [];
+  for (const record of Object.keys(records) as (keyof Records)[]) {
+    for (const entry of records[record]) {
+      if (entry.kind !== kind || entry.holder !== holder) continue;
+      const before = recordAsOf(records[record], entry.ceremony - 1);
+      if (entry.count >= before.count) out.push({ record, entry, tied: entry.count === before.count ? before.holders : [] });
+    }
+  }
+  return out;
 }

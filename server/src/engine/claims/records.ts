@@ -1,0 +1,91 @@
+/**
+ * Record claims the data decides: "tying the record set by Walt Disney", "Walt Disney,
+ * who set the record in 1954", "became the first to win four Oscars in one night".
+ * Each record is read as it stood at the ceremony in question (records.ts keeps history).
+ */
+import type { RecordEntry, Records } from "../dataset";
+import type { KnowledgeBase } from "../kb";
+import { listText } from "../kb";
+import { RECORD_LABEL, recordAsOf } from "../records";
+import { numberValue, ordinalSuffix } from "../text/fold";
+import { claim, nameOf, subjectOf, type Subject } from "./common";
+import type { Claim } from "./types";
+import type { SentenceView } from "./view";
+import { subjectBefore } from "./wins";
+
+const TIE = /\b(?:tying|tied|ties|matching|matched|equall?ing|equall?ed)\s+(?:the|a)\s+record\b/i;
+const SET_IN = /<P(\d+)> (?:, )?(?:who )?(?:set|established) (?:the|a) record in ((?:19|20)\d\d)\b/g;
+const FIRST_TO = /\b(?:became|becomes|is|was|becoming) the first (?:[a-z'-]+ ){0,3}to win (\w+) (?:oscars|academy awards|awards|statuettes) (?:in|on|at) (?:a single|one|the same|a) (?:night|ceremony|evening)/i;
+
+type Kind = keyof Records;
+
+const LABEL = RECORD_LABEL;
+
+function who(kb: KnowledgeBase, e: RecordEntry): string {
+  return `${e.kind === "person" ? kb.data.people[e.holder].name : kb.data.films[e.holder].title} (${ordinalSuffix(e.ceremony)}, ${kb.heldYearOf(e.ceremony)})`;
+}
+
+/** Which record a sentence speaks of, from its words and its subject. */
+function kindOf(sentence: string, subj: Subject): Kind | undefined {
+  if (/\bnominations?\b|\bnods?\b/i.test(sentence)) return subj.kind === "film" ? "filmNominations" : undefined;
+  if (/\b(?:night|ceremony|evening)\b/i.test(sentence) || /\boscars\b|\bawards\b|\bwins\b/i.test(sentence)) return subj.kind === "person" ? "personWinsInNight" : "filmWinsInNight";
+  return undefined;
+}
+
+/** The subject's own count at a ceremony for a record kind. */
+function countAt(kb: KnowledgeBase, kind: Kind, subj: Subject, c: number): number {
+  const list = kb.data.records[kind].filter((e) => e.ceremony === c && subj.ids.includes(e.holder));
+  return Math.max(0, ...list.map((e) => e.count));
+}
+
+export function checkRecords(v: SentenceView): Claim[] {
+  const out: Claim[] = [];
+  const kb = v.kb;
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const tie = TIE.exec(text);
+  const c = v.ctx?.ceremony;
+  if (tie && c !== undefined) {
+    const at = v.sk.search(/\b(?:tying|tied|ties|matching|matched|equall?ing|equall?ed) (?:the|a) record\b/);
+    const subj = at >= 0 ? subjectBefore(v, at) : undefined;
+    const kind = subj ? kindOf(text, subj) : undefined;
+    if (subj && kind) {
+      const start = v.sentence.start + tie.index;
+      const base = { kind: "record" as const, rule: "wrong-record", start, end: start + tie[0].length, statement: `${nameOf(kb, subj)} tied the record for ${LABEL[kind]} at the ${kb.ceremonyLabel(c)}` };
+      const before = recordAsOf(kb.data.records[kind], c - 1);
+      const mine = countAt(kb, kind, subj, c);
+      const named = v.mentions.filter((m) => (m.kind === "person" || m.kind === "film") && m.start > start).map((m) => m.ids).flat();
+      const holderOk = named.length === 0 || before.holders.some((h) => named.includes(h.holder));
+      if (mine === before.count && holderOk) out.push(claim({ ...base, verdict: "supported", message: `${mine}, as ${listText(before.holders.map((h) => who(kb, h)))}` }));
+      else if (mine > 0 || before.count > 0) {
+        out.push(claim({ ...base, verdict: "refuted", severity: "error", message: `Before the ${kb.ceremonyLabel(c)}, the record for ${LABEL[kind]} was ${before.count} (${listText(before.holders.map((h) => who(kb, h)))}); ${nameOf(kb, subj)} had ${mine} that night.` }));
+      }
+    }
+  }
+  for (const m of v.sk.matchAll(SET_IN)) {
+    const subj = subjectOf(v.mentions[Number(m[1])])!;
+    const year = Number(m[2]);
+    const span = v.mentions[Number(m[1])];
+    const base = { kind: "record" as const, rule: "wrong-record", start: span.start, end: span.end, statement: `${nameOf(kb, subj)} set a record in ${year}` };
+    const kinds = Object.keys(kb.data.records) as Kind[];
+    const setters = kinds.flatMap((k) => kb.data.records[k].filter((e) => subj.ids.includes(e.holder) && e.count > recordAsOf(kb.data.records[k], e.ceremony - 1).count).map((e) => ({ k, e })));
+    const hit = setters.find(({ e }) => kb.heldYearOf(e.ceremony) === year);
+    if (hit) out.push(claim({ ...base, verdict: "supported", message: `${hit.e.count} ${LABEL[hit.k]} at the ${kb.ceremonyLabel(hit.e.ceremony)}` }));
+    else if (setters.length) out.push(claim({ ...base, verdict: "refuted", severity: "error", message: `${nameOf(kb, subj)} set the record for ${LABEL[setters[0].k]} (${setters[0].e.count}) at the ${kb.ceremonyLabel(setters[0].e.ceremony)}, not in ${year}.` }));
+    else out.push(claim({ ...base, verdict: "unverifiable", message: `No record of ${nameOf(kb, subj)} in the data` }));
+  }
+  const first = FIRST_TO.exec(text);
+  if (first && c !== undefined) {
+    const n = numberValue(first[1].toLowerCase());
+    const at = v.sk.search(/\b(?:became|becomes|is|was|becoming) the first\b/);
+    const subj = at >= 0 ? subjectBefore(v, at) : undefined;
+    if (n && subj?.kind === "person") {
+      const start = v.sentence.start + first.index;
+      const base = { kind: "record" as const, rule: "wrong-record", start, end: start + first[0].length, statement: `${nameOf(kb, subj)} was the first to win ${n} Oscars in one night` };
+      const earlier = kb.data.records.personWinsInNight.filter((e) => e.ceremony < c && e.count >= n);
+      const mine = countAt(kb, "personWinsInNight", subj, c);
+      if (earlier.length) out.push(claim({ ...base, verdict: "refuted", severity: "error", message: `${listText(earlier.sort((a, b) => a.ceremony - b.ceremony).slice(0, 3).map((e) => `${who(kb, e)}: ${e.count}`))} won ${n} or more in one night before the ${kb.ceremonyLabel(c)}.` }));
+      else if (mine >= n) out.push(claim({ ...base, verdict: "supported", message: `${mine} at the ${kb.ceremonyLabel(c)}; no one before` }));
+    }
+  }
+  return out;
+}

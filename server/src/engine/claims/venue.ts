@@ -1,0 +1,58 @@
+/**
+ * Venue claims: "at the Dolby Theatre", when the sentence is about the ceremony. Only
+ * names of venues that have held an Oscar ceremony are read, so a party or a press
+ * room elsewhere is never taken for the ceremony's venue. Renamed buildings are one venue.
+ */
+import { fold } from "../text/fold";
+import { listText } from "../kb";
+import { claim, fix, settle } from "./common";
+import type { Claim } from "./types";
+import type { SentenceView } from "./view";
+
+/** One building under several names over the years. */
+const SAME_PLACE = [
+  ["dolby theatre", "kodak theatre", "hollywood and highland center theatre", "dolby theater", "kodak theater"],
+  ["shrine auditorium", "shrine civic auditorium", "shrine auditorium & expo center"],
+  ["dorothy chandler pavilion", "los angeles music center"],
+];
+
+function place(name: string): string {
+  const f = fold(name).replace(/^the\s+/, "");
+  const group = SAME_PLACE.find((g) => g.includes(f));
+  return group ? group[0] : f;
+}
+
+export function checkVenue(v: SentenceView): Claim[] {
+  const ctx = v.ctx;
+  if (!ctx) return [];
+  const rec = v.kb.ceremony(ctx.ceremony);
+  if (!rec || rec.venue.length === 0) return [];
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  if (!/\b(?:ceremony|show|telecast|event|oscars|academy awards|onstage|on stage|stage|night)\b/i.test(text) && !v.mentions.some((m) => m.kind === "ceremony")) return [];
+  const venues = [...new Set([...v.kb.data.ceremonies.flatMap((c) => c.venue), ...SAME_PLACE.flat()])];
+  const out: Claim[] = [];
+  const label = v.kb.ceremonyLabel(ctx.ceremony);
+  const folded = fold(text);
+  for (const venue of venues) {
+    const key = fold(venue);
+    let at = folded.indexOf(key);
+    while (at >= 0) {
+      const before = folded.slice(Math.max(0, at - 10), at);
+      if (/\b(?:at|in|inside|from)\s+(?:the\s+)?$/.test(before)) {
+        const start = v.sentence.start + at;
+        const end = start + venue.length;
+        const said = v.text.slice(start, end);
+        const ok = rec.venue.some((r) => place(r) === place(venue));
+        const base = { kind: "ceremony" as const, rule: "wrong-venue", start, end, statement: `The ${label} took place at ${said}` };
+        if (ok) out.push(claim({ ...base, verdict: "supported", message: `Venue: ${listText(rec.venue)}` }));
+        else {
+          const c = claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} took place at the ${listText(rec.venue)}, ${listText([...new Set(rec.city)])}.` });
+          if (rec.venue.length === 1) c.fixes.push(fix(`Replace "${said}" with "${rec.venue[0]}"`, rec.venue[0], start, end));
+          out.push(settle(c));
+        }
+      }
+      at = folded.indexOf(key, at + key.length);
+    }
+  }
+  return out;
+}

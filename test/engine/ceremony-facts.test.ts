@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findings, oscarFacts, underlined } from "../helpers";
+
+test("hosts: right, wrong with a fix, and a second time hosting", () => {
+  assert.deepEqual(findings("The 97th Academy Awards, hosted by Conan O'Brien, ran long."), []);
+  const text = "The 97th Academy Awards, hosted by Jimmy Kimmel, ran long.";
+  const [f] = findings(text);
+  assert.equal(f.rule, "wrong-host");
+  assert.equal(underlined(text, f), "Jimmy Kimmel");
+  assert.match(f.message, /hosted by Conan O'Brien/);
+  assert.equal(f.fixes[0].replacement, "Conan O'Brien");
+  assert.deepEqual(findings("The 95th Academy Awards were hosted by Jimmy Kimmel, his third time hosting."), []);
+  assert.equal(findings("The 95th Academy Awards were hosted by Jimmy Kimmel, his fourth time hosting.").length, 1);
+  // "hosted by" about something other than the ceremony is not a host claim.
+  assert.deepEqual(findings("At the 97th Academy Awards, Anora won Best Picture. A dinner hosted by Jimmy Kimmel followed.", 97).filter((x) => x.rule === "wrong-host").length, 0);
+});
+
+test("venues: the ceremony's venue, renamed buildings, and a wrong venue", () => {
+  assert.deepEqual(findings("The 97th Academy Awards took place at the Dolby Theatre."), []);
+  assert.deepEqual(findings("The 74th Academy Awards took place at the Kodak Theatre."), []);
+  const text = "The 97th Academy Awards took place at the Shrine Auditorium.";
+  const [f] = findings(text);
+  assert.equal(f.rule, "wrong-venue");
+  assert.match(f.message, /took place at the Dolby Theatre, Los Angeles/);
+  assert.equal(f.fixes[0].replacement, "Dolby Theatre");
+});
+
+test("records: tying, setting and 'the first to'", () => {
+  assert.deepEqual(findings("At the 97th Academy Awards, Sean Baker won four Oscars, tying the record set by Walt Disney."), []);
+  const [first] = findings("At the 97th Academy Awards, Sean Baker became the first person to win four Oscars in one night.");
+  assert.match(first.message, /Walt Disney \(26th, 1954\): 4 won 4 or more in one night before the 97th/);
+  assert.deepEqual(findings("Walt Disney, who set the record in 1954, was honoured.", 97), []);
+  assert.equal(findings("Walt Disney, who set the record in 1960, was honoured.", 97).length, 1);
+  assert.deepEqual(findings("At the 70th Academy Awards, Titanic won 11 Oscars, tying the record set by Ben-Hur."), []);
+});
+
+test("the ceremony card: date, hosts, venue, broadcaster, Best Picture, categories, most wins", () => {
+  const text = "The 97th Academy Awards were a long night.";
+  const h = oscarFacts().doHover(text, 5)!;
+  for (const re of [/Held: Sunday, March 2, 2025/, /Host: Conan O'Brien/, /Venue: Dolby Theatre, Los Angeles/, /Broadcaster: ABC/, /Best Picture: ★ \*\*Anora\*\*/, /Competitive categories: 23/, /Most wins: Anora \(5\)/]) assert.match(h.markdown, re);
+});
+
+test("records in hover cards", () => {
+  const text = "At the 97th Academy Awards, Sean Baker made history.";
+  const h = oscarFacts().doHover(text, text.indexOf("Sean") + 1)!;
+  assert.match(h.markdown, /Record: 4 Oscars won by one person in a night at the 97th \(2025\), tying Walt Disney/);
+});
