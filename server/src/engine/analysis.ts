@@ -43,9 +43,15 @@ export function analyze(kb: KnowledgeBase, lex: Lexicon, text: string, options: 
   const priorFilms: Mention[] = [];
   const priorPeople: Mention[] = [];
   let mi = 0;
+  let from = 0;
   let priorCategory: string | undefined;
   sentences.forEach((s, i) => {
-    const view: SentenceView = buildView(text, tokens, s, mentions, contexts[i], doc, priorFilms, priorPeople, kb, priorCategory);
+    // Mentions are sorted: the sentence's own are a slice, found without rescanning.
+    while (from < mentions.length && mentions[from].first < s.first) from++;
+    let to = from;
+    while (to < mentions.length && mentions[to].first < s.last) to++;
+    const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
+    const view: SentenceView = buildView(text, tokens, s, mentions, contexts[i], doc, priorFilms, priorPeople, kb, priorCategory, own);
     priorCategory = undefined;
     for (const check of CLAIM_CHECKS) {
       for (const c of check(view)) claims.push(c);

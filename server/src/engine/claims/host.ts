@@ -16,9 +16,13 @@ const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu")
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
 const NTH_TIME = /\b(?:his|her|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:time\s+hosting|stint\s+as\s+host|time\s+as\s+host)/i;
 
+const hostCache = new WeakMap<object, Set<string>>();
+
 /** Every person who ever hosted, folded, for telling a host's name from any name. */
 function allHosts(v: SentenceView): Set<string> {
-  return new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(fold)));
+  let set = hostCache.get(v.kb);
+  if (!set) hostCache.set(v.kb, (set = new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(fold)))));
+  return set;
 }
 
 export function checkHosts(v: SentenceView): Claim[] {
@@ -26,6 +30,7 @@ export function checkHosts(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   if (!ctx) return out;
   const text = v.text.slice(v.sentence.start, v.sentence.end);
+  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting)/.test(text)) return out;
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
   if (!aboutCeremony) return out;
   const rec = v.kb.ceremony(ctx.ceremony);

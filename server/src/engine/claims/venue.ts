@@ -22,19 +22,30 @@ function place(name: string): string {
   return group ? group[0] : f;
 }
 
+const venueCache = new WeakMap<object, { name: string; key: string }[]>();
+
+/** Every venue that has held a ceremony, with its folded form, once per knowledge base. */
+function venuesOf(v: SentenceView): { name: string; key: string }[] {
+  let list = venueCache.get(v.kb);
+  if (!list) {
+    const names = [...new Set([...v.kb.data.ceremonies.flatMap((c) => c.venue), ...SAME_PLACE.flat()])];
+    venueCache.set(v.kb, (list = names.map((name) => ({ name, key: fold(name) }))));
+  }
+  return list;
+}
+
 export function checkVenue(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   if (!ctx) return [];
   const rec = v.kb.ceremony(ctx.ceremony);
   if (!rec || rec.venue.length === 0) return [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
+  if (!/\b(?:at|in|inside|from)\s+(?:the\s+)?\p{Lu}/u.test(text)) return [];
   if (!/\b(?:ceremony|show|telecast|event|oscars|academy awards|onstage|on stage|stage|night)\b/i.test(text) && !v.mentions.some((m) => m.kind === "ceremony")) return [];
-  const venues = [...new Set([...v.kb.data.ceremonies.flatMap((c) => c.venue), ...SAME_PLACE.flat()])];
   const out: Claim[] = [];
   const label = v.kb.ceremonyLabel(ctx.ceremony);
   const folded = fold(text);
-  for (const venue of venues) {
-    const key = fold(venue);
+  for (const { name: venue, key } of venuesOf(v)) {
     let at = folded.indexOf(key);
     while (at >= 0) {
       const before = folded.slice(Math.max(0, at - 10), at);

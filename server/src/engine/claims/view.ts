@@ -40,8 +40,10 @@ export function buildView(
   priorPeople: Mention[],
   kb: KnowledgeBase,
   priorCategory?: string,
+  /** The sentence's mentions when the caller has them already (sorted slice of `all`). */
+  own?: Mention[],
 ): SentenceView {
-  const mentions = all.filter((m) => m.first >= sentence.first && m.last <= sentence.last);
+  const mentions = own ?? all.filter((m) => m.first >= sentence.first && m.last <= sentence.last);
   const parts: string[] = [];
   const ranges: { s: number; start: number; end: number }[] = [];
   let len = 0;

@@ -47,8 +47,8 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || taken[i]) continue;
-    const entries = lex.startingWith(t.norm);
-    if (!entries) continue;
+    if (!lex.has(t.norm)) continue;
+    const entries = lex.candidates(t.norm, nextWord(tokens, i));
     for (const e of entries) {
       const end = matchWords(tokens, taken, i, e);
       if (end < 0) continue;
@@ -81,6 +81,15 @@ function seasonOf(kb: KnowledgeBase, ceremony?: number): Season {
     }
   }
   return { ceremony, films, people };
+}
+
+/** The next word after token i, across joiners (":" in "Dune: Part Two"), as the lexicon keys it. */
+function nextWord(tokens: Token[], i: number): string | undefined {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (tokens[k].word) return tokens[k].norm;
+    if (!JOINERS.has(tokens[k].raw) && tokens[k].raw !== ".") return undefined;
+  }
+  return undefined;
 }
 
 /** Token index just past the match of entry e starting at i, or -1. */

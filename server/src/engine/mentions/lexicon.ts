@@ -20,6 +20,12 @@ const GENERIC_PHRASES = new Set(["best film", "top prize", "top honor", "top hon
 export class Lexicon {
   /** First word → entries starting with it, longest first. */
   private readonly byFirst = new Map<string, LexEntry[]>();
+  /**
+   * First and second word → entries, longest first; and first word → one-word entries.
+   * "The" starts hundreds of titles: the second word narrows them to a handful.
+   */
+  private readonly byTwo = new Map<string, LexEntry[]>();
+  private readonly single = new Map<string, LexEntry[]>();
   /** Surname → people, for "Baker" after "Sean Baker". */
   readonly surnames = new Map<string, number[]>();
 
@@ -75,10 +81,31 @@ export class Lexicon {
       this.byFirst.set(e.words[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const e of entries.values()) {
+      const map = e.words.length === 1 ? this.single : this.byTwo;
+      const key = e.words.length === 1 ? e.words[0] : `${e.words[0]} ${e.words[1]}`;
+      const list = map.get(key) ?? [];
+      list.push(e);
+      map.set(key, list);
+    }
+    for (const list of this.byTwo.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   startingWith(word: string): LexEntry[] | undefined {
     return this.byFirst.get(word);
+  }
+
+  /** Whether any entry starts with this word (a cheap first test). */
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** Candidates for a name starting with `first` then `second` (longest first), then one-word ones. */
+  candidates(first: string, second: string | undefined): LexEntry[] {
+    const two = second !== undefined ? this.byTwo.get(`${first} ${second}`) : undefined;
+    const one = this.single.get(first);
+    if (!two) return one ?? [];
+    return one ? [...two, ...one] : two;
   }
 }
 

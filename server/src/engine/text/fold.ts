@@ -4,13 +4,14 @@ const SPECIAL: Record<string, string> = {
   "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join("")}]`, "g");
+
 export function fold(s: string): string {
-  let out = "";
-  for (const ch of s.normalize("NFD")) {
-    if (/\p{M}/u.test(ch)) continue;
-    out += SPECIAL[ch] ?? ch;
-  }
-  return out.toLowerCase();
+  // Most words are plain ASCII: no decomposition needed.
+  if (ASCII.test(s)) return s.toLowerCase();
+  return s.normalize("NFD").replace(MARKS, "").replace(SPECIAL_RE, (c) => SPECIAL[c]).toLowerCase();
 }
 
 /** Word keys of a name or title: folded words, "&" read as "and", punctuation dropped. */
