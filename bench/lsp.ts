@@ -1,0 +1,48 @@
+/** A bare LSP client over stdio for the benchmark: timings of real round trips to dist/server.js. */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+
+export interface Server {
+  conn: ProtocolConnection;
+  proc: ChildProcessWithoutNullStreams;
+  /** Resolves when diagnostics for `uri` at `version` arrive. */
+  waitDiagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+  rssMb(): number;
+  stop(): void;
+}
+
+export async function startServer(root: string, debounceMs: number): Promise<Server> {
+  const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
+    const key = `${p.uri}@${p.version}`;
+    waiting.get(key)?.(p);
+    waiting.delete(key);
+  });
+  conn.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({ maxDocumentSize: 10_000_000 })));
+  conn.onRequest("client/registerCapability", () => null);
+  conn.listen();
+  await conn.sendRequest("initialize", {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: { debounceMs },
+  });
+  await conn.sendNotification("initialized", {});
+  return {
+    conn,
+    proc,
+    waitDiagnostics: (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve)),
+    rssMb: () => {
+      const status = readFileSync(`/proc/${proc.pid}/status`, "utf8");
+      return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+    },
+    stop: () => {
+      conn.dispose();
+      proc.kill();
+    },
+  };
+}
