@@ -1,69 +1,203 @@
+/**
+ * The pipeline, block by block: prose → blocks → (per block) tokens → sentences →
+ * mentions → context → claims. State that crosses blocks (surnames seen, films for "the
+ * film", the last category) is carried explicitly; a block's result is cached under its
+ * text, the article's ceremony and a chained hash of what came before, so an edit costs
+ * one block unless it changes the names the rest of the draft depends on.
+ */
+import { splitBlocks, type BlockRange } from "./blocks";
+import { buildView, type SentenceView } from "./claims/view";
+import { CLAIM_CHECKS } from "./claims";
+import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
+import { findAwardMentions } from "./mentions/awards";
 import { findCeremonyMentions } from "./mentions/ceremonies";
 import { detectMentions } from "./mentions/detect";
-import { findAwardMentions } from "./mentions/awards";
 import type { Lexicon } from "./mentions/lexicon";
 import type { Mention } from "./mentions/types";
-import { buildView, type SentenceView } from "./claims/view";
-import type { Claim } from "./claims/types";
 import { maskNonProse } from "./text/prose";
 import { splitSentences, type Sentence } from "./text/sentences";
-import { tokenize, type Token } from "./text/tokens";
-import { CLAIM_CHECKS } from "./claims";
+import { tokenize } from "./text/tokens";
+import { Prior, stillValid, type CarriedState, type Read } from "./prior";
 
 export interface AnalyzeOptions {
   /** Ceremony to assume when the draft names none (e.g. from settings or --ceremony). */
   defaultCeremony?: number;
 }
 
-export interface Analysis {
-  text: string;
-  tokens: Token[];
+
+/** One block's analysis, in offsets local to the block. */
+export interface BlockResult {
   sentences: Sentence[];
-  mentions: Mention[];
-  doc?: CeremonyContext;
   contexts: (CeremonyContext | undefined)[];
+  mentions: Mention[];
   claims: Claim[];
+  /** This block's contribution to the carried state, and its short signature. */
+  exports: { fullNames: { surname: string; ids: number[] }[]; films: Mention[]; people: Mention[]; lastCategory?: string; endsWithCategory: boolean };
+  /** What the block asked of the blocks before it, with the answers. */
+  reads: Read[];
 }
 
-/** Runs the whole pipeline: prose → tokens → sentences → mentions → context → claims. */
-export function analyze(kb: KnowledgeBase, lex: Lexicon, text: string, options: AnalyzeOptions = {}): Analysis {
-  const prose = maskNonProse(text);
+export interface Block extends BlockRange {
+  result: BlockResult;
+}
+
+/** A draft's analysis: blocks with local results; document-wide views are built on demand. */
+export class Analysis {
+  private claimsCache?: Claim[];
+  private mentionsCache?: Mention[];
+
+  constructor(
+    readonly text: string,
+    readonly doc: CeremonyContext | undefined,
+    readonly blocks: Block[],
+  ) {}
+
+  get claims(): Claim[] {
+    this.claimsCache ??= this.blocks.flatMap((b) => b.result.claims.map((c) => shiftClaim(c, b.start)));
+    return this.claimsCache;
+  }
+
+  get mentions(): Mention[] {
+    this.mentionsCache ??= this.blocks.flatMap((b) => b.result.mentions.map((m) => ({ ...m, start: m.start + b.start, end: m.end + b.start })));
+    return this.mentionsCache;
+  }
+
+  /** Claims of one kind of verdict only, shifted; cheaper than `claims` when few qualify. */
+  claimsWhere(keep: (c: Claim) => boolean): Claim[] {
+    return this.blocks.flatMap((b) => b.result.claims.filter(keep).map((c) => shiftClaim(c, b.start)));
+  }
+
+  /** The mention at a document offset and the ceremony context of its sentence. */
+  mentionAt(offset: number, keep: (m: Mention) => boolean = () => true): { mention: Mention; ctx?: CeremonyContext } | undefined {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.blocks[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const b = this.blocks[lo];
+    if (!b || offset < b.start || offset > b.end) return undefined;
+    const local = offset - b.start;
+    const m = b.result.mentions.find((x) => local >= x.start && local <= x.end && keep(x));
+    if (!m) return undefined;
+    const si = b.result.sentences.findIndex((s) => local >= s.start && local <= s.end);
+    return { mention: { ...m, start: m.start + b.start, end: m.end + b.start }, ctx: b.result.contexts[si] ?? this.doc };
+  }
+}
+
+function shiftClaim(c: Claim, by: number): Claim {
+  if (by === 0) return c;
+  return { ...c, start: c.start + by, end: c.end + by, fixes: c.fixes.map((f) => ({ ...f, start: f.start + by, end: f.end + by })) };
+}
+
+/**
+ * Analyses drafts, remembering block results between calls: keep one per open document.
+ * Only the blocks used by the latest call are kept, so memory follows the draft's size.
+ */
+export class Analyzer {
+  private cache = new Map<string, BlockResult[]>();
+  private ceremonyCache = new Map<string, Mention[]>();
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly lex: Lexicon,
+  ) {}
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const prose = maskNonProse(text);
+    const ranges = splitBlocks(prose);
+    // Phase 1: ceremony mentions everywhere decide the article's ceremony.
+    const nextCeremonies = new Map<string, Mention[]>();
+    const all: Mention[] = [];
+    for (const r of ranges) {
+      const p = prose.slice(r.start, r.end);
+      const found = this.ceremonyCache.get(p) ?? findCeremonyMentions(p, this.kb);
+      nextCeremonies.set(p, found);
+      for (const m of found) all.push(m);
+    }
+    this.ceremonyCache = nextCeremonies;
+    const doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
+    // Phase 2: blocks in order, with carried state; cached results where nothing changed.
+    const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
+    const next = new Map<string, BlockResult[]>();
+    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}`;
+    const blocks: Block[] = [];
+    for (const r of ranges) {
+      const raw = text.slice(r.start, r.end);
+      const p = prose.slice(r.start, r.end);
+      const key = `${docKey}\u0000${state.priorCategory ?? ""}\u0000${raw}${p === raw ? "" : `\u0000${p}`}`;
+      // A cached result counts only if what it read of earlier blocks reads the same now.
+      const candidates = [...(this.cache.get(key) ?? []), ...(next.get(key) ?? [])];
+      let result = candidates.find((c) => stillValid(c.reads, state, c.exports.films, c.exports.people));
+      if (!result) result = analyzeBlock(this.kb, this.lex, raw, p, doc, state);
+      const kept = next.get(key) ?? [];
+      if (!kept.includes(result)) kept.push(result);
+      next.set(key, kept);
+      carry(state, result);
+      blocks.push({ ...r, result });
+    }
+    this.cache = next;
+    return new Analysis(text, doc, blocks);
+  }
+}
+
+/** Applies a block's exports to the carried state. */
+function carry(state: CarriedState, r: BlockResult): void {
+  for (const { surname, ids } of r.exports.fullNames) {
+    const prior = state.surnames.get(surname);
+    if (prior && prior.join() !== ids.join()) state.surnames.set(surname, []);
+    else if (!prior) state.surnames.set(surname, ids);
+  }
+  for (const f of r.exports.films) state.filmCounts.set(f.ids[0], (state.filmCounts.get(f.ids[0]) ?? 0) + 1);
+  if (r.exports.films.length) state.lastFilm = r.exports.films[r.exports.films.length - 1];
+  if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
+  if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
+  else state.priorCategory = undefined;
+}
+
+export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose: string, doc: CeremonyContext | undefined, carried: CarriedState): BlockResult {
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   const ceremonies = findCeremonyMentions(prose, kb);
-  const doc = documentCeremony(kb, prose, ceremonies, options.defaultCeremony);
   resolveRelative(ceremonies, doc);
-  const mentions = findAwardMentions(prose, tokens, detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony }, kb, lex));
-  for (const m of mentions) m.text = text.slice(m.start, m.end);
+  const prior = new Prior(carried);
+  const mentions = findAwardMentions(prose, tokens, detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony, surname: (k) => prior.surname(k) }, kb, lex));
+  for (const m of mentions) m.text = raw.slice(m.start, m.end);
   const contexts = sentenceContexts(sentences, mentions, doc);
 
   const claims: Claim[] = [];
-  const priorFilms: Mention[] = [];
-  const priorPeople: Mention[] = [];
-  let mi = 0;
+  let priorCategory = carried.priorCategory;
   let from = 0;
-  let priorCategory: string | undefined;
+  let mi = 0;
   sentences.forEach((s, i) => {
     // Mentions are sorted: the sentence's own are a slice, found without rescanning.
     while (from < mentions.length && mentions[from].first < s.first) from++;
     let to = from;
     while (to < mentions.length && mentions[to].first < s.last) to++;
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
-    const view: SentenceView = buildView(text, tokens, s, mentions, contexts[i], doc, priorFilms, priorPeople, kb, priorCategory, own);
+    const view: SentenceView = buildView(raw, tokens, s, mentions, contexts[i], doc, prior, kb, priorCategory, own);
     priorCategory = undefined;
-    for (const check of CLAIM_CHECKS) {
-      for (const c of check(view)) claims.push(c);
-    }
+    for (const check of CLAIM_CHECKS) for (const c of check(view)) claims.push(c);
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
-      if (m.kind === "film") priorFilms.push(m);
-      if (m.kind === "person") priorPeople.push(m);
+      if (m.kind === "film") prior.films.push(m);
+      if (m.kind === "person") prior.people.push(m);
       if (m.kind === "category" && m.explicit) priorCategory = m.category;
     }
   });
-  return { text, tokens, sentences, mentions, doc, contexts, claims: dedupe(claims) };
+
+  const films = mentions.filter((m) => m.kind === "film");
+  const people = mentions.filter((m) => m.kind === "person");
+  const fullNames = people.filter((m) => m.via === "name").map((m) => ({ surname: tokens[m.last - 1].norm, ids: m.ids }));
+  const lastSentence = sentences[sentences.length - 1];
+  const lastCategory = lastSentence ? [...mentions].reverse().find((m) => m.kind === "category" && m.explicit && m.start >= lastSentence.start)?.category : undefined;
+  // Mentions keep only what later readers need; tokens are not kept (memory).
+  const slim = (m: Mention): Mention => ({ ...m, first: -1, last: -1 });
+  const exports = { fullNames, films: films.map(slim), people: people.map(slim), lastCategory, endsWithCategory: lastCategory !== undefined };
+  return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

@@ -16,10 +16,10 @@ export interface HoverResult {
 const TROPHY = "★";
 
 export function hoverAt(kb: KnowledgeBase, a: Analysis, offset: number): HoverResult | undefined {
-  const m = a.mentions.find((x) => offset >= x.start && offset <= x.end && (x.kind !== "category" || x.explicit));
-  if (!m) return undefined;
-  const si = a.sentences.findIndex((s) => offset >= s.start && offset <= s.end);
-  const ctx = a.contexts[si] ?? a.doc;
+  const found = a.mentionAt(offset, (x) => x.kind !== "category" || x.explicit);
+  if (!found) return undefined;
+  const m = found.mention;
+  const ctx = found.ctx;
   let markdown: string | undefined;
   if (m.kind === "person") markdown = personCard(kb, m);
   else if (m.kind === "film") markdown = filmCard(kb, m, ctx?.ceremony);

@@ -1,6 +1,6 @@
 /** Public API of the engine: text in; findings, hover content and fixes out. */
 export { OscarFacts, type Finding, type ValidationOptions } from "./service";
-export type { Analysis, AnalyzeOptions } from "./analysis";
+export { Analysis, Analyzer, type AnalyzeOptions } from "./analysis";
 export type { HoverResult } from "./hover";
 export type { Claim, Evidence, Fix, Severity, Verdict } from "./claims/types";
 export type { Mention, MentionKind } from "./mentions/types";

@@ -1,4 +1,4 @@
-import { analyze, type AnalyzeOptions, type Analysis } from "./analysis";
+import { Analyzer, type AnalyzeOptions, type Analysis } from "./analysis";
 import type { Dataset } from "./dataset";
 import { KnowledgeBase } from "./kb";
 import { Lexicon } from "./mentions/lexicon";
@@ -34,8 +34,14 @@ export class OscarFacts {
     this.lexicon = new Lexicon(this.kb);
   }
 
+  /** One-off analysis. For a document edited over time, keep an `analyzer()` and reuse it. */
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-    return analyze(this.kb, this.lexicon, text, options);
+    return this.analyzer().analyze(text, options);
+  }
+
+  /** An analyzer that remembers block results between calls: one per open document. */
+  analyzer(): Analyzer {
+    return new Analyzer(this.kb, this.lexicon);
   }
 
   /** Markdown card for the mention at `offset`, if any. */
@@ -47,8 +53,8 @@ export class OscarFacts {
   doValidation(text: string, options: ValidationOptions = {}, analysis = this.analyze(text, options)): Finding[] {
     const out: Finding[] = [];
     const silenced = silencedRanges(text);
-    for (const c of analysis.claims) {
-      if (c.verdict !== "refuted" || isSilenced(silenced, c.start)) continue;
+    for (const c of analysis.claimsWhere((x) => x.verdict === "refuted")) {
+      if (isSilenced(silenced, c.start)) continue;
       const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
       if (severity === "off") continue;
       out.push({ rule: c.rule, severity, message: c.message, start: c.start, end: c.end, evidence: c.evidence, fixes: c.fixes });

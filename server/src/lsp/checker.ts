@@ -1,6 +1,6 @@
 import type { Connection, Diagnostic } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Analysis, Finding, OscarFacts } from "../engine";
+import type { Analysis, Analyzer, Finding, OscarFacts } from "../engine";
 import { toDiagnostic } from "./convert";
 import { severityFor, type Settings, type SettingsStore } from "./settings";
 
@@ -16,6 +16,8 @@ interface Cached {
 /** Runs the engine on open documents, once per version, within the settings' limits. */
 export class Checker {
   private readonly cache = new Map<string, Cached>();
+  /** One analyzer per open document: it keeps block results, so an edit re-reads one block. */
+  private readonly analyzers = new Map<string, Analyzer>();
   private readonly warnedTooLarge = new Set<string>();
 
   constructor(
@@ -44,7 +46,9 @@ export class Checker {
     if (hit && hit.version === doc.version && hit.ceremony === s.defaultCeremony) return hit;
     const text = doc.getText();
     const options = { defaultCeremony: s.defaultCeremony ?? undefined };
-    const analysis = this.engine.analyze(text, options);
+    let analyzer = this.analyzers.get(doc.uri);
+    if (!analyzer) this.analyzers.set(doc.uri, (analyzer = this.engine.analyzer()));
+    const analysis = analyzer.analyze(text, options);
     const entry = { version: doc.version, ceremony: s.defaultCeremony, analysis, findings: this.engine.doValidation(text, options, analysis) };
     this.cache.set(doc.uri, entry);
     return entry;
@@ -64,10 +68,12 @@ export class Checker {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.analyzers.delete(uri);
     this.warnedTooLarge.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    this.analyzers.clear();
   }
 }

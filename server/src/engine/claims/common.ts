@@ -85,14 +85,13 @@ export function settle(c: Claim): Claim {
 
 /** Latest film named before this sentence that was a subject, for "the film" / "it". */
 export function corefFilm(v: SentenceView): Subject | undefined {
-  const films = v.priorFilms;
-  const last = films[films.length - 1];
+  const last = v.prior.lastFilm();
   if (!last || last.ids.length !== 1) return undefined;
   return subjectOf(last, true);
 }
 
 export function corefPerson(v: SentenceView): Subject | undefined {
-  const last = v.priorPeople[v.priorPeople.length - 1];
+  const last = v.prior.lastPerson();
   if (!last || last.ids.length !== 1) return undefined;
   return subjectOf(last, true);
 }

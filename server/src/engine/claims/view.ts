@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../kb";
 import type { Mention } from "../mentions/types";
 import type { Sentence } from "../text/sentences";
 import type { Token } from "../text/tokens";
+import type { Prior } from "../prior";
 
 /** What every claim extractor sees of a sentence. */
 export interface SentenceView {
@@ -13,9 +14,8 @@ export interface SentenceView {
   mentions: Mention[];
   ctx?: CeremonyContext;
   doc?: CeremonyContext;
-  /** Films named in earlier sentences (latest last), for "the film" / "its". */
-  priorFilms: Mention[];
-  priorPeople: Mention[];
+  /** What earlier sentences named, for "the film", "its", "she" (answers are recorded for the cache). */
+  prior: Prior;
   /** Last explicit category named in the previous sentence, for "in the category". */
   priorCategory?: string;
   /**
@@ -36,8 +36,7 @@ export function buildView(
   all: Mention[],
   ctx: CeremonyContext | undefined,
   doc: CeremonyContext | undefined,
-  priorFilms: Mention[],
-  priorPeople: Mention[],
+  prior: Prior,
   kb: KnowledgeBase,
   priorCategory?: string,
   /** The sentence's mentions when the caller has them already (sorted slice of `all`). */
@@ -80,7 +79,7 @@ export function buildView(
     }
     return ranges[lo] ?? { start: sentence.start, end: sentence.start };
   };
-  return { text, tokens, sentence, mentions, ctx, doc, priorFilms, priorPeople, priorCategory, sk, unitAt, kb };
+  return { text, tokens, sentence, mentions, ctx, doc, prior, priorCategory, sk, unitAt, kb };
 }
 
 /** Mention indices of the markers inside a piece of skeleton. */

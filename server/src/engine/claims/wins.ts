@@ -164,7 +164,7 @@ function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number
   if (!strong && (winsOfKey.length > 0 || atCeremony.length === 0)) {
     return claim({ ...base, statement, verdict: "unverifiable", message: winsOfKey.length ? `${name} won ${catName} at another ceremony; the sentence may mean that one` : `${name} was not nominated at the ${label}; the sentence may be about another year`, evidence: winsOfKey.map((i) => evidence(kb, i)) });
   }
-  if (subj.coref && v.priorFilms.filter((f) => f.ids[0] !== subj.ids[0]).length > 0 && !isFocus(v, subj)) {
+  if (subj.coref && v.prior.otherFilm(subj.ids[0]) && v.prior.focus() !== subj.ids[0]) {
     return claim({ ...base, statement, verdict: "unverifiable", message: `"${name}" was inferred from an earlier sentence` });
   }
   const ownWins = atCeremony.filter((i) => kb.won(i));
@@ -198,16 +198,6 @@ function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number
     }
   }
   return settle(c1);
-}
-
-/** The article's main film: the one it names most. */
-function isFocus(v: SentenceView, subj: Subject): boolean {
-  const counts = new Map<number, number>();
-  for (const f of v.priorFilms) counts.set(f.ids[0], (counts.get(f.ids[0]) ?? 0) + 1);
-  let best = -1;
-  let bestCount = 0;
-  for (const [id, n] of counts) if (n > bestCount) [best, bestCount] = [id, n];
-  return best === subj.ids[0];
 }
 
 /** "Oscar-winning X": X has won at least one Oscar (up to the article's ceremony when known). */

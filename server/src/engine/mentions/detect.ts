@@ -20,6 +20,8 @@ export interface DetectInput {
   sentences: Sentence[];
   ceremonies: Mention[];
   docCeremony?: number;
+  /** Surnames of people named in full before this text (empty list: ambiguous). */
+  surname?: (key: string) => number[] | undefined;
 }
 
 /** People, films and categories, around the ceremony mentions already found. */
@@ -60,7 +62,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
       break;
     }
   }
-  addSurnames(out, tokens, taken, lex, kb);
+  addSurnames(out, tokens, taken, lex, kb, input.surname);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -203,22 +205,21 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
 }
 
 /** "Baker" after "Sean Baker" in the same draft. */
-function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Lexicon, kb: KnowledgeBase): void {
+function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Lexicon, kb: KnowledgeBase, carried?: (key: string) => number[] | undefined): void {
   const seen = new Map<string, { person: number[]; at: number }>();
   const full = out.filter((m) => m.kind === "person");
   for (const m of full) {
-    const words = kb.data.people[m.ids[0]].name;
     const last = tokens[m.last - 1].norm;
     const prior = seen.get(last);
     if (prior && prior.person.join() !== m.ids.join()) seen.set(last, { person: [], at: prior.at });
     else if (!prior) seen.set(last, { person: m.ids, at: m.start });
-    void words;
   }
+  void kb;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[i] || !t.word || !t.cap) continue;
-    const s = seen.get(t.norm);
-    if (!s || s.person.length === 0 || s.at > t.start) continue;
+    if (taken[i] || !t.word || !t.cap || !lex.surnames.has(t.norm)) continue;
+    const s = combine(seen.get(t.norm), carried?.(t.norm), t.start);
+    if (!s || s.person.length === 0) continue;
     if (!lex.surnames.get(t.norm)?.some((p) => s.person.includes(p))) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
@@ -227,6 +228,14 @@ function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Le
     taken[i] = 1;
     out.push({ kind: "person", start: t.start, end: t.end, first: i, last: i + 1, text: t.raw, ids: s.person, explicit: true, possessive: t.possessive, via: "surname" });
   }
+}
+
+/** A surname's people: named in full earlier in this text, or before it; both and different: ambiguous. */
+function combine(local: { person: number[]; at: number } | undefined, before: number[] | undefined, at: number): { person: number[] } | undefined {
+  const here = local && local.at <= at ? local : undefined;
+  if (before === undefined) return here;
+  if (here && here.person.join() !== before.join()) return { person: [] };
+  return { person: before };
 }
 
 /**

@@ -1,0 +1,116 @@
+/**
+ * What a block may ask of the blocks before it, answered and recorded. The incremental
+ * cache reuses a block's result only if every recorded question still gets the same
+ * answer from the new state, so an edit elsewhere invalidates exactly the blocks that
+ * read what it changed.
+ */
+import type { Mention } from "./mentions/types";
+
+export interface CarriedState {
+  /** Surname → people named in full earlier (empty: two people share it). */
+  surnames: Map<string, number[]>;
+  /** Films named so far and how often, in first-mention order (for "the film" and the main film). */
+  filmCounts: Map<number, number>;
+  lastFilm?: Mention;
+  lastPerson?: Mention;
+  priorCategory?: string;
+}
+
+export interface Read {
+  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus";
+  arg: string;
+  /** Films and people of the block seen before the question was asked. */
+  films: number;
+  people: number;
+  answer: string;
+}
+
+const ids = (m?: Mention) => (m ? m.ids.join(",") : "");
+
+export class Prior {
+  readonly reads: Read[] = [];
+  readonly films: Mention[] = [];
+  readonly people: Mention[] = [];
+
+  constructor(readonly carried: CarriedState) {}
+
+  private read(q: Read["q"], arg: string, answer: string): void {
+    this.reads.push({ q, arg, films: this.films.length, people: this.people.length, answer });
+  }
+
+  surname(key: string): number[] | undefined {
+    const v = this.carried.surnames.get(key);
+    this.read("surname", key, v ? v.join(",") : "-");
+    return v;
+  }
+
+  lastFilm(): Mention | undefined {
+    if (this.films.length) return this.films[this.films.length - 1];
+    this.read("lastFilm", "", ids(this.carried.lastFilm));
+    return this.carried.lastFilm;
+  }
+
+  lastPerson(): Mention | undefined {
+    if (this.people.length) return this.people[this.people.length - 1];
+    this.read("lastPerson", "", ids(this.carried.lastPerson));
+    return this.carried.lastPerson;
+  }
+
+  /** Whether any film other than `id` has been named before. */
+  otherFilm(id: number): boolean {
+    const answer = otherFilm(this.carried, this.films, id);
+    this.read("otherFilm", String(id), String(answer));
+    return answer;
+  }
+
+  /** The most-named film so far (first named wins a tie). */
+  focus(): number | undefined {
+    const answer = focus(this.carried, this.films);
+    this.read("focus", "", String(answer));
+    return answer;
+  }
+}
+
+function otherFilm(c: CarriedState, films: Mention[], id: number): boolean {
+  for (const f of c.filmCounts.keys()) if (f !== id) return true;
+  return films.some((f) => f.ids[0] !== id);
+}
+
+function focus(c: CarriedState, films: Mention[]): number | undefined {
+  const counts = new Map(c.filmCounts);
+  for (const f of films) counts.set(f.ids[0], (counts.get(f.ids[0]) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [id, n] of counts) if (n > bestCount) [best, bestCount] = [id, n];
+  return best;
+}
+
+/** Whether a block's recorded reads get the same answers from a new carried state. */
+export function stillValid(reads: Read[], c: CarriedState, films: Mention[], people: Mention[]): boolean {
+  for (const r of reads) {
+    const f = films.slice(0, r.films);
+    let answer: string;
+    switch (r.q) {
+      case "surname": {
+        const v = c.surnames.get(r.arg);
+        answer = v ? v.join(",") : "-";
+        break;
+      }
+      case "lastFilm":
+        answer = ids(c.lastFilm);
+        break;
+      case "lastPerson":
+        answer = ids(c.lastPerson);
+        break;
+      case "otherFilm":
+        answer = String(otherFilm(c, f, Number(r.arg)));
+        break;
+      case "focus":
+        answer = String(focus(c, f));
+        break;
+    }
+    if (answer !== r.answer) return false;
+    void people;
+  }
+  return true;
+}
