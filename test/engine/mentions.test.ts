@@ -55,3 +55,15 @@ test("a sentence dense with names is not mistaken for a title-case headline", ()
   assert.ok(mentions("Kieran Culkin won Best Supporting Actor for A Real Pain.").includes("film:A Real Pain"));
   assert.ok(mentions("Anora Conquers At The 97th Oscars, Takes Home Five Awards").includes("film:Anora"));
 });
+
+test("a paragraph's ceremony does not carry into the next paragraph", () => {
+  const text = [
+    "At the 97th Academy Awards, Mikey Madison won Best Actress.",
+    "The 97th Academy Awards ran long.",
+    "At the 95th Academy Awards, Michelle Yeoh won Best Actress.",
+    "Demi Moore won Best Actress.",
+  ].join("\n");
+  const fs = oscarFacts().doValidation(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /At the 97th Academy Awards \(2025\), Actress in a Leading Role went to Mikey Madison/, "the last line is read against the article's 97th, not the 95th of the line before");
+});

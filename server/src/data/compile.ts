@@ -10,6 +10,7 @@ import { DataError, readTsv } from "./tsv";
 import { isOrdinaryTitle } from "./ordinary-words";
 import { compileAwards } from "./awards";
 import { deriveRecords } from "../engine/records";
+import { buildLexiconData } from "../engine/mentions/lexicon";
 
 const OSCAR_COLUMNS = ["Ceremony", "Year", "Class", "CanonicalCategory", "Category", "Film", "FilmId", "Name", "Nominees", "NomineeIds", "Winner", "Detail"];
 const CEREMONY_COLUMNS = ["ceremony", "date", "hosts", "venue", "city", "broadcaster", "best_picture"];
@@ -140,6 +141,7 @@ export function compile(dataDir: string): Dataset {
     nominations: nom,
     awards,
     records,
+    lexicon: buildLexiconData({ people, films }),
     sources: [
       { name: "DLu/oscar_data (oscars.csv)", licence: "BSD-2-Clause" },
       { name: "Academy Awards ceremonies table (ceremonies.tsv)", licence: "facts, sourced per row" },

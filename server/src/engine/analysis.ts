@@ -7,7 +7,7 @@
  */
 import { splitBlocks, type BlockRange } from "./blocks";
 import { buildView, type SentenceView } from "./claims/view";
-import { CLAIM_CHECKS } from "./claims";
+import { runChecks } from "./claims";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
@@ -132,7 +132,7 @@ export class Analyzer {
       // A cached result counts only if what it read of earlier blocks reads the same now.
       const candidates = [...(this.cache.get(key) ?? []), ...(next.get(key) ?? [])];
       let result = candidates.find((c) => stillValid(c.reads, state, c.exports.films, c.exports.people));
-      if (!result) result = analyzeBlock(this.kb, this.lex, raw, p, doc, state);
+      if (!result) result = analyzeBlock(this.kb, this.lex, raw, p, doc, state, this.ceremonyCache.get(p));
       const kept = next.get(key) ?? [];
       if (!kept.includes(result)) kept.push(result);
       next.set(key, kept);
@@ -158,10 +158,11 @@ function carry(state: CarriedState, r: BlockResult): void {
   else state.priorCategory = undefined;
 }
 
-export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose: string, doc: CeremonyContext | undefined, carried: CarriedState): BlockResult {
+export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose: string, doc: CeremonyContext | undefined, carried: CarriedState, found?: Mention[]): BlockResult {
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
-  const ceremonies = findCeremonyMentions(prose, kb);
+  // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
+  const ceremonies = found ? found.map((m) => ({ ...m, ids: [...m.ids] })) : findCeremonyMentions(prose, kb);
   resolveRelative(ceremonies, doc);
   const prior = new Prior(carried);
   const mentions = findAwardMentions(prose, tokens, detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony, surname: (k) => prior.surname(k) }, kb, lex));
@@ -180,7 +181,7 @@ export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
     const view: SentenceView = buildView(raw, tokens, s, mentions, contexts[i], doc, prior, kb, priorCategory, own);
     priorCategory = undefined;
-    for (const check of CLAIM_CHECKS) for (const c of check(view)) claims.push(c);
+    runChecks(view, claims);
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
@@ -197,6 +198,8 @@ export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose
   // Mentions keep only what later readers need; tokens are not kept (memory).
   const slim = (m: Mention): Mention => ({ ...m, first: -1, last: -1 });
   const exports = { fullNames, films: films.map(slim), people: people.map(slim), lastCategory, endsWithCategory: lastCategory !== undefined };
+  // Evidence is shown only for findings; supported claims keep their message alone (memory).
+  for (const c of claims) if (c.verdict !== "refuted") c.evidence = [];
   return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };
 }
 

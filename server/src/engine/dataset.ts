@@ -118,6 +118,20 @@ export interface Records {
   personCareerWins: RecordEntry[];
 }
 
+/**
+ * The name lexicon, folded and split at build time so start-up only fills maps:
+ * entry i is the words `keys[i]` (space-separated), their capitalisation mask, and the
+ * people and films they name.
+ */
+export interface LexiconData {
+  keys: string[];
+  caps: number[];
+  people: number[][];
+  films: number[][];
+  /** Surname → people with that surname (for "Baker" after "Sean Baker"). */
+  surnames: [string, number[]][];
+}
+
 export interface Dataset {
   version: number;
   ceremonies: CeremonyRecord[];
@@ -128,8 +142,9 @@ export interface Dataset {
   nominations: NominationColumns;
   awards: AwardColumns;
   records: Records;
+  lexicon: LexiconData;
   /** Where the data came from, for hovers and --version. */
   sources: { name: string; licence: string }[];
 }
 
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 3;

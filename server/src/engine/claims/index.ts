@@ -2,15 +2,39 @@ import { checkAttribution } from "./attribution";
 import { checkCareer } from "./career";
 import { checkCeremony } from "./ceremony";
 import { checkCounts } from "./counts";
+import { checkHosts } from "./host";
 import { checkNames } from "./names";
 import { checkNominations } from "./nominations";
+import { checkRecords } from "./records";
+import { checkSeason } from "./season";
 import type { Claim } from "./types";
+import { checkVenue } from "./venue";
 import type { SentenceView } from "./view";
 import { checkWins } from "./wins";
-import { checkSeason } from "./season";
-import { checkHosts } from "./host";
-import { checkVenue } from "./venue";
-import { checkRecords } from "./records";
 
-/** Every claim kind, one file each; each reads a sentence and returns verified claims. */
-export const CLAIM_CHECKS: ((v: SentenceView) => Claim[])[] = [checkWins, checkNominations, checkCounts, checkAttribution, checkCeremony, checkCareer, checkNames, checkSeason, checkHosts, checkVenue, checkRecords];
+type Check = (v: SentenceView) => Claim[];
+
+/**
+ * Every claim kind, one file each. Each runs only on sentences holding what its patterns
+ * need (a cheap test on the skeleton first): most sentences hold few kinds of claim.
+ */
+const CHECKS: [RegExp | null, Check][] = [
+  [/<C|winning/, checkWins],
+  [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
+  [/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|single|dozen)\b/, checkCounts],
+  [/<P/, checkAttribution],
+  [/<E/, checkCeremony],
+  [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
+  [null, checkNames],
+  [/<A/, checkSeason],
+  [/host|emcee/, checkHosts],
+  [null, checkVenue],
+  [/record|first/, checkRecords],
+];
+
+export function runChecks(v: SentenceView, out: Claim[]): void {
+  for (const [gate, check] of CHECKS) {
+    if (gate && !gate.test(v.sk)) continue;
+    for (const c of check(v)) out.push(c);
+  }
+}

@@ -50,16 +50,22 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
     const t = tokens[i];
     if (!t.word || taken[i]) continue;
     if (!lex.has(t.norm)) continue;
-    const entries = lex.candidates(t.norm, nextWord(tokens, i));
-    for (const e of entries) {
-      const end = matchWords(tokens, taken, i, e);
-      if (end < 0) continue;
-      const m = accept(e, i, end, input, sentenceStart, headline, season, kb);
-      if (!m) continue;
-      out.push(m);
-      for (let k = i; k < end; k++) taken[k] = 1;
-      i = end - 1;
-      break;
+    const second = nextWord(tokens, i);
+    for (const entries of [second !== undefined ? lex.twoWord(t.norm, second) : undefined, lex.oneWord(t.norm)]) {
+      if (!entries) continue;
+      let matched = false;
+      for (const e of entries) {
+        const end = matchWords(tokens, taken, i, e);
+        if (end < 0) continue;
+        const m = accept(e, i, end, input, sentenceStart, headline, season, kb);
+        if (!m) continue;
+        out.push(m);
+        for (let k = i; k < end; k++) taken[k] = 1;
+        i = end - 1;
+        matched = true;
+        break;
+      }
+      if (matched) break;
     }
   }
   addSurnames(out, tokens, taken, lex, kb, input.surname);
@@ -72,7 +78,18 @@ interface Season {
   people: Set<number>;
 }
 
+const seasonCache = new WeakMap<KnowledgeBase, Map<number | undefined, Season>>();
+
+/** Films and people of the article's ceremony, built once per ceremony. */
 function seasonOf(kb: KnowledgeBase, ceremony?: number): Season {
+  let byCeremony = seasonCache.get(kb);
+  if (!byCeremony) seasonCache.set(kb, (byCeremony = new Map()));
+  let season = byCeremony.get(ceremony);
+  if (!season) byCeremony.set(ceremony, (season = buildSeason(kb, ceremony)));
+  return season;
+}
+
+function buildSeason(kb: KnowledgeBase, ceremony?: number): Season {
   const films = new Set<number>();
   const people = new Set<number>();
   if (ceremony !== undefined) {
@@ -123,7 +140,7 @@ function capsMatch(tokens: Token[], i: number, end: number, e: LexEntry, person:
   for (let k = i; k < end; k++) {
     const t = tokens[k];
     if (!t.word) continue;
-    const needCap = e.caps[w] || (w === 0 && !person);
+    const needCap = (e.caps & (1 << w)) !== 0 || (w === 0 && !person);
     const particle = person && PERSON_PARTICLES.has(t.norm) && w > 0;
     if (needCap && !particle && !t.cap && !/^\d/.test(t.raw)) return false;
     w++;

@@ -1,12 +1,13 @@
 import type { KnowledgeBase } from "../kb";
+import type { Dataset, LexiconData } from "../dataset";
 import { CATEGORY_DEFS } from "../categories";
 import { wordKeys } from "../text/fold";
 
 /** Everything one word sequence can name. */
 export interface LexEntry {
   words: string[];
-  /** Source spelling's capitalisation, word by word: true where the source word is capitalised. */
-  caps: boolean[];
+  /** Source spelling's capitalisation as a bit mask: bit i set where word i is capitalised. */
+  caps: number;
   people: number[];
   films: number[];
   category?: string;
@@ -30,64 +31,39 @@ export class Lexicon {
   readonly surnames = new Map<string, number[]>();
 
   constructor(kb: KnowledgeBase) {
+    const data = kb.data.lexicon ?? buildLexiconData(kb.data);
     const entries = new Map<string, LexEntry>();
-    const entry = (source: string, words = wordKeys(source)): LexEntry | undefined => {
-      if (words.length === 0) return undefined;
-      const key = words.join(" ");
-      let e = entries.get(key);
-      if (!e) {
-        const sourceWords = source.replace(/&/g, " and ").split(/[^\p{L}\p{M}\p{N}'\u2019]+/u).filter(Boolean);
-        const caps = words.map((_, i) => /^\p{Lu}/u.test(sourceWords[i] ?? ""));
-        e = { words, caps, people: [], films: [] };
-        entries.set(key, e);
-      }
-      return e;
-    };
-    kb.data.people.forEach((p, i) => {
-      for (const v of personVariants(p.name)) entry(p.name, v)?.people.push(i);
-      const words = wordKeys(p.name).filter((w) => !SUFFIXES.has(w));
-      if (words.length >= 2) {
-        const last = words[words.length - 1];
-        const list = this.surnames.get(last) ?? [];
-        list.push(i);
-        this.surnames.set(last, list);
-      }
-    });
-    kb.data.films.forEach((f, i) => {
-      for (const t of [f.title, ...f.aliases]) {
-        const e = entry(t);
-        if (e && !e.films.includes(i)) e.films.push(i);
-      }
-    });
+    for (let i = 0; i < data.keys.length; i++) {
+      const key = data.keys[i];
+      entries.set(key, { words: key.split(" "), caps: data.caps[i], people: data.people[i].length ? data.people[i] : NONE, films: data.films[i].length ? data.films[i] : NONE });
+    }
+    for (const [surname, ids] of data.surnames) this.surnames.set(surname, ids);
+    // Category phrases are the engine's own table, not data: added here.
     for (const d of CATEGORY_DEFS) {
-      for (const ph of d.phrases) {
-        const e = entry(titleish(ph));
-        if (e && !e.category) {
+      const add = (ph: string, bare: boolean) => {
+        const words = wordKeys(ph);
+        const key = words.join(" ");
+        let e = entries.get(key);
+        if (!e) entries.set(key, (e = { words, caps: capsMask(titleish(ph)), people: NONE, films: NONE }));
+        if (!e.category) {
           e.category = d.key;
-          e.bare = GENERIC_PHRASES.has(ph);
+          e.bare = bare;
         }
-      }
-      for (const ph of d.bare ?? []) {
-        const e = entry(ph);
-        if (e && !e.category) {
-          e.category = d.key;
-          e.bare = true;
-        }
-      }
+      };
+      for (const ph of d.phrases) add(ph, GENERIC_PHRASES.has(ph));
+      for (const ph of d.bare ?? []) add(ph, true);
     }
     for (const e of entries.values()) {
       const list = this.byFirst.get(e.words[0]) ?? [];
       list.push(e);
       this.byFirst.set(e.words[0], list);
+      const map = e.words.length === 1 ? this.single : this.byTwo;
+      const two = e.words.length === 1 ? e.words[0] : `${e.words[0]} ${e.words[1]}`;
+      const l2 = map.get(two) ?? [];
+      l2.push(e);
+      map.set(two, l2);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    for (const e of entries.values()) {
-      const map = e.words.length === 1 ? this.single : this.byTwo;
-      const key = e.words.length === 1 ? e.words[0] : `${e.words[0]} ${e.words[1]}`;
-      const list = map.get(key) ?? [];
-      list.push(e);
-      map.set(key, list);
-    }
     for (const list of this.byTwo.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
@@ -100,13 +76,36 @@ export class Lexicon {
     return this.byFirst.has(word);
   }
 
-  /** Candidates for a name starting with `first` then `second` (longest first), then one-word ones. */
-  candidates(first: string, second: string | undefined): LexEntry[] {
-    const two = second !== undefined ? this.byTwo.get(`${first} ${second}`) : undefined;
-    const one = this.single.get(first);
-    if (!two) return one ?? [];
-    return one ? [...two, ...one] : two;
+  /** Names of two words or more starting with `first second`, longest first. */
+  twoWord(first: string, second: string): LexEntry[] | undefined {
+    return this.byTwo.get(`${first} ${second}`);
   }
+
+  /** One-word names. */
+  oneWord(word: string): LexEntry[] | undefined {
+    return this.single.get(word);
+  }
+}
+
+/** Shared by the many entries that name no person (or no film): fewer small arrays in memory. */
+const NONE: number[] = [];
+
+/** Bit i set where word i of the source is capitalised. */
+function capsMask(source: string): number {
+  let mask = 0;
+  let w = 0;
+  let inWord = false;
+  for (let i = 0; i < source.length && w < 31; i++) {
+    const ch = source[i];
+    const isWord = /[\p{L}\p{M}\p{N}'\u2019]/u.test(ch) || ch === "&";
+    if (isWord && !inWord) {
+      if (ch === "&") mask |= 0; // "&" reads as the word "and"
+      else if (ch !== ch.toLowerCase()) mask |= 1 << w;
+      w++;
+    }
+    inWord = isWord && ch !== "&";
+  }
+  return mask;
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -123,4 +122,46 @@ function personVariants(name: string): string[][] {
 /** Category phrases are stored lower case; capitalise content words for the caps check. */
 function titleish(ph: string): string {
   return ph.replace(/\b(\p{L})(\p{L}*)/gu, (m, a: string, b: string) => (/^(a|an|and|in|of|the|by|for)$/.test(m) ? m : a.toUpperCase() + b));
+}
+
+/** Build time (and a fallback for datasets without it): people's and films' names, folded. */
+export function buildLexiconData(data: Pick<Dataset, "people" | "films">): LexiconData {
+  const index = new Map<string, number>();
+  const out: LexiconData = { keys: [], caps: [], people: [], films: [], surnames: [] };
+  const entry = (source: string, words = wordKeys(source)): number | undefined => {
+    if (words.length === 0) return undefined;
+    const key = words.join(" ");
+    let i = index.get(key);
+    if (i === undefined) {
+      i = out.keys.push(key) - 1;
+      out.caps.push(capsMask(source));
+      out.people.push([]);
+      out.films.push([]);
+      index.set(key, i);
+    }
+    return i;
+  };
+  const surnames = new Map<string, number[]>();
+  data.people.forEach((p, i) => {
+    for (const v of personVariants(p.name)) {
+      const e = entry(p.name, v);
+      if (e !== undefined) out.people[e].push(i);
+    }
+    const words = wordKeys(p.name).filter((w) => !SUFFIXES.has(w));
+    if (words.length >= 2) {
+      const last = words[words.length - 1];
+      const list = surnames.get(last) ?? [];
+      list.push(i);
+      surnames.set(last, list);
+    }
+  });
+  data.films.forEach((f, i) => {
+    if (!f.title) return;
+    for (const t of [f.title, ...f.aliases]) {
+      const e = entry(t);
+      if (e !== undefined && !out.films[e].includes(i)) out.films[e].push(i);
+    }
+  });
+  out.surnames = [...surnames];
+  return out;
 }

@@ -15,7 +15,17 @@ export function fold(s: string): string {
 }
 
 /** Word keys of a name or title: folded words, "&" read as "and", punctuation dropped. */
+const ASCII_WORDS = /[^a-z0-9']+/;
+
 export function wordKeys(s: string): string[] {
+  if (ASCII.test(s)) {
+    const out: string[] = [];
+    for (const w of s.toLowerCase().replace(/&/g, " and ").split(ASCII_WORDS)) {
+      const t = w.replace(/^'+|'+$/g, "");
+      if (t) out.push(t);
+    }
+    return out;
+  }
   return fold(s)
     .replace(/&/g, " and ")
     .split(/[^\p{L}\p{N}']+/u)

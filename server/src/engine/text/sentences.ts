@@ -29,12 +29,11 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > first && t.breaks > 0) {
-      if (t.breaks >= 2) {
-        close(i, true);
-      } else if (!hardWrapped(text, tokens, i)) {
-        close(i, true);
-      }
+    if (i > 0 && t.breaks > 0 && (t.breaks >= 2 || !hardWrapped(text, tokens, i))) {
+      // A paragraph ends here: close the open sentence, or, when a full stop closed it
+      // already, just start the next paragraph.
+      if (i > first) close(i, true);
+      else paragraph++;
     }
     if (!t.word && TERMINAL.has(t.raw)) {
       let j = i + 1;
