@@ -20,16 +20,38 @@ export function hoverAt(kb: KnowledgeBase, a: Analysis, offset: number): HoverRe
   if (!found) return undefined;
   const m = found.mention;
   const ctx = found.ctx;
-  let markdown: string | undefined;
-  if (m.kind === "person") markdown = personCard(kb, m);
-  else if (m.kind === "film") markdown = filmCard(kb, m, ctx?.ceremony);
-  else if (m.kind === "category") markdown = ctx ? categoryCard(kb, m.category!, ctx.ceremony) : undefined;
-  else markdown = m.ids.length === 1 ? ceremonyCard(kb, m.ids[0]) : undefined;
+  // Cards depend only on what is named and the ceremony in context: built once each.
+  const key = `${m.kind}:${m.ids.join(",")}:${m.category ?? ""}:${m.kind === "film" || m.kind === "category" ? ctx?.ceremony ?? "" : ""}`;
+  let cards = cardCache.get(kb);
+  if (!cards) cardCache.set(kb, (cards = new Map()));
+  let markdown = cards.get(key);
+  if (markdown === undefined) {
+    if (m.kind === "person") markdown = personCard(kb, m);
+    else if (m.kind === "film") markdown = filmCard(kb, m, ctx?.ceremony) ?? "";
+    else if (m.kind === "category") markdown = ctx ? categoryCard(kb, m.category!, ctx.ceremony) ?? "" : "";
+    else if (m.kind === "ceremony") markdown = m.ids.length === 1 ? ceremonyCard(kb, m.ids[0]) ?? "" : "";
+    else markdown = "";
+    if (cards.size > 2000) cards.clear();
+    cards.set(key, markdown);
+  }
   return markdown ? { markdown, start: m.start, end: m.end } : undefined;
 }
 
+const cardCache = new WeakMap<KnowledgeBase, Map<string, string>>();
+
 function esc(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+!|<>])/g, "\\$1");
+}
+
+/** At most `max` rows: wins first, then the most recent; back in date order, with how many were left out. */
+function shortlist(kb: KnowledgeBase, noms: number[], max = 12): { shown: number[]; more: number } {
+  if (noms.length <= max) return { shown: noms, more: 0 };
+  const ranked = [...noms].sort((a, b) => Number(kb.won(b)) - Number(kb.won(a)) || b - a).slice(0, max);
+  return { shown: ranked.sort((a, b) => a - b), more: noms.length - max };
+}
+
+function moreLine(more: number, what: string): string {
+  return more ? `\n\n_…and ${more} more ${what}${more === 1 ? "" : "s"}._` : "";
 }
 
 function personCard(kb: KnowledgeBase, m: Mention): string {
@@ -37,13 +59,15 @@ function personCard(kb: KnowledgeBase, m: Mention): string {
   for (const p of m.ids.slice(0, 3)) {
     const noms = kb.nominationsOfPerson(p);
     const wins = noms.filter((i) => kb.won(i));
-    const rows = noms.map((i) => {
+    const { shown, more } = shortlist(kb, noms);
+    const rows = shown.map((i) => {
       const v = kb.view(i);
       return `| ${v.won ? TROPHY + " " : ""}${ordinalSuffix(v.ceremony)} (${v.year}) | ${esc(v.category)} | ${esc(v.films.join(" / ") || "—")}${v.detail && /actor|actress|song/.test(v.categoryKey) ? ` — _${esc(v.detail)}_` : ""} | ${v.won ? "**Won**" : "Nominated"} |`;
     });
     parts.push(
       `**${esc(kb.data.people[p].name)}** — ${noms.length} Academy Award nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n` +
         `| Ceremony | Category | Film | Result |\n|---|---|---|---|\n${rows.join("\n")}` +
+        moreLine(more, "nomination") +
         recordText(kb, "person", p),
     );
   }
@@ -56,12 +80,13 @@ function filmCard(kb: KnowledgeBase, m: Mention, ceremony?: number): string {
     const noms = kb.nominationsOfFilm(f).filter((i) => kb.isCompetitive(i));
     const wins = noms.filter((i) => kb.won(i));
     const cers = kb.ceremoniesOfFilm(f);
-    const rows = noms.map((i) => {
+    const { shown, more } = shortlist(kb, noms);
+    const rows = shown.map((i) => {
       const v = kb.view(i);
       return `| ${v.won ? TROPHY + " " : ""}${esc(v.category)} | ${esc(v.personIds.length ? listText(v.nominees) : v.nominees.join(", ") || "—")} | ${v.won ? "**Won**" : "Nominated"} |`;
     });
     const at = cers.map((c) => kb.ceremonyLabel(c)).join(", ");
-    return `**${esc(kb.data.films[f].title)}** — ${at}: ${noms.length} nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n| Category | Nominees | Result |\n|---|---|---|\n${rows.join("\n")}` + recordText(kb, "film", f);
+    return `**${esc(kb.data.films[f].title)}** — ${at}: ${noms.length} nomination${noms.length === 1 ? "" : "s"}, ${wins.length} win${wins.length === 1 ? "" : "s"}\n\n| Category | Nominees | Result |\n|---|---|---|\n${rows.join("\n")}` + moreLine(more, "nomination") + recordText(kb, "film", f);
   }).join("\n\n---\n\n") + source();
 }
 

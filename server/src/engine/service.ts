@@ -32,6 +32,10 @@ export class OscarFacts {
   constructor(dataset: Dataset) {
     this.kb = new KnowledgeBase(dataset);
     this.lexicon = new Lexicon(this.kb);
+    // Built into the lexicon's maps now, and films known only by id are never shown:
+    // neither needs to stay in memory.
+    (dataset as Partial<Dataset>).lexicon = undefined;
+    dataset.awards.extraFilmIds = [];
   }
 
   /** One-off analysis. For a document edited over time, keep an `analyzer()` and reuse it. */
