@@ -15,15 +15,18 @@ interface Candidate {
   words: number;
 }
 
-const cache = new WeakMap<KnowledgeBase, Map<number, Candidate[]>>();
+/** Candidates by word count and first letter: a typo rarely changes either. */
+type Index = Map<string, Candidate[]>;
 
-function candidates(kb: KnowledgeBase, c: number): Candidate[] {
+const cache = new WeakMap<KnowledgeBase, Map<number, Index>>();
+
+function candidates(kb: KnowledgeBase, c: number): Index {
   let byCeremony = cache.get(kb);
   if (!byCeremony) cache.set(kb, (byCeremony = new Map()));
-  let list = byCeremony.get(c);
-  if (list) return list;
+  const known = byCeremony.get(c);
+  if (known) return known;
   const seen = new Set<string>();
-  list = [];
+  const index: Index = new Map();
   const nom = kb.data.nominations;
   for (const i of kb.nominationsAt(c)) {
     const names = [...nom.people[i].map((p) => kb.data.people[p].name), ...nom.films[i].map((f) => kb.data.films[f].title)];
@@ -32,11 +35,14 @@ function candidates(kb: KnowledgeBase, c: number): Candidate[] {
       const words = key.split(" ").length;
       if (words < 2 || key.length < 8 || seen.has(key)) continue;
       seen.add(key);
-      list.push({ text, key, words });
+      const slot = `${words}:${key[0]}`;
+      const l = index.get(slot) ?? [];
+      l.push({ text, key, words });
+      index.set(slot, l);
     }
   }
-  byCeremony.set(c, list);
-  return list;
+  byCeremony.set(c, index);
+  return index;
 }
 
 function keyOf(s: string): string {
@@ -69,8 +75,10 @@ export function checkNames(v: SentenceView): Claim[] {
   if (c === undefined) return [];
   const out: Claim[] = [];
   const { tokens, sentence } = v;
-  const inMention = (k: number) => v.mentions.some((m) => k >= m.first && k < m.last);
-  const list = candidates(v.kb, c);
+  const covered = new Uint8Array(sentence.last - sentence.first);
+  for (const m of v.mentions) for (let k = Math.max(m.first, sentence.first); k < Math.min(m.last, sentence.last); k++) covered[k - sentence.first] = 1;
+  const inMention = (k: number) => covered[k - sentence.first] === 1;
+  const index = candidates(v.kb, c);
   for (let i = sentence.first; i < sentence.last; i++) {
     if (!tokens[i].word || !tokens[i].cap || inMention(i)) continue;
     let j = i;
@@ -85,8 +93,8 @@ export function checkNames(v: SentenceView): Claim[] {
       const text = v.text.slice(tokens[i].start, tokens[j - 1].end);
       const key = keyOf(text);
       const max = key.length < 12 ? 1 : 2;
-      for (const cand of list) {
-        if (cand.words !== j - i || cand.key === key || cand.key[0] !== key[0]) continue;
+      for (const cand of index.get(`${j - i}:${key[0]}`) ?? []) {
+        if (cand.key === key) continue;
         if (editDistance(key, cand.key, max) > max) continue;
         const base = { kind: "name" as const, rule: "misspelled-name", start: tokens[i].start, end: tokens[j - 1].end, statement: `"${text}" names ${cand.text}` };
         out.push(settle(claim({ ...base, verdict: "refuted", severity: "warning", message: `"${text}" looks like a misspelling of ${cand.text} (${v.kb.ceremonyLabel(c)} nominee).`, fixes: [fix(`Replace with "${cand.text}"`, cand.text, base.start, base.end)] })));

@@ -43,12 +43,17 @@ export function buildView(
   own?: Mention[],
 ): SentenceView {
   const mentions = own ?? all.filter((m) => m.first >= sentence.first && m.last <= sentence.last);
+  // Units of the skeleton: their text, and where each starts in the skeleton and the draft.
   const parts: string[] = [];
-  const ranges: { s: number; start: number; end: number }[] = [];
+  const skAt: number[] = [];
+  const docStart: number[] = [];
+  const docEnd: number[] = [];
   let len = 0;
   const add = (unit: string, start: number, end: number) => {
     if (parts.length) len += 1;
-    ranges.push({ s: len, start, end });
+    skAt.push(len);
+    docStart.push(start);
+    docEnd.push(end);
     parts.push(unit);
     len += unit.length;
   };
@@ -71,13 +76,13 @@ export function buildView(
   const sk = parts.join(" ");
   const unitAt = (i: number) => {
     let lo = 0;
-    let hi = ranges.length - 1;
+    let hi = skAt.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (ranges[mid].s <= i) lo = mid;
+      if (skAt[mid] <= i) lo = mid;
       else hi = mid - 1;
     }
-    return ranges[lo] ?? { start: sentence.start, end: sentence.start };
+    return skAt.length ? { start: docStart[lo], end: docEnd[lo] } : { start: sentence.start, end: sentence.start };
   };
   return { text, tokens, sentence, mentions, ctx, doc, prior, priorCategory, sk, unitAt, kb };
 }

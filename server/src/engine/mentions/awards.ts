@@ -57,7 +57,11 @@ const YEAR_BEFORE = /(?:\b(?:the\s+)?((?:19|20)\d\d)\s+|\b(this|last)\s+year['\u
 const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
 const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
 
+/** A body or prize name of any kind: without one, a text has no award mention. */
+const ANY = /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|Golden (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
+
 export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  if (!ANY.test(text)) return mentions;
   const found: Mention[] = [];
   const overlaps = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
   for (const [re, ref] of PRIZES) {

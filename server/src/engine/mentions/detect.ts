@@ -185,8 +185,9 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
   // People first when the season says so; a film otherwise.
   let people = e.people;
   let films = e.films;
-  const seasonPeople = people.filter((p) => season.people.has(p));
-  const seasonFilms = films.filter((f) => season.films.has(f));
+  // Filter only when needed: most names are all in season or all out of it.
+  const seasonPeople = people.length === 0 ? people : people.every((p) => season.people.has(p)) ? people : people.filter((p) => season.people.has(p));
+  const seasonFilms = films.length === 0 ? films : films.every((f) => season.films.has(f)) ? films : films.filter((f) => season.films.has(f));
   if (seasonPeople.length) people = seasonPeople;
   if (seasonFilms.length) films = seasonFilms;
 

@@ -25,7 +25,7 @@ export class Lexicon {
    * First and second word → entries, longest first; and first word → one-word entries.
    * "The" starts hundreds of titles: the second word narrows them to a handful.
    */
-  private readonly byTwo = new Map<string, LexEntry[]>();
+  private readonly byTwo = new Map<string, Map<string, LexEntry[]>>();
   private readonly single = new Map<string, LexEntry[]>();
   /** Surname → people, for "Baker" after "Sean Baker". */
   readonly surnames = new Map<string, number[]>();
@@ -57,14 +57,20 @@ export class Lexicon {
       const list = this.byFirst.get(e.words[0]) ?? [];
       list.push(e);
       this.byFirst.set(e.words[0], list);
-      const map = e.words.length === 1 ? this.single : this.byTwo;
-      const two = e.words.length === 1 ? e.words[0] : `${e.words[0]} ${e.words[1]}`;
-      const l2 = map.get(two) ?? [];
-      l2.push(e);
-      map.set(two, l2);
+      if (e.words.length === 1) {
+        const l1 = this.single.get(e.words[0]) ?? [];
+        l1.push(e);
+        this.single.set(e.words[0], l1);
+      } else {
+        let inner = this.byTwo.get(e.words[0]);
+        if (!inner) this.byTwo.set(e.words[0], (inner = new Map()));
+        const l2 = inner.get(e.words[1]) ?? [];
+        l2.push(e);
+        inner.set(e.words[1], l2);
+      }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    for (const list of this.byTwo.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const inner of this.byTwo.values()) for (const list of inner.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   startingWith(word: string): LexEntry[] | undefined {
@@ -78,7 +84,7 @@ export class Lexicon {
 
   /** Names of two words or more starting with `first second`, longest first. */
   twoWord(first: string, second: string): LexEntry[] | undefined {
-    return this.byTwo.get(`${first} ${second}`);
+    return this.byTwo.get(first)?.get(second);
   }
 
   /** One-word names. */

@@ -30,17 +30,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN.exec(text)) && m.index < to) {
     const raw = m[0];
     const start = m.index;
-    const word = /[\p{L}\p{N}]/u.test(raw[0]);
+    // The regex gives one punctuation character or a run of letters and digits.
+    const word = raw.length > 1 || isWordChar(raw.charCodeAt(0), raw);
     let end = start + raw.length;
     let possessive = false;
-    if (word && POSSESSIVE.test(raw) && raw.length > 2) {
+    if (word && raw.length > 2 && POSSESSIVE.test(raw)) {
       possessive = true;
       end -= 2;
     }
-    const core = text.slice(start, end);
+    const core = possessive ? raw.slice(0, -2) : raw;
     let breaks = 0;
     for (let i = prevEnd; i < start; i++) if (text.charCodeAt(i) === 10) breaks++;
-    const letters = core.replace(/[^\p{L}]/gu, "");
+    const cap = word && isUpper(core);
     tokens.push({
       start,
       end,
@@ -48,12 +49,37 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       raw: core,
       norm: raw === "&" ? "and" : fold(core),
       word,
-      cap: word && /^\p{Lu}/u.test(core),
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap,
+      allCaps: cap && allCapitals(core),
       possessive,
       breaks,
     });
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** First letter upper case. */
+function isUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Two or more letters, all upper case ("RAYE", "CONCLAVE"). */
+function allCapitals(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue; // not a letter
+    if (ch === lower) return false;
+    letters++;
+  }
+  return letters > 1;
 }
