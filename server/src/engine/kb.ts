@@ -102,9 +102,15 @@ export class KnowledgeBase {
     return this.data.nominations.won[i] === 1;
   }
 
-  /** Nominations in a category (by key) at a ceremony. */
+  private readonly fieldCache = new Map<string, number[]>();
+  private readonly filmCeremonies = new Map<number, number[]>();
+
+  /** Nominations in a category (by key) at a ceremony (memoised: claims ask often). */
   field(ceremony: number, key: string): number[] {
-    return this.nominationsAt(ceremony).filter((i) => this.keyOf(i) === key);
+    const k = `${ceremony}:${key}`;
+    let f = this.fieldCache.get(k);
+    if (!f) this.fieldCache.set(k, (f = this.nominationsAt(ceremony).filter((i) => this.keyOf(i) === key)));
+    return f;
   }
 
   /** Competitive nominations of a film at a ceremony. */
@@ -114,7 +120,9 @@ export class KnowledgeBase {
 
   /** Ceremonies at which a film was nominated. */
   ceremoniesOfFilm(film: number): number[] {
-    return [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b);
+    let c = this.filmCeremonies.get(film);
+    if (!c) this.filmCeremonies.set(film, (c = [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b)));
+    return c;
   }
 
   ceremoniesOfPerson(p: number): number[] {

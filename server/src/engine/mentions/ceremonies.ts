@@ -19,8 +19,8 @@ const RELATIVE_RE = new RegExp(String.raw`\b(this|last|next)\s+year['\u2019]s\s+
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 
-function mention(m: RegExpExecArray, ids: number[], extra: Partial<Mention> = {}): Mention {
-  let start = m.index;
+function mention(m: RegExpMatchArray, ids: number[], extra: Partial<Mention> = {}): Mention {
+  let start = m.index!;
   let text = m[0];
   if (/^the\s+/i.test(text) && !extra.implicit) {
     const cut = /^the\s+/i.exec(text)![0].length;
@@ -31,34 +31,67 @@ function mention(m: RegExpExecArray, ids: number[], extra: Partial<Mention> = {}
 }
 
 /** Ceremony mentions in masked text, before any other mention is looked for. */
-/** Every pattern below needs one of these words: most paragraphs are skipped on one test. */
-const ANY = /oscar|academy award|ceremony/i;
+/** Every pattern below ends in, or holds, one of these words. */
+const ANCHOR = /academy\s+awards?|oscars?|ceremon(?:y|ies)/gi;
 
+/**
+ * Stretches of text around each anchor word, merged and cut at spaces: every match of the
+ * patterns below lies inside one, so scanning them finds what scanning the whole text does.
+ */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(text))) {
+    let start = Math.max(0, m.index - 60);
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    let end = Math.min(text.length, m.index + m[0].length + 40);
+    while (end < text.length && !/\s/.test(text[end])) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** All matches of a global regex inside the windows, at document offsets. */
+function* scan(re: RegExp, text: string, spans: [number, number][]): Generator<RegExpExecArray> {
+  for (const [from, to] of spans) {
+    const part = text.slice(from, to);
+    for (const m of part.matchAll(re)) {
+      m.index! += from;
+      yield m as RegExpExecArray;
+    }
+  }
+}
+
+/** Ceremony mentions in masked text, before any other mention is looked for. */
 export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[] {
   const out: Mention[] = [];
-  if (!ANY.test(text)) return out;
+  const spans = windows(text);
+  if (spans.length === 0) return out;
   const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
-  for (const m of text.matchAll(ORDINAL_RE)) {
+  for (const m of scan(ORDINAL_RE, text, spans)) {
     const n = ordinalValue(m[2].replace(/\s+/g, "-"));
     if (n === undefined || n < 1 || n > kb.latestCeremony + 5) continue;
     const isWord = !/^\d/.test(m[2]);
     // "his second Oscar" is a count of wins, not the 2nd ceremony.
     if (!m[1] && PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
     if (isWord && !m[1] && !m[3]) continue;
-    out.push(mention(m as RegExpExecArray, n <= kb.latestCeremony ? [n] : []));
+    out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
   }
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of scan(YEAR_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const year = Number(m[1] ?? m[2]);
-    out.push(mention(m as RegExpExecArray, kb.ceremoniesHeldIn(year)));
+    out.push(mention(m, kb.ceremoniesHeldIn(year)));
   }
-  for (const m of text.matchAll(RELATIVE_RE)) {
+  for (const m of scan(RELATIVE_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
-    out.push(mention(m as RegExpExecArray, [], { relative: m[1].toLowerCase() as Mention["relative"] }));
+    out.push(mention(m, [], { relative: m[1].toLowerCase() as Mention["relative"] }));
   }
-  for (const m of text.matchAll(IMPLICIT_RE)) {
+  for (const m of scan(IMPLICIT_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
-    const x = mention(m as RegExpExecArray, [], { implicit: true, explicit: false });
+    const x = mention(m, [], { implicit: true, explicit: false });
     // Keep "the" out of the underline but inside the match test.
     if (/^the\s+/i.test(x.text)) {
       const cut = /^the\s+/i.exec(x.text)![0].length;
