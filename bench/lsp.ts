@@ -10,11 +10,13 @@ export interface Server {
   /** Resolves when diagnostics for `uri` at `version` arrive. */
   waitDiagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
   rssMb(): number;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export async function startServer(root: string, debounceMs: number): Promise<Server> {
-  const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+  // OSCAR_FACTS_PROFILE_DIR=dir writes a CPU profile of the server (node --cpu-prof) there.
+  const profile = process.env.OSCAR_FACTS_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.OSCAR_FACTS_PROFILE_DIR}`] : [];
+  const proc = spawn(process.execPath, [...profile, join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
   conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
@@ -40,7 +42,14 @@ export async function startServer(root: string, debounceMs: number): Promise<Ser
       const status = readFileSync(`/proc/${proc.pid}/status`, "utf8");
       return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
     },
-    stop: () => {
+    stop: async () => {
+      if (profile.length) {
+        // A clean LSP exit lets node write its CPU profile.
+        const exited = new Promise((r) => proc.once("exit", r));
+        await conn.sendRequest("shutdown");
+        await conn.sendNotification("exit");
+        await exited;
+      }
       conn.dispose();
       proc.kill();
     },

@@ -37,6 +37,9 @@ export interface BlockResult {
   exports: { fullNames: { surname: string; ids: number[] }[]; films: Mention[]; people: Mention[]; lastCategory?: string; endsWithCategory: boolean };
   /** What the block asked of the blocks before it, with the answers. */
   reads: Read[];
+  /** What else the result depends on, checked before reuse. */
+  docKey?: string;
+  priorCategory?: string;
 }
 
 export interface Block extends BlockRange {
@@ -98,8 +101,7 @@ function shiftClaim(c: Claim, by: number): Claim {
  * Only the blocks used by the latest call are kept, so memory follows the draft's size.
  */
 export class Analyzer {
-  private cache = new Map<string, BlockResult[]>();
-  private ceremonyCache = new Map<string, Mention[]>();
+  private slots = new Map<string, Slot>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -108,54 +110,70 @@ export class Analyzer {
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const prose = maskNonProse(text);
+    const unmasked = prose === text;
     const ranges = splitBlocks(prose);
-    // Phase 1: ceremony mentions everywhere decide the article's ceremony.
-    const nextCeremonies = new Map<string, Mention[]>();
+    // One slice and one lookup per block serve both phases.
+    const slots: { raw: string; p: string; slot: Slot }[] = [];
+    const next = new Map<string, Slot>();
     const all: Mention[] = [];
     for (const r of ranges) {
-      const p = prose.slice(r.start, r.end);
-      const found = this.ceremonyCache.get(p) ?? findCeremonyMentions(p, this.kb);
-      nextCeremonies.set(p, found);
-      for (const m of found) all.push(m);
+      const raw = text.slice(r.start, r.end);
+      const p = unmasked ? raw : prose.slice(r.start, r.end);
+      let slot = next.get(raw) ?? this.slots.get(raw);
+      if (!slot || slot.prose !== p) slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), results: [] };
+      next.set(raw, slot);
+      slots.push({ raw, p, slot });
+      // Phase 1: ceremony mentions everywhere decide the article's ceremony.
+      for (const m of slot.ceremonies) all.push(m);
     }
-    this.ceremonyCache = nextCeremonies;
     const doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
-    const next = new Map<string, BlockResult[]>();
     const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}`;
     const blocks: Block[] = [];
-    for (const r of ranges) {
-      const raw = text.slice(r.start, r.end);
-      const p = prose.slice(r.start, r.end);
-      const key = `${docKey}\u0000${state.priorCategory ?? ""}\u0000${raw}${p === raw ? "" : `\u0000${p}`}`;
-      // A cached result counts only if what it read of earlier blocks reads the same now.
-      const candidates = [...(this.cache.get(key) ?? []), ...(next.get(key) ?? [])];
-      let result = candidates.find((c) => stillValid(c.reads, state, c.exports.films, c.exports.people));
-      if (!result) result = analyzeBlock(this.kb, this.lex, raw, p, doc, state, this.ceremonyCache.get(p));
-      const kept = next.get(key) ?? [];
-      if (!kept.includes(result)) kept.push(result);
-      next.set(key, kept);
+    for (let i = 0; i < ranges.length; i++) {
+      const { raw, p, slot } = slots[i];
+      // A result is reused when what it depends on is unchanged: the article's ceremony,
+      // the category carried in, and the answers it read from earlier blocks.
+      let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films, c.exports.people));
+      if (!result) {
+        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies), docKey, priorCategory: state.priorCategory };
+        // Keep a few variants (the same paragraph read under different earlier text).
+        slot.results = [result, ...slot.results].slice(0, 3);
+      }
       carry(state, result);
-      blocks.push({ ...r, result });
+      blocks.push({ start: ranges[i].start, end: ranges[i].end, result });
     }
-    this.cache = next;
+    this.slots = next;
     return new Analysis(text, doc, blocks);
   }
+}
+
+/** Everything cached for one block's text. */
+interface Slot {
+  prose: string;
+  ceremonies: Mention[];
+  results: BlockResult[];
 }
 
 /** Applies a block's exports to the carried state. */
 function carry(state: CarriedState, r: BlockResult): void {
   for (const { surname, ids } of r.exports.fullNames) {
     const prior = state.surnames.get(surname);
-    if (prior && prior.join() !== ids.join()) state.surnames.set(surname, []);
-    else if (!prior) state.surnames.set(surname, ids);
+    if (!prior) state.surnames.set(surname, ids);
+    else if (prior.length && !sameIds(prior, ids)) state.surnames.set(surname, []);
   }
   for (const f of r.exports.films) state.filmCounts.set(f.ids[0], (state.filmCounts.get(f.ids[0]) ?? 0) + 1);
   if (r.exports.films.length) state.lastFilm = r.exports.films[r.exports.films.length - 1];
   if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
   if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
   else state.priorCategory = undefined;
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose: string, doc: CeremonyContext | undefined, carried: CarriedState, found?: Mention[]): BlockResult {

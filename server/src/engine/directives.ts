@@ -13,6 +13,7 @@ export interface Silenced {
 
 export function silencedRanges(text: string): Silenced {
   const ranges: [number, number][] = [];
+  if (!text.includes("oscar-facts")) return { ranges };
   let offAt: number | undefined;
   for (const m of text.matchAll(DIRECTIVE)) {
     const at = m.index!;

@@ -35,9 +35,9 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
     source: SOURCE,
     code: f.rule,
     message: f.message,
-    // Evidence as related information: VS Code lists it under the problem.
-    relatedInformation: evidenceLines(f).map((message) => ({ location: { uri: doc.uri, range: where }, message: `Evidence: ${message}` })),
-    data: { start: f.start, end: f.end, rule: f.rule, version: doc.version },
+    // Evidence as one related-information line: VS Code lists it under the problem. One
+    // line, not one per record, keeps each publish small on long drafts.
+    relatedInformation: f.evidence.length ? [{ location: { uri: doc.uri, range: where }, message: `Evidence: ${evidenceLines(f).join("; ")}` }] : undefined,
   };
 }
 

@@ -6,23 +6,27 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, " ");
 }
 
-const PATTERNS: RegExp[] = [
-  /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/, // front matter, start only
-  /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1[ \t]*(?=\n|$)|$)/gm, // fenced code
-  /`[^`\n]+`/g, // inline code
-  /<!--[\s\S]*?-->/g, // comments (directives are read separately)
-  /^[ \t]*\/\/[ \t]*oscar-facts\b.*$/gm, // plain-text directives
-  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link targets
-  /^\s{0,3}\[[^\]]+\]:\s+\S+.*$/gm, // reference definitions
-  /<https?:[^>\s]+>/g, // autolinks
-  /\bhttps?:\/\/[^\s)<>\]]+/g, // bare URLs
-  /\bwww\.[^\s)<>\]]+/g,
-  /<\/?[a-zA-Z][^>\n]*>/g, // HTML tags
+/** Each pattern with a string its match must contain: a draft without it skips the pattern. */
+const PATTERNS: [RegExp, string][] = [
+  [/^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/, ""], // front matter, start only
+  [/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1[ \t]*(?=\n|$)|$)/gm, ""], // fenced code
+  [/`[^`\n]+`/g, "`"], // inline code
+  [/<!--[\s\S]*?-->/g, "<!--"], // comments (directives are read separately)
+  [/^[ \t]*\/\/[ \t]*oscar-facts\b.*$/gm, "oscar-facts"], // plain-text directives
+  [/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "]("], // link targets
+  [/^\s{0,3}\[[^\]]+\]:\s+\S+.*$/gm, "]:"], // reference definitions
+  [/<https?:[^>\s]+>/g, "<http"], // autolinks
+  [/\bhttps?:\/\/[^\s)<>\]]+/g, "://"], // bare URLs
+  [/\bwww\.[^\s)<>\]]+/g, "www."],
+  [/<\/?[a-zA-Z][^>\n]*>/g, "<"], // HTML tags
 ];
 
 export function maskNonProse(text: string): string {
   let out = text;
-  for (const re of PATTERNS) {
+  const fences = text.includes("```") || text.includes("~~~");
+  const front = text.startsWith("---") || text.startsWith("+++");
+  for (const [re, needs] of PATTERNS) {
+    if (needs ? !out.includes(needs) : re.source.startsWith("^(`") ? !fences : !front) continue;
     out = out.replace(re, (m, ...rest) => {
       // Keep the "](" and ")" of links so the link text stays a separate word.
       if (m.startsWith("](")) return "]" + blank(m.slice(1));
