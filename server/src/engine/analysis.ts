@@ -135,7 +135,7 @@ export class Analyzer {
       const { raw, p, slot } = slots[i];
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
-      let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films, c.exports.people));
+      let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films));
       if (!result) {
         result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies), docKey, priorCategory: state.priorCategory };
         // Keep a few variants (the same paragraph read under different earlier text).
@@ -197,7 +197,7 @@ export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose
     let to = from;
     while (to < mentions.length && mentions[to].first < s.last) to++;
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
-    const view: SentenceView = buildView(raw, tokens, s, mentions, contexts[i], doc, prior, kb, priorCategory, own);
+    const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
     priorCategory = undefined;
     runChecks(view, claims);
     while (mi < mentions.length && mentions[mi].start < s.end) {

@@ -113,20 +113,11 @@ export class KnowledgeBase {
     return f;
   }
 
-  /** Competitive nominations of a film at a ceremony. */
-  filmAt(film: number, ceremony: number): number[] {
-    return this.nominationsOfFilm(film).filter((i) => this.data.nominations.ceremony[i] === ceremony && this.isCompetitive(i));
-  }
-
   /** Ceremonies at which a film was nominated. */
   ceremoniesOfFilm(film: number): number[] {
     let c = this.filmCeremonies.get(film);
     if (!c) this.filmCeremonies.set(film, (c = [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b)));
     return c;
-  }
-
-  ceremoniesOfPerson(p: number): number[] {
-    return [...new Set(this.nominationsOfPerson(p).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b);
   }
 
   view(i: number): NominationView {

@@ -86,9 +86,10 @@ function focus(c: CarriedState, films: Mention[]): number | undefined {
 }
 
 /** Whether a block's recorded reads get the same answers from a new carried state. */
-export function stillValid(reads: Read[], c: CarriedState, films: Mention[], people: Mention[]): boolean {
+export function stillValid(reads: Read[], c: CarriedState, films: Mention[]): boolean {
   for (const r of reads) {
-    const f = films.slice(0, r.films);
+    // Only the film questions need the block's own films up to the moment they were asked.
+    const f = r.q === "otherFilm" || r.q === "focus" ? films.slice(0, r.films) : films;
     let answer: string;
     switch (r.q) {
       case "surname": {
@@ -110,7 +111,6 @@ export function stillValid(reads: Read[], c: CarriedState, films: Mention[], peo
         break;
     }
     if (answer !== r.answer) return false;
-    void people;
   }
   return true;
 }

@@ -4,7 +4,7 @@
  * "the show", "the event", "the Oscars"...), and checked against the ceremonies table;
  * an empty hosts cell (unknown) decides nothing.
  */
-import { fold, ordinalValue } from "../text/fold";
+import { fold, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText } from "../kb";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
@@ -68,7 +68,7 @@ export function checkHosts(v: SentenceView): Claim[] {
       const times = v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;
       const start = v.sentence.start + nth.index!;
       const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + nth[0].length, statement: `The ${label} was ${host}'s hosting number ${n}` };
-      out.push(times === n ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` }) : claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} was ${host}'s ${times === 1 ? "first" : `${times}th`} time hosting (of the ceremonies up to then).`.replace(/(\d+)th/, (m, d: string) => (d === "2" ? "second" : d === "3" ? "third" : m)) }));
+      out.push(times === n ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` }) : claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).` }));
     }
   }
   return out;

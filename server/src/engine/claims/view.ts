@@ -33,16 +33,14 @@ export function buildView(
   text: string,
   tokens: Token[],
   sentence: Sentence,
-  all: Mention[],
+  /** The sentence's own mentions, in order. */
+  mentions: Mention[],
   ctx: CeremonyContext | undefined,
   doc: CeremonyContext | undefined,
   prior: Prior,
   kb: KnowledgeBase,
   priorCategory?: string,
-  /** The sentence's mentions when the caller has them already (sorted slice of `all`). */
-  own?: Mention[],
 ): SentenceView {
-  const mentions = own ?? all.filter((m) => m.first >= sentence.first && m.last <= sentence.last);
   // Units of the skeleton: their text, and where each starts in the skeleton and the draft.
   const parts: string[] = [];
   const skAt: number[] = [];

@@ -19,8 +19,8 @@ export interface LexEntry {
 const GENERIC_PHRASES = new Set(["best film", "top prize", "top honor", "top honour", "best story", "original story", "best direction", "directing", "special effects"]);
 
 export class Lexicon {
-  /** First word → entries starting with it, longest first. */
-  private readonly byFirst = new Map<string, LexEntry[]>();
+  /** Every word a name can start with: most words of a draft are ruled out by one lookup. */
+  private readonly firstWords = new Set<string>();
   /**
    * First and second word → entries, longest first; and first word → one-word entries.
    * "The" starts hundreds of titles: the second word narrows them to a handful.
@@ -54,9 +54,7 @@ export class Lexicon {
       for (const ph of d.bare ?? []) add(ph, true);
     }
     for (const e of entries.values()) {
-      const list = this.byFirst.get(e.words[0]) ?? [];
-      list.push(e);
-      this.byFirst.set(e.words[0], list);
+      this.firstWords.add(e.words[0]);
       if (e.words.length === 1) {
         const l1 = this.single.get(e.words[0]) ?? [];
         l1.push(e);
@@ -69,17 +67,12 @@ export class Lexicon {
         inner.set(e.words[1], l2);
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     for (const inner of this.byTwo.values()) for (const list of inner.values()) list.sort((a, b) => b.words.length - a.words.length);
-  }
-
-  startingWith(word: string): LexEntry[] | undefined {
-    return this.byFirst.get(word);
   }
 
   /** Whether any entry starts with this word (a cheap first test). */
   has(word: string): boolean {
-    return this.byFirst.has(word);
+    return this.firstWords.has(word);
   }
 
   /** Names of two words or more starting with `first second`, longest first. */
