@@ -129,7 +129,8 @@ export class Analyzer {
     const doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
-    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}`;
+    const otherBodies = aboutOtherBodies(prose);
+    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}`;
     const blocks: Block[] = [];
     for (let i = 0; i < ranges.length; i++) {
       const { raw, p, slot } = slots[i];
@@ -137,7 +138,7 @@ export class Analyzer {
       // the category carried in, and the answers it read from earlier blocks.
       let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films));
       if (!result) {
-        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies), docKey, priorCategory: state.priorCategory };
+        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, otherBodies), docKey, priorCategory: state.priorCategory };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
       }
@@ -176,7 +177,17 @@ function sameIds(a: number[], b: number[]): boolean {
   return true;
 }
 
-export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose: string, doc: CeremonyContext | undefined, carried: CarriedState, found?: Mention[]): BlockResult {
+export function analyzeBlock(
+  kb: KnowledgeBase,
+  lex: Lexicon,
+  raw: string,
+  prose: string,
+  doc: CeremonyContext | undefined,
+  carried: CarriedState,
+  found?: Mention[],
+  docOtherBodies = false,
+): BlockResult {
+  const otherBodies = docOtherBodies || aboutOtherBodies(prose);
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
@@ -198,6 +209,7 @@ export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose
     while (to < mentions.length && mentions[to].first < s.last) to++;
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
     const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
+    view.otherBodies = otherBodies;
     priorCategory = undefined;
     runChecks(view, claims);
     while (mi < mentions.length && mentions[mi].start < s.end) {
@@ -219,6 +231,22 @@ export function analyzeBlock(kb: KnowledgeBase, lex: Lexicon, raw: string, prose
   // Evidence is shown only for findings; supported claims keep their message alone (memory).
   for (const c of claims) if (c.verdict !== "refuted") c.evidence = [];
   return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };
+}
+
+const OTHER_BODY_WORDS = new RegExp(
+  [
+    String.raw`\b(?:golden globes?|globes|baftas?|british academy|critics[\u2019']? choice|sag awards?|screen actors guild`,
+    String.raw`independent spirit|spirit awards|cannes|venice|berlinale|sundance|c[eé]sars?)\b`,
+  ].join("|"),
+  "gi",
+);
+const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/gi;
+
+/** Text that names other award bodies more often than the Academy Awards. */
+export function aboutOtherBodies(text: string): boolean {
+  const other = text.match(OTHER_BODY_WORDS)?.length ?? 0;
+  if (other === 0) return false;
+  return other > (text.match(OSCAR_WORDS)?.length ?? 0);
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

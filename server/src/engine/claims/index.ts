@@ -2,6 +2,7 @@ import { checkAttribution } from "./attribution";
 import { checkCareer } from "./career";
 import { checkCeremony } from "./ceremony";
 import { checkCounts } from "./counts";
+import { checkFrames } from "./frames";
 import { checkHosts } from "./host";
 import { checkNames } from "./names";
 import { checkNominations } from "./nominations";
@@ -9,7 +10,7 @@ import { checkRecords } from "./records";
 import { checkSeason } from "./season";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
-import type { SentenceView } from "./view";
+import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
 
 type Check = (v: SentenceView) => Claim[];
@@ -32,9 +33,25 @@ const CHECKS: [RegExp | null, Check][] = [
   [/record|first/, checkRecords],
 ];
 
+/**
+ * The one place that decides which reading of a sentence stands: frames decide the win and
+ * nomination claims on every category they read; the phrase readers keep the rest.
+ */
 export function runChecks(v: SentenceView, out: Claim[]): void {
+  const framed = /<C/.test(v.sk) ? checkFrames(v) : { claims: [], read: [] };
+  for (const c of framed.claims) out.push(c);
+  const readByFrames = (c: Claim) =>
+    (c.kind === "win" || c.kind === "nomination") && framed.read.some((r) => r.start < c.end && c.start < r.end);
+  // In a Globes or BAFTA piece, a sentence that does not say "Oscar" may be about that body.
+  const elsewhere = v.otherBodies && !saysOscar(v);
   for (const [gate, check] of CHECKS) {
     if (gate && !gate.test(v.sk)) continue;
-    for (const c of check(v)) out.push(c);
+    for (const c of check(v)) {
+      if (readByFrames(c)) continue;
+      if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) out.push({ ...c, verdict: "unverifiable", fixes: [] });
+      else out.push(c);
+    }
   }
 }
+
+const OSCAR_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count", "career", "record"]);

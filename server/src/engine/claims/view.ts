@@ -23,8 +23,14 @@ export interface SentenceView {
    * <E3> ceremony) and other words folded, one space between units.
    */
   sk: string;
+  /** The skeleton's units (words, punctuation, markers) with their draft offsets. */
+  units: string[];
+  unitStart: number[];
+  unitEnd: number[];
   unitAt: (skIndex: number) => { start: number; end: number };
   kb: KnowledgeBase;
+  /** The paragraph or the article is about other award bodies (Globes, BAFTA...): set by the pipeline. */
+  otherBodies?: boolean;
 }
 
 const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E", award: "A" };
@@ -82,7 +88,12 @@ export function buildView(
     }
     return skAt.length ? { start: docStart[lo], end: docEnd[lo] } : { start: sentence.start, end: sentence.start };
   };
-  return { text, tokens, sentence, mentions, ctx, doc, prior, priorCategory, sk, unitAt, kb };
+  return { text, tokens, sentence, mentions, ctx, doc, prior, priorCategory, sk, units: parts, unitStart: docStart, unitEnd: docEnd, unitAt, kb };
+}
+
+/** The sentence names the Academy Awards ("Oscar", "Academy Award", a ceremony). */
+export function saysOscar(v: SentenceView): boolean {
+  return v.mentions.some((m) => m.kind === "ceremony") || /\boscars?\b|\bacademy awards?\b/.test(v.sk);
 }
 
 /** Mention indices of the markers inside a piece of skeleton. */

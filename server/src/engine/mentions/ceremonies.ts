@@ -18,6 +18,9 @@ const YEAR_RE = new RegExp(String.raw`\b((?:19|20)\d\d)\s+(?:${AWARDS}|(?:academ
 const RELATIVE_RE = new RegExp(String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`, "giu");
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
+/** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
+const COUNT_WORD = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen`;
+const COUNT_BEFORE = new RegExp(String.raw`\b(?:${COUNT_WORD}|several|multiple|many|numerous|more|most|no|any|his|her|their|its|total)\s*$`, "i");
 
 function mention(m: RegExpMatchArray, ids: number[], extra: Partial<Mention> = {}): Mention {
   let start = m.index!;
@@ -91,6 +94,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
   }
   for (const m of scan(IMPLICIT_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
+    if (!/^the\s/i.test(m[0]) && COUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
     const x = mention(m, [], { implicit: true, explicit: false });
     // Keep "the" out of the underline but inside the match test.
     if (/^the\s+/i.test(x.text)) {

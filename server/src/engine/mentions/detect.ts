@@ -206,7 +206,8 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     const weak = ordinary || words === 1;
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
-    const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "");
+    // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
+    const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") || (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
     if (yearAfter || cueBefore) return { kind: "film", ...base, ids: films, explicit: true };
     if (!seasonFilms.length) return undefined;
     if (words === 1 && nextIsName) return undefined; // "Maria Callas", "Anora 'Ani' Mikheeva" handled by caller quotes

@@ -35,6 +35,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       if (i > first) close(i, true);
       else paragraph++;
     }
+    if (t.raw === "\u2022" && i > first) close(i, false); // a bullet starts an item
     if (!t.word && TERMINAL.has(t.raw)) {
       let j = i + 1;
       while (j < tokens.length && !tokens[j].word && (TERMINAL.has(tokens[j].raw) || CLOSERS.has(tokens[j].raw)) && tokens[j].breaks === 0) j++;
@@ -57,5 +58,9 @@ function hardWrapped(text: string, tokens: Token[], i: number): boolean {
   const lineLength = prev.fullEnd - lineStart;
   if (lineLength < 50) return false;
   if (!prev.word && (TERMINAL.has(prev.raw) || prev.raw === ":")) return false;
+  // A list line: "Best Actor – X (winner)" then "Best Actress – Y", or a bullet next.
+  const next = tokens[i];
+  if (!next.word && /^[•*\-\u2013\u2014]$/.test(next.raw)) return false;
+  if (next.cap && !prev.word && /^[)\u201d"]$/.test(prev.raw)) return false;
   return true;
 }

@@ -1,0 +1,255 @@
+/**
+ * Slot filling: for one category named in a clause, who or what the clause says won it or
+ * was nominated for it, for which film, and at which ceremony. Roles come from English word
+ * order: the subject before the verb ("X won C"), a binder after the category ("C (X)",
+ * "C – X", "C went to X"), a "for" object ("C for Z"), a possessive ("X's C win").
+ */
+import type { Mention } from "../../mentions/types";
+import type { SentenceView } from "../view";
+import type { Clause, Unit } from "./clauses";
+import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, type CueKind } from "./cues";
+
+export type Predicate = "win" | "nominate" | "list";
+
+export interface Frame {
+  predicate: Predicate;
+  category: Mention;
+  /** People and films the clause binds to the category. */
+  people: Mention[];
+  films: Mention[];
+  /** The subject was an earlier sentence's ("it", "the film", "she"). */
+  coref: boolean;
+  /** Ceremonies the clause itself states (ordinal, year); empty when it states none. */
+  stated: number[];
+  /** Mention or unit range that stated the ceremony, for blame. */
+  statedAt?: { start: number; end: number };
+  /** The clause says the event was earlier than the article's night ("previously", "in 1979"). */
+  past: boolean;
+  /** Unit index of the predicate's cue (-1: none), shared by the categories of one list. */
+  cueAt: number;
+  /** Set by the caller when the category is one of a list under one cue: the list's range. */
+  list?: { start: number; end: number };
+  /** Units covered by the frame: its range when supported. */
+  start: number;
+  end: number;
+}
+
+/** Units after a category that carry the award noun ("Best Picture award", "the Oscar for"). */
+const AWARD_FILLER = new Set(["award", "awards", "oscar", "oscars", "prize", "statuette", "trophy", "category", "honor", "honour", "win"]);
+/** Words between "for" and the work it names ("for her role in X", "for his performance in X"). */
+const WORK_FILLER = new Set([
+  "the", "her", "his", "their", "its", "a", "role", "roles", "performance", "turn", "work", "in", "on", "as", "film",
+  "movie", "portrayal", "of", "score", "screenplay", "script", "direction", "directing", "adaptation", "song",
+  "documentary", "drama", "musical", "comedy", "feature", "lead", "supporting", "part", "acclaimed", "\"", "'",
+]);
+const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
+const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
+
+const isName = (u: Unit | undefined) => !!u?.mention && (u.mention.kind === "person" || u.mention.kind === "film");
+
+/** A frame, "modal" for a clause that states no fact (negated, hedged), or nothing to read. */
+export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame | "modal" | undefined {
+  const cat = units[c].mention!;
+  const cue = nounAfter(units, clause, c) ?? cueBefore(units, clause, c) ?? cueAfter(units, clause, c);
+  const after = bindAfter(units, clause, c);
+  let predicate: Predicate;
+  if (cue === "win" || cue === "lose") predicate = "win";
+  else if (cue === "nominate") predicate = "nominate";
+  else if (after.names.length && after.binder) predicate = "list";
+  else return undefined;
+  if (cue === "lose") return undefined; // "X lost Best Actor to Y": read by the loss reader, not here
+  if (modal(units, clause)) return "modal";
+
+  const names: Mention[] = [...after.names];
+  let coref = false;
+  const own = possessiveBefore(units, clause, c);
+  if (own) names.push(own);
+  else if (!after.binder || after.names.every((m) => m.kind === "film")) {
+    const q = cueIndexBefore(units, clause, c);
+    const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
+    if (subj) {
+      names.push(...subj.mentions);
+      coref = subj.coref;
+    }
+  }
+  if (names.length === 0) return undefined;
+  const people = names.filter((m) => m.kind === "person");
+  const films = names.filter((m) => m.kind === "film");
+  const { stated, statedAt } = statedCeremonies(v, units, clause);
+  let start = cat.start;
+  let end = cat.end;
+  for (const m of names) {
+    if (coref) continue;
+    start = Math.min(start, m.start);
+    end = Math.max(end, m.end);
+  }
+  const cueAt = cueIndexBefore(units, clause, c);
+  return { predicate, category: cat, people, films, coref, stated, statedAt, past: saysPast(units, clause), cueAt, start, end };
+}
+
+/** The nearest win or nomination cue before the category in its clause. */
+function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
+  for (let k = c - 1; k >= clause.from; k--) {
+    const cue = units[k].cue;
+    if (cue === "win" || cue === "nominate" || cue === "lose") return k;
+  }
+  return -1;
+}
+
+function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefined {
+  const k = cueIndexBefore(units, clause, c);
+  return k >= 0 ? units[k].cue : undefined;
+}
+
+/** "a Best Picture nomination", "his best-actor nod", "Best Actress winner": the noun decides. */
+function nounAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined {
+  let k = c + 1;
+  while (k < clause.to && AWARD_FILLER.has(units[k].text) && units[k].text !== "win") k++;
+  const cue = units[k]?.cue;
+  return cue === "nominate" || (cue === "win" && /^(?:win|winner|winners|victory)$/.test(units[k].text)) ? cue : undefined;
+}
+
+/** "Best Actress went to X", "Best Director – X (winner)", "Best Actor nominee X". */
+function cueAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined {
+  for (let k = c + 1; k < clause.to && k <= c + 8; k++) {
+    if (units[k].mention?.kind === "category") return undefined;
+    const cue = units[k].cue;
+    if (cue === "win" || cue === "nominate") return cue;
+  }
+  return undefined;
+}
+
+/** Negations and hedges anywhere in the clause make it no plain statement of fact. */
+function modal(units: Unit[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) {
+    const cue = units[k].cue;
+    if (cue === "neg" || cue === "hedge") return true;
+  }
+  return false;
+}
+
+function saysPast(units: Unit[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (units[k].cue === "past") return true;
+  return false;
+}
+
+/**
+ * Names right after the category: "(X)", "– X", ": X", "went to X", "for X", "winner X".
+ * A binder (bracket, dash, colon, "went to") makes them the category's holders.
+ */
+function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]; binder: boolean } {
+  let k = c + 1;
+  while (k < clause.to && AWARD_FILLER.has(units[k].text)) k++;
+  if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
+  const t = units[k]?.text;
+  let binder = false;
+  if (t && BINDERS.has(t)) {
+    binder = true;
+    k++;
+  } else if ((t === "went" || t === "goes" || t === "was" || t === "were") && units.slice(k, k + 4).some((u) => u.text === "to")) {
+    binder = true;
+    k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
+  } else if (t === "winner" || t === "winners" || t === "nominee" || t === "nominees" || t === "recipient") {
+    binder = true;
+    k++;
+  } else if (t === "for" || t === "in") {
+    const at = ++k;
+    while (k < clause.to && WORK_FILLER.has(units[k].text)) k++;
+    const u = units[k];
+    // "for his portrayal of Bob Dylan": a person after such words is the character.
+    const ok = isName(u) && (u.mention!.kind === "film" || k === at);
+    return { names: ok ? [u.mention!] : [], binder: false };
+  } else {
+    return { names: [], binder: false };
+  }
+  const names: Mention[] = [];
+  for (let n = 0; k < clause.to && n < 10; k++, n++) {
+    const u = units[k];
+    if (u.mention?.kind === "category" || u.text === ")" || (u.text === "," && !isName(units[k + 1]))) break;
+    if (isName(u)) names.push(u.mention!);
+  }
+  return { names, binder };
+}
+
+/** "Zhao's Best Director win", "Nomadland's Best Picture". */
+function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  for (let k = c - 1; k >= clause.from && k >= c - 4; k--) {
+    if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
+    if (isName(units[k]) || units[k].cue) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the verb at unit q: the nearest person or film before it that is not the
+ * object of a preposition, with those coordinated with it ("X and Y were nominated");
+ * else "it", "the film", "she" for the film or person the draft was last about.
+ */
+function subjectBefore(v: SentenceView, units: Unit[], clause: Clause, q: number): { mentions: Mention[]; coref: boolean } | undefined {
+  for (let k = q - 1; k >= clause.from; k--) {
+    const u = units[k];
+    if (isName(u)) {
+      const prev = units[k - 1]?.text;
+      // "Milos Forman's Amadeus won": a possessive name modifies what follows.
+      if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and")) continue;
+      // "X and Y won": the list's first item is the subject, with Y coordinated.
+      if (prev === "and" && isName(units[k - 2]) && units[k - 2].mention!.kind === u.mention!.kind) continue;
+      return { mentions: coordinated(units, k, q), coref: false };
+    }
+    if (PERSON_COREF.has(u.text) && q - k <= 4) {
+      const p = v.prior.lastPerson();
+      return p && p.ids.length === 1 ? { mentions: [p], coref: true } : undefined;
+    }
+    if (FILM_COREF.has(u.text) && q - k <= 4 && (u.text === "it" || units[k - 1]?.text === "the")) {
+      const f = v.prior.lastFilm();
+      return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */
+function coordinated(units: Unit[], k: number, q: number): Mention[] {
+  const first = units[k].mention!;
+  const out = [first];
+  for (let i = k + 1; i < q - 1; i += 2) {
+    const sep = units[i].text;
+    const next = units[i + 1];
+    if ((sep === "and" || sep === "," || sep === "&") && isName(next) && next.mention!.kind === first.kind) out.push(next.mention!);
+    else if (sep === "," && units[i + 1]?.text === "and" && isName(units[i + 2])) {
+      out.push(units[i + 2].mention!);
+      i++;
+    } else break;
+  }
+  return out;
+}
+
+/** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
+function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause): { stated: number[]; statedAt?: { start: number; end: number } } {
+  const set = new Set<number>();
+  let at: { start: number; end: number } | undefined;
+  for (let k = clause.from; k < clause.to; k++) {
+    const u = units[k];
+    const m = u.mention;
+    if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
+      for (const n of m.ids) set.add(n);
+      at ??= { start: m.start, end: m.end };
+    } else if (YEAR.test(u.text)) {
+      for (const n of yearCeremonies(v, Number(u.text))) set.add(n);
+      at ??= { start: u.start, end: u.end };
+    }
+  }
+  if (set.size === 0 && v.ctx?.strength === "sentence") set.add(v.ctx.ceremony);
+  return { stated: [...set], statedAt: at };
+}
+
+/** A year names the ceremony held that year or the one honouring that year's films. */
+export function yearCeremonies(v: SentenceView, year: number): number[] {
+  const out = new Set(v.kb.ceremoniesHeldIn(year));
+  for (const c of v.kb.data.ceremonies) {
+    const fy = c.filmYear;
+    const [a, b] = fy.split("/");
+    if (Number(a) === year || (b && Number(a.slice(0, 2) + b) === year)) out.add(c.n);
+  }
+  return [...out];
+}

@@ -1,0 +1,65 @@
+/**
+ * Predicate cues: the words that say what a clause claims (a win, a nomination, a loss) and
+ * how (denied, hedged, about an earlier year). Each list is one role; a unit is looked up
+ * once. Words are the skeleton's folded units.
+ */
+export type CueKind = "win" | "nominate" | "lose" | "neg" | "hedge" | "past" | "play";
+
+const WIN = [
+  "won", "win", "wins", "winning", "winner", "winners", "triumphed", "triumphs", "victory", "victories", "swept",
+  "sweeps", "collected", "collects", "collecting", "nabbed", "bagged", "snagged", "scooped", "grabbed", "clinched",
+  "secured", "claimed", "claims", "claiming", "awarded", "honored", "honoured", "named", "crowned", "took", "takes",
+  "taking", "picked", "picking", "received", "receives", "receiving", "accepted", "accepts", "accepting", "earned",
+  "earns", "earning", "brought", "gave", "went", "goes", "handed", "presented", "garnered", "landed", "recipient",
+  "selected", "cited", "snapped", "nabs", "bags", "scoops", "grabs", "wins",
+];
+const NOMINATE = [
+  "nominated", "nomination", "nominations", "nominee", "nominees", "nod", "nods", "contender", "contenders",
+  "contention", "competing", "competed", "compete", "competes", "vying", "vied", "race", "shortlisted", "running",
+];
+const LOSE = ["lost", "loses", "losing", "lose", "snubbed", "passed"];
+const NEG = ["not", "n't", "never", "no", "without", "failed", "fails", "nor", "neither", "missed", "instead"];
+const HEDGE = [
+  "if", "whether", "would", "could", "might", "may", "expected", "predicted", "predicts", "predict", "favored",
+  "favoured", "favorite", "favourite", "frontrunner", "front-runner", "tipped", "likely", "hopes", "hope", "hoping",
+  "should", "odds", "bets", "bet", "projected", "will", "can", "rumored", "rumoured", "almost", "nearly", "deserved",
+  "deserve", "deserves", "wish", "want", "wanted", "?", "chance", "chances", "poised", "potential", "potentially",
+  "possible", "eligible", "hopeful", "hopefuls", "guess", "predictions", "prediction", "think", "believe",
+];
+const PAST = ["previously", "before", "earlier", "ago", "prior", "once", "former", "past", "already", "later", "again"];
+const PLAY = ["played", "plays", "playing", "portrayal", "portraying", "portrayed", "portrays", "role", "turn", "as"];
+
+const TABLE = new Map<string, CueKind>();
+for (const [kind, words] of [
+  ["play", PLAY], ["past", PAST], ["hedge", HEDGE], ["neg", NEG], ["lose", LOSE], ["nominate", NOMINATE], ["win", WIN],
+] as [CueKind, string[]][]) {
+  for (const w of words) TABLE.set(w, kind);
+}
+
+/** The cue a unit is, if any. "up for" is a nomination ("up for Best Actor"); "picked up" is not. */
+export function cueOf(units: string[], i: number): CueKind | undefined {
+  const u = units[i];
+  if (u === "up" && units[i + 1] === "for" && units[i - 1] !== "picked" && units[i - 1] !== "picks") return "nominate";
+  if (u === "went" || u === "goes" || u === "go") return units[i + 1] === "to" ? "win" : undefined;
+  if (u === "took" || u === "takes" || u === "taking") return units[i + 1] === "part" ? undefined : "win";
+  if (u === "as") return undefined; // "as" binds a role only next to a person (see roles)
+  if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
+  if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
+  return TABLE.get(u);
+}
+
+/** Words before a name that make it an object of something other than the clause's verb. */
+export const OBJECT_BEFORE = new Set([
+  "for", "with", "by", "of", "in", "against", "over", "from", "to", "starring", "alongside", "beat", "beating", "beats",
+  "including", "like", "than", "featuring", "behind", "besides", "after", "about", "opposite", "under", "on", "at",
+  "defeating", "defeated", "edging", "topping", "and", "or", "as",
+]);
+
+/** Units that end a clause outright. */
+export const CLAUSE_END = new Set([";", ".", "!", "?", "\u2022"]);
+/** After a comma, these open a new clause. */
+export const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "meanwhile", "yet", "and"]);
+
+/** Pronouns and definite descriptions that stand for an earlier film or person. */
+export const FILM_COREF = new Set(["it", "film", "movie", "picture", "drama", "musical", "comedy", "biopic", "epic"]);
+export const PERSON_COREF = new Set(["he", "she", "they", "him", "her"]);

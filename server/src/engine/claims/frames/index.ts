@@ -1,0 +1,60 @@
+/**
+ * Win and nomination claims as frames: each category named in a clause with a win or
+ * nomination predicate becomes a frame whose slots (holder, film, ceremony) are filled by
+ * role, then checked by the one verifier.
+ */
+import type { Claim } from "../types";
+import { OTHER_BODY, type SentenceView } from "../view";
+import { frameFor, type Frame } from "./bind";
+import { CATEGORY_DEFS } from "../../categories";
+import { fold } from "../../text/fold";
+import type { Mention } from "../../mentions/types";
+import { clausesOf, unitsOf } from "./clauses";
+import { verifyFrames } from "./verify";
+
+/** Claims, and the category mentions read (other readers leave those to the frames). */
+export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: number; end: number }[] } {
+  const units = unitsOf(v);
+  const out: Claim[] = [];
+  const read: { start: number; end: number }[] = [];
+  const frames: Frame[] = [];
+  for (const clause of clausesOf(units)) {
+    let otherBody: boolean | undefined;
+    for (let c = clause.from; c < clause.to; c++) {
+      const m = units[c].mention;
+      if (m?.kind !== "category" || !m.category) continue;
+      otherBody ??= units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "));
+      if (otherBody) break;
+      const frame = frameFor(v, units, clause, c);
+      if (!frame) continue;
+      read.push({ start: m.start, end: m.end });
+      if (frame !== "modal") frames.push(frame);
+    }
+    markLists(frames);
+    for (const frame of frames.splice(0)) {
+      for (const claim of verifyFrames(v, frame)) {
+        // A bare word ("editing", "Director") is too weak to blame.
+        if (isBare(frame.category) && claim.verdict === "refuted") out.push({ ...claim, verdict: "unverifiable", fixes: [] });
+        else out.push(claim);
+      }
+    }
+  }
+  return { claims: out, read };
+}
+
+const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));
+
+function isBare(m: Mention): boolean {
+  return !m.explicit && BARE.has(fold(m.text));
+}
+
+/** Categories listed under one cue ("wins in sound, editing and score") share a list range. */
+function markLists(frames: Frame[]): void {
+  const byCue = new Map<number, Frame[]>();
+  for (const f of frames) if (f.cueAt >= 0) byCue.set(f.cueAt, [...(byCue.get(f.cueAt) ?? []), f]);
+  for (const group of byCue.values()) {
+    if (group.length < 2) continue;
+    const list = { start: group[0].category.start, end: group[group.length - 1].category.end };
+    for (const f of group) f.list = list;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Category keys as a claim names them against the data's. Most match one to one; a family
+ * ("Best Screenplay" before the split into original and adapted) matches each member.
+ */
+const FAMILIES: Record<string, string[]> = {
+  screenplay: ["original-screenplay", "adapted-screenplay", "original-story"],
+  "short-subject": ["animated-short", "live-action-short", "documentary-short"],
+};
+
+export function keyMatches(said: string, record: string): boolean {
+  return said === record || (FAMILIES[said]?.includes(record) ?? false);
+}
