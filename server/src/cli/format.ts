@@ -25,7 +25,16 @@ export function toJson(results: FileResult[], withClaims: boolean): unknown {
         })),
         ...(withClaims
           ? {
-              claims: r.analysis.claims.map((c) => ({ kind: c.kind, rule: c.rule, verdict: c.verdict, statement: c.statement, message: c.message, text: r.text.slice(c.start, c.end), range: { start: lines.position(c.start), end: lines.position(c.end) } })),
+              claims: r.analysis.claims.map((c) => ({
+                kind: c.kind,
+                rule: c.rule,
+                verdict: c.verdict,
+                statement: c.statement,
+                message: c.message,
+                text: r.text.slice(c.start, c.end),
+                range: { start: lines.position(c.start), end: lines.position(c.end) },
+                offset: { start: c.start, end: c.end },
+              })),
             }
           : {}),
       };

@@ -19,6 +19,7 @@ import type { Mention } from "./mentions/types";
 import { maskNonProse } from "./text/prose";
 import { splitSentences, type Sentence } from "./text/sentences";
 import { tokenize } from "./text/tokens";
+import { filmVote, standaloneFilms } from "./film-vote";
 import { Prior, stillValid, type CarriedState, type Read } from "./prior";
 
 export interface AnalyzeOptions {
@@ -126,7 +127,12 @@ export class Analyzer {
       // Phase 1: ceremony mentions everywhere decide the article's ceremony.
       for (const m of slot.ceremonies) all.push(m);
     }
-    const doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
+    let doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
+    if (!doc || doc.strength === "dateline") {
+      // No ceremony named: the films named decide; they also overrule a dateline they all contradict.
+      const vote = filmVote(this.kb, slots.map((s) => (s.slot.films ??= standaloneFilms(s.p, this.kb, this.lex))));
+      if (vote && (!doc || (vote.count >= 3 && !vote.counts.has(doc.ceremony)))) doc = { ceremony: vote.ceremony, strength: "document" };
+    }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
     const otherBodies = aboutOtherBodies(prose);
@@ -154,6 +160,8 @@ export class Analyzer {
 interface Slot {
   prose: string;
   ceremonies: Mention[];
+  /** Films named without the article's season, for the film vote (computed when needed). */
+  films?: number[];
   results: BlockResult[];
 }
 
@@ -235,7 +243,7 @@ export function analyzeBlock(
 
 const OTHER_BODY_WORDS = new RegExp(
   [
-    String.raw`\b(?:golden globes?|globes|baftas?|british academy|critics[\u2019']? choice|sag awards?|screen actors guild`,
+    String.raw`\b(?:golden globes?|globes?|hfpa|hollywood foreign press|baftas?|british academy|critics[\u2019']? choice|sag awards?|screen actors guild`,
     String.raw`independent spirit|spirit awards|cannes|venice|berlinale|sundance|c[eé]sars?)\b`,
   ].join("|"),
   "gi",
@@ -246,7 +254,7 @@ const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/gi;
 export function aboutOtherBodies(text: string): boolean {
   const other = text.match(OTHER_BODY_WORDS)?.length ?? 0;
   if (other === 0) return false;
-  return other > (text.match(OSCAR_WORDS)?.length ?? 0);
+  return other >= (text.match(OSCAR_WORDS)?.length ?? 0);
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

@@ -120,7 +120,7 @@ export function hedged(segment: string): boolean {
 }
 
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
-export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr)\b/;
+export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics)\b/;
 
 /** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
 export function otherBody(v: SentenceView, from: number, to: number): boolean {

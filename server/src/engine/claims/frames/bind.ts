@@ -47,18 +47,29 @@ const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
 
 const isName = (u: Unit | undefined) => !!u?.mention && (u.mention.kind === "person" || u.mention.kind === "film");
 
-/** A frame, "modal" for a clause that states no fact (negated, hedged), or nothing to read. */
-export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame | "modal" | undefined {
+/**
+ * A frame; "silent" for a claim the clause makes but does not state plainly (negated,
+ * hedged, no holder we know): nothing else reads it either; or nothing to read.
+ */
+export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame | "silent" | undefined {
   const cat = units[c].mention!;
   const cue = nounAfter(units, clause, c) ?? cueBefore(units, clause, c) ?? cueAfter(units, clause, c);
   const after = bindAfter(units, clause, c);
+  if (after.names.length === 0) {
+    // "F1 – Best Sound", "Sentimental Value (Norway) – Best International Feature": a list line led by the name.
+    const before = nameBeforeBinder(units, clause, c);
+    if (before) {
+      after.names.push(before);
+      after.binder = true;
+    }
+  }
   let predicate: Predicate;
   if (cue === "win" || cue === "lose") predicate = "win";
   else if (cue === "nominate") predicate = "nominate";
   else if (after.names.length && after.binder) predicate = "list";
   else return undefined;
   if (cue === "lose") return undefined; // "X lost Best Actor to Y": read by the loss reader, not here
-  if (modal(units, clause)) return "modal";
+  if (modal(units, clause)) return "silent";
 
   const names: Mention[] = [...after.names];
   let coref = false;
@@ -67,6 +78,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   else if (!after.binder || after.names.every((m) => m.kind === "film")) {
     const q = cueIndexBefore(units, clause, c);
     const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
+    if (subj === null && names.length === 0) return "silent";
     if (subj) {
       names.push(...subj.mentions);
       coref = subj.coref;
@@ -91,10 +103,14 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
 function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   for (let k = c - 1; k >= clause.from; k--) {
     const cue = units[k].cue;
+    // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
+    if (cue === "nominate" && /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? "") && OUT_OF.has(units[k - 2]?.text ?? "")) continue;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
 }
+
+const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
 
 function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefined {
   const k = cueIndexBefore(units, clause, c);
@@ -141,6 +157,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]
   let k = c + 1;
   while (k < clause.to && AWARD_FILLER.has(units[k].text)) k++;
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
+  // "Best Cinematography (Color) – X": a bracket without names qualifies the category.
+  if (units[k]?.text === "(") {
+    let close = k + 1;
+    while (close < clause.to && close < k + 6 && units[close].text !== ")" && !isName(units[close])) close++;
+    if (units[close]?.text === ")") k = close + 1;
+  }
   const t = units[k]?.text;
   let binder = false;
   if (t && BINDERS.has(t)) {
@@ -158,7 +180,9 @@ function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]
     const u = units[k];
     // "for his portrayal of Bob Dylan": a person after such words is the character.
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
-    return { names: ok ? [u.mention!] : [], binder: false };
+    if (ok) return { names: [u.mention!], binder: false };
+    // "for her role as a frustrated Army wife in 'Nell'": the film after "in", further on.
+    return { names: filmIn(units, clause, k), binder: false };
   } else {
     return { names: [], binder: false };
   }
@@ -169,6 +193,35 @@ function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]
     if (isName(u)) names.push(u.mention!);
   }
   return { names, binder };
+}
+
+function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
+  for (let k = from; k < clause.to && k < from + 12; k++) {
+    const u = units[k];
+    if (u.mention?.kind === "category" || u.mention?.kind === "person") return [];
+    if (u.mention?.kind === "film") return units[k - 1]?.text === "in" || QUOTES.has(units[k - 1]?.text) ? [u.mention] : [];
+  }
+  return [];
+}
+
+const RELATIVE = new Set(["which", "who", "that", "whose"]);
+const QUOTES = new Set(['"', "'", "''", "``"]);
+
+/** The unit before k, passing over opening quotes. */
+function before(units: Unit[], k: number): string | undefined {
+  let i = k - 1;
+  while (i >= 0 && QUOTES.has(units[i].text)) i--;
+  return units[i]?.text;
+}
+
+function nameBeforeBinder(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  if (!BINDERS.has(units[c - 1]?.text ?? "") || units[c - 1].text === "(") return undefined;
+  let k = c - 2;
+  if (units[k]?.text === ")") {
+    while (k > clause.from && units[k].text !== "(") k--;
+    k--;
+  }
+  return k >= clause.from && isName(units[k]) ? units[k].mention : undefined;
 }
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture". */
@@ -185,11 +238,21 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
  * object of a preposition, with those coordinated with it ("X and Y were nominated");
  * else "it", "the film", "she" for the film or person the draft was last about.
  */
-function subjectBefore(v: SentenceView, units: Unit[], clause: Clause, q: number): { mentions: Mention[]; coref: boolean } | undefined {
+/** null: the subject is a thing we do not know ("''Gump,'' which won ..."): nobody else may be read as it. */
+function subjectBefore(v: SentenceView, units: Unit[], clause: Clause, q: number): { mentions: Mention[]; coref: boolean } | null | undefined {
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
+    // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
+    if (RELATIVE.has(u.text) && k > clause.from) {
+      // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
+      let i = k - 1;
+      while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
+      const a = units[i].mention;
+      const fits = a && (u.text === "which" ? a.kind === "film" : u.text === "who" ? a.kind === "person" : isName(units[i]));
+      return fits ? { mentions: [a], coref: false } : null;
+    }
     if (isName(u)) {
-      const prev = units[k - 1]?.text;
+      const prev = before(units, k);
       // "Milos Forman's Amadeus won": a possessive name modifies what follows.
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and")) continue;
       // "X and Y won": the list's first item is the subject, with Y coordinated.

@@ -24,11 +24,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       const m = units[c].mention;
       if (m?.kind !== "category" || !m.category) continue;
       otherBody ??= units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "));
-      if (otherBody) break;
+      if (otherBody) {
+        read.push({ start: m.start, end: m.end }); // another body's category: no Oscar claim here
+        continue;
+      }
       const frame = frameFor(v, units, clause, c);
       if (!frame) continue;
       read.push({ start: m.start, end: m.end });
-      if (frame !== "modal") frames.push(frame);
+      if (frame !== "silent") frames.push(frame);
     }
     markLists(frames);
     for (const frame of frames.splice(0)) {

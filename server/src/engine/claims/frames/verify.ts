@@ -82,7 +82,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
   if (pinned.length !== 1 && competedAt.length !== 1) return unverifiable("The sentence may be about more than one ceremony");
   const k = pinned.length === 1 ? pinned[0] : competedAt[0];
-  if (!refutable(v, f, k)) return unverifiable("The paragraph may be about another award body");
+  const why = unrefutable(v, f, k, filmCeremonies.length > 0);
+  if (why) return unverifiable(why);
   const label = kb.ceremonyLabel(k);
   const here = all.filter((i) => nom.ceremony[i] === k && kb.isCompetitive(i));
   const hereInCategory = here.filter((i) => keyMatches(key, kb.keyOf(i)));
@@ -148,10 +149,15 @@ function pin(v: SentenceView, f: Frame, h: Holder, all: number[], key: string, f
  * Globes or BAFTA piece (unless the sentence says "Oscar"), and a ceremony that the
  * clause states or that agrees with the article's.
  */
-function refutable(v: SentenceView, f: Frame, k: number): boolean {
-  if (v.otherBodies && !f.stated.length && !saysOscar(v)) return false;
-  return f.stated.length > 0 || v.ctx?.ceremony === k;
+function unrefutable(v: SentenceView, f: Frame, k: number, filmPinned: boolean): string | undefined {
+  if (v.otherBodies && !f.stated.length && !saysOscar(v)) return "The paragraph may be about another award body";
+  if (f.stated.length > 0 || v.ctx?.ceremony === k) return undefined;
+  // A film competes at one ceremony: it settles the night unless the paragraph named another.
+  if (filmPinned && (!v.ctx || !NEAR.has(v.ctx.strength))) return undefined;
+  return "The sentence may be about another ceremony than the article's";
 }
+
+const NEAR = new Set(["sentence", "paragraph"]);
 
 function fieldOf(kb: KnowledgeBase, k: number, key: string): number[] {
   return kb.nominationsAt(k).filter((i) => keyMatches(key, kb.keyOf(i)));
