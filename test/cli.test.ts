@@ -87,3 +87,14 @@ test("the five shared articles: only the three real errors", () => {
   const all = JSON.parse(r.out).files.flatMap((f: { findings: { message: string }[] }) => f.findings);
   assert.equal(all.length, 3);
 });
+
+test("--claims in JSON: each claim carries UTF-16 offsets that hold its text", () => {
+  const r = run(["check", "--format", "json", "--claims", right]);
+  assert.equal(r.code, 0);
+  const [file] = JSON.parse(r.out).files;
+  const text = "At the 97th Academy Awards, Mikey Madison won Best Actress for Anora.\n";
+  const win = file.claims.find((c: { kind: string }) => c.kind === "win");
+  assert.equal(win.verdict, "supported");
+  assert.equal(text.slice(win.offset.start, win.offset.end), win.text);
+  assert.match(win.text, /Mikey Madison won Best Actress/);
+});

@@ -75,13 +75,16 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   let coref = false;
   const own = possessiveBefore(units, clause, c);
   if (own) names.push(own);
-  else if (!after.binder || after.names.every((m) => m.kind === "film")) {
+  else {
     const q = cueIndexBefore(units, clause, c);
     const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
     if (subj === null && names.length === 0) return "silent";
-    if (subj) {
+    if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
       coref = subj.coref;
+    } else if (subj && !subj.coref) {
+      // "Film won ..., including Best Director (Person)": the subject film is the person's film.
+      names.push(...subj.mentions.filter((m) => m.kind === "film"));
     }
   }
   if (names.length === 0) return undefined;

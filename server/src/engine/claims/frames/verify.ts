@@ -79,6 +79,11 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     return unverifiable(elsewhere.length ? "The sentence names no ceremony and the film does not match" : `${holderName} has no such record in the data`);
   }
   if (ceremonies === undefined) ceremonies = pinned;
+  // The person's record in this category names other films only: the film is to blame.
+  const withoutFilm = inCategory.filter((i) => !win || kb.won(i));
+  if (!f.stated.length && filmIds.length && withoutFilm.length && !inCategory.some(withFilm) && h.mention.via === "name") {
+    return wrongFilm(v, f, h, withoutFilm, base, holderName, verb);
+  }
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
   if (pinned.length !== 1 && competedAt.length !== 1) return unverifiable("The sentence may be about more than one ceremony");
   const k = pinned.length === 1 ? pinned[0] : competedAt[0];

@@ -1,0 +1,103 @@
+/**
+ * Reading rules of the claim frames, each pinned on a sentence written for the test: the
+ * slot a word order fills, what settles the ceremony, and when a clause must stay silent.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings, underlined } from "../helpers";
+
+const verdicts = (text: string) => claims(text).filter((c) => c.kind === "win" || c.kind === "nomination").map((c) => c.verdict);
+
+test("a year in the clause places the claim: the ceremony held then or honouring that year's films", () => {
+  const good = "Hattie McDaniel won Best Supporting Actress for Gone with the Wind in 1940.";
+  assert.deepEqual(findings(good), []);
+  assert.ok(verdicts(good).includes("supported"));
+  const bad = "Hattie McDaniel won Best Actress for Gone with the Wind in 1940.";
+  const [f] = findings(bad);
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /12th Academy Awards/);
+});
+
+test("a film given after a comma is part of the claim: the wrong one is blamed, with the right one as fix", () => {
+  const text = "Kathryn Bigelow became the first woman to win Best Director, for Zero Dark Thirty.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "Zero Dark Thirty");
+  assert.match(f.message, /The Hurt Locker/);
+  assert.equal(f.fixes[0]?.replacement, "The Hurt Locker");
+  assert.deepEqual(findings("Kathryn Bigelow became the first woman to win Best Director, for The Hurt Locker."), []);
+});
+
+test("a film names its own ceremony: a film that lost is refuted without any year in the sentence", () => {
+  const text = "The Irishman won Best Picture.";
+  const [f] = findings(text);
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Parasite/);
+});
+
+test("list lines bind the name to the category, in either order", () => {
+  const draft = "The 94th Academy Awards.\n\nBest Director – Jane Campion\n\nDrive My Car – Best International Feature\n";
+  assert.deepEqual(findings(draft), []);
+  assert.equal(claims(draft).filter((c) => c.verdict === "supported" && c.kind === "win").length, 2);
+});
+
+test("a bracketed qualifier is part of the category, not its holder", () => {
+  const draft = "At the 34th Academy Awards:\n\n- Best Cinematography (Color) — Daniel L. Fapp\n";
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && c.statement.includes("Daniel L. Fapp")));
+});
+
+test("'X and Y won A and B' holds when each category went to one of them", () => {
+  const text = "At the 82nd Academy Awards, Sandra Bullock and Jeff Bridges won Best Actress and Best Actor.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(verdicts(text).filter((v) => v === "supported").length, 2);
+});
+
+test("a relative pronoun's antecedent is the subject: 'which' a film, 'who' a person", () => {
+  const text = "At the 67th Academy Awards, Robert Zemeckis won Best Director for Forrest Gump, which also took prizes for film editing and visual effects.";
+  assert.deepEqual(findings(text), []);
+  const unknown = "At the 67th Academy Awards, Robert Zemeckis won Best Director for ''Gump,'' which also took prizes for film editing.";
+  assert.deepEqual(findings(unknown), []);
+});
+
+test("a nomination noun after the category makes it a nomination claim, whatever verb came before", () => {
+  const text = "Walt Disney received his only Best Picture nomination in 1965 for Mary Poppins.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.kind === "nomination" && c.verdict === "supported"));
+});
+
+test("'N wins out of M nominations, including A, B' lists wins", () => {
+  const text = "From Here to Eternity won 8 Oscars out of 13 nominations, including Best Supporting Actress (Thelma Ritter).";
+  const [f] = findings(text);
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Donna Reed/);
+});
+
+test("negated and hedged clauses state no fact and stay silent", () => {
+  assert.deepEqual(findings("At the 97th Academy Awards, Demi Moore did not win Best Actress."), []);
+  assert.deepEqual(findings("At the 97th Academy Awards, Demi Moore was expected to win Best Actress."), []);
+});
+
+test("in a piece about another award body, a category without 'Oscar' is not an Oscar claim", () => {
+  const text = "The Golden Globes went well for Netflix. At the Golden Globes, Minari was named best foreign language film.";
+  assert.deepEqual(findings(text), []);
+});
+
+test("the article's ceremony follows the films it names when it names no ceremony", () => {
+  const text = "Promising Young Woman and Judas and the Black Messiah led the field.\n\nYuh-Jung Youn won best supporting actress for Mank.";
+  const [f] = findings(text);
+  assert.equal(f?.rule, "wrong-winner");
+  assert.equal(underlined(text, f), "Mank");
+  assert.match(f.message, /Minari/);
+});
+
+test("a transliterated name is the same person: ð is d", () => {
+  const text = "Hildur Gudnadóttir won Best Original Score for Joker.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /Guðnadóttir/.test(c.statement)));
+});
+
+test("'eight Oscars' is a count, not a ceremony", () => {
+  const text = "Slumdog Millionaire won eight Oscars at the 81st Academy Awards.";
+  assert.ok(claims(text).some((c) => c.kind === "count" && c.verdict === "supported"));
+  const wrong = "Slumdog Millionaire won nine Oscars at the 81st Academy Awards.";
+  assert.equal(findings(wrong)[0]?.rule, "wrong-count");
+});
