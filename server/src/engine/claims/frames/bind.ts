@@ -310,7 +310,17 @@ function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause): { sta
 }
 
 /** A year names the ceremony held that year or the one honouring that year's films. */
+const byYear = new WeakMap<object, Map<number, number[]>>();
+
 export function yearCeremonies(v: SentenceView, year: number): number[] {
+  let memo = byYear.get(v.kb);
+  if (!memo) byYear.set(v.kb, (memo = new Map()));
+  let hit = memo.get(year);
+  if (!hit) memo.set(year, (hit = computeYear(v, year)));
+  return hit;
+}
+
+function computeYear(v: SentenceView, year: number): number[] {
   const out = new Set(v.kb.ceremoniesHeldIn(year));
   for (const c of v.kb.data.ceremonies) {
     const fy = c.filmYear;
