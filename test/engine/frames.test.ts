@@ -6,7 +6,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { claims, findings, underlined } from "../helpers";
 
-const verdicts = (text: string) => claims(text).filter((c) => c.kind === "win" || c.kind === "nomination").map((c) => c.verdict);
+const verdicts = (text: string) =>
+  claims(text)
+    .filter((c) => c.kind === "win" || c.kind === "nomination")
+    .map((c) => c.verdict);
 
 test("a year in the clause places the claim: the ceremony held then or honouring that year's films", () => {
   const good = "Hattie McDaniel won Best Supporting Actress for Gone with the Wind in 1940.";
@@ -35,7 +38,8 @@ test("a film names its own ceremony: a film that lost is refuted without any yea
 });
 
 test("list lines bind the name to the category, in either order", () => {
-  const draft = "The 94th Academy Awards.\n\nBest Director – Jane Campion\n\nDrive My Car – Best International Feature\n";
+  const draft =
+    "The 94th Academy Awards.\n\nBest Director – Jane Campion\n\nDrive My Car – Best International Feature\n";
   assert.deepEqual(findings(draft), []);
   assert.equal(claims(draft).filter((c) => c.verdict === "supported" && c.kind === "win").length, 2);
 });
@@ -52,9 +56,13 @@ test("'X and Y won A and B' holds when each category went to one of them", () =>
 });
 
 test("a relative pronoun's antecedent is the subject: 'which' a film, 'who' a person", () => {
-  const text = "At the 67th Academy Awards, Robert Zemeckis won Best Director for Forrest Gump, which also took prizes for film editing and visual effects.";
+  const text =
+    "At the 67th Academy Awards, Robert Zemeckis won Best Director for Forrest Gump, " +
+    "which also took prizes for film editing and visual effects.";
   assert.deepEqual(findings(text), []);
-  const unknown = "At the 67th Academy Awards, Robert Zemeckis won Best Director for ''Gump,'' which also took prizes for film editing.";
+  const unknown =
+    "At the 67th Academy Awards, Robert Zemeckis won Best Director for ''Gump,'' " +
+    "which also took prizes for film editing.";
   assert.deepEqual(findings(unknown), []);
 });
 
@@ -65,7 +73,8 @@ test("a nomination noun after the category makes it a nomination claim, whatever
 });
 
 test("'N wins out of M nominations, including A, B' lists wins", () => {
-  const text = "From Here to Eternity won 8 Oscars out of 13 nominations, including Best Supporting Actress (Thelma Ritter).";
+  const text =
+    "From Here to Eternity won 8 Oscars out of 13 nominations, including Best Supporting Actress (Thelma Ritter).";
   const [f] = findings(text);
   assert.equal(f?.rule, "wrong-winner");
   assert.match(f.message, /Donna Reed/);
@@ -77,12 +86,15 @@ test("negated and hedged clauses state no fact and stay silent", () => {
 });
 
 test("in a piece about another award body, a category without 'Oscar' is not an Oscar claim", () => {
-  const text = "The Golden Globes went well for Netflix. At the Golden Globes, Minari was named best foreign language film.";
+  const text =
+    "The Golden Globes went well for Netflix. At the Golden Globes, Minari was named best foreign language film.";
   assert.deepEqual(findings(text), []);
 });
 
 test("the article's ceremony follows the films it names when it names no ceremony", () => {
-  const text = "Promising Young Woman and Judas and the Black Messiah led the field.\n\nYuh-Jung Youn won best supporting actress for Mank.";
+  const text =
+    "Promising Young Woman and Judas and the Black Messiah led the field.\n\n" +
+    "Yuh-Jung Youn won best supporting actress for Mank.";
   const [f] = findings(text);
   assert.equal(f?.rule, "wrong-winner");
   assert.equal(underlined(text, f), "Mank");

@@ -6,7 +6,8 @@
  * one block unless it changes the names the rest of the draft depends on.
  */
 import { splitBlocks, type BlockRange } from "./blocks";
-import { buildView, type SentenceView } from "./claims/view";
+import { aboutOtherBodies, bodyWordCounts, buildView, type SentenceView } from "./claims/view";
+import { fold } from "./text/fold";
 import { runChecks } from "./claims";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
@@ -121,7 +122,7 @@ export class Analyzer {
       const raw = text.slice(r.start, r.end);
       const p = unmasked ? raw : prose.slice(r.start, r.end);
       let slot = next.get(raw) ?? this.slots.get(raw);
-      if (!slot || slot.prose !== p) slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), results: [] };
+      if (!slot || slot.prose !== p) slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
       next.set(raw, slot);
       slots.push({ raw, p, slot });
       // Phase 1: ceremony mentions everywhere decide the article's ceremony.
@@ -135,7 +136,13 @@ export class Analyzer {
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
-    const otherBodies = aboutOtherBodies(prose);
+    // Body words are counted per paragraph (cached): no whole-draft scan on a keystroke.
+    const total = { other: 0, oscar: 0 };
+    for (const { slot } of slots) {
+      total.other += slot.bodies.other;
+      total.oscar += slot.bodies.oscar;
+    }
+    const otherBodies = aboutOtherBodies(total);
     const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}`;
     const blocks: Block[] = [];
     for (let i = 0; i < ranges.length; i++) {
@@ -144,7 +151,7 @@ export class Analyzer {
       // the category carried in, and the answers it read from earlier blocks.
       let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films));
       if (!result) {
-        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, otherBodies), docKey, priorCategory: state.priorCategory };
+        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, otherBodies || aboutOtherBodies(slot.bodies)), docKey, priorCategory: state.priorCategory };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
       }
@@ -160,6 +167,8 @@ export class Analyzer {
 interface Slot {
   prose: string;
   ceremonies: Mention[];
+  /** How often the block names other award bodies and the Oscars. */
+  bodies: { other: number; oscar: number };
   /** Films named without the article's season, for the film vote (computed when needed). */
   films?: number[];
   results: BlockResult[];
@@ -193,9 +202,9 @@ export function analyzeBlock(
   doc: CeremonyContext | undefined,
   carried: CarriedState,
   found?: Mention[],
-  docOtherBodies = false,
+  /** The draft or this paragraph is about other award bodies. */
+  otherBodies = false,
 ): BlockResult {
-  const otherBodies = docOtherBodies || aboutOtherBodies(prose);
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
@@ -239,22 +248,6 @@ export function analyzeBlock(
   // Evidence is shown only for findings; supported claims keep their message alone (memory).
   for (const c of claims) if (c.verdict !== "refuted") c.evidence = [];
   return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };
-}
-
-const OTHER_BODY_WORDS = new RegExp(
-  [
-    String.raw`\b(?:golden globes?|globes?|hfpa|hollywood foreign press|baftas?|british academy|critics[\u2019']? choice|sag awards?|screen actors guild`,
-    String.raw`independent spirit|spirit awards|cannes|venice|berlinale|sundance|c[eé]sars?)\b`,
-  ].join("|"),
-  "gi",
-);
-const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/gi;
-
-/** Text that names other award bodies more often than the Academy Awards. */
-export function aboutOtherBodies(text: string): boolean {
-  const other = text.match(OTHER_BODY_WORDS)?.length ?? 0;
-  if (other === 0) return false;
-  return other >= (text.match(OSCAR_WORDS)?.length ?? 0);
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

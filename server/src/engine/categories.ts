@@ -77,6 +77,12 @@ export const CATEGORY_DEFS: CategoryDef[] = [
   { key: "hersholt", label: "Jean Hersholt Humanitarian Award", canonical: ["JEAN HERSHOLT HUMANITARIAN AWARD"], phrases: ["jean hersholt humanitarian award", "hersholt award"] },
 ];
 
+/** Categories a film is said to win, whoever the data credits (producers, a country). */
+export const FILM_CREDITED = new Set([
+  "picture", "animated-feature", "documentary-feature", "international-feature", "documentary-short", "animated-short",
+  "live-action-short", "short-subject",
+]);
+
 export const CATEGORY_BY_KEY = new Map(CATEGORY_DEFS.map((d) => [d.key, d]));
 
 /** Categories counted when an article says "N Oscars" or "N nominations". */

@@ -1,5 +1,5 @@
 import type { CeremonyRecord, Dataset } from "./dataset";
-import { CATEGORY_DEFS, COMPETITIVE_CLASSES } from "./categories";
+import { CATEGORY_DEFS, COMPETITIVE_CLASSES, FILM_CREDITED } from "./categories";
 import { ordinalSuffix } from "./text/fold";
 import { AwardIndex } from "./award-index";
 
@@ -67,6 +67,22 @@ export class KnowledgeBase {
   /** Ceremonies held in a calendar year (1930 held two). */
   ceremoniesHeldIn(year: number): number[] {
     return this.heldYear.get(year) ?? [];
+  }
+
+  private readonly yearCache = new Map<number, number[]>();
+
+  /** Ceremonies a year names: the one(s) held that year and the one honouring that year's films. */
+  ceremoniesOfYear(year: number): number[] {
+    let out = this.yearCache.get(year);
+    if (!out) {
+      const set = new Set(this.ceremoniesHeldIn(year));
+      for (const c of this.data.ceremonies) {
+        const [a, b] = c.filmYear.split("/");
+        if (Number(a) === year || (b && Number(a.slice(0, 2) + b) === year)) set.add(c.n);
+      }
+      this.yearCache.set(year, (out = [...set]));
+    }
+    return out;
   }
 
   heldYearOf(n: number): number {
@@ -155,8 +171,8 @@ export class KnowledgeBase {
     if (!film) return who;
     // Best Picture credits producers; the film is the winner people name.
     const key = v.categoryKey;
-    if (key === "picture" || key === "animated-feature" || key === "documentary-feature" || key === "documentary-short" || key === "animated-short" || key === "live-action-short") return film;
     if (key === "international-feature") return `${film} (${who})`;
+    if (FILM_CREDITED.has(key)) return film;
     return `${who} for ${film}`;
   }
 }

@@ -93,8 +93,9 @@ export function buildView(
 
 /** The sentence names the Academy Awards ("Oscar", "Academy Award", a ceremony). */
 export function saysOscar(v: SentenceView): boolean {
-  return v.mentions.some((m) => m.kind === "ceremony") || /\boscars?\b|\bacademy awards?\b/.test(v.sk);
+  return v.mentions.some((m) => m.kind === "ceremony") || OSCAR_WORDS.test(v.sk);
 }
+
 
 /** Mention indices of the markers inside a piece of skeleton. */
 export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "A" | "PF"): number[] {
@@ -120,11 +121,26 @@ export function hedged(segment: string): boolean {
 }
 
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
-export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics)\b/;
+export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics)\b/;
 
 /** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
 export function otherBody(v: SentenceView, from: number, to: number): boolean {
   const before = v.sk.slice(Math.max(0, from - 40), from);
   const after = v.sk.slice(to, to + 60).split(/ [,;] (?:and |but |while )| \. /)[0];
   return OTHER_BODY.test(before.split(/ [,;] /).pop() ?? "") || OTHER_BODY.test(after);
+}
+
+export const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/;
+
+const OTHER_BODY_ALL = new RegExp(OTHER_BODY.source, "g");
+const OSCAR_WORDS_ALL = new RegExp(OSCAR_WORDS.source, "g");
+
+/** How often a text names other award bodies and the Academy Awards (folded text). */
+export function bodyWordCounts(folded: string): { other: number; oscar: number } {
+  return { other: folded.match(OTHER_BODY_ALL)?.length ?? 0, oscar: folded.match(OSCAR_WORDS_ALL)?.length ?? 0 };
+}
+
+/** Text that names other award bodies at least as often as the Academy Awards. */
+export function aboutOtherBodies(c: { other: number; oscar: number }): boolean {
+  return c.other > 0 && c.other >= c.oscar;
 }

@@ -35,12 +35,57 @@ export interface Frame {
 }
 
 /** Units after a category that carry the award noun ("Best Picture award", "the Oscar for"). */
-const AWARD_FILLER = new Set(["award", "awards", "oscar", "oscars", "prize", "statuette", "trophy", "category", "honor", "honour", "win"]);
+const AWARD_FILLER = new Set([
+  "award",
+  "awards",
+  "oscar",
+  "oscars",
+  "prize",
+  "statuette",
+  "trophy",
+  "category",
+  "honor",
+  "honour",
+  "win",
+]);
 /** Words between "for" and the work it names ("for her role in X", "for his performance in X"). */
 const WORK_FILLER = new Set([
-  "the", "her", "his", "their", "its", "a", "role", "roles", "performance", "turn", "work", "in", "on", "as", "film",
-  "movie", "portrayal", "of", "score", "screenplay", "script", "direction", "directing", "adaptation", "song",
-  "documentary", "drama", "musical", "comedy", "feature", "lead", "supporting", "part", "acclaimed", "\"", "'",
+  "the",
+  "her",
+  "his",
+  "their",
+  "its",
+  "a",
+  "role",
+  "roles",
+  "performance",
+  "turn",
+  "work",
+  "in",
+  "on",
+  "as",
+  "film",
+  "movie",
+  "portrayal",
+  "of",
+  "score",
+  "screenplay",
+  "script",
+  "direction",
+  "directing",
+  "adaptation",
+  "song",
+  "documentary",
+  "drama",
+  "musical",
+  "comedy",
+  "feature",
+  "lead",
+  "supporting",
+  "part",
+  "acclaimed",
+  '"',
+  "'",
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
 const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
@@ -99,7 +144,19 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     end = Math.max(end, m.end);
   }
   const cueAt = cueIndexBefore(units, clause, c);
-  return { predicate, category: cat, people, films, coref, stated, statedAt, past: saysPast(units, clause), cueAt, start, end };
+  return {
+    predicate,
+    category: cat,
+    people,
+    films,
+    coref,
+    stated,
+    statedAt,
+    past: saysPast(units, clause),
+    cueAt,
+    start,
+    end,
+  };
 }
 
 /** The nearest win or nomination cue before the category in its clause. */
@@ -107,7 +164,8 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   for (let k = c - 1; k >= clause.from; k--) {
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
-    if (cue === "nominate" && /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? "") && OUT_OF.has(units[k - 2]?.text ?? "")) continue;
+    if (cue === "nominate" && /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? "") && OUT_OF.has(units[k - 2]?.text ?? ""))
+      continue;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
@@ -125,7 +183,9 @@ function nounAfter(units: Unit[], clause: Clause, c: number): CueKind | undefine
   let k = c + 1;
   while (k < clause.to && AWARD_FILLER.has(units[k].text) && units[k].text !== "win") k++;
   const cue = units[k]?.cue;
-  return cue === "nominate" || (cue === "win" && /^(?:win|winner|winners|victory)$/.test(units[k].text)) ? cue : undefined;
+  return cue === "nominate" || (cue === "win" && /^(?:win|winner|winners|victory)$/.test(units[k].text))
+    ? cue
+    : undefined;
 }
 
 /** "Best Actress went to X", "Best Director – X (winner)", "Best Actor nominee X". */
@@ -171,7 +231,10 @@ function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]
   if (t && BINDERS.has(t)) {
     binder = true;
     k++;
-  } else if ((t === "went" || t === "goes" || t === "was" || t === "were") && units.slice(k, k + 4).some((u) => u.text === "to")) {
+  } else if (
+    (t === "went" || t === "goes" || t === "was" || t === "were") &&
+    units.slice(k, k + 4).some((u) => u.text === "to")
+  ) {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
   } else if (t === "winner" || t === "winners" || t === "nominee" || t === "nominees" || t === "recipient") {
@@ -202,7 +265,8 @@ function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
   for (let k = from; k < clause.to && k < from + 12; k++) {
     const u = units[k];
     if (u.mention?.kind === "category" || u.mention?.kind === "person") return [];
-    if (u.mention?.kind === "film") return units[k - 1]?.text === "in" || QUOTES.has(units[k - 1]?.text) ? [u.mention] : [];
+    if (u.mention?.kind === "film")
+      return units[k - 1]?.text === "in" || QUOTES.has(units[k - 1]?.text) ? [u.mention] : [];
   }
   return [];
 }
@@ -242,7 +306,12 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
  * else "it", "the film", "she" for the film or person the draft was last about.
  */
 /** null: the subject is a thing we do not know ("''Gump,'' which won ..."): nobody else may be read as it. */
-function subjectBefore(v: SentenceView, units: Unit[], clause: Clause, q: number): { mentions: Mention[]; coref: boolean } | null | undefined {
+function subjectBefore(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  q: number,
+): { mentions: Mention[]; coref: boolean } | null | undefined {
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
@@ -251,7 +320,8 @@ function subjectBefore(v: SentenceView, units: Unit[], clause: Clause, q: number
       let i = k - 1;
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
       const a = units[i].mention;
-      const fits = a && (u.text === "which" ? a.kind === "film" : u.text === "who" ? a.kind === "person" : isName(units[i]));
+      const fits =
+        a && (u.text === "which" ? a.kind === "film" : u.text === "who" ? a.kind === "person" : isName(units[i]));
       return fits ? { mentions: [a], coref: false } : null;
     }
     if (isName(u)) {
@@ -281,7 +351,8 @@ function coordinated(units: Unit[], k: number, q: number): Mention[] {
   for (let i = k + 1; i < q - 1; i += 2) {
     const sep = units[i].text;
     const next = units[i + 1];
-    if ((sep === "and" || sep === "," || sep === "&") && isName(next) && next.mention!.kind === first.kind) out.push(next.mention!);
+    if ((sep === "and" || sep === "," || sep === "&") && isName(next) && next.mention!.kind === first.kind)
+      out.push(next.mention!);
     else if (sep === "," && units[i + 1]?.text === "and" && isName(units[i + 2])) {
       out.push(units[i + 2].mention!);
       i++;
@@ -291,7 +362,11 @@ function coordinated(units: Unit[], k: number, q: number): Mention[] {
 }
 
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
-function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause): { stated: number[]; statedAt?: { start: number; end: number } } {
+function statedCeremonies(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+): { stated: number[]; statedAt?: { start: number; end: number } } {
   const set = new Set<number>();
   let at: { start: number; end: number } | undefined;
   for (let k = clause.from; k < clause.to; k++) {
@@ -301,31 +376,10 @@ function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause): { sta
       for (const n of m.ids) set.add(n);
       at ??= { start: m.start, end: m.end };
     } else if (YEAR.test(u.text)) {
-      for (const n of yearCeremonies(v, Number(u.text))) set.add(n);
+      for (const n of v.kb.ceremoniesOfYear(Number(u.text))) set.add(n);
       at ??= { start: u.start, end: u.end };
     }
   }
   if (set.size === 0 && v.ctx?.strength === "sentence") set.add(v.ctx.ceremony);
   return { stated: [...set], statedAt: at };
-}
-
-/** A year names the ceremony held that year or the one honouring that year's films. */
-const byYear = new WeakMap<object, Map<number, number[]>>();
-
-export function yearCeremonies(v: SentenceView, year: number): number[] {
-  let memo = byYear.get(v.kb);
-  if (!memo) byYear.set(v.kb, (memo = new Map()));
-  let hit = memo.get(year);
-  if (!hit) memo.set(year, (hit = computeYear(v, year)));
-  return hit;
-}
-
-function computeYear(v: SentenceView, year: number): number[] {
-  const out = new Set(v.kb.ceremoniesHeldIn(year));
-  for (const c of v.kb.data.ceremonies) {
-    const fy = c.filmYear;
-    const [a, b] = fy.split("/");
-    if (Number(a) === year || (b && Number(a.slice(0, 2) + b) === year)) out.add(c.n);
-  }
-  return [...out];
 }

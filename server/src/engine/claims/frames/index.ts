@@ -23,7 +23,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     for (let c = clause.from; c < clause.to; c++) {
       const m = units[c].mention;
       if (m?.kind !== "category" || !m.category) continue;
-      otherBody ??= units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "));
+      otherBody ??=
+        units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
+        OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "));
       if (otherBody) {
         read.push({ start: m.start, end: m.end }); // another body's category: no Oscar claim here
         continue;
@@ -37,7 +39,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     for (const frame of frames.splice(0)) {
       for (const claim of verifyFrames(v, frame)) {
         // A bare word ("editing", "Director") is too weak to blame.
-        if (isBare(frame.category) && claim.verdict === "refuted") out.push({ ...claim, verdict: "unverifiable", fixes: [] });
+        if (isBare(frame.category) && claim.verdict === "refuted")
+          out.push({ ...claim, verdict: "unverifiable", fixes: [] });
         else out.push(claim);
       }
     }

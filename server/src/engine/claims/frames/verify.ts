@@ -7,38 +7,26 @@
  */
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
-import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, settle, winsText } from "../common";
+import { FILM_CREDITED } from "../../categories";
+import { claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { saysOscar, type SentenceView } from "../view";
 import type { Frame } from "./bind";
 import { keyMatches } from "./keys";
 
-interface Holder {
-  mention: Mention;
-  kind: "person" | "film";
-  ids: number[];
-}
+/** Who or what a frame says won: a person or a film, named in the clause. */
+type Holder = Subject;
 
 /**
  * "X and Y won Best Actress and Best Actor" holds when one of them won each: with several
  * holders, the ones the data bears out stand; the others are refuted only if none does.
  */
 export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
-  const filmFirst = FILM_CATEGORIES.has(f.category.category!) && f.films.length > 0;
-  const holders: Holder[] = (f.people.length && !filmFirst ? f.people : f.films).map((m) => ({ mention: m, kind: m.kind as Holder["kind"], ids: m.ids }));
+  const filmFirst = FILM_CREDITED.has(f.category.category!) && f.films.length > 0;
+  const holders = (f.people.length && !filmFirst ? f.people : f.films).map((m) => subjectOf(m)!);
   const claims = holders.map((h) => verifyHolder(v, f, h));
   const supported = claims.filter((c) => c.verdict === "supported");
   return supported.length ? supported : claims;
-}
-
-/** Categories a film is said to win, whoever the data credits (producers, a country). */
-const FILM_CATEGORIES = new Set(["picture", "animated-feature", "documentary-feature", "international-feature", "documentary-short", "animated-short", "live-action-short", "short-subject"]);
-
-function recordsOf(kb: KnowledgeBase, h: Holder): number[] {
-  const out: number[] = [];
-  for (const id of h.ids) out.push(...(h.kind === "person" ? kb.nominationsOfPerson(id) : kb.nominationsOfFilm(id)));
-  return out;
 }
 
 function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
@@ -47,45 +35,58 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const key = f.category.category!;
   const win = f.predicate !== "nominate";
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
-  const all = recordsOf(kb, h);
+  const all = nominationsOf(kb, h);
   const inCategory = all.filter((i) => keyMatches(key, kb.keyOf(i)));
   const withFilm = (i: number) => filmIds.length === 0 || nom.films[i].some((x) => filmIds.includes(x));
   const agrees = (i: number) => withFilm(i) && (!win || kb.won(i));
-  const holderName = h.kind === "person" ? kb.data.people[h.ids[0]].name : kb.data.films[h.ids[0]].title;
+  const holderName = nameOf(kb, h);
   const verb = win ? "won" : "was nominated for";
   const catLabel = f.category.text;
-  const base = { kind: win ? ("win" as const) : ("nomination" as const), rule: win ? "wrong-winner" : "wrong-nomination" };
+  const base = {
+    kind: win ? ("win" as const) : ("nomination" as const),
+    rule: win ? "wrong-winner" : "wrong-nomination",
+  };
   const range = { start: f.start, end: f.end };
 
   // Which ceremonies the claim can be about.
-  const filmCeremonies = h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : [...new Set(filmIds.flatMap((x) => kb.ceremoniesOfFilm(x)))];
-  let ceremonies: number[] | undefined = f.stated.length ? f.stated : undefined;
-  const pinned = ceremonies ?? pin(v, f, h, all, key, filmCeremonies);
+  const filmCeremonies =
+    h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : [...new Set(filmIds.flatMap((x) => kb.ceremoniesOfFilm(x)))];
+  const pinned = f.stated.length ? f.stated : pin(v, f, h, all, key, filmCeremonies);
   const at = (i: number) => !pinned || pinned.includes(nom.ceremony[i]);
 
   const ok = inCategory.filter((i) => agrees(i) && at(i));
   if (ok.length) {
     const i = ok[0];
     const statement = `${holderName} ${verb} ${kb.view(i).category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
-    return claim({ ...base, ...range, statement, verdict: "supported", message: `${kb.view(i).category}: ${kb.describeWinner(i)}`, evidence: ok.map((x) => evidence(kb, x)) });
+    return claim({
+      ...base,
+      ...range,
+      statement,
+      verdict: "supported",
+      message: `${kb.view(i).category}: ${kb.describeWinner(i)}`,
+      evidence: ok.map((x) => evidence(kb, x)),
+    });
   }
-  const unverifiable = (why: string) => claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
-  if (f.predicate === "list" || f.coref || h.ids.length !== 1) return unverifiable("The clause does not say plainly who won or was nominated");
+  const unverifiable = (why: string) =>
+    claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
+  if (f.predicate === "list" || f.coref || h.ids.length !== 1)
+    return unverifiable("The clause does not say plainly who won or was nominated");
 
-  if (!pinned) {
-    // No ceremony settles it: refute only a film that the person's record rules out.
-    const elsewhere = inCategory.filter((i) => !win || kb.won(i));
-    if (filmIds.length && elsewhere.length && h.mention.via === "name") return wrongFilm(v, f, h, elsewhere, base, holderName, verb);
-    return unverifiable(elsewhere.length ? "The sentence names no ceremony and the film does not match" : `${holderName} has no such record in the data`);
-  }
-  if (ceremonies === undefined) ceremonies = pinned;
   // The person's record in this category names other films only: the film is to blame.
   const withoutFilm = inCategory.filter((i) => !win || kb.won(i));
-  if (!f.stated.length && filmIds.length && withoutFilm.length && !inCategory.some(withFilm) && h.mention.via === "name") {
+  if (
+    !f.stated.length &&
+    filmIds.length &&
+    withoutFilm.length &&
+    !inCategory.some(withFilm) &&
+    h.mention.via === "name"
+  ) {
     return wrongFilm(v, f, h, withoutFilm, base, holderName, verb);
   }
+  if (!pinned) return unverifiable(`${holderName} has no such record in the data`);
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
-  if (pinned.length !== 1 && competedAt.length !== 1) return unverifiable("The sentence may be about more than one ceremony");
+  if (pinned.length !== 1 && competedAt.length !== 1)
+    return unverifiable("The sentence may be about more than one ceremony");
   const k = pinned.length === 1 ? pinned[0] : competedAt[0];
   const why = unrefutable(v, f, k, filmCeremonies.length > 0);
   if (why) return unverifiable(why);
@@ -96,17 +97,34 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
 
   // Right category and night, other film: the film is to blame.
   if (filmIds.length && hereInCategory.some((i) => !win || kb.won(i))) {
-    return wrongFilm(v, f, h, hereInCategory.filter((i) => !win || kb.won(i)), base, holderName, verb);
+    return wrongFilm(
+      v,
+      f,
+      h,
+      hereInCategory.filter((i) => !win || kb.won(i)),
+      base,
+      holderName,
+      verb,
+    );
   }
   // The holder won or was nominated in this category at another ceremony: the stated year is to blame.
   const otherNight = inCategory.filter((i) => agrees(i) && nom.ceremony[i] !== k);
   if (f.stated.length && here.length === 0 && otherNight.length && f.statedAt) {
     const right = kb.ceremonyLabel(nom.ceremony[otherNight[0]]);
     const message = `${holderName} ${verb} ${kb.view(otherNight[0]).category} at the ${right}, not at the ${label}.`;
-    return claim({ ...base, ...f.statedAt, statement: `${holderName} ${verb} ${catName} at the ${label}`, verdict: "refuted", severity: "error", message, evidence: otherNight.map((i) => evidence(kb, i)) });
+    return claim({
+      ...base,
+      ...f.statedAt,
+      statement: `${holderName} ${verb} ${catName} at the ${label}`,
+      verdict: "refuted",
+      severity: "error",
+      message,
+      evidence: otherNight.map((i) => evidence(kb, i)),
+    });
   }
   if (here.length === 0 && !f.stated.length) return unverifiable(`${holderName} was not nominated at the ${label}`);
-  if (!win && otherNight.length && !f.stated.length) return unverifiable(`${holderName} was nominated for ${catName} at another ceremony`);
+  if (!win && otherNight.length && !f.stated.length)
+    return unverifiable(`${holderName} was nominated for ${catName} at another ceremony`);
 
   const field = fieldOf(kb, k, key);
   const statement = `${holderName} ${verb} ${catName} at the ${label}`;
@@ -124,9 +142,20 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     }
   } else {
     const cats = [...new Set(here.map((i) => kb.view(i).category))];
-    tail = here.length ? `${holderName} was nominated for ${listText(cats)}, not ${catName}` : `${holderName} was not nominated that year`;
+    tail = here.length
+      ? `${holderName} was nominated for ${listText(cats)}, not ${catName}`
+      : `${holderName} was not nominated that year`;
   }
-  const c1 = claim({ ...base, start: f.category.start, end: f.category.end, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${tail}.`, evidence: [...field.filter((i) => kb.won(i)), ...here].map((i) => evidence(kb, i)) });
+  const c1 = claim({
+    ...base,
+    start: f.category.start,
+    end: f.category.end,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message: `At the ${label}, ${tail}.`,
+    evidence: [...field.filter((i) => kb.won(i)), ...here].map((i) => evidence(kb, i)),
+  });
   addFixes(v, f, h, c1, field, win ? ownWins : here, k);
   return settle(c1);
 }
@@ -136,7 +165,14 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
  * one), else the article's night when the holder competed in that category then, unless
  * the clause looks back ("previously", "before").
  */
-function pin(v: SentenceView, f: Frame, h: Holder, all: number[], key: string, filmCeremonies: number[]): number[] | undefined {
+function pin(
+  v: SentenceView,
+  f: Frame,
+  h: Holder,
+  all: number[],
+  key: string,
+  filmCeremonies: number[],
+): number[] | undefined {
   if (filmCeremonies.length) return filmCeremonies;
   const ctx = v.ctx;
   if (!ctx || f.past) return undefined;
@@ -174,14 +210,33 @@ function familyKey(kb: KnowledgeBase, k: number, key: string): string {
   return i === undefined ? key : kb.keyOf(i);
 }
 
-function wrongFilm(v: SentenceView, f: Frame, h: Holder, right: number[], base: Pick<Claim, "kind" | "rule">, name: string, verb: string): Claim {
+function wrongFilm(
+  v: SentenceView,
+  f: Frame,
+  h: Holder,
+  right: number[],
+  base: Pick<Claim, "kind" | "rule">,
+  name: string,
+  verb: string,
+): Claim {
   const kb = v.kb;
   const said = f.films[0];
   const r = kb.view(right[0]);
   const films = r.films.join(" / ");
-  const message = `At the ${kb.ceremonyLabel(r.ceremony)}, ${name} ${verb} ${r.category} for ${films}, not for ${said.text}.`;
-  const c = claim({ ...base, start: said.start, end: said.end, statement: `${name} ${verb} ${r.category} for ${said.text}`, verdict: "refuted", severity: "error", message, evidence: right.map((i) => evidence(kb, i)) });
-  if (r.films.length === 1 && new Set(right.map((i) => kb.view(i).films.join())).size === 1) c.fixes.push(fix(`Replace "${said.text}" with "${r.films[0]}"`, r.films[0], said.start, said.end));
+  const at = kb.ceremonyLabel(r.ceremony);
+  const message = `At the ${at}, ${name} ${verb} ${r.category} for ${films}, not for ${said.text}.`;
+  const c = claim({
+    ...base,
+    start: said.start,
+    end: said.end,
+    statement: `${name} ${verb} ${r.category} for ${said.text}`,
+    verdict: "refuted",
+    severity: "error",
+    message,
+    evidence: right.map((i) => evidence(kb, i)),
+  });
+  if (r.films.length === 1 && new Set(right.map((i) => kb.view(i).films.join())).size === 1)
+    c.fixes.push(fix(`Replace "${said.text}" with "${r.films[0]}"`, r.films[0], said.start, said.end));
   return settle(c);
 }
 
@@ -193,14 +248,26 @@ function addFixes(v: SentenceView, f: Frame, h: Holder, c: Claim, field: number[
     if (h.kind !== "film" || f.predicate === "nominate" || own.length === 0) return;
     const lower = /^\p{Ll}/u.test(v.text.slice(f.list.start, f.list.end));
     const text = winsText(kb, own, lower);
-    c.fixes.push(fix(`Replace the list with what ${kb.data.films[h.ids[0]].title} won: ${text}`, text, f.list.start, f.list.end));
+    c.fixes.push(
+      fix(`Replace the list with what ${kb.data.films[h.ids[0]].title} won: ${text}`, text, f.list.start, f.list.end),
+    );
     return;
   }
   const winners = field.filter((i) => kb.won(i));
   if (f.predicate !== "nominate" && winners.length === 1) {
     const w = kb.view(winners[0]);
-    const replacement = h.kind === "person" ? (w.personIds.length === 1 ? w.nominees[0] : undefined) : w.films.length === 1 ? w.films[0] : undefined;
-    if (replacement) c.fixes.push(fix(`Replace "${h.mention.text}" with "${replacement}"`, replacement, h.mention.start, h.mention.end));
+    const replacement =
+      h.kind === "person"
+        ? w.personIds.length === 1
+          ? w.nominees[0]
+          : undefined
+        : w.films.length === 1
+          ? w.films[0]
+          : undefined;
+    if (replacement)
+      c.fixes.push(
+        fix(`Replace "${h.mention.text}" with "${replacement}"`, replacement, h.mention.start, h.mention.end),
+      );
   }
   const keys = [...new Set(own.map((i) => kb.keyOf(i)))];
   if (keys.length === 1 && f.category.explicit) {
