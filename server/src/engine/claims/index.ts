@@ -44,8 +44,11 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
     (c.kind === "win" || c.kind === "nomination") && framed.read.some((r) => r.start < c.end && c.start < r.end);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" may be about that body.
   const elsewhere = v.otherBodies && !saysOscar(v);
+  // The phrase reader of wins has nothing left when the frames read every category ("Oscar-winning X" aside).
+  const winsLeft = v.mentions.some((m) => m.kind === "category" && !framed.read.some((r) => r.start === m.start));
   for (const [gate, check] of CHECKS) {
     if (gate && !gate.test(v.sk)) continue;
+    if (check === checkWins && !winsLeft && !/winning/.test(v.sk)) continue;
     for (const c of check(v)) {
       if (readByFrames(c)) continue;
       if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) out.push({ ...c, verdict: "unverifiable", fixes: [] });

@@ -26,7 +26,7 @@ const MARKER = /^<([PFCEA])(\d+)>$/;
 
 export function unitsOf(v: SentenceView): Unit[] {
   return v.units.map((text, i) => {
-    const m = MARKER.exec(text);
+    const m = text.charCodeAt(0) === 60 /* < */ ? MARKER.exec(text) : null;
     const u: Unit = { text, start: v.unitStart[i], end: v.unitEnd[i] };
     if (m) u.mention = v.mentions[Number(m[2])];
     else u.cue = cueOf(v.units, i);

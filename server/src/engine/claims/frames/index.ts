@@ -18,14 +18,17 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const out: Claim[] = [];
   const read: { start: number; end: number }[] = [];
   const frames: Frame[] = [];
+  // Most sentences name no other body: one test on the sentence spares a test per clause.
+  const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   for (const clause of clausesOf(units)) {
     let otherBody: boolean | undefined;
     for (let c = clause.from; c < clause.to; c++) {
       const m = units[c].mention;
       if (m?.kind !== "category" || !m.category) continue;
       otherBody ??=
-        units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
-        OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "));
+        sentenceNamesBodies &&
+        (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
+          OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" ")));
       if (otherBody) {
         read.push({ start: m.start, end: m.end }); // another body's category: no Oscar claim here
         continue;

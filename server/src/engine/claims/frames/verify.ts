@@ -35,7 +35,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const key = f.category.category!;
   const win = f.predicate !== "nominate";
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
-  const all = nominationsOf(kb, h);
+  // One id (the usual case): the index's own list, no copy.
+  const one = h.ids.length === 1 ? h.ids[0] : -1;
+  const all = one < 0 ? nominationsOf(kb, h) : h.kind === "person" ? kb.nominationsOfPerson(one) : kb.nominationsOfFilm(one);
   const inCategory = all.filter((i) => keyMatches(key, kb.keyOf(i)));
   const withFilm = (i: number) => filmIds.length === 0 || nom.films[i].some((x) => filmIds.includes(x));
   const agrees = (i: number) => withFilm(i) && (!win || kb.won(i));
@@ -57,15 +59,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const ok = inCategory.filter((i) => agrees(i) && at(i));
   if (ok.length) {
     const i = ok[0];
-    const statement = `${holderName} ${verb} ${kb.view(i).category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
-    return claim({
-      ...base,
-      ...range,
-      statement,
-      verdict: "supported",
-      message: `${kb.view(i).category}: ${kb.describeWinner(i)}`,
-      evidence: ok.map((x) => evidence(kb, x)),
-    });
+    const category = kb.view(i).category;
+    const statement = `${holderName} ${verb} ${category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
+    // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
+    return claim({ ...base, ...range, statement, verdict: "supported", message: `${category}: ${kb.describeWinner(i)}` });
   }
   const unverifiable = (why: string) =>
     claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
