@@ -113,3 +113,38 @@ test("'eight Oscars' is a count, not a ceremony", () => {
   const wrong = "Slumdog Millionaire won nine Oscars at the 81st Academy Awards.";
   assert.equal(findings(wrong)[0]?.rule, "wrong-count");
 });
+
+test("a list of nominees with their films is one night: each entry is checked with its own film", () => {
+  const good =
+    "The best supporting actor nominees were Kieran Culkin (A Real Pain), Edward Norton (A Complete Unknown) " +
+    "and Guy Pearce (The Brutalist).";
+  assert.deepEqual(findings(good), []);
+  assert.equal(claims(good).filter((c) => c.kind === "nomination" && c.verdict === "supported").length, 3);
+  const bad =
+    "The best supporting actor nominees were Kieran Culkin (A Real Pain), Edward Norton (Birdman) " +
+    "and Guy Pearce (The Brutalist).";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "Birdman");
+  assert.match(f.message, /A Complete Unknown/);
+});
+
+test("a list line without a verb holds when the name won or was nominated in that category", () => {
+  const draft = "The 16th Academy Awards.\n\nSupporting Actor: Claude Rains\n";
+  assert.deepEqual(findings(draft), []);
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && /Claude Rains was nominated/.test(c.statement)));
+});
+
+test("a title that acts as a film does is one, in any year; the ceremony stated is blamed when wrong", () => {
+  const text = "Birdman won Best Picture at the 88th Academy Awards.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "88th Academy Awards");
+  assert.match(f.message, /87th Academy Awards.*Spotlight/);
+  assert.deepEqual(findings("Birdman won Best Picture at the 87th Academy Awards."), []);
+  assert.deepEqual(findings("She won Best Actress at the 70th Academy Awards."), []);
+});
+
+test("a film is known by its main title ('Birdman' for 'Birdman or (The Unexpected Virtue of Ignorance)')", () => {
+  const text = "Michael Keaton (Birdman) was nominated for Best Actor at the 87th Academy Awards.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /Michael Keaton/.test(c.statement)));
+});

@@ -105,6 +105,7 @@ export function compile(dataDir: string): Dataset {
   });
 
   for (const f of films) f.ordinary = isOrdinaryTitle(f.title);
+  addShortTitles(films);
 
   const ceremonies: CeremonyRecord[] = cer.rows.map((r, i) => {
     const line = cer.lines[i];
@@ -175,5 +176,19 @@ export function main(outDir: string): void {
       process.exit(1);
     }
     throw e;
+  }
+}
+
+/**
+ * Articles name a film by its main title ("Birdman", "Dr. Strangelove", "Borat Subsequent
+ * Moviefilm"): the part before " or (", " or:" or ": " becomes an alias, unless another
+ * film has that title ("Dune: Part Two" is not "Dune") or it is a number ("2001").
+ */
+function addShortTitles(films: FilmRecord[]): void {
+  const titles = new Set(films.map((f) => f.title.toLowerCase()));
+  for (const f of films) {
+    const short = f.title.split(/ or[:(]| or \(|: /)[0].trim();
+    if (short === f.title || !/\p{L}/u.test(short) || titles.has(short.toLowerCase())) continue;
+    if (!f.aliases.includes(short)) f.aliases.push(short);
   }
 }

@@ -8,6 +8,11 @@ const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_"]);
 /** Words after a sentence-initial ordinary title that show it is the film acting. */
 const FILM_VERBS = new Set(["won", "wins", "took", "takes", "claimed", "claims", "earned", "earns", "scored", "picked", "secured", "led", "leads", "received", "dominated", "swept", "triumphed", "follows", "tells", "stars", "emerged", "faced", "beat", "beats", "topped", "landed", "collected", "also", "was", "is", "has", "had", "became", "went"]);
+/** Words that start sentences as pronouns or determiners, never as a film acting ("She won"). */
+const NOT_TITLES = new Set([
+  "he", "she", "it", "they", "we", "you", "i", "who", "what", "this", "that", "these", "those", "there", "here", "one",
+  "all", "some", "many", "most", "everyone", "nobody", "everybody", "someone", "nothing", "everything", "his", "her",
+]);
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
 /** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
@@ -206,10 +211,14 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     const weak = ordinary || words === 1;
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
+    // "Kieran Culkin (A Real Pain)": a title alone in brackets after a name is the name's film.
+    const bracketed = tokens[i - 1]?.raw === "(" && next?.raw === ")" && !!tokens[i - 2]?.word && tokens[i - 2].cap;
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
     const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") || (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
-    if (yearAfter || cueBefore) return { kind: "film", ...base, ids: films, explicit: true };
-    if (!seasonFilms.length) return undefined;
+    if (yearAfter || cueBefore || bracketed) return { kind: "film", ...base, ids: films, explicit: true };
+    // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
+    const acts = !!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm);
+    if (!seasonFilms.length && !acts) return undefined;
     if (words === 1 && nextIsName) return undefined; // "Maria Callas", "Anora 'Ani' Mikheeva" handled by caller quotes
     const prev = tokens[i - 1];
     if (words === 1 && !titleCased && prev && prev.word && prev.cap && first.breaks === 0 && !sentenceStart[i] && !prev.possessive) return undefined;

@@ -96,7 +96,7 @@ const isName = (u: Unit | undefined) => !!u?.mention && (u.mention.kind === "per
  * A frame; "silent" for a claim the clause makes but does not state plainly (negated,
  * hedged, no holder we know): nothing else reads it either; or nothing to read.
  */
-export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame | "silent" | undefined {
+export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame[] | "silent" | undefined {
   const cat = units[c].mention!;
   const cue = nounAfter(units, clause, c) ?? cueBefore(units, clause, c) ?? cueAfter(units, clause, c);
   const after = bindAfter(units, clause, c);
@@ -135,28 +135,37 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (names.length === 0) return undefined;
   const people = names.filter((m) => m.kind === "person");
   const films = names.filter((m) => m.kind === "film");
-  const { stated, statedAt } = statedCeremonies(v, units, clause);
-  let start = cat.start;
-  let end = cat.end;
-  for (const m of names) {
-    if (coref) continue;
-    start = Math.min(start, m.start);
-    end = Math.max(end, m.end);
-  }
-  const cueAt = cueIndexBefore(units, clause, c);
-  return {
+  const shared = {
     predicate,
     category: cat,
-    people,
-    films,
     coref,
-    stated,
-    statedAt,
+    ...statedCeremonies(v, units, clause),
     past: saysPast(units, clause),
-    cueAt,
-    start,
-    end,
+    cueAt: cueIndexBefore(units, clause, c),
   };
+  const span = (ms: Mention[]) => {
+    let start = cat.start;
+    let end = cat.end;
+    for (const m of coref ? [] : ms) {
+      start = Math.min(start, m.start);
+      end = Math.max(end, m.end);
+    }
+    return { start, end };
+  };
+  // A list of nominees with their films: one frame per person, with that person's film.
+  const pairs = after.pairs;
+  if (pairs && people.length > 1 && pairs.size > 0) {
+    // One list is one night: the ceremony most of its films competed at holds for each entry.
+    if (!shared.stated.length) {
+      const night = listNight(v, [...pairs.values()]);
+      if (night) shared.stated = [night];
+    }
+    return people.map((p) => {
+      const film = pairs.get(p);
+      return { ...shared, people: [p], films: film ? [film] : [], ...span(film ? [p, film] : [p]) };
+    });
+  }
+  return [{ ...shared, people, films, ...span(names) }];
 }
 
 /** The nearest win or nomination cue before the category in its clause. */
@@ -216,7 +225,14 @@ function saysPast(units: Unit[], clause: Clause): boolean {
  * Names right after the category: "(X)", "– X", ": X", "went to X", "for X", "winner X".
  * A binder (bracket, dash, colon, "went to") makes them the category's holders.
  */
-function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]; binder: boolean } {
+interface Bound {
+  names: Mention[];
+  binder: boolean;
+  /** Person → the film named with it, in a list of nominees. */
+  pairs?: Map<Mention, Mention>;
+}
+
+function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   let k = c + 1;
   while (k < clause.to && AWARD_FILLER.has(units[k].text)) k++;
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
@@ -252,13 +268,44 @@ function bindAfter(units: Unit[], clause: Clause, c: number): { names: Mention[]
   } else {
     return { names: [], binder: false };
   }
+  return { ...listAfter(units, clause, k), binder };
+}
+
+/**
+ * The names of a list after a binder: "X (F), Y (G) and Z (H)", "X and Y", "X, Y". Each
+ * person is paired with the film right after it ("Jessica Lange ('Country')").
+ */
+function listAfter(units: Unit[], clause: Clause, from: number): { names: Mention[]; pairs: Map<Mention, Mention> } {
   const names: Mention[] = [];
-  for (let n = 0; k < clause.to && n < 10; k++, n++) {
+  const pairs = new Map<Mention, Mention>();
+  let person: Mention | undefined;
+  for (let k = from; k < clause.to && k < from + 40; k++) {
     const u = units[k];
-    if (u.mention?.kind === "category" || u.text === ")" || (u.text === "," && !isName(units[k + 1]))) break;
-    if (isName(u)) names.push(u.mention!);
+    if (u.mention?.kind === "category") break;
+    if (u.text === "," || u.text === ")") {
+      // The list goes on only with another name ("X (F), Y (G) and Z").
+      let j = k + 1;
+      while (j < clause.to && (units[j].text === "," || units[j].text === ")" || units[j].text === "and" || QUOTES.has(units[j].text))) j++;
+      if (!isName(units[j]) || units[j].mention!.kind !== "person" || names.length === 0) {
+        if (u.text === "," && !isName(units[k + 1])) break;
+        if (u.text === ")") break;
+      }
+      continue;
+    }
+    if (!isName(u)) continue;
+    const m = u.mention!;
+    names.push(m);
+    if (m.kind === "person") person = m;
+    else if (person && !pairs.has(person)) pairs.set(person, m);
   }
-  return { names, binder };
+  return { names, pairs };
+}
+
+function listNight(v: SentenceView, films: Mention[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const f of films) for (const c of v.kb.ceremoniesOfFilm(f.ids[0])) votes.set(c, (votes.get(c) ?? 0) + 1);
+  const [best] = [...votes].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 && best[1] > films.length / 2 ? best[0] : undefined;
 }
 
 function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {

@@ -36,7 +36,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       const frame = frameFor(v, units, clause, c);
       if (!frame) continue;
       read.push({ start: m.start, end: m.end });
-      if (frame !== "silent") frames.push(frame);
+      if (frame !== "silent") frames.push(...frame);
     }
     markLists(frames);
     for (const frame of frames.splice(0)) {
@@ -62,7 +62,7 @@ function markLists(frames: Frame[]): void {
   const byCue = new Map<number, Frame[]>();
   for (const f of frames) if (f.cueAt >= 0) byCue.set(f.cueAt, [...(byCue.get(f.cueAt) ?? []), f]);
   for (const group of byCue.values()) {
-    if (group.length < 2) continue;
+    if (new Set(group.map((f) => f.category)).size < 2) continue;
     const list = { start: group[0].category.start, end: group[group.length - 1].category.end };
     for (const f of group) f.list = list;
   }

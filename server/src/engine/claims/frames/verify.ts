@@ -64,6 +64,13 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
     return claim({ ...base, ...range, statement, verdict: "supported", message: `${category}: ${kb.describeWinner(i)}` });
   }
+  // A list line without a verb ("Score: Max Steiner") names winners or nominees: a nomination holds it up.
+  const nominated = f.predicate === "list" ? inCategory.find((i) => withFilm(i) && at(i)) : undefined;
+  if (nominated !== undefined) {
+    const category = kb.view(nominated).category;
+    const statement = `${holderName} was nominated for ${category} at the ${kb.ceremonyLabel(nom.ceremony[nominated])}`;
+    return claim({ ...base, ...range, statement, verdict: "supported", message: `Nominated for ${category}` });
+  }
   const unverifiable = (why: string) =>
     claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
   if (f.predicate === "list" || f.coref || h.ids.length !== 1)
@@ -108,7 +115,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const otherNight = inCategory.filter((i) => agrees(i) && nom.ceremony[i] !== k);
   if (f.stated.length && here.length === 0 && otherNight.length && f.statedAt) {
     const right = kb.ceremonyLabel(nom.ceremony[otherNight[0]]);
-    const message = `${holderName} ${verb} ${kb.view(otherNight[0]).category} at the ${right}, not at the ${label}.`;
+    const there = win ? fieldOf(kb, k, key).filter((i) => kb.won(i)) : [];
+    const then = there.length ? ` (at the ${label}, ${catName} went to ${listText(there.map((i) => kb.describeWinner(i)))})` : "";
+    const message = `${holderName} ${verb} ${kb.view(otherNight[0]).category} at the ${right}, not at the ${label}${then}.`;
     return claim({
       ...base,
       ...f.statedAt,
