@@ -148,3 +148,30 @@ test("a film is known by its main title ('Birdman' for 'Birdman or (The Unexpect
   assert.deepEqual(findings(text), []);
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /Michael Keaton/.test(c.statement)));
 });
+
+test("a count belongs to its holder: a film on its night, refuted with the right number", () => {
+  const good = "At the 95th Academy Awards, Everything Everywhere All at Once, which got 11 nominations, won seven Oscars.";
+  assert.deepEqual(findings(good), []);
+  assert.equal(claims(good).filter((c) => c.rule === "wrong-count" && c.verdict === "supported").length, 2);
+  const bad = "At the 95th Academy Awards, Everything Everywhere All at Once, which got 10 nominations, won seven Oscars.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "10");
+  assert.equal(f.fixes[0]?.replacement, "11");
+});
+
+test("a person's count holds for that night or for the career; it is never refuted", () => {
+  const career = "Katharine Hepburn won four Oscars.";
+  assert.ok(claims(career).some((c) => c.rule === "wrong-count" && c.verdict === "supported"));
+  assert.deepEqual(findings("Katharine Hepburn won five Oscars."), []);
+});
+
+test("counts that are not one holder's total stay silent", () => {
+  for (const text of [
+    "At the 70th Academy Awards, Good Will Hunting and As Good as It Gets won two Oscars apiece.",
+    "At the 57th Academy Awards, Amadeus won eight of the eleven Oscars it was nominated for.",
+    "At the 64th Academy Awards, The Silence of the Lambs won Best Picture and picked up four other honors.",
+    "Katharine Hepburn swept up a further eight noms.",
+  ]) {
+    assert.deepEqual(findings(text), [], text);
+  }
+});

@@ -38,10 +38,10 @@ const CHECKS: [RegExp | null, Check][] = [
  * nomination claims on every category they read; the phrase readers keep the rest.
  */
 export function runChecks(v: SentenceView, out: Claim[]): void {
-  const framed = /<C/.test(v.sk) ? checkFrames(v) : { claims: [], read: [] };
+  const framed = checkFrames(v);
   for (const c of framed.claims) out.push(c);
   const readByFrames = (c: Claim) =>
-    (c.kind === "win" || c.kind === "nomination") && framed.read.some((r) => r.start < c.end && c.start < r.end);
+    FRAMED_KINDS.has(c.kind) && framed.read.some((r) => r.start < c.end && c.start < r.end);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" may be about that body.
   const elsewhere = v.otherBodies && !saysOscar(v);
   // The phrase reader of wins has nothing left when the frames read every category ("Oscar-winning X" aside).
@@ -50,11 +50,17 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
     if (gate && !gate.test(v.sk)) continue;
     if (check === checkWins && !winsLeft && !/winning/.test(v.sk)) continue;
     for (const c of check(v)) {
-      if (readByFrames(c)) continue;
+      if (readByFrames(c)) {
+        // Both readings support it: the phrase reader's statement may say more ("… and led the field").
+        const same = framed.claims.find((f) => f.rule === c.rule && f.start < c.end && c.start < f.end);
+        if (same?.verdict === "supported" && c.verdict === "supported") out[out.indexOf(same)] = c;
+        continue;
+      }
       if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) out.push({ ...c, verdict: "unverifiable", fixes: [] });
       else out.push(c);
     }
   }
 }
 
+const FRAMED_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count"]);
 const OSCAR_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count", "career", "record"]);

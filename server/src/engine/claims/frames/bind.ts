@@ -208,7 +208,7 @@ function cueAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined
 }
 
 /** Negations and hedges anywhere in the clause make it no plain statement of fact. */
-function modal(units: Unit[], clause: Clause): boolean {
+export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boolean {
   for (let k = clause.from; k < clause.to; k++) {
     const cue = units[k].cue;
     if (cue === "neg" || cue === "hedge") return true;
@@ -318,6 +318,7 @@ function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
   return [];
 }
 
+const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "finally", "subsequently"]);
 const RELATIVE = new Set(["which", "who", "that", "whose"]);
 const QUOTES = new Set(['"', "'", "''", "``"]);
 
@@ -353,16 +354,20 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
  * else "it", "the film", "she" for the film or person the draft was last about.
  */
 /** null: the subject is a thing we do not know ("''Gump,'' which won ..."): nobody else may be read as it. */
-function subjectBefore(
+export function subjectBefore(
   v: SentenceView,
   units: Unit[],
   clause: Clause,
   q: number,
 ): { mentions: Mention[]; coref: boolean } | null | undefined {
+  // "... and swept up eight nominations": the verb shares the subject of an earlier verb we may not know.
+  let p = q - 1;
+  while (p > clause.from && ADVERBS.has(units[p].text)) p--;
+  if (units[p]?.text === "and" && !isName(units[p - 1])) return null;
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
-    if (RELATIVE.has(u.text) && k > clause.from) {
+    if (RELATIVE.has(u.text) && k > clause.from && q - k <= 6 && !units.slice(k, q).some((x) => x.text === ",")) {
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
@@ -373,6 +378,10 @@ function subjectBefore(
     }
     if (isName(u)) {
       const prev = before(units, k);
+      // "Michael Keaton (Birdman) was nominated": the bracket names the subject's film.
+      if (prev === "(" && isName(units[k - 2]) && units[k - 2].mention!.kind !== u.mention!.kind) {
+        return { mentions: [units[k - 2].mention!, u.mention!], coref: false };
+      }
       // "Milos Forman's Amadeus won": a possessive name modifies what follows.
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and")) continue;
       // "X and Y won": the list's first item is the subject, with Y coordinated.

@@ -10,25 +10,36 @@ import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf } from "./clauses";
+import { countFrames, verifyCount } from "./counts";
 import { verifyFrames } from "./verify";
 
 /** Claims, and the category mentions read (other readers leave those to the frames). */
 export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: number; end: number }[] } {
-  const units = unitsOf(v);
   const out: Claim[] = [];
   const read: { start: number; end: number }[] = [];
+  const hasCategory = /<C/.test(v.sk);
+  const hasCount = COUNT_GATE.test(v.sk);
+  if (!hasCategory && !hasCount) return { claims: out, read };
+  const units = unitsOf(v);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   for (const clause of clausesOf(units)) {
-    let otherBody: boolean | undefined;
+    const otherBody =
+      sentenceNamesBodies &&
+      (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
+        OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" ")));
+    if (hasCount) {
+      for (const f of countFrames(v, units, clause)) {
+        read.push({ start: f.start, end: f.end });
+        const c = verifyCount(v, f);
+        if (c) out.push(c);
+      }
+    }
+    if (!hasCategory) continue;
     for (let c = clause.from; c < clause.to; c++) {
       const m = units[c].mention;
       if (m?.kind !== "category" || !m.category) continue;
-      otherBody ??=
-        sentenceNamesBodies &&
-        (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
-          OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" ")));
       if (otherBody) {
         read.push({ start: m.start, end: m.end }); // another body's category: no Oscar claim here
         continue;
@@ -50,6 +61,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   }
   return { claims: out, read };
 }
+
+/** A number followed, within two words, by a wins or nominations noun. */
+const NUMBER_WORD = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen`;
+const COUNT_NOUN = String.raw`oscars|awards|wins|trophies|statuettes|prizes|gongs|victories|honors|nominations|nods|noms|bids`;
+const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD}|fifteen|sixteen)(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));
 

@@ -1,0 +1,163 @@
+/**
+ * Count frames: "Titanic won 11 Oscars", "Nicholson has earned 12 Academy Award nominations",
+ * "The Brutalist, which had 10 nods", "a leading 13 nominations". A number with a wins or
+ * nominations noun after it is checked against its holder: a film on its night, a person on
+ * the article's night when they competed then, else over the career. A film is refuted on a
+ * wrong number; a person only supported (which night or career total is meant is too open).
+ */
+import type { KnowledgeBase } from "../../kb";
+import { numberLike, numberValue } from "../../text/fold";
+import { claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, winsText, type Subject } from "../common";
+import type { Claim } from "../types";
+import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
+import { modal, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+import { FILM_COREF } from "./cues";
+
+const WIN_NOUNS = new Set(["oscars", "awards", "wins", "trophies", "statuettes", "prizes", "gongs", "victories", "honors"]);
+const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated"]);
+/** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
+const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top"]);
+/** Words before a number that make it approximate or not this holder's own count. */
+const VAGUE = new Set(["than", "further", "additional", "another", "extra", "over", "nearly", "almost", "about", "around", "least", "some", "each", "apiece", "of", "to"]);
+
+export interface CountFrame {
+  /** Whose count it is; none when the clause does not say plainly. */
+  holder?: Subject;
+  n: number;
+  nominations: boolean;
+  start: number;
+  end: number;
+  /** The clause names a ceremony or a year: then a person's count is that night's. */
+  stated: boolean;
+}
+
+/** Count frames of one clause. */
+export function countFrames(v: SentenceView, units: Unit[], clause: Clause): CountFrame[] {
+  const out: CountFrame[] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    const n = numberValue(units[k].text);
+    if (n === undefined || n > 30 || units[k].mention) continue;
+    let j = k + 1;
+    while (j < clause.to && NOUN_FILLER.has(units[j].text)) j++;
+    const noun = units[j]?.text ?? "";
+    // "nominated for 12 Oscars" counts nominations.
+    const nominatedFor = units[k - 1]?.text === "for" && units[k - 2]?.text === "nominated";
+    const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
+    if (!nominations && !WIN_NOUNS.has(noun)) continue;
+    const range = { start: units[k].start, end: units[k].end };
+    // "3 of its 10", "four from its nine" are read by the "out of" reader.
+    if (PART_OF.has(units[j + 1]?.text ?? "")) continue;
+    // "eight of the eleven", "two apiece", "more than five" are not one holder's total.
+    const partOf = units[k - 1]?.text === "the" && units[k - 2]?.text === "of";
+    const vague = units[j + 1]?.text === "apiece" || units[j + 1]?.text === "each" || VAGUE.has(units[k - 1]?.text ?? "");
+    const holder = partOf || vague ? undefined : holderOf(v, units, clause, k);
+    // The words from the holder to the noun decide: no hedge, no other award body among them.
+    const from = holder ? Math.max(clause.from, units.findIndex((u) => u.mention === holder.mention)) : k;
+    const span = { from: from < 0 ? clause.from : from, to: Math.min(clause.to, j + 4) };
+    const unclear = !holder || modal(units, span) || OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
+    // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
+    if (unclear) {
+      out.push({ ...range, n, nominations, stated: false });
+      continue;
+    }
+    const stated = units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
+    out.push({ holder, n, nominations, ...range, stated });
+  }
+  return out;
+}
+
+const PART_OF = new Set(["of", "out", "from"]);
+
+/** "X won N", "X, which had N", "X's N nominations", "it won N". */
+function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {
+  for (let i = k - 1; i >= clause.from && i >= k - 3; i--) {
+    if (units[i].text === "'s" && units[i - 1]?.mention) return subjectOf(units[i - 1].mention!);
+  }
+  // "its eleven nominations", "her third": the nearest film (person) named before, in the sentence or earlier.
+  const pronoun = units[k - 1]?.text;
+  if (pronoun === "its" || pronoun === "his" || pronoun === "her" || pronoun === "their") {
+    const kind = pronoun === "its" || pronoun === "their" ? "film" : "person";
+    for (let i = k - 2; i >= 0; i--) if (units[i].mention?.kind === kind) return subjectOf(units[i].mention!);
+    const m = kind === "film" ? v.prior.lastFilm() : v.prior.lastPerson();
+    return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
+  }
+  const subj = subjectBefore(v, units, clause, k);
+  if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
+  if (subj === undefined && opensWithFilmNoun(units, clause, k)) {
+    // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
+    const f = v.prior.lastFilm();
+    return f && f.ids.length === 1 ? subjectOf(f, true) : undefined;
+  }
+  return undefined;
+}
+
+/** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
+function opensWithFilmNoun(units: Unit[], clause: Clause, k: number): boolean {
+  for (let i = clause.from; i < k && i < clause.from + 6; i++) {
+    if (units[i].mention || units[i].cue) return false;
+    if (FILM_COREF.has(units[i].text) && units[i].text !== "it") return true;
+  }
+  return false;
+}
+
+export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
+  const kb = v.kb;
+  const h = f.holder;
+  if (!h) return undefined;
+  const name = nameOf(kb, h);
+  const what = f.nominations ? "nominations" : "Oscars";
+  const verb = f.nominations ? "had" : "won";
+  const base = { kind: "count" as const, rule: "wrong-count", start: f.start, end: f.end };
+  const unverifiable = (why: string) =>
+    claim({ ...base, statement: `${name} ${verb} ${f.n} ${what}`, verdict: "unverifiable", message: why });
+  const all = nominationsOf(kb, h).filter((i) => kb.isCompetitive(i));
+  const counted = (list: number[]) => (f.nominations ? list : list.filter((i) => kb.won(i)));
+  const nights = h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : v.ctx ? [v.ctx.ceremony] : [];
+  for (const k of nights) {
+    const night = counted(all.filter((i) => kb.data.nominations.ceremony[i] === k));
+    if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
+  }
+  const career = counted(all);
+  if (h.kind === "person" && !f.stated && career.length === f.n) {
+    const statement = `${name} ${verb} ${f.n} ${what} in all`;
+    return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
+  }
+  if (h.kind === "person" || h.coref || h.ids.length !== 1 || nights.length !== 1) {
+    return unverifiable("The count may be of another night or of a career");
+  }
+  if (v.otherBodies && !saysOscar(v)) return unverifiable("The paragraph may be about another award body");
+  const k = nights[0];
+  const night = counted(all.filter((i) => kb.data.nominations.ceremony[i] === k));
+  if (night.length === 0) return unverifiable(`${name} had no competitive nomination`);
+  const label = kb.ceremonyLabel(k);
+  const said = v.text.slice(f.start, f.end);
+  const right = numberLike(night.length, said);
+  const list = !f.nominations && night.length ? ` (${winsText(kb, night, false)})` : "";
+  const had = f.nominations ? `had ${night.length} nominations` : `won ${night.length} Oscar${night.length === 1 ? "" : "s"}${list}`;
+  return settle(
+    claim({
+      ...base,
+      statement: `${name} ${verb} ${f.n} ${what} at the ${label}`,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${name} ${had}, not ${f.n}.`,
+      evidence: night.map((i) => evidence(kb, i)),
+      fixes: [fix(`Replace "${said}" with "${right}"`, right, f.start, f.end)],
+    }),
+  );
+}
+
+function supported(
+  kb: KnowledgeBase,
+  base: Pick<Claim, "kind" | "rule" | "start" | "end">,
+  /** "Anora won", "Wicked had". */
+  said: string,
+  what: string,
+  n: number,
+  k: number,
+  night: number[],
+): Claim {
+  const statement = `${said} ${n} ${what} at the ${kb.ceremonyLabel(k)}`;
+  return claim({ ...base, statement, verdict: "supported", message: `${night.length} ${what}` });
+}
