@@ -150,10 +150,12 @@ test("a film is known by its main title ('Birdman' for 'Birdman or (The Unexpect
 });
 
 test("a count belongs to its holder: a film on its night, refuted with the right number", () => {
-  const good = "At the 95th Academy Awards, Everything Everywhere All at Once, which got 11 nominations, won seven Oscars.";
+  const good =
+    "At the 95th Academy Awards, Everything Everywhere All at Once, which got 11 nominations, won seven Oscars.";
   assert.deepEqual(findings(good), []);
   assert.equal(claims(good).filter((c) => c.rule === "wrong-count" && c.verdict === "supported").length, 2);
-  const bad = "At the 95th Academy Awards, Everything Everywhere All at Once, which got 10 nominations, won seven Oscars.";
+  const bad =
+    "At the 95th Academy Awards, Everything Everywhere All at Once, which got 10 nominations, won seven Oscars.";
   const [f] = findings(bad);
   assert.equal(underlined(bad, f), "10");
   assert.equal(f.fixes[0]?.replacement, "11");

@@ -56,7 +56,9 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
         if (same?.verdict === "supported" && c.verdict === "supported") out[out.indexOf(same)] = c;
         continue;
       }
-      if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) out.push({ ...c, verdict: "unverifiable", fixes: [] });
+      if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) {
+        out.push({ ...c, verdict: "unverifiable", fixes: [] });
+      }
       else out.push(c);
     }
   }

@@ -285,7 +285,11 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     if (u.text === "," || u.text === ")") {
       // The list goes on only with another name ("X (F), Y (G) and Z").
       let j = k + 1;
-      while (j < clause.to && (units[j].text === "," || units[j].text === ")" || units[j].text === "and" || QUOTES.has(units[j].text))) j++;
+      while (
+        j < clause.to &&
+        (units[j].text === "," || units[j].text === ")" || units[j].text === "and" || QUOTES.has(units[j].text))
+      )
+        j++;
       if (!isName(units[j]) || units[j].mention!.kind !== "person" || names.length === 0) {
         if (u.text === "," && !isName(units[k + 1])) break;
         if (u.text === ")") break;

@@ -14,12 +14,39 @@ import { modal, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF } from "./cues";
 
-const WIN_NOUNS = new Set(["oscars", "awards", "wins", "trophies", "statuettes", "prizes", "gongs", "victories", "honors"]);
+const WIN_NOUNS = new Set([
+  "oscars",
+  "awards",
+  "wins",
+  "trophies",
+  "statuettes",
+  "prizes",
+  "gongs",
+  "victories",
+  "honors",
+]);
 const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated"]);
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
 const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top"]);
 /** Words before a number that make it approximate or not this holder's own count. */
-const VAGUE = new Set(["than", "further", "additional", "another", "extra", "over", "nearly", "almost", "about", "around", "least", "some", "each", "apiece", "of", "to"]);
+const VAGUE = new Set([
+  "than",
+  "further",
+  "additional",
+  "another",
+  "extra",
+  "over",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "least",
+  "some",
+  "each",
+  "apiece",
+  "of",
+  "to",
+]);
 
 export interface CountFrame {
   /** Whose count it is; none when the clause does not say plainly. */
@@ -50,10 +77,16 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (PART_OF.has(units[j + 1]?.text ?? "")) continue;
     // "eight of the eleven", "two apiece", "more than five" are not one holder's total.
     const partOf = units[k - 1]?.text === "the" && units[k - 2]?.text === "of";
-    const vague = units[j + 1]?.text === "apiece" || units[j + 1]?.text === "each" || VAGUE.has(units[k - 1]?.text ?? "");
+    const vague =
+      units[j + 1]?.text === "apiece" || units[j + 1]?.text === "each" || VAGUE.has(units[k - 1]?.text ?? "");
     const holder = partOf || vague ? undefined : holderOf(v, units, clause, k);
     // The words from the holder to the noun decide: no hedge, no other award body among them.
-    const from = holder ? Math.max(clause.from, units.findIndex((u) => u.mention === holder.mention)) : k;
+    const from = holder
+      ? Math.max(
+          clause.from,
+          units.findIndex((u) => u.mention === holder.mention),
+        )
+      : k;
     const span = { from: from < 0 ? clause.from : from, to: Math.min(clause.to, j + 4) };
     const unclear = !holder || modal(units, span) || OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
@@ -61,7 +94,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       out.push({ ...range, n, nominations, stated: false });
       continue;
     }
-    const stated = units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
+    const stated = units
+      .slice(clause.from, clause.to)
+      .some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
     out.push({ holder, n, nominations, ...range, stated });
   }
   return out;
@@ -134,7 +169,9 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const said = v.text.slice(f.start, f.end);
   const right = numberLike(night.length, said);
   const list = !f.nominations && night.length ? ` (${winsText(kb, night, false)})` : "";
-  const had = f.nominations ? `had ${night.length} nominations` : `won ${night.length} Oscar${night.length === 1 ? "" : "s"}${list}`;
+  const had = f.nominations
+    ? `had ${night.length} nominations`
+    : `won ${night.length} Oscar${night.length === 1 ? "" : "s"}${list}`;
   return settle(
     claim({
       ...base,

@@ -217,5 +217,16 @@ export const CLAUSE_END = new Set([";", ".", "!", "?", "\u2022"]);
 export const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "meanwhile", "yet", "and"]);
 
 /** Pronouns and definite descriptions that stand for an earlier film or person. */
-export const FILM_COREF = new Set(["it", "film", "movie", "pic", "picture", "drama", "musical", "comedy", "biopic", "epic"]);
+export const FILM_COREF = new Set([
+  "it",
+  "film",
+  "movie",
+  "pic",
+  "picture",
+  "drama",
+  "musical",
+  "comedy",
+  "biopic",
+  "epic",
+]);
 export const PERSON_COREF = new Set(["he", "she", "they", "him", "her"]);

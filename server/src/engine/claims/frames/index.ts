@@ -63,9 +63,15 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
 }
 
 /** A number followed, within two words, by a wins or nominations noun. */
-const NUMBER_WORD = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen`;
-const COUNT_NOUN = String.raw`oscars|awards|wins|trophies|statuettes|prizes|gongs|victories|honors|nominations|nods|noms|bids`;
-const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD}|fifteen|sixteen)(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
+const NUMBER_WORD = [
+  String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten`,
+  "eleven|twelve|thirteen|fourteen|fifteen|sixteen",
+].join("|");
+const COUNT_NOUN = [
+  "oscars|awards|wins|trophies|statuettes|prizes|gongs|victories|honors",
+  "nominations|nods|noms|bids",
+].join("|");
+const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));
 

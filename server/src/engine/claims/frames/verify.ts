@@ -37,7 +37,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
   // One id (the usual case): the index's own list, no copy.
   const one = h.ids.length === 1 ? h.ids[0] : -1;
-  const all = one < 0 ? nominationsOf(kb, h) : h.kind === "person" ? kb.nominationsOfPerson(one) : kb.nominationsOfFilm(one);
+  const all =
+    one < 0 ? nominationsOf(kb, h) : h.kind === "person" ? kb.nominationsOfPerson(one) : kb.nominationsOfFilm(one);
   const inCategory = all.filter((i) => keyMatches(key, kb.keyOf(i)));
   const withFilm = (i: number) => filmIds.length === 0 || nom.films[i].some((x) => filmIds.includes(x));
   const agrees = (i: number) => withFilm(i) && (!win || kb.won(i));
@@ -62,7 +63,13 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     const category = kb.view(i).category;
     const statement = `${holderName} ${verb} ${category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
     // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
-    return claim({ ...base, ...range, statement, verdict: "supported", message: `${category}: ${kb.describeWinner(i)}` });
+    return claim({
+      ...base,
+      ...range,
+      statement,
+      verdict: "supported",
+      message: `${category}: ${kb.describeWinner(i)}`,
+    });
   }
   // A list line without a verb ("Score: Max Steiner") names winners or nominees: a nomination holds it up.
   const nominated = f.predicate === "list" ? inCategory.find((i) => withFilm(i) && at(i)) : undefined;
@@ -116,8 +123,11 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (f.stated.length && here.length === 0 && otherNight.length && f.statedAt) {
     const right = kb.ceremonyLabel(nom.ceremony[otherNight[0]]);
     const there = win ? fieldOf(kb, k, key).filter((i) => kb.won(i)) : [];
-    const then = there.length ? ` (at the ${label}, ${catName} went to ${listText(there.map((i) => kb.describeWinner(i)))})` : "";
-    const message = `${holderName} ${verb} ${kb.view(otherNight[0]).category} at the ${right}, not at the ${label}${then}.`;
+    const then = there.length
+      ? ` (at the ${label}, ${catName} went to ${listText(there.map((i) => kb.describeWinner(i)))})`
+      : "";
+    const wonThen = `${holderName} ${verb} ${kb.view(otherNight[0]).category} at the ${right}`;
+    const message = `${wonThen}, not at the ${label}${then}.`;
     return claim({
       ...base,
       ...f.statedAt,
