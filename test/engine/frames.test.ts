@@ -177,3 +177,31 @@ test("counts that are not one holder's total stay silent", () => {
     assert.deepEqual(findings(text), [], text);
   }
 });
+
+test("a role is checked against the nominated one: the film named settles which nomination is meant", () => {
+  const good = "Jack Nicholson as Robert Eroica Dupea in Five Easy Pieces.";
+  assert.deepEqual(findings(good), []);
+  assert.ok(claims(good).some((c) => c.rule === "wrong-role" && c.verdict === "supported"));
+  // George Hanson is his Easy Rider role, not his Five Easy Pieces one.
+  const bad = "Jack Nicholson as George Hanson in Five Easy Pieces.";
+  const [f] = findings(bad);
+  assert.equal(f?.rule, "wrong-role");
+  assert.equal(underlined(bad, f), "George Hanson");
+  assert.equal(f.fixes[0]?.replacement, "Robert Eroica Dupea");
+});
+
+test("'a performance as', 'plays', 'his portrayal of' name roles; titles and ranks do not decide", () => {
+  const text =
+    "At the 64th Academy Awards, Anthony Hopkins won Best Actor " +
+    "for his performance as the sadistic Dr. Hannibal Lecter.";
+  assert.ok(claims(text).some((c) => c.rule === "wrong-role" && c.verdict === "supported"));
+  const wrong =
+    "At the 64th Academy Awards, Anthony Hopkins won Best Actor " +
+    "for his performance as the sadistic Dr. Frederick Chilton.";
+  assert.equal(findings(wrong)[0]?.rule, "wrong-role");
+  assert.deepEqual(findings("At the 79th Academy Awards, Helen Mirren won as Queen Elizabeth II in The Queen."), []);
+  assert.deepEqual(
+    findings("At the 45th Academy Awards, Brando decried Hollywood's portrayal of Native Americans."),
+    [],
+  );
+});

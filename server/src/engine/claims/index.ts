@@ -41,7 +41,7 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   const framed = checkFrames(v);
   for (const c of framed.claims) out.push(c);
   const readByFrames = (c: Claim) =>
-    FRAMED_KINDS.has(c.kind) && framed.read.some((r) => r.start < c.end && c.start < r.end);
+    (FRAMED_KINDS.has(c.kind) || c.rule === "wrong-role") && framed.read.some((r) => r.start < c.end && c.start < r.end);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" may be about that body.
   const elsewhere = v.otherBodies && !saysOscar(v);
   // The phrase reader of wins has nothing left when the frames read every category ("Oscar-winning X" aside).

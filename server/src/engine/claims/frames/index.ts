@@ -11,6 +11,7 @@ import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
+import { roleFrames, verifyRole } from "./roles";
 import { verifyFrames } from "./verify";
 
 /** Claims, and the category mentions read (other readers leave those to the frames). */
@@ -19,7 +20,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const read: { start: number; end: number }[] = [];
   const hasCategory = /<C/.test(v.sk);
   const hasCount = COUNT_GATE.test(v.sk);
-  if (!hasCategory && !hasCount) return { claims: out, read };
+  const hasRole = ROLE_GATE.test(v.sk);
+  if (!hasCategory && !hasCount && !hasRole) return { claims: out, read };
   const units = unitsOf(v);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -34,6 +36,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         read.push({ start: f.start, end: f.end });
         const c = verifyCount(v, f);
         if (c) out.push(c);
+      }
+    }
+    if (hasRole) {
+      for (const f of roleFrames(v, units, clause)) {
+        const c = verifyRole(v, f);
+        if (!c) continue;
+        read.push({ start: f.start, end: f.end });
+        out.push(c);
       }
     }
     if (!hasCategory) continue;
@@ -71,6 +81,7 @@ const COUNT_NOUN = [
   "oscars|awards|wins|trophies|statuettes|prizes|gongs|victories|honors",
   "nominations|nods|noms|bids",
 ].join("|");
+const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b/;
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));

@@ -1,0 +1,217 @@
+/**
+ * Role frames: "Sinatra plays Private Maggio", "Nicholson as Robert Dupea in Five Easy Pieces",
+ * "for her portrayal of 'Mammy'", "his performance as the sadistic Dr. Hannibal Lecter".
+ * The character is checked against the actor's nominated roles (the data's Detail): supported
+ * when one names it; refuted when the film or the article's night settles which nomination
+ * is meant and its role is another.
+ */
+import { fold } from "../../text/fold";
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import type { Clause, Unit } from "./clauses";
+
+/** Words after which the character is named. */
+const PLAY_VERBS = new Set(["plays", "played", "playing", "portrays", "portrayed", "portraying"]);
+/** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"). */
+const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
+/** Descriptions that may stand between the cue and the name ("the sadistic", "her sparring partner,"). */
+const MAX_DESCRIPTION = 8;
+/** Titles and ranks that say nothing about which character ("Dr.", "Private", "Gen."). */
+const TITLES = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "private",
+  "pvt",
+  "gen",
+  "general",
+  "president",
+  "queen",
+  "king",
+  "sir",
+  "lord",
+  "lady",
+  "captain",
+  "capt",
+  "col",
+  "colonel",
+  "sgt",
+  "sergeant",
+  "officer",
+  "agent",
+  "detective",
+  "father",
+  "mother",
+  "jr",
+  "sr",
+  "the",
+  "of",
+  "de",
+  "la",
+  "prof",
+  "professor",
+  "judge",
+  "lt",
+  "lieutenant",
+  "major",
+  "uncle",
+  "aunt",
+  "saint",
+  "st",
+  "former",
+  "prime",
+  "minister",
+]);
+/** A run of capitalised words or quoted nicknames: "Dr. Hannibal Lecter", "Anora ‘Ani’ Mikheeva". */
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NICKNAME = String.raw`[“"‘'][^“"‘'”’]+[”"’']`;
+const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?((?:${WORD})(?:[ \t]+(?:${WORD}|${NICKNAME}))*)([”"’']?)`, "u");
+
+export interface RoleFrame {
+  person: Subject;
+  film?: Mention;
+  character: string;
+  start: number;
+  end: number;
+  /** Two or more capitalised words, or quoted: a name, not a capitalised common noun. */
+  strong: boolean;
+}
+
+export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): RoleFrame[] {
+  const out: RoleFrame[] = [];
+  for (let r = clause.from; r < clause.to; r++) {
+    const t = units[r].text;
+    let person: Subject | undefined;
+    if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
+    else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
+      person = owner(v, units, clause, r - 2);
+    else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
+    if (!person) continue;
+    const found = characterAfter(v, units, clause, r + 1);
+    if (!found) continue;
+    const film = units.slice(r, clause.to).find((u) => u.mention?.kind === "film")?.mention;
+    out.push({ person, film, ...found });
+  }
+  return out;
+}
+
+/**
+ * Whose performance: after "his/her", the person named last in the sentence, or before it;
+ * after "a career-making performance", the person the clause is about.
+ */
+function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subject | undefined {
+  // "Brando's portrayal of": the possessor, if it is a person ("Hollywood's portrayal" is nobody's role).
+  if (units[at]?.text === "'s")
+    return units[at - 1]?.mention?.kind === "person" ? subjectOf(units[at - 1].mention!) : undefined;
+  const pronoun = units[at]?.text === "his" || units[at]?.text === "her";
+  const from = pronoun ? 0 : clause.from;
+  for (let i = at - 1; i >= from; i--) if (units[i].mention?.kind === "person") return subjectOf(units[i].mention!);
+  if (!pronoun) return undefined;
+  const p = v.prior.lastPerson();
+  return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+}
+
+/** "Sinatra plays", "Kaluuya, who played", "she played". */
+function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number): Subject | undefined {
+  let i = r - 1;
+  while (i > clause.from && (units[i].text === "who" || units[i].text === "," || units[i].text === "also")) i--;
+  const m = units[i]?.mention;
+  if (m?.kind === "person") return subjectOf(m);
+  if ((units[i]?.text === "he" || units[i]?.text === "she") && i === r - 1) {
+    const p = v.prior.lastPerson();
+    return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+  }
+  return undefined;
+}
+
+function characterAfter(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  from: number,
+): { character: string; start: number; end: number; strong: boolean } | undefined {
+  for (let k = from; k < clause.to && k < from + MAX_DESCRIPTION; k++) {
+    const u = units[k];
+    if (u.mention && u.mention.kind !== "person") return undefined;
+    const first = v.text.charAt(u.start);
+    const quoted = /[“"‘']/.test(first) && /\p{Lu}/u.test(v.text.charAt(u.start + 1));
+    if (!quoted && !/\p{Lu}/u.test(first)) continue;
+    const m = CAPITAL_RUN.exec(v.text.slice(u.start, Math.min(v.sentence.end, u.start + 80)));
+    if (!m) return undefined;
+    const character = m[1].replace(/[,.]$/, "");
+    const start = u.start + (m[0].length - m[1].length - m[2].length);
+    const words = character.split(/\s+/).filter((w) => !TITLES.has(fold(w).replace(/\.$/, "")));
+    if (words.length === 0) return undefined;
+    return { character, start, end: start + character.length, strong: quoted || character.split(/\s+/).length >= 2 };
+  }
+  return undefined;
+}
+
+export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const name = kb.data.people[f.person.ids[0]].name;
+  const roles = nominationsOf(kb, f.person).filter((i) => /actor|actress/.test(kb.keyOf(i)) && nom.detail[i]);
+  if (roles.length === 0) return undefined;
+  const said = keys(f.character);
+  if (said.size === 0) return undefined;
+  const filmWords = f.film ? keys(f.film.text) : new Set<string>();
+  if ([...said].every((w) => filmWords.has(w))) return undefined; // "as Ani in Anora" names the film's title role
+  const base = { kind: "attribution" as const, rule: "wrong-role", start: f.start, end: f.end };
+  const statement = `${name} played ${f.character}`;
+  // A role named by a title alone ("The Queen") is compared word for word, titles included.
+  const all = keys(f.character, false);
+  const names = (i: number) => {
+    const own = keys(nom.detail[i]);
+    return own.size ? [...own].some((w) => said.has(w)) : [...keys(nom.detail[i], false)].some((w) => all.has(w));
+  };
+  // Which nomination is meant: the film's, else the article's night's.
+  const ctx = v.ctx?.ceremony;
+  const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
+  const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
+  // With the film named, only that film's role can bear the claim out.
+  const match = (ofFilm.length ? ofFilm : roles).filter(names);
+  if (match.length) {
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${name} was nominated as ${nom.detail[match[0]]}`,
+    });
+  }
+  const settled = meant.length === 1 && f.strong && f.person.ids.length === 1 && (!f.person.coref || !!f.film);
+  if (!settled) {
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `No nominated role of ${name} names ${f.character}`,
+    });
+  }
+  const mine = kb.view(meant[0]);
+  const where = `${mine.films.join(" / ")} (${mine.category}, ${kb.ceremonyLabel(mine.ceremony)})`;
+  const message = `${name} was nominated as ${mine.detail} in ${where}, not as ${f.character}.`;
+  const c = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message,
+    evidence: [evidence(kb, meant[0])],
+  });
+  c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
+  return settle(c);
+}
+
+/** The words of a name that identify it (no titles or ranks). */
+function keys(s: string, withoutTitles = true): Set<string> {
+  return new Set(
+    fold(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !(withoutTitles && TITLES.has(w)) && w !== "the"),
+  );
+}
