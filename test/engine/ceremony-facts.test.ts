@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings, oscarFacts, underlined } from "../helpers";
+import { claims, findings, oscarFacts, underlined } from "../helpers";
 
 test("hosts: right, wrong with a fix, and a second time hosting", () => {
   assert.deepEqual(findings("The 97th Academy Awards, hosted by Conan O'Brien, ran long."), []);
@@ -45,4 +45,18 @@ test("records in hover cards", () => {
   const text = "At the 97th Academy Awards, Sean Baker made history.";
   const h = oscarFacts().doHover(text, text.indexOf("Sean") + 1)!;
   assert.match(h.markdown, /Record: 4 Oscars won by one person in a night at the 97th \(2025\), tying Walt Disney/);
+});
+
+test("a ceremony's year: 'ceremony in 1960' is the year held; '34th Academy Awards, 1961' may be the films' year", () => {
+  const held = "The 33rd Academy Awards ceremony in 1960 was a triumph for Ben-Hur.";
+  assert.equal(findings(held)[0]?.rule, "wrong-ceremony-date");
+  assert.deepEqual(findings("The 32nd Academy Awards ceremony in 1960 was a triumph for Ben-Hur."), []);
+  const header = "34th Academy Awards, 1961";
+  assert.deepEqual(findings(header), []);
+  assert.ok(claims(header).some((c) => c.rule === "wrong-ceremony-date" && c.verdict === "supported"));
+});
+
+test("'held', 'presented' and 'scheduled for' put a ceremony on a date too", () => {
+  assert.deepEqual(findings("The 49th Academy Awards will be presented March 28, 1977."), []);
+  assert.equal(findings("The 49th Academy Awards will be presented March 29, 1977.")[0]?.rule, "wrong-ceremony-date");
 });

@@ -10,8 +10,14 @@ import type { SentenceView } from "./view";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const AFTER = /^[^.;!?]{0,60}?\bon\s+(?=(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?(?:(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)?/i;
-const IN_YEAR = /^\s*(?:,\s*)?(?:held\s+)?in\s+(?<year>(?:19|20)\d\d)\b/i;
+const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+/** "on", "held", "presented", "scheduled for": what puts a ceremony on a date. */
+const LEAD = String.raw`\b(?:on|held|presented|handed out|scheduled for|set for|slated for)\s+`;
+const DATE = String.raw`(?:(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)`;
+const AFTER = new RegExp(String.raw`^[^.;!?]{0,60}?${LEAD}(?=${WEEKDAY}|(?:${MONTH})\b)(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}?`, "i");
+/** "… in 1960", "… ceremony in 1960", "…, 1961": the year stated with a ceremony. */
+const IN_YEAR = /^\s*(?:(?:annual\s+)?(?:ceremony|ceremonies|telecast|show)\s+)?(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?(?:in\s+|(?<=,\s*))(?<year>(?:19|20)\d\d)\b/i;
 
 export function checkCeremony(v: SentenceView): Claim[] {
   const out: Claim[] = [];
@@ -49,7 +55,13 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const year = Number(y.groups!.year);
       const start = m.end + y[0].length - 4;
       const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4, statement: `The ${label} took place in ${year}` };
-      if (year === held.getUTCFullYear()) out.push(claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}` }));
+      // A year is right as the one the ceremony was held in, or, unless the words say "held" or
+      // "ceremony in", the one whose films it honoured ("34th Academy Awards, 1961").
+      const heldOnly = /ceremon|held|telecast|show/i.test(y[0]);
+      if (year === held.getUTCFullYear() || (!heldOnly && kb.ceremoniesOfYear(year).includes(n))) {
+        const honoured = year === held.getUTCFullYear() ? "" : `, honouring the films of ${rec.filmYear}`;
+        out.push(claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}${honoured}` }));
+      }
       else out.push(settle(claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} took place on ${formatDate(held, true, true)}, not in ${year}.`, fixes: [fix(`Replace "${year}" with "${held.getUTCFullYear()}"`, String(held.getUTCFullYear()), start, start + 4)] })));
     }
   }
