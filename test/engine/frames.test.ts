@@ -205,3 +205,19 @@ test("'a performance as', 'plays', 'his portrayal of' name roles; titles and ran
     [],
   );
 });
+
+test("a hedge governs what follows it; a 'C winner X' noun phrase states its fact in any sentence", () => {
+  const later =
+    "At the 65th Academy Awards, Emma Thompson won Best Actress for Howards End, which would later be rereleased.";
+  assert.ok(claims(later).some((c) => c.kind === "win" && c.verdict === "supported"));
+  const noun = "Annie Hall, starring Best Actress winner Diane Keaton, will celebrate its anniversary.";
+  assert.ok(claims(noun).some((c) => c.kind === "win" && c.verdict === "supported"));
+  assert.deepEqual(findings("Will Demi Moore win Best Actress at the 97th Academy Awards?"), []);
+});
+
+test("Golden Globes categories ('Best Film in the Comedy or Musical category') are not Oscar claims", () => {
+  const text =
+    "At the Golden Globes, Emilia Pérez won Best Film in the Comedy or Musical category, " +
+    "elevating the Oscar chances of Netflix's top Oscar contender.";
+  assert.deepEqual(findings(text), []);
+});

@@ -93,8 +93,11 @@ export function buildView(
 
 /** The sentence names the Academy Awards ("Oscar", "Academy Award", a ceremony). */
 export function saysOscar(v: SentenceView): boolean {
-  return v.mentions.some((m) => m.kind === "ceremony") || OSCAR_WORDS.test(v.sk);
+  return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(v.sk);
 }
+
+/** "Oscar" as the award a claim is about, not "Oscar chances", "Oscar race", "top Oscar contender". */
+const OSCAR_CLAIM = /\b(?:oscars?|academy awards?)\b(?! (?:chances|hopes|race|contenders?|frontrunners?|buzz|campaigns?|season|prospects|predictions|favou?rites?|glory|night))/;
 
 
 /** Mention indices of the markers inside a piece of skeleton. */
@@ -121,7 +124,7 @@ export function hedged(segment: string): boolean {
 }
 
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
-export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics)\b/;
+export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics|musical or comedy|comedy or musical)\b/;
 
 /** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
 export function otherBody(v: SentenceView, from: number, to: number): boolean {

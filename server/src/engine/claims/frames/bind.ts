@@ -46,6 +46,8 @@ const AWARD_FILLER = new Set([
   "category",
   "honor",
   "honour",
+  "honors",
+  "honours",
   "win",
 ]);
 /** Words between "for" and the work it names ("for her role in X", "for his performance in X"). */
@@ -98,7 +100,8 @@ const isName = (u: Unit | undefined) => !!u?.mention && (u.mention.kind === "per
  */
 export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame[] | "silent" | undefined {
   const cat = units[c].mention!;
-  const cue = nounAfter(units, clause, c) ?? cueBefore(units, clause, c) ?? cueAfter(units, clause, c);
+  const noun = nounAfter(units, clause, c);
+  const cue = noun ?? cueBefore(units, clause, c) ?? cueAfter(units, clause, c);
   const after = bindAfter(units, clause, c);
   if (after.names.length === 0) {
     // "F1 – Best Sound", "Sentimental Value (Norway) – Best International Feature": a list line led by the name.
@@ -114,7 +117,10 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   else if (after.names.length && after.binder) predicate = "list";
   else return undefined;
   if (cue === "lose") return undefined; // "X lost Best Actor to Y": read by the loss reader, not here
-  if (modal(units, clause)) return "silent";
+  // A hedge or denial governs what follows it: "was expected to win C", not "won C, which would
+  // later…". A noun phrase ("Best Actress winner X") states its fact whatever the sentence does.
+  const question = units[clause.to]?.text === "?";
+  if (!noun && (question || modal(units, { from: clause.from, to: c }))) return "silent";
 
   const names: Mention[] = [...after.names];
   let coref = false;
