@@ -221,3 +221,28 @@ test("Golden Globes categories ('Best Film in the Comedy or Musical category') a
     "elevating the Oscar chances of Netflix's top Oscar contender.";
   assert.deepEqual(findings(text), []);
 });
+
+test("a career rank is checked on the win the film names: 'her third Oscar for The Iron Lady'", () => {
+  const good = "Meryl Streep won her third Oscar for The Iron Lady.";
+  assert.deepEqual(findings(good), []);
+  assert.ok(claims(good).some((c) => c.rule === "wrong-career" && c.verdict === "supported"));
+  const bad = "Meryl Streep won her fourth Oscar for The Iron Lady.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "fourth");
+  assert.equal(f.fixes[0]?.replacement, "third");
+});
+
+test("a career rank on the article's night: 'the fourth nomination was the charm'", () => {
+  const night = "At the 76th Academy Awards, Renee Zellweger won Best Supporting Actress. ";
+  assert.deepEqual(findings(night + "For Renee Zellweger, the third nomination was the charm."), []);
+  const bad = night + "For Renee Zellweger, the fourth nomination was the charm.";
+  assert.equal(findings(bad)[0]?.rule, "wrong-career");
+});
+
+test("'N wins out of its M nominations' checks both numbers on the film", () => {
+  const good = "At the 62nd Academy Awards, Driving Miss Daisy won four Oscars out of its nine nominations.";
+  assert.deepEqual(findings(good), []);
+  const bad = "At the 62nd Academy Awards, Driving Miss Daisy won four Oscars out of its eleven nominations.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "eleven");
+});

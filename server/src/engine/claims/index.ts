@@ -41,7 +41,7 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   const framed = checkFrames(v);
   for (const c of framed.claims) out.push(c);
   const readByFrames = (c: Claim) =>
-    (FRAMED_KINDS.has(c.kind) || c.rule === "wrong-role") && framed.read.some((r) => r.start < c.end && c.start < r.end);
+    (FRAMED_KINDS.has(c.kind) || c.rule === "wrong-role" || c.rule === "wrong-career") && framed.read.some((r) => r.start < c.end && c.start < r.end);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" may be about that body.
   const elsewhere = v.otherBodies && !saysOscar(v);
   // The phrase reader of wins has nothing left when the frames read every category ("Oscar-winning X" aside).
@@ -51,9 +51,10 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
     if (check === checkWins && !winsLeft && !/winning/.test(v.sk)) continue;
     for (const c of check(v)) {
       if (readByFrames(c)) {
-        // Both readings support it: the phrase reader's statement may say more ("… and led the field").
+        // Both readings agree: the phrase reader's words may say more ("… and led the field",
+        // "Emilia Pérez led with 13"). Where they disagree, the frame's reading stands.
         const same = framed.claims.find((f) => f.rule === c.rule && f.start < c.end && c.start < f.end);
-        if (same?.verdict === "supported" && c.verdict === "supported") out[out.indexOf(same)] = c;
+        if (same && same.verdict === c.verdict && c.verdict !== "unverifiable") out[out.indexOf(same)] = c;
         continue;
       }
       if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) {

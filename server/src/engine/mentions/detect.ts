@@ -215,7 +215,9 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     const bracketed = tokens[i - 1]?.raw === "(" && next?.raw === ")" && !!tokens[i - 2]?.word && tokens[i - 2].cap;
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
     const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") || (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
-    if (yearAfter || cueBefore || bracketed) return { kind: "film", ...base, ids: films, explicit: true };
+    // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
+    const titled = words >= 2 && !initial && e.words.every((_, w) => (e.caps & (1 << w)) !== 0) && first.cap;
+    if (yearAfter || cueBefore || bracketed || titled) return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     const acts = !!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm);
     if (!seasonFilms.length && !acts) return undefined;

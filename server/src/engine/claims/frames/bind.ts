@@ -428,7 +428,7 @@ function coordinated(units: Unit[], k: number, q: number): Mention[] {
 }
 
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
-function statedCeremonies(
+export function statedCeremonies(
   v: SentenceView,
   units: Unit[],
   clause: Clause,

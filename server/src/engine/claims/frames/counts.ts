@@ -73,13 +73,17 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     if (!nominations && !WIN_NOUNS.has(noun)) continue;
     const range = { start: units[k].start, end: units[k].end };
-    // "3 of its 10", "four from its nine" are read by the "out of" reader.
-    if (PART_OF.has(units[j + 1]?.text ?? "")) continue;
+    // "four Oscars out of its five nominations", "four victories from its nine nominations".
+    const total = PART_OF.has(units[j + 1]?.text ?? "") ? outOf(units, clause, j + 1) : undefined;
+    if (PART_OF.has(units[j + 1]?.text ?? "") && (!total || nominations)) continue;
     // "eight of the eleven", "two apiece", "more than five" are not one holder's total.
     const partOf = units[k - 1]?.text === "the" && units[k - 2]?.text === "of";
     const vague =
       units[j + 1]?.text === "apiece" || units[j + 1]?.text === "each" || VAGUE.has(units[k - 1]?.text ?? "");
-    const holder = partOf || vague ? undefined : holderOf(v, units, clause, k);
+    // "with four victories from its eleven nominations": "its" names the holder of both.
+    const byPossessive =
+      total && units[total.at - 1]?.text === "its" ? holderOf(v, units, clause, total.at) : undefined;
+    const holder = partOf || vague ? undefined : (byPossessive ?? holderOf(v, units, clause, k));
     // The words from the holder to the noun decide: no hedge, no other award body among them.
     const from = holder
       ? Math.max(
@@ -98,11 +102,30 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       .slice(clause.from, clause.to)
       .some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
     out.push({ holder, n, nominations, ...range, stated });
+    if (total) {
+      const t = units[total.at];
+      out.push({ holder, n: total.n, nominations: true, start: t.start, end: t.end, stated });
+      k = total.at;
+    }
   }
   return out;
 }
 
 const PART_OF = new Set(["of", "out", "from"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
+
+/** The total after "out of its", "of its", "from its": "(out of its) five (overall) nominations". */
+function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: number } | undefined {
+  let i = at + 1;
+  if (units[at].text === "out" && units[i]?.text === "of") i++;
+  if (!POSSESSIVES.has(units[i]?.text ?? "")) return undefined;
+  i++;
+  const n = numberValue(units[i]?.text ?? "");
+  if (n === undefined || i >= clause.to) return undefined;
+  let j = i + 1;
+  while (j < clause.to && (NOUN_FILLER.has(units[j].text) || units[j].text === "overall")) j++;
+  return NOM_NOUNS.has(units[j]?.text ?? "") ? { n, at: i } : undefined;
+}
 
 /** "X won N", "X, which had N", "X's N nominations", "it won N". */
 function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {

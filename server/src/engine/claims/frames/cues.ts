@@ -229,4 +229,4 @@ export const FILM_COREF = new Set([
   "biopic",
   "epic",
 ]);
-export const PERSON_COREF = new Set(["he", "she", "they", "him", "her"]);
+export const PERSON_COREF = new Set(["he", "she", "they"]);

@@ -5,7 +5,8 @@
  */
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
-import { frameFor, type Frame } from "./bind";
+import { frameFor, statedCeremonies, type Frame } from "./bind";
+import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
@@ -21,7 +22,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasCategory = /<C/.test(v.sk);
   const hasCount = COUNT_GATE.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
-  if (!hasCategory && !hasCount && !hasRole) return { claims: out, read };
+  const hasRank = RANK_GATE.test(v.sk);
+  if (!hasCategory && !hasCount && !hasRole && !hasRank) return { claims: out, read };
   const units = unitsOf(v);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -41,6 +43,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     if (hasRole) {
       for (const f of roleFrames(v, units, clause)) {
         const c = verifyRole(v, f);
+        if (!c) continue;
+        read.push({ start: f.start, end: f.end });
+        out.push(c);
+      }
+    }
+    if (hasRank && !otherBody) {
+      for (const f of careerFrames(v, units, clause, statedCeremonies(v, units, clause).stated)) {
+        const c = verifyCareer(v, f);
         if (!c) continue;
         read.push({ start: f.start, end: f.end });
         out.push(c);
@@ -81,6 +91,7 @@ const COUNT_NOUN = [
   "oscars|awards|wins|trophies|statuettes|prizes|gongs|victories|honors",
   "nominations|nods|noms|bids",
 ].join("|");
+const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
 const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b/;
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
 

@@ -1,0 +1,129 @@
+/**
+ * Career frames: a win or nomination named by its place in a career or by the award alone,
+ * with no category. "Meryl Streep won her third Oscar for The Iron Lady", "Nicholson marked
+ * his second win", "It was the first Oscar for Palance", "the fourth nomination was the
+ * charm", "Washington won for Training Day". The film, the stated ceremony or the article's
+ * night says which win is meant; its rank in the person's competitive record is the check.
+ */
+import { ordinalSuffix, ordinalValue } from "../../text/fold";
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import { modal, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
+const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
+/** Words between the ordinal and the noun ("first competitive Oscar", "second best-actor win"). */
+const BETWEEN = new Set(["competitive", "ever", "-", "career", "acting", "lead", "supporting"]);
+const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
+
+export interface CareerFrame {
+  person: Subject;
+  /** 1 for "first"; undefined for "won for X" with no rank. */
+  rank?: number;
+  nomination: boolean;
+  film?: Mention;
+  stated: number[];
+  start: number;
+  end: number;
+}
+
+export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, stated: number[]): CareerFrame[] {
+  const out: CareerFrame[] = [];
+  if (clause.to - clause.from < 3 || modal(units, clause)) return out;
+  for (let k = clause.from; k < clause.to; k++) {
+    const rank = ordinalValue(units[k].text);
+    if (rank === undefined || rank > 20 || units[k].mention) continue;
+    let j = k + 1;
+    while (j < clause.to && BETWEEN.has(units[j].text)) j++;
+    // "first Oscar nomination", "second Academy Award win": the noun after "Oscar" decides.
+    if ((units[j]?.text === "oscar" || units[j]?.text === "academy") && NOUNS_AFTER.has(units[j + 1]?.text ?? "")) j++;
+    const noun = units[j]?.text ?? "";
+    const nomination = NOM_NOUNS.has(noun);
+    if (!nomination && !WIN_NOUNS.has(noun)) continue;
+    // "award" alone is any body's; it counts only next to "Oscar" or "Academy".
+    if (noun === "award" && !["oscar", "academy"].includes(units[j - 1]?.text ?? "")) continue;
+    if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
+    const person = personOf(v, units, clause, k, j);
+    if (!person) continue;
+    const film = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "film")?.mention;
+    out.push({ person, rank, nomination, film, stated, start: units[k].start, end: units[k].end });
+  }
+  return out;
+}
+
+/** "It was the first Oscar for Palance", "his second win" (the subject), "For X, the fourth nomination". */
+function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: number): Subject | undefined {
+  if (units[j + 1]?.text === "for" && units[j + 2]?.mention?.kind === "person") return subjectOf(units[j + 2].mention!);
+  if (units[clause.from]?.text === "for" && units[clause.from + 1]?.mention?.kind === "person") {
+    return subjectOf(units[clause.from + 1].mention!);
+  }
+  const subj = subjectBefore(v, units, clause, k);
+  const m = subj?.mentions.find((x) => x.kind === "person");
+  return m && subj!.mentions.length === 1 ? subjectOf(m, subj!.coref) : undefined;
+}
+
+export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const p = f.person;
+  if (p.ids.length !== 1 || f.rank === undefined) return undefined;
+  const name = kb.data.people[p.ids[0]].name;
+  const record = nominationsOf(kb, p)
+    .filter((i) => kb.isCompetitive(i) && (f.nomination || kb.won(i)))
+    .sort((a, b) => nom.ceremony[a] - nom.ceremony[b]);
+  if (record.length === 0) return undefined;
+  const what = f.nomination ? "nomination" : "Oscar";
+  const base = { kind: "career" as const, rule: "wrong-career", start: f.start, end: f.end };
+  const statement = `${name}'s ${ordinalSuffix(f.rank)} ${what}`;
+  // Which one is meant: the film's, the stated night's, else the article's.
+  const ctx = v.ctx?.ceremony;
+  const meant = f.film
+    ? record.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x)))
+    : f.stated.length
+      ? record.filter((i) => f.stated.includes(nom.ceremony[i]))
+      : record.filter((i) => nom.ceremony[i] === ctx);
+  if (meant.length === 0) {
+    return claim({ ...base, statement, verdict: "unverifiable", message: `The sentence does not say which ${what}` });
+  }
+  // Ranks the meant night's entries can have (two nominations in one night share it).
+  const night = nom.ceremony[meant[0]];
+  const first = record.filter((i) => nom.ceremony[i] < night).length + 1;
+  const last = first + record.filter((i) => nom.ceremony[i] === night).length - 1;
+  if (f.rank >= first && f.rank <= last) {
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${kb.view(meant[0]).category}, ${kb.ceremonyLabel(night)}`,
+    });
+  }
+  if (p.coref && !f.film)
+    return claim({ ...base, statement, verdict: "unverifiable", message: "Whose career is unsure" });
+  const said = v.text.slice(f.start, f.end);
+  const right = ordinalLike(first, said);
+  const at = `${kb.view(meant[0]).category} at the ${kb.ceremonyLabel(night)}`;
+  const rank = `${ordinalSuffix(first)} competitive ${what}`;
+  const message = `${name}'s ${at} was their ${rank}, not the ${ordinalSuffix(f.rank)}.`;
+  const c = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message,
+    evidence: record.filter((i) => nom.ceremony[i] <= night).map((i) => evidence(kb, i)),
+  });
+  if (first === last) c.fixes.push(fix(`Replace "${said}" with "${right}"`, right, f.start, f.end));
+  return settle(c);
+}
+
+const WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** The right ordinal written as the draft wrote it ("third" or "3rd"). */
+function ordinalLike(n: number, said: string): string {
+  if (/^\d/.test(said) || n > WORDS.length) return ordinalSuffix(n);
+  const w = WORDS[n - 1];
+  return /^\p{Lu}/u.test(said) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+}
