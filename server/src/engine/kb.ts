@@ -136,7 +136,16 @@ export class KnowledgeBase {
     return c;
   }
 
+  private readonly views = new Map<number, NominationView>();
+
+  /** A nomination described (memoised: messages and hovers ask for the same few many times). */
   view(i: number): NominationView {
+    let v = this.views.get(i);
+    if (!v) this.views.set(i, (v = this.describe(i)));
+    return v;
+  }
+
+  private describe(i: number): NominationView {
     const nom = this.data.nominations;
     const ceremony = nom.ceremony[i];
     const personIds = nom.people[i];

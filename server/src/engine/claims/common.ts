@@ -26,6 +26,12 @@ export function nameOf(kb: KnowledgeBase, s: Subject): string {
   return s.kind === "person" ? kb.data.people[s.ids[0]].name : kb.data.films[s.ids[0]].title;
 }
 
+/** A subject's nominations as the index holds them: no copy for one id (the usual case); read only. */
+export function recordsOf(kb: KnowledgeBase, s: Pick<Subject, "kind" | "ids">): readonly number[] {
+  if (s.ids.length !== 1) return nominationsOf(kb, s as Subject);
+  return s.kind === "person" ? kb.nominationsOfPerson(s.ids[0]) : kb.nominationsOfFilm(s.ids[0]);
+}
+
 /** Nominations of a subject, optionally at one ceremony. */
 export function nominationsOf(kb: KnowledgeBase, s: Subject, ceremony?: number): number[] {
   const set = new Set<number>();

@@ -17,6 +17,7 @@ const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
 /** Words between the ordinal and the noun ("first competitive Oscar", "second best-actor win"). */
 const BETWEEN = new Set(["competitive", "ever", "-", "career", "acting", "lead", "supporting"]);
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
 export interface CareerFrame {
@@ -34,7 +35,10 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
   const out: CareerFrame[] = [];
   if (clause.to - clause.from < 3 || modal(units, clause)) return out;
   for (let k = clause.from; k < clause.to; k++) {
-    const rank = ordinalValue(units[k].text);
+    const t = units[k].text;
+    // Most units are not ordinals: a set lookup first, the parser only for those that may be.
+    if (!ORDINALS.has(t) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(t)) continue;
+    const rank = ordinalValue(t);
     if (rank === undefined || rank > 20 || units[k].mention) continue;
     let j = k + 1;
     while (j < clause.to && BETWEEN.has(units[j].text)) j++;

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeBase } from "../../kb";
 import { numberLike, numberValue } from "../../text/fold";
-import { claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, winsText, type Subject } from "../common";
+import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { modal, subjectBefore } from "./bind";
@@ -169,7 +169,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const base = { kind: "count" as const, rule: "wrong-count", start: f.start, end: f.end };
   const unverifiable = (why: string) =>
     claim({ ...base, statement: `${name} ${verb} ${f.n} ${what}`, verdict: "unverifiable", message: why });
-  const all = nominationsOf(kb, h).filter((i) => kb.isCompetitive(i));
+  const all = recordsOf(kb, h).filter((i) => kb.isCompetitive(i));
   const counted = (list: number[]) => (f.nominations ? list : list.filter((i) => kb.won(i)));
   const nights = h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : v.ctx ? [v.ctx.ceremony] : [];
   for (const k of nights) {

@@ -8,7 +8,7 @@
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { FILM_CREDITED } from "../../categories";
-import { claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, winsText, type Subject } from "../common";
+import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { saysOscar, type SentenceView } from "../view";
 import type { Frame } from "./bind";
@@ -35,10 +35,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const key = f.category.category!;
   const win = f.predicate !== "nominate";
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
-  // One id (the usual case): the index's own list, no copy.
-  const one = h.ids.length === 1 ? h.ids[0] : -1;
-  const all =
-    one < 0 ? nominationsOf(kb, h) : h.kind === "person" ? kb.nominationsOfPerson(one) : kb.nominationsOfFilm(one);
+  const all = recordsOf(kb, h);
   const inCategory = all.filter((i) => keyMatches(key, kb.keyOf(i)));
   const withFilm = (i: number) => filmIds.length === 0 || nom.films[i].some((x) => filmIds.includes(x));
   const agrees = (i: number) => withFilm(i) && (!win || kb.won(i));
@@ -185,7 +182,7 @@ function pin(
   v: SentenceView,
   f: Frame,
   h: Holder,
-  all: number[],
+  all: readonly number[],
   key: string,
   filmCeremonies: number[],
 ): number[] | undefined {
