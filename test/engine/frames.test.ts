@@ -246,3 +246,13 @@ test("'N wins out of its M nominations' checks both numbers on the film", () => 
   const [f] = findings(bad);
   assert.equal(underlined(bad, f), "eleven");
 });
+
+test("a participle after a comma describes the subject: 'won Best Actor for F, playing C'", () => {
+  const good = "Casey Affleck won Best Actor for Manchester by the Sea, playing Lee Chandler.";
+  assert.deepEqual(findings(good), []);
+  // Joe Chandler is Lee's brother: a shared surname is another character.
+  const bad = "Casey Affleck won Best Actor for Manchester by the Sea, playing Joe Chandler.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "Joe Chandler");
+  assert.equal(f.fixes[0]?.replacement, "Lee Chandler");
+});

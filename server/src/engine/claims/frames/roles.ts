@@ -10,6 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
+import { subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 /** Words after which the character is named. */
@@ -93,7 +94,9 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (!person) continue;
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
-    const film = units.slice(r, clause.to).find((u) => u.mention?.kind === "film")?.mention;
+    // The film named after the role ("as C in F"), else the one the clause named before it.
+    const isFilm = (u: Unit) => u.mention?.kind === "film";
+    const film = (units.slice(r, clause.to).find(isFilm) ?? units.slice(clause.from, r).reverse().find(isFilm))?.mention;
     out.push({ person, film, ...found });
   }
   return out;
@@ -115,8 +118,14 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
   return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
 }
 
-/** "Sinatra plays", "Kaluuya, who played", "she played". */
+/** "Sinatra plays", "Kaluuya, who played", "she played", "X won Best Actor, playing C". */
 function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number): Subject | undefined {
+  if (units[r - 1]?.text === "," && (units[r].text === "playing" || units[r].text === "portraying")) {
+    // A participle after a comma describes the clause's subject.
+    const subj = subjectBefore(v, units, clause, r);
+    const m = subj?.mentions.find((x) => x.kind === "person");
+    return m && subj!.mentions.length <= 2 ? subjectOf(m, subj!.coref) : undefined;
+  }
   let i = r - 1;
   while (i > clause.from && (units[i].text === "who" || units[i].text === "," || units[i].text === "also")) i--;
   const m = units[i]?.mention;
@@ -167,7 +176,10 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const all = keys(f.character, false);
   const names = (i: number) => {
     const own = keys(nom.detail[i]);
-    return own.size ? [...own].some((w) => said.has(w)) : [...keys(nom.detail[i], false)].some((w) => all.has(w));
+    // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
+    // another character ("Joe Chandler" is not "Lee Chandler").
+    if (!own.size) return [...keys(nom.detail[i], false)].some((w) => all.has(w));
+    return [...said].every((w) => own.has(w)) || [...own].every((w) => said.has(w));
   };
   // Which nomination is meant: the film's, else the article's night's.
   const ctx = v.ctx?.ceremony;
