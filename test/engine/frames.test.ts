@@ -256,3 +256,21 @@ test("a participle after a comma describes the subject: 'won Best Actor for F, p
   assert.equal(underlined(bad, f), "Joe Chandler");
   assert.equal(f.fixes[0]?.replacement, "Lee Chandler");
 });
+
+test("a category in a clause about another body is checked against that body's data", () => {
+  const good = "Nomadland won best drama at the 78th Golden Globes.";
+  assert.deepEqual(findings(good), []);
+  assert.ok(claims(good).some((c) => c.kind === "season" && c.verdict === "supported"));
+  const bad = "Mank won best drama at the 78th Golden Globes.";
+  assert.equal(findings(bad)[0]?.rule, "wrong-season-win");
+  // "named X as C" holds X; a Globes variant in the category names the body.
+  assert.equal(findings("BAFTA and Critics Choice both named “Belfast” as Best Picture.")[0]?.rule, "wrong-season-win");
+});
+
+test("a category belongs to the body named nearest it: an Oscar list after a festival prize stays Oscar", () => {
+  const text =
+    "Nomadland, the film that won the Golden Lion at Venice, won three Academy Awards at the Oscars ceremony: " +
+    "Best Picture, Best Director (Chloé Zhao) and Best Actress (Frances McDormand).";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).filter((c) => c.kind === "win" && c.verdict === "supported").length >= 2);
+});

@@ -6,7 +6,7 @@
  * one block unless it changes the names the rest of the draft depends on.
  */
 import { splitBlocks, type BlockRange } from "./blocks";
-import { aboutOtherBodies, bodyWordCounts, buildView, type SentenceView } from "./claims/view";
+import { aboutOtherBodies, bodyWordCounts, buildView, mainBody, type BodyCounts, type SentenceView } from "./claims/view";
 import { fold } from "./text/fold";
 import { runChecks } from "./claims";
 import type { Claim } from "./claims/types";
@@ -137,13 +137,15 @@ export class Analyzer {
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
     // Body words are counted per paragraph (cached): no whole-draft scan on a keystroke.
-    const total = { other: 0, oscar: 0 };
+    const total: BodyCounts = { other: 0, oscar: 0, byBody: {} };
     for (const { slot } of slots) {
       total.other += slot.bodies.other;
       total.oscar += slot.bodies.oscar;
+      for (const [k, n] of Object.entries(slot.bodies.byBody)) total.byBody[k] = (total.byBody[k] ?? 0) + n;
     }
     const otherBodies = aboutOtherBodies(total);
-    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}`;
+    const docBody = otherBodies ? mainBody(total) : undefined;
+    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
     const blocks: Block[] = [];
     for (let i = 0; i < ranges.length; i++) {
       const { raw, p, slot } = slots[i];
@@ -151,7 +153,7 @@ export class Analyzer {
       // the category carried in, and the answers it read from earlier blocks.
       let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films));
       if (!result) {
-        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, otherBodies || aboutOtherBodies(slot.bodies)), docKey, priorCategory: state.priorCategory };
+        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodiesOf(slot.bodies, otherBodies, docBody)), docKey, priorCategory: state.priorCategory };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
       }
@@ -168,7 +170,7 @@ interface Slot {
   prose: string;
   ceremonies: Mention[];
   /** How often the block names other award bodies and the Oscars. */
-  bodies: { other: number; oscar: number };
+  bodies: BodyCounts;
   /** Films named without the article's season, for the film vote (computed when needed). */
   films?: number[];
   results: BlockResult[];
@@ -202,9 +204,10 @@ export function analyzeBlock(
   doc: CeremonyContext | undefined,
   carried: CarriedState,
   found?: Mention[],
-  /** The draft or this paragraph is about other award bodies. */
-  otherBodies = false,
+  /** Whether the draft or this paragraph is about other award bodies, and which. */
+  bodies: { otherBodies: boolean; body?: string } = { otherBodies: false },
 ): BlockResult {
+  const { otherBodies, body } = bodies;
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
@@ -227,6 +230,7 @@ export function analyzeBlock(
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
     const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
     view.otherBodies = otherBodies;
+    view.body = body;
     priorCategory = undefined;
     runChecks(view, claims);
     while (mi < mentions.length && mentions[mi].start < s.end) {
@@ -259,4 +263,10 @@ function dedupe(claims: Claim[]): Claim[] {
     if (!prior || (prior.verdict !== "refuted" && c.verdict === "refuted")) byKey.set(key, c);
   }
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A paragraph about other bodies is about its own main one; else the article's. */
+function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefined): { otherBodies: boolean; body?: string } {
+  const own = aboutOtherBodies(block);
+  return { otherBodies: docOther || own, body: (own ? mainBody(block) : undefined) ?? docBody };
 }

@@ -109,10 +109,18 @@ const NOUNS: Record<string, string> = {
 
 const GUILDS: Record<string, string> = { dga: "Directors Guild of America Awards", pga: "Producers Guild of America Awards", wga: "Writers Guild of America Awards" };
 
+/** Oscar category keys and the other bodies' names for the same prize. */
+const OSCAR_TO_BODY: Record<string, string[]> = {
+  "documentary-feature": ["documentary"],
+  "international-feature": ["international"],
+  "animated-feature": ["animated"],
+  picture: ["top-prize"],
+};
+
 /** Whether a row's category answers a claimed category (e.g. "actress" ← Spirit's "lead-performance"). */
 export function compatible(want: string, variant: string | undefined, rowKey: string, rowVariant: string): boolean {
   if (variant && rowVariant && variant !== rowVariant) return false;
-  if (want === rowKey) return true;
+  if (want === rowKey || OSCAR_TO_BODY[want]?.includes(rowKey)) return true;
   const lead = new Set(["actor", "actress", "lead-performance"]);
   if (want === "lead" || want === "volpi") return lead.has(rowKey);
   if ((want === "actor" || want === "actress") && rowKey === "lead-performance") return true;

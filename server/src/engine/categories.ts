@@ -17,7 +17,7 @@ export interface CategoryDef {
 
 export const CATEGORY_DEFS: CategoryDef[] = [
   { key: "picture", label: "Best Picture", kind: "picture", canonical: ["BEST PICTURE"],
-    phrases: ["best picture", "best motion picture", "outstanding picture", "outstanding production", "best film", "top prize", "top honor", "top honour", "night's top honor", "night's top honour"] },
+    phrases: ["best picture", "best motion picture", "outstanding picture", "outstanding production", "best film", "best drama", "best drama film", "best musical or comedy", "best comedy or musical", "top prize", "top honor", "top honour", "night's top honor", "night's top honour"] },
   { key: "director", label: "Best Director", kind: "directing", canonical: ["DIRECTING", "DIRECTING (Comedy Picture)", "DIRECTING (Dramatic Picture)"],
     phrases: ["best director", "best directing", "best direction", "directing"], bare: ["director", "direction"] },
   { key: "actor", label: "Best Actor", kind: "acting", canonical: ["ACTOR IN A LEADING ROLE"],

@@ -39,7 +39,7 @@ export function checkSeason(v: SentenceView): Claim[] {
   const emit = (subj: Subject | undefined, a: Mention, what: "win" | "nomination") => {
     if (done.has(a)) return;
     done.add(a);
-    out.push(verify(v, subj, a, what));
+    out.push(verifySeason(v, subj, a, what));
   };
   for (const m of v.sk.matchAll(WIN_LIST)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 40), m.index! + m.groups!.verb.length))) continue;
@@ -106,7 +106,8 @@ function evidenceOf(kb: KnowledgeBase, row: number): Evidence {
   return { ceremony: 0, year: a.year[row], category: kb.awards.categoryLabel(row), films: a.winners[row].map((f) => kb.awards.title(f) ?? "a film not in the Oscar data"), nominees: [], won: true, body: kb.awards.bodyName(a.bodies[a.body[row]].key) };
 }
 
-function verify(v: SentenceView, subj: Subject | undefined, a: Mention, what: "win" | "nomination"): Claim {
+/** Checks a claim about another body's award (mention `a` carries body, category, edition). */
+export function verifySeason(v: SentenceView, subj: Subject | undefined, a: Mention, what: "win" | "nomination"): Claim {
   const kb = v.kb;
   const ref = a.award!;
   const bodyName = kb.awards.bodyName(ref.body);

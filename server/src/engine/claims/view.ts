@@ -31,6 +31,8 @@ export interface SentenceView {
   kb: KnowledgeBase;
   /** The paragraph or the article is about other award bodies (Globes, BAFTA...): set by the pipeline. */
   otherBodies?: boolean;
+  /** The body such a paragraph or article is about ("globes", "bafta"...). */
+  body?: string;
 }
 
 const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E", award: "A" };
@@ -138,12 +140,54 @@ export const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/;
 const OTHER_BODY_ALL = new RegExp(OTHER_BODY.source, "g");
 const OSCAR_WORDS_ALL = new RegExp(OSCAR_WORDS.source, "g");
 
-/** How often a text names other award bodies and the Academy Awards (folded text). */
-export function bodyWordCounts(folded: string): { other: number; oscar: number } {
-  return { other: folded.match(OTHER_BODY_ALL)?.length ?? 0, oscar: folded.match(OSCAR_WORDS_ALL)?.length ?? 0 };
+/** How often a text names other award bodies (in all, and per body) and the Academy Awards. */
+export function bodyWordCounts(folded: string): BodyCounts {
+  const byBody: Record<string, number> = {};
+  let other = 0;
+  for (const m of folded.matchAll(OTHER_BODY_ALL)) {
+    other++;
+    const key = bodyKeyOf(m[0]);
+    if (key) byBody[key] = (byBody[key] ?? 0) + 1;
+  }
+  return { other, oscar: folded.match(OSCAR_WORDS_ALL)?.length ?? 0, byBody };
+}
+
+export interface BodyCounts {
+  other: number;
+  oscar: number;
+  byBody: Record<string, number>;
+}
+
+const BODY_WORDS: [RegExp, string][] = [
+  [/globe|hfpa|hollywood foreign|musical or comedy|comedy or musical/, "globes"],
+  [/bafta|british academy/, "bafta"],
+  [/critics ?'? ?s? choice/, "critics"],
+  [/sag|screen actors|actor awards/, "sag"],
+  [/spirit/, "spirit"],
+  [/cannes|palme/, "cannes"],
+  [/venice|golden lion/, "venice"],
+  [/berlin|golden bear/, "berlin"],
+  [/sundance/, "sundance"],
+  [/tiff|toronto/, "tiff"],
+  [/c[eé]sar/, "cesar"],
+  [/directors guild|dga/, "dga"],
+  [/producers guild|pga/, "pga"],
+  [/writers guild|wga/, "wga"],
+];
+
+/** The body a body word names ("golden globes" → "globes"). */
+export function bodyKeyOf(word: string): string | undefined {
+  return BODY_WORDS.find(([re]) => re.test(word))?.[1];
+}
+
+/** The body a text names most, if any. */
+export function mainBody(c: BodyCounts): string | undefined {
+  let best: string | undefined;
+  for (const [k, n] of Object.entries(c.byBody)) if (best === undefined || n > c.byBody[best]) best = k;
+  return best;
 }
 
 /** Text that names other award bodies at least as often as the Academy Awards. */
-export function aboutOtherBodies(c: { other: number; oscar: number }): boolean {
+export function aboutOtherBodies(c: Pick<BodyCounts, "other" | "oscar">): boolean {
   return c.other > 0 && c.other >= c.oscar;
 }

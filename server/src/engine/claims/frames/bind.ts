@@ -100,8 +100,14 @@ const isName = (u: Unit | undefined) => !!u?.mention && (u.mention.kind === "per
  */
 export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame[] | "silent" | undefined {
   const cat = units[c].mention!;
-  const noun = nounAfter(units, clause, c);
-  const cue = noun ?? cueBefore(units, clause, c) ?? cueAfter(units, clause, c);
+  const before = cueBefore(units, clause, c);
+  // The noun after the category decides ("received his only Best Picture nomination"), except
+  // that contenders "for a Best Picture win" are nominees.
+  let noun = nounAfter(units, clause, c);
+  if (noun === "win" && before === "nominate") noun = undefined;
+  const cue = noun ?? before ?? cueAfter(units, clause, c);
+  // "Best Actress winner X" names a fact whatever the sentence does; "a Best Picture win" does not.
+  const agent = noun !== undefined && /^winners?$/.test(units.slice(c + 1, c + 4).find((u) => u.cue)?.text ?? "");
   const after = bindAfter(units, clause, c);
   if (after.names.length === 0) {
     // "F1 – Best Sound", "Sentimental Value (Norway) – Best International Feature": a list line led by the name.
@@ -120,11 +126,11 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // A hedge or denial governs what follows it: "was expected to win C", not "won C, which would
   // later…". A noun phrase ("Best Actress winner X") states its fact whatever the sentence does.
   const question = units[clause.to]?.text === "?";
-  if (!noun && (question || modal(units, { from: clause.from, to: c }))) return "silent";
+  if (!agent && (question || modal(units, { from: clause.from, to: c }))) return "silent";
 
   const names: Mention[] = [...after.names];
   let coref = false;
-  const own = possessiveBefore(units, clause, c);
+  const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c);
   if (own) names.push(own);
   else {
     const q = cueIndexBefore(units, clause, c);
@@ -196,7 +202,8 @@ function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefine
 /** "a Best Picture nomination", "his best-actor nod", "Best Actress winner": the noun decides. */
 function nounAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined {
   let k = c + 1;
-  while (k < clause.to && AWARD_FILLER.has(units[k].text) && units[k].text !== "win") k++;
+  while (k < clause.to && (AWARD_FILLER.has(units[k].text) || QUALIFIERS.has(units[k].text)) && units[k].text !== "win")
+    k++;
   const cue = units[k]?.cue;
   return cue === "nominate" || (cue === "win" && /^(?:win|winner|winners|victory)$/.test(units[k].text))
     ? cue
@@ -329,6 +336,8 @@ function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
 }
 
 const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "finally", "subsequently"]);
+/** Qualifiers between a category and its noun ("Best Picture – Drama nom", "(Color) win"). */
+const QUALIFIERS = new Set(["-", "(", ")", "drama", "comedy", "musical", "or", "color", "colour", "black-and-white"]);
 const RELATIVE = new Set(["which", "who", "that", "whose"]);
 const QUOTES = new Set(['"', "'", "''", "``"]);
 
@@ -347,6 +356,14 @@ function nameBeforeBinder(units: Unit[], clause: Clause, c: number): Mention | u
     k--;
   }
   return k >= clause.from && isName(units[k]) ? units[k].mention : undefined;
+}
+
+/** "named Belfast as Best Picture", "crowned X as C": the name before "as" holds the category. */
+function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  if (units[c - 1]?.text !== "as") return undefined;
+  let k = c - 2;
+  while (k > clause.from && QUOTES.has(units[k].text)) k--;
+  return isName(units[k]) ? units[k].mention : undefined;
 }
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture". */

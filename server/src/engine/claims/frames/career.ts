@@ -17,7 +17,18 @@ const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
 /** Words between the ordinal and the noun ("first competitive Oscar", "second best-actor win"). */
 const BETWEEN = new Set(["competitive", "ever", "-", "career", "acting", "lead", "supporting"]);
-const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
 export interface CareerFrame {

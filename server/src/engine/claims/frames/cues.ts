@@ -76,6 +76,8 @@ const NOMINATE = [
   "nominees",
   "nod",
   "nods",
+  "nom",
+  "noms",
   "contender",
   "contenders",
   "contention",
@@ -145,6 +147,9 @@ const HEDGE = [
   "prediction",
   "think",
   "believe",
+  "seemed",
+  "seems",
+  "seem",
 ];
 const PAST = ["previously", "before", "earlier", "ago", "prior", "once", "former", "past", "already", "later", "again"];
 const PLAY = ["played", "plays", "playing", "portrayal", "portraying", "portrayed", "portrays", "role", "turn", "as"];
@@ -169,6 +174,7 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "went" || u === "goes" || u === "go") return units[i + 1] === "to" ? "win" : undefined;
   if (u === "took" || u === "takes" || u === "taking") return units[i + 1] === "part" ? undefined : "win";
   if (u === "as") return undefined; // "as" binds a role only next to a person (see roles)
+  if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
   return TABLE.get(u);

@@ -4,13 +4,14 @@
  * role, then checked by the one verifier.
  */
 import type { Claim } from "../types";
-import { OTHER_BODY, type SentenceView } from "../view";
+import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
+import { bodyOf, seasonClaims } from "./season";
 import { frameFor, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { clausesOf, unitsOf } from "./clauses";
+import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
 import { roleFrames, verifyRole } from "./roles";
 import { verifyFrames } from "./verify";
@@ -28,6 +29,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
+  // In a Globes or BAFTA piece, a sentence that does not say "Oscar" is about that body.
+  const elsewhere = !!v.otherBodies && !saysOscar(v);
   for (const clause of clausesOf(units)) {
     const otherBody =
       sentenceNamesBodies &&
@@ -60,8 +63,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     for (let c = clause.from; c < clause.to; c++) {
       const m = units[c].mention;
       if (m?.kind !== "category" || !m.category) continue;
-      if (otherBody) {
-        read.push({ start: m.start, end: m.end }); // another body's category: no Oscar claim here
+      if ((otherBody || elsewhere) && !oscarNearer(units, clause, c)) {
+        // Another body's category: checked against that body's data, never as an Oscar claim.
+        read.push({ start: m.start, end: m.end });
+        const body = bodyOf(v, units, clause, c);
+        const frame = body ? frameFor(v, units, clause, c) : undefined;
+        if (body && frame && frame !== "silent") out.push(...seasonClaims(v, units, clause, frame, body));
         continue;
       }
       const frame = frameFor(v, units, clause, c);
@@ -94,6 +101,29 @@ const COUNT_NOUN = [
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
 const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b/;
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
+
+/**
+ * In a clause naming both the Oscars and another body ("the film that won the Golden Lion …
+ * for winning three Academy Awards: Best Picture, …"), a category belongs to the nearer one.
+ */
+function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
+  const distance = (is: (k: number) => boolean) => {
+    for (let d = 1; d < clause.to - clause.from; d++) {
+      if (c - d >= clause.from && is(c - d)) return d;
+      if (c + d < clause.to && is(c + d)) return d + 0.5; // the one before wins a tie
+    }
+    return Infinity;
+  };
+  const oscar = distance((k) => units[k].mention?.kind === "ceremony" || /^oscars?$/.test(units[k].text));
+  // Body names may span words ("New York Film Critics Circle"): a short window is tested.
+  const window = (k: number) =>
+    units
+      .slice(k, k + 3)
+      .map((u) => u.text)
+      .join(" ");
+  const body = distance((k) => units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(window(k))));
+  return oscar < body;
+}
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));
 

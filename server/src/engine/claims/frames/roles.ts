@@ -96,7 +96,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (!found) continue;
     // The film named after the role ("as C in F"), else the one the clause named before it.
     const isFilm = (u: Unit) => u.mention?.kind === "film";
-    const film = (units.slice(r, clause.to).find(isFilm) ?? units.slice(clause.from, r).reverse().find(isFilm))?.mention;
+    const film = (units.slice(r, clause.to).find(isFilm) ?? units.slice(clause.from, r).reverse().find(isFilm))
+      ?.mention;
     out.push({ person, film, ...found });
   }
   return out;

@@ -1,0 +1,75 @@
+/**
+ * Season frames: a win or nomination frame whose clause is about another award body
+ * ("Nomadland won best drama at the 78th Golden Globes", "A24's Minari was named best
+ * foreign language film" in a Globes piece) is checked against that body's data, film by
+ * film, through the season reader's verifier.
+ */
+import type { Mention } from "../../mentions/types";
+import { subjectOf } from "../common";
+import { verifySeason } from "../season";
+import type { Claim } from "../types";
+import { OTHER_BODY, bodyKeyOf, type SentenceView } from "../view";
+import type { Frame } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+/**
+ * The body a clause is about: one it names, else one its sentence names (as an award or a
+ * body's word: "best musical or comedy"), else its paragraph's. Only a body the sentence
+ * names may refute: the paragraph's is a guess.
+ */
+export function bodyOf(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  c: number,
+): { body: string; named: boolean } | undefined {
+  // The award named nearest the category ("… at Sundance …, a Best Picture nom at the Globes").
+  let nearest: Mention | undefined;
+  let best = Infinity;
+  for (let k = clause.from; k < clause.to; k++) {
+    const m = units[k].mention;
+    if (m?.kind === "award" && Math.abs(k - c) < best) [nearest, best] = [m, Math.abs(k - c)];
+  }
+  const inSentence = v.mentions.find((m) => m.kind === "award");
+  const word = OTHER_BODY.exec(`${units[c].mention?.text.toLowerCase() ?? ""} ${v.sk}`)?.[0] ?? "";
+  const named = (nearest ?? inSentence)?.award?.body ?? bodyKeyOf(word);
+  if (named) return { body: named, named: true };
+  return v.body ? { body: v.body, named: false } : undefined;
+}
+
+/** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
+function variantOf(units: Unit[], clause: Clause): string | undefined {
+  const words = units
+    .slice(clause.from, clause.to)
+    .flatMap((u) => (u.mention ? u.mention.text.toLowerCase().split(/\s+/) : [u.text]));
+  if (words.includes("comedy") || words.includes("musical")) return "comedy";
+  if (words.includes("drama") || words.includes("dramatic")) return "drama";
+  return undefined;
+}
+
+export function seasonClaims(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  frames: Frame[],
+  { body, named }: { body: string; named: boolean },
+): Claim[] {
+  const out: Claim[] = [];
+  const stated = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "award")?.mention?.award;
+  for (const f of frames) {
+    const cat = f.category;
+    const award: Mention = {
+      ...cat,
+      kind: "award",
+      award: { body, category: cat.category, variant: variantOf(units, clause), year: stated?.year },
+    };
+    const what = f.predicate === "nominate" ? "nomination" : "win";
+    for (const h of f.films.length ? f.films : f.people) {
+      const c = verifySeason(v, subjectOf(h, f.coref), award, what);
+      // A list line, an unsure holder or a guessed body supports only.
+      const unsure = f.predicate === "list" || f.coref || !named;
+      out.push(c.verdict === "refuted" && unsure ? { ...c, verdict: "unverifiable", fixes: [] } : c);
+    }
+  }
+  return out;
+}
