@@ -274,3 +274,26 @@ test("a category belongs to the body named nearest it: an Oscar list after a fes
   assert.deepEqual(findings(text), []);
   assert.ok(claims(text).filter((c) => c.kind === "win" && c.verdict === "supported").length >= 2);
 });
+
+test("nominee lists and tables pair a person with a film; 'X's film F' and 'F by X' attribute it", () => {
+  for (const text of [
+    "At the 38th Academy Awards: David Lean for Doctor Zhivago.",
+    "Timothée Chalamet in “A Complete Unknown” and Adrien Brody in “The Brutalist”.",
+    "| Ethan Hawke | “Blue Moon” |",
+  ]) {
+    assert.ok(
+      claims(text).some((c) => c.rule === "wrong-nomination" && c.verdict === "supported"),
+      text,
+    );
+    assert.deepEqual(findings(text), [], text);
+  }
+  const own = "Jane Campion’s subversive Western The Power of the Dog swept the season.";
+  assert.ok(claims(own).some((c) => c.rule === "wrong-attribution" && c.verdict === "supported"));
+  const by = "The Shape of Water (2017) by Guillermo del Toro.";
+  assert.ok(claims(by).some((c) => c.rule === "wrong-attribution" && c.verdict === "supported"));
+});
+
+test("a character with the actor in brackets is a role claim: 'Karen Holmes (Kerr)'", () => {
+  const text = "At the 26th Academy Awards, From Here to Eternity won. Karen Holmes (Deborah Kerr) is its heroine.";
+  assert.ok(claims(text).some((c) => c.rule === "wrong-role" && c.verdict === "supported"));
+});

@@ -19,10 +19,15 @@ type Check = (v: SentenceView) => Claim[];
  * Every claim kind, one file each. Each runs only on sentences holding what its patterns
  * need (a cheap test on the skeleton first): most sentences hold few kinds of claim.
  */
+const COUNT_WORDS = new RegExp(
+  String.raw`\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen` +
+    String.raw`|sixteen|seventeen|eighteen|nineteen|twenty|single|dozen)\b`,
+);
+
 const CHECKS: [RegExp | null, Check][] = [
   [/<C|winning/, checkWins],
   [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
-  [/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|single|dozen)\b/, checkCounts],
+  [COUNT_WORDS, checkCounts],
   [/<P/, checkAttribution],
   [/<E/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
@@ -40,8 +45,8 @@ const CHECKS: [RegExp | null, Check][] = [
 export function runChecks(v: SentenceView, out: Claim[]): void {
   const framed = checkFrames(v);
   for (const c of framed.claims) out.push(c);
-  const readByFrames = (c: Claim) =>
-    (FRAMED_KINDS.has(c.kind) || c.rule === "wrong-role" || c.rule === "wrong-career") && framed.read.some((r) => r.start < c.end && c.start < r.end);
+  const framedRule = (c: Claim) => FRAMED_KINDS.has(c.kind) || c.rule === "wrong-role" || c.rule === "wrong-career";
+  const readByFrames = (c: Claim) => framedRule(c) && framed.read.some((r) => r.start < c.end && c.start < r.end);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" may be about that body.
   const elsewhere = v.otherBodies && !saysOscar(v);
   // The phrase reader of wins has nothing left when the frames read every category ("Oscar-winning X" aside).
@@ -55,6 +60,14 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
         // "Emilia Pérez led with 13"). Where they disagree, the frame's reading stands.
         const same = framed.claims.find((f) => f.rule === c.rule && f.start < c.end && c.start < f.end);
         if (same && same.verdict === c.verdict && c.verdict !== "unverifiable") out[out.indexOf(same)] = c;
+        continue;
+      }
+      // Two readers reading the same words ("Anora is Sean Baker's film"): one claim, the one that decides.
+      const twin = out.findIndex(
+        (o) => o.rule === c.rule && o.statement === c.statement && o.start < c.end && c.start < o.end,
+      );
+      if (twin >= 0) {
+        if (out[twin].verdict === "unverifiable" && c.verdict !== "unverifiable") out[twin] = c;
         continue;
       }
       if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) {

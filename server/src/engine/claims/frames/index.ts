@@ -13,6 +13,7 @@ import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
+import { pairFrames, verifyPair } from "./pairs";
 import { roleFrames, verifyRole } from "./roles";
 import { verifyFrames } from "./verify";
 
@@ -24,7 +25,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasCount = COUNT_GATE.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
-  if (!hasCategory && !hasCount && !hasRole && !hasRank) return { claims: out, read };
+  const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
+  if (!hasCategory && !hasCount && !hasRole && !hasRank && !hasPair) return { claims: out, read };
   const units = unitsOf(v);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -57,6 +59,16 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         if (!c) continue;
         read.push({ start: f.start, end: f.end });
         out.push(c);
+      }
+    }
+    const clauseHasCategory =
+      hasCategory && units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "category");
+    if (hasPair) {
+      // List entries only where no category frame reads the clause; "X's film F" anywhere.
+      for (const p of pairFrames(units, clause)) {
+        if (!p.possessive && (clauseHasCategory || otherBody)) continue;
+        const c = verifyPair(v, p);
+        if (c) out.push(c);
       }
     }
     if (!hasCategory) continue;
@@ -99,7 +111,7 @@ const COUNT_NOUN = [
   "nominations|nods|noms|bids",
 ].join("|");
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
-const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b/;
+const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b|\( <P\d/;
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
 
 /**

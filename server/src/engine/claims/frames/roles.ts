@@ -86,6 +86,12 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
   const out: RoleFrame[] = [];
   for (let r = clause.from; r < clause.to; r++) {
     const t = units[r].text;
+    // "Karen Holmes (Kerr)", "Salieri (Abraham)": a character, then the actor in brackets.
+    if (t === "(" && units[r + 1]?.mention?.kind === "person" && units[r + 2]?.text === ")" && r > clause.from) {
+      const found = characterBefore(v, units, r);
+      if (found) out.push({ person: subjectOf(units[r + 1].mention!)!, ...found, film: filmOf(units, clause, r) });
+      continue;
+    }
     let person: Subject | undefined;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
     else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
@@ -94,13 +100,32 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (!person) continue;
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
-    // The film named after the role ("as C in F"), else the one the clause named before it.
-    const isFilm = (u: Unit) => u.mention?.kind === "film";
-    const film = (units.slice(r, clause.to).find(isFilm) ?? units.slice(clause.from, r).reverse().find(isFilm))
-      ?.mention;
+    const film = filmOf(units, clause, r);
     out.push({ person, film, ...found });
   }
   return out;
+}
+
+/** The film named after the role ("as C in F"), else the one the clause named before it. */
+function filmOf(units: Unit[], clause: Clause, r: number): Mention | undefined {
+  const isFilm = (u: Unit) => u.mention?.kind === "film";
+  return (units.slice(r, clause.to).find(isFilm) ?? units.slice(clause.from, r).reverse().find(isFilm))?.mention;
+}
+
+/** The capitalised name just before a bracket: "Karen Holmes" in "Karen Holmes (Kerr)". */
+function characterBefore(
+  v: SentenceView,
+  units: Unit[],
+  r: number,
+): { character: string; start: number; end: number; strong: boolean } | undefined {
+  const end = units[r - 1].end;
+  if (units[r - 1].mention) return undefined;
+  const head = v.text.slice(Math.max(v.sentence.start, end - 60), end);
+  const m = /((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)$/u.exec(head);
+  if (!m) return undefined;
+  const character = m[1];
+  if (character.split(/\s+/).every((w) => TITLES.has(fold(w).replace(/\.$/, "")))) return undefined;
+  return { character, start: end - character.length, end, strong: character.split(/\s+/).length >= 2 };
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * Pair frames: a person named with a film and no category, as nominee lists and tables write
+ * them ("David Lean for Doctor Zhivago", "Jack Nicholson ('Prizzi's Honor')", "Timothée
+ * Chalamet in 'Marty Supreme'", "Ethan Hawke | 'Blue Moon'", "Robert Altman – The Player").
+ * The pair holds when some nomination names both. With no category or verdict in the words,
+ * it is never refuted: a pair the data does not have stays unverifiable.
+ */
+import type { Mention } from "../../mentions/types";
+import { claim, recordsOf } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import type { Clause, Unit } from "./clauses";
+
+/** What may join a person to a film in a list entry. */
+const JOINS = new Set(["(", "for", "in", "-", ":", "|", "\u2013", "\u2014", "from"]);
+const LINE_JOINS = new Set(["-", ":", "|", "\u2013", "\u2014"]);
+const QUOTES = new Set(['"', "'", "''", "``"]);
+
+export interface PairFrame {
+  person: Mention;
+  film: Mention;
+  /** "X's film F": an attribution, not a nomination list entry. */
+  possessive?: boolean;
+}
+
+const POSSESSIVE = new Set(["'s", "'", "\u2019"]);
+/** Words of a description between a possessive and the film ("one-take war drama"). */
+const MAX_DESCRIPTION = 6;
+
+function filmAfterDescription(units: Unit[], clause: Clause, from: number): Mention | undefined {
+  for (let k = from; k < clause.to && k < from + MAX_DESCRIPTION; k++) {
+    const m = units[k].mention;
+    if (m) return m.kind === "film" ? m : undefined;
+    if (units[k].cue || units[k].text === "," || units[k].text === "and") return undefined;
+  }
+  return undefined;
+}
+
+export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
+  const out: PairFrame[] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    const m = units[k].mention;
+    if (m?.kind !== "person" && m?.kind !== "film") continue;
+    // A person then a film by any join; a film then a person by a dash, colon or bar ("Hamnet – Chloé Zhao").
+    const joins = m.kind === "person" ? JOINS : LINE_JOINS;
+    let j = k + 1;
+    while (j < clause.to && (QUOTES.has(units[j].text) || units[j].text === ",")) j++;
+    // "The Shape of Water (2017) by Guillermo del Toro": the film's maker.
+    if (
+      m.kind === "film" &&
+      units[j]?.text === "(" &&
+      /^\d{4}$/.test(units[j + 1]?.text ?? "") &&
+      units[j + 2]?.text === ")"
+    ) {
+      j += 3;
+    }
+    if (m.kind === "film" && units[j]?.text === "by" && units[j + 1]?.mention?.kind === "person") {
+      out.push({ person: units[j + 1].mention!, film: m, possessive: true });
+      continue;
+    }
+    if (m.kind === "person" && POSSESSIVE.has(units[j]?.text ?? "")) {
+      // "Jane Campion's subversive Western The Power of the Dog": the person's film.
+      const film = filmAfterDescription(units, clause, j + 1);
+      if (film) out.push({ person: m, film, possessive: true });
+      continue;
+    }
+    if (!joins.has(units[j]?.text ?? "")) continue;
+    j++;
+    while (j < clause.to && QUOTES.has(units[j].text)) j++;
+    const other = units[j]?.mention;
+    if (m.kind === "person" && other?.kind === "film") out.push({ person: m, film: other });
+    if (m.kind === "film" && other?.kind === "person") out.push({ person: other, film: m });
+  }
+  return out;
+}
+
+export function verifyPair(v: SentenceView, p: PairFrame): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const records = recordsOf(kb, { kind: "person", ids: p.person.ids });
+  if (records.length === 0) return undefined;
+  const name = kb.data.people[p.person.ids[0]].name;
+  const title = kb.data.films[p.film.ids[0]].title;
+  const both = records.filter((i) => nom.films[i].some((f) => p.film.ids.includes(f)));
+  const start = Math.min(p.person.start, p.film.start);
+  const end = Math.max(p.person.end, p.film.end);
+  const base = p.possessive
+    ? { kind: "attribution" as const, rule: "wrong-attribution", start, end }
+    : { kind: "nomination" as const, rule: "wrong-nomination", start, end };
+  const statement = p.possessive ? `${title} is ${name}'s film` : `${name} was nominated for ${title}`;
+  if (both.length === 0)
+    return claim({ ...base, statement, verdict: "unverifiable", message: "No nomination names both" });
+  const view = kb.view(both[0]);
+  const message = `${view.category}, ${kb.ceremonyLabel(view.ceremony)}${view.won ? " (won)" : ""}`;
+  return claim({ ...base, statement, verdict: "supported", message });
+}
