@@ -60,3 +60,30 @@ test("'held', 'presented' and 'scheduled for' put a ceremony on a date too", () 
   assert.deepEqual(findings("The 49th Academy Awards will be presented March 28, 1977."), []);
   assert.equal(findings("The 49th Academy Awards will be presented March 29, 1977.")[0]?.rule, "wrong-ceremony-date");
 });
+
+test("a host named with the years hosted: each year is checked", () => {
+  const text = "At the 95th Academy Awards, Jimmy Kimmel, who also hosted in 2017 and 2018, returned as host.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.rule === "wrong-host" && c.verdict === "supported"));
+  const bad = "At the 95th Academy Awards, Jimmy Kimmel, who also hosted in 2016 and 2018, returned as host.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "2016");
+  assert.match(f.message, /Chris Rock/);
+  // A pronoun's host is another sentence's: nothing to read here.
+  assert.deepEqual(findings("At the 95th Academy Awards, the show went well. He also hosted the 2016 ceremony."), []);
+});
+
+test("'Host X' is the night's host; 'former host X' is not a claim about the night", () => {
+  const night = "At the 73rd Academy Awards, Gladiator won Best Picture.\n\n";
+  assert.equal(findings(night + "Host Billy Crystal remarked on the space station.")[0]?.rule, "wrong-host");
+  assert.deepEqual(findings(night + "Host Steve Martin remarked on the space station."), []);
+  assert.deepEqual(findings(night + "The former host Billy Crystal remarked on the space station."), []);
+});
+
+test("'who hosted the ceremony for the last two years' is the two nights before the article's", () => {
+  const night = "At the 97th Academy Awards, Anora won Best Picture.\n\n";
+  const good = night + "Conan O'Brien took over from Jimmy Kimmel, who hosted the ceremony for the last two years.";
+  assert.deepEqual(findings(good), []);
+  const bad = night + "Conan O'Brien took over from Billy Crystal, who hosted the ceremony for the last two years.";
+  assert.equal(findings(bad)[0]?.rule, "wrong-host");
+});

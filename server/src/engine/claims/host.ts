@@ -16,6 +16,59 @@ const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu")
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
 const NTH_TIME = /\b(?:his|her|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:time\s+hosting|stint\s+as\s+host|time\s+as\s+host)/i;
 
+const PRONOUNS = /^(?:he|she|they|it|who|this|that|and|but)$/i;
+const FORMER = /\b(?:former|past|previous|ex|longtime|veteran|frequent|fellow|onetime|one-time)[\s-]*$/i;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+/** "Jimmy Kimmel, who also hosted in 2017 and 2018", "X hosted the 2017 ceremony". */
+const SHOW = String.raw`(?:ceremony|show|oscars|telecast)`;
+const HOSTED_VERB = String.raw`${NAME},?\s+(?:who\s+)?(?:also\s+|previously\s+|first\s+|last\s+)?hosted\s+`;
+const IN_YEARS = String.raw`in\s+${YEAR}(?:(?:\s*,\s*|\s+and\s+)${YEAR})?(?:(?:\s*,?\s*and\s+)${YEAR})?`;
+const HOSTED_IN = new RegExp(String.raw`${HOSTED_VERB}(?:${IN_YEARS}|the\s+${YEAR}\s+${SHOW})`, "gu");
+/** "X, who hosted the ceremony for the last two years", "who hosted last year". */
+const LAST = String.raw`(?:for\s+)?(?:the\s+)?last\s+(year|two years|three years)`;
+const HOSTED_LAST = new RegExp(String.raw`${NAME},?\s+who\s+(?:also\s+)?hosted\s+(?:the\s+${SHOW}\s+)?${LAST}`, "gu");
+
+/** Hosts named with the years (or "the last two years") they hosted in. */
+function hostedWhen(v: SentenceView, text: string): Claim[] {
+  const out: Claim[] = [];
+  const kb = v.kb;
+  const check = (name: string, ceremonies: number[], start: number, end: number, said: string) => {
+    if (ceremonies.length === 0) return;
+    const hosts = ceremonies.map((n) => kb.ceremony(n)?.hosts ?? []);
+    if (hosts.some((h) => h.length === 0)) return; // an unrecorded host decides nothing
+    const statement = `${name} hosted ${said}`;
+    const base = { kind: "ceremony" as const, rule: "wrong-host", start, end, statement };
+    const hosted = (h: string[]) => h.some((x) => fold(x) === fold(name) || fold(x).endsWith(` ${fold(name)}`));
+    const wrong = ceremonies.filter((_, i) => !hosted(hosts[i]));
+    if (wrong.length === 0) {
+      const message = ceremonies.map((n) => `Host: ${kb.ceremonyLabel(n)}`).join("; ");
+      out.push(claim({ ...base, verdict: "supported", message }));
+      return;
+    }
+    const who = wrong.map((n) => `the ${kb.ceremonyLabel(n)} was hosted by ${listText(kb.ceremony(n)!.hosts)}`);
+    const message = `${name} did not host ${said}: ${who.join("; ")}.`;
+    out.push(claim({ ...base, verdict: "refuted", severity: "error", message }));
+  };
+  for (const m of text.matchAll(HOSTED_IN)) {
+    const name = m[1];
+    if (PRONOUNS.test(name)) continue; // "He also hosted the 2017 ceremony": whose is another sentence's
+    const years = m.slice(2).filter(Boolean).map(Number);
+    for (const y of years) {
+      const at = v.sentence.start + m.index! + m[0].lastIndexOf(String(y));
+      check(name, kb.ceremoniesHeldIn(y), at, at + 4, `the ceremony held in ${y}`);
+    }
+  }
+  const doc = v.doc?.ceremony;
+  for (const m of doc ? text.matchAll(HOSTED_LAST) : []) {
+    if (PRONOUNS.test(m[1])) continue;
+    const n = m[2] === "year" ? 1 : m[2].startsWith("two") ? 2 : 3;
+    const ceremonies = Array.from({ length: n }, (_, i) => doc! - 1 - i).filter((c) => c >= 1);
+    const start = v.sentence.start + m.index!;
+    check(m[1], ceremonies, start, start + m[1].length, `the last ${n === 1 ? "ceremony" : `${n} ceremonies`}`);
+  }
+  return out;
+}
+
 const hostCache = new WeakMap<object, Set<string>>();
 
 /** Every person who ever hosted, folded, for telling a host's name from any name. */
@@ -32,7 +85,9 @@ export function checkHosts(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting)/.test(text)) return out;
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
-  if (!aboutCeremony) return out;
+  out.push(...hostedWhen(v, text));
+  if (!aboutCeremony && !HOST_NAME.test(text)) return out;
+  HOST_NAME.lastIndex = 0;
   const rec = v.kb.ceremony(ctx.ceremony);
   if (!rec) return out;
   const label = v.kb.ceremonyLabel(ctx.ceremony);
@@ -46,6 +101,9 @@ export function checkHosts(v: SentenceView): Claim[] {
       const base = { kind: "ceremony" as const, rule: "wrong-host", start, end, statement: `The ${label} was hosted by ${name}` };
       // "the host city", "host country": not a name; an unknown name only counts after "hosted by".
       if (re === HOST_NAME && !known.has(fold(name))) continue;
+      // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
+      if (re === HOST_NAME && !aboutCeremony && FORMER.test(text.slice(0, m.index!))) continue;
+      if (re === HOSTED_BY && !aboutCeremony) continue;
       const cell = v.kb.data.ceremonies[ctx.ceremony - 1];
       if (hosts.length === 0 && !/none/.test(String(cell.hosts))) {
         out.push(claim({ ...base, verdict: "unverifiable", message: `The ${label}'s host is not recorded` }));
