@@ -13,7 +13,13 @@ test("hosts: right, wrong with a fix, and a second time hosting", () => {
   assert.deepEqual(findings("The 95th Academy Awards were hosted by Jimmy Kimmel, his third time hosting."), []);
   assert.equal(findings("The 95th Academy Awards were hosted by Jimmy Kimmel, his fourth time hosting.").length, 1);
   // "hosted by" about something other than the ceremony is not a host claim.
-  assert.deepEqual(findings("At the 97th Academy Awards, Anora won Best Picture. A dinner hosted by Jimmy Kimmel followed.", 97).filter((x) => x.rule === "wrong-host").length, 0);
+  assert.deepEqual(
+    findings(
+      "At the 97th Academy Awards, Anora won Best Picture. A dinner hosted by Jimmy Kimmel followed.",
+      97,
+    ).filter((x) => x.rule === "wrong-host").length,
+    0,
+  );
 });
 
 test("venues: the ceremony's venue, renamed buildings, and a wrong venue", () => {
@@ -27,8 +33,13 @@ test("venues: the ceremony's venue, renamed buildings, and a wrong venue", () =>
 });
 
 test("records: tying, setting and 'the first to'", () => {
-  assert.deepEqual(findings("At the 97th Academy Awards, Sean Baker won four Oscars, tying the record set by Walt Disney."), []);
-  const [first] = findings("At the 97th Academy Awards, Sean Baker became the first person to win four Oscars in one night.");
+  assert.deepEqual(
+    findings("At the 97th Academy Awards, Sean Baker won four Oscars, tying the record set by Walt Disney."),
+    [],
+  );
+  const [first] = findings(
+    "At the 97th Academy Awards, Sean Baker became the first person to win four Oscars in one night.",
+  );
   assert.match(first.message, /Walt Disney \(26th, 1954\): 4 won 4 or more in one night before the 97th/);
   assert.deepEqual(findings("Walt Disney, who set the record in 1954, was honoured.", 97), []);
   assert.equal(findings("Walt Disney, who set the record in 1960, was honoured.", 97).length, 1);
@@ -38,7 +49,16 @@ test("records: tying, setting and 'the first to'", () => {
 test("the ceremony card: date, hosts, venue, broadcaster, Best Picture, categories, most wins", () => {
   const text = "The 97th Academy Awards were a long night.";
   const h = oscarFacts().doHover(text, 5)!;
-  for (const re of [/Held: Sunday, March 2, 2025/, /Host: Conan O'Brien/, /Venue: Dolby Theatre, Los Angeles/, /Broadcaster: ABC/, /Best Picture: ★ \*\*Anora\*\*/, /Competitive categories: 23/, /Most wins: Anora \(5\)/]) assert.match(h.markdown, re);
+  for (const re of [
+    /Held: Sunday, March 2, 2025/,
+    /Host: Conan O'Brien/,
+    /Venue: Dolby Theatre, Los Angeles/,
+    /Broadcaster: ABC/,
+    /Best Picture: ★ \*\*Anora\*\*/,
+    /Competitive categories: 23/,
+    /Most wins: Anora \(5\)/,
+  ])
+    assert.match(h.markdown, re);
 });
 
 test("records in hover cards", () => {
@@ -47,7 +67,7 @@ test("records in hover cards", () => {
   assert.match(h.markdown, /Record: 4 Oscars won by one person in a night at the 97th \(2025\), tying Walt Disney/);
 });
 
-test("a ceremony's year: 'ceremony in 1960' is the year held; '34th Academy Awards, 1961' may be the films' year", () => {
+test("a ceremony's year: 'ceremony in 1960' is the year held; '34th …, 1961' may be the films' year", () => {
   const held = "The 33rd Academy Awards ceremony in 1960 was a triumph for Ben-Hur.";
   assert.equal(findings(held)[0]?.rule, "wrong-ceremony-date");
   assert.deepEqual(findings("The 32nd Academy Awards ceremony in 1960 was a triumph for Ben-Hur."), []);
@@ -86,4 +106,19 @@ test("'who hosted the ceremony for the last two years' is the two nights before 
   assert.deepEqual(findings(good), []);
   const bad = night + "Conan O'Brien took over from Billy Crystal, who hosted the ceremony for the last two years.";
   assert.equal(findings(bad)[0]?.rule, "wrong-host");
+});
+
+test("a full date after a ceremony verb names the ceremony held that year", () => {
+  assert.deepEqual(findings("Billy Crystal hosted for the fifth time on March 24, 1997."), []);
+  const bad = "Billy Crystal hosted for the fifth time on March 31, 1997.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "March 31, 1997");
+  assert.equal(f.fixes[0]?.replacement, "March 24, 1997");
+});
+
+test("'the Oscars will be presented March 29' dates the article's night; 'Oscars® 2020' is a ceremony", () => {
+  const night = "At the 49th Academy Awards, Rocky and Network led.\n\n";
+  assert.deepEqual(findings(night + "The Oscars will be presented March 28."), []);
+  assert.equal(findings(night + "The Oscars will be presented March 29.")[0]?.rule, "wrong-ceremony-date");
+  assert.equal(findings("Oscars® 2020 will be held on Sunday, February 16, 2020.")[0]?.rule, "wrong-ceremony-date");
 });

@@ -9,21 +9,94 @@ import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
-const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const MONTH = [
+  String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?`,
+  String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
+].join("|");
 /** "on", "held", "presented", "scheduled for": what puts a ceremony on a date. */
 const LEAD = String.raw`\b(?:on|held|presented|handed out|scheduled for|set for|slated for)\s+`;
 const DATE = String.raw`(?:(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)`;
-const AFTER = new RegExp(String.raw`^[^.;!?]{0,60}?${LEAD}(?=${WEEKDAY}|(?:${MONTH})\b)(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}?`, "i");
+const AFTER = new RegExp(
+  String.raw`^[^.;!?]{0,60}?${LEAD}(?=${WEEKDAY}|(?:${MONTH})\b)(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}?`,
+  "i",
+);
 /** "… in 1960", "… ceremony in 1960", "…, 1961": the year stated with a ceremony. */
-const IN_YEAR = /^\s*(?:(?:annual\s+)?(?:ceremony|ceremonies|telecast|show)\s+)?(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?(?:in\s+|(?<=,\s*))(?<year>(?:19|20)\d\d)\b/i;
+const IN_YEAR = new RegExp(
+  String.raw`^\s*(?:(?:annual\s+)?(?:ceremony|ceremonies|telecast|show)\s+)?(?:,\s*)?(?:(?:was|were)\s+)?` +
+    String.raw`(?:held\s+)?(?:in\s+|(?<=,\s*))(?<year>(?:19|20)\d\d)\b`,
+  "i",
+);
+
+const DATING = String.raw`(?:held|presented|handed out|scheduled for|set for)`;
+const IMPLICIT_DATE = new RegExp(
+  String.raw`^[^.;!?]{0,40}?\b${DATING}\s+(?:on\s+)?(?:(?:${WEEKDAY}),?\s+)?(?:${MONTH})\b`,
+  "i",
+);
+/** "Billy Crystal hosted for the fifth time on March 24, 1997": a full date with a ceremony verb. */
+const VERB_DATE = new RegExp(
+  String.raw`\b(?:hosted|held|presented|handed out|took place|aired)\b[^.;!?]{0,40}?\bon\s+(?:${WEEKDAY},?\s+)?${DATE}`,
+  "gi",
+);
+
+/** A full date after a ceremony verb, in a sentence naming no ceremony: the one held that year. */
+function datedByYear(v: SentenceView): Claim[] {
+  if (v.mentions.some((m) => m.kind === "ceremony")) return [];
+  const out: Claim[] = [];
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  for (const m of text.matchAll(VERB_DATE)) {
+    const g = m.groups!;
+    if (!g.month || !g.year) continue;
+    const held = v.kb.ceremoniesHeldIn(Number(g.year));
+    if (held.length !== 1) continue;
+    const rec = v.kb.ceremony(held[0])!;
+    const date = new Date(`${rec.date}T12:00:00Z`);
+    const said = m[0].slice(m[0].search(new RegExp(g.month, "i")));
+    const start = v.sentence.start + m.index! + m[0].length - said.length;
+    const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + said.length };
+    const label = v.kb.ceremonyLabel(held[0]);
+    const statement = `The ${label} took place on ${said}`;
+    const ok = monthIndex(g.month) === date.getUTCMonth() && Number(g.day) === date.getUTCDate();
+    const message = `The ${label} took place on ${formatDate(date, true, true)}`;
+    if (ok) out.push(claim({ ...base, statement, verdict: "supported", message }));
+    else {
+      const right = formatLike(date, g);
+      const c = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `${message}.` });
+      c.fixes.push(fix(`Replace "${said}" with "${right}"`, right, base.start, base.end));
+      out.push(settle(c));
+    }
+  }
+  return out;
+}
 
 export function checkCeremony(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
+  out.push(...datedByYear(v));
   for (const m of v.mentions) {
-    if (m.kind !== "ceremony" || m.ids.length !== 1 || m.implicit) continue;
+    if (m.kind !== "ceremony" || m.ids.length !== 1) continue;
+    // "the Oscars will be presented March 29": an unnumbered mention is the article's night,
+    // dated only with "held", "presented" or "scheduled for", when the article's night is known.
+    if (
+      m.implicit &&
+      !(v.ctx && v.ctx.strength !== "setting" && IMPLICIT_DATE.test(v.text.slice(m.end, v.sentence.end)))
+    ) {
+      continue;
+    }
     const n = m.ids[0];
     const rec = kb.ceremony(n);
     if (!rec) continue;
@@ -37,32 +110,66 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const end = g.month ? m.end + a[0].length : start + g.wd!.length;
       const said = v.text.slice(start, end);
       const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end };
-      const dateOk = !g.month || (monthIndex(g.month) === held.getUTCMonth() && Number(g.day) === held.getUTCDate() && (!g.year || Number(g.year) === held.getUTCFullYear()));
+      const dateOk =
+        !g.month ||
+        (monthIndex(g.month) === held.getUTCMonth() &&
+          Number(g.day) === held.getUTCDate() &&
+          (!g.year || Number(g.year) === held.getUTCFullYear()));
       const wdOk = !g.wd || g.wd.toLowerCase().startsWith(WEEKDAYS[held.getUTCDay()].toLowerCase().slice(0, 3));
       const statement = `The ${label} took place on ${said}`;
       if (dateOk && wdOk) {
         out.push(claim({ ...base, statement, verdict: "supported", message: `Held ${formatDate(held, true, true)}` }));
       } else {
         const right = formatLike(held, g);
-        const c = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `The ${label} took place on ${formatDate(held, true, true)}${g.wd && dateOk && !wdOk ? `, a ${WEEKDAYS[held.getUTCDay()]}` : ""}.` });
+        const c = claim({
+          ...base,
+          statement,
+          verdict: "refuted",
+          severity: "error",
+          message: `The ${label} took place on ${formatDate(held, true, true)}${g.wd && dateOk && !wdOk ? `, a ${WEEKDAYS[held.getUTCDay()]}` : ""}.`,
+        });
         c.fixes.push(fix(`Replace "${said}" with "${right}"`, right, start, end));
         out.push(settle(c));
       }
       continue;
     }
+    if (m.implicit) continue; // "the Oscars in 1998" may be another year's: no year check
     const y = IN_YEAR.exec(rest);
     if (y && !/^\d{4}\b/.test(m.text)) {
       const year = Number(y.groups!.year);
       const start = m.end + y[0].length - 4;
-      const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4, statement: `The ${label} took place in ${year}` };
+      const base = {
+        kind: "ceremony" as const,
+        rule: "wrong-ceremony-date",
+        start,
+        end: start + 4,
+        statement: `The ${label} took place in ${year}`,
+      };
       // A year is right as the one the ceremony was held in, or, unless the words say "held" or
       // "ceremony in", the one whose films it honoured ("34th Academy Awards, 1961").
       const heldOnly = /ceremon|held|telecast|show/i.test(y[0]);
       if (year === held.getUTCFullYear() || (!heldOnly && kb.ceremoniesOfYear(year).includes(n))) {
         const honoured = year === held.getUTCFullYear() ? "" : `, honouring the films of ${rec.filmYear}`;
         out.push(claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}${honoured}` }));
-      }
-      else out.push(settle(claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} took place on ${formatDate(held, true, true)}, not in ${year}.`, fixes: [fix(`Replace "${year}" with "${held.getUTCFullYear()}"`, String(held.getUTCFullYear()), start, start + 4)] })));
+      } else
+        out.push(
+          settle(
+            claim({
+              ...base,
+              verdict: "refuted",
+              severity: "error",
+              message: `The ${label} took place on ${formatDate(held, true, true)}, not in ${year}.`,
+              fixes: [
+                fix(
+                  `Replace "${year}" with "${held.getUTCFullYear()}"`,
+                  String(held.getUTCFullYear()),
+                  start,
+                  start + 4,
+                ),
+              ],
+            }),
+          ),
+        );
     }
   }
   return out;
@@ -75,7 +182,13 @@ function formatDate(d: Date, weekday: boolean, year: boolean): string {
 /** The right date written the way the draft wrote it (weekday or not, year or not). */
 function formatLike(d: Date, g: Record<string, string | undefined>): string {
   if (!g.month) return WEEKDAYS[d.getUTCDay()];
-  const month = g.month.length <= 4 && !/^(may|june|july)$/i.test(g.month) ? MONTHS[d.getUTCMonth()].slice(0, 3) : MONTHS[d.getUTCMonth()];
-  const day = g.day && g.day.length === 2 && g.day.startsWith("0") ? String(d.getUTCDate()).padStart(2, "0") : String(d.getUTCDate());
+  const month =
+    g.month.length <= 4 && !/^(may|june|july)$/i.test(g.month)
+      ? MONTHS[d.getUTCMonth()].slice(0, 3)
+      : MONTHS[d.getUTCMonth()];
+  const day =
+    g.day && g.day.length === 2 && g.day.startsWith("0")
+      ? String(d.getUTCDate()).padStart(2, "0")
+      : String(d.getUTCDate());
   return `${g.wd ? `${WEEKDAYS[d.getUTCDay()]}, ` : ""}${month} ${day}${g.year ? `, ${d.getUTCFullYear()}` : ""}`;
 }

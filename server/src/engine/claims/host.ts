@@ -11,10 +11,14 @@ import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'\u2019.-]*)(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|van|von|der|la|le))*)`;
-const HOSTED_BY = new RegExp(String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`, "gu");
+const HOSTED_BY = new RegExp(
+  String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
+  "gu",
+);
 const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu");
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
-const NTH_TIME = /\b(?:his|her|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:time\s+hosting|stint\s+as\s+host|time\s+as\s+host)/i;
+const NTH_TIME =
+  /\b(?:his|her|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:time\s+hosting|stint\s+as\s+host|time\s+as\s+host)/i;
 
 const PRONOUNS = /^(?:he|she|they|it|who|this|that|and|but)$/i;
 const FORMER = /\b(?:former|past|previous|ex|longtime|veteran|frequent|fellow|onetime|one-time)[\s-]*$/i;
@@ -98,7 +102,13 @@ export function checkHosts(v: SentenceView): Claim[] {
       const name = m[1].replace(/['\u2019]s$/, "").replace(/\.$/, "");
       const start = v.sentence.start + m.index! + m[0].length - m[1].length;
       const end = start + name.length;
-      const base = { kind: "ceremony" as const, rule: "wrong-host", start, end, statement: `The ${label} was hosted by ${name}` };
+      const base = {
+        kind: "ceremony" as const,
+        rule: "wrong-host",
+        start,
+        end,
+        statement: `The ${label} was hosted by ${name}`,
+      };
       // "the host city", "host country": not a name; an unknown name only counts after "hosted by".
       if (re === HOST_NAME && !known.has(fold(name))) continue;
       // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
@@ -110,10 +120,17 @@ export function checkHosts(v: SentenceView): Claim[] {
         continue;
       }
       if (hosts.some((h) => fold(h) === fold(name) || fold(h).endsWith(` ${fold(name)}`))) {
-        out.push(claim({ ...base, verdict: "supported", message: `Host${hosts.length > 1 ? "s" : ""}: ${listText(hosts)}` }));
+        out.push(
+          claim({ ...base, verdict: "supported", message: `Host${hosts.length > 1 ? "s" : ""}: ${listText(hosts)}` }),
+        );
         continue;
       }
-      const c = claim({ ...base, verdict: "refuted", severity: "error", message: hosts.length ? `The ${label} was hosted by ${listText(hosts)}.` : `The ${label} had no host.` });
+      const c = claim({
+        ...base,
+        verdict: "refuted",
+        severity: "error",
+        message: hosts.length ? `The ${label} was hosted by ${listText(hosts)}.` : `The ${label} had no host.`,
+      });
       if (hosts.length === 1) c.fixes.push(fix(`Replace "${name}" with "${hosts[0]}"`, hosts[0], start, end));
       out.push(settle(c));
     }
@@ -125,8 +142,23 @@ export function checkHosts(v: SentenceView): Claim[] {
       const n = ordinalValue(nth[1].toLowerCase())!;
       const times = v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;
       const start = v.sentence.start + nth.index!;
-      const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + nth[0].length, statement: `The ${label} was ${host}'s hosting number ${n}` };
-      out.push(times === n ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` }) : claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).` }));
+      const base = {
+        kind: "ceremony" as const,
+        rule: "wrong-host",
+        start,
+        end: start + nth[0].length,
+        statement: `The ${label} was ${host}'s hosting number ${n}`,
+      };
+      out.push(
+        times === n
+          ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` })
+          : claim({
+              ...base,
+              verdict: "refuted",
+              severity: "error",
+              message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).`,
+            }),
+      );
     }
   }
   return out;

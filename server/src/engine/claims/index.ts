@@ -29,7 +29,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
   [COUNT_WORDS, checkCounts],
   [/<P/, checkAttribution],
-  [/<E/, checkCeremony],
+  [/<E|\b(?:hosted|held|presented|handed out|took place|aired)\b/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
   [null, checkNames],
   [/<A/, checkSeason],

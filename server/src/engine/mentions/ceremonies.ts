@@ -14,7 +14,7 @@ const ORDINAL_RE = new RegExp(
   String.raw`\b(?:(the)\s+)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|academy\s+award\s+ceremony|oscar\s+ceremony)\b`,
   "giu",
 );
-const YEAR_RE = new RegExp(String.raw`\b((?:19|20)\d\d)\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b|\b${AWARDS}\s+((?:19|20)\d\d)\b`, "giu");
+const YEAR_RE = new RegExp(String.raw`\b((?:19|20)\d\d)\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b|\b${AWARDS}[®™]?\s+((?:19|20)\d\d)\b`, "giu");
 const RELATIVE_RE = new RegExp(String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`, "giu");
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
