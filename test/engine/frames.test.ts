@@ -297,3 +297,16 @@ test("a character with the actor in brackets is a role claim: 'Karen Holmes (Ker
   const text = "At the 26th Academy Awards, From Here to Eternity won. Karen Holmes (Deborah Kerr) is its heroine.";
   assert.ok(claims(text).some((c) => c.rule === "wrong-role" && c.verdict === "supported"));
 });
+
+test("'it' stands for the film the sentence named as a subject; a spaced dash opens a new clause", () => {
+  const text =
+    "From Here to Eternity was a huge favorite in 1953 - it won 8 Oscars, including Best Supporting Actress (Donna Reed).";
+  assert.deepEqual(findings(text), []);
+  const bad = text.replace("Donna Reed", "Thelma Ritter");
+  const [f] = findings(bad);
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Donna Reed/);
+  // An object is no antecedent: "in a race with Mockingbird, the picture received 7 Oscars" is another film.
+  const race = "At the 35th Academy Awards, in a tight race with To Kill a Mockingbird, the picture received 7 Oscars.";
+  assert.deepEqual(findings(race), []);
+});

@@ -415,16 +415,38 @@ export function subjectBefore(
       if (prev === "and" && isName(units[k - 2]) && units[k - 2].mention!.kind === u.mention!.kind) continue;
       return { mentions: coordinated(units, k, q), coref: false };
     }
+    // A pronoun stands for the nearest person or film named before it in the sentence, else in
+    // an earlier sentence (then it is a guess: coref).
     if (PERSON_COREF.has(u.text) && q - k <= 4) {
+      const here = antecedent(units, k, "person");
+      if (here) return { mentions: [here], coref: false };
       const p = v.prior.lastPerson();
       return p && p.ids.length === 1 ? { mentions: [p], coref: true } : undefined;
     }
     if (FILM_COREF.has(u.text) && q - k <= 4 && (u.text === "it" || units[k - 1]?.text === "the")) {
+      const here = u.text === "it" ? antecedent(units, k, "film") : undefined;
+      if (here) return { mentions: [here], coref: false };
       const f = v.prior.lastFilm();
       return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
     }
   }
   return undefined;
+}
+
+/** The one person or film (by kind) named before unit k in the sentence; none when there are several. */
+function antecedent(units: Unit[], k: number, kind: "person" | "film"): Mention | undefined {
+  // An object ("in a race with Mockingbird, …", "after tying All About Eve, …") is no antecedent.
+  const subjectLike = (i: number) => {
+    const prev = before(units, i) ?? "";
+    return !OBJECT_BEFORE.has(prev) && !/ing$/.test(prev);
+  };
+  const named = units
+    .slice(0, k)
+    .map((u, i) => ({ u, i }))
+    .filter(({ u, i }) => u.mention?.kind === kind && u.mention.ids.length === 1 && subjectLike(i))
+    .map(({ u }) => u);
+  const distinct = new Set(named.map((u) => u.mention!.ids[0]));
+  return distinct.size === 1 ? named[0].mention : undefined;
 }
 
 /** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */

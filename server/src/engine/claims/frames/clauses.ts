@@ -48,6 +48,8 @@ export function clausesOf(units: Unit[]): Clause[] {
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1]?.text ?? "")) {
       cut = units[i + 1].text !== "and" || opensPredicate(units, i + 2);
     }
+    // "a favorite in 1953 - it won 8 Oscars": a spaced dash before a new subject and verb.
+    if (!cut && DASHES.has(t) && spaced(units, i) && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     if (cut) {
       if (i > from) out.push({ from, to: i });
       from = i + 1;
@@ -55,6 +57,20 @@ export function clausesOf(units: Unit[]): Clause[] {
   }
   if (units.length > from) out.push({ from, to: units.length });
   return out;
+}
+
+const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
+
+function spaced(units: Unit[], i: number): boolean {
+  return !!units[i - 1] && !!units[i + 1] && units[i - 1].end < units[i].start && units[i].end < units[i + 1].start;
+}
+
+/** A pronoun or a name, then a win or nomination cue within two words. */
+function newSubject(units: Unit[], at: number): boolean {
+  const u = units[at];
+  if (!u || !(SUBJECT_PRONOUNS.has(u.text) || u.mention?.kind === "person" || u.mention?.kind === "film")) return false;
+  return units.slice(at + 1, at + 3).some((x) => x.cue === "win" || x.cue === "nominate");
 }
 
 /** Whether a win or nomination cue comes before the next comma or clause end. */
