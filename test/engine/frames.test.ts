@@ -300,7 +300,8 @@ test("a character with the actor in brackets is a role claim: 'Karen Holmes (Ker
 
 test("'it' stands for the film the sentence named as a subject; a spaced dash opens a new clause", () => {
   const text =
-    "From Here to Eternity was a huge favorite in 1953 - it won 8 Oscars, including Best Supporting Actress (Donna Reed).";
+    "From Here to Eternity was a huge favorite in 1953 - it won 8 Oscars, " +
+    "including Best Supporting Actress (Donna Reed).";
   assert.deepEqual(findings(text), []);
   const bad = text.replace("Donna Reed", "Thelma Ritter");
   const [f] = findings(bad);
