@@ -311,3 +311,13 @@ test("'it' stands for the film the sentence named as a subject; a spaced dash op
   const race = "At the 35th Academy Awards, in a tight race with To Kill a Mockingbird, the picture received 7 Oscars.";
   assert.deepEqual(findings(race), []);
 });
+
+test("'X lost the Oscar to Y' says Y won what X was nominated for that night", () => {
+  const night = "At the 16th Academy Awards, Casablanca won Best Picture.\n\n";
+  assert.deepEqual(findings(night + "Humphrey Bogart lost the Oscar to Paul Lukas for Watch on the Rhine."), []);
+  const bad = night + "Humphrey Bogart lost the Oscar to Gary Cooper.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "Gary Cooper");
+  assert.equal(f.fixes[0]?.replacement, "Paul Lukas");
+  assert.deepEqual(findings(night + "Humphrey Bogart lost the BAFTA to Gary Cooper."), []);
+});

@@ -13,6 +13,7 @@ import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
+import { lossFrames, verifyLoss } from "./loss";
 import { pairFrames, verifyPair } from "./pairs";
 import { roleFrames, verifyRole } from "./roles";
 import { verifyFrames } from "./verify";
@@ -25,8 +26,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasCount = COUNT_GATE.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
+  const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
-  if (!hasCategory && !hasCount && !hasRole && !hasRank && !hasPair) return { claims: out, read };
+  if (!hasCategory && !hasCount && !hasRole && !hasRank && !hasPair && !hasLoss) return { claims: out, read };
   const units = unitsOf(v);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -50,6 +52,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         const c = verifyRole(v, f);
         if (!c) continue;
         read.push({ start: f.start, end: f.end });
+        out.push(c);
+      }
+    }
+    if (hasLoss) {
+      for (const f of lossFrames(v, units, clause)) {
+        const c = verifyLoss(v, f);
+        if (!c) continue;
+        read.push({ start: f.winner.start, end: f.winner.end });
         out.push(c);
       }
     }

@@ -1,0 +1,96 @@
+/**
+ * Loss frames: "Bogart lost the Oscar to Paul Lukas", "Streep lost Best Actress to Portman".
+ * The one named after "to" won what the loser was nominated for that night: the category
+ * named, else the loser's one nomination of the night (the film's, the stated one's, or the
+ * article's). Refuted when that category went to someone else, with the winner as the fix.
+ */
+import { listText } from "../../kb";
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, fix, recordsOf, settle } from "../common";
+import type { Claim } from "../types";
+import { OTHER_BODY, type SentenceView } from "../view";
+import { statedCeremonies, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+import { keyMatches } from "./keys";
+
+export interface LossFrame {
+  loser: Mention;
+  winner: Mention;
+  category?: Mention;
+  stated: number[];
+}
+
+export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): LossFrame[] {
+  const out: LossFrame[] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    if (units[k].cue !== "lose") continue;
+    let j = k + 1;
+    let category: Mention | undefined;
+    while (j < clause.to && j < k + 6 && units[j].text !== "to") {
+      if (units[j].mention?.kind === "category") category = units[j].mention;
+      j++;
+    }
+    const winner = units[j + 1]?.mention;
+    if (units[j]?.text !== "to" || (winner?.kind !== "person" && winner?.kind !== "film")) continue;
+    const subj = subjectBefore(v, units, clause, k);
+    const loser = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+    if (!loser || loser.kind !== winner.kind || loser.ids.length !== 1) continue;
+    // "lost the BAFTA to X" is another body's: only the words from the verb to the winner decide.
+    if (
+      OTHER_BODY.test(
+        units
+          .slice(k, j + 2)
+          .map((u) => (u.mention?.kind === "award" ? "bafta" : u.text))
+          .join(" "),
+      )
+    )
+      continue;
+    out.push({ loser, winner, category, stated: statedCeremonies(v, units, clause).stated });
+  }
+  return out;
+}
+
+export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const kind = f.loser.kind as "person" | "film";
+  const lost = recordsOf(kb, { kind, ids: f.loser.ids }).filter(
+    (i) => kb.isCompetitive(i) && (!f.category || keyMatches(f.category.category!, kb.keyOf(i))),
+  );
+  // The night: stated, else the article's, else the loser's only one.
+  const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [...new Set(lost.map((i) => nom.ceremony[i]))];
+  const that = lost.filter((i) => nights.includes(nom.ceremony[i]) && !kb.won(i));
+  if (that.length !== 1) return undefined;
+  const k = nom.ceremony[that[0]];
+  const key = kb.keyOf(that[0]);
+  const winners = kb.field(k, key).filter((i) => kb.won(i));
+  const winnerIds = (i: number) => (kind === "person" ? nom.people[i] : nom.films[i]);
+  const name = kind === "person" ? kb.data.people[f.winner.ids[0]]?.name : kb.data.films[f.winner.ids[0]]?.title;
+  const category = kb.view(that[0]).category;
+  const label = kb.ceremonyLabel(k);
+  const base = { kind: "win" as const, rule: "wrong-winner", start: f.winner.start, end: f.winner.end };
+  const statement = `${name} won ${category} at the ${label}`;
+  if (winners.some((i) => winnerIds(i).some((x) => f.winner.ids.includes(x)))) {
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${category}: ${kb.describeWinner(winners[0])}`,
+    });
+  }
+  if (winners.length === 0) return undefined;
+  const message = `At the ${label}, ${category} went to ${listText(winners.map((i) => kb.describeWinner(i)))}.`;
+  const c = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message,
+    evidence: winners.map((i) => evidence(kb, i)),
+  });
+  const w = kb.view(winners[0]);
+  const right = kind === "person" ? (w.personIds.length === 1 ? w.nominees[0] : undefined) : w.films[0];
+  if (winners.length === 1 && right)
+    c.fixes.push(fix(`Replace "${f.winner.text}" with "${right}"`, right, base.start, base.end));
+  return settle(c);
+}
