@@ -65,7 +65,15 @@ export function ceremonyFor(v: SentenceView, films: number[][]): CeremonyContext
 
 export function evidence(kb: KnowledgeBase, i: number): Evidence {
   const v = kb.view(i);
-  return { ceremony: v.ceremony, year: v.year, category: v.category, films: v.films, nominees: v.nominees, won: v.won, detail: v.detail || undefined };
+  return {
+    ceremony: v.ceremony,
+    year: v.year,
+    category: v.category,
+    films: v.films,
+    nominees: v.nominees,
+    won: v.won,
+    detail: v.detail || undefined,
+  };
 }
 
 /** "Sound and Visual Effects": the categories a subject won at a ceremony. */
@@ -77,6 +85,11 @@ export function winsText(kb: KnowledgeBase, wins: number[], lower: boolean): str
 
 export function claim(partial: Omit<Claim, "fixes" | "evidence"> & Partial<Pick<Claim, "fixes" | "evidence">>): Claim {
   return { fixes: [], evidence: [], ...partial };
+}
+
+/** A refuted claim: an error unless settings say otherwise. */
+export function refuted(partial: Omit<Claim, "fixes" | "verdict" | "severity"> & Partial<Pick<Claim, "fixes">>): Claim {
+  return claim({ ...partial, verdict: "refuted", severity: "error" });
 }
 
 export function fix(title: string, replacement: string, start: number, end: number, preferred = false): Fix {
@@ -124,5 +137,14 @@ export function numberClaim(
   if (claimed === actual) return claim({ ...base, verdict: "supported", message: supported, evidence: ev });
   const said = v.text.slice(base.start, base.end);
   const right = numberLike(actual, said);
-  return settle(claim({ ...base, verdict: "refuted", severity: "error", message: refuted, evidence: ev, fixes: [fix(`Replace "${said}" with "${right}"`, right, base.start, base.end)] }));
+  return settle(
+    claim({
+      ...base,
+      verdict: "refuted",
+      severity: "error",
+      message: refuted,
+      evidence: ev,
+      fixes: [fix(`Replace "${said}" with "${right}"`, right, base.start, base.end)],
+    }),
+  );
 }

@@ -7,7 +7,7 @@
  */
 import { ordinalSuffix, ordinalValue } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
+import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal, subjectBefore } from "./bind";
@@ -122,11 +122,9 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   const at = `${kb.view(meant[0]).category} at the ${kb.ceremonyLabel(night)}`;
   const rank = `${ordinalSuffix(first)} competitive ${what}`;
   const message = `${name}'s ${at} was their ${rank}, not the ${ordinalSuffix(f.rank)}.`;
-  const c = claim({
+  const c = refuted({
     ...base,
     statement,
-    verdict: "refuted",
-    severity: "error",
     message,
     evidence: record.filter((i) => nom.ceremony[i] <= night).map((i) => evidence(kb, i)),
   });

@@ -6,7 +6,7 @@
  */
 import { listText } from "../../kb";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, recordsOf, settle } from "../common";
+import { claim, refuted, evidence, fix, recordsOf, settle } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { statedCeremonies, subjectBefore } from "./bind";
@@ -80,14 +80,7 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   }
   if (winners.length === 0) return undefined;
   const message = `At the ${label}, ${category} went to ${listText(winners.map((i) => kb.describeWinner(i)))}.`;
-  const c = claim({
-    ...base,
-    statement,
-    verdict: "refuted",
-    severity: "error",
-    message,
-    evidence: winners.map((i) => evidence(kb, i)),
-  });
+  const c = refuted({ ...base, statement, message, evidence: winners.map((i) => evidence(kb, i)) });
   const w = kb.view(winners[0]);
   const right = kind === "person" ? (w.personIds.length === 1 ? w.nominees[0] : undefined) : w.films[0];
   if (winners.length === 1 && right)

@@ -7,7 +7,7 @@
  */
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
+import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { subjectBefore } from "./bind";
@@ -233,14 +233,7 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const mine = kb.view(meant[0]);
   const where = `${mine.films.join(" / ")} (${mine.category}, ${kb.ceremonyLabel(mine.ceremony)})`;
   const message = `${name} was nominated as ${mine.detail} in ${where}, not as ${f.character}.`;
-  const c = claim({
-    ...base,
-    statement,
-    verdict: "refuted",
-    severity: "error",
-    message,
-    evidence: [evidence(kb, meant[0])],
-  });
+  const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
 }
