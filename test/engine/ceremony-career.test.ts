@@ -44,3 +44,11 @@ test("misspelled names of the ceremony's nominees", () => {
   // A name the data does not know is not an error.
   assert.deepEqual(findings("At the 97th Academy Awards, Meg Ryan and Billy Crystal presented Best Picture."), []);
 });
+
+test("a misspelling of a well-known name of another year: flagged when it is the one name that close", () => {
+  const night = "At the 59th Academy Awards, Paul Newman won Best Actor.\n\n";
+  const [f] = findings(night + "His wife Joanne Woodword was in the audience.");
+  assert.equal(f?.rule, "misspelled-name");
+  assert.match(f.message, /Joanne Woodward/);
+  assert.deepEqual(findings(night + "His wife Joanne Woodward was in the audience."), []);
+});

@@ -29,7 +29,10 @@ function candidates(kb: KnowledgeBase, c: number): Index {
   const index: Index = new Map();
   const nom = kb.data.nominations;
   for (const i of kb.nominationsAt(c)) {
-    const names = [...nom.people[i].map((p) => kb.data.people[p].name), ...nom.films[i].map((f) => kb.data.films[f].title)];
+    const names = [
+      ...nom.people[i].map((p) => kb.data.people[p].name),
+      ...nom.films[i].map((f) => kb.data.films[f].title),
+    ];
     for (const text of names) {
       const key = keyOf(text);
       const words = key.split(" ").length;
@@ -45,8 +48,54 @@ function candidates(kb: KnowledgeBase, c: number): Index {
   return index;
 }
 
+const famousCache = new WeakMap<KnowledgeBase, Index>();
+
+/** People with several nominations, indexed like the night's candidates. */
+function famousIndex(kb: KnowledgeBase): Index {
+  let index = famousCache.get(kb);
+  if (index) return index;
+  index = new Map();
+  kb.data.people.forEach((p, id) => {
+    if (kb.nominationsOfPerson(id).length < 2) return;
+    const key = keyOf(p.name);
+    const words = key.split(" ").length;
+    if (words < 2 || key.length < 8) return;
+    const slot = `${words}:${key[0]}`;
+    const l = index!.get(slot) ?? [];
+    l.push({ text: p.name, key, words });
+    index!.set(slot, l);
+  });
+  famousCache.set(kb, index);
+  return index;
+}
+
+/**
+ * The one well-known person a run of words is a typo of: every word starts as the name's does,
+ * the spelling is within `max` edits, and no other known name is within one edit more.
+ */
+function famous(kb: KnowledgeBase, key: string, words: number, max: number): Candidate[] {
+  const initials = key
+    .split(" ")
+    .map((w) => w[0])
+    .join("");
+  const close = (famousIndex(kb).get(`${words}:${key[0]}`) ?? []).filter(
+    (c) =>
+      c.key !== key &&
+      c.key
+        .split(" ")
+        .map((w) => w[0])
+        .join("") === initials &&
+      editDistance(key, c.key, max + 1) <= max + 1,
+  );
+  const within = close.filter((c) => editDistance(key, c.key, max) <= max);
+  return within.length === 1 && close.length === 1 ? within : [];
+}
+
 function keyOf(s: string): string {
-  return fold(s).replace(/[^a-z0-9 ]+/g, "").replace(/\s+/g, " ").trim();
+  return fold(s)
+    .replace(/[^a-z0-9 ]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Optimal string alignment distance, stopping early past `max`. */
@@ -76,13 +125,22 @@ export function checkNames(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const { tokens, sentence } = v;
   const covered = new Uint8Array(sentence.last - sentence.first);
-  for (const m of v.mentions) for (let k = Math.max(m.first, sentence.first); k < Math.min(m.last, sentence.last); k++) covered[k - sentence.first] = 1;
+  for (const m of v.mentions)
+    for (let k = Math.max(m.first, sentence.first); k < Math.min(m.last, sentence.last); k++)
+      covered[k - sentence.first] = 1;
   const inMention = (k: number) => covered[k - sentence.first] === 1;
   const index = candidates(v.kb, c);
   for (let i = sentence.first; i < sentence.last; i++) {
     if (!tokens[i].word || !tokens[i].cap || inMention(i)) continue;
     let j = i;
-    while (j < sentence.last && j - i < 4 && tokens[j].word && tokens[j].cap && !inMention(j) && (j === i || (tokens[j].breaks === 0 && tokens[j - 1].fullEnd + 1 >= tokens[j].start))) {
+    while (
+      j < sentence.last &&
+      j - i < 4 &&
+      tokens[j].word &&
+      tokens[j].cap &&
+      !inMention(j) &&
+      (j === i || (tokens[j].breaks === 0 && tokens[j - 1].fullEnd + 1 >= tokens[j].start))
+    ) {
       if (tokens[j].possessive && j > i) {
         j++;
         break;
@@ -93,11 +151,32 @@ export function checkNames(v: SentenceView): Claim[] {
       const text = v.text.slice(tokens[i].start, tokens[j - 1].end);
       const key = keyOf(text);
       const max = key.length < 12 ? 1 : 2;
-      for (const cand of index.get(`${j - i}:${key[0]}`) ?? []) {
+      const near = index.get(`${j - i}:${key[0]}`) ?? [];
+      // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
+      const cands = near.some((x) => x.key !== key && editDistance(key, x.key, max) <= max)
+        ? near
+        : famous(v.kb, key, j - i, max);
+      for (const cand of cands) {
         if (cand.key === key) continue;
         if (editDistance(key, cand.key, max) > max) continue;
-        const base = { kind: "name" as const, rule: "misspelled-name", start: tokens[i].start, end: tokens[j - 1].end, statement: `"${text}" names ${cand.text}` };
-        out.push(settle(claim({ ...base, verdict: "refuted", severity: "warning", message: `"${text}" looks like a misspelling of ${cand.text} (${v.kb.ceremonyLabel(c)} nominee).`, fixes: [fix(`Replace with "${cand.text}"`, cand.text, base.start, base.end)] })));
+        const base = {
+          kind: "name" as const,
+          rule: "misspelled-name",
+          start: tokens[i].start,
+          end: tokens[j - 1].end,
+          statement: `"${text}" names ${cand.text}`,
+        };
+        out.push(
+          settle(
+            claim({
+              ...base,
+              verdict: "refuted",
+              severity: "warning",
+              message: `"${text}" looks like a misspelling of ${cand.text} (${v.kb.ceremonyLabel(c)} nominee).`,
+              fixes: [fix(`Replace with "${cand.text}"`, cand.text, base.start, base.end)],
+            }),
+          ),
+        );
         break;
       }
     }
