@@ -321,3 +321,14 @@ test("'X lost the Oscar to Y' says Y won what X was nominated for that night", (
   assert.equal(f.fixes[0]?.replacement, "Paul Lukas");
   assert.deepEqual(findings(night + "Humphrey Bogart lost the BAFTA to Gary Cooper."), []);
 });
+
+test("a title two films share is the one a year or an earlier mention in the paragraph picks", () => {
+  const text =
+    "James Cameron's Titanic (1997) earned 14 nominations and won 11 Oscars. " +
+    "Titanic was nominated in the Makeup and Actor in a Supporting Role categories but did not win them.";
+  const [f] = findings(text);
+  assert.equal(f?.rule, "wrong-nomination");
+  assert.equal(underlined(text, f), "Actor in a Supporting Role");
+  const right = text.replace("Actor in a Supporting Role", "Actress in a Supporting Role");
+  assert.deepEqual(findings(right), []);
+});

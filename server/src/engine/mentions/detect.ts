@@ -206,6 +206,8 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
   }
   if (films.length) {
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
+    // "Titanic (1997)", "1997's Titanic": a year picks one of the films that share a title.
+    if (films.length > 1) films = byYear(kb, films, yearNear(tokens, i, end)) ?? films;
     if (!isQuoted && e.words.every((w) => AWARDS_WORDS.has(w))) return undefined;
     const ordinary = films.every((f) => kb.data.films[f].ordinary);
     const weak = ordinary || words === 1;
@@ -232,6 +234,22 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     return { kind: "film", ...base, ids: films, explicit: true };
   }
   return undefined;
+}
+
+/** The year written right after a title in brackets, or before it as "1997's". */
+function yearNear(tokens: Token[], i: number, end: number): number | undefined {
+  const after = tokens[end]?.raw === "(" ? tokens[end + 1]?.raw : undefined;
+  const before = tokens[i - 1]?.possessive ? tokens[i - 1].raw : undefined;
+  const y = [after, before].find((x) => x && /^(19|20)\d\d$/.test(x));
+  return y ? Number(y) : undefined;
+}
+
+/** Of films sharing a title, those a year names (held that year or honouring its films). */
+function byYear(kb: KnowledgeBase, films: number[], year: number | undefined): number[] | undefined {
+  if (year === undefined) return undefined;
+  const named = new Set(kb.ceremoniesOfYear(year));
+  const hit = films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => named.has(c)));
+  return hit.length ? hit : undefined;
 }
 
 /** "Baker" after "Sean Baker" in the same draft. */

@@ -145,8 +145,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     }
   }
   if (names.length === 0) return undefined;
-  const people = names.filter((m) => m.kind === "person");
-  const films = names.filter((m) => m.kind === "film");
+  const people = names.filter((m) => m.kind === "person").map((m) => narrow(v, m));
+  const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
   const shared = {
     predicate,
     category: cat,
@@ -431,6 +431,24 @@ export function subjectBefore(
     }
   }
   return undefined;
+}
+
+/**
+ * A name two films or people share ("Titanic"): the one the paragraph already named on its
+ * own ("Titanic (1997)"), else the one of the article's night; otherwise left ambiguous.
+ */
+export function narrow(v: SentenceView, m: Mention): Mention {
+  if (m.ids.length < 2) return m;
+  const earlier = [
+    ...(m.kind === "film" ? v.prior.films : v.prior.people),
+    ...v.mentions.filter((x) => x.start < m.start),
+  ];
+  const named = earlier.find((x) => x.kind === m.kind && x.ids.length === 1 && m.ids.includes(x.ids[0]));
+  if (named) return { ...m, ids: named.ids };
+  const night = v.ctx?.ceremony;
+  const ofNight =
+    m.kind === "film" && night !== undefined ? m.ids.filter((f) => v.kb.ceremoniesOfFilm(f).includes(night)) : [];
+  return ofNight.length === 1 ? { ...m, ids: ofNight } : m;
 }
 
 /** The one person or film (by kind) named before unit k in the sentence; none when there are several. */
