@@ -332,3 +332,16 @@ test("a title two films share is the one a year or an earlier mention in the par
   const right = text.replace("Actor in a Supporting Role", "Actress in a Supporting Role");
   assert.deepEqual(findings(right), []);
 });
+
+test("a bare number counts what the sentence named before: 'X (12), then Y (9)', 'A and B each got nine'", () => {
+  const good =
+    "At the 16th Academy Awards, the most nominated films were The Song of Bernadette (12), " +
+    "followed by For Whom the Bell Tolls (9).";
+  assert.deepEqual(findings(good), []);
+  assert.equal(claims(good).filter((c) => c.rule === "wrong-count" && c.verdict === "supported").length, 2);
+  const bad = good.replace("(12)", "(10)");
+  assert.equal(underlined(bad, findings(bad)[0]), "10");
+  const each = "At the 98th Academy Awards, “Marty Supreme” and “Hamnet” each got nine nominations.";
+  const [f] = findings(each);
+  assert.match(f?.message ?? "", /Hamnet had 8 nominations/);
+});

@@ -214,7 +214,8 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
     // "Kieran Culkin (A Real Pain)": a title alone in brackets after a name is the name's film.
-    const bracketed = tokens[i - 1]?.raw === "(" && next?.raw === ")" && !!tokens[i - 2]?.word && tokens[i - 2].cap;
+    const bracketed =
+      tokens[i - 1]?.raw === "(" && next?.raw === ")" && !!tokens[i - 2]?.word && tokens[i - 2].cap && !/^\d+$/.test(first.raw);
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
     const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") || (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.

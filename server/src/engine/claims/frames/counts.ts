@@ -11,6 +11,7 @@ import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, t
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { modal, subjectBefore } from "./bind";
+import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF } from "./cues";
 
@@ -71,8 +72,19 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "nominated for 12 Oscars" counts nominations.
     const nominatedFor = units[k - 1]?.text === "for" && units[k - 2]?.text === "nominated";
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
-    if (!nominations && !WIN_NOUNS.has(noun)) continue;
     const range = { start: units[k].start, end: units[k].end };
+    if (!nominations && !WIN_NOUNS.has(noun)) {
+      // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
+      // a bare number whose noun the sentence gave before.
+      const what = contextNoun(units, k);
+      if (what) out.push(...implicitCounts(units, clause, k, { ...range, n, nominations: what === "nominations" }));
+      continue;
+    }
+    const listed = eachOf(units, clause, k);
+    if (listed.length) {
+      out.push(...listed.map((m) => ({ ...range, n, nominations, stated: false, holder: subjectOf(m) })));
+      continue;
+    }
     // "four Oscars out of its five nominations", "four victories from its nine nominations".
     const total = PART_OF.has(units[j + 1]?.text ?? "") ? outOf(units, clause, j + 1) : undefined;
     if (PART_OF.has(units[j + 1]?.text ?? "") && (!total || nominations)) continue;
@@ -112,6 +124,48 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
 }
 
 const PART_OF = new Set(["of", "out", "from"]);
+
+/** What a bare number counts, from the words before it in the sentence. */
+function contextNoun(units: Unit[], k: number): "nominations" | "wins" | undefined {
+  for (let i = k - 1; i >= 0; i--) {
+    const t = units[i].text;
+    if (NOM_NOUNS.has(t) || t === "nominated") return "nominations";
+    if (WIN_NOUNS.has(t) || t === "won") return "wins";
+  }
+  return undefined;
+}
+
+function implicitCounts(
+  units: Unit[],
+  clause: Clause,
+  k: number,
+  base: Omit<CountFrame, "holder" | "stated">,
+): CountFrame[] {
+  const frame = { ...base, stated: false };
+  // "X (10)": the film the bracket follows.
+  const bracketed = units[k - 1]?.text === "(" && units[k + 1]?.text === ")" ? units[k - 2]?.mention : undefined;
+  if (bracketed?.kind === "film") return [{ ...frame, holder: subjectOf(bracketed) }];
+  if (units[k + 1]?.mention) return [];
+  return eachOf(units, clause, k).map((m) => ({ ...frame, holder: subjectOf(m) }));
+}
+
+/** "A, B and C each got nine", "which each had 14": every film listed before "each". */
+function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
+  const from = Math.max(clause.from, k - 3);
+  const each = units.slice(from, k).findIndex((u) => u.text === "each");
+  if (each < 0) return [];
+  // Only the list right before "each": films joined by commas, "and", quotes and "(1997)" years.
+  const out: Mention[] = [];
+  for (let i = from + each - 1; i >= clause.from; i--) {
+    const u = units[i];
+    if (u.mention?.kind === "film") {
+      if (u.mention.ids.length === 1) out.push(u.mention);
+    } else if (!LIST_GLUE.has(u.text) && !/^\d{4}$/.test(u.text)) break;
+  }
+  return out.reverse();
+}
+
+const LIST_GLUE = new Set([",", "and", "which", "(", ")", '"', "'", "''", "``"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
 
 /** The total after "out of its", "of its", "from its": "(out of its) five (overall) nominations". */
