@@ -60,7 +60,7 @@ function famousIndex(kb: KnowledgeBase): Index {
     const key = keyOf(p.name);
     const words = key.split(" ").length;
     if (words < 2 || key.length < 8) return;
-    const slot = `${words}:${key[0]}`;
+    const slot = initialsOf(key);
     const l = index!.get(slot) ?? [];
     l.push({ text: p.name, key, words });
     index!.set(slot, l);
@@ -69,23 +69,21 @@ function famousIndex(kb: KnowledgeBase): Index {
   return index;
 }
 
+/** "joanne woodward" → "jw": a typo rarely changes the first letter of a word. */
+function initialsOf(key: string): string {
+  return key
+    .split(" ")
+    .map((w) => w[0])
+    .join("");
+}
+
 /**
  * The one well-known person a run of words is a typo of: every word starts as the name's does,
  * the spelling is within `max` edits, and no other known name is within one edit more.
  */
-function famous(kb: KnowledgeBase, key: string, words: number, max: number): Candidate[] {
-  const initials = key
-    .split(" ")
-    .map((w) => w[0])
-    .join("");
-  const close = (famousIndex(kb).get(`${words}:${key[0]}`) ?? []).filter(
-    (c) =>
-      c.key !== key &&
-      c.key
-        .split(" ")
-        .map((w) => w[0])
-        .join("") === initials &&
-      editDistance(key, c.key, max + 1) <= max + 1,
+function famous(kb: KnowledgeBase, key: string, max: number): Candidate[] {
+  const close = (famousIndex(kb).get(initialsOf(key)) ?? []).filter(
+    (c) => c.key !== key && Math.abs(c.key.length - key.length) <= max + 1 && editDistance(key, c.key, max + 1) <= max + 1,
   );
   const within = close.filter((c) => editDistance(key, c.key, max) <= max);
   return within.length === 1 && close.length === 1 ? within : [];
@@ -155,7 +153,7 @@ export function checkNames(v: SentenceView): Claim[] {
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
       const cands = near.some((x) => x.key !== key && editDistance(key, x.key, max) <= max)
         ? near
-        : famous(v.kb, key, j - i, max);
+        : famous(v.kb, key, max);
       for (const cand of cands) {
         if (cand.key === key) continue;
         if (editDistance(key, cand.key, max) > max) continue;

@@ -223,14 +223,16 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const base = { kind: "count" as const, rule: "wrong-count", start: f.start, end: f.end };
   const unverifiable = (why: string) =>
     claim({ ...base, statement: `${name} ${verb} ${f.n} ${what}`, verdict: "unverifiable", message: why });
-  const all = recordsOf(kb, h).filter((i) => kb.isCompetitive(i));
-  const counted = (list: number[]) => (f.nominations ? list : list.filter((i) => kb.won(i)));
+  // What is counted, once: competitive nominations (or wins), by night.
+  const cer = kb.data.nominations.ceremony;
+  const career: number[] = [];
+  for (const i of recordsOf(kb, h)) if (kb.isCompetitive(i) && (f.nominations || kb.won(i))) career.push(i);
+  const onNight = (k: number) => career.filter((i) => cer[i] === k);
   const nights = h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : v.ctx ? [v.ctx.ceremony] : [];
   for (const k of nights) {
-    const night = counted(all.filter((i) => kb.data.nominations.ceremony[i] === k));
+    const night = onNight(k);
     if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
   }
-  const career = counted(all);
   if (h.kind === "person" && !f.stated && career.length === f.n) {
     const statement = `${name} ${verb} ${f.n} ${what} in all`;
     return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
@@ -240,8 +242,8 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   }
   if (v.otherBodies && !saysOscar(v)) return unverifiable("The paragraph may be about another award body");
   const k = nights[0];
-  const night = counted(all.filter((i) => kb.data.nominations.ceremony[i] === k));
-  if (night.length === 0) return unverifiable(`${name} had no competitive nomination`);
+  const night = onNight(k);
+  if (night.length === 0 && f.nominations) return unverifiable(`${name} had no competitive nomination`);
   const label = kb.ceremonyLabel(k);
   const said = v.text.slice(f.start, f.end);
   const right = numberLike(night.length, said);
