@@ -43,6 +43,8 @@ const CHECKS: [RegExp | null, Check][] = [
  * nomination claims on every category they read; the phrase readers keep the rest.
  */
 export function runChecks(v: SentenceView, out: Claim[]): void {
+  // The sentence's own claims start here: comparisons look no further back (linear per block).
+  const first = out.length;
   const framed = checkFrames(v);
   for (const c of framed.claims) out.push(c);
   const framedRule = (c: Claim) => FRAMED_KINDS.has(c.kind) || c.rule === "wrong-role" || c.rule === "wrong-career";
@@ -59,13 +61,15 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
         // Both readings agree: the phrase reader's words may say more ("… and led the field",
         // "Emilia Pérez led with 13"). Where they disagree, the frame's reading stands.
         const same = framed.claims.find((f) => f.rule === c.rule && f.start < c.end && c.start < f.end);
-        if (same && same.verdict === c.verdict && c.verdict !== "unverifiable") out[out.indexOf(same)] = c;
+        if (same && same.verdict === c.verdict && c.verdict !== "unverifiable") out[out.indexOf(same, first)] = c;
         continue;
       }
       // Two readers reading the same words ("Anora is Sean Baker's film"): one claim, the one that decides.
-      const twin = out.findIndex(
-        (o) => o.rule === c.rule && o.statement === c.statement && o.start < c.end && c.start < o.end,
-      );
+      let twin = -1;
+      for (let i = first; i < out.length && twin < 0; i++) {
+        const o = out[i];
+        if (o.rule === c.rule && o.statement === c.statement && o.start < c.end && c.start < o.end) twin = i;
+      }
       if (twin >= 0) {
         if (out[twin].verdict === "unverifiable" && c.verdict !== "unverifiable") out[twin] = c;
         continue;

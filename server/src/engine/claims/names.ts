@@ -81,7 +81,21 @@ function initialsOf(key: string): string {
  * The one well-known person a run of words is a typo of: every word starts as the name's does,
  * the spelling is within `max` edits, and no other known name is within one edit more.
  */
+const famousMemo = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+
+/** Memoised: the same unknown run of words recurs across a draft and across drafts. */
 function famous(kb: KnowledgeBase, key: string, max: number): Candidate[] {
+  let memo = famousMemo.get(kb);
+  if (!memo) famousMemo.set(kb, (memo = new Map()));
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size > 5000) memo.clear(); // bounded: a long session must not grow it forever
+    memo.set(key, (hit = closestFamous(kb, key, max)));
+  }
+  return hit;
+}
+
+function closestFamous(kb: KnowledgeBase, key: string, max: number): Candidate[] {
   const close = (famousIndex(kb).get(initialsOf(key)) ?? []).filter(
     (c) => c.key !== key && Math.abs(c.key.length - key.length) <= max + 1 && editDistance(key, c.key, max + 1) <= max + 1,
   );

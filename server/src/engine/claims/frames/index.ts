@@ -23,7 +23,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const out: Claim[] = [];
   const read: { start: number; end: number }[] = [];
   const hasCategory = /<C/.test(v.sk);
-  const hasCount = COUNT_GATE.test(v.sk) || BARE_COUNT.test(v.sk);
+  const hasCount = (COUNT_NOUN_GATE.test(v.sk) && COUNT_GATE.test(v.sk)) || BARE_COUNT.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
@@ -124,6 +124,8 @@ const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b|\( <P\d/;
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b`);
+/** A cheap first test: most sentences name no count noun at all. */
+const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
 
 /**
