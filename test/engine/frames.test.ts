@@ -345,3 +345,11 @@ test("a bare number counts what the sentence named before: 'X (12), then Y (9)',
   const [f] = findings(each);
   assert.match(f?.message ?? "", /Hamnet had 8 nominations/);
 });
+
+test("'claimed five out of its six nominations' counts wins and nominations, even spelled \"it's\"", () => {
+  const text = "At the 97th Academy Awards, Anora claimed five out of it’s six nominations.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(claims(text).filter((c) => c.rule === "wrong-count" && c.verdict === "supported").length, 2);
+  const bad = "At the 97th Academy Awards, Anora claimed four out of its six nominations.";
+  assert.equal(underlined(bad, findings(bad)[0]), "four");
+});

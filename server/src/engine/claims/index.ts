@@ -56,6 +56,10 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   for (const [gate, check] of CHECKS) {
     if (gate && !gate.test(v.sk)) continue;
     if (check === checkWins && !winsLeft && !/winning/.test(v.sk)) continue;
+    // What the frames leave the phrase readers: rivals and records ("beating out X", "tying X for
+    // the second-most nominations", "led with 13", "nine other contenders").
+    if (check === checkNominations && !winsLeft && !RIVALS.test(v.sk)) continue;
+    if (check === checkCounts && framed.claims.some((c) => c.kind === "count") && !/\bother\b/.test(v.sk)) continue;
     for (const c of check(v)) {
       if (readByFrames(c)) {
         // Both readings agree: the phrase reader's words may say more ("… and led the field",
@@ -76,11 +80,11 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
       }
       if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) {
         out.push({ ...c, verdict: "unverifiable", fixes: [] });
-      }
-      else out.push(c);
+      } else out.push(c);
     }
   }
 }
 
+const RIVALS = /against|\bbeat|\bover\b|competi|contender|rival|tying|\bled\b|\bleading\b|\bmost\b|including/;
 const FRAMED_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count"]);
 const OSCAR_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count", "career", "record"]);

@@ -73,6 +73,19 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const nominatedFor = units[k - 1]?.text === "for" && units[k - 2]?.text === "nominated";
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     const range = { start: units[k].start, end: units[k].end };
+    // "won 5 of its 6 nominations": the first number counts wins, the second nominations.
+    const bareTotal =
+      !NOM_NOUNS.has(noun) && !WIN_NOUNS.has(noun) && PART_OF.has(noun) ? outOf(units, clause, k + 1) : undefined;
+    if (bareTotal && contextNoun(units, k) === "wins") {
+      const holder = holderOf(v, units, clause, k);
+      if (holder) {
+        const t = units[bareTotal.at];
+        out.push({ holder, n, nominations: false, ...range, stated: false });
+        out.push({ holder, n: bareTotal.n, nominations: true, start: t.start, end: t.end, stated: false });
+        k = bareTotal.at;
+        continue;
+      }
+    }
     if (!nominations && !WIN_NOUNS.has(noun)) {
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
@@ -129,8 +142,8 @@ const PART_OF = new Set(["of", "out", "from"]);
 function contextNoun(units: Unit[], k: number): "nominations" | "wins" | undefined {
   for (let i = k - 1; i >= 0; i--) {
     const t = units[i].text;
-    if (NOM_NOUNS.has(t) || t === "nominated") return "nominations";
-    if (WIN_NOUNS.has(t) || t === "won") return "wins";
+    if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
+    if (WIN_NOUNS.has(t) || units[i].cue === "win") return "wins";
   }
   return undefined;
 }
@@ -166,7 +179,7 @@ function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
 }
 
 const LIST_GLUE = new Set([",", "and", "which", "(", ")", '"', "'", "''", "``"]);
-const POSSESSIVES = new Set(["its", "their", "his", "her", "the"]);
+const POSSESSIVES = new Set(["its", "it's", "it", "their", "his", "her", "the"]);
 
 /** The total after "out of its", "of its", "from its": "(out of its) five (overall) nominations". */
 function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: number } | undefined {
@@ -174,6 +187,7 @@ function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: numb
   if (units[at].text === "out" && units[i]?.text === "of") i++;
   if (!POSSESSIVES.has(units[i]?.text ?? "")) return undefined;
   i++;
+  if (units[i]?.text === "'s") i++; // "it's six nominations", a common misspelling of "its"
   const n = numberValue(units[i]?.text ?? "");
   if (n === undefined || i >= clause.to) return undefined;
   let j = i + 1;
