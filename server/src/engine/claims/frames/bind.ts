@@ -485,11 +485,17 @@ function coordinated(units: Unit[], k: number, q: number): Mention[] {
 }
 
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
-export function statedCeremonies(
-  v: SentenceView,
-  units: Unit[],
-  clause: Clause,
-): { stated: number[]; statedAt?: { start: number; end: number } } {
+type Stated = { stated: number[]; statedAt?: { start: number; end: number } };
+const statedMemo = new WeakMap<Clause, Stated>();
+
+/** Memoised per clause: every frame of a clause asks (read only). */
+export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause): Stated {
+  let s = statedMemo.get(clause);
+  if (!s) statedMemo.set(clause, (s = readStated(v, units, clause)));
+  return s;
+}
+
+function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   const set = new Set<number>();
   let at: { start: number; end: number } | undefined;
   for (let k = clause.from; k < clause.to; k++) {
