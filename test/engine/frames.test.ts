@@ -353,3 +353,16 @@ test("'claimed five out of its six nominations' counts wins and nominations, eve
   const bad = "At the 97th Academy Awards, Anora claimed four out of its six nominations.";
   assert.equal(underlined(bad, findings(bad)[0]), "four");
 });
+
+test("a win without a category: 'X won for F', 'Oscar winner X'", () => {
+  const text = "Denzel Washington won for Training Day.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.rule === "wrong-winner" && c.verdict === "supported"));
+  assert.ok(claims("The cast included Oscar winner Goldie Hawn.").some((c) => c.verdict === "supported"));
+  // A nominee who lost, named as a winner for that film, with "Oscar" said.
+  const bad = "Milos Forman won an Oscar for The People vs. Larry Flynt.";
+  assert.equal(findings(bad)[0]?.rule, "wrong-winner");
+  // The same words about another body are that body's claim, not an Oscar one.
+  const other = findings("Milos Forman won a BAFTA for The People vs. Larry Flynt.");
+  assert.ok(other.every((f) => f.rule !== "wrong-winner"));
+});

@@ -6,6 +6,7 @@
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyOf, seasonClaims } from "./season";
+import { bareWins, verifyBareWin } from "./bare";
 import { frameFor, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
@@ -26,9 +27,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasCount = (COUNT_NOUN_GATE.test(v.sk) && COUNT_GATE.test(v.sk)) || BARE_COUNT.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
+  const hasBare = /<P\d+>/.test(v.sk) && /\b(?:won|wins|win|winning|winners?)\b/.test(v.sk);
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
-  if (!hasCategory && !hasCount && !hasRole && !hasRank && !hasPair && !hasLoss) return { claims: out, read };
+  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare];
+  if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -61,6 +64,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         if (!c) continue;
         read.push({ start: f.winner.start, end: f.winner.end });
         out.push(c);
+      }
+    }
+    if (hasBare && !otherBody) {
+      for (const f of bareWins(v, units, clause)) {
+        const c = verifyBareWin(v, f);
+        if (c) out.push(c);
       }
     }
     if (hasRank && !otherBody) {

@@ -1,0 +1,92 @@
+/**
+ * Wins named without a category: "Washington won for Training Day", "Emma Thompson won an
+ * Oscar for her adaptation of Sense and Sensibility", "Oscar winner Goldie Hawn". The person
+ * holds it when some competitive win of theirs agrees with the film and the year the clause
+ * gives. It is refuted only when the film names the night, the person competed for that film
+ * then and lost, and the clause says "Oscar" or "Academy Award".
+ */
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, recordsOf, refuted } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import { modal, statedCeremonies, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+export interface BareWin {
+  person: Mention;
+  film?: Mention;
+  stated: number[];
+  saysOscar: boolean;
+  start: number;
+  end: number;
+}
+
+const WON = new Set(["won", "wins", "win", "winning"]);
+const OSCAR_WORDS = new Set(["oscar", "oscars", "academy"]);
+const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", "ahead"]);
+
+export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
+  const out: BareWin[] = [];
+  const inClause = units.slice(clause.from, clause.to);
+  if (inClause.some((u) => u.mention?.kind === "category")) return out;
+  const saysOscar = inClause.some((u) => OSCAR_WORDS.has(u.text) || u.mention?.kind === "ceremony");
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = units[k].text;
+    // "Oscar winner Goldie Hawn", "Academy Award winner X".
+    if ((t === "winner" || t === "winners") && OSCAR_WORDS.has(units[k - 1]?.text ?? "")) {
+      const p = units[k + 1]?.mention;
+      if (p?.kind === "person") out.push({ person: p, stated: [], saysOscar: true, start: p.start, end: p.end });
+      continue;
+    }
+    if (!WON.has(t) || modal(units, { from: clause.from, to: k })) continue;
+    const subj = subjectBefore(v, units, clause, k);
+    const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+    if (person?.kind !== "person") continue;
+    // "won for F", "won … in F"; after "won over", "against", "including" the names are rivals.
+    let film: Mention | undefined;
+    for (let j = k + 1; j < Math.min(clause.to, k + 12) && !film; j++) {
+      if (RIVAL_WORDS.has(units[j].text)) break;
+      if (units[j].mention?.kind === "film") film = units[j].mention;
+    }
+    const stated = statedCeremonies(v, units, clause).stated;
+    out.push({ person, film, stated, saysOscar, start: person.start, end: units[k].end });
+  }
+  return out;
+}
+
+export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  if (f.person.ids.length !== 1) return undefined;
+  const records = recordsOf(kb, { kind: "person", ids: f.person.ids }).filter((i) => kb.isCompetitive(i));
+  if (records.length === 0) return undefined;
+  const name = kb.data.people[f.person.ids[0]].name;
+  const withFilm = (i: number) => !f.film || nom.films[i].some((x) => f.film!.ids.includes(x));
+  const atStated = (i: number) => f.stated.length === 0 || f.stated.includes(nom.ceremony[i]);
+  const wins = records.filter((i) => kb.won(i) && withFilm(i) && atStated(i));
+  const film = f.film ? ` for ${kb.data.films[f.film.ids[0]].title}` : "";
+  const statement = `${name} won an Oscar${film}`;
+  const base = { kind: "win" as const, rule: "wrong-winner", start: f.start, end: f.end };
+  if (wins.length) {
+    const w = kb.view(wins[0]);
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${w.category}, ${kb.ceremonyLabel(w.ceremony)}`,
+    });
+  }
+  // The film's night, where the person competed for it and lost: a nominee named as a winner.
+  const lost = f.film && f.saysOscar && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
+  const nights = new Set(lost.map((i) => nom.ceremony[i]));
+  if (lost.length && nights.size === 1 && f.person.via === "name") {
+    const v0 = kb.view(lost[0]);
+    const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
+    const who = winners.map((i) => kb.describeWinner(i)).join(" and ");
+    const label = kb.ceremonyLabel(v0.ceremony);
+    const lostWith = `${name} was nominated for ${v0.category} for ${v0.films.join(" / ")}`;
+    const message = `At the ${label}, ${lostWith} but did not win; it went to ${who}.`;
+    return refuted({ ...base, statement, message, evidence: [...winners, ...lost].map((i) => evidence(kb, i)) });
+  }
+  return claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` });
+}
