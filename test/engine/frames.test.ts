@@ -366,3 +366,43 @@ test("a win without a category: 'X won for F', 'Oscar winner X'", () => {
   const other = findings("Milos Forman won a BAFTA for The People vs. Larry Flynt.");
   assert.ok(other.every((f) => f.rule !== "wrong-winner"));
 });
+
+test("coordinated verbs share the clause's subject: 'F was chosen best picture and earned Oscars for …'", () => {
+  const text = "The Departed was chosen best picture and earned Oscars for adapted screenplay and film editing.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(verdicts(text).filter((v) => v === "supported").length, 3);
+  const wrong = "The Departed was chosen best picture and earned an Oscar for cinematography.";
+  assert.match(findings(wrong)[0]?.message ?? "", /Cinematography went to Guillermo Navarro for Pan's Labyrinth/);
+});
+
+test("a later short reference to a title named in full is that film: a quoted word, or one acting as the film", () => {
+  const draft =
+    "At the 35th Academy Awards, Lawrence of Arabia won Best Picture.\n\n" +
+    "“Lawrence” also won Oscars for cinematography and editing. Mockingbird also won for art direction.\n";
+  const won = claims(draft).filter((c) => c.verdict === "supported" && c.kind === "win");
+  assert.ok(won.some((c) => /Lawrence of Arabia won Film Editing/.test(c.statement)));
+  // "To Kill a Mockingbird" was never named in full: "Mockingbird" is no film here.
+  assert.ok(!claims(draft).some((c) => /Mockingbird/.test(c.statement)));
+  // A name that contains the word is the person ("Jennifer Lawrence"), not the title.
+  const person = "Lawrence of Arabia won Best Picture. Jennifer Lawrence won Best Actress for Silver Linings Playbook.";
+  assert.ok(!claims(person).some((c) => /Lawrence of Arabia won Best Actress/.test(c.statement)));
+});
+
+test("a title without its article is the film: 'Hurt Locker won six Oscars'", () => {
+  const text = "At the 82nd Academy Awards, Hurt Locker won six Oscars.";
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /The Hurt Locker won 6 Oscars/.test(c.statement)));
+});
+
+test("'S beat O with N Oscars': the count is the subject's, not the object's", () => {
+  const text = "At the 82nd Academy Awards, The Hurt Locker trounced Avatar with six Oscars.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /The Hurt Locker won 6/.test(c.statement)));
+  const wrong = "At the 82nd Academy Awards, The Hurt Locker trounced Avatar with five Oscars.";
+  assert.match(findings(wrong)[0]?.message ?? "", /The Hurt Locker won 6 Oscars/);
+});
+
+test("an ordinary-word title opening a sentence is the film when an aside follows it", () => {
+  const text =
+    "At the 82nd Academy Awards, Avatar won three Oscars. Avatar - a record-breaking hit - won for cinematography.";
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /Avatar won Cinematography/.test(c.statement)));
+});

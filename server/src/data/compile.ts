@@ -186,9 +186,24 @@ export function main(outDir: string): void {
  */
 function addShortTitles(films: FilmRecord[]): void {
   const titles = new Set(films.map((f) => f.title.toLowerCase()));
+  // A title without its article ("Hurt Locker") when what remains is two words or more and no other title.
+  const bare = new Map<string, number>();
+  for (const f of films) {
+    const key = withoutArticle(f.title)?.toLowerCase();
+    if (key) bare.set(key, (bare.get(key) ?? 0) + 1);
+  }
   for (const f of films) {
     const short = f.title.split(/ or[:(]| or \(|: /)[0].trim();
-    if (short === f.title || !/\p{L}/u.test(short) || titles.has(short.toLowerCase())) continue;
-    if (!f.aliases.includes(short)) f.aliases.push(short);
+    const shorts = [short, withoutArticle(short)];
+    for (const s of shorts) {
+      if (!s || s === f.title || !/\p{L}/u.test(s) || titles.has(s.toLowerCase())) continue;
+      if (s !== short && bare.get(s.toLowerCase())! > 1) continue;
+      if (!f.aliases.includes(s)) f.aliases.push(s);
+    }
   }
+}
+
+function withoutArticle(title: string): string | undefined {
+  const m = /^The (\S+ \S.*)$/.exec(title);
+  return m ? m[1] : undefined;
 }

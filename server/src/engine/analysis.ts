@@ -9,6 +9,7 @@ import { splitBlocks, type BlockRange } from "./blocks";
 import { aboutOtherBodies, bodyWordCounts, buildView, mainBody, type BodyCounts, type SentenceView } from "./claims/view";
 import { fold } from "./text/fold";
 import { runChecks } from "./claims";
+import { FILM_WORD, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
@@ -244,6 +245,11 @@ export function analyzeBlock(
   const films = mentions.filter((m) => m.kind === "film");
   const people = mentions.filter((m) => m.kind === "person");
   const fullNames = people.filter((m) => m.via === "name").map((m) => ({ surname: tokens[m.last - 1].norm, ids: m.ids }));
+  // A film's distinctive title words, for a short reference in a later paragraph ("Lawrence").
+  for (const f of films) {
+    if (f.ids.length !== 1 || f.last - f.first < 2) continue;
+    for (const w of titleWords(kb, f.ids[0])) fullNames.push({ surname: FILM_WORD + w, ids: f.ids });
+  }
   const lastSentence = sentences[sentences.length - 1];
   const lastCategory = lastSentence ? [...mentions].reverse().find((m) => m.kind === "category" && m.explicit && m.start >= lastSentence.start)?.category : undefined;
   // Mentions keep only what later readers need; tokens are not kept (memory).

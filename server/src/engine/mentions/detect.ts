@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
 import type { LexEntry, Lexicon } from "./lexicon";
 import type { Mention } from "./types";
+import { addShortTitles } from "./short-titles";
 
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_"]);
@@ -74,6 +75,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
     }
   }
   addSurnames(out, tokens, taken, lex, kb, input.surname);
+  addShortTitles(out, tokens, taken, kb, input.surname);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -228,7 +230,11 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     const prev = tokens[i - 1];
     if (words === 1 && !titleCased && prev && prev.word && prev.cap && first.breaks === 0 && !sentenceStart[i] && !prev.possessive) return undefined;
     if (initial && ordinary) {
-      const cue = lastTok.possessive || (next && (FILM_VERBS.has(next.norm) || next.raw === ","));
+      // "Avatar - the highest grossing film ever - won": an aside after the title also shows it.
+      const aside = next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
+      // "Hurt Locker blasts …": two capitalised words of a season's title are no sentence's ordinary opening.
+      const capitalisedTitle = words >= 2 && !titleCased && seasonFilms.length > 0 && (e.caps & (e.caps - 1)) !== 0;
+      const cue = lastTok.possessive || capitalisedTitle || (next && (FILM_VERBS.has(next.norm) || aside));
       if (!cue) return undefined;
     }
     if (prev && /^as$/.test(prev.norm) && words === 1) return undefined; // "as Anora": the character

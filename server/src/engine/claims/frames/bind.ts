@@ -390,7 +390,7 @@ export function subjectBefore(
   // "... and swept up eight nominations": the verb shares the subject of an earlier verb we may not know.
   let p = q - 1;
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;
-  if (units[p]?.text === "and" && !isName(units[p - 1])) return null;
+  if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
@@ -466,6 +466,22 @@ function antecedent(units: Unit[], k: number, kind: "person" | "film"): Mention 
   const distinct = new Set(named.map((u) => u.mention!.ids[0]));
   return distinct.size === 1 ? named[0].mention : undefined;
 }
+
+/**
+ * "F was chosen best picture and earned Oscars for …": coordinated verbs share the clause's
+ * subject, the name (or pronoun) that opens it. Any other opening is a subject we do not know.
+ */
+function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: number) {
+  let k = clause.from;
+  while (k < and && (QUOTES.has(units[k].text) || LEADING.has(units[k].text))) k++;
+  const u = units[k];
+  if (!u || k >= and) return null;
+  if (isName(u) && units[k + 1]?.text !== "'s") return { mentions: coordinated(units, k, and), coref: false };
+  if (PERSON_COREF.has(u.text) || u.text === "it") return subjectBefore(v, units, { ...clause, to: and }, k + 1);
+  return null;
+}
+
+const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
 /** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */
 function coordinated(units: Unit[], k: number, q: number): Mention[] {

@@ -208,7 +208,7 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     const m = kind === "film" ? v.prior.lastFilm() : v.prior.lastPerson();
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
-  const subj = subjectBefore(v, units, clause, k);
+  const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   if (subj === undefined && opensWithFilmNoun(units, clause, k)) {
     // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
@@ -217,6 +217,44 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   }
   return undefined;
 }
+
+/**
+ * "X beat Y with six Oscars": the count after "with" is the subject's, not the verb's object;
+ * "showered Y with six Oscars" gives them to the object. Where the subject is to be found.
+ */
+function withObject(units: Unit[], clause: Clause, k: number): number {
+  if (units[k - 1]?.text !== "with") return k;
+  const name = k - 2;
+  if (!units[name]?.mention) return k;
+  // "blasts ex-husband's Avatar": the possessor belongs to the object.
+  let at = name - 1;
+  if (units[at]?.text === "'s") {
+    at -= 2;
+    while (units[at]?.text === "-") at -= 2;
+  }
+  const verb = units[at];
+  if (!verb || at <= clause.from) return k;
+  const plainWord = !verb.mention && !verb.cue && /^[a-z]+$/.test(verb.text) && !NOT_VERBS.has(verb.text);
+  return plainWord && !RECIPIENT_VERBS.has(verb.text) ? at : k;
+}
+
+const NOT_VERBS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "in",
+  "for",
+  "to",
+  "by",
+  "which",
+  "who",
+  "that",
+  "its",
+]);
+const RECIPIENT_VERBS = new Set(["showered", "rewarded", "honored", "honoured", "recognized", "feted", "credited"]);
 
 /** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
 function opensWithFilmNoun(units: Unit[], clause: Clause, k: number): boolean {

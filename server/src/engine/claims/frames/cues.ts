@@ -60,6 +60,8 @@ const WIN = [
   "landed",
   "recipient",
   "selected",
+  "chosen",
+  "voted",
   "cited",
   "snapped",
   "nabs",

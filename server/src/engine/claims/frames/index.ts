@@ -19,6 +19,9 @@ import { pairFrames, verifyPair } from "./pairs";
 import { roleFrames, verifyRole } from "./roles";
 import { verifyFrames } from "./verify";
 
+/** A developer's aid (scripts/debug-sentence.ts): each clause and frame as it is read. */
+export const frameTrace: { log?: (line: string) => void } = {};
+
 /** Claims, and the category mentions read (other readers leave those to the frames). */
 export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: number; end: number }[] } {
   const out: Claim[] = [];
@@ -33,12 +36,19 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
+  frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
   const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" is about that body.
   const elsewhere = !!v.otherBodies && !saysOscar(v);
   for (const clause of clausesOf(units)) {
+    frameTrace.log?.(
+      `clause: ${units
+        .slice(clause.from, clause.to)
+        .map((u) => u.mention?.text ?? u.text)
+        .join(" ")}`,
+    );
     const otherBody =
       sentenceNamesBodies &&
       (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
@@ -103,6 +113,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         continue;
       }
       const frame = frameFor(v, units, clause, c);
+      frameTrace.log?.(
+        `  ${m.text}: ${frame === "silent" ? "silent" : frame ? frame.map(describe).join("; ") : "none"}`,
+      );
       if (!frame) continue;
       read.push({ start: m.start, end: m.end });
       if (frame !== "silent") frames.push(...frame);
@@ -158,6 +171,11 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
       .join(" ");
   const body = distance((k) => units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(window(k))));
   return oscar < body;
+}
+
+function describe(f: Frame): string {
+  const names = [...f.people, ...f.films].map((m) => `${m.text}#${m.ids.slice(0, 2).join(",")}`).join(", ");
+  return `${f.predicate} [${names}] stated=${f.stated.join(",")}${f.coref ? " coref" : ""}`;
 }
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));

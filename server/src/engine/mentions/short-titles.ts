@@ -1,0 +1,78 @@
+/**
+ * Short references to a film named in full before: "Lawrence of Arabia" … "“Lawrence” also
+ * won", "To Kill a Mockingbird" … "Mockingbird also was cited". Like a surname after a full
+ * name: a distinctive word of a title the draft named, quoted or acting as the film acts.
+ * A word two named titles share refers to neither.
+ */
+import type { KnowledgeBase } from "../kb";
+import type { Token } from "../text/tokens";
+import type { Mention } from "./types";
+
+/** Key prefix in the carried surname map: film words share the people's cache and its invalidation. */
+export const FILM_WORD = "\u00a7";
+
+const MINOR = new Set([
+  ...["the", "a", "an", "and", "of", "in", "on", "for", "to", "with", "from", "at", "by", "vs", "or", "my", "your"],
+  ...["best", "picture", "part", "two", "one", "man", "woman", "story", "life", "love", "time", "day", "night"],
+  ...["world", "king", "lady", "girl", "boy", "city", "house", "american", "movie", "film", "new", "last", "great"],
+]);
+/** After the word: it acts as a film does ("Mockingbird also was cited", "Lawrence won"). */
+const ACTS = new Set(["won", "wins", "took", "earned", "scored", "also", "was", "is", "has", "had", "swept", "led"]);
+const QUOTES = new Set(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"]);
+
+/** The distinctive words of a film's title: those a writer shortens it to. */
+export function titleWords(kb: KnowledgeBase, film: number): string[] {
+  const title = kb.data.films[film]?.title ?? "";
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length >= 4 && !MINOR.has(w) && !/^\d/.test(w));
+  return words.length >= 1 && title.split(/\s+/).length >= 2 ? words : [];
+}
+
+export function addShortTitles(
+  out: Mention[],
+  tokens: Token[],
+  taken: Uint8Array,
+  kb: KnowledgeBase,
+  carried?: (key: string) => number[] | undefined,
+): void {
+  // Films named in full in this text, by word; a word of two films is ambiguous ([]).
+  const seen = new Map<string, { films: number[]; at: number }>();
+  for (const m of out) {
+    if (m.kind !== "film" || m.ids.length !== 1 || m.last - m.first < 2) continue;
+    for (const w of titleWords(kb, m.ids[0])) {
+      const prior = seen.get(w);
+      if (prior && prior.films[0] !== m.ids[0]) seen.set(w, { films: [], at: prior.at });
+      else if (!prior) seen.set(w, { films: m.ids, at: m.start });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !t.word || !t.cap || t.raw.length < 4) continue;
+    const local = seen.get(t.norm);
+    const here = local && local.at < t.start ? local.films : undefined;
+    const before = here ? undefined : carried?.(FILM_WORD + t.norm);
+    const films = here ?? before;
+    if (!films || films.length !== 1) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // Part of a longer name ("Jennifer Lawrence", "Lawrence Kasdan") is not the title.
+    if ((prev?.word && prev.cap && prev.breaks === 0) || (next?.word && next.cap && next.breaks === 0)) continue;
+    const quoted = !!prev && !!next && QUOTES.has(prev.raw) && (QUOTES.has(next.raw) || next.raw === ",");
+    const acts = t.possessive || (!!next && next.word && ACTS.has(next.norm));
+    if (!quoted && !acts) continue;
+    taken[i] = 1;
+    out.push({
+      kind: "film",
+      start: t.start,
+      end: t.end,
+      first: i,
+      last: i + 1,
+      text: t.raw,
+      ids: films,
+      explicit: true,
+      possessive: t.possessive,
+    });
+  }
+}
