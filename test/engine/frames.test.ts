@@ -406,3 +406,37 @@ test("an ordinary-word title opening a sentence is the film when an aside follow
     "At the 82nd Academy Awards, Avatar won three Oscars. Avatar - a record-breaking hit - won for cinematography.";
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /Avatar won Cinematography/.test(c.statement)));
 });
+
+test("a bare number ending its phrase counts what the sentence counted: 'and Y had five', 'led with 12'", () => {
+  const ok = "At the 58th Academy Awards, Witness had eight nominations, and Kiss of the Spider Woman had four.";
+  assert.deepEqual(findings(ok), []);
+  const bad = "At the 58th Academy Awards, Witness had eight nominations, and Kiss of the Spider Woman had five.";
+  assert.match(findings(bad)[0]?.message ?? "", /Kiss of the Spider Woman had 4 nominations, not 5/);
+  const led = "At the 92nd Academy Awards, Joker led the nominated films with 12.";
+  assert.match(findings(led)[0]?.message ?? "", /Joker had 11 nominations/);
+  const behind =
+    "At the 94th Academy Awards, The Power of the Dog led with 12 nominations, with Dune close behind at 8.";
+  assert.match(findings(behind)[0]?.message ?? "", /Dune had 10 nominations, not 8/);
+  // A number that does not end its phrase ("at 10 p.m.") is no count.
+  assert.deepEqual(findings("At the 94th Academy Awards, Dune was nominated, with the show starting at 8 p.m."), []);
+});
+
+test("a contracted denial is a denial: 'the only category it didn't win was C' claims no win", () => {
+  const draft =
+    "At the 32nd Academy Awards, Ben-Hur won Best Picture. The only category it didn't win was Best Adapted Screenplay.";
+  assert.deepEqual(findings(draft), []);
+});
+
+test("a description of the draft's main film is that film: 'the studio's comedy took five Oscars'", () => {
+  const draft =
+    "Rain Man was the big winner at the 61st Academy Awards. Rain Man won Best Picture.\n\n" +
+    "The studio's hugely successful comedy took five Oscars: best picture, best actor and best director.\n";
+  assert.match(findings(draft)[0]?.message ?? "", /Rain Man won 4 Oscars/);
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && /Rain Man won Directing/.test(c.statement)));
+});
+
+test("old newswire quoting is prose: ``Rain Man`` is a quoted title and MGM`s a possessive, not code", () => {
+  const draft = "At the 61st Academy Awards, MGM`s ``Rain Man`` won four Oscars.";
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && /Rain Man won 4 Oscars/.test(c.statement)));
+  assert.deepEqual(claims("At the 61st Academy Awards, `Rain Man won four Oscars` is code."), []);
+});

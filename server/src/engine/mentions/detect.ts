@@ -5,8 +5,8 @@ import type { LexEntry, Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addShortTitles } from "./short-titles";
 
-const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_"]);
-const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_"]);
+const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
+const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_", "`", "``", "''"]);
 /** Words after a sentence-initial ordinary title that show it is the film acting. */
 const FILM_VERBS = new Set(["won", "wins", "took", "takes", "claimed", "claims", "earned", "earns", "scored", "picked", "secured", "led", "leads", "received", "dominated", "swept", "triumphed", "follows", "tells", "stars", "emerged", "faced", "beat", "beats", "topped", "landed", "collected", "also", "was", "is", "has", "had", "became", "went"]);
 /** Words that start sentences as pronouns or determiners, never as a film acting ("She won"). */

@@ -10,7 +10,8 @@ function blank(s: string): string {
 const PATTERNS: [RegExp, string][] = [
   [/^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/, ""], // front matter, start only
   [/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1[ \t]*(?=\n|$)|$)/gm, ""], // fenced code
-  [/`[^`\n]+`/g, "`"], // inline code
+  // Inline code; "MGM`s" is an apostrophe and ``Rain Man`` a newswire quote, not code.
+  [/(?<![\p{L}\p{N}`])(`+)(?!`)[^`\n]+?(?<!`)\1(?![`\p{L}\p{N}])/gu, "`"],
   [/<!--[\s\S]*?-->/g, "<!--"], // comments (directives are read separately)
   [/^[ \t]*\/\/[ \t]*oscar-facts\b.*$/gm, "oscar-facts"], // plain-text directives
   [/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "]("], // link targets
@@ -21,16 +22,19 @@ const PATTERNS: [RegExp, string][] = [
   [/<\/?[a-zA-Z][^>\n]*>/g, "<"], // HTML tags
 ];
 
+/** ``Rain Man``: words in double backticks, as old newswire copy quotes titles. */
+const NEWSWIRE_QUOTE = /^``\p{Lu}[\p{L}\p{N} ,.'\u2019!?:&-]*``$/u;
+
 export function maskNonProse(text: string): string {
   let out = text;
   const fences = text.includes("```") || text.includes("~~~");
   const front = text.startsWith("---") || text.startsWith("+++");
   for (const [re, needs] of PATTERNS) {
     if (needs ? !out.includes(needs) : re.source.startsWith("^(`") ? !fences : !front) continue;
-    out = out.replace(re, (m, ...rest) => {
+    out = out.replace(re, (m) => {
       // Keep the "](" and ")" of links so the link text stays a separate word.
       if (m.startsWith("](")) return "]" + blank(m.slice(1));
-      void rest;
+      if (NEWSWIRE_QUOTE.test(m)) return m;
       return blank(m);
     });
   }

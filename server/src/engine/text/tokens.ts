@@ -19,8 +19,8 @@ export interface Token {
   breaks: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018\u02bc][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE = /['\u2019\u2018\u02bc]s$/u;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018\u02bc`][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const POSSESSIVE = /['\u2019\u2018\u02bc`]s$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

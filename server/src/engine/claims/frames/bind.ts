@@ -430,7 +430,26 @@ export function subjectBefore(
       return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
     }
   }
+  if (opensWithFilmNoun(units, clause, q)) {
+    // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
+    const f = v.prior.lastFilm();
+    return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
+  }
   return undefined;
+}
+
+/** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
+function opensWithFilmNoun(units: Unit[], clause: Clause, q: number): boolean {
+  for (let i = clause.from; i < q && i < clause.from + 6; i++) {
+    if (units[i].mention || units[i].cue) return false;
+    if (FILM_COREF.has(units[i].text) && units[i].text !== "it") return true;
+  }
+  return false;
+}
+
+/** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */
+export function isFocus(v: SentenceView, ids: number[]): boolean {
+  return ids.length === 1 && v.prior.focus() === ids[0];
 }
 
 /**

@@ -10,10 +10,9 @@ import { numberLike, numberValue } from "../../text/fold";
 import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { modal, subjectBefore } from "./bind";
+import { isFocus, modal, subjectBefore } from "./bind";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
-import { FILM_COREF } from "./cues";
 
 const WIN_NOUNS = new Set([
   "oscars",
@@ -90,7 +89,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
       const what = contextNoun(units, k);
-      if (what) out.push(...implicitCounts(units, clause, k, { ...range, n, nominations: what === "nominations" }));
+      if (what) out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
       continue;
     }
     const listed = eachOf(units, clause, k);
@@ -149,6 +148,7 @@ function contextNoun(units: Unit[], k: number): "nominations" | "wins" | undefin
 }
 
 function implicitCounts(
+  v: SentenceView,
   units: Unit[],
   clause: Clause,
   k: number,
@@ -159,7 +159,28 @@ function implicitCounts(
   const bracketed = units[k - 1]?.text === "(" && units[k + 1]?.text === ")" ? units[k - 2]?.mention : undefined;
   if (bracketed?.kind === "film") return [{ ...frame, holder: subjectOf(bracketed) }];
   if (units[k + 1]?.mention) return [];
-  return eachOf(units, clause, k).map((m) => ({ ...frame, holder: subjectOf(m) }));
+  const listed = eachOf(units, clause, k);
+  if (listed.length) return listed.map((m) => ({ ...frame, holder: subjectOf(m) }));
+  // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
+  const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
+  if (!ends || !BARE_VERBS.has(units[k - 1]?.text ?? "") || VAGUE.has(units[k - 2]?.text ?? "")) return [];
+  const holder = absoluteWith(units, clause, k - 1) ?? subjectBefore(v, units, clause, k - 1);
+  if (!holder || holder.mentions.length !== 1 || holder.mentions[0].kind !== "film") return [];
+  return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
+}
+
+/** Words a bare count follows: "had five", "got nine", "with 12", "at 10". */
+const BARE_VERBS = new Set(["had", "has", "got", "gets", "earned", "received", "scored", "landed", "with", "at"]);
+
+/** "with Dune following close behind at 10", "with Dune at 10": the name after "with" in an absolute phrase. */
+function absoluteWith(units: Unit[], clause: Clause, at: number) {
+  for (let i = at - 1; i > clause.from && i >= at - 6; i--) {
+    const m = units[i].mention;
+    if (!m) continue;
+    const phrase = /ing$/.test(units[i + 1]?.text ?? "") || units[at].text === "at";
+    return m.kind === "film" && units[i - 1]?.text === "with" && phrase ? { mentions: [m], coref: false } : undefined;
+  }
+  return undefined;
 }
 
 /** "A, B and C each got nine", "which each had 14": every film listed before "each". */
@@ -209,13 +230,7 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
-  if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
-  if (subj === undefined && opensWithFilmNoun(units, clause, k)) {
-    // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
-    const f = v.prior.lastFilm();
-    return f && f.ids.length === 1 ? subjectOf(f, true) : undefined;
-  }
-  return undefined;
+  return subj && subj.mentions.length === 1 ? subjectOf(subj.mentions[0], subj.coref) : undefined;
 }
 
 /**
@@ -256,15 +271,6 @@ const NOT_VERBS = new Set([
 ]);
 const RECIPIENT_VERBS = new Set(["showered", "rewarded", "honored", "honoured", "recognized", "feted", "credited"]);
 
-/** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
-function opensWithFilmNoun(units: Unit[], clause: Clause, k: number): boolean {
-  for (let i = clause.from; i < k && i < clause.from + 6; i++) {
-    if (units[i].mention || units[i].cue) return false;
-    if (FILM_COREF.has(units[i].text) && units[i].text !== "it") return true;
-  }
-  return false;
-}
-
 export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;
   const h = f.holder;
@@ -289,7 +295,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     const statement = `${name} ${verb} ${f.n} ${what} in all`;
     return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
   }
-  if (h.kind === "person" || h.coref || h.ids.length !== 1 || nights.length !== 1) {
+  if (h.kind === "person" || (h.coref && !isFocus(v, h.ids)) || h.ids.length !== 1 || nights.length !== 1) {
     return unverifiable("The count may be of another night or of a career");
   }
   if (v.otherBodies && !saysOscar(v)) return unverifiable("The paragraph may be about another award body");

@@ -179,7 +179,7 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
-  return TABLE.get(u);
+  return TABLE.get(u) ?? (u.endsWith("n't") ? "neg" : undefined); // "didn't", "wasn't", "can't"
 }
 
 /** Words before a name that make it an object of something other than the clause's verb. */

@@ -145,7 +145,10 @@ const COUNT_NOUN = [
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
 const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b|\( <P\d/;
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
-const BARE_COUNT = new RegExp(String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b`);
+const BARE_COUNT = new RegExp(
+  String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
+    String.raw`|\b(?:had|has|got|gets|earned|received|scored|landed|with|at) (?:${NUMBER_WORD})(?: [,.;:)]| total|$)`,
+);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);

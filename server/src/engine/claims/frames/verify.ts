@@ -11,7 +11,7 @@ import { FILM_CREDITED } from "../../categories";
 import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { saysOscar, type SentenceView } from "../view";
-import type { Frame } from "./bind";
+import { isFocus, type Frame } from "./bind";
 import { keyMatches } from "./keys";
 
 /** Who or what a frame says won: a person or a film, named in the clause. */
@@ -77,7 +77,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   }
   const unverifiable = (why: string) =>
     claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
-  if (f.predicate === "list" || f.coref || h.ids.length !== 1)
+  if (f.predicate === "list" || (f.coref && !(h.kind === "film" && isFocus(v, h.ids))) || h.ids.length !== 1)
     return unverifiable("The clause does not say plainly who won or was nominated");
 
   // The person's record in this category names other films only: the film is to blame.
