@@ -440,3 +440,31 @@ test("old newswire quoting is prose: ``Rain Man`` is a quoted title and MGM`s a 
   assert.ok(claims(draft).some((c) => c.verdict === "supported" && /Rain Man won 4 Oscars/.test(c.statement)));
   assert.deepEqual(claims("At the 61st Academy Awards, `Rain Man won four Oscars` is code."), []);
 });
+
+test("a closing aside is a clause of its own: '(his first Oscar came in 1961 for West Side Story)'", () => {
+  const text =
+    "At the 38th Academy Awards, Robert Wise earned his second directing Oscar for The Sound of Music " +
+    "(his first Oscar came in 1961 for West Side Story).";
+  assert.deepEqual(findings(text), []);
+  const ranks = claims(text).filter((c) => c.kind === "career" && c.verdict === "supported");
+  assert.equal(ranks.length, 2, "both ranks are read: within Directing, and over the career");
+  const wrong = text.replace("his second directing", "his third directing");
+  assert.match(findings(wrong)[0]?.message ?? "", /2nd competitive Oscar/);
+});
+
+test("people named in full decide the article's ceremony when no ceremony or film does, by a wide margin", () => {
+  const draft =
+    "The ceremony looked different this year.\n\n" +
+    "Chloé Zhao took home Best Director. Daniel Kaluuya won his first Oscar. " +
+    "Yuh-Jung Youn took home the best supporting actress award for her turn in Mank. Frances McDormand won too.\n";
+  const [f] = findings(draft);
+  assert.match(f?.message ?? "", /Minari/, "the 93rd is the draft's night: the wrong film is blamed");
+});
+
+test("'the 1985 Oscar nominees' are the nominees for 1985's films in an article about their ceremony", () => {
+  const draft =
+    "Out of Africa and The Color Purple each received 11 nominations to pace the list of 1985 Oscar nominees. " +
+    "Witness and Prizzi's Honor had eight.";
+  assert.deepEqual(findings(draft), []);
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && /58th/.test(c.statement)));
+});

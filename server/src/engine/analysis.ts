@@ -21,7 +21,7 @@ import type { Mention } from "./mentions/types";
 import { maskNonProse } from "./text/prose";
 import { splitSentences, type Sentence } from "./text/sentences";
 import { tokenize } from "./text/tokens";
-import { filmVote, standaloneFilms } from "./film-vote";
+import { filmVote, standaloneNames, type Named, type Vote } from "./film-vote";
 import { Prior, stillValid, type CarriedState, type Read } from "./prior";
 
 export interface AnalyzeOptions {
@@ -130,10 +130,12 @@ export class Analyzer {
       for (const m of slot.ceremonies) all.push(m);
     }
     let doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
-    if (!doc || doc.strength === "dateline") {
-      // No ceremony named: the films named decide; they also overrule a dateline they all contradict.
-      const vote = filmVote(this.kb, slots.map((s) => (s.slot.films ??= standaloneFilms(s.p, this.kb, this.lex))));
-      if (vote && (!doc || (vote.count >= 3 && !vote.counts.has(doc.ceremony)))) doc = { ceremony: vote.ceremony, strength: "document" };
+    const byYear = doc?.strength === "document" && yearOnly(all, doc.ceremony);
+    if (!doc || doc.strength === "dateline" || byYear) {
+      // No ceremony named: the films named decide; they also overrule a dateline they all contradict,
+      // and a year ("the 1985 Oscar nominees") that names the ceremony held then, not the one honouring its films.
+      const vote = filmVote(this.kb, slots.map((s) => (s.slot.named ??= standaloneNames(s.p, this.kb, this.lex))));
+      if (vote && overrules(vote, doc)) doc = { ceremony: vote.ceremony, strength: "document" };
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
@@ -166,14 +168,30 @@ export class Analyzer {
   }
 }
 
+/** Every mention of the ceremony is a year ("1942 Oscars"), none an ordinal: a weaker naming. */
+function yearOnly(mentions: Mention[], ceremony: number): boolean {
+  const own = mentions.filter((m) => m.ids.length === 1 && m.ids[0] === ceremony && !m.relative && !m.implicit);
+  return own.length > 0 && own.every((m) => m.year !== undefined);
+}
+
+/** Whether the films' vote replaces the ceremony found otherwise. */
+function overrules(vote: Vote, doc: CeremonyContext | undefined): boolean {
+  if (!doc) return true;
+  // The year of the films, not of the ceremony: the next one honours them.
+  if (doc.strength === "document" && vote.ceremony === doc.ceremony + 1) return vote.count >= 2;
+  const there = vote.counts.get(doc.ceremony) ?? 0;
+  if (doc.strength === "dateline") return vote.count >= 3 && there === 0;
+  return vote.count >= 3 && there * 2 <= vote.count;
+}
+
 /** Everything cached for one block's text. */
 interface Slot {
   prose: string;
   ceremonies: Mention[];
   /** How often the block names other award bodies and the Oscars. */
   bodies: BodyCounts;
-  /** Films named without the article's season, for the film vote (computed when needed). */
-  films?: number[];
+  /** Names found without the article's season, for the vote on its ceremony (computed when needed). */
+  named?: Named;
   results: BlockResult[];
 }
 
@@ -213,7 +231,7 @@ export function analyzeBlock(
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
   const ceremonies = found ? found.map((m) => ({ ...m, ids: [...m.ids] })) : findCeremonyMentions(prose, kb);
-  resolveRelative(ceremonies, doc);
+  resolveRelative(kb, ceremonies, doc);
   const prior = new Prior(carried);
   const mentions = findAwardMentions(prose, tokens, detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony, surname: (k) => prior.surname(k) }, kb, lex));
   for (const m of mentions) m.text = raw.slice(m.start, m.end);

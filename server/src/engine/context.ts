@@ -59,10 +59,17 @@ export function documentCeremony(kb: KnowledgeBase, text: string, ceremonies: Me
   return undefined;
 }
 
+const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
+
 /** Resolves relative ceremony mentions ("this year's Oscars") against the article's ceremony. */
-export function resolveRelative(ceremonies: Mention[], doc: CeremonyContext | undefined): void {
+export function resolveRelative(kb: KnowledgeBase, ceremonies: Mention[], doc: CeremonyContext | undefined): void {
   if (!doc) return;
   for (const m of ceremonies) {
+    // "the 1985 Oscar nominees" in an article on the 58th: the year of its films ("the 2024 Oscars" is the night).
+    const ofFilms = m.year !== undefined && FILM_YEAR_NOUN.test(m.text) && m.ids[0] !== doc.ceremony;
+    if (ofFilms && kb.ceremoniesOfYear(m.year!).includes(doc.ceremony)) {
+      m.ids = [doc.ceremony];
+    }
     if (m.relative === "this") m.ids = [doc.ceremony];
     else if (m.relative === "last") m.ids = [doc.ceremony - 1];
     else if (m.relative === "next") m.ids = [doc.ceremony + 1];

@@ -86,7 +86,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
   for (const m of scan(YEAR_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const year = Number(m[1] ?? m[2]);
-    out.push(mention(m, kb.ceremoniesHeldIn(year)));
+    out.push(mention(m, kb.ceremoniesHeldIn(year), { year }));
   }
   for (const m of scan(RELATIVE_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;

@@ -20,6 +20,8 @@ export interface Mention {
   via?: "name" | "surname";
   /** Ceremony given relative to the article ("this year's Oscars"). */
   relative?: "this" | "last" | "next";
+  /** A ceremony named by a year ("the 1985 Oscars"): held then, or honouring that year's films. */
+  year?: number;
   /** Unnumbered "the Oscars": refers to the article's ceremony. */
   implicit?: boolean;
   /** For awards of other bodies: which body, category and edition, and a count said with it. */

@@ -471,7 +471,7 @@ export function narrow(v: SentenceView, m: Mention): Mention {
 }
 
 /** The one person or film (by kind) named before unit k in the sentence; none when there are several. */
-function antecedent(units: Unit[], k: number, kind: "person" | "film"): Mention | undefined {
+export function antecedent(units: Unit[], k: number, kind: "person" | "film"): Mention | undefined {
   // An object ("in a race with Mockingbird, …", "after tying All About Eve, …") is no antecedent.
   const subjectLike = (i: number) => {
     const prev = before(units, i) ?? "";

@@ -10,7 +10,9 @@ import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, subjectBefore } from "./bind";
+import { antecedent, modal, subjectBefore } from "./bind";
+import { keyMatches } from "./keys";
+import { CATEGORY_DEFS } from "../../categories";
 import type { Clause, Unit } from "./clauses";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
@@ -37,6 +39,8 @@ export interface CareerFrame {
   rank?: number;
   nomination: boolean;
   film?: Mention;
+  /** "his second directing Oscar": ranked among this category's wins. */
+  category?: string;
   stated: number[];
   start: number;
   end: number;
@@ -52,7 +56,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const rank = ordinalValue(t);
     if (rank === undefined || rank > 20 || units[k].mention) continue;
     let j = k + 1;
-    while (j < clause.to && BETWEEN.has(units[j].text)) j++;
+    // "his second directing Oscar", "her second Best Actress win": the rank is within that category.
+    let category: string | undefined;
+    while (j < clause.to && (BETWEEN.has(units[j].text) || (!category && units[j].mention?.kind === "category"))) {
+      category ??= units[j].mention?.category;
+      j++;
+    }
     // "first Oscar nomination", "second Academy Award win": the noun after "Oscar" decides.
     if ((units[j]?.text === "oscar" || units[j]?.text === "academy") && NOUNS_AFTER.has(units[j + 1]?.text ?? "")) j++;
     const noun = units[j]?.text ?? "";
@@ -64,7 +73,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const person = personOf(v, units, clause, k, j);
     if (!person) continue;
     const film = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "film")?.mention;
-    out.push({ person, rank, nomination, film, stated, start: units[k].start, end: units[k].end });
+    out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });
   }
   return out;
 }
@@ -74,6 +83,14 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   if (units[j + 1]?.text === "for" && units[j + 2]?.mention?.kind === "person") return subjectOf(units[j + 2].mention!);
   if (units[clause.from]?.text === "for" && units[clause.from + 1]?.mention?.kind === "person") {
     return subjectOf(units[clause.from + 1].mention!);
+  }
+  // "(his first Oscar came in 1961 …)": the possessive's person, as a subject pronoun's.
+  const owner = units[k - 1]?.text;
+  if ((owner === "his" || owner === "her") && k - 1 === clause.from) {
+    const here = antecedent(units, k - 1, "person");
+    if (here) return subjectOf(here);
+    const p = v.prior.lastPerson();
+    return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
   }
   const subj = subjectBefore(v, units, clause, k);
   const m = subj?.mentions.find((x) => x.kind === "person");
@@ -88,11 +105,13 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   const name = kb.data.people[p.ids[0]].name;
   const record = nominationsOf(kb, p)
     .filter((i) => kb.isCompetitive(i) && (f.nomination || kb.won(i)))
+    .filter((i) => !f.category || keyMatches(f.category, kb.keyOf(i)))
     .sort((a, b) => nom.ceremony[a] - nom.ceremony[b]);
   if (record.length === 0) return undefined;
   const what = f.nomination ? "nomination" : "Oscar";
   const base = { kind: "career" as const, rule: "wrong-career", start: f.start, end: f.end };
-  const statement = `${name}'s ${ordinalSuffix(f.rank)} ${what}`;
+  const label = f.category ? CATEGORY_DEFS.find((d) => d.key === f.category)?.label : undefined;
+  const statement = `${name}'s ${ordinalSuffix(f.rank)} ${what}${label ? ` for ${label}` : ""}`;
   // Which one is meant: the film's, the stated night's, else the article's.
   const ctx = v.ctx?.ceremony;
   const meant = f.film

@@ -50,6 +50,9 @@ export function clausesOf(units: Unit[]): Clause[] {
     }
     // "a favorite in 1953 - it won 8 Oscars": a spaced dash before a new subject and verb.
     if (!cut && DASHES.has(t) && spaced(units, i) && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
+    // "(his first Oscar came in 1961 for West Side Story)": an aside that is a sentence of its own.
+    if (!cut && t === "(" && asideAt(units, i)) cut = true;
+    if (!cut && t === ")" && asideEndsAt(units, i)) cut = true;
     if (cut) {
       if (i > from) out.push({ from, to: i });
       from = i + 1;
@@ -60,6 +63,26 @@ export function clausesOf(units: Unit[]): Clause[] {
 }
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
+
+/**
+ * A bracket that ends the sentence, opens with a plain lower-case word and runs four units or
+ * more ("… Music (his first Oscar came in 1961 for West Side Story)."). A bracket inside the
+ * sentence stays in its clause, which goes on after it.
+ */
+function asideAt(units: Unit[], open: number): boolean {
+  const first = units[open + 1];
+  if (!first || first.mention || !/^[a-z]/.test(first.text)) return false;
+  for (let k = open + 1; k < units.length && k <= open + 40; k++) {
+    if (units[k].text === ")") return k - open > 4 && (k + 1 >= units.length || CLAUSE_END.has(units[k + 1].text));
+    if (units[k].text === "(") return false;
+  }
+  return false;
+}
+
+function asideEndsAt(units: Unit[], close: number): boolean {
+  for (let k = close - 1; k >= 0 && k >= close - 40; k--) if (units[k].text === "(") return asideAt(units, k);
+  return false;
+}
 const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
 
 function spaced(units: Unit[], i: number): boolean {
