@@ -468,3 +468,18 @@ test("'the 1985 Oscar nominees' are the nominees for 1985's films in an article 
   assert.deepEqual(findings(draft), []);
   assert.ok(claims(draft).some((c) => c.verdict === "supported" && /58th/.test(c.statement)));
 });
+
+test("a category heading heads the list below it: each line's names are nominees in that category", () => {
+  const draft =
+    "The 8th Academy Awards.\n\nBest Actress 1935\n\nElisabeth Bergner Escape Me Never\nBette Davis Dangerous\n\n" +
+    "Best Picture\n\n• Mutiny on the Bounty\n• Captain Blood\n\nThe night belonged to Mutiny on the Bounty.\n";
+  assert.deepEqual(findings(draft), []);
+  const read = claims(draft)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+  assert.ok(read.some((s) => /Elisabeth Bergner was nominated for Actress/.test(s)));
+  assert.ok(read.some((s) => /Bette Davis won Actress/.test(s)));
+  assert.ok(read.some((s) => /Captain Blood was nominated for Outstanding Production/.test(s)));
+  // Prose after the list is not an entry of it: "The night belonged to …" claims no win.
+  assert.equal(read.filter((s) => /Mutiny on the Bounty won/.test(s)).length, 1);
+});

@@ -9,6 +9,8 @@ import { splitBlocks, type BlockRange } from "./blocks";
 import { aboutOtherBodies, bodyWordCounts, buildView, mainBody, type BodyCounts, type SentenceView } from "./claims/view";
 import { fold } from "./text/fold";
 import { runChecks } from "./claims";
+import { unitsOf } from "./claims/frames/clauses";
+import { headingOf, isListLine } from "./claims/frames/heading";
 import { FILM_WORD, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
@@ -37,12 +39,13 @@ export interface BlockResult {
   mentions: Mention[];
   claims: Claim[];
   /** This block's contribution to the carried state, and its short signature. */
-  exports: { fullNames: { surname: string; ids: number[] }[]; films: Mention[]; people: Mention[]; lastCategory?: string; endsWithCategory: boolean };
+  exports: { fullNames: { surname: string; ids: number[] }[]; films: Mention[]; people: Mention[]; lastCategory?: string; endsWithCategory: boolean; heading?: string };
   /** What the block asked of the blocks before it, with the answers. */
   reads: Read[];
   /** What else the result depends on, checked before reuse. */
   docKey?: string;
   priorCategory?: string;
+  heading?: string;
 }
 
 export interface Block extends BlockRange {
@@ -154,9 +157,9 @@ export class Analyzer {
       const { raw, p, slot } = slots[i];
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
-      let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && stillValid(c.reads, state, c.exports.films));
+      let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && c.heading === state.heading && stillValid(c.reads, state, c.exports.films));
       if (!result) {
-        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodiesOf(slot.bodies, otherBodies, docBody)), docKey, priorCategory: state.priorCategory };
+        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodiesOf(slot.bodies, otherBodies, docBody)), docKey, priorCategory: state.priorCategory, heading: state.heading };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
       }
@@ -205,6 +208,7 @@ function carry(state: CarriedState, r: BlockResult): void {
   for (const f of r.exports.films) state.filmCounts.set(f.ids[0], (state.filmCounts.get(f.ids[0]) ?? 0) + 1);
   if (r.exports.films.length) state.lastFilm = r.exports.films[r.exports.films.length - 1];
   if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
+  state.heading = r.exports.heading;
   if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
   else state.priorCategory = undefined;
 }
@@ -239,6 +243,7 @@ export function analyzeBlock(
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
+  let heading = carried.heading;
   let from = 0;
   let mi = 0;
   sentences.forEach((s, i) => {
@@ -250,8 +255,11 @@ export function analyzeBlock(
     const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
     view.otherBodies = otherBodies;
     view.body = body;
+    view.heading = heading;
     priorCategory = undefined;
     runChecks(view, claims);
+    // A heading line opens a list; the list runs while its lines are names without a predicate.
+    heading = headingOf(view) ?? (heading && isListLine(view, unitsOf(view)) ? heading : undefined);
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
@@ -272,7 +280,7 @@ export function analyzeBlock(
   const lastCategory = lastSentence ? [...mentions].reverse().find((m) => m.kind === "category" && m.explicit && m.start >= lastSentence.start)?.category : undefined;
   // Mentions keep only what later readers need; tokens are not kept (memory).
   const slim = (m: Mention): Mention => ({ ...m, first: -1, last: -1 });
-  const exports = { fullNames, films: films.map(slim), people: people.map(slim), lastCategory, endsWithCategory: lastCategory !== undefined };
+  const exports = { fullNames, films: films.map(slim), people: people.map(slim), lastCategory, endsWithCategory: lastCategory !== undefined, heading };
   // Evidence is shown only for findings; supported claims keep their message alone (memory).
   for (const c of claims) if (c.verdict !== "refuted") c.evidence = [];
   return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };

@@ -14,6 +14,8 @@ export interface CarriedState {
   lastFilm?: Mention;
   lastPerson?: Mention;
   priorCategory?: string;
+  /** A category heading whose list is still running at the end of the block. */
+  heading?: string;
 }
 
 export interface Read {

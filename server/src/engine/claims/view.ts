@@ -18,6 +18,8 @@ export interface SentenceView {
   prior: Prior;
   /** Last explicit category named in the previous sentence, for "in the category". */
   priorCategory?: string;
+  /** The category of a heading line above this one ("Best Actress 1935"), while its list runs. */
+  heading?: string;
   /**
    * The sentence with mentions as markers (<P0> person, <F1> film, <C2> category,
    * <E3> ceremony) and other words folded, one space between units.

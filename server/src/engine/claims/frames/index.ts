@@ -14,6 +14,7 @@ import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
+import { headingFrames, isListLine } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { pairFrames, verifyPair } from "./pairs";
 import { roleFrames, verifyRole } from "./roles";
@@ -33,7 +34,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasBare = /<P\d+>/.test(v.sk) && /\b(?:won|wins|win|winning|winners?)\b/.test(v.sk);
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
-  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare];
+  const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
+  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare, underHeading];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
@@ -42,6 +44,13 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" is about that body.
   const elsewhere = !!v.otherBodies && !saysOscar(v);
+  if (underHeading && isListLine(v, units)) {
+    // A list entry under a category heading: the heading's category, this line's names.
+    for (const frame of headingFrames(v, units, { from: 0, to: units.length }, v.heading!)) {
+      out.push(...verifyFrames(v, frame));
+    }
+    return { claims: out, read };
+  }
   for (const clause of clausesOf(units)) {
     frameTrace.log?.(
       `clause: ${units

@@ -1,0 +1,69 @@
+/**
+ * Lists under a category heading: a line that names only a category ("Best Actress 1935",
+ * "Best Picture:") heads the lines after it, each naming a nominee without repeating the
+ * category ("Elisabeth Bergner Escape Me Never", "• “Bugonia”", "Timothée Chalamet in
+ * “Marty Supreme”"). Each line becomes a list frame of the heading's category: it holds up
+ * when a nomination names its person (with the film, when one is given) or its film.
+ */
+import { CATEGORY_DEFS } from "../../categories";
+import type { Mention } from "../../mentions/types";
+import type { SentenceView } from "../view";
+import { statedCeremonies, type Frame } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+/** Words a heading may hold besides its category ("Best Picture nominees 2026:"). */
+const HEADING_WORDS = new Set([
+  ...["nominees", "nominations", "winners", "winner", "nominated", "and", "the", "oscar", "category", "for"],
+  ...[":", "-", "\u2013", "\u2014", "\u2022", "*", "#", "(", ")", "|"],
+]);
+const MAX_LINE = 24;
+/** Words an entry line joins its names with ("X in F", "X for F", "F by X"). */
+const ENTRY_WORDS = new Set(["in", "for", "as", "and", "by", "from", "with", "winner", "won"]);
+
+/** The category a line names alone, if it is a heading. */
+export function headingOf(v: SentenceView): string | undefined {
+  if (v.units.length > 10) return undefined;
+  let category: string | undefined;
+  for (let i = 0; i < v.units.length; i++) {
+    const t = v.units[i];
+    const m = /^<([A-Z])(\d+)>$/.exec(t);
+    if (m) {
+      const mention = v.mentions[Number(m[2])];
+      if (mention.kind !== "category" || !mention.explicit || category) return undefined;
+      category = mention.category;
+    } else if (!HEADING_WORDS.has(t) && !/^(?:19|20)\d\d$/.test(t)) return undefined;
+  }
+  return category;
+}
+
+/** A short line of names with no predicate of its own: an entry of the list above it. */
+export function isListLine(v: SentenceView, units: Unit[]): boolean {
+  if (units.length > MAX_LINE) return false;
+  if (v.text.slice(v.sentence.start, v.sentence.end).includes("\n")) return false;
+  const names = units.filter((u) => u.mention?.kind === "person" || u.mention?.kind === "film").length;
+  // "Timothée Chalamet in “Marty Supreme”" is an entry; "The night belonged to Anora." is prose.
+  // Capitalised words are a title the data may spell otherwise ("Private Worlds"), not prose.
+  const plain = (u: Unit) => /^\p{Ll}/u.test(v.text.slice(u.start, u.end)) && !ENTRY_WORDS.has(u.text);
+  const words = units.filter((u) => !u.mention && plain(u)).length;
+  return names > 0 && words <= 1 && !units.some((u) => u.cue === "win" || u.cue === "nominate" || u.cue === "neg");
+}
+
+/** One list frame per line: its person with its film, else each film. */
+export function headingFrames(v: SentenceView, units: Unit[], clause: Clause, heading: string): Frame[] {
+  const people = units.filter((u) => u.mention?.kind === "person").map((u) => u.mention!);
+  const films = units.filter((u) => u.mention?.kind === "film").map((u) => u.mention!);
+  if (people.length > 1 || (people.length === 0 && films.length === 0)) return [];
+  const first = people[0] ?? films[0];
+  const text = CATEGORY_DEFS.find((d) => d.key === heading)?.label ?? heading;
+  const category: Mention = { ...first, kind: "category", category: heading, ids: [], explicit: true, text };
+  const shared = { predicate: "list" as const, category, coref: false, past: false, cueAt: -1 };
+  const stated = statedCeremonies(v, units, clause);
+  const span = (ms: Mention[]) => ({ start: ms[0].start, end: ms[ms.length - 1].end });
+  if (people.length === 1) {
+    const film = films.slice(0, 1);
+    return [
+      { ...shared, ...stated, people, films: film, ...span([people[0], ...film].sort((a, b) => a.start - b.start)) },
+    ];
+  }
+  return films.map((f) => ({ ...shared, ...stated, people: [], films: [f], ...span([f]) }));
+}
