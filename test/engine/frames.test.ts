@@ -483,3 +483,24 @@ test("a category heading heads the list below it: each line's names are nominees
   // Prose after the list is not an entry of it: "The night belonged to …" claims no win.
   assert.equal(read.filter((s) => /Mutiny on the Bounty won/.test(s)).length, 1);
 });
+
+test("the names a winner beat are nominees of the category: the sentence's, else the one they all share", () => {
+  const named =
+    "At the 50th Academy Awards, Annie Hall won Best Picture, beating Star Wars, Julia and The Goodbye Girl.";
+  assert.deepEqual(findings(named), []);
+  const read = claims(named).filter((c) => c.verdict === "supported" && c.kind === "nomination");
+  assert.equal(read.length, 3);
+  const wrong = "At the 50th Academy Awards, Annie Hall won Best Picture, beating Star Wars and The Godfather Part II.";
+  assert.match(findings(wrong)[0]?.message ?? "", /The Godfather Part II/);
+  // No category in the sentence: the one the rivals share at the night, supported only.
+  const shared =
+    "At the 96th Academy Awards, it beat The Holdovers, May December and Past Lives to clinch its first award.";
+  const sharedRead = claims(shared)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+  assert.ok(sharedRead.some((s) => /May December was nominated for Original Screenplay/.test(s)));
+  assert.deepEqual(
+    findings("At the 96th Academy Awards, it beat The Holdovers and Barbie to clinch its first award."),
+    [],
+  );
+});

@@ -17,6 +17,7 @@ import { countFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { pairFrames, verifyPair } from "./pairs";
+import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
 import { verifyFrames } from "./verify";
 
@@ -35,7 +36,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
-  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare, underHeading];
+  const hasRivals = /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced)\b/.test(v.sk);
+  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare, underHeading, hasRivals];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
@@ -85,6 +87,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         out.push(c);
       }
     }
+    const rivals = hasRivals && !otherBody ? rivalFrames(v, units, clause) : undefined;
+    for (const frame of rivals?.frames ?? []) {
+      read.push({ start: frame.start, end: frame.end });
+      for (const c of verifyFrames(v, frame)) out.push(rivals!.carried && c.verdict === "refuted" ? quiet(c) : c);
+    }
     if (hasBare && !otherBody) {
       for (const f of bareWins(v, units, clause)) {
         const c = verifyBareWin(v, f);
@@ -133,8 +140,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     for (const frame of frames.splice(0)) {
       for (const claim of verifyFrames(v, frame)) {
         // A bare word ("editing", "Director") is too weak to blame.
-        if (isBare(frame.category) && claim.verdict === "refuted")
-          out.push({ ...claim, verdict: "unverifiable", fixes: [] });
+        if (isBare(frame.category) && claim.verdict === "refuted") out.push(quiet(claim));
         else out.push(claim);
       }
     }
@@ -188,6 +194,11 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
 function describe(f: Frame): string {
   const names = [...f.people, ...f.films].map((m) => `${m.text}#${m.ids.slice(0, 2).join(",")}`).join(", ");
   return `${f.predicate} [${names}] stated=${f.stated.join(",")}${f.coref ? " coref" : ""}`;
+}
+
+/** A refutation the reading is too unsure of to show. */
+function quiet(c: Claim): Claim {
+  return { ...c, verdict: "unverifiable", fixes: [] };
 }
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));

@@ -1,0 +1,108 @@
+/**
+ * Rivals: "Anatomy of a Fall beat The Holdovers, Maestro and Past Lives", "Allen's film beat
+ * out … Star Wars, plus The Goodbye Girl, Julia and The Turning Point". The names after a
+ * verb of beating are the other nominees of the category the sentence is about: the one it
+ * names before the verb, else the one category of the night all of them were nominated in.
+ * Each is a nomination frame; one whose category the data chose is only ever supported.
+ */
+import { CATEGORY_DEFS } from "../../categories";
+import type { Mention } from "../../mentions/types";
+import type { SentenceView } from "../view";
+import { modal, statedCeremonies, type Frame } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+const BEAT = new Set(["beat", "beats", "beating", "defeated", "defeating", "bested", "edged", "edging", "trounced"]);
+/** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
+const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
+
+export interface Rivals {
+  frames: Frame[];
+  /** The category came from the sentence before: support only. */
+  carried: boolean;
+}
+
+export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Rivals | undefined {
+  let at = -1;
+  for (let k = clause.from; k < clause.to; k++) if (BEAT.has(units[k].text)) at = at < 0 ? k : at;
+  if (at < 0 || modal(units, { from: clause.from, to: at })) return undefined;
+  const rivals = namesAfter(units, clause, at);
+  if (rivals.length === 0) return undefined;
+  const stated = statedCeremonies(v, units, clause);
+  const night = stated.stated.length === 1 ? stated.stated[0] : v.ctx?.ceremony;
+  const category = categoryBefore(units, at) ?? sharedCategory(v, units[at], rivals, night);
+  if (!category) return undefined;
+  const frames = rivals.map((m) => ({
+    predicate: "nominate" as const,
+    category: category.mention,
+    people: m.kind === "person" ? [m] : [],
+    films: m.kind === "film" ? [m] : [],
+    coref: false,
+    ...stated,
+    past: false,
+    cueAt: at,
+    start: m.start,
+    end: m.end,
+  }));
+  return { frames, carried: category.carried };
+}
+
+/** The nearest category named before the verb in the sentence ("to win Best Picture …, but X beat …"). */
+function categoryBefore(units: Unit[], at: number): { mention: Mention; carried: boolean } | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const m = units[k].mention;
+    if (m?.kind === "category" && m.explicit) return { mention: m, carried: false };
+  }
+  return undefined;
+}
+
+/**
+ * No category in the sentence ("X beat A, B and C to clinch its first award"): the one category
+ * of the night in which every rival was nominated, if there is exactly one.
+ */
+function sharedCategory(v: SentenceView, verb: Unit, rivals: Mention[], night: number | undefined) {
+  if (night === undefined || rivals.length < 2 || rivals.some((m) => m.ids.length !== 1)) return undefined;
+  const kb = v.kb;
+  let keys: Set<string> | undefined;
+  for (const m of rivals) {
+    const rows = m.kind === "film" ? kb.nominationsOfFilm(m.ids[0]) : kb.nominationsOfPerson(m.ids[0]);
+    const own = new Set(rows.filter((i) => kb.data.nominations.ceremony[i] === night).map((i) => kb.keyOf(i)));
+    keys = new Set([...(keys ?? own)].filter((k) => own.has(k)));
+  }
+  const [key, other] = keys ?? [];
+  const label = key && !other ? CATEGORY_DEFS.find((d) => d.key === key)?.label : undefined;
+  if (!key || !label) return undefined;
+  const mention: Mention = {
+    kind: "category",
+    start: verb.start,
+    end: verb.end,
+    first: -1,
+    last: -1,
+    text: label,
+    ids: [],
+    category: key,
+    explicit: true,
+    possessive: false,
+  };
+  return { mention, carried: true };
+}
+
+/** Films (or people) listed after the verb, up to a word that is not list glue ("to clinch"). */
+function namesAfter(units: Unit[], clause: Clause, at: number): Mention[] {
+  const out: Mention[] = [];
+  let skipped = 0;
+  for (let k = at + 1; k < clause.to; k++) {
+    const u = units[k];
+    const m = u.mention;
+    if (m && (m.kind === "film" || m.kind === "person")) {
+      // "George Lucas' Star Wars": the owner is not a rival.
+      if (!m.possessive && units[k + 1]?.text !== "'" && units[k + 1]?.text !== "'s") out.push(m);
+      continue;
+    }
+    if (m || u.text === "to" || u.text === "for" || u.text === "at") break;
+    if (GLUE.has(u.text)) continue;
+    // "beat out one of the biggest phenomenons in movie history, X": a few words before the first name.
+    if (out.length || ++skipped > 8) break;
+  }
+  const kinds = new Set(out.map((m) => m.kind));
+  return kinds.size === 1 ? out : out.filter((m) => m.kind === "film");
+}
