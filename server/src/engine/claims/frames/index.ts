@@ -88,9 +88,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       }
     }
     const rivals = hasRivals && !otherBody ? rivalFrames(v, units, clause) : undefined;
-    for (const frame of rivals?.frames ?? []) {
+    for (const frame of rivals ?? []) {
       read.push({ start: frame.start, end: frame.end });
-      for (const c of verifyFrames(v, frame)) out.push(rivals!.carried && c.verdict === "refuted" ? quiet(c) : c);
+      // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
+      for (const c of verifyFrames(v, frame))
+        out.push(c.verdict === "refuted" ? { ...c, start: frame.start, end: frame.end, fixes: [] } : c);
     }
     if (hasBare && !otherBody) {
       for (const f of bareWins(v, units, clause)) {

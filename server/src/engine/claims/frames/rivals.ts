@@ -3,7 +3,7 @@
  * out … Star Wars, plus The Goodbye Girl, Julia and The Turning Point". The names after a
  * verb of beating are the other nominees of the category the sentence is about: the one it
  * names before the verb, else the one category of the night all of them were nominated in.
- * Each is a nomination frame; one whose category the data chose is only ever supported.
+ * Each is a nomination frame; a refutation blames the rival.
  */
 import { CATEGORY_DEFS } from "../../categories";
 import type { Mention } from "../../mentions/types";
@@ -15,13 +15,7 @@ const BEAT = new Set(["beat", "beats", "beating", "defeated", "defeating", "best
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
 
-export interface Rivals {
-  frames: Frame[];
-  /** The category came from the sentence before: support only. */
-  carried: boolean;
-}
-
-export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Rivals | undefined {
+export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] | undefined {
   let at = -1;
   for (let k = clause.from; k < clause.to; k++) if (BEAT.has(units[k].text)) at = at < 0 ? k : at;
   if (at < 0 || modal(units, { from: clause.from, to: at })) return undefined;
@@ -33,7 +27,7 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Riv
   if (!category) return undefined;
   const frames = rivals.map((m) => ({
     predicate: "nominate" as const,
-    category: category.mention,
+    category,
     people: m.kind === "person" ? [m] : [],
     films: m.kind === "film" ? [m] : [],
     coref: false,
@@ -43,14 +37,14 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Riv
     start: m.start,
     end: m.end,
   }));
-  return { frames, carried: category.carried };
+  return frames;
 }
 
 /** The nearest category named before the verb in the sentence ("to win Best Picture …, but X beat …"). */
-function categoryBefore(units: Unit[], at: number): { mention: Mention; carried: boolean } | undefined {
+function categoryBefore(units: Unit[], at: number): Mention | undefined {
   for (let k = at - 1; k >= 0; k--) {
     const m = units[k].mention;
-    if (m?.kind === "category" && m.explicit) return { mention: m, carried: false };
+    if (m?.kind === "category" && m.explicit) return m;
   }
   return undefined;
 }
@@ -83,7 +77,7 @@ function sharedCategory(v: SentenceView, verb: Unit, rivals: Mention[], night: n
     explicit: true,
     possessive: false,
   };
-  return { mention, carried: true };
+  return mention;
 }
 
 /** Films (or people) listed after the verb, up to a word that is not list glue ("to clinch"). */
