@@ -504,3 +504,27 @@ test("the names a winner beat are nominees of the category: the sentence's, else
     [],
   );
 });
+
+test("the night a clause names is borne out by its films, and wrong when they all competed at another", () => {
+  const ok = "Shakespeare in Love outfoxed Saving Private Ryan at the 71st Academy Awards last night.";
+  assert.deepEqual(findings(ok), []);
+  assert.ok(claims(ok).some((c) => c.kind === "ceremony" && c.verdict === "supported"));
+  const bad = "Shakespeare in Love outfoxed Saving Private Ryan at the 70th Academy Awards last night.";
+  const [f] = findings(bad);
+  assert.match(f?.message ?? "", /competed at the 71st Academy Awards/);
+  assert.equal(f.fixes[0]?.replacement, "71st Academy Awards");
+  // A person who competed that night bears the ordinal out whatever the films' night.
+  const person = "At the 90th Academy Awards, Kathryn Bigelow, who won for The Hurt Locker, presented an award.";
+  assert.deepEqual(
+    findings(person).filter((x) => x.rule === "wrong-ceremony-date"),
+    [],
+  );
+});
+
+test("a capitalised title set off by an aside opens a sentence as the film, and a comma may close its quotes", () => {
+  const slumdog =
+    "Slumdog Millionaire, a joyous story, took home the Oscar for best picture at the 80th Academy Awards.";
+  assert.match(findings(slumdog)[0]?.message ?? "", /81st Academy Awards/);
+  const lambs = "“The Silence of the Lambs,” a thriller, won best picture at the 63rd Academy Awards.";
+  assert.match(findings(lambs)[0]?.message ?? "", /64th Academy Awards/);
+});

@@ -8,17 +8,120 @@ import { addShortTitles } from "./short-titles";
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_", "`", "``", "''"]);
 /** Words after a sentence-initial ordinary title that show it is the film acting. */
-const FILM_VERBS = new Set(["won", "wins", "took", "takes", "claimed", "claims", "earned", "earns", "scored", "picked", "secured", "led", "leads", "received", "dominated", "swept", "triumphed", "follows", "tells", "stars", "emerged", "faced", "beat", "beats", "topped", "landed", "collected", "also", "was", "is", "has", "had", "became", "went"]);
+const FILM_VERBS = new Set([
+  "won",
+  "wins",
+  "took",
+  "takes",
+  "claimed",
+  "claims",
+  "earned",
+  "earns",
+  "scored",
+  "picked",
+  "secured",
+  "led",
+  "leads",
+  "received",
+  "dominated",
+  "swept",
+  "triumphed",
+  "follows",
+  "tells",
+  "stars",
+  "emerged",
+  "faced",
+  "beat",
+  "beats",
+  "topped",
+  "landed",
+  "collected",
+  "also",
+  "was",
+  "is",
+  "has",
+  "had",
+  "became",
+  "went",
+]);
 /** Words that start sentences as pronouns or determiners, never as a film acting ("She won"). */
 const NOT_TITLES = new Set([
-  "he", "she", "it", "they", "we", "you", "i", "who", "what", "this", "that", "these", "those", "there", "here", "one",
-  "all", "some", "many", "most", "everyone", "nobody", "everybody", "someone", "nothing", "everything", "his", "her",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "you",
+  "i",
+  "who",
+  "what",
+  "this",
+  "that",
+  "these",
+  "those",
+  "there",
+  "here",
+  "one",
+  "all",
+  "some",
+  "many",
+  "most",
+  "everyone",
+  "nobody",
+  "everybody",
+  "someone",
+  "nothing",
+  "everything",
+  "his",
+  "her",
 ]);
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
 /** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
-const AWARDS_WORDS = new Set(["the", "oscar", "oscars", "academy", "award", "awards", "hollywood", "best", "picture", "ceremony", "night", "winner", "winners", "nominee", "nominees", "red", "carpet", "statuette", "envelope", "stage"]);
-const PERSON_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y", "bin", "al", "of", "the", "and"]);
+const AWARDS_WORDS = new Set([
+  "the",
+  "oscar",
+  "oscars",
+  "academy",
+  "award",
+  "awards",
+  "hollywood",
+  "best",
+  "picture",
+  "ceremony",
+  "night",
+  "winner",
+  "winners",
+  "nominee",
+  "nominees",
+  "red",
+  "carpet",
+  "statuette",
+  "envelope",
+  "stage",
+]);
+const PERSON_PARTICLES = new Set([
+  "de",
+  "da",
+  "di",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "du",
+  "dos",
+  "das",
+  "y",
+  "bin",
+  "al",
+  "of",
+  "the",
+  "and",
+]);
 
 export interface DetectInput {
   text: string;
@@ -159,11 +262,30 @@ function quoted(tokens: Token[], i: number, end: number): boolean {
   const before = tokens[i - 1];
   let after = tokens[end];
   // A possessive on the last word sits inside the quotes: "Anora's" is rare; allow 'Anora'.
-  if (after && after.raw === "." && tokens[end + 1] && CLOSE_QUOTES.has(tokens[end + 1].raw)) after = tokens[end + 1];
-  return !!before && !!after && OPEN_QUOTES.has(before.raw) && CLOSE_QUOTES.has(after.raw) && before.end === tokens[i].start && after.start === tokens[end - 1].fullEnd;
+  // "“The Silence of the Lambs,” the thriller": a full stop or comma inside the closing quote.
+  const stop = after && (after.raw === "." || after.raw === ",") && after.start === tokens[end - 1].fullEnd;
+  if (stop && tokens[end + 1] && CLOSE_QUOTES.has(tokens[end + 1].raw)) after = tokens[end + 1];
+  const closes = !!after && (after.start === tokens[end - 1].fullEnd || (stop && after.start === tokens[end].end));
+  return (
+    !!before &&
+    !!after &&
+    OPEN_QUOTES.has(before.raw) &&
+    CLOSE_QUOTES.has(after.raw) &&
+    before.end === tokens[i].start &&
+    closes
+  );
 }
 
-function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenceStart: Uint8Array, headline: Uint8Array, season: Season, kb: KnowledgeBase): Mention | undefined {
+function accept(
+  e: LexEntry,
+  i: number,
+  end: number,
+  input: DetectInput,
+  sentenceStart: Uint8Array,
+  headline: Uint8Array,
+  season: Season,
+  kb: KnowledgeBase,
+): Mention | undefined {
   const { tokens } = input;
   const first = tokens[i];
   const lastTok = tokens[end - 1];
@@ -174,7 +296,14 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
   const initial = sentenceStart[i] === 1 || titleCased;
   const next = tokens[end];
   const nextIsName = !titleCased && !!next && next.word && next.cap && next.breaks === 0 && !lastTok.possessive;
-  const base = { start: first.start, end: lastTok.end, first: i, last: end, text: input.text.slice(first.start, lastTok.end), possessive: lastTok.possessive };
+  const base = {
+    start: first.start,
+    end: lastTok.end,
+    first: i,
+    last: end,
+    text: input.text.slice(first.start, lastTok.end),
+    possessive: lastTok.possessive,
+  };
 
   if (e.category) {
     const capitalised = first.cap;
@@ -193,8 +322,18 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
   let people = e.people;
   let films = e.films;
   // Filter only when needed: most names are all in season or all out of it.
-  const seasonPeople = people.length === 0 ? people : people.every((p) => season.people.has(p)) ? people : people.filter((p) => season.people.has(p));
-  const seasonFilms = films.length === 0 ? films : films.every((f) => season.films.has(f)) ? films : films.filter((f) => season.films.has(f));
+  const seasonPeople =
+    people.length === 0
+      ? people
+      : people.every((p) => season.people.has(p))
+        ? people
+        : people.filter((p) => season.people.has(p));
+  const seasonFilms =
+    films.length === 0
+      ? films
+      : films.every((f) => season.films.has(f))
+        ? films
+        : films.filter((f) => season.films.has(f));
   if (seasonPeople.length) people = seasonPeople;
   if (seasonFilms.length) films = seasonFilms;
 
@@ -217,24 +356,42 @@ function accept(e: LexEntry, i: number, end: number, input: DetectInput, sentenc
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
     // "Kieran Culkin (A Real Pain)": a title alone in brackets after a name is the name's film.
     const bracketed =
-      tokens[i - 1]?.raw === "(" && next?.raw === ")" && !!tokens[i - 2]?.word && tokens[i - 2].cap && !/^\d+$/.test(first.raw);
+      tokens[i - 1]?.raw === "(" &&
+      next?.raw === ")" &&
+      !!tokens[i - 2]?.word &&
+      tokens[i - 2].cap &&
+      !/^\d+$/.test(first.raw);
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
-    const cueBefore = /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") || (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
+    const cueBefore =
+      /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") ||
+      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     const titled = words >= 2 && !initial && e.words.every((_, w) => (e.caps & (1 << w)) !== 0) && first.cap;
     if (yearAfter || cueBefore || bracketed || titled) return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     const acts = !!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm);
-    if (!seasonFilms.length && !acts) return undefined;
+    // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
+    const capitalisedTitle = words >= 2 && !titleCased && (e.caps & (e.caps - 1)) !== 0;
+    const aside = !!next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
+    if (!seasonFilms.length && !acts && !(capitalisedTitle && aside)) return undefined;
     if (words === 1 && nextIsName) return undefined; // "Maria Callas", "Anora 'Ani' Mikheeva" handled by caller quotes
     const prev = tokens[i - 1];
-    if (words === 1 && !titleCased && prev && prev.word && prev.cap && first.breaks === 0 && !sentenceStart[i] && !prev.possessive) return undefined;
+    if (
+      words === 1 &&
+      !titleCased &&
+      prev &&
+      prev.word &&
+      prev.cap &&
+      first.breaks === 0 &&
+      !sentenceStart[i] &&
+      !prev.possessive
+    )
+      return undefined;
     if (initial && ordinary) {
-      // "Avatar - the highest grossing film ever - won": an aside after the title also shows it.
-      const aside = next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
+      // "Avatar - the highest grossing film ever - won": an aside after the title also shows it;
       // "Hurt Locker blasts …": two capitalised words of a season's title are no sentence's ordinary opening.
-      const capitalisedTitle = words >= 2 && !titleCased && seasonFilms.length > 0 && (e.caps & (e.caps - 1)) !== 0;
-      const cue = lastTok.possessive || capitalisedTitle || (next && (FILM_VERBS.has(next.norm) || aside));
+      const inSeason = capitalisedTitle && seasonFilms.length > 0;
+      const cue = lastTok.possessive || inSeason || (next && (FILM_VERBS.has(next.norm) || aside));
       if (!cue) return undefined;
     }
     if (prev && /^as$/.test(prev.norm) && words === 1) return undefined; // "as Anora": the character
@@ -260,7 +417,14 @@ function byYear(kb: KnowledgeBase, films: number[], year: number | undefined): n
 }
 
 /** "Baker" after "Sean Baker" in the same draft. */
-function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Lexicon, kb: KnowledgeBase, carried?: (key: string) => number[] | undefined): void {
+function addSurnames(
+  out: Mention[],
+  tokens: Token[],
+  taken: Uint8Array,
+  lex: Lexicon,
+  kb: KnowledgeBase,
+  carried?: (key: string) => number[] | undefined,
+): void {
   const seen = new Map<string, { person: number[]; at: number }>();
   const full = out.filter((m) => m.kind === "person");
   for (const m of full) {
@@ -279,14 +443,38 @@ function addSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Le
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
-    if (prev && prev.word && prev.cap && prev.breaks === 0 && !prev.possessive && !taken[i - 1] && !/^(director|producer|actor|actress|star|writer|filmmaker)$/.test(prev.norm)) continue;
+    if (
+      prev &&
+      prev.word &&
+      prev.cap &&
+      prev.breaks === 0 &&
+      !prev.possessive &&
+      !taken[i - 1] &&
+      !/^(director|producer|actor|actress|star|writer|filmmaker)$/.test(prev.norm)
+    )
+      continue;
     taken[i] = 1;
-    out.push({ kind: "person", start: t.start, end: t.end, first: i, last: i + 1, text: t.raw, ids: s.person, explicit: true, possessive: t.possessive, via: "surname" });
+    out.push({
+      kind: "person",
+      start: t.start,
+      end: t.end,
+      first: i,
+      last: i + 1,
+      text: t.raw,
+      ids: s.person,
+      explicit: true,
+      possessive: t.possessive,
+      via: "surname",
+    });
   }
 }
 
 /** A surname's people: named in full earlier in this text, or before it; both and different: ambiguous. */
-function combine(local: { person: number[]; at: number } | undefined, before: number[] | undefined, at: number): { person: number[] } | undefined {
+function combine(
+  local: { person: number[]; at: number } | undefined,
+  before: number[] | undefined,
+  at: number,
+): { person: number[] } | undefined {
   const here = local && local.at <= at ? local : undefined;
   if (before === undefined) return here;
   if (here && here.person.join() !== before.join()) return { person: [] };

@@ -16,6 +16,7 @@ import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
+import { nightClaims } from "./night";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
@@ -37,11 +38,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
   const hasRivals = /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced)\b/.test(v.sk);
-  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare, underHeading, hasRivals];
+  const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
+  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare, underHeading, hasRivals, hasNight];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
-  const frames: Frame[] = [];
   // Most sentences name no other body: one test on the sentence spares a test per clause.
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" is about that body.
@@ -118,36 +119,51 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         if (c) out.push(c);
       }
     }
-    if (!hasCategory) continue;
-    for (let c = clause.from; c < clause.to; c++) {
-      const m = units[c].mention;
-      if (m?.kind !== "category" || !m.category) continue;
-      if ((otherBody || elsewhere) && !oscarNearer(units, clause, c)) {
-        // Another body's category: checked against that body's data, never as an Oscar claim.
-        read.push({ start: m.start, end: m.end });
-        const body = bodyOf(v, units, clause, c);
-        const frame = body ? frameFor(v, units, clause, c) : undefined;
-        if (body && frame && frame !== "silent") out.push(...seasonClaims(v, units, clause, frame, body));
-        continue;
-      }
-      const frame = frameFor(v, units, clause, c);
-      frameTrace.log?.(
-        `  ${m.text}: ${frame === "silent" ? "silent" : frame ? frame.map(describe).join("; ") : "none"}`,
-      );
-      if (!frame) continue;
-      read.push({ start: m.start, end: m.end });
-      if (frame !== "silent") frames.push(...frame);
-    }
-    markLists(frames);
-    for (const frame of frames.splice(0)) {
-      for (const claim of verifyFrames(v, frame)) {
-        // A bare word ("editing", "Director") is too weak to blame.
-        if (isBare(frame.category) && claim.verdict === "refuted") out.push(quiet(claim));
-        else out.push(claim);
-      }
-    }
+    const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
+    if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out });
+    // After the frames: a frame that blames the ordinal already says which night it was.
+    for (const n of nights)
+      if (!out.some((c) => c.verdict === "refuted" && c.start < n.end && n.start < c.end)) out.push(n);
   }
   return { claims: out, read };
+}
+
+interface Reading {
+  otherBody: boolean;
+  elsewhere: boolean;
+  read: { start: number; end: number }[];
+  out: Claim[];
+}
+
+/** Each category of the clause: a frame checked by the one verifier, or another body's claim. */
+function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Reading): void {
+  const { otherBody, elsewhere, read, out } = r;
+  const frames: Frame[] = [];
+  for (let c = clause.from; c < clause.to; c++) {
+    const m = units[c].mention;
+    if (m?.kind !== "category" || !m.category) continue;
+    if ((otherBody || elsewhere) && !oscarNearer(units, clause, c)) {
+      // Another body's category: checked against that body's data, never as an Oscar claim.
+      read.push({ start: m.start, end: m.end });
+      const body = bodyOf(v, units, clause, c);
+      const frame = body ? frameFor(v, units, clause, c) : undefined;
+      if (body && frame && frame !== "silent") out.push(...seasonClaims(v, units, clause, frame, body));
+      continue;
+    }
+    const frame = frameFor(v, units, clause, c);
+    frameTrace.log?.(`  ${m.text}: ${frame === "silent" ? "silent" : frame ? frame.map(describe).join("; ") : "none"}`);
+    if (!frame) continue;
+    read.push({ start: m.start, end: m.end });
+    if (frame !== "silent") frames.push(...frame);
+  }
+  markLists(frames);
+  for (const frame of frames) {
+    for (const claim of verifyFrames(v, frame)) {
+      // A bare word ("editing", "Director") is too weak to blame.
+      if (isBare(frame.category) && claim.verdict === "refuted") out.push(quiet(claim));
+      else out.push(claim);
+    }
+  }
 }
 
 /** A number followed, within two words, by a wins or nominations noun. */

@@ -1,0 +1,104 @@
+/**
+ * The night a clause names: "Rain Man dominated the 61st annual Academy Awards", "Shakespeare
+ * in Love outfoxed Saving Private Ryan at the 71st Academy Awards". An ordinal or a year of the
+ * Oscars said with films or people is borne out when one of them competed that night; it is
+ * wrong when the clause's films all competed at one other night and nobody named competed at
+ * it. The ordinal takes the blame and the fix.
+ */
+import { ordinalSuffix } from "../../text/fold";
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, fix, refuted, settle } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import { modal } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+/** "the 1985 Oscar nominees": a year that may be its films' year (the next night). */
+const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
+
+export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
+  const nights = units.slice(clause.from, clause.to).filter((u) => isNight(u.mention));
+  // A clause comparing nights ("from the 81st to the 82nd") states no one night.
+  if (nights.length !== 1) return [];
+  const m = nights[0].mention!;
+  const names = units
+    .slice(clause.from, clause.to)
+    .map((u) => u.mention)
+    .filter((x): x is Mention => (x?.kind === "film" || x?.kind === "person") && x.ids.length === 1);
+  if (names.length === 0) return [];
+  const kb = v.kb;
+  const said = candidates(v, m);
+  const competed = (x: Mention) =>
+    x.kind === "film"
+      ? kb.ceremoniesOfFilm(x.ids[0])
+      : [...new Set(kb.nominationsOfPerson(x.ids[0]).map((i) => kb.data.nominations.ceremony[i]))];
+  const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start: m.start, end: m.end };
+  const there = names.find((x) => competed(x).some((c) => said.includes(c)));
+  if (there) {
+    const label = kb.ceremonyLabel(said.find((c) => competed(there).includes(c))!);
+    return [
+      claim({ ...base, statement: `${there.text} competed at the ${label}`, verdict: "supported", message: label }),
+    ];
+  }
+  const films = ownFilms(units, clause);
+  if (films.length === 0 || modal(units, clause)) return [];
+  const other = new Set(competed(films[0]));
+  for (const f of films.slice(1)) for (const c of [...other]) if (!competed(f).includes(c)) other.delete(c);
+  if (other.size !== 1) return [];
+  const right = [...other][0];
+  const label = kb.ceremonyLabel(right);
+  const text = v.text.slice(m.start, m.end);
+  const fixes = /^\d+(?:st|nd|rd|th)\b/i.test(text)
+    ? [
+        fix(
+          `Replace with "${ordinalSuffix(right)}"`,
+          text.replace(/^\d+(?:st|nd|rd|th)/i, ordinalSuffix(right)),
+          m.start,
+          m.end,
+        ),
+      ]
+    : [];
+  const rows = kb.nominationsOfFilm(films[0].ids[0]).filter((i) => kb.data.nominations.ceremony[i] === right);
+  return [
+    settle(
+      refuted({
+        ...base,
+        statement: `${films.map((f) => f.text).join(" and ")} competed at the ${kb.ceremonyLabel(said[0])}`,
+        message: `${films.map((f) => kb.data.films[f.ids[0]].title).join(" and ")} competed at the ${label}, not the ${kb.ceremonyLabel(said[0])}.`,
+        evidence: rows.slice(0, 3).map((i) => evidence(kb, i)),
+        fixes,
+      }),
+    ),
+  ];
+}
+
+/**
+ * Films the clause places on its night: not those of a relative clause ("Bigelow, who won for
+ * The Hurt Locker, presented at the 90th") nor of a comparison ("the first since Titanic").
+ */
+function ownFilms(units: Unit[], clause: Clause): Mention[] {
+  const out: Mention[] = [];
+  let aside = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = units[k].text;
+    if (RELATIVE.has(t)) aside = true;
+    else if (t === ",") aside = false;
+    const m = units[k].mention;
+    if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;
+    if (!ELSEWHEN.has(units[k - 1]?.text ?? "")) out.push(m);
+  }
+  return out;
+}
+
+const RELATIVE = new Set(["who", "which", "whose", "that"]);
+const ELSEWHEN = new Set(["since", "after", "before", "like", "than", "following", "unlike"]);
+
+function isNight(m: Mention | undefined): boolean {
+  return m?.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1;
+}
+
+/** The nights a mention can mean: its own, and for "the 1985 Oscar nominees" the next one too. */
+function candidates(v: SentenceView, m: Mention): number[] {
+  if (m.year === undefined || !FILM_YEAR_NOUN.test(m.text)) return m.ids;
+  return [...new Set([...m.ids, ...v.kb.ceremoniesOfYear(m.year)])];
+}
