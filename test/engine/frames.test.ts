@@ -528,3 +528,26 @@ test("a capitalised title set off by an aside opens a sentence as the film, and 
   const lambs = "“The Silence of the Lambs,” a thriller, won best picture at the 63rd Academy Awards.";
   assert.match(findings(lambs)[0]?.message ?? "", /64th Academy Awards/);
 });
+
+test("a lead-in line says what the list below claims: 'Other winners included:' makes each entry a win", () => {
+  const draft = "At the 98th Academy Awards:\n\nOther winners included:\n-\nF1 – Best Sound\n-\nSinners – Best Sound\n";
+  const [f] = findings(draft);
+  assert.match(f?.message ?? "", /Sound went to/);
+  assert.equal(findings(draft).length, 1, "F1 won it; Sinners only competed");
+  const nominees = "At the 98th Academy Awards:\n\nThe nominees:\n-\nF1 – Best Sound\n-\nSinners – Best Sound\n";
+  assert.deepEqual(findings(nominees), []);
+});
+
+test("a bare count takes its noun from the sentence before when its own names none", () => {
+  const ok = "At the 98th Academy Awards, Sinners scored 16 nominations. Frankenstein and Marty Supreme each got nine.";
+  assert.deepEqual(findings(ok), []);
+  const bad = "At the 98th Academy Awards, Sinners scored 16 nominations. Frankenstein and Hamnet each got nine.";
+  assert.match(findings(bad)[0]?.message ?? "", /Hamnet had 8 nominations, not 9/);
+});
+
+test("a title the data joins in camel case is found as the press writes it: 'K-Pop Demon Hunters'", () => {
+  const text = "At the 98th Academy Awards, K-Pop Demon Hunters won Best Animated Feature.";
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /KPop Demon Hunters won Animated Feature/.test(c.statement)),
+  );
+});

@@ -390,7 +390,8 @@ function accept(
     if (initial && ordinary) {
       // "Avatar - the highest grossing film ever - won": an aside after the title also shows it;
       // "Hurt Locker blasts …": two capitalised words of a season's title are no sentence's ordinary opening.
-      const inSeason = capitalisedTitle && seasonFilms.length > 0;
+      // In a title-case line the capitals say nothing, but a season's full title of two words or more still holds.
+      const inSeason = words >= 2 && (e.caps & (e.caps - 1)) !== 0 && seasonFilms.length > 0;
       const cue = lastTok.possessive || inSeason || (next && (FILM_VERBS.has(next.norm) || aside));
       if (!cue) return undefined;
     }

@@ -16,7 +16,17 @@ export interface LexEntry {
 }
 
 /** Phrases that name a category only when capitalised or inside a claim. */
-const GENERIC_PHRASES = new Set(["best film", "top prize", "top honor", "top honour", "best story", "original story", "best direction", "directing", "special effects"]);
+const GENERIC_PHRASES = new Set([
+  "best film",
+  "top prize",
+  "top honor",
+  "top honour",
+  "best story",
+  "original story",
+  "best direction",
+  "directing",
+  "special effects",
+]);
 
 export class Lexicon {
   /** Every word a name can start with: most words of a draft are ruled out by one lookup. */
@@ -35,7 +45,12 @@ export class Lexicon {
     const entries = new Map<string, LexEntry>();
     for (let i = 0; i < data.keys.length; i++) {
       const key = data.keys[i];
-      entries.set(key, { words: key.split(" "), caps: data.caps[i], people: data.people[i].length ? data.people[i] : NONE, films: data.films[i].length ? data.films[i] : NONE });
+      entries.set(key, {
+        words: key.split(" "),
+        caps: data.caps[i],
+        people: data.people[i].length ? data.people[i] : NONE,
+        films: data.films[i].length ? data.films[i] : NONE,
+      });
     }
     for (const [surname, ids] of data.surnames) this.surnames.set(surname, ids);
     // Category phrases are the engine's own table, not data: added here.
@@ -67,7 +82,8 @@ export class Lexicon {
         inner.set(e.words[1], l2);
       }
     }
-    for (const inner of this.byTwo.values()) for (const list of inner.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const inner of this.byTwo.values())
+      for (const list of inner.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Whether any entry starts with this word (a cheap first test). */
@@ -98,7 +114,8 @@ function capsMask(source: string): number {
     const ch = source[i];
     const isWord = /[\p{L}\p{M}\p{N}'\u2019]/u.test(ch) || ch === "&";
     if (isWord && !inWord) {
-      if (ch === "&") mask |= 0; // "&" reads as the word "and"
+      if (ch === "&")
+        mask |= 0; // "&" reads as the word "and"
       else if (ch !== ch.toLowerCase()) mask |= 1 << w;
       w++;
     }
@@ -120,7 +137,9 @@ function personVariants(name: string): string[][] {
 
 /** Category phrases are stored lower case; capitalise content words for the caps check. */
 function titleish(ph: string): string {
-  return ph.replace(/\b(\p{L})(\p{L}*)/gu, (m, a: string, b: string) => (/^(a|an|and|in|of|the|by|for)$/.test(m) ? m : a.toUpperCase() + b));
+  return ph.replace(/\b(\p{L})(\p{L}*)/gu, (m, a: string, b: string) =>
+    /^(a|an|and|in|of|the|by|for)$/.test(m) ? m : a.toUpperCase() + b,
+  );
 }
 
 /** Build time (and a fallback for datasets without it): people's and films' names, folded. */
@@ -156,11 +175,17 @@ export function buildLexiconData(data: Pick<Dataset, "people" | "films">): Lexic
   });
   data.films.forEach((f, i) => {
     if (!f.title) return;
-    for (const t of [f.title, ...f.aliases]) {
+    for (const t of [f.title, ...f.aliases].flatMap(withCamelSplit)) {
       const e = entry(t);
       if (e !== undefined && !out.films[e].includes(i)) out.films[e].push(i);
     }
   });
   out.surnames = [...surnames];
   return out;
+}
+
+/** "KPop Demon Hunters" is written "K-Pop Demon Hunters": a word joined in camel case also as its parts. */
+function withCamelSplit(title: string): string[] {
+  const split = title.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})|(\p{Ll})(?=\p{Lu})/gu, "$1$2 ");
+  return split === title ? [title] : [title, split];
 }

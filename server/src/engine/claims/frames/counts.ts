@@ -75,7 +75,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "won 5 of its 6 nominations": the first number counts wins, the second nominations.
     const bareTotal =
       !NOM_NOUNS.has(noun) && !WIN_NOUNS.has(noun) && PART_OF.has(noun) ? outOf(units, clause, k + 1) : undefined;
-    if (bareTotal && contextNoun(units, k) === "wins") {
+    if (bareTotal && contextNoun(v, units, k) === "wins") {
       const holder = holderOf(v, units, clause, k);
       if (holder) {
         const t = units[bareTotal.at];
@@ -88,7 +88,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (!nominations && !WIN_NOUNS.has(noun)) {
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
-      const what = contextNoun(units, k);
+      const what = contextNoun(v, units, k);
       if (what) out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
       continue;
     }
@@ -137,15 +137,21 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
 
 const PART_OF = new Set(["of", "out", "from"]);
 
-/** What a bare number counts, from the words before it in the sentence. */
-function contextNoun(units: Unit[], k: number): "nominations" | "wins" | undefined {
+/** What a bare number counts, from the words before it in the sentence, else in the sentence before. */
+function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
   for (let i = k - 1; i >= 0; i--) {
     const t = units[i].text;
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
     if (WIN_NOUNS.has(t) || units[i].cue === "win") return "wins";
   }
-  return undefined;
+  // "… scored 13 nominations. A, B and C each got nine.": the last count noun of the paragraph so far.
+  const before = v.text.slice(Math.max(0, v.sentence.start - 300), v.sentence.start);
+  const nouns = [...before.matchAll(COUNT_NOUN_IN_TEXT)];
+  const last = nouns[nouns.length - 1]?.[0].toLowerCase();
+  return last === undefined ? undefined : /^(?:nom|nod|bid)/.test(last) ? "nominations" : "wins";
 }
+
+const COUNT_NOUN_IN_TEXT = /\b(?:nominations|nods|noms|bids|oscars|awards|wins|trophies|statuettes)\b/gi;
 
 function implicitCounts(
   v: SentenceView,

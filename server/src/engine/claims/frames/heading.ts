@@ -67,3 +67,23 @@ export function headingFrames(v: SentenceView, units: Unit[], clause: Clause, he
   }
   return films.map((f) => ({ ...shared, ...stated, people: [], films: [f], ...span([f]) }));
 }
+
+const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$/u;
+
+/**
+ * "Other winners included:" or "The nominees:" above a list: what its entries claim. The
+ * nearest line above that is not itself an entry decides; only one ending in a colon counts.
+ */
+export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
+  const lines = v.text.slice(Math.max(0, v.sentence.start - 2000), v.sentence.start).split("\n");
+  lines.pop(); // the start of this sentence's own line
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (ENTRY_LINE.test(line)) continue;
+    if (!/:\s*$/.test(line)) return undefined;
+    if (/\bwinners\b/i.test(line)) return "win";
+    if (/\bnominees\b|\bcontenders\b/i.test(line)) return "nominate";
+    return undefined;
+  }
+  return undefined;
+}

@@ -14,7 +14,7 @@ import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
-import { headingFrames, isListLine } from "./heading";
+import { headingFrames, isListLine, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
 import { pairFrames, verifyPair } from "./pairs";
@@ -154,7 +154,10 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     frameTrace.log?.(`  ${m.text}: ${frame === "silent" ? "silent" : frame ? frame.map(describe).join("; ") : "none"}`);
     if (!frame) continue;
     read.push({ start: m.start, end: m.end });
-    if (frame !== "silent") frames.push(...frame);
+    if (frame === "silent") continue;
+    // A list line under "Other winners included:" claims a win; under "The nominees:" a nomination.
+    const lead = frame.some((f) => f.predicate === "list") ? listLeadIn(v) : undefined;
+    for (const f of frame) frames.push(lead && f.predicate === "list" ? { ...f, predicate: lead } : f);
   }
   markLists(frames);
   for (const frame of frames) {
