@@ -551,3 +551,39 @@ test("a title the data joins in camel case is found as the press writes it: 'K-P
     claims(text).some((c) => c.verdict === "supported" && /KPop Demon Hunters won Animated Feature/.test(c.statement)),
   );
 });
+
+test("words quoted from a speaker are their own statement: their hedges and categories stay in the quote", () => {
+  const text =
+    "''I never thought this would happen in a special effects film,'' said Tom Hanks, who won last year " +
+    "as the lawyer in ''Philadelphia.''";
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /Tom Hanks won an Oscar for Philadelphia/.test(c.statement)),
+  );
+});
+
+test("'as everyone expected, X won C' reports a win; a colon before a new subject starts a new clause", () => {
+  const expected = "As virtually everyone expected, Julia Roberts took Best Actress honors for Erin Brockovich.";
+  assert.ok(verdicts(expected).includes("supported"));
+  const colon =
+    "He was not the only actor recognized: Emma Thompson won an Oscar for her adaptation of Sense and Sensibility.";
+  assert.ok(claims(colon).some((c) => c.verdict === "supported" && /Emma Thompson won an Oscar/.test(c.statement)));
+});
+
+test("more slots: 'X's win for C', 'X, C for F' as an appositive, 'C Academy Award winner X'", () => {
+  assert.ok(verdicts("Mira Sorvino's win for best supporting actress was a surprise.").includes("supported"));
+  const appositive = "Trophies went to Sandra Bullock, Best Actress for The Blind Side, and Jeff Bridges.";
+  assert.ok(
+    claims(appositive).some((c) => c.verdict === "supported" && /Sandra Bullock won Actress/.test(c.statement)),
+  );
+  const agent = "Best Actress Academy Award winner Meryl Streep posed backstage at the 84th Academy Awards.";
+  assert.ok(claims(agent).some((c) => c.verdict === "supported" && /Meryl Streep won Actress/.test(c.statement)));
+});
+
+test("a role in another of the actor's films blames the film; a description ends where the film begins", () => {
+  const wrong = "Forest Whitaker won for his turn as Uganda's former President Idi Amin in Blood Diamond.";
+  const [f] = findings(wrong);
+  assert.match(f?.message ?? "", /played Idi Amin in The Last King of Scotland/);
+  assert.equal(f.fixes[0]?.replacement, "The Last King of Scotland");
+  const unknown = 'Mira Sorvino won for her portrayal of a prostitute in "Mighty Aphrodite."';
+  assert.ok(!claims(unknown).some((c) => c.rule === "wrong-role" && /Aphrodite/.test(c.statement)));
+});

@@ -44,7 +44,7 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     if (person?.kind !== "person") continue;
     // "won for F", "won … in F"; after "won over", "against", "including" the names are rivals.
     let film: Mention | undefined;
-    for (let j = k + 1; j < Math.min(clause.to, k + 12) && !film; j++) {
+    for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film; j++) {
       if (RIVAL_WORDS.has(units[j].text)) break;
       if (units[j].mention?.kind === "film") film = units[j].mention;
     }

@@ -36,6 +36,7 @@ export interface Frame {
 
 /** Units after a category that carry the award noun ("Best Picture award", "the Oscar for"). */
 const AWARD_FILLER = new Set([
+  "academy",
   "award",
   "awards",
   "oscar",
@@ -109,7 +110,11 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "Best Actress winner X" names a fact whatever the sentence does; "a Best Picture win" does not.
   const agent = noun !== undefined && /^winners?$/.test(units.slice(c + 1, c + 4).find((u) => u.cue)?.text ?? "");
   const after = bindAfter(units, clause, c);
-  if (after.names.length === 0) {
+  const appositive = appositiveBefore(units, clause, c);
+  if (appositive) {
+    after.names.unshift(appositive);
+    after.binder = true;
+  } else if (after.names.length === 0) {
     // "F1 – Best Sound", "Sentimental Value (Norway) – Best International Feature": a list line led by the name.
     const before = nameBeforeBinder(units, clause, c);
     if (before) {
@@ -220,12 +225,29 @@ function cueAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined
   return undefined;
 }
 
-/** Negations and hedges anywhere in the clause make it no plain statement of fact. */
+/**
+ * Negations and hedges anywhere in the clause make it no plain statement of fact; words
+ * quoted from someone (''I never dreamed …,'' said X, who won …) are their own statement.
+ */
 export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boolean {
+  let quoted = false;
   for (let k = clause.from; k < clause.to; k++) {
+    const t = units[k].text;
+    if (t === '"' || t === "``" || (t === "'" && units[k + 1]?.text === "'")) {
+      quoted = !quoted;
+      if (t === "'") k++;
+      continue;
+    }
     const cue = units[k].cue;
-    if (cue === "neg" || cue === "hedge") return true;
+    if (!quoted && (cue === "neg" || cue === "hedge") && !asExpected(units, clause, k)) return true;
   }
+  return false;
+}
+
+/** "As (virtually) everyone expected, X won": the hedge word reports that it happened. */
+function asExpected(units: Unit[], clause: Pick<Clause, "from" | "to">, k: number): boolean {
+  if (units[clause.from]?.text !== "as" || k - clause.from > 4) return false;
+  for (let j = k + 1; j < clause.to && j <= k + 2; j++) if (units[j].text === ",") return true;
   return false;
 }
 
@@ -358,6 +380,20 @@ function nameBeforeBinder(units: Unit[], clause: Clause, c: number): Mention | u
   return k >= clause.from && isName(units[k]) ? units[k].mention : undefined;
 }
 
+/** "Sandra Bullock, Best Actress for The Blind Side": an appositive category with its film names its holder. */
+function appositiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  const appositive = units[c - 1]?.text === "," && units[c + 1]?.text === "for" && hasFilmAfter(units, clause, c + 2);
+  return appositive && units[c - 2]?.mention?.kind === "person" ? units[c - 2].mention : undefined;
+}
+
+function hasFilmAfter(units: Unit[], clause: Clause, from: number): boolean {
+  for (let k = from; k < clause.to && k < from + 8; k++) {
+    if (units[k].mention?.kind === "film") return true;
+    if (units[k].mention || units[k].text === ",") return false;
+  }
+  return false;
+}
+
 /** "named Belfast as Best Picture", "crowned X as C": the name before "as" holds the category. */
 function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined {
   if (units[c - 1]?.text !== "as") return undefined;
@@ -366,14 +402,18 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
   return isName(units[k]) ? units[k].mention : undefined;
 }
 
-/** "Zhao's Best Director win", "Nomadland's Best Picture". */
+/** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
   for (let k = c - 1; k >= clause.from && k >= c - 4; k--) {
     if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
-    if (isName(units[k]) || units[k].cue) return undefined;
+    const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text);
+    if (isName(units[k]) || (units[k].cue && !ofNoun)) return undefined;
   }
   return undefined;
 }
+
+/** Nouns between a possessive name and "for C" that name the award itself. */
+const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar", "award"]);
 
 /**
  * The subject of the verb at unit q: the nearest person or film before it that is not the

@@ -50,6 +50,19 @@ export function clausesOf(units: Unit[]): Clause[] {
     }
     // "a favorite in 1953 - it won 8 Oscars": a spaced dash before a new subject and verb.
     if (!cut && DASHES.has(t) && spaced(units, i) && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
+    // "''I never dreamed of this,'' said Hanks, who won …": quoted words end where the speaker is named.
+    if (!cut && QUOTE_MARKS.has(t) && /^[,.!?]$/.test(units[i - 1]?.text ?? "")) {
+      let j = i + 1;
+      while (QUOTE_MARKS.has(units[j]?.text ?? "")) j++;
+      if (SPEECH.has(units[j]?.text ?? "")) {
+        out.push({ from, to: i });
+        from = j;
+        i = j - 1;
+        continue;
+      }
+    }
+    // "… for other talents: Emma Thompson won an Oscar": a colon before a new subject and verb.
+    if (!cut && t === ":" && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     // "(his first Oscar came in 1961 for West Side Story)": an aside that is a sentence of its own.
     if (!cut && t === "(" && asideAt(units, i)) cut = true;
     if (!cut && t === ")" && asideEndsAt(units, i)) cut = true;
@@ -63,6 +76,8 @@ export function clausesOf(units: Unit[]): Clause[] {
 }
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const QUOTE_MARKS = new Set(['"', "'", "``", "''"]);
+const SPEECH = new Set(["said", "says", "added", "told", "recalled", "explained", "joked", "quipped", "noted"]);
 
 /**
  * A bracket that ends the sentence, opens with a plain lower-case word and runs four units or

@@ -15,6 +15,8 @@ import type { Clause, Unit } from "./clauses";
 
 /** Words after which the character is named. */
 const PLAY_VERBS = new Set(["plays", "played", "playing", "portrays", "portrayed", "portraying"]);
+/** Words after which a capitalised name is the film or a co-star, not the character. */
+const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
 /** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"). */
 const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
 /** Descriptions that may stand between the cue and the name ("the sadistic", "her sparring partner,"). */
@@ -172,6 +174,13 @@ function characterAfter(
   for (let k = from; k < clause.to && k < from + MAX_DESCRIPTION; k++) {
     const u = units[k];
     if (u.mention && u.mention.kind !== "person") return undefined;
+    // "a prostitute in 'Mighty Aphrodite'": after "in" comes the film, not the character.
+    if (k > from && (AFTER_ROLE.has(u.text) || u.text === ":")) return undefined;
+    // "Uganda's sadistic former President Idi Amin": a possessor is not the character.
+    if (units[k + 1]?.text === "'s") {
+      k++;
+      continue;
+    }
     const first = v.text.charAt(u.start);
     const quoted = /[“"‘']/.test(first) && /\p{Lu}/u.test(v.text.charAt(u.start + 1));
     if (!quoted && !/\p{Lu}/u.test(first)) continue;
@@ -213,6 +222,23 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
   // With the film named, only that film's role can bear the claim out.
   const match = (ofFilm.length ? ofFilm : roles).filter(names);
+  // "Whitaker as Idi Amin in Blood Diamond": the role is his, in another film; the film is to blame.
+  const elsewhere = f.film && !ofFilm.length && f.strong && f.person.ids.length === 1 && !f.person.coref;
+  if (match.length && elsewhere && f.film!.ids.length === 1 && new Set(match.map((i) => nom.films[i][0])).size === 1) {
+    const mine = kb.view(match[0]);
+    const right = mine.films[0];
+    const message = `${name} played ${mine.detail} in ${right} (${mine.category}, ${kb.ceremonyLabel(mine.ceremony)}), not in ${f.film!.text}.`;
+    const c = refuted({
+      ...base,
+      statement: `${statement} in ${f.film!.text}`,
+      message,
+      evidence: [evidence(kb, match[0])],
+    });
+    c.start = f.film!.start;
+    c.end = f.film!.end;
+    c.fixes.push(fix(`Replace "${f.film!.text}" with "${right}"`, right, f.film!.start, f.film!.end));
+    return settle(c);
+  }
   if (match.length) {
     return claim({
       ...base,
