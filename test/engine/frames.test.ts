@@ -587,3 +587,25 @@ test("a role in another of the actor's films blames the film; a description ends
   const unknown = 'Mira Sorvino won for her portrayal of a prostitute in "Mighty Aphrodite."';
   assert.ok(!claims(unknown).some((c) => c.rule === "wrong-role" && /Aphrodite/.test(c.statement)));
 });
+
+test("counts: 'a total of seven', 'one out of seven nominations', a shared title placed by the year, 'the film' re-read", () => {
+  assert.ok(
+    claims("At the 69th Academy Awards, Shine won one out of seven nominations.").some(
+      (c) => c.verdict === "supported" && /Shine had 7 nominations/.test(c.statement),
+    ),
+  );
+  const titanic = "Avatar was expected to follow Cameron's epic, Titanic, which won 11 Oscars in 1998.";
+  assert.ok(
+    claims(titanic).some((c) => c.verdict === "supported" && /Titanic won 11 Oscars at the 70th/.test(c.statement)),
+  );
+  const draft =
+    "At the 50th Academy Awards, Annie Hall won Best Picture. Annie Hall beat Star Wars, Julia and The Turning Point. " +
+    "The film won four Oscars out of its five nominations.";
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && /Annie Hall won 4 Oscars/.test(c.statement)));
+  const career =
+    "Dustin Hoffman won his second Oscar (after Kramer vs. Kramer in 1979), out of a career total of six nominations.";
+  assert.deepEqual(
+    findings(career).filter((f) => f.rule === "wrong-count"),
+    [],
+  );
+});

@@ -7,6 +7,9 @@ import { addShortTitles } from "./short-titles";
 
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_", "`", "``", "''"]);
+/** Nouns that say a title follows ("the film Flow", "Cameron's epic, Titanic"). */
+const FILM_NOUNS =
+  /^(?:film|movie|documentary|musical|drama|comedy|thriller|picture|epic|biopic|blockbuster|western|romance)$/;
 /** Words after a sentence-initial ordinary title that show it is the film acting. */
 const FILM_VERBS = new Set([
   "won",
@@ -362,9 +365,12 @@ function accept(
       tokens[i - 2].cap &&
       !/^\d+$/.test(first.raw);
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
+    // "Cameron's epic, Titanic, which …": the noun may stand before an appositive comma.
+    const nounBefore = tokens[i - 1]?.raw === "," ? tokens[i - 2] : tokens[i - 1];
     const cueBefore =
-      /^(film|movie|documentary|musical|drama|comedy|thriller|picture)$/.test(tokens[i - 1]?.norm ?? "") ||
-      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial);
+      FILM_NOUNS.test(nounBefore?.norm ?? "") ||
+      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial) ||
+      (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     const titled = words >= 2 && !initial && e.words.every((_, w) => (e.caps & (1 << w)) !== 0) && first.cap;
     if (yearAfter || cueBefore || bracketed || titled) return { kind: "film", ...base, ids: films, explicit: true };

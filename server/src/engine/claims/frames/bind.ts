@@ -361,7 +361,7 @@ const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "f
 /** Qualifiers between a category and its noun ("Best Picture – Drama nom", "(Color) win"). */
 const QUALIFIERS = new Set(["-", "(", ")", "drama", "comedy", "musical", "or", "color", "colour", "black-and-white"]);
 const RELATIVE = new Set(["which", "who", "that", "whose"]);
-const QUOTES = new Set(['"', "'", "''", "``"]);
+const QUOTES = new Set(['"', "'", "''", "``", "`"]);
 
 /** The unit before k, passing over opening quotes. */
 function before(units: Unit[], k: number): string | undefined {

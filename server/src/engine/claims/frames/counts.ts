@@ -10,7 +10,7 @@ import { numberLike, numberValue } from "../../text/fold";
 import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { isFocus, modal, subjectBefore } from "./bind";
+import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
 
@@ -102,8 +102,12 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (PART_OF.has(units[j + 1]?.text ?? "") && (!total || nominations)) continue;
     // "eight of the eleven", "two apiece", "more than five" are not one holder's total.
     const partOf = units[k - 1]?.text === "the" && units[k - 2]?.text === "of";
+    // "a total of seven awards" is exact; "some of", "more than" are not.
+    const aTotalOf = units[k - 1]?.text === "of" && units[k - 2]?.text === "total";
     const vague =
-      units[j + 1]?.text === "apiece" || units[j + 1]?.text === "each" || VAGUE.has(units[k - 1]?.text ?? "");
+      units[j + 1]?.text === "apiece" ||
+      units[j + 1]?.text === "each" ||
+      (VAGUE.has(units[k - 1]?.text ?? "") && !aTotalOf);
     // "with four victories from its eleven nominations": "its" names the holder of both.
     const byPossessive =
       total && units[total.at - 1]?.text === "its" ? holderOf(v, units, clause, total.at) : undefined;
@@ -116,7 +120,10 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         )
       : k;
     const span = { from: from < 0 ? clause.from : from, to: Math.min(clause.to, j + 4) };
-    const unclear = !holder || modal(units, span) || OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
+    // "a career total of six nominations" is a person's, whatever film the clause names.
+    const career = holder?.kind === "film" && units.slice(span.from, span.to).some((u) => u.text === "career");
+    const unclear =
+      !holder || career || modal(units, span) || OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
     if (unclear) {
       out.push({ ...range, n, nominations, stated: false });
@@ -132,10 +139,19 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       k = total.at;
     }
   }
+  // "Titanic, which won 11 Oscars in 1998": the year the clause states picks one of the films sharing a title.
+  for (const f of out)
+    if (f.holder?.kind === "film" && f.holder.ids.length > 1) f.holder = byNight(v, units, clause, f.holder);
   return out;
 }
 
 const PART_OF = new Set(["of", "out", "from"]);
+
+function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Subject {
+  const stated = statedCeremonies(v, units, clause).stated;
+  const ids = h.ids.filter((f) => v.kb.ceremoniesOfFilm(f).some((c) => stated.includes(c)));
+  return ids.length === 1 ? { ...h, ids } : h;
+}
 
 /** What a bare number counts, from the words before it in the sentence, else in the sentence before. */
 function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
@@ -205,15 +221,15 @@ function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
   return out.reverse();
 }
 
-const LIST_GLUE = new Set([",", "and", "which", "(", ")", '"', "'", "''", "``"]);
+const LIST_GLUE = new Set([",", "and", "which", "(", ")", '"', "'", "''", "``", "`"]);
 const POSSESSIVES = new Set(["its", "it's", "it", "their", "his", "her", "the"]);
 
 /** The total after "out of its", "of its", "from its": "(out of its) five (overall) nominations". */
 function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: number } | undefined {
   let i = at + 1;
   if (units[at].text === "out" && units[i]?.text === "of") i++;
-  if (!POSSESSIVES.has(units[i]?.text ?? "")) return undefined;
-  i++;
+  // "one out of seven nominations": the possessive may be left out.
+  if (POSSESSIVES.has(units[i]?.text ?? "")) i++;
   if (units[i]?.text === "'s") i++; // "it's six nominations", a common misspelling of "its"
   const n = numberValue(units[i]?.text ?? "");
   if (n === undefined || i >= clause.to) return undefined;
@@ -281,6 +297,12 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;
   const h = f.holder;
   if (!h) return undefined;
+  // "The film won four Oscars": the film last named, or else the one the draft is about.
+  if (h.coref && h.kind === "film" && !isFocus(v, h.ids)) {
+    const focus = v.prior.focus();
+    const alt = focus === undefined ? undefined : verifyCount(v, { ...f, holder: { ...h, ids: [focus] } });
+    if (alt?.verdict === "supported") return alt;
+  }
   const name = nameOf(kb, h);
   const what = f.nominations ? "nominations" : "Oscars";
   const verb = f.nominations ? "had" : "won";
@@ -338,6 +360,7 @@ function supported(
   k: number,
   night: number[],
 ): Claim {
-  const statement = `${said} ${n} ${what} at the ${kb.ceremonyLabel(k)}`;
-  return claim({ ...base, statement, verdict: "supported", message: `${night.length} ${what}` });
+  const noun = n === 1 ? what.replace(/s$/, "") : what;
+  const statement = `${said} ${n} ${noun} at the ${kb.ceremonyLabel(k)}`;
+  return claim({ ...base, statement, verdict: "supported", message: `${night.length} ${noun}` });
 }

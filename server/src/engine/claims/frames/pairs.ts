@@ -14,7 +14,7 @@ import type { Clause, Unit } from "./clauses";
 /** What may join a person to a film in a list entry. */
 const JOINS = new Set(["(", "for", "in", "-", ":", "|", "\u2013", "\u2014", "from"]);
 const LINE_JOINS = new Set(["-", ":", "|", "\u2013", "\u2014"]);
-const QUOTES = new Set(['"', "'", "''", "``"]);
+const QUOTES = new Set(['"', "'", "''", "``", "`"]);
 
 export interface PairFrame {
   person: Mention;
