@@ -609,3 +609,18 @@ test("counts: 'a total of seven', 'one out of seven nominations', a shared title
     [],
   );
 });
+
+test("who made or starred in a film: 'X's iconic gangster film, F', 'F starring A and B', 'F, director X's comedy'", () => {
+  const read = (t: string) => claims(t).filter((c) => c.verdict === "supported" && c.kind === "attribution");
+  assert.equal(read("Francis Ford Coppola's iconic gangster film, The Godfather, opened in 1972.").length, 1);
+  assert.equal(
+    read("The Power of the Dog starring Benedict Cumberbatch and Kirsten Dunst led the nominations.").length,
+    2,
+  );
+  assert.equal(
+    read("The Banshees of Inisherin, director Martin McDonagh's dark comedy, had nine nominations.").length,
+    1,
+  );
+  // A pair the data does not hold is not refuted: casts are wider than the nominations.
+  assert.deepEqual(findings("The Power of the Dog starring Meryl Streep opened in 2021."), []);
+});

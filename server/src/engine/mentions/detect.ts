@@ -32,6 +32,7 @@ const FILM_VERBS = new Set([
   "follows",
   "tells",
   "stars",
+  "starring",
   "emerged",
   "faced",
   "beat",

@@ -114,7 +114,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     if (hasPair) {
       // List entries only where no category frame reads the clause; "X's film F" anywhere.
       for (const p of pairFrames(units, clause)) {
-        if (!p.possessive && (clauseHasCategory || otherBody)) continue;
+        if (!p.possessive && !p.cast && (clauseHasCategory || otherBody)) continue;
         const c = verifyPair(v, p);
         if (c) out.push(c);
       }

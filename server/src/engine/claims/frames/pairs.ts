@@ -21,6 +21,8 @@ export interface PairFrame {
   film: Mention;
   /** "X's film F": an attribution, not a nomination list entry. */
   possessive?: boolean;
+  /** "F starring X": X is in the film. */
+  cast?: boolean;
 }
 
 const POSSESSIVE = new Set(["'s", "'", "\u2019"]);
@@ -31,9 +33,27 @@ function filmAfterDescription(units: Unit[], clause: Clause, from: number): Ment
   for (let k = from; k < clause.to && k < from + MAX_DESCRIPTION; k++) {
     const m = units[k].mention;
     if (m) return m.kind === "film" ? m : undefined;
+    // "Coppola's iconic gangster film, The Godfather": a comma after a film noun introduces the title.
+    if (units[k].text === "," && FILM_NOUNS.has(units[k - 1]?.text ?? "")) continue;
     if (units[k].cue || units[k].text === "," || units[k].text === "and") return undefined;
   }
   return undefined;
+}
+
+const FILM_NOUNS = new Set(["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic"]);
+/** Words before a maker's possessive in an appositive ("F, director X's dark comedy"). */
+const MAKER_ROLES = new Set(["director", "filmmaker", "writer-director", "writer", "producer", "auteur"]);
+const CAST = new Set(["starring", "featuring", "with"]);
+
+/** "The Power of the Dog starring A, B and C": each person of the cast list. */
+function castAfter(units: Unit[], clause: Clause, from: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = from; k < clause.to; k++) {
+    const m = units[k].mention;
+    if (m?.kind === "person") out.push(m);
+    else if (units[k].text !== "," && units[k].text !== "and") break;
+  }
+  return out;
 }
 
 export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
@@ -56,6 +76,25 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
     }
     if (m.kind === "film" && units[j]?.text === "by" && units[j + 1]?.mention?.kind === "person") {
       out.push({ person: units[j + 1].mention!, film: m, possessive: true });
+      continue;
+    }
+    if (m.kind === "film" && CAST.has(units[k + 1]?.text ?? "")) {
+      for (const person of castAfter(units, clause, k + 2)) out.push({ person, film: m, cast: true });
+      continue;
+    }
+    // "The Banshees of Inisherin, director Martin McDonagh's dark comedy": the maker in an appositive.
+    // ("director" may be read as a bare category: its words decide.)
+    const role = units[k + 2]?.mention?.text.toLowerCase() ?? units[k + 2]?.text ?? "";
+    if (m.kind === "film" && units[k + 1]?.text === "," && MAKER_ROLES.has(role)) {
+      const maker = units[k + 3]?.mention;
+      if (maker?.kind === "person" && POSSESSIVE.has(units[k + 4]?.text ?? "")) {
+        out.push({ person: maker, film: m, possessive: true });
+        continue;
+      }
+    }
+    // "Julie Andrews musical Mary Poppins": a name, a film noun, the title.
+    if (m.kind === "person" && FILM_NOUNS.has(units[k + 1]?.text ?? "") && units[k + 2]?.mention?.kind === "film") {
+      out.push({ person: m, film: units[k + 2].mention!, cast: true });
       continue;
     }
     if (m.kind === "person" && POSSESSIVE.has(units[j]?.text ?? "")) {
@@ -84,10 +123,15 @@ export function verifyPair(v: SentenceView, p: PairFrame): Claim | undefined {
   const both = records.filter((i) => nom.films[i].some((f) => p.film.ids.includes(f)));
   const start = Math.min(p.person.start, p.film.start);
   const end = Math.max(p.person.end, p.film.end);
-  const base = p.possessive
-    ? { kind: "attribution" as const, rule: "wrong-attribution", start, end }
-    : { kind: "nomination" as const, rule: "wrong-nomination", start, end };
-  const statement = p.possessive ? `${title} is ${name}'s film` : `${name} was nominated for ${title}`;
+  const base =
+    p.possessive || p.cast
+      ? { kind: "attribution" as const, rule: "wrong-attribution", start, end }
+      : { kind: "nomination" as const, rule: "wrong-nomination", start, end };
+  const statement = p.possessive
+    ? `${title} is ${name}'s film`
+    : p.cast
+      ? `${name} is in ${title}`
+      : `${name} was nominated for ${title}`;
   if (both.length === 0)
     return claim({ ...base, statement, verdict: "unverifiable", message: "No nomination names both" });
   const view = kb.view(both[0]);
