@@ -624,3 +624,13 @@ test("who made or starred in a film: 'X's iconic gangster film, F', 'F starring 
   // A pair the data does not hold is not refuted: casts are wider than the nominations.
   assert.deepEqual(findings("The Power of the Dog starring Meryl Streep opened in 2021."), []);
 });
+
+test("a name cut short where the text ends is not called a misspelling: it may still be being typed", () => {
+  const typing = "At the 34th Academy Awards, the scoring award went to Saul Chaplin and Sid Rami";
+  assert.deepEqual(
+    findings(typing).filter((f) => f.rule === "misspelled-name"),
+    [],
+  );
+  const typo = "At the 34th Academy Awards, the scoring award went to Sid Rami and Saul Chaplin.";
+  assert.equal(findings(typo).filter((f) => f.rule === "misspelled-name").length, 1);
+});

@@ -168,9 +168,12 @@ export function checkNames(v: SentenceView): Claim[] {
       const cands = near.some((x) => x.key !== key && editDistance(key, x.key, max) <= max)
         ? near
         : famous(v.kb, key, max);
+      // A name cut short where the text ends ("… and Sid Rami"): still being typed, or truncated.
+      const atEnd = !/\S/.test(v.text.slice(tokens[j - 1].fullEnd));
       for (const cand of cands) {
         if (cand.key === key) continue;
         if (editDistance(key, cand.key, max) > max) continue;
+        if (atEnd && cand.key.startsWith(key)) break;
         const base = {
           kind: "name" as const,
           rule: "misspelled-name",
