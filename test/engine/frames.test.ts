@@ -634,3 +634,16 @@ test("a name cut short where the text ends is not called a misspelling: it may s
   const typo = "At the 34th Academy Awards, the scoring award went to Sid Rami and Saul Chaplin.";
   assert.equal(findings(typo).filter((f) => f.rule === "misspelled-name").length, 1);
 });
+
+test("in a piece about another body, a film's count is checked against that body's data", () => {
+  const piece = (n: string) =>
+    "The BAFTA nominations are out ahead of the 98th Academy Awards. The BAFTA Film Awards favour British films.\n\n" +
+    `At the BAFTAs, Sinners is just behind with ${n} nominations.\n`;
+  assert.deepEqual(findings(piece("13")), []);
+  assert.ok(
+    claims(piece("13")).some(
+      (c) => c.verdict === "supported" && /Sinners had 13 nominations \(2026 BAFTA/.test(c.statement),
+    ),
+  );
+  assert.match(findings(piece("10"))[0]?.message ?? "", /Sinners had 13 nominations, not 10/);
+});

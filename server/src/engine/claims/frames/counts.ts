@@ -319,6 +319,10 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     const night = onNight(k);
     if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
   }
+  // In a BAFTA or Globes piece, a film's count is that body's: checked against its data.
+  if (v.otherBodies && !saysOscar(v) && h.kind === "film" && h.ids.length === 1) {
+    return bodyCount(v, f, h, base) ?? unverifiable("The paragraph may be about another award body");
+  }
   if (h.kind === "person" && !f.stated && career.length === f.n) {
     const statement = `${name} ${verb} ${f.n} ${what} in all`;
     return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
@@ -345,6 +349,46 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
       severity: "error",
       message: `At the ${label}, ${name} ${had}, not ${f.n}.`,
       evidence: night.map((i) => evidence(kb, i)),
+      fixes: [fix(`Replace "${said}" with "${right}"`, right, f.start, f.end)],
+    }),
+  );
+}
+
+/** A film's nominations or wins at the paragraph's award body, the season of the article's night. */
+function bodyCount(
+  v: SentenceView,
+  f: CountFrame,
+  h: Subject,
+  base: Pick<Claim, "kind" | "rule" | "start" | "end">,
+): Claim | undefined {
+  const kb = v.kb;
+  const body = v.body;
+  const season = v.doc ? kb.heldYearOf(v.doc.ceremony) : undefined;
+  if (!body || season === undefined || !kb.awards.hasBody(body)) return undefined;
+  const a = kb.awards.columns;
+  const edition = kb.awards.rows(body, (r) => a.season[r] === season);
+  if (edition.length === 0) return undefined;
+  const film = h.ids[0];
+  const rows = edition.filter((r) =>
+    (f.nominations ? [...a.winners[r], ...a.nominees[r]] : a.winners[r]).includes(film),
+  );
+  if (rows.length === 0) return undefined; // the film is not in that edition's data: nothing to count
+  const name = nameOf(kb, h);
+  const label = `${a.year[edition[0]]} ${kb.awards.bodyName(body)}`;
+  const what = f.nominations ? "nominations" : kb.awards.awardNoun(body, 2);
+  const statement = `${name} ${f.nominations ? "had" : "won"} ${f.n} ${what} (${label})`;
+  if (rows.length === f.n)
+    return claim({ ...base, statement, verdict: "supported", message: `${label}: ${rows.length}` });
+  if (h.coref && !isFocus(v, h.ids)) return undefined;
+  const said = v.text.slice(f.start, f.end);
+  const right = numberLike(rows.length, said);
+  return settle(
+    claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${rows.length} ${what}, not ${f.n}.`,
       fixes: [fix(`Replace "${said}" with "${right}"`, right, f.start, f.end)],
     }),
   );
