@@ -647,3 +647,21 @@ test("in a piece about another body, a film's count is checked against that body
   );
   assert.match(findings(piece("10"))[0]?.message ?? "", /Sinners had 13 nominations, not 10/);
 });
+
+test("a win placed in a year when the person won in another is refuted at the year, unless a tense moves it", () => {
+  const bad = "On the 27th February 1941, Hattie McDaniel became the first African-American to win an Oscar.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "1941");
+  assert.match(f.message, /12th Academy Awards \(1940\), held on February 29, 1940/);
+  assert.deepEqual(
+    findings("On February 29, 1940, Hattie McDaniel became the first African-American to win an Oscar."),
+    [],
+  );
+  assert.deepEqual(findings("In 1941, Hattie McDaniel, who had won an Oscar, signed a new contract."), []);
+});
+
+test("an unnumbered ceremony 'held this year on March 8' is dated against the article's night", () => {
+  const draft =
+    "The 98th Academy Awards are near.\n\nThe BAFTAs hint at who will win at the Academy Awards, held this year on March 8.\n";
+  assert.match(findings(draft)[0]?.message ?? "", /March 15, 2026/);
+});

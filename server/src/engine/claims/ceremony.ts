@@ -44,7 +44,7 @@ const IN_YEAR = new RegExp(
 
 const DATING = String.raw`(?:held|presented|handed out|scheduled for|set for)`;
 const IMPLICIT_DATE = new RegExp(
-  String.raw`^[^.;!?]{0,40}?\b${DATING}\s+(?:on\s+)?(?:(?:${WEEKDAY}),?\s+)?(?:${MONTH})\b`,
+  String.raw`^[^.;!?]{0,40}?\b${DATING}\s+(?:(?:this|last|next)\s+year\s+)?(?:on\s+)?(?:(?:${WEEKDAY}),?\s+)?(?:${MONTH})\b`,
   "i",
 );
 /** "Billy Crystal hosted for the fifth time on March 24, 1997": a full date with a ceremony verb. */

@@ -16,6 +16,8 @@ export interface BareWin {
   person: Mention;
   film?: Mention;
   stated: number[];
+  /** Where the clause stated its year or ceremony, for blame; unset when a tense puts the win earlier. */
+  statedAt?: { start: number; end: number };
   saysOscar: boolean;
   start: number;
   end: number;
@@ -48,8 +50,11 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
       if (RIVAL_WORDS.has(units[j].text)) break;
       if (units[j].mention?.kind === "film") film = units[j].mention;
     }
-    const stated = statedCeremonies(v, units, clause).stated;
-    out.push({ person, film, stated, saysOscar, start: person.start, end: units[k].end });
+    const { stated, statedAt } = statedCeremonies(v, units, clause);
+    // "had won", "previously won": the year stated is not the win's.
+    const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
+    const at = earlier ? undefined : statedAt;
+    out.push({ person, film, stated, statedAt: at, saysOscar, start: person.start, end: units[k].end });
   }
   return out;
 }
@@ -87,6 +92,17 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     const lostWith = `${name} was nominated for ${v0.category} for ${v0.films.join(" / ")}`;
     const message = `At the ${label}, ${lostWith} but did not win; it went to ${who}.`;
     return refuted({ ...base, statement, message, evidence: [...winners, ...lost].map((i) => evidence(kb, i)) });
+  }
+  // "On the 27th February 1941, Hattie McDaniel won an Oscar": no win of hers that night; the date is to blame.
+  const allWins = records.filter((i) => kb.won(i) && withFilm(i));
+  const wonAt = [...new Set(allWins.map((i) => nom.ceremony[i]))];
+  if (f.statedAt && f.saysOscar && f.person.via === "name" && wonAt.length === 1 && !f.stated.includes(wonAt[0])) {
+    const w = kb.view(allWins[0]);
+    const label = kb.ceremonyLabel(w.ceremony);
+    const date = kb.ceremony(w.ceremony)?.date;
+    const held = date ? new Date(date).toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" }) : "";
+    const message = `${name} won ${w.category} at the ${label}${held ? `, held on ${held}` : ""}, not then.`;
+    return refuted({ ...base, ...f.statedAt, statement, message, evidence: [evidence(kb, allWins[0])] });
   }
   return claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` });
 }
