@@ -665,3 +665,22 @@ test("an unnumbered ceremony 'held this year on March 8' is dated against the ar
     "The 98th Academy Awards are near.\n\nThe BAFTAs hint at who will win at the Academy Awards, held this year on March 8.\n";
   assert.match(findings(draft)[0]?.message ?? "", /March 15, 2026/);
 });
+
+test("nominations without a category: each film after 'nominated for' is the person's, refuted when the record has none", () => {
+  const ok = "Dustin Hoffman, who was nominated for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny, won.";
+  assert.equal(claims(ok).filter((c) => c.verdict === "supported" && c.kind === "nomination").length, 3);
+  assert.deepEqual(
+    findings(ok).filter((f) => f.rule === "wrong-nomination"),
+    [],
+  );
+  const bad = "George C. Scott had been nominated twice before, for roles in Anatomy of a Murder and Dr. Strangelove.";
+  const [f] = findings(bad);
+  assert.match(f?.message ?? "", /George C\. Scott has no Oscar nomination for Dr\. Strangelove/);
+  // Hedged or about another body: never refuted.
+  assert.deepEqual(findings("George C. Scott may have been nominated for Dr. Strangelove at the Golden Globes."), []);
+});
+
+test("a bracketed film after a name is a nominee pair even in a clause with a category", () => {
+  const text = "Sandra Hüller will compete for Best Actress with Emma Stone (Poor Things) and Annette Bening (Nyad).";
+  assert.equal(claims(text).filter((c) => c.verdict === "supported" && c.kind === "nomination").length, 2);
+});

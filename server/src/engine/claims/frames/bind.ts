@@ -434,13 +434,16 @@ export function subjectBefore(
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
-    if (RELATIVE.has(u.text) && k > clause.from && q - k <= 6 && !units.slice(k, q).some((x) => x.text === ",")) {
+    // "who'd gotten", "who's been": the contraction keeps the pronoun.
+    const relative = RELATIVE.has(u.text) || RELATIVE.has(u.text.replace(/'(?:d|s|ve|ll)$/, ""));
+    if (relative && k > clause.from && q - k <= 6 && !units.slice(k, q).some((x) => x.text === ",")) {
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
       const a = units[i].mention;
+      const pronoun = u.text.replace(/'(?:d|s|ve|ll)$/, "");
       const fits =
-        a && (u.text === "which" ? a.kind === "film" : u.text === "who" ? a.kind === "person" : isName(units[i]));
+        a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
       return fits ? { mentions: [a], coref: false } : null;
     }
     if (isName(u)) {

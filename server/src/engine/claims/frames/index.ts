@@ -17,6 +17,7 @@ import { countFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
+import { nominatedFrames, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
@@ -38,8 +39,24 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
   const hasRivals = /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced)\b/.test(v.sk);
+  const hasNominated =
+    /\b(?:nominated|nomination|nom|nod)(?: [a-z,]+){0,4}? for\b/.test(v.sk) &&
+    /<P\d+>/.test(v.sk) &&
+    /<F\d+>/.test(v.sk);
   const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
-  const gates = [hasCategory, hasCount, hasRole, hasRank, hasPair, hasLoss, hasBare, underHeading, hasRivals, hasNight];
+  const gates = [
+    hasCategory,
+    hasCount,
+    hasRole,
+    hasRank,
+    hasPair,
+    hasLoss,
+    hasBare,
+    underHeading,
+    hasRivals,
+    hasNight,
+    hasNominated,
+  ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
@@ -95,6 +112,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       for (const c of verifyFrames(v, frame))
         out.push(c.verdict === "refuted" ? { ...c, start: frame.start, end: frame.end, fixes: [] } : c);
     }
+    if (hasNominated) {
+      for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) {
+        const c = verifyNominated(v, f);
+        if (!c) continue;
+        read.push({ start: c.start, end: c.end });
+        out.push(c);
+      }
+    }
     if (hasBare && !otherBody) {
       for (const f of bareWins(v, units, clause)) {
         const c = verifyBareWin(v, f);
@@ -111,16 +136,22 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     }
     const clauseHasCategory =
       hasCategory && units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "category");
+    // Pairs after a category, "X (F)", stand only where the category frames did not read X.
+    const pending: Claim[] = [];
     if (hasPair) {
       // List entries only where no category frame reads the clause; "X's film F" anywhere.
       for (const p of pairFrames(units, clause)) {
-        if (!p.possessive && !p.cast && (clauseHasCategory || otherBody)) continue;
+        const bracketed = p.bracketed && !otherBody && clauseHasCategory;
+        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || otherBody)) continue;
         const c = verifyPair(v, p);
-        if (c) out.push(c);
+        if (c) (bracketed ? pending : out).push(c);
       }
     }
     const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
+    const before = out.length;
     if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out });
+    const framed = out.slice(before);
+    for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
     // After the frames: a frame that blames the ordinal already says which night it was.
     for (const n of nights)
       if (!out.some((c) => c.verdict === "refuted" && c.start < n.end && n.start < c.end)) out.push(n);

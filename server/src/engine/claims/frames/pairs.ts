@@ -23,6 +23,8 @@ export interface PairFrame {
   possessive?: boolean;
   /** "F starring X": X is in the film. */
   cast?: boolean;
+  /** "X (F)": a bracketed film, read whatever else the clause says. */
+  bracketed?: boolean;
 }
 
 const POSSESSIVE = new Set(["'s", "'", "\u2019"]);
@@ -103,11 +105,12 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
       if (film) out.push({ person: m, film, possessive: true });
       continue;
     }
-    if (!joins.has(units[j]?.text ?? "")) continue;
+    const join = units[j]?.text ?? "";
+    if (!joins.has(join)) continue;
     j++;
     while (j < clause.to && QUOTES.has(units[j].text)) j++;
     const other = units[j]?.mention;
-    if (m.kind === "person" && other?.kind === "film") out.push({ person: m, film: other });
+    if (m.kind === "person" && other?.kind === "film") out.push({ person: m, film: other, bracketed: join === "(" });
     if (m.kind === "film" && other?.kind === "person") out.push({ person: other, film: m });
   }
   return out;

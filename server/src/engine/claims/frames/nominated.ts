@@ -1,0 +1,95 @@
+/**
+ * Nominations named without a category: "Peter Finch was nominated for Network", "Hoffman,
+ * who was nominated for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny",
+ * "Spencer Tracy got one for Guess Who's Coming to Dinner", "a supporting nom for The Deer
+ * Hunter". Each film named after the cue is a frame with the clause's person. It holds when a
+ * nomination names both; it is refuted when the person's Oscar record is known, has no
+ * nomination for that film, and the clause says so plainly about the Oscars.
+ */
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, recordsOf, refuted } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import { modal, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+export interface NominatedFrame {
+  person: Mention;
+  film: Mention;
+  /** The clause names no other body and no hedge: a missing nomination is an error. */
+  plain: boolean;
+}
+
+const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
+const STOP = new Set(["over", "against", "including", "beating", "beat", "alongside", "opposite", "with"]);
+const GLUE = new Set([",", "and", "'s", '"', "'", "``", "`", "(", ")", "the", "both"]);
+
+export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, otherBody: boolean): NominatedFrame[] {
+  const out: NominatedFrame[] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    if (units[k].cue !== "nominate" || !/^(?:nominated|nomination|nom|nod)$/.test(units[k].text)) continue;
+    // "nominated twice before, for …": adverbs may stand between the cue and "for".
+    let at = k + 1;
+    while (at < clause.to && at <= k + 4 && BETWEEN.has(units[at].text)) at++;
+    if (units[at]?.text !== "for") continue;
+    // A category after the cue is the category frames' to read.
+    if (units.slice(k, clause.to).some((u) => u.mention?.kind === "category")) break;
+    const subj = subjectBefore(v, units, clause, k);
+    const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+    if (person?.kind !== "person") continue;
+    const plain = !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: k });
+    for (const film of filmsAfter(units, clause, at + 1)) out.push({ person, film, plain });
+    break;
+  }
+  return out;
+}
+
+/** "for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny", "for his role in F". */
+function filmsAfter(units: Unit[], clause: Clause, from: number): Mention[] {
+  const out: Mention[] = [];
+  let words = 0;
+  for (let k = from; k < clause.to; k++) {
+    const u = units[k];
+    if (STOP.has(u.text) || u.mention?.kind === "person") break;
+    if (u.mention?.kind === "film") out.push(u.mention);
+    else if (!GLUE.has(u.text) && !/^(?:19|20)\d\d$/.test(u.text) && ++words > (out.length ? 0 : 6)) break;
+  }
+  return out;
+}
+
+export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  if (f.person.ids.length !== 1 || f.film.ids.length !== 1) return undefined;
+  const records = recordsOf(kb, { kind: "person", ids: f.person.ids }).filter((i) => kb.isCompetitive(i));
+  if (records.length === 0) return undefined;
+  const name = kb.data.people[f.person.ids[0]].name;
+  const title = kb.data.films[f.film.ids[0]].title;
+  const start = Math.min(f.person.start, f.film.start);
+  const end = Math.max(f.person.end, f.film.end);
+  const base = { kind: "nomination" as const, rule: "wrong-nomination", start, end };
+  const statement = `${name} was nominated for ${title}`;
+  const both = records.filter((i) => nom.films[i].includes(f.film.ids[0]));
+  if (both.length) {
+    const view = kb.view(both[0]);
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${view.category}, ${kb.ceremonyLabel(view.ceremony)}`,
+    });
+  }
+  const filmKnown = kb.nominationsOfFilm(f.film.ids[0]).length > 0;
+  if (!f.plain || !f.person.via || !filmKnown) {
+    return claim({ ...base, statement, verdict: "unverifiable", message: "No nomination names both" });
+  }
+  const list = records.slice(0, 4).map((i) => `${kb.view(i).films.join(" / ")} (${kb.ceremonyLabel(nom.ceremony[i])})`);
+  return refuted({
+    ...base,
+    start: f.film.start,
+    end: f.film.end,
+    statement,
+    message: `${name} has no Oscar nomination for ${title}; their nominations include ${list.join(", ")}.`,
+    evidence: records.slice(0, 4).map((i) => evidence(kb, i)),
+  });
+}
