@@ -31,7 +31,7 @@ test("push: diagnostics, hover, quick fix, incremental edits, settings, close", 
   const d = diags[0];
   assert.equal(d.source, "oscar-facts");
   assert.equal(d.code, "wrong-winner");
-  assert.deepEqual(d.range, { start: { line: 2, character: 43 }, end: { line: 2, character: 55 } });
+  assert.deepEqual(d.range, { start: { line: 2, character: 28 }, end: { line: 2, character: 38 } });
   assert.match(text(d), /Actress in a Leading Role went to Mikey Madison for Anora/);
   assert.ok(d.relatedInformation?.some((r) => /Evidence: .*Mikey Madison \(Anora\) — won/.test(r.message)));
 

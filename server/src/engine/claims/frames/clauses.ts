@@ -44,7 +44,8 @@ export function clausesOf(units: Unit[]): Clause[] {
   let from = 0;
   for (let i = 0; i < units.length; i++) {
     const t = units[i].text;
-    let cut = CLAUSE_END.has(t);
+    // "the sadistic Dr. Frederick Chilton", "J.J. Gittes": an abbreviation's full stop ends nothing.
+    let cut = CLAUSE_END.has(t) && !(t === "." && ABBREVIATION.test(units[i - 1]?.text ?? ""));
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1]?.text ?? "")) {
       cut = units[i + 1].text !== "and" || opensPredicate(units, i + 2);
     }
@@ -76,6 +77,7 @@ export function clausesOf(units: Unit[]): Clause[] {
 }
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const ABBREVIATION = /^(?:[a-z]|dr|mr|mrs|ms|st|jr|sr|vs|no|col|gen|lt|sgt|capt|prof|rev|gov|sen|rep|mt|ft)$/;
 const QUOTE_MARKS = new Set(['"', "'", "``", "''"]);
 const SPEECH = new Set(["said", "says", "added", "told", "recalled", "explained", "joked", "quipped", "noted"]);
 

@@ -159,10 +159,13 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
       ? `${holderName} was nominated for ${listText(cats)}, not ${catName}`
       : `${holderName} was not nominated that year`;
   }
+  // A nominee named as the winner: the name is what to replace, so it carries the finding.
+  const nomineeAsWinner = win && !ownWins.length && hereInCategory.length > 0 && !f.coref;
+  const blamed = nomineeAsWinner ? h.mention : f.category;
   const c1 = claim({
     ...base,
-    start: f.category.start,
-    end: f.category.end,
+    start: blamed.start,
+    end: blamed.end,
     statement,
     verdict: "refuted",
     severity: "error",
