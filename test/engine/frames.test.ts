@@ -684,3 +684,16 @@ test("a bracketed film after a name is a nominee pair even in a clause with a ca
   const text = "Sandra Hüller will compete for Best Actress with Emma Stone (Poor Things) and Annette Bening (Nyad).";
   assert.equal(claims(text).filter((c) => c.verdict === "supported" && c.kind === "nomination").length, 2);
 });
+
+test("names: a nominee's surname with another first name of the same initial is flagged; short forms are not", () => {
+  const wrong = "At the 26th Academy Awards, Best Director (Frank Zinnemann) went to From Here to Eternity.";
+  assert.match(findings(wrong).find((f) => f.rule === "misspelled-name")?.message ?? "", /Fred Zinnemann/);
+  const short = "At the 76th Academy Awards, Fran Walsh shared the Adapted Screenplay award.";
+  assert.deepEqual(
+    findings(short).filter((f) => f.rule === "misspelled-name"),
+    [],
+  );
+  // Without the article's night, a well-known name's typo is still caught.
+  const famous = "Directors who won twice include William Wyler and Eli Kazan.";
+  assert.match(findings(famous).find((f) => f.rule === "misspelled-name")?.message ?? "", /Elia Kazan/);
+});

@@ -97,11 +97,73 @@ function famous(kb: KnowledgeBase, key: string, max: number): Candidate[] {
 
 function closestFamous(kb: KnowledgeBase, key: string, max: number): Candidate[] {
   const close = (famousIndex(kb).get(initialsOf(key)) ?? []).filter(
-    (c) => c.key !== key && Math.abs(c.key.length - key.length) <= max + 1 && editDistance(key, c.key, max + 1) <= max + 1,
+    (c) =>
+      c.key !== key && Math.abs(c.key.length - key.length) <= max + 1 && editDistance(key, c.key, max + 1) <= max + 1,
   );
   const within = close.filter((c) => editDistance(key, c.key, max) <= max);
   return within.length === 1 && close.length === 1 ? within : [];
 }
+
+/**
+ * "Frank Zinnemann" for Fred Zinnemann: a nominee of the night with the same surname (five
+ * letters or more) and the same first initial, the first name written as another.
+ */
+function sameButFirst(key: string, cand: string): boolean {
+  const a = key.split(" ");
+  const b = cand.split(" ");
+  if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || a[1].length < 5) return false;
+  const [x, y] = [a[0], b[0]];
+  // "Fran Walsh" is Frances Walsh, "Jim Cameron" James Cameron: short forms are the same name.
+  const short = x.startsWith(y) || y.startsWith(x) || NICKNAMES.has(`${x} ${y}`) || NICKNAMES.has(`${y} ${x}`);
+  return x[0] === y[0] && !short;
+}
+
+const NICKNAMES = new Set([
+  "jim james",
+  "jimmy james",
+  "jack john",
+  "johnny john",
+  "jon jonathan",
+  "joe joseph",
+  "mike michael",
+  "mickey michael",
+  "chuck charles",
+  "charlie charles",
+  "steve stephen",
+  "steve steven",
+  "dave david",
+  "kate katherine",
+  "kate catherine",
+  "kathy katherine",
+  "peggy margaret",
+  "maggie margaret",
+  "polly mary",
+  "hank henry",
+  "harry henry",
+  "sandy sandra",
+  "bert albert",
+  "bert herbert",
+  "rob robert",
+  "bobby robert",
+  "billy william",
+  "willie william",
+  "will william",
+  "dick richard",
+  "rick richard",
+  "ted edward",
+  "ned edward",
+  "betty elizabeth",
+  "beth elizabeth",
+  "jerry gerald",
+  "jerry jerome",
+  "larry lawrence",
+  "larry laurence",
+  "len leonard",
+  "lenny leonard",
+  "lou louis",
+  "sid sidney",
+  "sid sydney",
+]);
 
 function keyOf(s: string): string {
   return fold(s)
@@ -132,8 +194,8 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export function checkNames(v: SentenceView): Claim[] {
+  // Without the article's night, only the well-known names (several nominations) are compared.
   const c = v.ctx?.ceremony;
-  if (c === undefined) return [];
   const out: Claim[] = [];
   const { tokens, sentence } = v;
   const covered = new Uint8Array(sentence.last - sentence.first);
@@ -141,7 +203,7 @@ export function checkNames(v: SentenceView): Claim[] {
     for (let k = Math.max(m.first, sentence.first); k < Math.min(m.last, sentence.last); k++)
       covered[k - sentence.first] = 1;
   const inMention = (k: number) => covered[k - sentence.first] === 1;
-  const index = candidates(v.kb, c);
+  const index = c === undefined ? new Map<string, Candidate[]>() : candidates(v.kb, c);
   for (let i = sentence.first; i < sentence.last; i++) {
     if (!tokens[i].word || !tokens[i].cap || inMention(i)) continue;
     let j = i;
@@ -165,14 +227,15 @@ export function checkNames(v: SentenceView): Claim[] {
       const max = key.length < 12 ? 1 : 2;
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
-      const cands = near.some((x) => x.key !== key && editDistance(key, x.key, max) <= max)
-        ? near
-        : famous(v.kb, key, max);
+      const ofNight = near.some(
+        (x) => x.key !== key && (editDistance(key, x.key, max) <= max || sameButFirst(key, x.key)),
+      );
+      const cands = ofNight ? near : famous(v.kb, key, max);
       // A name cut short where the text ends ("… and Sid Rami"): still being typed, or truncated.
       const atEnd = !/\S/.test(v.text.slice(tokens[j - 1].fullEnd));
       for (const cand of cands) {
         if (cand.key === key) continue;
-        if (editDistance(key, cand.key, max) > max) continue;
+        if (editDistance(key, cand.key, max) > max && !(ofNight && sameButFirst(key, cand.key))) continue;
         if (atEnd && cand.key.startsWith(key)) break;
         const base = {
           kind: "name" as const,
@@ -187,7 +250,7 @@ export function checkNames(v: SentenceView): Claim[] {
               ...base,
               verdict: "refuted",
               severity: "warning",
-              message: `"${text}" looks like a misspelling of ${cand.text} (${v.kb.ceremonyLabel(c)} nominee).`,
+              message: `"${text}" looks like a misspelling of ${cand.text}${ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : ""}.`,
               fixes: [fix(`Replace with "${cand.text}"`, cand.text, base.start, base.end)],
             }),
           ),
