@@ -697,3 +697,11 @@ test("names: a nominee's surname with another first name of the same initial is 
   const famous = "Directors who won twice include William Wyler and Eli Kazan.";
   assert.match(findings(famous).find((f) => f.rule === "misspelled-name")?.message ?? "", /Elia Kazan/);
 });
+
+test("titles that hold a possessive are found: Schindler's List, Prizzi’s Honor, Sophie's Choice", () => {
+  const text = "Meryl Streep won Best Actress for Sophie's Choice; Schindler's List and Prizzi’s Honor won too.";
+  const films = claims(text).map((c) => c.statement);
+  assert.ok(films.some((s) => /Meryl Streep won Actress in a Leading Role/.test(s)));
+  // A possessive name before a title is still two mentions.
+  assert.ok(claims("Sean Baker's Anora won Best Picture.").some((c) => /Anora won Best Picture/.test(c.statement)));
+});

@@ -162,9 +162,14 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || taken[i]) continue;
-    if (!lex.has(t.norm)) continue;
-    const second = nextWord(tokens, i);
-    for (const entries of [second !== undefined ? lex.twoWord(t.norm, second) : undefined, lex.oneWord(t.norm)]) {
+    // "Schindler's List": a title may hold a possessive, keyed with it.
+    const first = t.possessive && lex.has(t.norm + "'s") ? t.norm + "'s" : t.norm;
+    if (!lex.has(first)) continue;
+    const next = t.possessive && first === t.norm ? undefined : nextToken(tokens, i);
+    const two = (w: string | undefined) => (w === undefined ? undefined : lex.twoWord(first, w));
+    // "Baker's Anora" tries "baker" ("Sean Baker"); "Schindler's List" tries "schindler's".
+    const withS = next?.possessive ? two(`${next.norm}'s`) : undefined;
+    for (const entries of [withS, two(next?.norm), lex.oneWord(first)]) {
       if (!entries) continue;
       let matched = false;
       for (const e of entries) {
@@ -217,9 +222,9 @@ function buildSeason(kb: KnowledgeBase, ceremony?: number): Season {
 }
 
 /** The next word after token i, across joiners (":" in "Dune: Part Two"), as the lexicon keys it. */
-function nextWord(tokens: Token[], i: number): string | undefined {
+function nextToken(tokens: Token[], i: number): Token | undefined {
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-    if (tokens[k].word) return tokens[k].norm;
+    if (tokens[k].word) return tokens[k];
     if (!JOINERS.has(tokens[k].raw) && tokens[k].raw !== ".") return undefined;
   }
   return undefined;
@@ -230,7 +235,8 @@ function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry):
   let k = i;
   for (let w = 0; w < e.words.length; w++) {
     if (w > 0) {
-      if (tokens[k - 1].possessive) return -1; // "Baker's Anora" is two mentions
+      // "Baker's Anora" is two mentions; "Schindler's List" one, whose key holds the "'s".
+      if (tokens[k - 1].possessive && !e.words[w - 1].endsWith("'s")) return -1;
       // Allow joiners ("Dune: Part Two") and an initial's full stop ("D.J."), nothing else.
       let gap = 0;
       while (k < tokens.length && !tokens[k].word) {
@@ -243,7 +249,8 @@ function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry):
       }
       if (k >= tokens.length || tokens[k].breaks >= 2) return -1;
     }
-    if (k >= tokens.length || taken[k] || tokens[k].norm !== e.words[w]) return -1;
+    const word = tokens[k]?.possessive && e.words[w].endsWith("'s") ? tokens[k].norm + "'s" : tokens[k]?.norm;
+    if (k >= tokens.length || taken[k] || word !== e.words[w]) return -1;
     k++;
   }
   return k;
