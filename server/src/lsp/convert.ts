@@ -1,7 +1,7 @@
 /** Every conversion between the engine's offsets and LSP types, in one place. */
-import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Hover, type TextEdit } from "vscode-languageserver/node";
+import { CodeAction, CodeActionKind, CompletionItemKind, DiagnosticSeverity, MarkupKind, type CompletionItem, type Diagnostic, type Hover, type InlayHint, type Range, type TextEdit } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { ordinalSuffix, type Finding, type Fix, type HoverResult, type Severity } from "../engine";
+import { ordinalSuffix, type ClaimMark, type CompletionResult, type Evidence, type Finding, type Fix, type HoverResult, type ListedClaim, type NameCompletion, type NameKind, type Severity } from "../engine";
 
 export const SOURCE = "oscar-facts";
 
@@ -60,4 +60,48 @@ export function insertAction(doc: TextDocument, title: string, at: number, text:
   const action = CodeAction.create(title, { changes: { [doc.uri]: [toEdit(doc, at, at, text)] } }, CodeActionKind.QuickFix);
   if (diagnostic) action.diagnostics = [diagnostic];
   return action;
+}
+
+/** A ✓ or ? mark after a claim, its evidence as the tooltip. */
+export function toInlayHint(doc: TextDocument, m: ClaimMark): InlayHint {
+  return { position: doc.positionAt(m.offset), label: m.label, tooltip: { kind: MarkupKind.Markdown, value: m.tooltip }, paddingLeft: true };
+}
+
+const NAME_KIND: Record<NameKind, CompletionItemKind> = {
+  person: CompletionItemKind.Reference,
+  film: CompletionItemKind.Module,
+  category: CompletionItemKind.Enum,
+  character: CompletionItemKind.Field,
+};
+
+/** A name to complete; it replaces the partial name typed (`r.start`–`r.end`). */
+export function toCompletionItem(doc: TextDocument, r: CompletionResult, item: NameCompletion): CompletionItem {
+  return {
+    label: item.label,
+    labelDetails: { description: item.kind },
+    kind: NAME_KIND[item.kind],
+    detail: item.detail,
+    filterText: item.filterText,
+    sortText: item.sortText,
+    textEdit: { range: range(doc, r.start, r.end), newText: item.label },
+    data: item.ref,
+  };
+}
+
+/** One claim of `oscarFacts/claims`. */
+export interface ClaimInfo {
+  verdict: ListedClaim["verdict"];
+  kind: ListedClaim["kind"];
+  rule: string;
+  statement: string;
+  message: string;
+  evidence: Evidence[];
+  text: string;
+  range: Range;
+  /** The claim, verdict and evidence as Markdown, ready for a tooltip. */
+  summary: string;
+}
+
+export function toClaimInfo(doc: TextDocument, c: ListedClaim): ClaimInfo {
+  return { verdict: c.verdict, kind: c.kind, rule: c.rule, statement: c.statement, message: c.message, evidence: c.evidence, text: c.text, range: range(doc, c.start, c.end), summary: c.summary };
 }
