@@ -159,6 +159,9 @@ async function main(): Promise<void> {
   figures.push({ name: `Hover, all ${hovers.length} mentions of the ${longWords / 1000}k-word draft, p50`, unit: "ms", median: hs.median, spread: `${fmt(hs.min)}–${fmt(hs.max)}`, runs: hovers.length });
   figures.push({ name: `Hover, p99`, unit: "ms", median: hs.p99, spread: "", runs: hovers.length, target: "< 2", met: hs.p99 < 2 });
 
+  // Inlay hints and completion on the 10k-word draft, as an editor asks for them.
+  await hintsAndCompletion(s, drafts.get(10_000) ?? makeDraft(data, 10_000), quick ? 40 : 150);
+
   // The long session above (open, 300 edits, every hover): what the server holds now.
   const rssSession = s.rssMb();
   await s.stop();
@@ -194,6 +197,67 @@ async function main(): Promise<void> {
     writeFileSync(jsonFile, JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), figures }, null, 2));
     console.log(`\nfigures written to ${jsonFile}`);
   }
+}
+
+/**
+ * Inlay hints as VS Code asks for them: after each check (the marks are recomputed then),
+ * for the visible lines around an edit. Completion at the end of a partly typed name.
+ */
+async function hintsAndCompletion(s: Awaited<ReturnType<typeof startServer>>, text: string, rounds: number): Promise<void> {
+  const uri = "file:///ten-thousand.md";
+  let version = 1;
+  let wait = s.waitDiagnostics(uri, version);
+  await s.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version, text } });
+  await wait;
+  const lines = text.split("\n");
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const hints: number[] = [];
+  let marks = 0;
+  let line = 0;
+  for (let i = 0; i < rounds; i++) {
+    // Type a space at the start of a line and take it back: a check, then the visible 60 lines' marks.
+    const insert = i % 2 === 0;
+    if (insert) line = Math.floor(rand() * lines.length);
+    const change = { range: { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } }, text: insert ? " " : "" };
+    version++;
+    wait = s.waitDiagnostics(uri, version);
+    await s.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+    await wait;
+    const from = Math.max(0, line - 30);
+    const range = { start: { line: from, character: 0 }, end: { line: from + 60, character: 0 } };
+    const t = performance.now();
+    const got = (await s.conn.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range })) as unknown[];
+    hints.push(performance.now() - t);
+    marks += got.length;
+  }
+  const h = stats(hints);
+  figures.push({ name: "Inlay hints (✓ marks), 10k-word draft, 60 visible lines after each check, p50", unit: "ms", median: h.median, spread: `${fmt(h.min)}–${fmt(h.max)}`, runs: hints.length, note: `${(marks / hints.length).toFixed(1)} marks per request` });
+  figures.push({ name: "Inlay hints, p95", unit: "ms", median: h.p95, spread: "", runs: hints.length, target: "≤ 10", met: h.p95 <= 10 });
+  const whole = performance.now();
+  const all = (await s.conn.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } })) as unknown[];
+  figures.push({ name: "Inlay hints, whole 10k-word draft in one request", unit: "ms", median: performance.now() - whole, spread: "", runs: 1, note: `${all.length} marks` });
+
+  // Completion where a writer has typed the first letters of a name already in the draft.
+  const names = [...text.matchAll(/\b\p{Lu}[\p{L}'-]{3,} \p{Lu}[\p{L}'-]{3,}/gu)];
+  const offsets = lines.reduce<number[]>((acc, l) => [...acc, acc[acc.length - 1] + l.length + 1], [0]);
+  const times: number[] = [];
+  let found = 0;
+  await s.conn.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 0, character: 0 } });
+  for (let i = 0; i < rounds * 2; i++) {
+    const m = names[Math.floor(rand() * names.length)];
+    // "Zoe Sal|daña": the cursor inside the second word, a few letters in.
+    const at = m.index! + m[0].indexOf(" ") + 1 + 3;
+    let line = 0;
+    while (offsets[line + 1] <= at) line++;
+    const t = performance.now();
+    const r = (await s.conn.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line, character: at - offsets[line] } })) as { items: unknown[] } | null;
+    times.push(performance.now() - t);
+    if (r?.items.length) found++;
+  }
+  const c = stats(times);
+  figures.push({ name: "Completion, 10k-word draft, inside a partly typed name, p50", unit: "ms", median: c.median, spread: `${fmt(c.min)}–${fmt(c.max)}`, runs: times.length, note: `${found} of ${times.length} with names` });
+  figures.push({ name: "Completion, p95", unit: "ms", median: c.p95, spread: "", runs: times.length, target: "≤ 10", met: c.p95 <= 10 });
 }
 
 main().then(

@@ -26,11 +26,13 @@ export async function startServer(root: string, debounceMs: number): Promise<Ser
   });
   conn.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({ maxDocumentSize: 10_000_000 })));
   conn.onRequest("client/registerCapability", () => null);
+  conn.onRequest("workspace/inlayHint/refresh", () => null);
   conn.listen();
   await conn.sendRequest("initialize", {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    // As VS Code: the server re-computes marks after each check to tell the client when they changed.
+    capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     initializationOptions: { debounceMs },
   });
   await conn.sendNotification("initialized", {});

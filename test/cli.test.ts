@@ -98,3 +98,16 @@ test("--claims in JSON: each claim carries UTF-16 offsets that hold its text", (
   assert.equal(text.slice(win.offset.start, win.offset.end), win.text);
   assert.match(win.text, /Mikey Madison won Best Actress/);
 });
+
+test("sheet: a ceremony's Markdown sheet by number or year; a bad ceremony is a usage error", () => {
+  const r = run(["sheet", "97"]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^# 97th Academy Awards \(2025\)\n/);
+  assert.match(r.out, /## Actress in a Leading Role\n\n- ★ \*\*Mikey Madison\*\* — \*Anora\*, as Ani\n/);
+  assert.equal(run(["sheet", "2025"]).out, r.out);
+  const twice = run(["sheet", "1930"]);
+  assert.equal(twice.code, 2);
+  assert.match(twice.err, /1930 held the 2nd and the 3rd ceremonies: give the number/);
+  assert.equal(run(["sheet", "99"]).code, 2);
+  assert.match(run(["sheet"]).err, /which ceremony\?/);
+});

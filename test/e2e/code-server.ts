@@ -228,4 +228,29 @@ export async function hoverText(page: Page, word: string, expect: RegExp): Promi
   );
 }
 
+/** Screen point of the element showing exactly `text` (an inlay hint) on the editor line that holds `line`. */
+export async function hintPoint(page: Page, line: string, text: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    ({ line, text }) => {
+      for (const l of Array.from(document.querySelectorAll(".monaco-editor .view-lines .view-line"))) {
+        if (!(l.textContent ?? "").replace(/\u00a0/g, " ").includes(line)) continue;
+        const el = Array.from(l.querySelectorAll("span")).find((e) => e.children.length === 0 && e.textContent === text);
+        const b = el?.getBoundingClientRect();
+        // Its right part: over the left part the editor still reads the word before it.
+        if (b) return { x: b.right - 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    { line, text },
+  );
+  if (!p) throw new Error(`no "${text}" on the line with "${line}"`);
+  return p;
+}
+
+/** Moves the mouse off the editor and waits for the hover to close (cards with links close after a short delay). */
+export async function leaveHover(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await until("the hover to close", async () => ((await page.locator(".monaco-hover-content").filter({ visible: true }).count()) === 0 ? true : undefined), 10_000);
+}
+
 export { until, readFileSync };

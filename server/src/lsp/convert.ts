@@ -78,7 +78,8 @@ const NAME_KIND: Record<NameKind, CompletionItemKind> = {
 export function toCompletionItem(doc: TextDocument, r: CompletionResult, item: NameCompletion): CompletionItem {
   return {
     label: item.label,
-    labelDetails: { description: item.kind },
+    // Shown on every row: who or what each name is.
+    labelDetails: { description: item.detail },
     kind: NAME_KIND[item.kind],
     detail: item.detail,
     filterText: item.filterText,
