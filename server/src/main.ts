@@ -78,8 +78,6 @@ connection.onInitialized(() => {
     void connection.window.showErrorMessage(`Oscar Facts cannot check drafts: ${loadError}`);
   }
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-  // The name index takes a tenth of a second: built while the writer reads, not on the first completion.
-  if (engine) setTimeout(() => engine?.names, 2000).unref();
 });
 
 connection.onDidChangeConfiguration(

@@ -57,7 +57,7 @@ scenario("1. Problems lists exactly the draft's two wrong claims, as the engine 
   }, 60_000);
   assert.deepEqual(seen.sort((a, b) => a.column - b.column), want.sort((a, b) => a.column - b.column));
   await until("the status item", async () => ((await statusText(s.page)) === "Oscar Facts: 2" ? true : undefined), 10_000);
-  await shot("vscode-1-problems", "problems");
+  await shot("vscode-1-problems");
 });
 
 scenario("2. hovers show the card's key facts for a person, a film and a category", async () => {

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "./analysis";
 import type { Claim, Evidence, Verdict } from "./claims/types";
-import { isSilenced, silencedRanges } from "./directives";
+import { isSilenced, silencedRanges, type Silenced } from "./directives";
 import { ordinalSuffix } from "./text/fold";
 
 /** Which marks to show: ✓ and ?, ✓ only, or none (setting `oscarFacts.showVerified`). */
@@ -65,26 +65,51 @@ export function claimSummary(c: Pick<Claim, "verdict" | "statement" | "message" 
   return lines.join("\n");
 }
 
+/** A draft's directives, read once per analysis. */
+function silencedIn(a: Analysis): Silenced {
+  let s = silencedCache.get(a);
+  if (!s) silencedCache.set(a, (s = silencedRanges(a.text)));
+  return s;
+}
+
+const silencedCache = new WeakMap<Analysis, Silenced>();
+
 /** Claims not switched off by an inline directive, in document order. */
 function liveClaims(a: Analysis): Claim[] {
-  const silenced = silencedRanges(a.text);
+  const silenced = silencedIn(a);
   return a.claims.filter((c) => !isSilenced(silenced, c.start));
 }
 
 /**
  * Marks for the claims a writer asked to see, one per end offset: claims ending at the
  * same place share a mark (✓ when one of them is verified); none where a refuted claim
- * ends, since the finding is shown there.
+ * ends, since the finding is shown there. Computed per paragraph and kept with its
+ * result, so a check after a keystroke builds the marks of one paragraph.
  */
 export function claimMarks(a: Analysis, show: ShowVerified): ClaimMark[] {
   if (show === "off") return [];
+  const silenced = silencedIn(a);
+  // A draft with directives: claims are silenced one by one (rare, so not cached).
+  if (silenced.ranges.length) return marksOf(liveClaims(a), show);
+  const out: ClaimMark[] = [];
+  for (const b of a.blocks) {
+    let cached = blockMarks.get(b.result);
+    if (!cached) blockMarks.set(b.result, (cached = {}));
+    for (const m of (cached[show] ??= marksOf(b.result.claims, show))) out.push(b.start ? { ...m, offset: m.offset + b.start } : m);
+  }
+  return out;
+}
+
+const blockMarks = new WeakMap<Analysis["blocks"][number]["result"], Partial<Record<ShowVerified, ClaimMark[]>>>();
+
+function marksOf(list: Claim[], show: ShowVerified): ClaimMark[] {
   const byEnd = new Map<number, Claim[]>();
   const wrongEnds = new Set<number>();
-  for (const c of liveClaims(a)) {
+  for (const c of list) {
     if (c.verdict === "refuted") wrongEnds.add(c.end);
     else if (c.verdict === "supported" || show === "all") {
-      const list = byEnd.get(c.end);
-      if (list) list.push(c);
+      const claims = byEnd.get(c.end);
+      if (claims) claims.push(c);
       else byEnd.set(c.end, [c]);
     }
   }

@@ -21,6 +21,19 @@ export function registerCompletion(
   checker: Checker,
   engine: OscarFacts,
 ): void {
+  // The name index takes a tenth of a second to build: in the writer's first pause, not
+  // on the first completion nor between two keystrokes.
+  let warm: NodeJS.Timeout | undefined;
+  let built = false;
+  const warmInPause = () => {
+    if (built) return;
+    clearTimeout(warm);
+    warm = setTimeout(() => {
+      built = !!engine.names;
+    }, 1500).unref();
+  };
+  documents.onDidOpen(warmInPause);
+  documents.onDidChangeContent(warmInPause);
   connection.onCompletion(
     guard(connection, "textDocument/completion", null as CompletionList | null, async (params) => {
       const doc = documents.get(params.textDocument.uri);

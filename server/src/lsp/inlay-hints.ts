@@ -31,7 +31,7 @@ export class ClaimMarks {
   constructor(
     private readonly connection: Connection,
     documents: TextDocuments<TextDocument>,
-    checker: Checker,
+    private readonly checker: Checker,
     private readonly engine: OscarFacts,
     private readonly refreshSupport: boolean,
   ) {
@@ -93,11 +93,13 @@ export class ClaimMarks {
     const next = this.snapshot(checked);
     this.snapshots.set(doc.uri, next);
     if (!this.refreshSupport) return;
-    // Off the diagnostics' path: the client re-reads marks only when they changed.
+    // Off the diagnostics' path: the client re-reads marks only when those it shows changed.
     setImmediate(
-      guard(this.connection, "inlayHint refresh", undefined, () => {
-        const before = prior ? carryMarks(this.marksOf(prior, "all"), prior.edits) : [];
-        if (!sameMarks(before, this.marksOf(next, "all"))) this.refresh();
+      guard(this.connection, "inlayHint refresh", undefined, async () => {
+        const { showVerified } = await this.checker.settings.get(doc.uri);
+        if (showVerified === "off") return;
+        const before = prior ? carryMarks(this.marksOf(prior, showVerified), prior.edits) : [];
+        if (!sameMarks(before, this.marksOf(next, showVerified))) this.refresh();
       }),
     );
   }
