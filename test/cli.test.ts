@@ -22,7 +22,12 @@ writeFileSync(right, "At the 97th Academy Awards, Mikey Madison won Best Actress
 test("text output: path:line:col  severity  message  [rule], exit 1", () => {
   const r = run(["check", wrong]);
   assert.equal(r.code, 1);
-  assert.match(r.out, new RegExp(`${wrong.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:44  error  At the 97th Academy Awards \\(2025\\), Actress in a Leading Role went to Mikey Madison for Anora; .*  \\[wrong-winner\\]`));
+  assert.match(
+    r.out,
+    new RegExp(
+      `${wrong.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:44  error  At the 97th Academy Awards \\(2025\\), Actress in a Leading Role went to Mikey Madison for Anora; .*  \\[wrong-winner\\]`,
+    ),
+  );
   assert.match(r.out, /fix: Replace "Demi Moore" with "Mikey Madison"/);
 });
 
@@ -81,7 +86,14 @@ test("an unreadable dataset exits 2 and says what to do", () => {
 });
 
 test("the five shared articles: only the three real errors", () => {
-  const files = ["000", "001", "002", "003", "004"].map((n) => join(sharedArticles, require("node:fs").readdirSync(sharedArticles).find((f: string) => f.startsWith(n + "_"))));
+  const files = ["000", "001", "002", "003", "004"].map((n) =>
+    join(
+      sharedArticles,
+      require("node:fs")
+        .readdirSync(sharedArticles)
+        .find((f: string) => f.startsWith(n + "_")),
+    ),
+  );
   const r = run(["check", "--format", "json", ...files]);
   assert.equal(r.code, 1);
   const all = JSON.parse(r.out).files.flatMap((f: { findings: { message: string }[] }) => f.findings);

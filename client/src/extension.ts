@@ -3,7 +3,12 @@
  * settings, adds commands and a status item. Everything else happens in the server.
  */
 import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
 import { registerCommands } from "./commands";
 import { StatusItem } from "./status";
 import { ClaimsView } from "./claims-view";
@@ -34,13 +39,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient("oscarFacts", "Oscar Facts", serverOptions, clientOptions);
   const status = new StatusItem();
   const claims = new ClaimsView(() => client);
-  context.subscriptions.push(output, status, claims, registerSheetCommand(() => client), ...registerCommands(() => client, output, status));
+  context.subscriptions.push(
+    output,
+    status,
+    claims,
+    registerSheetCommand(() => client),
+    ...registerCommands(() => client, output, status),
+  );
   try {
     await client.start();
     claims.follow(vscode.window.activeTextEditor);
   } catch (e) {
     output.appendLine(`Oscar Facts could not start its language server: ${(e as Error).message}`);
-    void vscode.window.showErrorMessage("Oscar Facts could not start its language server. See the Oscar Facts output for details.", "Show Output").then((pick) => pick && output.show());
+    void vscode.window
+      .showErrorMessage(
+        "Oscar Facts could not start its language server. See the Oscar Facts output for details.",
+        "Show Output",
+      )
+      .then((pick) => pick && output.show());
   }
 }
 

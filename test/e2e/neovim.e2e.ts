@@ -20,19 +20,45 @@ test("Neovim shows the engine's findings as diagnostics, the hover card, the ✓
   const line = lines.findIndex((l) => l.includes("Kieran Culkin"));
   // Completion where "Kieran Cul" has been typed: the name, spelled in full, replaces the whole word.
   const completeAt = { line, character: lines[line].indexOf("Culkin") + 3 };
-  const r = spawnSync(nvim, ["--headless", "-n", "-i", "NONE", "-u", join(root, "test", "e2e", "nvim", "init.lua"), "-c", "lua OscarFactsReport()", file], {
-    cwd: dir,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, OSCAR_FACTS_SERVER: join(root, "bin", "oscar-facts-server.js"), OSCAR_FACTS_NODE: process.execPath, OSCAR_FACTS_NVIM_OUT: out, OSCAR_FACTS_HOVER_LINE: String(line), OSCAR_FACTS_HOVER_COL: String(lines[line].indexOf("Kieran") + 2), OSCAR_FACTS_COMPLETE_LINE: String(completeAt.line), OSCAR_FACTS_COMPLETE_COL: String(completeAt.character) },
-  });
+  const r = spawnSync(
+    nvim,
+    [
+      "--headless",
+      "-n",
+      "-i",
+      "NONE",
+      "-u",
+      join(root, "test", "e2e", "nvim", "init.lua"),
+      "-c",
+      "lua OscarFactsReport()",
+      file,
+    ],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: {
+        ...process.env,
+        OSCAR_FACTS_SERVER: join(root, "bin", "oscar-facts-server.js"),
+        OSCAR_FACTS_NODE: process.execPath,
+        OSCAR_FACTS_NVIM_OUT: out,
+        OSCAR_FACTS_HOVER_LINE: String(line),
+        OSCAR_FACTS_HOVER_COL: String(lines[line].indexOf("Kieran") + 2),
+        OSCAR_FACTS_COMPLETE_LINE: String(completeAt.line),
+        OSCAR_FACTS_COMPLETE_COL: String(completeAt.character),
+      },
+    },
+  );
   assert.ok(existsSync(out), `Neovim wrote no report (exit ${r.status}): ${r.stderr}${r.stdout}`);
   const report = JSON.parse(readFileSync(out, "utf8"));
   const expected = oscarFacts().doValidation(draft, { defaultCeremony: 97 });
   assert.equal(report.diagnostics.length, expected.length);
-  const byLine = (a: { line: number; col: number }, b: { line: number; col: number }) => a.line - b.line || a.col - b.col;
+  const byLine = (a: { line: number; col: number }, b: { line: number; col: number }) =>
+    a.line - b.line || a.col - b.col;
   assert.deepEqual(
-    report.diagnostics.sort(byLine).map((d: { message: string; code: string; source: string }) => [d.message, d.code, d.source]),
+    report.diagnostics
+      .sort(byLine)
+      .map((d: { message: string; code: string; source: string }) => [d.message, d.code, d.source]),
     expected.map((f) => [f.message, f.rule, "oscar-facts"]),
   );
   assert.match(report.hover, /\*\*Kieran Culkin\*\* — 1 Academy Award nomination, 1 win/);
@@ -48,7 +74,10 @@ test("Neovim shows the engine's findings as diagnostics, the hover card, the ✓
   assert.match(report.hints[0].tooltip, /Verified/);
   assert.equal(report.completion[0].label, "Kieran Culkin");
   assert.equal(report.completion[0].newText, "Kieran Culkin");
-  assert.deepEqual(report.completion[0].range, { start: { line, character: lines[line].indexOf("Kieran") }, end: { line, character: lines[line].indexOf("Culkin") + 6 } });
+  assert.deepEqual(report.completion[0].range, {
+    start: { line, character: lines[line].indexOf("Kieran") },
+    end: { line, character: lines[line].indexOf("Culkin") + 6 },
+  });
   mkdirSync(join(root, "test-results"), { recursive: true });
   writeFileSync(join(root, "test-results", "neovim-report.json"), JSON.stringify(report, null, 2));
 });

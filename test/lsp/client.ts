@@ -1,7 +1,8 @@
 /** A minimal LSP client over stdio for protocol tests: spawns dist/server.js like an editor would. */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic, type InitializeResult, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import type { InitializeResult } from "vscode-languageserver-protocol/node";
 import { root } from "../helpers";
 
 export interface TestClient {
@@ -17,7 +18,14 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { pull?: boolean; settings?: Record<string, unknown>; debounceMs?: number; initializationOptions?: Record<string, unknown> } = {}): Promise<TestClient> {
+export interface StartOptions {
+  pull?: boolean;
+  settings?: Record<string, unknown>;
+  debounceMs?: number;
+  initializationOptions?: Record<string, unknown>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
   const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const client: TestClient = {
@@ -63,7 +71,11 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
     processId: process.pid,
     rootUri: null,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        inlayHint: { refreshSupport: true },
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ["markdown", "plaintext"] },

@@ -14,7 +14,13 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 0, hint: 1, information: 2, warning: 3, error: 4 };
+export const SEVERITY_RANK: Record<Severity | "none", number> = {
+  none: 0,
+  hint: 1,
+  information: 2,
+  warning: 3,
+  error: 4,
+};
 
 export const USAGE = `Usage: oscar-facts check [options] FILE...   (FILE "-" reads standard input)
        oscar-facts sheet CEREMONY             (e.g. 97, 97th or 2025, the year held)
@@ -46,7 +52,12 @@ export function parseArgs(argv: string[]): CliOptions {
     if (rest.some((a) => a === "-h" || a === "--help")) return { ...o, command: "help" };
     const unknown = rest.find((a) => a.startsWith("-"));
     if (unknown) throw new UsageError(`unknown option "${unknown}" for sheet`);
-    if (rest.length !== 1) throw new UsageError(rest.length ? "sheet takes one ceremony, e.g. oscar-facts sheet 97" : "which ceremony? e.g. oscar-facts sheet 97");
+    if (rest.length !== 1)
+      throw new UsageError(
+        rest.length
+          ? "sheet takes one ceremony, e.g. oscar-facts sheet 97"
+          : "which ceremony? e.g. oscar-facts sheet 97",
+      );
     return { ...o, command: "sheet", sheet: rest[0] };
   }
   if (command !== "check") throw new UsageError(`unknown command "${command}"; try: oscar-facts check FILE`);
@@ -70,13 +81,15 @@ export function parseArgs(argv: string[]): CliOptions {
       case "--ceremony": {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
+        if (!Number.isInteger(n) || n < 1)
+          throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
         o.ceremony = n;
         break;
       }
       case "--max-severity": {
         const v = value();
-        if (!(v in SEVERITY_RANK)) throw new UsageError(`--max-severity must be one of ${Object.keys(SEVERITY_RANK).join(", ")}, not "${v}"`);
+        if (!(v in SEVERITY_RANK))
+          throw new UsageError(`--max-severity must be one of ${Object.keys(SEVERITY_RANK).join(", ")}, not "${v}"`);
         o.maxSeverity = v as CliOptions["maxSeverity"];
         break;
       }

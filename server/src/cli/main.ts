@@ -37,7 +37,10 @@ export function run(argv: string[]): number {
       const analysis = engine.analyze(text, { defaultCeremony: opts.ceremony });
       return { path, text, analysis, findings: engine.doValidation(text, {}, analysis) };
     });
-    process.stdout.write((opts.format === "json" ? JSON.stringify(toJson(results, opts.claims), null, 2) : toText(results, opts.claims)) + "\n");
+    process.stdout.write(
+      (opts.format === "json" ? JSON.stringify(toJson(results, opts.claims), null, 2) : toText(results, opts.claims)) +
+        "\n",
+    );
     const limit = SEVERITY_RANK[opts.maxSeverity];
     return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] > limit)) ? 1 : 0;
   } catch (e) {
@@ -55,8 +58,14 @@ function printSheet(asked: string): number {
   const engine = new OscarFacts(loadDataset());
   const found = ceremoniesNamed(engine.kb, asked);
   const last = engine.kb.latestCeremony;
-  if (found.length === 0) throw new UsageError(`"${asked}" names no ceremony: give its number (1-${last}, e.g. 97 or 97th) or the year it was held (1929-${engine.kb.heldYearOf(last)})`);
-  if (found.length > 1) throw new UsageError(`${asked} held ${found.map((n) => `the ${ordinalSuffix(n)}`).join(" and ")} ceremonies: give the number`);
+  if (found.length === 0)
+    throw new UsageError(
+      `"${asked}" names no ceremony: give its number (1-${last}, e.g. 97 or 97th) or the year it was held (1929-${engine.kb.heldYearOf(last)})`,
+    );
+  if (found.length > 1)
+    throw new UsageError(
+      `${asked} held ${found.map((n) => `the ${ordinalSuffix(n)}`).join(" and ")} ceremonies: give the number`,
+    );
   process.stdout.write(engine.ceremonySheet(found[0])!);
   return 0;
 }

@@ -95,7 +95,8 @@ export function claimMarks(a: Analysis, show: ShowVerified): ClaimMark[] {
   for (const b of a.blocks) {
     let cached = blockMarks.get(b.result);
     if (!cached) blockMarks.set(b.result, (cached = {}));
-    for (const m of (cached[show] ??= marksOf(b.result.claims, show))) out.push(b.start ? { ...m, offset: m.offset + b.start } : m);
+    for (const m of (cached[show] ??= marksOf(b.result.claims, show)))
+      out.push(b.start ? { ...m, offset: m.offset + b.start } : m);
   }
   return out;
 }

@@ -55,7 +55,12 @@ export class OscarFacts {
   }
 
   /** Markdown card for the mention at `offset`, if any. */
-  doHover(text: string, offset: number, options: AnalyzeOptions = {}, analysis = this.analyze(text, options)): HoverResult | undefined {
+  doHover(
+    text: string,
+    offset: number,
+    options: AnalyzeOptions = {},
+    analysis = this.analyze(text, options),
+  ): HoverResult | undefined {
     return hoverAt(this.kb, analysis, offset, this.hoverOptions);
   }
 
@@ -103,7 +108,15 @@ export class OscarFacts {
       if (isSilenced(silenced, c.start)) continue;
       const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
       if (severity === "off") continue;
-      out.push({ rule: c.rule, severity, message: c.message, start: c.start, end: c.end, evidence: c.evidence, fixes: c.fixes });
+      out.push({
+        rule: c.rule,
+        severity,
+        message: c.message,
+        start: c.start,
+        end: c.end,
+        evidence: c.evidence,
+        fixes: c.fixes,
+      });
     }
     return out;
   }

@@ -1,7 +1,9 @@
 /** Every conversion between the engine's offsets and LSP types, in one place. */
-import { CodeAction, CodeActionKind, CompletionItemKind, DiagnosticSeverity, MarkupKind, type CompletionItem, type Diagnostic, type Hover, type InlayHint, type Range, type TextEdit } from "vscode-languageserver/node";
+import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Hover, type TextEdit } from "vscode-languageserver/node";
+import { CompletionItemKind, MarkupKind, type CompletionItem, type InlayHint, type Range } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { ordinalSuffix, type ClaimMark, type CompletionResult, type Evidence, type Finding, type Fix, type HoverResult, type ListedClaim, type NameCompletion, type NameKind, type Severity } from "../engine";
+import { ordinalSuffix, type Finding, type Fix, type HoverResult, type Severity } from "../engine";
+import type { ClaimMark, CompletionResult, Evidence, ListedClaim, NameCompletion, NameKind } from "../engine";
 
 export const SOURCE = "oscar-facts";
 
@@ -64,7 +66,8 @@ export function insertAction(doc: TextDocument, title: string, at: number, text:
 
 /** A ✓ or ? mark after a claim, its evidence as the tooltip. */
 export function toInlayHint(doc: TextDocument, m: ClaimMark): InlayHint {
-  return { position: doc.positionAt(m.offset), label: m.label, tooltip: { kind: MarkupKind.Markdown, value: m.tooltip }, paddingLeft: true };
+  const tooltip = { kind: MarkupKind.Markdown, value: m.tooltip };
+  return { position: doc.positionAt(m.offset), label: m.label, tooltip, paddingLeft: true };
 }
 
 const NAME_KIND: Record<NameKind, CompletionItemKind> = {
@@ -104,5 +107,6 @@ export interface ClaimInfo {
 }
 
 export function toClaimInfo(doc: TextDocument, c: ListedClaim): ClaimInfo {
-  return { verdict: c.verdict, kind: c.kind, rule: c.rule, statement: c.statement, message: c.message, evidence: c.evidence, text: c.text, range: range(doc, c.start, c.end), summary: c.summary };
+  const { verdict, kind, rule, statement, message, evidence, text, summary } = c;
+  return { verdict, kind, rule, statement, message, evidence, text, range: range(doc, c.start, c.end), summary };
 }

@@ -12,6 +12,9 @@ import type { Cached, Checker } from "./checker";
 import { toInlayHint } from "./convert";
 import { guard } from "./guard";
 
+/** Edits carried before the marks are taken afresh. */
+const MAX_EDITS = 500;
+
 interface Snapshot {
   analysis: Analysis;
   marks: Partial<Record<ShowVerified, ClaimMark[]>>;
@@ -71,7 +74,11 @@ export class ClaimMarks {
 
   /** An edit of an open document (from the documents' configuration). */
   edited(uri: string, edit: TextEdit): void {
-    this.snapshots.get(uri)?.edits.push(edit);
+    const snap = this.snapshots.get(uri);
+    if (!snap) return;
+    snap.edits.push(edit);
+    // Long without a check (a client that stopped asking for diagnostics): start again at the next request.
+    if (snap.edits.length > MAX_EDITS) this.snapshots.delete(uri);
   }
 
   private snapshot(checked: Cached): Snapshot {

@@ -25,6 +25,7 @@ export const DEFAULTS: Settings = {
 };
 
 const LEVELS = new Set(["error", "warning", "information", "hint", "off"]);
+const SHOW = new Set(["all", "verified", "off"]);
 
 /** Settings with anything malformed replaced by its default, so a typo never stops checking. */
 export function sanitize(raw: unknown): Settings {
@@ -41,7 +42,7 @@ export function sanitize(raw: unknown): Settings {
     defaultCeremony: typeof r.defaultCeremony === "number" && Number.isInteger(r.defaultCeremony) && r.defaultCeremony > 0 ? r.defaultCeremony : null,
     diagnosticSeverity,
     maxDocumentSize: typeof r.maxDocumentSize === "number" && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULTS.maxDocumentSize,
-    showVerified: r.showVerified === "all" || r.showVerified === "verified" || r.showVerified === "off" ? r.showVerified : DEFAULTS.showVerified,
+    showVerified: SHOW.has(r.showVerified as string) ? (r.showVerified as ShowVerified) : DEFAULTS.showVerified,
   };
 }
 
