@@ -22,6 +22,7 @@ import {
   statusText,
   until,
   wordPoint,
+  type Problem,
   type Session,
 } from "./code-server";
 
@@ -49,6 +50,18 @@ before(async () => {
 
 after(async () => s?.stop());
 
+/** The Problems rows once they pass `ok`. */
+function problemsWhen(what: string, ok: (p: Problem[]) => boolean, ms: number): Promise<Problem[]> {
+  return until(
+    what,
+    async () => {
+      const p = await problems(s.page);
+      return ok(p) ? p : undefined;
+    },
+    ms,
+  );
+}
+
 /** A scenario that leaves a screenshot behind when it fails. */
 function scenario(name: string, fn: () => Promise<void>): void {
   test(name, async () => {
@@ -73,14 +86,7 @@ scenario(
       column: lines.position(f.start).character + 1,
       severity: "error",
     }));
-    const seen = await until(
-      "two oscar-facts problems",
-      async () => {
-        const p = await problems(s.page);
-        return p.length === 2 ? p : undefined;
-      },
-      60_000,
-    );
+    const seen = await problemsWhen("two oscar-facts problems", (p) => p.length === 2, 60_000);
     assert.deepEqual(
       seen.sort((a, b) => a.column - b.column),
       want.sort((a, b) => a.column - b.column),
@@ -124,14 +130,8 @@ scenario("3. the quick fix replaces the wrong fact and the finding disappears", 
     async () => ((await editorText(s.page)).includes("The Brutalist won Best Cinematography") ? true : undefined),
     10_000,
   );
-  const left = await until(
-    "one problem left",
-    async () => {
-      const p = await problems(s.page);
-      return p.length === 1 ? p : undefined;
-    },
-    10_000,
-  );
+  const left = await problemsWhen("one problem left", (p) => p.length === 1, 10_000);
+
   assert.match(left[0].message, /Wicked had 10 nominations, not 14/);
   await until(
     "the status item",
@@ -149,14 +149,12 @@ scenario("4. typing a wrong sentence raises a finding; deleting it clears it", a
   await s.page.keyboard.type(sentence, { delay: 5 });
   const typed = Date.now();
   // Findings come and go while a sentence is half typed: wait for those of the whole sentence.
-  const seen = await until(
+  const seen = await problemsWhen(
     "the new finding beside the one left",
-    async () => {
-      const p = await problems(s.page);
-      return p.some((x) => /Best Picture went to Anora/.test(x.message)) && p.length === 2 ? p : undefined;
-    },
+    (p) => p.some((x) => /Best Picture went to Anora/.test(x.message)) && p.length === 2,
     10_000,
   );
+
   console.log(`# finding appeared ${Date.now() - typed} ms after the last keystroke`);
   assert.equal(seen.length, 2);
   await shot("vscode-4-typed");
@@ -215,16 +213,14 @@ scenario("6. ✓ marks follow verified claims, with the evidence as their toolti
   const seen = await until(
     "the ✓ marks",
     async () => {
-      const shown = await s.page
-        .locator(".monaco-editor .view-lines .view-line")
-        .evaluateAll((els) =>
-          els
-            .map((e) => ({
-              top: parseFloat((e as HTMLElement).style.top),
-              text: (e.textContent ?? "").replace(/\u00a0/g, " "),
-            }))
-            .sort((a, b) => a.top - b.top),
-        );
+      const shown = await s.page.locator(".monaco-editor .view-lines .view-line").evaluateAll((els) =>
+        els
+          .map((e) => ({
+            top: parseFloat((e as HTMLElement).style.top),
+            text: (e.textContent ?? "").replace(/\u00a0/g, " "),
+          }))
+          .sort((a, b) => a.top - b.top),
+      );
       const n = shown.reduce((k, l) => k + (l.text.match(/✓/g) ?? []).length, 0);
       return n === marks.length ? shown.map((l) => l.text) : undefined;
     },
@@ -319,24 +315,14 @@ scenario(
     await runCommand(page, "Oscar Facts: Open Ceremony Sheet");
     // The draft's own ceremony comes first; typing a year finds another.
     const first = page.locator(".quick-input-widget .monaco-list-row").first();
-    await until(
-      "the draft's ceremony first",
-      async () => ((await first.innerText().catch(() => "")).includes("97th Academy Awards (2025)") ? true : undefined),
-      10_000,
-    );
+    const firstIs = (label: string) =>
+      until(label, async () => ((await first.innerText().catch(() => "")).includes(label) ? true : undefined), 10_000);
+    await firstIs("97th Academy Awards (2025)");
     await page.keyboard.type("1998");
-    await until(
-      "the 70th by its year",
-      async () => ((await first.innerText().catch(() => "")).includes("70th Academy Awards (1998)") ? true : undefined),
-      10_000,
-    );
+    await firstIs("70th Academy Awards (1998)");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("Anora");
-    await until(
-      "the 97th by its Best Picture",
-      async () => ((await first.innerText().catch(() => "")).includes("97th Academy Awards (2025)") ? true : undefined),
-      10_000,
-    );
+    await firstIs("97th Academy Awards (2025)");
     await page.keyboard.press("Enter");
     const tab = page.locator(".tab", { hasText: "97th Academy Awards (2025).md" });
     await tab.waitFor({ timeout: 20_000 });
