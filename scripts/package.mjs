@@ -11,5 +11,10 @@ execFileSync(process.execPath, ["scripts/build.mjs", "--production"], { stdio: "
 // Production bundles ship no source maps; drop any left by a development build.
 for (const f of ["dist/cli.js.map", "dist/server.js.map", "dist/extension.js.map"]) rmSync(f, { force: true });
 const vsce = require.resolve("@vscode/vsce/vsce");
-execFileSync(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--out", out], { stdio: "inherit" });
+// README images ship in the package and stay relative: VS Code shows them from the installed extension.
+execFileSync(
+  process.execPath,
+  [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--no-rewrite-relative-links", "--out", out],
+  { stdio: "inherit" },
+);
 console.log(`oscar-facts: packaged ${out}`);

@@ -22,7 +22,12 @@ writeFileSync(right, "At the 97th Academy Awards, Mikey Madison won Best Actress
 test("text output: path:line:col  severity  message  [rule], exit 1", () => {
   const r = run(["check", wrong]);
   assert.equal(r.code, 1);
-  assert.match(r.out, new RegExp(`${wrong.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:29  error  At the 97th Academy Awards \\(2025\\), Actress in a Leading Role went to Mikey Madison for Anora; .*  \\[wrong-winner\\]`));
+  assert.match(
+    r.out,
+    new RegExp(
+      `${wrong.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:29  error  At the 97th Academy Awards \\(2025\\), Actress in a Leading Role went to Mikey Madison for Anora; .*  \\[wrong-winner\\]`,
+    ),
+  );
   assert.match(r.out, /fix: Replace "Demi Moore" with "Mikey Madison"/);
 });
 
@@ -81,7 +86,14 @@ test("an unreadable dataset exits 2 and says what to do", () => {
 });
 
 test("the five shared articles: only the three real errors", () => {
-  const files = ["000", "001", "002", "003", "004"].map((n) => join(sharedArticles, require("node:fs").readdirSync(sharedArticles).find((f: string) => f.startsWith(n + "_"))));
+  const files = ["000", "001", "002", "003", "004"].map((n) =>
+    join(
+      sharedArticles,
+      require("node:fs")
+        .readdirSync(sharedArticles)
+        .find((f: string) => f.startsWith(n + "_")),
+    ),
+  );
   const r = run(["check", "--format", "json", ...files]);
   assert.equal(r.code, 1);
   const all = JSON.parse(r.out).files.flatMap((f: { findings: { message: string }[] }) => f.findings);
@@ -97,4 +109,17 @@ test("--claims in JSON: each claim carries UTF-16 offsets that hold its text", (
   assert.equal(win.verdict, "supported");
   assert.equal(text.slice(win.offset.start, win.offset.end), win.text);
   assert.match(win.text, /Mikey Madison won Best Actress/);
+});
+
+test("sheet: a ceremony's Markdown sheet by number or year; a bad ceremony is a usage error", () => {
+  const r = run(["sheet", "97"]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^# 97th Academy Awards \(2025\)\n/);
+  assert.match(r.out, /## Actress in a Leading Role\n\n- ★ \*\*Mikey Madison\*\* — \*Anora\*, as Ani\n/);
+  assert.equal(run(["sheet", "2025"]).out, r.out);
+  const twice = run(["sheet", "1930"]);
+  assert.equal(twice.code, 2);
+  assert.match(twice.err, /1930 held the 2nd and the 3rd ceremonies: give the number/);
+  assert.equal(run(["sheet", "99"]).code, 2);
+  assert.match(run(["sheet"]).err, /which ceremony\?/);
 });

@@ -24,10 +24,13 @@ function entries(file: string): Promise<Map<string, number>> {
   });
 }
 
-test("the .vsix holds the bundles, the compiled data with its licences, and nothing from node_modules", async () => {
+test("the .vsix holds the bundles, the compiled data with its licences, the README's pictures, and nothing from node_modules", async () => {
   assert.ok(existsSync(vsix), `${vsix} is built by npm test (node scripts/package.mjs build/oscar-facts.vsix)`);
   const files = await entries(vsix);
-  const names = [...files.keys()].filter((n) => n.startsWith("extension/")).map((n) => n.slice("extension/".length)).sort();
+  const names = [...files.keys()]
+    .filter((n) => n.startsWith("extension/"))
+    .map((n) => n.slice("extension/".length))
+    .sort();
   assert.deepEqual(names, [
     "LICENSE.txt",
     "dist/cli.js",
@@ -36,6 +39,11 @@ test("the .vsix holds the bundles, the compiled data with its licences, and noth
     "dist/data/oscars.json",
     "dist/extension.js",
     "dist/server.js",
+    "docs/images/ceremony-sheet.png",
+    "docs/images/claims-view.png",
+    "docs/images/completion.png",
+    "docs/images/hover.png",
+    "docs/images/verified-marks.png",
     "language-configuration.json",
     "package.json",
     "readme.md",

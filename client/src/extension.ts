@@ -3,9 +3,16 @@
  * settings, adds commands and a status item. Everything else happens in the server.
  */
 import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
 import { registerCommands } from "./commands";
 import { StatusItem } from "./status";
+import { ClaimsView } from "./claims-view";
+import { registerSheetCommand } from "./sheets";
 
 let client: LanguageClient | undefined;
 
@@ -25,15 +32,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]),
     synchronize: { configurationSection: "oscarFacts" },
     outputChannel: output,
+    // Hover cards link to ceremony sheets through this command (and only this one).
+    initializationOptions: { sheetCommand: "oscarFacts.openCeremonySheet" },
+    markdown: { isTrusted: { enabledCommands: ["oscarFacts.openCeremonySheet"] } },
   };
   client = new LanguageClient("oscarFacts", "Oscar Facts", serverOptions, clientOptions);
   const status = new StatusItem();
-  context.subscriptions.push(output, status, ...registerCommands(() => client, output, status));
+  const claims = new ClaimsView(() => client);
+  context.subscriptions.push(
+    output,
+    status,
+    claims,
+    registerSheetCommand(() => client),
+    ...registerCommands(() => client, output, status),
+  );
   try {
     await client.start();
+    claims.follow(vscode.window.activeTextEditor);
   } catch (e) {
     output.appendLine(`Oscar Facts could not start its language server: ${(e as Error).message}`);
-    void vscode.window.showErrorMessage("Oscar Facts could not start its language server. See the Oscar Facts output for details.", "Show Output").then((pick) => pick && output.show());
+    void vscode.window
+      .showErrorMessage(
+        "Oscar Facts could not start its language server. See the Oscar Facts output for details.",
+        "Show Output",
+      )
+      .then((pick) => pick && output.show());
   }
 }
 

@@ -3,7 +3,6 @@
  * or --stdio (Neovim, Helix, Emacs). A thin adapter: each feature is a file in lsp/.
  */
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DidChangeConfigurationNotification, type InitializeResult } from "vscode-languageserver/node";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import { OscarFacts } from "./engine";
 import { loadDataset } from "./data/load";
 import { Checker } from "./lsp/checker";
@@ -11,12 +10,20 @@ import { Diagnostics } from "./lsp/diagnostics";
 import { registerHover } from "./lsp/hover";
 import { registerCodeActions } from "./lsp/code-actions";
 import { registerCheckRequest } from "./lsp/check-request";
+import { ClaimMarks } from "./lsp/inlay-hints";
+import { registerClaimsRequest } from "./lsp/claims-request";
+import { registerCompletion } from "./lsp/completion";
+import { registerSheets } from "./lsp/sheets";
+import { reportingEdits } from "./lsp/edits";
+import { SHEET_SCHEME } from "./engine";
 import { SettingsStore } from "./lsp/settings";
 import { guard } from "./lsp/guard";
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Edits are reported so that the ✓ marks move with the text between checks.
+const documents = new TextDocuments(reportingEdits((uri, edit) => marks?.edited(uri, edit)));
 const settings = new SettingsStore(connection);
+let marks: ClaimMarks | undefined;
 
 let engine: OscarFacts | undefined;
 let loadError: string | undefined;
@@ -34,7 +41,7 @@ connection.onInitialize((params): InitializeResult => {
   const pull = !!caps.textDocument?.diagnostic;
   settings.setSupport(!!caps.workspace?.configuration);
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-  const options = (params.initializationOptions ?? {}) as { debounceMs?: number };
+  const options = (params.initializationOptions ?? {}) as { debounceMs?: number; sheetCommand?: string };
   const debounce = typeof options.debounceMs === "number" ? options.debounceMs : 150;
   if (engine) {
     const checker = new Checker(connection, engine, settings);
@@ -42,6 +49,12 @@ connection.onInitialize((params): InitializeResult => {
     registerHover(connection, documents, checker, engine);
     registerCodeActions(connection, documents, checker);
     registerCheckRequest(connection, documents, checker, diagnostics);
+    marks = new ClaimMarks(connection, documents, checker, engine, !!caps.workspace?.inlayHint?.refreshSupport);
+    registerClaimsRequest(connection, documents, checker, engine);
+    registerCompletion(connection, documents, checker, engine);
+    registerSheets(connection, checker, engine);
+    // A client that can run commands from hover links (VS Code) names the one that opens a sheet.
+    if (typeof options.sheetCommand === "string") engine.hoverOptions.sheetCommand = options.sheetCommand;
   }
   return {
     capabilities: {
@@ -49,6 +62,9 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: !!engine,
       codeActionProvider: engine ? { codeActionKinds: [CodeActionKind.QuickFix] } : undefined,
       diagnosticProvider: engine && pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      inlayHintProvider: !!engine,
+      completionProvider: engine ? { resolveProvider: true } : undefined,
+      workspace: engine ? { textDocumentContent: { schemes: [SHEET_SCHEME] } } : undefined,
     },
     serverInfo: { name: "oscar-facts", version: typeof OSCAR_FACTS_VERSION === "string" ? OSCAR_FACTS_VERSION : "dev" },
   };
@@ -68,6 +84,7 @@ connection.onDidChangeConfiguration(
   guard(connection, "didChangeConfiguration", undefined, (params) => {
     settings.changed(params.settings);
     diagnostics?.refreshAll();
+    marks?.refresh();
   }),
 );
 

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import type { InitializeResult } from "vscode-languageserver-protocol/node";
 import { root } from "../helpers";
 
 export interface TestClient {
@@ -10,10 +11,21 @@ export interface TestClient {
   diagnostics: Map<string, PublishDiagnosticsParams>;
   settings: Record<string, unknown>;
   log: string[];
+  /** How many times the server asked to re-read inlay hints (workspace/inlayHint/refresh). */
+  hintRefreshes: number;
+  /** The server's answer to initialize (its capabilities). */
+  initialized?: InitializeResult;
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { pull?: boolean; settings?: Record<string, unknown>; debounceMs?: number } = {}): Promise<TestClient> {
+export interface StartOptions {
+  pull?: boolean;
+  settings?: Record<string, unknown>;
+  debounceMs?: number;
+  initializationOptions?: Record<string, unknown>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
   const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const client: TestClient = {
@@ -22,6 +34,7 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
     diagnostics: new Map(),
     settings: { ...(opts.settings ?? {}) },
     log: [],
+    hintRefreshes: 0,
     async stop() {
       try {
         await conn.sendRequest("shutdown");
@@ -49,12 +62,20 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
   conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
   conn.onRequest("client/registerCapability", () => null);
   conn.onRequest("workspace/diagnostic/refresh", () => null);
+  conn.onRequest("workspace/inlayHint/refresh", () => {
+    client.hintRefreshes++;
+    return null;
+  });
   conn.listen();
-  await conn.sendRequest("initialize", {
+  client.initialized = await conn.sendRequest<InitializeResult>("initialize", {
     processId: process.pid,
     rootUri: null,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        inlayHint: { refreshSupport: true },
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ["markdown", "plaintext"] },
@@ -63,7 +84,7 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     },
-    initializationOptions: { debounceMs: opts.debounceMs ?? 20 },
+    initializationOptions: { debounceMs: opts.debounceMs ?? 20, ...opts.initializationOptions },
   });
   await conn.sendNotification("initialized", {});
   return client;

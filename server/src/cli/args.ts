@@ -1,20 +1,29 @@
 import type { Severity } from "../engine";
 
 export interface CliOptions {
-  command: "check" | "help" | "version";
+  command: "check" | "sheet" | "help" | "version";
   files: string[];
   format: "text" | "json";
   ceremony?: number;
   /** Most severe level that still passes; more severe findings exit 1. */
   maxSeverity: Severity | "none";
   claims: boolean;
+  /** `sheet`: the ceremony asked for, as typed ("97", "97th" or a year held). */
+  sheet?: string;
 }
 
 export class UsageError extends Error {}
 
-export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 0, hint: 1, information: 2, warning: 3, error: 4 };
+export const SEVERITY_RANK: Record<Severity | "none", number> = {
+  none: 0,
+  hint: 1,
+  information: 2,
+  warning: 3,
+  error: 4,
+};
 
 export const USAGE = `Usage: oscar-facts check [options] FILE...   (FILE "-" reads standard input)
+       oscar-facts sheet CEREMONY             (e.g. 97, 97th or 2025, the year held)
 
 Checks press-article drafts about the Academy Awards against the bundled data.
 
@@ -28,6 +37,9 @@ Options:
   -h, --help               show this help
   --version                show the version
 
+The sheet command prints a ceremony's date, hosts, venue and every category's
+nominees (winners starred) as Markdown.
+
 Exit codes: 0 no failing finding, 1 failing findings, 2 usage or input error.`;
 
 export function parseArgs(argv: string[]): CliOptions {
@@ -36,6 +48,18 @@ export function parseArgs(argv: string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command === "-h" || command === "--help" || command === "help") return { ...o, command: "help" };
   if (command === "--version" || command === "version") return { ...o, command: "version" };
+  if (command === "sheet") {
+    if (rest.some((a) => a === "-h" || a === "--help")) return { ...o, command: "help" };
+    const unknown = rest.find((a) => a.startsWith("-"));
+    if (unknown) throw new UsageError(`unknown option "${unknown}" for sheet`);
+    if (rest.length !== 1)
+      throw new UsageError(
+        rest.length
+          ? "sheet takes one ceremony, e.g. oscar-facts sheet 97"
+          : "which ceremony? e.g. oscar-facts sheet 97",
+      );
+    return { ...o, command: "sheet", sheet: rest[0] };
+  }
   if (command !== "check") throw new UsageError(`unknown command "${command}"; try: oscar-facts check FILE`);
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -57,13 +81,15 @@ export function parseArgs(argv: string[]): CliOptions {
       case "--ceremony": {
         const v = value();
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
+        if (!Number.isInteger(n) || n < 1)
+          throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
         o.ceremony = n;
         break;
       }
       case "--max-severity": {
         const v = value();
-        if (!(v in SEVERITY_RANK)) throw new UsageError(`--max-severity must be one of ${Object.keys(SEVERITY_RANK).join(", ")}, not "${v}"`);
+        if (!(v in SEVERITY_RANK))
+          throw new UsageError(`--max-severity must be one of ${Object.keys(SEVERITY_RANK).join(", ")}, not "${v}"`);
         o.maxSeverity = v as CliOptions["maxSeverity"];
         break;
       }

@@ -1,5 +1,5 @@
 /** oscar-facts: the engine on files, for newsroom CI. Exit 0 clean, 1 findings, 2 usage/input error. */
-import { OscarFacts } from "../engine";
+import { OscarFacts, ceremoniesNamed, ordinalSuffix } from "../engine";
 import { DatasetError, loadDataset } from "../data/load";
 import { SEVERITY_RANK, USAGE, UsageError, parseArgs } from "./args";
 import { toJson, toText, type FileResult } from "./format";
@@ -27,6 +27,7 @@ export function run(argv: string[]): number {
     return 0;
   }
   try {
+    if (opts.command === "sheet") return printSheet(opts.sheet!);
     const texts = opts.files.map((f) => ({ path: f === "-" ? "<stdin>" : f, text: readDraft(f) }));
     const engine = new OscarFacts(loadDataset());
     if (opts.ceremony !== undefined && !engine.kb.ceremony(opts.ceremony)) {
@@ -36,7 +37,10 @@ export function run(argv: string[]): number {
       const analysis = engine.analyze(text, { defaultCeremony: opts.ceremony });
       return { path, text, analysis, findings: engine.doValidation(text, {}, analysis) };
     });
-    process.stdout.write((opts.format === "json" ? JSON.stringify(toJson(results, opts.claims), null, 2) : toText(results, opts.claims)) + "\n");
+    process.stdout.write(
+      (opts.format === "json" ? JSON.stringify(toJson(results, opts.claims), null, 2) : toText(results, opts.claims)) +
+        "\n",
+    );
     const limit = SEVERITY_RANK[opts.maxSeverity];
     return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] > limit)) ? 1 : 0;
   } catch (e) {
@@ -47,6 +51,23 @@ export function run(argv: string[]): number {
     process.stderr.write(`oscar-facts: internal error: ${(e as Error).stack ?? e}\n`);
     return 2;
   }
+}
+
+/** `oscar-facts sheet 97`: the ceremony sheet as Markdown on standard output. */
+function printSheet(asked: string): number {
+  const engine = new OscarFacts(loadDataset());
+  const found = ceremoniesNamed(engine.kb, asked);
+  const last = engine.kb.latestCeremony;
+  if (found.length === 0)
+    throw new UsageError(
+      `"${asked}" names no ceremony: give its number (1-${last}, e.g. 97 or 97th) or the year it was held (1929-${engine.kb.heldYearOf(last)})`,
+    );
+  if (found.length > 1)
+    throw new UsageError(
+      `${asked} held ${found.map((n) => `the ${ordinalSuffix(n)}`).join(" and ")} ceremonies: give the number`,
+    );
+  process.stdout.write(engine.ceremonySheet(found[0])!);
+  return 0;
 }
 
 process.exitCode = run(process.argv.slice(2));

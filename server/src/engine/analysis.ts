@@ -78,8 +78,8 @@ export class Analysis {
     return this.blocks.flatMap((b) => b.result.claims.filter(keep).map((c) => shiftClaim(c, b.start)));
   }
 
-  /** The mention at a document offset and the ceremony context of its sentence. */
-  mentionAt(offset: number, keep: (m: Mention) => boolean = () => true): { mention: Mention; ctx?: CeremonyContext } | undefined {
+  /** The block holding a document offset. */
+  private blockAt(offset: number): Block | undefined {
     let lo = 0;
     let hi = this.blocks.length - 1;
     while (lo < hi) {
@@ -88,7 +88,21 @@ export class Analysis {
       else hi = mid - 1;
     }
     const b = this.blocks[lo];
-    if (!b || offset < b.start || offset > b.end) return undefined;
+    return b && offset >= b.start && offset <= b.end ? b : undefined;
+  }
+
+  /** The ceremony the sentence at a document offset is about, else the article's. */
+  ceremonyAt(offset: number): number | undefined {
+    const b = this.blockAt(offset);
+    const local = b ? offset - b.start : -1;
+    const si = b ? b.result.sentences.findIndex((s) => local >= s.start && local <= s.end) : -1;
+    return (b && si >= 0 ? b.result.contexts[si] : undefined)?.ceremony ?? this.doc?.ceremony;
+  }
+
+  /** The mention at a document offset and the ceremony context of its sentence. */
+  mentionAt(offset: number, keep: (m: Mention) => boolean = () => true): { mention: Mention; ctx?: CeremonyContext } | undefined {
+    const b = this.blockAt(offset);
+    if (!b) return undefined;
     const local = offset - b.start;
     const m = b.result.mentions.find((x) => local >= x.start && local <= x.end && keep(x));
     if (!m) return undefined;
@@ -281,8 +295,9 @@ export function analyzeBlock(
   // Mentions keep only what later readers need; tokens are not kept (memory).
   const slim = (m: Mention): Mention => ({ ...m, first: -1, last: -1 });
   const exports = { fullNames, films: films.map(slim), people: people.map(slim), lastCategory, endsWithCategory: lastCategory !== undefined, heading };
-  // Evidence is shown only for findings; supported claims keep their message alone (memory).
-  for (const c of claims) if (c.verdict !== "refuted") c.evidence = [];
+  // Evidence is shown for findings and verified claims (their marks' tooltips); an
+  // unverifiable claim keeps its reason alone (memory).
+  for (const c of claims) if (c.verdict === "unverifiable") c.evidence = [];
   return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };
 }
 

@@ -3,7 +3,10 @@ import type { Dataset } from "./dataset";
 import { KnowledgeBase } from "./kb";
 import { Lexicon } from "./mentions/lexicon";
 import type { Evidence, Fix, Severity } from "./claims/types";
-import { hoverAt, type HoverResult } from "./hover";
+import { hoverAt, nameCard, type HoverOptions, type HoverResult } from "./hover";
+import { NameIndex, type CompletionResult, type NameCompletion } from "./completion";
+import { claimMarks, listClaims, type ClaimMark, type ListedClaim, type ShowVerified } from "./marks";
+import { ceremonyChoices, ceremonyOfSheetUri, ceremonySheet, type CeremonyChoice } from "./sheet";
 import { isSilenced, silencedRanges } from "./directives";
 
 export interface Finding {
@@ -28,6 +31,9 @@ export interface ValidationOptions extends AnalyzeOptions {
 export class OscarFacts {
   readonly kb: KnowledgeBase;
   readonly lexicon: Lexicon;
+  /** How hover cards link (set once by the host, e.g. from the editor's initialization options). */
+  readonly hoverOptions: HoverOptions = {};
+  private nameIndex?: NameIndex;
 
   constructor(dataset: Dataset) {
     this.kb = new KnowledgeBase(dataset);
@@ -49,8 +55,49 @@ export class OscarFacts {
   }
 
   /** Markdown card for the mention at `offset`, if any. */
-  doHover(text: string, offset: number, options: AnalyzeOptions = {}, analysis = this.analyze(text, options)): HoverResult | undefined {
-    return hoverAt(this.kb, analysis, offset);
+  doHover(
+    text: string,
+    offset: number,
+    options: AnalyzeOptions = {},
+    analysis = this.analyze(text, options),
+  ): HoverResult | undefined {
+    return hoverAt(this.kb, analysis, offset, this.hoverOptions);
+  }
+
+  /** The name index, built on first use (about a tenth of a second). */
+  get names(): NameIndex {
+    return (this.nameIndex ??= new NameIndex(this.kb));
+  }
+
+  /** Names completing the word(s) before `offset`; `ceremony` ranks its nominees first. */
+  doComplete(text: string, offset: number, ceremony?: number): CompletionResult | undefined {
+    return this.names.complete(text, offset, ceremony);
+  }
+
+  /** The card shown beside a completion item. */
+  completionCard(ref: NameCompletion["ref"]): string | undefined {
+    return nameCard(this.kb, ref, this.hoverOptions);
+  }
+
+  /** ✓ and ? marks for verified and unverifiable claims. */
+  claimMarks(analysis: Analysis, show: ShowVerified): ClaimMark[] {
+    return claimMarks(analysis, show);
+  }
+
+  /** Every claim with its verdict, evidence and range. */
+  listClaims(analysis: Analysis): ListedClaim[] {
+    return listClaims(analysis);
+  }
+
+  /** Every ceremony, newest first, with its sheet's URI. */
+  ceremonies(): CeremonyChoice[] {
+    return ceremonyChoices(this.kb);
+  }
+
+  /** A ceremony sheet (Markdown) by number or by its `oscar-facts:` URI. */
+  ceremonySheet(ceremony: number | string): string | undefined {
+    const n = typeof ceremony === "number" ? ceremony : ceremonyOfSheetUri(this.kb, ceremony);
+    return n === undefined ? undefined : ceremonySheet(this.kb, n);
   }
 
   /** Refuted claims as findings, in document order. */
@@ -61,7 +108,15 @@ export class OscarFacts {
       if (isSilenced(silenced, c.start)) continue;
       const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
       if (severity === "off") continue;
-      out.push({ rule: c.rule, severity, message: c.message, start: c.start, end: c.end, evidence: c.evidence, fixes: c.fixes });
+      out.push({
+        rule: c.rule,
+        severity,
+        message: c.message,
+        start: c.start,
+        end: c.end,
+        evidence: c.evidence,
+        fixes: c.fixes,
+      });
     }
     return out;
   }

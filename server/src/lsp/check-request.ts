@@ -1,6 +1,6 @@
 import { RequestType, type Connection, type TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Checker } from "./checker";
+import { skipMessage, type Checker } from "./checker";
 import type { Diagnostics } from "./diagnostics";
 import { guard } from "./guard";
 
@@ -21,10 +21,7 @@ export function registerCheckRequest(connection: Connection, documents: TextDocu
       if (!doc) return { checked: false, reason: "the document is not open", findings: 0 };
       const s = await checker.settings.get(uri);
       const skip = checker.skipReason(doc, s);
-      if (skip) {
-        const reason = skip === "disabled" ? "checking is turned off (oscarFacts.enable)" : skip === "language" ? `language "${doc.languageId}" is not in oscarFacts.languages` : "the document is larger than oscarFacts.maxDocumentSize";
-        return { checked: false, reason, findings: 0 };
-      }
+      if (skip) return { checked: false, reason: skipMessage(skip, doc), findings: 0 };
       const d = await checker.diagnostics(doc);
       diagnostics.refreshAll();
       return { checked: true, findings: d.length };

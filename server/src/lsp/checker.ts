@@ -6,7 +6,14 @@ import { severityFor, type Settings, type SettingsStore } from "./settings";
 
 export type Skip = "disabled" | "language" | "too-large";
 
-interface Cached {
+/** Why a document is not checked, in the user's terms. */
+export function skipMessage(skip: Skip, doc: TextDocument): string {
+  if (skip === "disabled") return "checking is turned off (oscarFacts.enable)";
+  if (skip === "language") return `language "${doc.languageId}" is not in oscarFacts.languages`;
+  return "the document is larger than oscarFacts.maxDocumentSize";
+}
+
+export interface Cached {
   version: number;
   ceremony: number | null;
   analysis: Analysis;
@@ -19,6 +26,8 @@ export class Checker {
   /** One analyzer per open document: it keeps block results, so an edit re-reads one block. */
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly warnedTooLarge = new Set<string>();
+  /** Told of each version whose diagnostics were computed: the claim marks follow them. */
+  private readonly diagnosed: ((doc: TextDocument, checked: Cached | undefined) => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -54,8 +63,24 @@ export class Checker {
     return entry;
   }
 
+  onDiagnosed(listener: (doc: TextDocument, checked: Cached | undefined) => void): void {
+    this.diagnosed.push(listener);
+  }
+
+  /** The last analysis of a document, whatever its version (completion's context while typing). */
+  latest(uri: string): Cached | undefined {
+    return this.cache.get(uri);
+  }
+
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const c = await this.check(doc);
+    for (const listener of this.diagnosed) {
+      try {
+        listener(doc, c);
+      } catch (e) {
+        this.connection.console.error(`oscar-facts: after diagnostics: ${(e as Error)?.stack ?? e}`);
+      }
+    }
     if (!c) return [];
     const s = await this.settings.get(doc.uri);
     const out: Diagnostic[] = [];

@@ -1,7 +1,9 @@
 /** Every conversion between the engine's offsets and LSP types, in one place. */
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Hover, type TextEdit } from "vscode-languageserver/node";
+import { CompletionItemKind, MarkupKind, type CompletionItem, type InlayHint, type Range } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { ordinalSuffix, type Finding, type Fix, type HoverResult, type Severity } from "../engine";
+import type { ClaimMark, CompletionResult, Evidence, ListedClaim, NameCompletion, NameKind } from "../engine";
 
 export const SOURCE = "oscar-facts";
 
@@ -60,4 +62,51 @@ export function insertAction(doc: TextDocument, title: string, at: number, text:
   const action = CodeAction.create(title, { changes: { [doc.uri]: [toEdit(doc, at, at, text)] } }, CodeActionKind.QuickFix);
   if (diagnostic) action.diagnostics = [diagnostic];
   return action;
+}
+
+/** A ✓ or ? mark after a claim, its evidence as the tooltip. */
+export function toInlayHint(doc: TextDocument, m: ClaimMark): InlayHint {
+  const tooltip = { kind: MarkupKind.Markdown, value: m.tooltip };
+  return { position: doc.positionAt(m.offset), label: m.label, tooltip, paddingLeft: true };
+}
+
+const NAME_KIND: Record<NameKind, CompletionItemKind> = {
+  person: CompletionItemKind.Reference,
+  film: CompletionItemKind.Module,
+  category: CompletionItemKind.Enum,
+  character: CompletionItemKind.Field,
+};
+
+/** A name to complete; it replaces the partial name typed (`r.start`–`r.end`). */
+export function toCompletionItem(doc: TextDocument, r: CompletionResult, item: NameCompletion): CompletionItem {
+  return {
+    label: item.label,
+    // Shown on every row: who or what each name is.
+    labelDetails: { description: item.detail },
+    kind: NAME_KIND[item.kind],
+    detail: item.detail,
+    filterText: item.filterText,
+    sortText: item.sortText,
+    textEdit: { range: range(doc, r.start, r.end), newText: item.label },
+    data: item.ref,
+  };
+}
+
+/** One claim of `oscarFacts/claims`. */
+export interface ClaimInfo {
+  verdict: ListedClaim["verdict"];
+  kind: ListedClaim["kind"];
+  rule: string;
+  statement: string;
+  message: string;
+  evidence: Evidence[];
+  text: string;
+  range: Range;
+  /** The claim, verdict and evidence as Markdown, ready for a tooltip. */
+  summary: string;
+}
+
+export function toClaimInfo(doc: TextDocument, c: ListedClaim): ClaimInfo {
+  const { verdict, kind, rule, statement, message, evidence, text, summary } = c;
+  return { verdict, kind, rule, statement, message, evidence, text, range: range(doc, c.start, c.end), summary };
 }

@@ -1,5 +1,5 @@
 import type { Connection } from "vscode-languageserver/node";
-import type { Severity } from "../engine";
+import type { Severity, ShowVerified } from "../engine";
 
 export type SeveritySetting = Severity | "off";
 
@@ -11,6 +11,8 @@ export interface Settings {
   /** One level for every rule, or per rule id with an optional "default" (LTeX style). */
   diagnosticSeverity: SeveritySetting | Record<string, SeveritySetting>;
   maxDocumentSize: number;
+  /** Marks on verified ("✓") and unverifiable ("?") claims: both, ✓ only, or none. */
+  showVerified: ShowVerified;
 }
 
 export const DEFAULTS: Settings = {
@@ -19,9 +21,11 @@ export const DEFAULTS: Settings = {
   defaultCeremony: null,
   diagnosticSeverity: {},
   maxDocumentSize: 1_000_000,
+  showVerified: "verified",
 };
 
 const LEVELS = new Set(["error", "warning", "information", "hint", "off"]);
+const SHOW = new Set(["all", "verified", "off"]);
 
 /** Settings with anything malformed replaced by its default, so a typo never stops checking. */
 export function sanitize(raw: unknown): Settings {
@@ -38,6 +42,7 @@ export function sanitize(raw: unknown): Settings {
     defaultCeremony: typeof r.defaultCeremony === "number" && Number.isInteger(r.defaultCeremony) && r.defaultCeremony > 0 ? r.defaultCeremony : null,
     diagnosticSeverity,
     maxDocumentSize: typeof r.maxDocumentSize === "number" && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULTS.maxDocumentSize,
+    showVerified: SHOW.has(r.showVerified as string) ? (r.showVerified as ShowVerified) : DEFAULTS.showVerified,
   };
 }
 

@@ -152,9 +152,17 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out });
     const framed = out.slice(before);
     for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
-    // After the frames: a frame that blames the ordinal already says which night it was.
-    for (const n of nights)
-      if (!out.some((c) => c.verdict === "refuted" && c.start < n.end && n.start < c.end)) out.push(n);
+    // After the frames: a frame that blames the ordinal already says which night it was; one
+    // borne out on that night takes the ordinal into its own range (one mark, not two).
+    for (const n of nights) {
+      if (out.some((c) => c.verdict === "refuted" && c.start < n.end && n.start < c.end)) continue;
+      const same =
+        n.verdict === "supported"
+          ? framed.find((c) => c.verdict === "supported" && OSCAR_CLAIMS.has(c.kind))
+          : undefined;
+      if (!same) out.push(n);
+      else [same.start, same.end] = [Math.min(same.start, n.start), Math.max(same.end, n.end)];
+    }
   }
   return { claims: out, read };
 }
@@ -247,6 +255,8 @@ function describe(f: Frame): string {
   const names = [...f.people, ...f.films].map((m) => `${m.text}#${m.ids.slice(0, 2).join(",")}`).join(", ");
   return `${f.predicate} [${names}] stated=${f.stated.join(",")}${f.coref ? " coref" : ""}`;
 }
+
+const OSCAR_CLAIMS = new Set<Claim["kind"]>(["win", "nomination"]);
 
 /** A refutation the reading is too unsure of to show. */
 function quiet(c: Claim): Claim {

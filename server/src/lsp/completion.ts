@@ -1,0 +1,58 @@
+import {
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Connection,
+  type TextDocuments,
+} from "vscode-languageserver/node";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { NameCompletion, OscarFacts } from "../engine";
+import type { Checker } from "./checker";
+import { toCompletionItem } from "./convert";
+import { guard } from "./guard";
+
+/**
+ * Names of people, films, categories and characters, on request (no trigger characters).
+ * The list is incomplete by design (the best 50), so clients ask again as the writer types.
+ */
+export function registerCompletion(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  checker: Checker,
+  engine: OscarFacts,
+): void {
+  // The name index takes a tenth of a second to build: in the writer's first pause, not
+  // on the first completion nor between two keystrokes.
+  let warm: NodeJS.Timeout | undefined;
+  let built = false;
+  const warmInPause = () => {
+    if (built) return;
+    clearTimeout(warm);
+    warm = setTimeout(() => {
+      built = !!engine.names;
+    }, 1500).unref();
+  };
+  documents.onDidOpen(warmInPause);
+  documents.onDidChangeContent(warmInPause);
+  connection.onCompletion(
+    guard(connection, "textDocument/completion", null as CompletionList | null, async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const s = await checker.settings.get(doc.uri);
+      if (checker.skipReason(doc, s)) return null;
+      const offset = doc.offsetAt(params.position);
+      // The last check's ceremony: completing waits for a check only when there was none.
+      const last = checker.latest(doc.uri) ?? (await checker.check(doc));
+      const ceremony = last?.analysis.ceremonyAt(offset) ?? s.defaultCeremony ?? undefined;
+      const r = engine.doComplete(doc.getText(), offset, ceremony);
+      if (!r) return null;
+      return { isIncomplete: true, items: r.items.map((item) => toCompletionItem(doc, r, item)) };
+    }),
+  );
+  connection.onCompletionResolve((item: CompletionItem) =>
+    guard(connection, "completionItem/resolve", item, (): CompletionItem => {
+      const card = engine.completionCard(item.data as NameCompletion["ref"]);
+      return card ? { ...item, documentation: { kind: MarkupKind.Markdown, value: card } } : item;
+    })(),
+  );
+}
