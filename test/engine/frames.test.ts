@@ -705,3 +705,31 @@ test("titles that hold a possessive are found: Schindler's List, Prizzi’s Hono
   // A possessive name before a title is still two mentions.
   assert.ok(claims("Sean Baker's Anora won Best Picture.").some((c) => /Anora won Best Picture/.test(c.statement)));
 });
+
+test("categories joined before one noun share it; a list of categories with brackets does not share a name", () => {
+  const shared = "Nomadland made its way to Best Picture and Director wins for Chloe Zhao.";
+  assert.equal(claims(shared).filter((c) => c.verdict === "supported" && /Chloé Zhao won/.test(c.statement)).length, 2);
+  const list =
+    "At the 26th Academy Awards, From Here to Eternity won Best Screenplay, Best Film Editing, " +
+    "Best Supporting Actor (Frank Sinatra) and Best Supporting Actress (Donna Reed).";
+  assert.deepEqual(findings(list), []);
+});
+
+test("more readings: 'X's best director award for F', 'the movie's awards included C', a pronoun's win", () => {
+  const held = "Martin Scorsese's best director award for The Departed was his first Oscar.";
+  assert.ok(verdicts(held).includes("supported"));
+  const included =
+    "Slumdog Millionaire was the night's winner. In addition to best picture, the movie's awards included " +
+    "best director for Danny Boyle and best original score.";
+  assert.ok(
+    claims(included).some(
+      (c) => c.verdict === "supported" && /Slumdog Millionaire won Original Score/.test(c.statement),
+    ),
+  );
+  const pronoun = "Jodie Foster was there. She won the Oscar in 1989 for her role in The Accused.";
+  assert.ok(
+    claims(pronoun).some(
+      (c) => c.verdict === "supported" && /Jodie Foster won an Oscar for The Accused/.test(c.statement),
+    ),
+  );
+});

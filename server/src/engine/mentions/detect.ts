@@ -33,6 +33,7 @@ const FILM_VERBS = new Set([
   "tells",
   "stars",
   "starring",
+  "made",
   "emerged",
   "faced",
   "beat",

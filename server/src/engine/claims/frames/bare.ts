@@ -16,6 +16,8 @@ export interface BareWin {
   person: Mention;
   film?: Mention;
   stated: number[];
+  /** The person is an earlier sentence's ("she won …"): the claim may hold, never be refuted. */
+  coref: boolean;
   /** Where the clause stated its year or ceremony, for blame; unset when a tense puts the win earlier. */
   statedAt?: { start: number; end: number };
   saysOscar: boolean;
@@ -30,31 +32,37 @@ const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", 
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
   const out: BareWin[] = [];
   const inClause = units.slice(clause.from, clause.to);
-  if (inClause.some((u) => u.mention?.kind === "category")) return out;
   const saysOscar = inClause.some((u) => OSCAR_WORDS.has(u.text) || u.mention?.kind === "ceremony");
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
     // "Oscar winner Goldie Hawn", "Academy Award winner X".
     if ((t === "winner" || t === "winners") && OSCAR_WORDS.has(units[k - 1]?.text ?? "")) {
       const p = units[k + 1]?.mention;
-      if (p?.kind === "person") out.push({ person: p, stated: [], saysOscar: true, start: p.start, end: p.end });
+      if (p?.kind === "person")
+        out.push({ person: p, stated: [], saysOscar: true, coref: false, start: p.start, end: p.end });
       continue;
     }
     if (!WON.has(t) || modal(units, { from: clause.from, to: k })) continue;
     const subj = subjectBefore(v, units, clause, k);
-    const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+    // "She won the Oscar in 1988 for …": a pronoun's person may bear a win out, never refute it.
+    const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
     if (person?.kind !== "person") continue;
-    // "won for F", "won … in F"; after "won over", "against", "including" the names are rivals.
+    // "won for F", "won … in F"; after "won over", "against", "including" the names are rivals;
+    // a category after the verb is the category frames' to read.
     let film: Mention | undefined;
-    for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film; j++) {
+    let category = false;
+    for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film && !category; j++) {
       if (RIVAL_WORDS.has(units[j].text)) break;
       if (units[j].mention?.kind === "film") film = units[j].mention;
+      if (units[j].mention?.kind === "category") category = true;
     }
+    if (category) continue;
     const { stated, statedAt } = statedCeremonies(v, units, clause);
     // "had won", "previously won": the year stated is not the win's.
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
     const at = earlier ? undefined : statedAt;
-    out.push({ person, film, stated, statedAt: at, saysOscar, start: person.start, end: units[k].end });
+    const own = { person, film, stated, statedAt: subj!.coref ? undefined : at, saysOscar, coref: subj!.coref };
+    out.push({ ...own, start: subj!.coref ? units[k].start : person.start, end: units[k].end });
   }
   return out;
 }
@@ -84,7 +92,7 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   // The film's night, where the person competed for it and lost: a nominee named as a winner.
   const lost = f.film && f.saysOscar && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
   const nights = new Set(lost.map((i) => nom.ceremony[i]));
-  if (lost.length && nights.size === 1 && f.person.via === "name") {
+  if (lost.length && nights.size === 1 && f.person.via === "name" && !f.coref) {
     const v0 = kb.view(lost[0]);
     const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
     const who = winners.map((i) => kb.describeWinner(i)).join(" and ");

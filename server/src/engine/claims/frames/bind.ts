@@ -34,6 +34,8 @@ export interface Frame {
   end: number;
 }
 
+/** Nouns after a category that a possessor holds ("X's Best Actress Oscar"). */
+const HELD = new Set(["award", "oscar", "statuette", "trophy", "prize"]);
 /** Units after a category that carry the award noun ("Best Picture award", "the Oscar for"). */
 const AWARD_FILLER = new Set([
   "academy",
@@ -106,7 +108,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // that contenders "for a Best Picture win" are nominees.
   let noun = nounAfter(units, clause, c);
   if (noun === "win" && before === "nominate") noun = undefined;
-  const cue = noun ?? before ?? cueAfter(units, clause, c);
+  // "Scorsese's best director award", "her Best Actress Oscar": an award someone holds was won.
+  const held = !noun && !before && possessiveBefore(units, clause, c) && HELD.has(units[c + 1]?.text ?? "");
+  const cue = noun ?? before ?? (held ? "win" : cueAfter(units, clause, c));
   // "Best Actress winner X" names a fact whatever the sentence does; "a Best Picture win" does not.
   const agent = noun !== undefined && /^winners?$/.test(units.slice(c + 1, c + 4).find((u) => u.cue)?.text ?? "");
   const after = bindAfter(units, clause, c);
@@ -206,14 +210,28 @@ function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefine
 
 /** "a Best Picture nomination", "his best-actor nod", "Best Actress winner": the noun decides. */
 function nounAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined {
-  let k = c + 1;
+  let k = skipCoordinated(units, clause, c + 1);
   while (k < clause.to && (AWARD_FILLER.has(units[k].text) || QUALIFIERS.has(units[k].text)) && units[k].text !== "win")
     k++;
   const cue = units[k]?.cue;
-  return cue === "nominate" || (cue === "win" && /^(?:win|winner|winners|victory)$/.test(units[k].text))
+  return cue === "nominate" || (cue === "win" && /^(?:win|wins|winner|winners|victory|victories)$/.test(units[k].text))
     ? cue
     : undefined;
 }
+
+/** "Best Picture and Director wins for X": categories joined before one noun share it. */
+function skipCoordinated(units: Unit[], clause: Clause, k: number): number {
+  while (
+    k + 1 < clause.to &&
+    (units[k].text === "and" || units[k].text === ",") &&
+    units[k + 1].mention?.kind === "category"
+  )
+    k += 2;
+  return k;
+}
+
+/** Nouns of the award itself between a category and "for X" ("Director wins for Chloé Zhao"). */
+const WIN_NOUNS = new Set(["wins", "victories", "nominations", "nods", "noms", "win", "victory", "nomination", "nod"]);
 
 /** "Best Actress went to X", "Best Director – X (winner)", "Best Actor nominee X". */
 function cueAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined {
@@ -268,8 +286,10 @@ interface Bound {
 }
 
 function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
-  let k = c + 1;
-  while (k < clause.to && AWARD_FILLER.has(units[k].text)) k++;
+  // "Best Picture and Director wins for X" shares the noun; "Best Screenplay, Best Actor (X)" does not share X.
+  const shared = skipCoordinated(units, clause, c + 1);
+  let k = WIN_NOUNS.has(units[shared]?.text ?? "") || AWARD_FILLER.has(units[shared]?.text ?? "") ? shared : c + 1;
+  while (k < clause.to && (AWARD_FILLER.has(units[k].text) || WIN_NOUNS.has(units[k].text))) k++;
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
   // "Best Cinematography (Color) – X": a bracket without names qualifies the category.
   if (units[k]?.text === "(") {

@@ -156,6 +156,8 @@ const HEDGE = [
 const PAST = ["previously", "before", "earlier", "ago", "prior", "once", "former", "past", "already", "later", "again"];
 const PLAY = ["played", "plays", "playing", "portrayal", "portraying", "portrayed", "portrays", "role", "turn", "as"];
 
+const WIN_NOUNS = new Set(["awards", "oscars", "wins", "prizes", "trophies", "victories"]);
+
 const TABLE = new Map<string, CueKind>();
 for (const [kind, words] of [
   ["play", PLAY],
@@ -176,6 +178,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "went" || u === "goes" || u === "go") return units[i + 1] === "to" ? "win" : undefined;
   if (u === "took" || u === "takes" || u === "taking") return units[i + 1] === "part" ? undefined : "win";
   if (u === "as") return undefined; // "as" binds a role only next to a person (see roles)
+  // "the movie's awards included best director …": a list of wins.
+  if (u === "included" || u === "include" || u === "includes") return WIN_NOUNS.has(units[i - 1]) ? "win" : undefined;
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";

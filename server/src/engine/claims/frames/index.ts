@@ -34,7 +34,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasCount = (COUNT_NOUN_GATE.test(v.sk) && COUNT_GATE.test(v.sk)) || BARE_COUNT.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
-  const hasBare = /<P\d+>/.test(v.sk) && /\b(?:won|wins|win|winning|winners?)\b/.test(v.sk);
+  const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && /\b(?:won|wins|win|winning|winners?)\b/.test(v.sk);
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
@@ -120,10 +120,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         out.push(c);
       }
     }
+    // Wins without a category stand only where no category frame read the same person.
+    const bare: Claim[] = [];
     if (hasBare && !otherBody) {
       for (const f of bareWins(v, units, clause)) {
         const c = verifyBareWin(v, f);
-        if (c) out.push(c);
+        if (c) bare.push(c);
       }
     }
     if (hasRank && !otherBody) {
@@ -152,6 +154,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out });
     const framed = out.slice(before);
     for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
+    for (const c of bare) if (!framed.some((f) => f.start < c.end && c.start < f.end)) out.push(c);
     // After the frames: a frame that blames the ordinal already says which night it was; one
     // borne out on that night takes the ordinal into its own range (one mark, not two).
     for (const n of nights) {
