@@ -109,6 +109,9 @@ function closestFamous(kb: KnowledgeBase, key: string, max: number): Candidate[]
  * letters or more) and the same first initial, the first name written as another.
  */
 function sameButFirst(key: string, cand: string): boolean {
+  // Cheap test first: most candidates end otherwise.
+  const space = key.lastIndexOf(" ");
+  if (space < 0 || !cand.endsWith(key.slice(space))) return false;
   const a = key.split(" ");
   const b = cand.split(" ");
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || a[1].length < 5) return false;

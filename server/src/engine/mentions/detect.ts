@@ -167,10 +167,10 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
     const first = t.possessive && lex.has(t.norm + "'s") ? t.norm + "'s" : t.norm;
     if (!lex.has(first)) continue;
     const next = t.possessive && first === t.norm ? undefined : nextToken(tokens, i);
-    const two = (w: string | undefined) => (w === undefined ? undefined : lex.twoWord(first, w));
     // "Baker's Anora" tries "baker" ("Sean Baker"); "Schindler's List" tries "schindler's".
-    const withS = next?.possessive ? two(`${next.norm}'s`) : undefined;
-    for (const entries of [withS, two(next?.norm), lex.oneWord(first)]) {
+    const withS = next?.possessive ? lex.twoWord(first, `${next.norm}'s`) : undefined;
+    const plain = next ? lex.twoWord(first, next.norm) : undefined;
+    for (const entries of [withS, plain, lex.oneWord(first)]) {
       if (!entries) continue;
       let matched = false;
       for (const e of entries) {

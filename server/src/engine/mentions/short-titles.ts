@@ -20,14 +20,40 @@ const MINOR = new Set([
 const ACTS = new Set(["won", "wins", "took", "earned", "scored", "also", "was", "is", "has", "had", "swept", "led"]);
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"]);
 
-/** The distinctive words of a film's title: those a writer shortens it to. */
+const wordsMemo = new WeakMap<KnowledgeBase, { byFilm: Map<number, string[]>; all?: Set<string> }>();
+
+function memo(kb: KnowledgeBase) {
+  let m = wordsMemo.get(kb);
+  if (!m) wordsMemo.set(kb, (m = { byFilm: new Map() }));
+  return m;
+}
+
+/** The distinctive words of a film's title: those a writer shortens it to (memoised per film). */
 export function titleWords(kb: KnowledgeBase, film: number): string[] {
-  const title = kb.data.films[film]?.title ?? "";
+  const m = memo(kb);
+  let words = m.byFilm.get(film);
+  if (!words) m.byFilm.set(film, (words = distinctive(kb.data.films[film]?.title ?? "")));
+  return words;
+}
+
+function distinctive(title: string): string[] {
   const words = title
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length >= 4 && !MINOR.has(w) && !/^\d/.test(w));
   return words.length >= 1 && title.split(/\s+/).length >= 2 ? words : [];
+}
+
+/** Every distinctive title word of the data: a word outside it is never a short title (no lookup, no read). */
+function anyTitleWord(kb: KnowledgeBase): Set<string> {
+  const m = memo(kb);
+  if (!m.all) {
+    m.all = new Set();
+    kb.data.films.forEach((f) => {
+      for (const w of distinctive(f?.title ?? "")) m.all!.add(w);
+    });
+  }
+  return m.all;
 }
 
 export function addShortTitles(
@@ -47,9 +73,10 @@ export function addShortTitles(
       else if (!prior) seen.set(w, { films: m.ids, at: m.start });
     }
   }
+  const known = anyTitleWord(kb);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[i] || !t.word || !t.cap || t.raw.length < 4) continue;
+    if (taken[i] || !t.word || !t.cap || t.raw.length < 4 || !known.has(t.norm)) continue;
     const local = seen.get(t.norm);
     const here = local && local.at < t.start ? local.films : undefined;
     const before = here ? undefined : carried?.(FILM_WORD + t.norm);

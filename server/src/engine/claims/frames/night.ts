@@ -6,6 +6,7 @@
  * it. The ordinal takes the blame and the fix.
  */
 import { ordinalSuffix } from "../../text/fold";
+import type { KnowledgeBase } from "../../kb";
 import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, refuted, settle } from "../common";
 import type { Claim } from "../types";
@@ -28,10 +29,7 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   if (names.length === 0) return [];
   const kb = v.kb;
   const said = candidates(v, m);
-  const competed = (x: Mention) =>
-    x.kind === "film"
-      ? kb.ceremoniesOfFilm(x.ids[0])
-      : [...new Set(kb.nominationsOfPerson(x.ids[0]).map((i) => kb.data.nominations.ceremony[i]))];
+  const competed = (x: Mention) => (x.kind === "film" ? kb.ceremoniesOfFilm(x.ids[0]) : nightsOf(kb, x.ids[0]));
   const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start: m.start, end: m.end };
   const there = names.find((x) => competed(x).some((c) => said.includes(c)));
   if (there) {
@@ -92,6 +90,20 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
 
 const RELATIVE = new Set(["who", "which", "whose", "that"]);
 const ELSEWHEN = new Set(["since", "after", "before", "like", "than", "following", "unlike"]);
+
+const personNights = new WeakMap<KnowledgeBase, Map<number, number[]>>();
+
+/** The nights a person competed at, memoised: a prolific name recurs across a draft. */
+function nightsOf(kb: KnowledgeBase, person: number): number[] {
+  let byPerson = personNights.get(kb);
+  if (!byPerson) personNights.set(kb, (byPerson = new Map()));
+  let nights = byPerson.get(person);
+  if (!nights) {
+    nights = [...new Set(kb.nominationsOfPerson(person).map((i) => kb.data.nominations.ceremony[i]))];
+    byPerson.set(person, nights);
+  }
+  return nights;
+}
 
 function isNight(m: Mention | undefined): boolean {
   return m?.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1;
