@@ -122,3 +122,14 @@ test("'the Oscars will be presented March 29' dates the article's night; 'Oscars
   assert.equal(findings(night + "The Oscars will be presented March 29.")[0]?.rule, "wrong-ceremony-date");
   assert.equal(findings("Oscars® 2020 will be held on Sunday, February 16, 2020.")[0]?.rule, "wrong-ceremony-date");
 });
+
+test("hosts named as the subject of hosting are checked against the night the sentence names", () => {
+  const ok = "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts at the 94th Academy Awards.";
+  assert.equal(claims(ok).filter((c) => c.rule === "wrong-host" && c.verdict === "supported").length, 3);
+  const year = "The last time the Oscars had a host was in 2018, when Seth MacFarlane took on the job.";
+  assert.match(findings(year)[0]?.message ?? "", /90th Academy Awards \(2018\) was hosted by Jimmy Kimmel/);
+  assert.ok(
+    claims("Jimmy Kimmel returned to preside over the 95th Academy Awards.").some((c) => c.verdict === "supported"),
+  );
+  assert.deepEqual(findings("The 93rd Academy Awards did not have a host, and Seth MacFarlane never hosted it."), []);
+});

@@ -73,6 +73,53 @@ function hostedWhen(v: SentenceView, text: string): Claim[] {
   return out;
 }
 
+/** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside over", "when X took on the job". */
+const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
+const HOST_VERB = [
+  String.raw`(?:(?:will|would|also|previously|first|then|again|once|later)\s+)*`,
+  String.raw`(?:serve[sd]?\s+as\s+(?:co-?)?hosts?|(?:co-?)?hosted|emceed|returned\s+to\s+(?:host|preside\s+over|emcee)`,
+  String.raw`|presided\s+over|took\s+on\s+the\s+job)\b`,
+].join("");
+const HOST_SUBJECT = new RegExp(String.raw`(${NAMES}),?\s+${HOST_VERB}`, "gu");
+const YEAR_IN = /\b(?:in|of)\s+((?:19|20)\d\d)\b/g;
+
+/** Hosts named as the subject of hosting, checked against the night the sentence names (else the article's). */
+function hostSubjects(v: SentenceView, text: string): Claim[] {
+  const out: Claim[] = [];
+  const kb = v.kb;
+  const known = allHosts(v);
+  const ordinals = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
+  const years = [...text.matchAll(YEAR_IN)].map((m) => Number(m[1]));
+  if (ordinals.length + years.length > 1) return out; // several nights: whose host is unclear
+  const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : v.ctx?.ceremony);
+  const rec = night !== undefined ? kb.ceremony(night) : undefined;
+  if (!rec || rec.hosts.length === 0 || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
+  const label = kb.ceremonyLabel(night!);
+  for (const m of text.matchAll(HOST_SUBJECT)) {
+    const list = m[1];
+    let from = 0;
+    for (const part of list.split(/,\s+and\s+|,\s+|\s+and\s+/)) {
+      const name = part.replace(/['\u2019]s$/, "");
+      const at = list.indexOf(part, from);
+      from = at + part.length;
+      if (name.split(/\s+/).length < 2 || PRONOUNS.test(name)) continue;
+      // A host's name, or a name the data knows; "Los Angeles" is neither.
+      const isPerson = known.has(fold(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
+      if (!isPerson) continue;
+      const start = v.sentence.start + m.index! + at;
+      const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + name.length };
+      const statement = `${name} hosted the ${label}`;
+      if (rec.hosts.some((h) => fold(h) === fold(name))) {
+        out.push(claim({ ...base, statement, verdict: "supported", message: `Hosts: ${listText(rec.hosts)}` }));
+        continue;
+      }
+      const message = `The ${label} was hosted by ${listText(rec.hosts)}.`;
+      out.push(claim({ ...base, statement, verdict: "refuted", severity: "error", message }));
+    }
+  }
+  return out;
+}
+
 const hostCache = new WeakMap<object, Set<string>>();
 
 /** Every person who ever hosted, folded, for telling a host's name from any name. */
@@ -85,11 +132,13 @@ function allHosts(v: SentenceView): Set<string> {
 export function checkHosts(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   const out: Claim[] = [];
-  if (!ctx) return out;
   const text = v.text.slice(v.sentence.start, v.sentence.end);
-  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting)/.test(text)) return out;
+  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting|presided?)/.test(text)) return out;
+  // A sentence that names its night needs no article's night.
+  if (!ctx) return hostSubjects(v, text);
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
   out.push(...hostedWhen(v, text));
+  out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
   if (!aboutCeremony && !HOST_NAME.test(text)) return out;
   HOST_NAME.lastIndex = 0;
   const rec = v.kb.ceremony(ctx.ceremony);

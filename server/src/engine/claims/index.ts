@@ -33,7 +33,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
   [null, checkNames],
   [/<A/, checkSeason],
-  [/host|emcee/, checkHosts],
+  [/host|emcee|preside/, checkHosts],
   [null, checkVenue],
   [/record|first/, checkRecords],
 ];
