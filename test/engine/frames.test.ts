@@ -733,3 +733,12 @@ test("more readings: 'X's best director award for F', 'the movie's awards includ
     ),
   );
 });
+
+test("lists after 'nominees were' and 'the C race were', each film described or not, are the category's nominees", () => {
+  const text =
+    "At the 95th Academy Awards, rounding out the Best Picture race were blockbusters Top Gun: Maverick and " +
+    "Elvis, the dark comedy The Banshees of Inisherin, the German war epic All Quiet on the Western Front.";
+  const read = claims(text).filter((c) => c.verdict === "supported" && /nominated for Best Picture/.test(c.statement));
+  assert.equal(read.length, 4);
+  assert.deepEqual(findings(text), []);
+});

@@ -308,9 +308,15 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   ) {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
+  } else if ((t === "race" || t === "field" || t === "contenders") && LIST_VERBS.has(units[k + 1]?.text ?? "")) {
+    // "Rounding out the Best Picture race were X and Y".
+    binder = true;
+    k += 2;
   } else if (t === "winner" || t === "winners" || t === "nominee" || t === "nominees" || t === "recipient") {
     binder = true;
     k++;
+    // "the best-picture nominees were X, Y and Z", "… nominees included X".
+    if (LIST_VERBS.has(units[k]?.text ?? "")) k++;
   } else if (t === "for" || t === "in") {
     const at = ++k;
     while (k < clause.to && WORK_FILLER.has(units[k].text)) k++;
@@ -345,6 +351,13 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
         (units[j].text === "," || units[j].text === ")" || units[j].text === "and" || QUOTES.has(units[j].text))
       )
         j++;
+      // A list of films may describe each ("X, the dark comedy Y, the German war epic Z").
+      const described = u.text === "," && names.length > 0 && names.every((m) => m.kind === "film");
+      const next = described ? describedName(units, clause, j) : -1;
+      if (next > 0) {
+        k = next - 1;
+        continue;
+      }
       if (!isName(units[j]) || units[j].mention!.kind !== "person" || names.length === 0) {
         if (u.text === "," && !isName(units[k + 1])) break;
         if (u.text === ")") break;
@@ -358,6 +371,19 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     else if (person && !pairs.has(person)) pairs.set(person, m);
   }
   return { names, pairs };
+}
+
+const LIST_VERBS = new Set(["were", "are", "was", "included", "include", "includes"]);
+
+/** After a comma in a list of films: a few lowercase words describing the next film, then it. */
+function describedName(units: Unit[], clause: Clause, from: number): number {
+  for (let k = from; k < clause.to && k < from + 6; k++) {
+    const u = units[k];
+    if (u.mention) return u.mention.kind === "film" ? k : -1;
+    if (QUOTES.has(u.text)) continue;
+    if (u.cue || u.text === "," || !/^[a-z-]+$/.test(u.text)) return -1;
+  }
+  return -1;
 }
 
 function listNight(v: SentenceView, films: Mention[]): number | undefined {
