@@ -742,3 +742,16 @@ test("lists after 'nominees were' and 'the C race were', each film described or 
   assert.equal(read.length, 4);
   assert.deepEqual(findings(text), []);
 });
+
+test("a person's tally in one category: 'seven for Best Director', 'eight-time best actor nominee X'", () => {
+  const ok =
+    "Woody Allen has been nominated for an astonishing 24 Academy Awards: one for Best Actor, seven for Best Director.";
+  assert.deepEqual(findings(ok), []);
+  assert.ok(
+    claims(ok).some((c) => c.verdict === "supported" && /Woody Allen had 24 nominations in all/.test(c.statement)),
+  );
+  const bad = ok.replace("seven for Best Director", "six for Best Director");
+  assert.match(findings(bad)[0]?.message ?? "", /7 competitive Best Director nominations, not 6/);
+  const nominee = "Not everyone won: seven-time best actor nominee Peter O'Toole went home empty-handed.";
+  assert.match(findings(nominee)[0]?.message ?? "", /8 competitive Best Actor nominations/);
+});

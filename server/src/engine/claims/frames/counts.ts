@@ -69,7 +69,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     while (j < clause.to && NOUN_FILLER.has(units[j].text)) j++;
     const noun = units[j]?.text ?? "";
     // "nominated for 12 Oscars" counts nominations.
-    const nominatedFor = units[k - 1]?.text === "for" && units[k - 2]?.text === "nominated";
+    // ("nominated for an astonishing 24 Academy Awards": a few words may stand between.)
+    const forAt = [1, 2, 3].find((d) => units[k - d]?.text === "for");
+    const nominatedFor = forAt !== undefined && units[k - forAt - 1]?.text === "nominated";
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     const range = { start: units[k].start, end: units[k].end };
     // "won 5 of its 6 nominations": the first number counts wins, the second nominations.

@@ -21,6 +21,7 @@ import { nominatedFrames, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
+import { tallies, verifyTally } from "./tallies";
 import { verifyFrames } from "./verify";
 
 /** A developer's aid (scripts/debug-sentence.ts): each clause and frame as it is read. */
@@ -43,6 +44,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /\b(?:nominated|nomination|nom|nod)(?: [a-z,]+){0,4}? for\b/.test(v.sk) &&
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
+  const hasTally = TALLY_GATE.test(v.sk);
   const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
   const gates = [
     hasCategory,
@@ -111,6 +113,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
       for (const c of verifyFrames(v, frame))
         out.push(c.verdict === "refuted" ? { ...c, start: frame.start, end: frame.end, fixes: [] } : c);
+    }
+    if (hasTally && !otherBody) {
+      for (const t of tallies(v, units, clause)) {
+        const c = verifyTally(v, t);
+        if (!c) continue;
+        read.push({ start: c.start, end: c.end });
+        out.push(c);
+      }
     }
     if (hasNominated) {
       for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) {
@@ -227,6 +237,8 @@ const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
     String.raw`|\b(?:had|has|got|gets|earned|received|scored|landed|with|at) (?:${NUMBER_WORD})(?: [,.;:)]| total|$)`,
 );
+/** "six for Best Director", "eight-time best actor nominee". */
+const TALLY_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>`);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
 const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);

@@ -1,0 +1,93 @@
+/**
+ * A person's tally in one category: "nominated for 24 Academy Awards: one for Best Actor,
+ * seven for Best Director…", "eight-time best actor nominee Peter O'Toole". Counted over
+ * the person's competitive record in that category, both in all and up to the article's
+ * night (an article may be written long after it); refuted only when neither agrees.
+ */
+import { CATEGORY_DEFS } from "../../categories";
+import { numberLike, numberValue } from "../../text/fold";
+import type { Mention } from "../../mentions/types";
+import { claim, fix, recordsOf, settle } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import { modal, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+import { keyMatches } from "./keys";
+
+export interface Tally {
+  person: Mention;
+  category: string;
+  n: number;
+  wins: boolean;
+  start: number;
+  end: number;
+}
+
+const NOMINEE = new Set(["nominee", "nominees"]);
+const WINNER = new Set(["winner", "winners"]);
+
+export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[] {
+  const out: Tally[] = [];
+  // "eight-time best actor nominee X" states its fact whatever the clause does; "six for C" does not.
+  const plain = !modal(units, clause);
+  for (let k = clause.from; k < clause.to; k++) {
+    const n = numberValue(units[k].text);
+    if (n === undefined || n > 30 || units[k].mention) continue;
+    const range = { start: units[k].start, end: units[k].end };
+    // "eight-time best actor nominee Peter O'Toole"
+    const c = units[k + 3]?.mention;
+    if (units[k + 1]?.text === "-" && units[k + 2]?.text === "time" && c?.kind === "category" && c.category) {
+      const noun = units[k + 4]?.text ?? "";
+      const person = units[k + 5]?.mention;
+      if ((NOMINEE.has(noun) || WINNER.has(noun)) && person?.kind === "person") {
+        out.push({ person, category: c.category, n, wins: WINNER.has(noun), ...range });
+      }
+      continue;
+    }
+    // "… nominated for 24 Academy Awards: one for Best Actor, seven for Best Director"
+    const cat = units[k + 2]?.mention;
+    if (!plain || units[k + 1]?.text !== "for" || cat?.kind !== "category" || !cat.category) continue;
+    const cue = units.slice(clause.from, k).find((u) => u.cue === "nominate" || u.cue === "win")?.cue;
+    const subj = cue ? subjectBefore(v, units, clause, firstCue(units, clause, k)) : undefined;
+    const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+    if (person?.kind === "person") out.push({ person, category: cat.category, n, wins: cue === "win", ...range });
+  }
+  return out;
+}
+
+function firstCue(units: Unit[], clause: Clause, k: number): number {
+  for (let i = clause.from; i < k; i++) if (units[i].cue === "nominate" || units[i].cue === "win") return i;
+  return k;
+}
+
+export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  if (t.person.ids.length !== 1) return undefined;
+  const rows = recordsOf(kb, { kind: "person", ids: t.person.ids }).filter(
+    (i) => kb.isCompetitive(i) && keyMatches(t.category, kb.keyOf(i)) && (!t.wins || kb.won(i)),
+  );
+  const name = kb.data.people[t.person.ids[0]].name;
+  const label = CATEGORY_DEFS.find((d) => d.key === t.category)?.label ?? t.category;
+  const what = t.wins ? "wins" : "nominations";
+  const base = { kind: "count" as const, rule: "wrong-count", start: t.start, end: t.end };
+  const statement = `${name} had ${t.n} ${label} ${what}`;
+  const night = v.doc?.ceremony;
+  const upTo = night === undefined ? rows.length : rows.filter((i) => nom.ceremony[i] <= night).length;
+  if (rows.length === t.n || upTo === t.n) {
+    return claim({ ...base, statement, verdict: "supported", message: `${rows.length} ${label} ${what} in all` });
+  }
+  if (rows.length === 0 || t.person.via !== "name") return undefined;
+  const said = v.text.slice(t.start, t.end);
+  const right = numberLike(rows.length, said);
+  return settle(
+    claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message: `${name} has ${rows.length} competitive ${label} ${what}, not ${t.n}.`,
+      fixes: [fix(`Replace "${said}" with "${right}"`, right, t.start, t.end)],
+    }),
+  );
+}
