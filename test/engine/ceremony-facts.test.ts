@@ -133,3 +133,10 @@ test("hosts named as the subject of hosting are checked against the night the se
   );
   assert.deepEqual(findings("The 93rd Academy Awards did not have a host, and Seth MacFarlane never hosted it."), []);
 });
+
+test("a venue named after 'venue:' is the night's venue", () => {
+  const ok = "At the 93rd Academy Awards, the awards were handed out in a new venue: the open, airy Union Station.";
+  assert.ok(claims(ok).some((c) => c.rule === "wrong-venue" && c.verdict === "supported"));
+  const bad = ok.replace("Union Station", "Shrine Auditorium");
+  assert.match(findings(bad)[0]?.message ?? "", /Union Station/);
+});

@@ -34,31 +34,50 @@ function venuesOf(v: SentenceView): { name: string; key: string }[] {
   return list;
 }
 
+const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
+
 export function checkVenue(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   if (!ctx) return [];
   const rec = v.kb.ceremony(ctx.ceremony);
   if (!rec || rec.venue.length === 0) return [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
-  if (!/\b(?:at|in|inside|from)\s+(?:the\s+)?\p{Lu}/u.test(text)) return [];
-  if (!/\b(?:ceremony|show|telecast|event|oscars|academy awards|onstage|on stage|stage|night)\b/i.test(text) && !v.mentions.some((m) => m.kind === "ceremony")) return [];
+  if (!/\b(?:at|in|inside|from)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
+  if (
+    !/\b(?:ceremony|show|telecast|event|oscars|academy awards|onstage|on stage|stage|night)\b/i.test(text) &&
+    !v.mentions.some((m) => m.kind === "ceremony")
+  )
+    return [];
   const out: Claim[] = [];
   const label = v.kb.ceremonyLabel(ctx.ceremony);
   const folded = fold(text);
   for (const { name: venue, key } of venuesOf(v)) {
     let at = folded.indexOf(key);
     while (at >= 0) {
-      const before = folded.slice(Math.max(0, at - 10), at);
-      if (/\b(?:at|in|inside|from)\s+(?:the\s+)?$/.test(before)) {
+      const before = folded.slice(Math.max(0, at - 40), at);
+      // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
+      if (/\b(?:at|in|inside|from)\s+(?:the\s+)?$/.test(before) || NAMED_VENUE.test(before)) {
         const start = v.sentence.start + at;
         const end = start + venue.length;
         const said = v.text.slice(start, end);
         const ok = rec.venue.some((r) => place(r) === place(venue));
-        const base = { kind: "ceremony" as const, rule: "wrong-venue", start, end, statement: `The ${label} took place at ${said}` };
+        const base = {
+          kind: "ceremony" as const,
+          rule: "wrong-venue",
+          start,
+          end,
+          statement: `The ${label} took place at ${said}`,
+        };
         if (ok) out.push(claim({ ...base, verdict: "supported", message: `Venue: ${listText(rec.venue)}` }));
         else {
-          const c = claim({ ...base, verdict: "refuted", severity: "error", message: `The ${label} took place at the ${listText(rec.venue)}, ${listText([...new Set(rec.city)])}.` });
-          if (rec.venue.length === 1) c.fixes.push(fix(`Replace "${said}" with "${rec.venue[0]}"`, rec.venue[0], start, end));
+          const c = claim({
+            ...base,
+            verdict: "refuted",
+            severity: "error",
+            message: `The ${label} took place at the ${listText(rec.venue)}, ${listText([...new Set(rec.city)])}.`,
+          });
+          if (rec.venue.length === 1)
+            c.fixes.push(fix(`Replace "${said}" with "${rec.venue[0]}"`, rec.venue[0], start, end));
           out.push(settle(c));
         }
       }
