@@ -755,3 +755,11 @@ test("a person's tally in one category: 'seven for Best Director', 'eight-time b
   const nominee = "Not everyone won: seven-time best actor nominee Peter O'Toole went home empty-handed.";
   assert.match(findings(nominee)[0]?.message ?? "", /8 competitive Best Actor nominations/);
 });
+
+test("'the 48th annual Academy Award nominations' is an ordinal; one ordinal against many films of another night slips", () => {
+  const draft =
+    "“Rocky” and “Network” shared the honors as the 48th annual Academy Award nominations were announced.\n\n" +
+    "“Taxi Driver,” “All the President's Men” and “Bound for Glory” were also nominated for Best Picture.\n";
+  const [f] = findings(draft).filter((x) => x.rule === "wrong-ceremony-date");
+  assert.match(f?.message ?? "", /competed at the 49th Academy Awards \(1977\), not the 48th/);
+});

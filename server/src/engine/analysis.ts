@@ -153,6 +153,11 @@ export class Analyzer {
       // and a year ("the 1985 Oscar nominees") that names the ceremony held then, not the one honouring its films.
       const vote = filmVote(this.kb, slots.map((s) => (s.slot.named ??= standaloneNames(s.p, this.kb, this.lex))));
       if (vote && overrules(vote, doc)) doc = { ceremony: vote.ceremony, strength: "document" };
+    } else if (doc?.strength === "document" && namedOnce(all, doc.ceremony)) {
+      // One ordinal against many films of another night: the ordinal is the likelier slip.
+      const vote = filmVote(this.kb, slots.map((s) => (s.slot.named ??= standaloneNames(s.p, this.kb, this.lex))));
+      const there = vote ? (vote.counts.get(doc.ceremony) ?? 0) : 0;
+      if (vote && vote.count >= 4 && there * 3 <= vote.count) doc = { ceremony: vote.ceremony, strength: "document" };
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
@@ -189,6 +194,10 @@ export class Analyzer {
 function yearOnly(mentions: Mention[], ceremony: number): boolean {
   const own = mentions.filter((m) => m.ids.length === 1 && m.ids[0] === ceremony && !m.relative && !m.implicit);
   return own.length > 0 && own.every((m) => m.year !== undefined);
+}
+
+function namedOnce(mentions: Mention[], ceremony: number): boolean {
+  return mentions.filter((m) => m.ids.length === 1 && m.ids[0] === ceremony && !m.relative && !m.implicit).length === 1;
 }
 
 /** Whether the films' vote replaces the ceremony found otherwise. */

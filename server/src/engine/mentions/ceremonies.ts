@@ -11,16 +11,25 @@ const AWARDS = String.raw`(?:academy\s+awards|oscars)`;
 const SINGULAR_FOLLOW = String.raw`(?:ceremony|ceremonies|telecast|broadcast|night|race|season|nominations|nominees|winners|show)`;
 
 const ORDINAL_RE = new RegExp(
-  String.raw`\b(?:(the)\s+)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|academy\s+award\s+ceremony|oscar\s+ceremony)\b`,
+  String.raw`\b(?:(the)\s+)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b`,
   "giu",
 );
-const YEAR_RE = new RegExp(String.raw`\b((?:19|20)\d\d)\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b|\b${AWARDS}[®™]?\s+((?:19|20)\d\d)\b`, "giu");
-const RELATIVE_RE = new RegExp(String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`, "giu");
+const YEAR_RE = new RegExp(
+  String.raw`\b((?:19|20)\d\d)\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b|\b${AWARDS}[®™]?\s+((?:19|20)\d\d)\b`,
+  "giu",
+);
+const RELATIVE_RE = new RegExp(
+  String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`,
+  "giu",
+);
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
 const COUNT_WORD = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen`;
-const COUNT_BEFORE = new RegExp(String.raw`\b(?:${COUNT_WORD}|several|multiple|many|numerous|more|most|no|any|his|her|their|its|total)\s*$`, "i");
+const COUNT_BEFORE = new RegExp(
+  String.raw`\b(?:${COUNT_WORD}|several|multiple|many|numerous|more|most|no|any|his|her|their|its|total)\s*$`,
+  "i",
+);
 
 function mention(m: RegExpMatchArray, ids: number[], extra: Partial<Mention> = {}): Mention {
   let start = m.index!;
@@ -30,7 +39,18 @@ function mention(m: RegExpMatchArray, ids: number[], extra: Partial<Mention> = {
     start += cut;
     text = text.slice(cut);
   }
-  return { kind: "ceremony", start, end: start + text.length, first: -1, last: -1, text, ids, explicit: true, possessive: false, ...extra };
+  return {
+    kind: "ceremony",
+    start,
+    end: start + text.length,
+    first: -1,
+    last: -1,
+    text,
+    ids,
+    explicit: true,
+    possessive: false,
+    ...extra,
+  };
 }
 
 /** Ceremony mentions in masked text, before any other mention is looked for. */
