@@ -763,3 +763,15 @@ test("'the 48th annual Academy Award nominations' is an ordinal; one ordinal aga
   const [f] = findings(draft).filter((x) => x.rule === "wrong-ceremony-date");
   assert.match(f?.message ?? "", /competed at the 49th Academy Awards \(1977\), not the 48th/);
 });
+
+test("a nominee named as a supporting award's winner for the film she lost with; a surname half misspelt", () => {
+  const draft =
+    "Jessica Lange won Best Actress at the 67th Academy Awards.\n\n" +
+    "''It is an honor,'' said Lange, who previously won a supporting award for ''Frances.''\n";
+  assert.match(
+    findings(draft)[0]?.message ?? "",
+    /Jessica Lange was nominated for Actress in a Leading Role for Frances but did not win/,
+  );
+  const typo = "At the 81st Academy Awards, Heath Ledger and Penelope Cruise made history.";
+  assert.match(findings(typo).find((f) => f.rule === "misspelled-name")?.message ?? "", /Penélope Cruz/);
+});

@@ -108,6 +108,14 @@ function closestFamous(kb: KnowledgeBase, key: string, max: number): Candidate[]
  * "Frank Zinnemann" for Fred Zinnemann: a nominee of the night with the same surname (five
  * letters or more) and the same first initial, the first name written as another.
  */
+/** "Penelope Cruise" for Penélope Cruz: the same first name, a surname begun alike and within three edits. */
+function sameButLast(key: string, cand: string): boolean {
+  const space = key.indexOf(" ");
+  if (space < 4 || key.lastIndexOf(" ") !== space || !cand.startsWith(key.slice(0, space + 4))) return false;
+  const [a, b] = [key.slice(space + 1), cand.slice(space + 1)];
+  return b.indexOf(" ") < 0 && a !== b && editDistance(a, b, 3) <= 3;
+}
+
 function sameButFirst(key: string, cand: string): boolean {
   // Cheap test first: most candidates end otherwise.
   const space = key.lastIndexOf(" ");
@@ -231,14 +239,17 @@ export function checkNames(v: SentenceView): Claim[] {
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
       const ofNight = near.some(
-        (x) => x.key !== key && (editDistance(key, x.key, max) <= max || sameButFirst(key, x.key)),
+        (x) =>
+          x.key !== key &&
+          (editDistance(key, x.key, max) <= max || sameButFirst(key, x.key) || sameButLast(key, x.key)),
       );
       const cands = ofNight ? near : famous(v.kb, key, max);
       // A name cut short where the text ends ("… and Sid Rami"): still being typed, or truncated.
       const atEnd = !/\S/.test(v.text.slice(tokens[j - 1].fullEnd));
       for (const cand of cands) {
         if (cand.key === key) continue;
-        if (editDistance(key, cand.key, max) > max && !(ofNight && sameButFirst(key, cand.key))) continue;
+        const kin = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
+        if (editDistance(key, cand.key, max) > max && !kin) continue;
         if (atEnd && cand.key.startsWith(key)) break;
         const base = {
           kind: "name" as const,

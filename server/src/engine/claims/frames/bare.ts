@@ -27,12 +27,16 @@ export interface BareWin {
 
 const WON = new Set(["won", "wins", "win", "winning"]);
 const OSCAR_WORDS = new Set(["oscar", "oscars", "academy"]);
+const AWARD_NOUNS = new Set(["award", "statuette", "trophy"]);
 const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", "ahead"]);
 
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
   const out: BareWin[] = [];
   const inClause = units.slice(clause.from, clause.to);
-  const saysOscar = inClause.some((u) => OSCAR_WORDS.has(u.text) || u.mention?.kind === "ceremony");
+  // "Oscar", a ceremony, or in a piece about the Oscars "a supporting award" / "the statuette".
+  const saysOscar = inClause.some(
+    (u) => OSCAR_WORDS.has(u.text) || u.mention?.kind === "ceremony" || (!v.otherBodies && AWARD_NOUNS.has(u.text)),
+  );
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
     // "Oscar winner Goldie Hawn", "Academy Award winner X".
@@ -92,7 +96,7 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   // The film's night, where the person competed for it and lost: a nominee named as a winner.
   const lost = f.film && f.saysOscar && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
   const nights = new Set(lost.map((i) => nom.ceremony[i]));
-  if (lost.length && nights.size === 1 && f.person.via === "name" && !f.coref) {
+  if (lost.length && nights.size === 1 && f.person.via && !f.coref) {
     const v0 = kb.view(lost[0]);
     const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
     const who = winners.map((i) => kb.describeWinner(i)).join(" and ");
