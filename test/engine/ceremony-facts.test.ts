@@ -140,3 +140,17 @@ test("a venue named after 'venue:' is the night's venue", () => {
   const bad = ok.replace("Union Station", "Shrine Auditorium");
   assert.match(findings(bad)[0]?.message ?? "", /Union Station/);
 });
+
+test("how many ceremonies a host hosted, said beside the name or as 'four-timers'", () => {
+  const ok =
+    "At the 96th Academy Awards, Kimmel trails Johnny Carson (five) and Billy Crystal (nine) among repeat hosts.";
+  assert.equal(claims(ok).filter((c) => c.rule === "wrong-host" && c.verdict === "supported").length, 2);
+  const bad =
+    "At the 96th Academy Awards, Kimmel trails Billy Crystal (nine) and Bob Hope (11) among repeat Oscar hosts.";
+  assert.match(findings(bad)[0]?.message ?? "", /Bob Hope hosted 19 ceremonies/);
+  assert.ok(
+    claims("At the 96th Academy Awards host Kimmel tied fellow four-timers Whoopi Goldberg and Jack Lemmon.").some(
+      (c) => c.verdict === "supported",
+    ),
+  );
+});

@@ -4,7 +4,7 @@
  * "the show", "the event", "the Oscars"...), and checked against the ceremonies table;
  * an empty hosts cell (unknown) decides nothing.
  */
-import { fold, ordinalSuffix, ordinalValue } from "../text/fold";
+import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText } from "../kb";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
@@ -120,6 +120,37 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   return out;
 }
 
+/** "Johnny Carson (five), Billy Crystal (nine)", "fellow four-timers Whoopi Goldberg and Jack Lemmon". */
+const TIMES_IN_BRACKETS = new RegExp(String.raw`${NAME}\s+\((\w+)\)`, "gu");
+const N_TIMERS = new RegExp(String.raw`\b(\w+)-timers?\s+(${NAMES})`, "giu");
+
+/** How many ceremonies each known host hosted, up to the article's night, said beside the name. */
+function hostTallies(v: SentenceView, text: string): Claim[] {
+  const out: Claim[] = [];
+  const kb = v.kb;
+  const known = allHosts(v);
+  const upTo = v.doc?.ceremony ?? v.ctx?.ceremony ?? kb.latestCeremony;
+  const check = (name: string, said: string, start: number) => {
+    const n = numberValue(fold(said));
+    if (n === undefined || !known.has(fold(name))) return;
+    const hosted = kb.data.ceremonies.filter((c) => c.n <= upTo && c.hosts.some((h) => fold(h) === fold(name))).length;
+    const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + said.length };
+    const statement = `${name} hosted ${n} ceremonies`;
+    if (hosted === n) out.push(claim({ ...base, statement, verdict: "supported", message: `${hosted} ceremonies` }));
+    else {
+      const message = `${name} hosted ${hosted} ceremonies up to the ${kb.ceremonyLabel(upTo)}, not ${n}.`;
+      out.push(claim({ ...base, statement, verdict: "refuted", severity: "error", message }));
+    }
+  };
+  for (const m of text.matchAll(TIMES_IN_BRACKETS)) {
+    check(m[1], m[2], v.sentence.start + m.index! + m[0].lastIndexOf(m[2]));
+  }
+  for (const m of text.matchAll(N_TIMERS)) {
+    for (const name of m[2].split(/,\s+and\s+|,\s+|\s+and\s+/)) check(name, m[1], v.sentence.start + m.index!);
+  }
+  return out;
+}
+
 const hostCache = new WeakMap<object, Set<string>>();
 
 /** Every person who ever hosted, folded, for telling a host's name from any name. */
@@ -137,7 +168,7 @@ export function checkHosts(v: SentenceView): Claim[] {
   // A sentence that names its night needs no article's night.
   if (!ctx) return hostSubjects(v, text);
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
-  out.push(...hostedWhen(v, text));
+  out.push(...hostedWhen(v, text), ...hostTallies(v, text));
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
   if (!aboutCeremony && !HOST_NAME.test(text)) return out;
   HOST_NAME.lastIndex = 0;
