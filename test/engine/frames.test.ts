@@ -775,3 +775,14 @@ test("a nominee named as a supporting award's winner for the film she lost with;
   const typo = "At the 81st Academy Awards, Heath Ledger and Penelope Cruise made history.";
   assert.match(findings(typo).find((f) => f.rule === "misspelled-name")?.message ?? "", /Penélope Cruz/);
 });
+
+test("rivals: three or more sharing one category name it, and the odd one out is refuted", () => {
+  const bad =
+    "At the 96th Academy Awards, it beat The Holdovers, Maestro, May December and Oppenheimer to clinch the award.";
+  const [f] = findings(bad);
+  assert.equal(underlined(bad, f), "Oppenheimer");
+  assert.match(f.message, /Oppenheimer was nominated for/);
+  const ok =
+    "At the 96th Academy Awards, it beat The Holdovers, Maestro, May December and Past Lives to clinch the award.";
+  assert.deepEqual(findings(ok), []);
+});

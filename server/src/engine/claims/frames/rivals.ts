@@ -56,13 +56,25 @@ function categoryBefore(units: Unit[], at: number): Mention | undefined {
 function sharedCategory(v: SentenceView, verb: Unit, rivals: Mention[], night: number | undefined) {
   if (night === undefined || rivals.length < 2 || rivals.some((m) => m.ids.length !== 1)) return undefined;
   const kb = v.kb;
-  let keys: Set<string> | undefined;
-  for (const m of rivals) {
+  const keysOf = (m: Mention) => {
     const rows = m.kind === "film" ? kb.nominationsOfFilm(m.ids[0]) : kb.nominationsOfPerson(m.ids[0]);
-    const own = new Set(rows.filter((i) => kb.data.nominations.ceremony[i] === night).map((i) => kb.keyOf(i)));
-    keys = new Set([...(keys ?? own)].filter((k) => own.has(k)));
+    return new Set(rows.filter((i) => kb.data.nominations.ceremony[i] === night).map((i) => kb.keyOf(i)));
+  };
+  const shared = (ms: Mention[]) => {
+    let keys: Set<string> | undefined;
+    for (const m of ms) {
+      const own = keysOf(m);
+      keys = new Set([...(keys ?? own)].filter((k) => own.has(k)));
+    }
+    return [...(keys ?? [])];
+  };
+  let keys = shared(rivals);
+  // "beat A, B, C and D": three or more sharing one category name it, and the odd one out is wrong.
+  if (keys.length === 0 && rivals.length >= 4) {
+    const byOmission = rivals.map((_, i) => shared(rivals.filter((__, j) => j !== i))).filter((k) => k.length === 1);
+    if (byOmission.length === 1) keys = byOmission[0];
   }
-  const [key, other] = keys ?? [];
+  const [key, other] = keys;
   const label = key && !other ? CATEGORY_DEFS.find((d) => d.key === key)?.label : undefined;
   if (!key || !label) return undefined;
   const mention: Mention = {
