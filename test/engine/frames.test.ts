@@ -786,3 +786,12 @@ test("rivals: three or more sharing one category name it, and the odd one out is
     "At the 96th Academy Awards, it beat The Holdovers, Maestro, May December and Past Lives to clinch the award.";
   assert.deepEqual(findings(ok), []);
 });
+
+test("a film's only loss: nominated there and lost; a category it won is wrong", () => {
+  const ok =
+    "At the 32nd Academy Awards, Ben-Hur won Best Picture. The only category it didn't win was Best Adapted Screenplay.";
+  assert.deepEqual(findings(ok), []);
+  assert.ok(claims(ok).some((c) => c.verdict === "supported" && /Ben-Hur lost/.test(c.statement)));
+  const bad = ok.replace("Best Adapted Screenplay", "Best Original Score");
+  assert.match(findings(bad)[0]?.message ?? "", /Ben-Hur won Music Score/);
+});

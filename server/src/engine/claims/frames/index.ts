@@ -17,6 +17,7 @@ import { countFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
+import { onlyLoss } from "./only-loss";
 import { nominatedFrames, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
@@ -46,6 +47,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
   const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
+  // "the only category it didn't win was C": read once per sentence, before the frames.
+  const only = /\bonly (?:category|award|oscar|one|loss|defeat)\b/.test(v.sk) ? onlyLoss(v) : undefined;
+  if (only) {
+    out.push(only);
+    read.push({ start: only.start, end: only.end });
+  }
   const gates = [
     hasCategory,
     hasCount,
