@@ -6,15 +6,19 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { OscarFacts } from "./engine";
 import { loadDataset } from "./data/load";
+import { readCaps, type ClientCaps } from "./lsp/capabilities";
 import { Checker } from "./lsp/checker";
+import { APPLY_FIX } from "./lsp/convert";
 import { Diagnostics } from "./lsp/diagnostics";
 import { registerHover } from "./lsp/hover";
 import { registerCodeActions } from "./lsp/code-actions";
 import { registerCheckRequest } from "./lsp/check-request";
+import { registerMemoryRequest } from "./lsp/memory";
 import { SettingsStore } from "./lsp/settings";
-import { guard } from "./lsp/guard";
+import { Cancelled, guard, logFailure } from "./lsp/guard";
 
-const connection = createConnection(ProposedFeatures.all);
+// A request cancelled before it was even started is answered RequestCancelled at once.
+const connection = createConnection(ProposedFeatures.all, { cancelUndispatched: (message) => ({ jsonrpc: "2.0", id: (message as unknown as { id: number | string }).id, error: new Cancelled().toJson() }) });
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 
@@ -27,28 +31,31 @@ try {
 }
 
 let diagnostics: Diagnostics | undefined;
-let dynamicConfiguration = false;
+let checker: Checker | undefined;
+let caps: ClientCaps | undefined;
 
 connection.onInitialize((params): InitializeResult => {
-  const caps = params.capabilities;
-  const pull = !!caps.textDocument?.diagnostic;
-  settings.setSupport(!!caps.workspace?.configuration);
-  dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  caps = readCaps(params.capabilities);
+  settings.setSupport(caps.configuration);
   const options = (params.initializationOptions ?? {}) as { debounceMs?: number };
   const debounce = typeof options.debounceMs === "number" ? options.debounceMs : 150;
   if (engine) {
-    const checker = new Checker(connection, engine, settings);
-    diagnostics = new Diagnostics(connection, documents, checker, pull, debounce);
-    registerHover(connection, documents, checker, engine);
-    registerCodeActions(connection, documents, checker);
-    registerCheckRequest(connection, documents, checker, diagnostics);
+    checker = new Checker(connection, engine, settings, documents);
+    diagnostics = new Diagnostics(connection, documents, checker, caps, debounce);
+    registerHover(connection, documents, checker, engine, caps);
+    registerCodeActions(connection, documents, checker, caps);
+    registerCheckRequest(connection, checker, diagnostics);
   }
+  registerMemoryRequest(connection);
+  // Without CodeAction literals a fix is a Command the server carries out, which needs workspace/applyEdit.
+  const commands = engine && !caps.codeActionLiterals && caps.applyEdit ? { commands: [APPLY_FIX] } : undefined;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: !!engine,
-      codeActionProvider: engine ? { codeActionKinds: [CodeActionKind.QuickFix] } : undefined,
-      diagnosticProvider: engine && pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      codeActionProvider: engine ? (caps.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix] } : true) : undefined,
+      executeCommandProvider: commands,
+      diagnosticProvider: engine && caps.pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: "oscar-facts", version: typeof OSCAR_FACTS_VERSION === "string" ? OSCAR_FACTS_VERSION : "dev" },
   };
@@ -59,14 +66,15 @@ declare const OSCAR_FACTS_VERSION: string;
 connection.onInitialized(() => {
   if (loadError) {
     connection.console.error(`oscar-facts: ${loadError}`);
-    void connection.window.showErrorMessage(`Oscar Facts cannot check drafts: ${loadError}`);
+    logFailure(connection, "showErrorMessage", connection.window.showErrorMessage(`Oscar Facts cannot check drafts: ${loadError}`));
   }
-  if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (caps?.dynamicConfiguration) logFailure(connection, "client/registerCapability", connection.client.register(DidChangeConfigurationNotification.type, undefined));
 });
 
 connection.onDidChangeConfiguration(
   guard(connection, "didChangeConfiguration", undefined, (params) => {
     settings.changed(params.settings);
+    checker?.settingsChanged();
     diagnostics?.refreshAll();
   }),
 );

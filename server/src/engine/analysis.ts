@@ -111,6 +111,19 @@ export class Analyzer {
   ) {}
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const steps = this.steps(text, options);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same analysis in steps: it pauses after each paragraph it reads afresh, so a caller
+   * that must stay responsive (the language server) can serve other requests in between.
+   * Nothing is committed to the cache until the last step: a run left unfinished is harmless.
+   */
+  *steps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
     const prose = maskNonProse(text);
     const unmasked = prose === text;
     const ranges = splitBlocks(prose);
@@ -122,7 +135,10 @@ export class Analyzer {
       const raw = text.slice(r.start, r.end);
       const p = unmasked ? raw : prose.slice(r.start, r.end);
       let slot = next.get(raw) ?? this.slots.get(raw);
-      if (!slot || slot.prose !== p) slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
+      if (!slot || slot.prose !== p) {
+        slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
+        yield;
+      }
       next.set(raw, slot);
       slots.push({ raw, p, slot });
       // Phase 1: ceremony mentions everywhere decide the article's ceremony.
@@ -131,7 +147,15 @@ export class Analyzer {
     let doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
     if (!doc || doc.strength === "dateline") {
       // No ceremony named: the films named decide; they also overrule a dateline they all contradict.
-      const vote = filmVote(this.kb, slots.map((s) => (s.slot.films ??= standaloneFilms(s.p, this.kb, this.lex))));
+      const films: number[][] = [];
+      for (const s of slots) {
+        if (!s.slot.films) {
+          s.slot.films = standaloneFilms(s.p, this.kb, this.lex);
+          yield;
+        }
+        films.push(s.slot.films);
+      }
+      const vote = filmVote(this.kb, films);
       if (vote && (!doc || (vote.count >= 3 && !vote.counts.has(doc.ceremony)))) doc = { ceremony: vote.ceremony, strength: "document" };
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
@@ -156,6 +180,7 @@ export class Analyzer {
         result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodiesOf(slot.bodies, otherBodies, docBody)), docKey, priorCategory: state.priorCategory };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
+        yield;
       }
       carry(state, result);
       blocks.push({ start: ranges[i].start, end: ranges[i].end, result });

@@ -1,6 +1,5 @@
-import { RequestType, type Connection, type TextDocuments } from "vscode-languageserver/node";
-import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Checker } from "./checker";
+import { RequestType, type Connection } from "vscode-languageserver/node";
+import type { Checker, Skip } from "./checker";
 import type { Diagnostics } from "./diagnostics";
 import { guard } from "./guard";
 
@@ -13,21 +12,22 @@ export interface CheckResult {
 /** `oscarFacts/check`: the client's "Check current document" command. */
 export const CheckRequest = new RequestType<{ uri: string }, CheckResult, void>("oscarFacts/check");
 
-export function registerCheckRequest(connection: Connection, documents: TextDocuments<TextDocument>, checker: Checker, diagnostics: Diagnostics): void {
+function reason(skip: Skip, languageId: string): string {
+  if (skip === "disabled") return "checking is turned off (oscarFacts.enable)";
+  if (skip === "language") return `language "${languageId}" is not in oscarFacts.languages`;
+  return "the document is larger than oscarFacts.maxDocumentSize";
+}
+
+export function registerCheckRequest(connection: Connection, checker: Checker, diagnostics: Diagnostics): void {
   connection.onRequest(
     CheckRequest,
-    guard(connection, "oscarFacts/check", { checked: false, reason: "internal error (see the output channel)", findings: 0 }, async ({ uri }) => {
-      const doc = documents.get(uri);
-      if (!doc) return { checked: false, reason: "the document is not open", findings: 0 };
-      const s = await checker.settings.get(uri);
-      const skip = checker.skipReason(doc, s);
-      if (skip) {
-        const reason = skip === "disabled" ? "checking is turned off (oscarFacts.enable)" : skip === "language" ? `language "${doc.languageId}" is not in oscarFacts.languages` : "the document is larger than oscarFacts.maxDocumentSize";
-        return { checked: false, reason, findings: 0 };
-      }
-      const d = await checker.diagnostics(doc);
+    guard(connection, "oscarFacts/check", { checked: false, reason: "internal error (see the output channel)", findings: 0 }, async ({ uri }, token) => {
+      const c = await checker.current(uri, token);
+      if (!c) return { checked: false, reason: "the document is not open", findings: 0 };
+      if (c.skip) return { checked: false, reason: reason(c.skip, c.doc.languageId), findings: 0 };
+      const findings = checker.diagnostics(c).length;
       diagnostics.refreshAll();
-      return { checked: true, findings: d.length };
+      return { checked: true, findings };
     }),
   );
 }
