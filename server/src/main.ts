@@ -2,7 +2,15 @@
  * oscar-facts-server: the engine behind the Language Server Protocol, over IPC (VS Code)
  * or --stdio (Neovim, Helix, Emacs). A thin adapter: each feature is a file in lsp/.
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DidChangeConfigurationNotification, type InitializeResult } from "vscode-languageserver/node";
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  type InitializeResult,
+} from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { OscarFacts } from "./engine";
 import { loadDataset } from "./data/load";
@@ -15,10 +23,16 @@ import { registerCodeActions } from "./lsp/code-actions";
 import { registerCheckRequest } from "./lsp/check-request";
 import { registerMemoryRequest } from "./lsp/memory";
 import { SettingsStore } from "./lsp/settings";
-import { Cancelled, guard, logFailure } from "./lsp/guard";
+import { cancelled, guard, logFailure } from "./lsp/guard";
 
 // A request cancelled before it was even started is answered RequestCancelled at once.
-const connection = createConnection(ProposedFeatures.all, { cancelUndispatched: (message) => ({ jsonrpc: "2.0", id: (message as unknown as { id: number | string }).id, error: new Cancelled().toJson() }) });
+const connection = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) => ({
+    jsonrpc: "2.0",
+    id: (message as unknown as { id: number | string }).id,
+    error: cancelled().toJson(),
+  }),
+});
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 
@@ -53,9 +67,14 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: !!engine,
-      codeActionProvider: engine ? (caps.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix] } : true) : undefined,
+      codeActionProvider: engine
+        ? caps.codeActionLiterals
+          ? { codeActionKinds: [CodeActionKind.QuickFix] }
+          : true
+        : undefined,
       executeCommandProvider: commands,
-      diagnosticProvider: engine && caps.pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      diagnosticProvider:
+        engine && caps.pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: "oscar-facts", version: typeof OSCAR_FACTS_VERSION === "string" ? OSCAR_FACTS_VERSION : "dev" },
   };
@@ -66,9 +85,18 @@ declare const OSCAR_FACTS_VERSION: string;
 connection.onInitialized(() => {
   if (loadError) {
     connection.console.error(`oscar-facts: ${loadError}`);
-    logFailure(connection, "showErrorMessage", connection.window.showErrorMessage(`Oscar Facts cannot check drafts: ${loadError}`));
+    logFailure(
+      connection,
+      "showErrorMessage",
+      connection.window.showErrorMessage(`Oscar Facts cannot check drafts: ${loadError}`),
+    );
   }
-  if (caps?.dynamicConfiguration) logFailure(connection, "client/registerCapability", connection.client.register(DidChangeConfigurationNotification.type, undefined));
+  if (caps?.dynamicConfiguration)
+    logFailure(
+      connection,
+      "client/registerCapability",
+      connection.client.register(DidChangeConfigurationNotification.type, undefined),
+    );
 });
 
 connection.onDidChangeConfiguration(
@@ -81,7 +109,9 @@ connection.onDidChangeConfiguration(
 
 // The last line of defence: log, keep serving other documents.
 process.on("uncaughtException", (e) => connection.console.error(`oscar-facts: uncaught: ${e.stack ?? e}`));
-process.on("unhandledRejection", (e) => connection.console.error(`oscar-facts: unhandled rejection: ${(e as Error)?.stack ?? e}`));
+process.on("unhandledRejection", (e) =>
+  connection.console.error(`oscar-facts: unhandled rejection: ${(e as Error)?.stack ?? e}`),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -1,7 +1,16 @@
 /** A minimal LSP client over stdio for protocol tests: spawns dist/server.js like an editor would. */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import {
+  createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
 import { root } from "../helpers";
 
 export interface TestClient {
@@ -10,10 +19,24 @@ export interface TestClient {
   diagnostics: Map<string, PublishDiagnosticsParams>;
   settings: Record<string, unknown>;
   log: string[];
+  /** Requests the server sent us, by method, in order. */
+  requests: { method: string; params: unknown }[];
+  /** Holds every workspace/configuration answer until the returned function is called. */
+  holdConfiguration(): () => void;
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { pull?: boolean; settings?: Record<string, unknown>; debounceMs?: number } = {}): Promise<TestClient> {
+export interface ClientOptions {
+  pull?: boolean;
+  settings?: Record<string, unknown>;
+  debounceMs?: number;
+  /** Replaces parts of the client capabilities below (shallow, per section). */
+  capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown> };
+  /** Answer workspace/diagnostic/refresh with MethodNotFound, as a client without it would. */
+  rejectRefresh?: boolean;
+}
+
+export async function startServer(opts: ClientOptions = {}): Promise<TestClient> {
   const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const client: TestClient = {
@@ -22,6 +45,12 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
     diagnostics: new Map(),
     settings: { ...(opts.settings ?? {}) },
     log: [],
+    requests: [],
+    holdConfiguration() {
+      let release!: () => void;
+      gate = new Promise<void>((r) => (release = r));
+      return release;
+    },
     async stop() {
       try {
         await conn.sendRequest("shutdown");
@@ -46,21 +75,42 @@ export async function startServer(opts: { pull?: boolean; settings?: Record<stri
     client.log.push(p.message);
     return null;
   });
-  conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
-  conn.onRequest("client/registerCapability", () => null);
-  conn.onRequest("workspace/diagnostic/refresh", () => null);
+  let gate: Promise<void> = Promise.resolve();
+  const record = (method: string, answer: (params: unknown) => unknown) =>
+    conn.onRequest(method, (params: unknown) => {
+      client.requests.push({ method, params });
+      return answer(params);
+    });
+  record("workspace/configuration", async (p) => {
+    await gate;
+    return (p as { items: unknown[] }).items.map(() => client.settings);
+  });
+  record("client/registerCapability", () => null);
+  record("workspace/diagnostic/refresh", () =>
+    opts.rejectRefresh
+      ? new ResponseError(ErrorCodes.MethodNotFound, "Unhandled method workspace/diagnostic/refresh")
+      : null,
+  );
+  record("workspace/applyEdit", () => ({ applied: true }));
   conn.listen();
   await conn.sendRequest("initialize", {
     processId: process.pid,
     rootUri: null,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        applyEdit: true,
+        ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+        ...opts.capabilities?.workspace,
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ["markdown", "plaintext"] },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...opts.capabilities?.textDocument,
       },
     },
     initializationOptions: { debounceMs: opts.debounceMs ?? 20 },

@@ -21,13 +21,18 @@ function reason(skip: Skip, languageId: string): string {
 export function registerCheckRequest(connection: Connection, checker: Checker, diagnostics: Diagnostics): void {
   connection.onRequest(
     CheckRequest,
-    guard(connection, "oscarFacts/check", { checked: false, reason: "internal error (see the output channel)", findings: 0 }, async ({ uri }, token) => {
-      const c = await checker.current(uri, token);
-      if (!c) return { checked: false, reason: "the document is not open", findings: 0 };
-      if (c.skip) return { checked: false, reason: reason(c.skip, c.doc.languageId), findings: 0 };
-      const findings = checker.diagnostics(c).length;
-      diagnostics.refreshAll();
-      return { checked: true, findings };
-    }),
+    guard(
+      connection,
+      "oscarFacts/check",
+      { checked: false, reason: "internal error (see the output channel)", findings: 0 },
+      async ({ uri }, token) => {
+        const c = await checker.current(uri, token);
+        if (!c) return { checked: false, reason: "the document is not open", findings: 0 };
+        if (c.skip) return { checked: false, reason: reason(c.skip, c.doc.languageId), findings: 0 };
+        const findings = checker.diagnostics(c).length;
+        diagnostics.refreshAll();
+        return { checked: true, findings };
+      },
+    ),
   );
 }

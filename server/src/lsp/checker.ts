@@ -17,7 +17,9 @@ export interface Checked {
 }
 
 /** The document open now with its settings, and its analysis or why it is not checked. */
-export type Current = { doc: TextDocument; settings: Settings } & ({ checked: Checked; skip?: undefined } | { checked?: undefined; skip: Skip });
+export type Current = { doc: TextDocument; settings: Settings } & (
+  { checked: Checked; skip?: undefined } | { checked?: undefined; skip: Skip }
+);
 
 interface Run {
   text: string;
@@ -145,7 +147,12 @@ export class Checker {
         await nextTurn(); // other requests and messages are served here
         if (st.closed) return undefined;
       }
-      const checked: Checked = { text, ceremony, analysis: r.value, findings: this.engine.doValidation(text, options, r.value) };
+      const checked: Checked = {
+        text,
+        ceremony,
+        analysis: r.value,
+        findings: this.engine.doValidation(text, options, r.value),
+      };
       if (!st.closed) st.latest = checked;
       return checked;
     } catch (e) {

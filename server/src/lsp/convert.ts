@@ -1,5 +1,16 @@
 /** Every conversion between the engine's offsets and LSP types, in one place. */
-import { CodeAction, CodeActionKind, Command, DiagnosticSeverity, MarkupKind, TextDocumentEdit, type Diagnostic, type Hover, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
+import {
+  CodeAction,
+  CodeActionKind,
+  Command,
+  DiagnosticSeverity,
+  MarkupKind,
+  TextDocumentEdit,
+  type Diagnostic,
+  type Hover,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { ordinalSuffix, type Finding, type HoverResult, type Severity } from "../engine";
 
@@ -18,14 +29,17 @@ export function range(doc: TextDocument, start: number, end: number) {
 
 /** Evidence as at most three lines: each record, or for many records one summary. */
 function evidenceLines(f: Finding): string[] {
-  const line = (e: Finding["evidence"][number]) => `${e.category}, ${e.year}: ${e.nominees.join(", ")}${e.films.length ? ` (${e.films.join(" / ")})` : ""}${e.won ? " — won" : ""}`;
+  const line = (e: Finding["evidence"][number]) =>
+    `${e.category}, ${e.year}: ${e.nominees.join(", ")}${e.films.length ? ` (${e.films.join(" / ")})` : ""}${e.won ? " — won" : ""}`;
   if (f.evidence.length <= 3) return f.evidence.map(line);
   const won = f.evidence.filter((e) => e.won);
   const films = [...new Set(f.evidence.flatMap((e) => e.films))];
   const subject = films.length === 1 ? `${films[0]}: ` : "";
-  return [`${subject}${f.evidence.length} nominations at the ${ordinalSuffix(f.evidence[0].ceremony)} (${f.evidence[0].year}): ${f.evidence.map((e) => `${e.category}${e.won ? " (won)" : ""}`).join(", ")}`, ...(won.length ? [`Won: ${won.map((e) => e.category).join(", ")}`] : [])];
+  return [
+    `${subject}${f.evidence.length} nominations at the ${ordinalSuffix(f.evidence[0].ceremony)} (${f.evidence[0].year}): ${f.evidence.map((e) => `${e.category}${e.won ? " (won)" : ""}`).join(", ")}`,
+    ...(won.length ? [`Won: ${won.map((e) => e.category).join(", ")}`] : []),
+  ];
 }
-
 
 export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity): Diagnostic {
   const where = range(doc, f.start, f.end);
@@ -37,12 +51,16 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
     message: f.message,
     // Evidence as one related-information line: VS Code lists it under the problem. One
     // line, not one per record, keeps each publish small on long drafts.
-    relatedInformation: f.evidence.length ? [{ location: { uri: doc.uri, range: where }, message: `Evidence: ${evidenceLines(f).join("; ")}` }] : undefined,
+    relatedInformation: f.evidence.length
+      ? [{ location: { uri: doc.uri, range: where }, message: `Evidence: ${evidenceLines(f).join("; ")}` }]
+      : undefined,
   };
 }
 
 export function toHover(doc: TextDocument, h: HoverResult, markdown: boolean): Hover {
-  const contents = markdown ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: plainText(h.markdown) };
+  const contents = markdown
+    ? { kind: MarkupKind.Markdown, value: h.markdown }
+    : { kind: MarkupKind.PlainText, value: plainText(h.markdown) };
   return { contents, range: range(doc, h.start, h.end) };
 }
 
@@ -51,7 +69,12 @@ export function plainText(markdown: string): string {
   const rows: string[] = [];
   for (const line of markdown.split("\n")) {
     if (/^\|(?:\s*:?-+:?\s*\|)+\s*$/.test(line)) continue; // a table's header rule
-    const cells = line.startsWith("|") ? line.replace(/^\|\s*|\s*\|\s*$/g, "").split(/\s*(?<!\\)\|\s*/).join(" · ") : line;
+    const cells = line.startsWith("|")
+      ? line
+          .replace(/^\|\s*|\s*\|\s*$/g, "")
+          .split(/\s*(?<!\\)\|\s*/)
+          .join(" · ")
+      : line;
     rows.push(
       cells
         .replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, "$1")
@@ -73,7 +96,14 @@ export function workspaceEdit(doc: TextDocument, edit: TextEdit, versioned: bool
 }
 
 /** A quick fix as a CodeAction literal, or as a Command for clients without literal support. */
-export function quickFix(title: string, edit: WorkspaceEdit, expected: string, diagnostic: Diagnostic | undefined, literal: boolean, preferred?: boolean): CodeAction | Command {
+export function quickFix(
+  title: string,
+  edit: WorkspaceEdit,
+  expected: string,
+  diagnostic: Diagnostic | undefined,
+  literal: boolean,
+  preferred?: boolean,
+): CodeAction | Command {
   if (!literal) return Command.create(title, APPLY_FIX, { edit, expected } satisfies ApplyFixArgs);
   const action = CodeAction.create(title, edit, CodeActionKind.QuickFix);
   if (diagnostic) action.diagnostics = [diagnostic];

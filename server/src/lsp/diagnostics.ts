@@ -21,10 +21,15 @@ export class Diagnostics {
   ) {
     if (caps.pull) {
       connection.languages.diagnostics.on(
-        guard(connection, "textDocument/diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params, token) => {
-          const c = await checker.current(params.textDocument.uri, token);
-          return { kind: DocumentDiagnosticReportKind.Full, items: c ? checker.diagnostics(c) : [] };
-        }),
+        guard(
+          connection,
+          "textDocument/diagnostic",
+          { kind: DocumentDiagnosticReportKind.Full, items: [] },
+          async (params, token) => {
+            const c = await checker.current(params.textDocument.uri, token);
+            return { kind: DocumentDiagnosticReportKind.Full, items: c ? checker.diagnostics(c) : [] };
+          },
+        ),
       );
     } else {
       documents.onDidChangeContent(guard(connection, "didChange", undefined, (e) => this.schedule(e.document.uri)));
@@ -35,17 +40,26 @@ export class Diagnostics {
         this.timers.delete(e.document.uri);
         checker.forget(e.document.uri);
         checker.settings.forget(e.document.uri);
-        if (!caps.pull) logFailure(connection, "publishDiagnostics", connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+        if (!caps.pull)
+          logFailure(
+            connection,
+            "publishDiagnostics",
+            connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }),
+          );
       }),
     );
   }
 
   schedule(uri: string, delay = this.debounceMs): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => void this.publish(uri), delay),
+    );
   }
 
-  private readonly publish = (uri: string) => guard(this.connection, "publishDiagnostics", undefined, () => this.publishNow(uri))();
+  private readonly publish = (uri: string) =>
+    guard(this.connection, "publishDiagnostics", undefined, () => this.publishNow(uri))();
 
   private async publishNow(uri: string): Promise<void> {
     this.timers.delete(uri);

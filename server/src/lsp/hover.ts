@@ -7,7 +7,13 @@ import { toHover } from "./convert";
 import { guard } from "./guard";
 
 /** Hover cards, from the last complete analysis while a newer one runs, if the words under the cursor are unchanged. */
-export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, checker: Checker, engine: OscarFacts, caps: ClientCaps): void {
+export function registerHover(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  checker: Checker,
+  engine: OscarFacts,
+  caps: ClientCaps,
+): void {
   connection.onHover(
     guard(connection, "textDocument/hover", null, async (params, token) => {
       const uri = params.textDocument.uri;
@@ -16,7 +22,8 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
       const last = checker.latest(uri, doc);
       if (last) {
         const offset = last.map.toOld(doc.offsetAt(params.position));
-        const h = offset === undefined ? undefined : engine.doHover(last.checked.text, offset, {}, last.checked.analysis);
+        const h =
+          offset === undefined ? undefined : engine.doHover(last.checked.text, offset, {}, last.checked.analysis);
         const at = h && last.map.rangeToNew(h.start, h.end);
         if (h && at) return toHover(doc, { ...h, ...at }, caps.hoverMarkdown);
         if (!h && last.checked.text === doc.getText()) return null;

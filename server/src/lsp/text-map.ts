@@ -36,7 +36,8 @@ export class TextMap {
   rangeToNew(start: number, end: number): { start: number; end: number } | undefined {
     if (end < this.head || (this.head === this.to.length && this.head === this.from.length)) return { start, end };
     const oldTail = this.from.length - this.tail;
-    if (start > oldTail) return { start: start - oldTail + this.to.length - this.tail, end: end - oldTail + this.to.length - this.tail };
+    if (start > oldTail)
+      return { start: start - oldTail + this.to.length - this.tail, end: end - oldTail + this.to.length - this.tail };
     return undefined;
   }
 }
