@@ -34,10 +34,14 @@ export interface ClientOptions {
   capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown> };
   /** Answer workspace/diagnostic/refresh with MethodNotFound, as a client without it would. */
   rejectRefresh?: boolean;
+  /** Flags for node before the server script (the fuzzer passes --expose-gc). */
+  nodeArgs?: string[];
 }
 
 export async function startServer(opts: ClientOptions = {}): Promise<TestClient> {
-  const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), join(root, "dist", "server.js"), "--stdio"], {
+    stdio: "pipe",
+  });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const client: TestClient = {
     conn,

@@ -76,8 +76,10 @@ export class Checker {
     for (;;) {
       const doc = this.documents.get(uri);
       if (!doc) return undefined;
+      const generation = this.settings.generation;
       const settings = await untilCancelled(this.settings.get(uri), token);
-      if (this.documents.get(uri) !== doc) continue; // closed and reopened while settings were read
+      // Closed and reopened, or settings changed, while settings were read: read again.
+      if (this.documents.get(uri) !== doc || this.settings.generation !== generation) continue;
       const skip = this.skipReason(doc, settings);
       if (skip) {
         this.skipped(uri, doc, settings, skip);
@@ -85,7 +87,9 @@ export class Checker {
       }
       const text = doc.getText();
       const checked = await untilCancelled(this.resultFor(uri, text, settings.defaultCeremony), token);
-      if (checked && this.documents.get(uri) === doc && doc.getText() === text) return { doc, settings, checked };
+      const unchanged =
+        this.documents.get(uri) === doc && doc.getText() === text && this.settings.generation === generation;
+      if (checked && unchanged) return { doc, settings, checked };
       throwIfCancelled(token);
     }
   }

@@ -1,4 +1,4 @@
-import { RequestType0, type Connection } from "vscode-languageserver/node";
+import { RequestType, type Connection } from "vscode-languageserver/node";
 import { guard } from "./guard";
 
 export interface MemoryResult {
@@ -9,14 +9,18 @@ export interface MemoryResult {
   collected: boolean;
 }
 
-/** `oscarFacts/memory`: the server's memory, after a full collection when one can be forced. For the benchmark and fuzzer. */
-export const MemoryRequest = new RequestType0<MemoryResult, void>("oscarFacts/memory");
+/**
+ * `oscarFacts/memory`: the server's memory, after a full collection when asked and one can
+ * be forced. For the benchmark and the fuzzer, which also use it to know that every message
+ * sent before it has been read.
+ */
+export const MemoryRequest = new RequestType<{ collect?: boolean } | null, MemoryResult, void>("oscarFacts/memory");
 
 export function registerMemoryRequest(connection: Connection): void {
   connection.onRequest(
     MemoryRequest,
-    guard(connection, "oscarFacts/memory", { rssMb: 0, heapUsedMb: 0, collected: false }, () => {
-      const gc = (globalThis as { gc?: () => void }).gc;
+    guard(connection, "oscarFacts/memory", { rssMb: 0, heapUsedMb: 0, collected: false }, (params) => {
+      const gc = params?.collect ? (globalThis as { gc?: () => void }).gc : undefined;
       gc?.();
       const m = process.memoryUsage();
       return { rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20, collected: !!gc };

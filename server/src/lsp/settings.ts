@@ -61,6 +61,8 @@ export function severityFor(s: Settings, rule: string, fallback: Severity): Seve
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   private global: Settings = DEFAULTS;
+  /** Counts settings changes: an answer computed across one is computed again. */
+  generation = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -73,6 +75,7 @@ export class SettingsStore {
 
   /** Called on workspace/didChangeConfiguration: forget and, for push-only clients, take the sent value. */
   changed(pushed?: unknown): void {
+    this.generation++;
     this.cache.clear();
     if (!this.supportsConfiguration && pushed && typeof pushed === "object" && "oscarFacts" in pushed) {
       this.global = sanitize((pushed as { oscarFacts: unknown }).oscarFacts);
