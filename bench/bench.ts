@@ -9,6 +9,8 @@ import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { OscarFacts } from "../server/src/engine";
 import { makeDraft, wordCount } from "./corpus";
+import { runFuzz } from "../test/fuzz/fuzzer";
+import { latencyWhileEditing } from "./live";
 import { startServer } from "./lsp";
 
 const root = resolve(__dirname, "..");
@@ -159,6 +161,15 @@ async function main(): Promise<void> {
   figures.push({ name: `Hover, all ${hovers.length} mentions of the ${longWords / 1000}k-word draft, p50`, unit: "ms", median: hs.median, spread: `${fmt(hs.min)}–${fmt(hs.max)}`, runs: hovers.length });
   figures.push({ name: `Hover, p99`, unit: "ms", median: hs.p99, spread: "", runs: hovers.length, target: "< 2", met: hs.p99 < 2 });
 
+  // Responsiveness while someone types: every handler's latency between keystrokes.
+  const live = await latencyWhileEditing(root, data, engine, quick ? 100 : 400);
+  for (const [method, xs] of live) {
+    const p = stats(xs);
+    const name = method.replace("textDocument/", "");
+    figures.push({ name: `${name} while edits arrive, 10k-word draft, p50`, unit: "ms", median: p.median, spread: `${fmt(p.min)}–${fmt(p.max)}`, runs: xs.length });
+    figures.push({ name: `${name} while edits arrive, 10k-word draft, p99`, unit: "ms", median: p.p99, spread: "", runs: xs.length, target: "< 50", met: p.p99 < 50, note: "a keystroke every 30 ms, debounce 150 ms" });
+  }
+
   // The long session above (open, 300 edits, every hover): what the server holds now.
   const rssSession = s.rssMb();
   await s.stop();
@@ -175,6 +186,12 @@ async function main(): Promise<void> {
   figures.push({ name: "Server resident memory after loading the dataset", unit: "MB", median: rssLoaded, spread: "", runs: 1, target: "< 150", met: rssLoaded < 150 });
   figures.push({ name: "Server resident memory after checking the 100k-word draft", unit: "MB", median: rssBig, spread: "", runs: 1, target: "< 150", met: rssBig < 150 });
   figures.push({ name: `Server resident memory after the ${longWords / 1000}k-word session (edits, hovers)`, unit: "MB", median: rssSession, spread: "", runs: 1, note: "uncollected garbage included; informational" });
+  // A fuzz-like session (test/fuzz/fuzzer.ts): random edits, pastes, reopens, settings, cancellations.
+  const fuzz = await runFuzz({ seed: 3, steps: quick ? 1_000 : 4_000 });
+  const clean = fuzz.crashes + fuzz.stale.length + fuzz.unanswered + fuzz.violations.length + fuzz.serverErrors.length === 0;
+  const fuzzNote = `${fuzz.steps} steps, ${clean ? "no defect found" : "DEFECTS FOUND (npm run fuzz)"}`;
+  figures.push({ name: "Server resident memory, peak during a fuzz-like session", unit: "MB", median: fuzz.peakRssMb, spread: "", runs: 1, target: "≤ 200", met: fuzz.peakRssMb <= 200, note: fuzzNote });
+  figures.push({ name: "Server resident memory after it and a forced collection", unit: "MB", median: fuzz.rssAfterGcMb, spread: "", runs: 1, target: "≤ 200", met: fuzz.rssAfterGcMb <= 200 });
   figures.push({ name: "Compiled dataset on disk (dist/data/oscars.json)", unit: "MB", median: statSync(join(root, "dist", "data", "oscars.json")).size / 1024 / 1024, spread: "", runs: 1 });
   // Packaged afresh: a .vsix left from an older build would report an old size.
   const vsix = join(root, "build", "bench.vsix");

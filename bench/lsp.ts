@@ -13,7 +13,7 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(root: string, debounceMs: number): Promise<Server> {
+export async function startServer(root: string, debounceMs: number, opts: { pull?: boolean } = {}): Promise<Server> {
   // OSCAR_FACTS_PROFILE_DIR=dir writes a CPU profile of the server (node --cpu-prof) there.
   const profile = process.env.OSCAR_FACTS_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.OSCAR_FACTS_PROFILE_DIR}`] : [];
   const proc = spawn(process.execPath, [...profile, join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
@@ -26,11 +26,20 @@ export async function startServer(root: string, debounceMs: number): Promise<Ser
   });
   conn.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({ maxDocumentSize: 10_000_000 })));
   conn.onRequest("client/registerCapability", () => null);
+  conn.onRequest("workspace/diagnostic/refresh", () => null);
   conn.listen();
   await conn.sendRequest("initialize", {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: {
+      workspace: { configuration: true, diagnostics: { refreshSupport: !!opts.pull } },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        hover: { contentFormat: ["markdown", "plaintext"] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
+        ...(opts.pull ? { diagnostic: {} } : {}),
+      },
+    },
     initializationOptions: { debounceMs },
   });
   await conn.sendNotification("initialized", {});

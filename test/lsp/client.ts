@@ -135,6 +135,17 @@ export async function waitFor<T>(get: () => T | undefined, ok: (v: T | undefined
   return v as T;
 }
 
+/** Like waitFor, for a value that takes a request to read; returns the last value when time runs out. */
+export async function poll<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  let v = await get();
+  while (!ok(v) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    v = await get();
+  }
+  return v;
+}
+
 export function open(c: TestClient, uri: string, text: string, languageId = "markdown", version = 1): Promise<void> {
   return c.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version, text } });
 }

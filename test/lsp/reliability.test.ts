@@ -20,7 +20,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeDraft } from "../../bench/corpus";
 import { root } from "../helpers";
-import { diagnosticsOf, open, startServer, waitFor, type ClientOptions, type TestClient } from "./client";
+import { diagnosticsOf, open, poll, startServer, waitFor, type ClientOptions, type TestClient } from "./client";
 
 const uri = "file:///drafts/night.md";
 const demi = "At the 97th Academy Awards, Demi Moore won Best Actress for The Substance.";
@@ -283,4 +283,40 @@ test("a client with versioned edits gets fixes tied to the document's version", 
   const fix = (await actions(c)).find((a) => /^Replace/.test(a.title)) as CodeAction;
   const change = fix.edit!.documentChanges![0] as { textDocument: { uri: string; version: number } };
   assert.deepEqual(change.textDocument, { uri, version: 7 });
+});
+
+test("a document over the size limit keeps nothing, and its memory is returned once it is closed", async () => {
+  const c = await client();
+  const heap = async (collect: boolean) =>
+    ((await c.conn.sendRequest("oscarFacts/memory", { collect })) as { heapUsedMb: number }).heapUsedMb;
+  const before = await heap(true);
+  const big = "file:///drafts/big.md";
+  // 5 million UTF-16 characters (10 MB as a two-byte string): five times the default limit.
+  const text = "Anora won Best Picture \u2013 \u201cWicked\u201d. ".repeat(150_000);
+  await open(c, big, text);
+  await waitFor(
+    () => diagnosticsOf(c, big, 1),
+    (x) => !!x,
+  );
+  for (let version = 2; version <= 4; version++) {
+    const at = { line: 0, character: version };
+    await c.conn.sendNotification("textDocument/didChange", {
+      textDocument: { uri: big, version },
+      contentChanges: [{ range: { start: at, end: at }, text: "x" }],
+    });
+    await waitFor(
+      () => diagnosticsOf(c, big, version),
+      (x) => !!x,
+    );
+  }
+  // Only the protocol library's own copy of the text is alive.
+  assert.ok((await heap(true)) - before < 10.5 + 3, `${((await heap(false)) - before).toFixed(1)} MB more than before`);
+  await c.conn.sendNotification("textDocument/didClose", { textDocument: { uri: big } });
+  // Closed, the server collects by itself once quiet: nothing here forces it.
+  const after = await poll(
+    () => heap(false),
+    (used) => used - before < 3,
+    15_000,
+  );
+  assert.ok(after - before < 3, `${(after - before).toFixed(1)} MB left after closing`);
 });

@@ -3,6 +3,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ClientCaps } from "./capabilities";
 import type { Checker } from "./checker";
 import { guard, logFailure } from "./guard";
+import { collectWhenQuiet, LARGE_DOCUMENT } from "./memory";
 
 /**
  * Diagnostics, pulled (textDocument/diagnostic) when the client supports it, pushed
@@ -40,6 +41,7 @@ export class Diagnostics {
         this.timers.delete(e.document.uri);
         checker.forget(e.document.uri);
         checker.settings.forget(e.document.uri);
+        if (e.document.getText().length >= LARGE_DOCUMENT) collectWhenQuiet();
         if (!caps.pull)
           logFailure(
             connection,

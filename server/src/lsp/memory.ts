@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { RequestType, type Connection } from "vscode-languageserver/node";
 import { guard } from "./guard";
 
@@ -5,14 +7,14 @@ export interface MemoryResult {
   /** Resident set size, MB. */
   rssMb: number;
   heapUsedMb: number;
-  /** Whether a full collection ran first (only when node runs with --expose-gc, as the benchmark starts it). */
+  /** Whether a full collection ran first. */
   collected: boolean;
 }
 
 /**
- * `oscarFacts/memory`: the server's memory, after a full collection when asked and one can
- * be forced. For the benchmark and the fuzzer, which also use it to know that every message
- * sent before it has been read.
+ * `oscarFacts/memory`: the server's memory, after a full collection when asked. For the
+ * benchmark and the fuzzer, which also use it to know that every message sent before it
+ * has been read.
  */
 export const MemoryRequest = new RequestType<{ collect?: boolean } | null, MemoryResult, void>("oscarFacts/memory");
 
@@ -20,10 +22,44 @@ export function registerMemoryRequest(connection: Connection): void {
   connection.onRequest(
     MemoryRequest,
     guard(connection, "oscarFacts/memory", { rssMb: 0, heapUsedMb: 0, collected: false }, (params) => {
-      const gc = params?.collect ? (globalThis as { gc?: () => void }).gc : undefined;
+      const gc = params?.collect ? collector() : undefined;
       gc?.();
       const m = process.memoryUsage();
       return { rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20, collected: !!gc };
     }),
   );
+}
+
+let gcFunction: (() => void) | undefined | null = null;
+
+/** V8's full collection: node's own when started with --expose-gc, else the flag set now. */
+function collector(): (() => void) | undefined {
+  if (gcFunction === null) {
+    gcFunction = (globalThis as { gc?: () => void }).gc;
+    try {
+      if (!gcFunction) {
+        setFlagsFromString("--expose-gc");
+        gcFunction = runInNewContext("gc") as () => void;
+      }
+    } catch {
+      gcFunction = undefined;
+    }
+  }
+  return gcFunction;
+}
+
+/** Documents at least this long leave enough garbage behind to collect it on purpose. */
+export const LARGE_DOCUMENT = 2_000_000;
+const QUIET_MS = 2_000;
+let timer: NodeJS.Timeout | undefined;
+
+/**
+ * After a large document was skipped or closed, one full collection once the server has
+ * been quiet for a moment. An idle server allocates nothing, so V8 would otherwise keep
+ * the hundreds of megabytes the protocol library's copies of the text left behind.
+ */
+export function collectWhenQuiet(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => collector()?.(), QUIET_MS);
+  timer.unref();
 }
