@@ -5,17 +5,16 @@
 import {
   createConnection,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
   DidChangeConfigurationNotification,
   type InitializeResult,
 } from "vscode-languageserver/node";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import { OscarFacts } from "./engine";
 import { loadDataset } from "./data/load";
 import { readCaps, type ClientCaps } from "./lsp/capabilities";
 import { Checker } from "./lsp/checker";
+import { openDocuments } from "./lsp/documents";
 import { APPLY_FIX } from "./lsp/convert";
 import { Diagnostics } from "./lsp/diagnostics";
 import { registerHover } from "./lsp/hover";
@@ -33,7 +32,7 @@ const connection = createConnection(ProposedFeatures.all, {
     error: cancelled().toJson(),
   }),
 });
-const documents = new TextDocuments(TextDocument);
+const documents = openDocuments();
 const settings = new SettingsStore(connection);
 
 let engine: OscarFacts | undefined;

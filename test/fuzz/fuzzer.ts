@@ -22,7 +22,8 @@ import {
   type TextEdit,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument, type TextDocumentContentChangeEvent } from "vscode-languageserver-textdocument";
-import { makeDraft } from "../../bench/corpus";
+import { makeDraft, prng } from "../../bench/corpus";
+import { applyChanges } from "../../server/src/lsp/documents";
 import { sanitize, severityFor } from "../../server/src/lsp/settings";
 import { articleFiles, oscarFacts, root, sharedArticles } from "../helpers";
 import { startServer, type TestClient } from "../lsp/client";
@@ -63,18 +64,6 @@ export interface FuzzReport {
   peakRssMb: number;
   rssAfterGcMb: number;
   elapsedMs: number;
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SENTENCES = [
@@ -323,7 +312,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     };
     const change = (d: FuzzDoc, changes: TextDocumentContentChangeEvent[]) => {
       const version = d.doc!.version + 1;
-      d.doc = TextDocument.update(d.doc!, changes, version);
+      d.doc = applyChanges(d.doc!, changes, version); // positions past the end are clamped, as the server does
       void c.conn.sendNotification("textDocument/didChange", {
         textDocument: { uri: d.uri, version },
         contentChanges: changes,
@@ -368,7 +357,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       } else if (r < 0.58)
         request("textDocument/hover", { textDocument: { uri: d.uri }, position: randomPosition(d.doc) }, chance(0.15));
       else if (r < 0.72) {
-        const diagnostics = (c.diagnostics.get(d.uri)?.diagnostics ?? []).filter(() => chance(0.5));
+        // A side stream of random numbers: how many diagnostics arrived must not change the steps.
+        const side = prng(int(0, 2 ** 30));
+        const diagnostics = (c.diagnostics.get(d.uri)?.diagnostics ?? []).filter(() => side() < 0.5);
         request(
           "textDocument/codeAction",
           { textDocument: { uri: d.uri }, range: randomRange(d.doc), context: { diagnostics } },

@@ -320,3 +320,32 @@ test("a document over the size limit keeps nothing, and its memory is returned o
   );
   assert.ok(after - before < 3, `${(after - before).toFixed(1)} MB left after closing`);
 });
+
+test("a change starting past the last line is read as the end of the text, and positions stay whole numbers", async () => {
+  const c = await client();
+  await open(c, uri, "# Night\n\nThe winners were announced.");
+  await waitFor(
+    () => diagnosticsOf(c, uri, 1),
+    (x) => !!x,
+  );
+  const change = (version: number, range: unknown, text: string) =>
+    c.conn.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+  // Lines 40 to 42 do not exist; the text inserted has as many line breaks as the range spans.
+  const past = { start: { line: 40, character: 3 }, end: { line: 42, character: 0 } };
+  await change(2, past, "\n\nAt the 97th Academy Awards, Demi Moore won Best Actress.");
+  await change(3, { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, "\n");
+  const [d] = await waitFor(
+    () => diagnosticsOf(c, uri, 3),
+    (x) => !!x && x.length === 1,
+  );
+  assert.deepEqual(d.range, { start: { line: 5, character: 43 }, end: { line: 5, character: 55 } });
+  const h = (await c.conn.sendRequest("textDocument/hover", {
+    textDocument: { uri },
+    position: { line: 5, character: 30 },
+  })) as Hover;
+  assert.match(hoverText(h), /Demi Moore/);
+  assert.deepEqual(h.range, { start: { line: 5, character: 28 }, end: { line: 5, character: 38 } });
+});

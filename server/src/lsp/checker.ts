@@ -3,7 +3,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis, Analyzer, Finding, OscarFacts } from "../engine";
 import { toDiagnostic } from "./convert";
 import { logFailure, throwIfCancelled, untilCancelled } from "./guard";
-import { collectWhenQuiet, LARGE_DOCUMENT } from "./memory";
+import { collectWhenQuiet } from "./memory";
 import { severityFor, type Settings, type SettingsStore } from "./settings";
 import { TextMap } from "./text-map";
 
@@ -159,6 +159,7 @@ export class Checker {
         findings: this.engine.doValidation(text, options, r.value),
       };
       if (!st.closed) st.latest = checked;
+      collectWhenQuiet();
       return checked;
     } catch (e) {
       this.connection.console.error(`oscar-facts: analysis failed: ${(e as Error)?.stack ?? String(e)}`);
@@ -175,7 +176,7 @@ export class Checker {
   /** A document not checked keeps nothing here: no analyzer, no result, no copy of its text. */
   private skipped(uri: string, doc: TextDocument, s: Settings, skip: Skip): void {
     this.drop(uri);
-    if (doc.getText().length >= LARGE_DOCUMENT) collectWhenQuiet();
+    collectWhenQuiet();
     if (skip !== "too-large" || this.warnedTooLarge.has(uri)) return;
     this.warnedTooLarge.add(uri);
     const size = doc.getText().length.toLocaleString("en-US");

@@ -3,7 +3,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ClientCaps } from "./capabilities";
 import type { Checker } from "./checker";
 import { guard, logFailure } from "./guard";
-import { collectWhenQuiet, LARGE_DOCUMENT } from "./memory";
+import { collectWhenQuiet } from "./memory";
 
 /**
  * Diagnostics, pulled (textDocument/diagnostic) when the client supports it, pushed
@@ -41,7 +41,7 @@ export class Diagnostics {
         this.timers.delete(e.document.uri);
         checker.forget(e.document.uri);
         checker.settings.forget(e.document.uri);
-        if (e.document.getText().length >= LARGE_DOCUMENT) collectWhenQuiet();
+        collectWhenQuiet();
         if (!caps.pull)
           logFailure(
             connection,

@@ -48,15 +48,15 @@ function collector(): (() => void) | undefined {
   return gcFunction;
 }
 
-/** Documents at least this long leave enough garbage behind to collect it on purpose. */
-export const LARGE_DOCUMENT = 2_000_000;
-const QUIET_MS = 2_000;
+const QUIET_MS = 3_000;
 let timer: NodeJS.Timeout | undefined;
 
 /**
- * After a large document was skipped or closed, one full collection once the server has
- * been quiet for a moment. An idle server allocates nothing, so V8 would otherwise keep
- * the hundreds of megabytes the protocol library's copies of the text left behind.
+ * One full collection once the server has been quiet for a few seconds after work (an
+ * analysis, a large document skipped or closed). An idle server allocates nothing, so V8
+ * would otherwise keep what the work left behind for as long as the editor is open: after
+ * an editing session hundreds of megabytes, most of them the protocol library's copies of
+ * the text. The pause falls where nobody waits for an answer.
  */
 export function collectWhenQuiet(): void {
   clearTimeout(timer);
