@@ -18,7 +18,7 @@ function print(r: FuzzReport): void {
     ...Object.entries(r.latency).map(
       ([m, p]) => `  ${m.padEnd(24)} ${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)}  (${p.n})`,
     ),
-    `server RSS: peak ${r.peakRssMb.toFixed(0)} MB; after a forced collection at the end ${r.rssAfterGcMb.toFixed(0)} MB`,
+    `server RSS, MB: peak ${r.peakRssMb.toFixed(0)}; peak before any document over the size limit ${r.peakRssWithinLimitMb.toFixed(0)}; every document closed and collected ${r.rssAfterGcMb.toFixed(0)}`,
     ...r.stale.map((s) => `stale: ${s}`),
     ...r.violations.map((s) => `violation: ${s}`),
     ...r.serverErrors.map((s) => `server error: ${s}`),
