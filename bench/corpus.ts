@@ -24,7 +24,8 @@ const TEMPLATES = [
   "Reporters asked {person} about the budget of {film}, reportedly under $20 million, and the long shoot.",
 ];
 
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

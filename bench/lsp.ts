@@ -19,7 +19,7 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(root: string, debounceMs: number): Promise<Server> {
+export async function startServer(root: string, debounceMs: number, opts: { pull?: boolean } = {}): Promise<Server> {
   // OSCAR_FACTS_PROFILE_DIR=dir writes a CPU profile of the server (node --cpu-prof) there.
   const profile = process.env.OSCAR_FACTS_PROFILE_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.OSCAR_FACTS_PROFILE_DIR}`]
@@ -37,14 +37,24 @@ export async function startServer(root: string, debounceMs: number): Promise<Ser
   );
   conn.onRequest("client/registerCapability", () => null);
   conn.onRequest("workspace/inlayHint/refresh", () => null);
+  conn.onRequest("workspace/diagnostic/refresh", () => null);
   conn.listen();
   await conn.sendRequest("initialize", {
     processId: process.pid,
     rootUri: null,
     // As VS Code: the server re-computes marks after each check to tell the client when they changed.
     capabilities: {
-      workspace: { configuration: true, inlayHint: { refreshSupport: true } },
-      textDocument: { publishDiagnostics: { versionSupport: true } },
+      workspace: {
+        configuration: true,
+        inlayHint: { refreshSupport: true },
+        diagnostics: { refreshSupport: !!opts.pull },
+      },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        hover: { contentFormat: ["markdown", "plaintext"] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
+        ...(opts.pull ? { diagnostic: {} } : {}),
+      },
     },
     initializationOptions: { debounceMs },
   });

@@ -79,6 +79,49 @@ test("bad input exits 2 with a one-line message", () => {
   assert.match(c.err, /ceremonies 1 to 98/);
 });
 
+test("--max-size: a draft over the limit is refused in one line, exit 2; the default is 1,000,000 characters", () => {
+  const big = join(dir, "big.md");
+  writeFileSync(big, "At the 97th Academy Awards, Demi Moore won Best Actress.\n".repeat(20));
+  const over = run(["check", "--max-size", "1000", big]);
+  assert.equal(over.code, 2);
+  assert.equal(over.err, `oscar-facts: ${big}: too large to check (1,140 characters; --max-size is 1,000 characters)\n`);
+  assert.equal(run(["check", "--max-size", "2000", big]).code, 1, "within the limit it is checked");
+  // Far over the limit it is refused before being read whole.
+  const huge = join(dir, "huge.md");
+  writeFileSync(huge, ".".repeat(3_000_001));
+  const r = run(["check", huge]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /huge\.md: too large to check \(more than 3,000,000 bytes; --max-size is 1,000,000 characters\)\n$/);
+  const stdin = run(["check", "--max-size", "1000", "-"], "x".repeat(1001));
+  assert.equal(stdin.code, 2, "standard input too");
+  assert.match(stdin.err, /^oscar-facts: <stdin>: too large to check/);
+  for (const bad of ["0", "-5", "1e6", "lots"]) assert.equal(run(["check", "--max-size", bad, big]).code, 2, bad);
+});
+
+test("UTF-16 and UTF-32 text is named as such, with what to do", () => {
+  const le = join(dir, "utf16le.md");
+  writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Demi Moore won Best Actress.", "utf16le")]));
+  const r = run(["check", le]);
+  assert.equal(r.code, 2);
+  assert.equal(r.err, `oscar-facts: ${le}: UTF-16 text; save it as UTF-8\n`);
+  const be = join(dir, "utf16be.md");
+  writeFileSync(be, Buffer.from([0xfe, 0xff, 0x00, 0x44, 0x00, 0x65]));
+  assert.match(run(["check", be]).err, /UTF-16 text; save it as UTF-8/);
+  const u32 = join(dir, "utf32.md");
+  writeFileSync(u32, Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x44, 0x00, 0x00, 0x00]));
+  assert.match(run(["check", u32]).err, /UTF-32 text; save it as UTF-8/);
+});
+
+test("--ceremony takes decimal numbers only", () => {
+  for (const bad of ["0x61", "1e2", "97.0", " 97", "+97", "0"]) {
+    const r = run(["check", "--ceremony", bad, right]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.err, /--ceremony must be a ceremony number such as 97/);
+  }
+  assert.equal(run(["check", "--ceremony", "97", right]).code, 0);
+  assert.equal(run(["check", "--ceremony=097", right]).code, 0, "leading zeros are still decimal");
+});
+
 test("an unreadable dataset exits 2 and says what to do", () => {
   const r = run(["check", right], undefined, { OSCAR_FACTS_DATASET: join(dir, "missing.json") });
   assert.equal(r.code, 2);

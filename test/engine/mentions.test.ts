@@ -39,6 +39,18 @@ test("Markdown code, link targets and front matter are not prose", () => {
   assert.equal(oscarFacts().doValidation(prose).length, 1);
 });
 
+test("a fenced code block is code to its closing fence; prose after it is checked", () => {
+  const head = "At the 97th Academy Awards the winners were announced.\n\n";
+  const code = "```text\nfirst line of code\nDemi Moore won Best Actress.\n```\n";
+  assert.deepEqual(oscarFacts().doValidation(head + code), [], "every line of the block is code");
+  const after = head + code + "Demi Moore won Best Actress.\n";
+  assert.equal(oscarFacts().doValidation(after).length, 1, "the closing fence opens nothing");
+  const unclosed = head + "~~~\nDemi Moore won Best Actress.\n\nDemi Moore won Best Actress.\n";
+  assert.deepEqual(oscarFacts().doValidation(unclosed), [], "an unclosed fence runs to the end");
+  const html = head + "<!-- Demi Moore won Best Actress. --> <!-- unclosed\n\nDemi Moore won Best Actress.\n";
+  assert.equal(oscarFacts().doValidation(html).length, 1, "an unclosed comment hides nothing");
+});
+
 test("offsets are UTF-16, as in JavaScript strings and LSP", () => {
   const text = "🎬🎬 At the 97th Academy Awards, Demi Moore won Best Actress.";
   const [f] = oscarFacts().doValidation(text);

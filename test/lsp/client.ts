@@ -1,8 +1,17 @@
 /** A minimal LSP client over stdio for protocol tests: spawns dist/server.js like an editor would. */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
-import type { InitializeResult } from "vscode-languageserver-protocol/node";
+import {
+  createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type ProtocolConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
 import { root } from "../helpers";
 
 export interface TestClient {
@@ -15,18 +24,30 @@ export interface TestClient {
   hintRefreshes: number;
   /** The server's answer to initialize (its capabilities). */
   initialized?: InitializeResult;
+  /** Requests the server sent us, by method, in order. */
+  requests: { method: string; params: unknown }[];
+  /** Holds every workspace/configuration answer until the returned function is called. */
+  holdConfiguration(): () => void;
   stop(): Promise<void>;
 }
 
-export interface StartOptions {
+export interface ClientOptions {
   pull?: boolean;
   settings?: Record<string, unknown>;
   debounceMs?: number;
   initializationOptions?: Record<string, unknown>;
+  /** Replaces parts of the client capabilities below (shallow, per section). */
+  capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown> };
+  /** Answer workspace/diagnostic/refresh with MethodNotFound, as a client without it would. */
+  rejectRefresh?: boolean;
+  /** Flags for node before the server script (the fuzzer passes --expose-gc). */
+  nodeArgs?: string[];
 }
 
-export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
-  const proc = spawn(process.execPath, [join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+export async function startServer(opts: ClientOptions = {}): Promise<TestClient> {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), join(root, "dist", "server.js"), "--stdio"], {
+    stdio: "pipe",
+  });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const client: TestClient = {
     conn,
@@ -35,6 +56,12 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     settings: { ...(opts.settings ?? {}) },
     log: [],
     hintRefreshes: 0,
+    requests: [],
+    holdConfiguration() {
+      let release!: () => void;
+      gate = new Promise<void>((r) => (release = r));
+      return release;
+    },
     async stop() {
       try {
         await conn.sendRequest("shutdown");
@@ -59,10 +86,24 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     client.log.push(p.message);
     return null;
   });
-  conn.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
-  conn.onRequest("client/registerCapability", () => null);
-  conn.onRequest("workspace/diagnostic/refresh", () => null);
-  conn.onRequest("workspace/inlayHint/refresh", () => {
+  let gate: Promise<void> = Promise.resolve();
+  const record = (method: string, answer: (params: unknown) => unknown) =>
+    conn.onRequest(method, (params: unknown) => {
+      client.requests.push({ method, params });
+      return answer(params);
+    });
+  record("workspace/configuration", async (p) => {
+    await gate;
+    return (p as { items: unknown[] }).items.map(() => client.settings);
+  });
+  record("client/registerCapability", () => null);
+  record("workspace/diagnostic/refresh", () =>
+    opts.rejectRefresh
+      ? new ResponseError(ErrorCodes.MethodNotFound, "Unhandled method workspace/diagnostic/refresh")
+      : null,
+  );
+  record("workspace/applyEdit", () => ({ applied: true }));
+  record("workspace/inlayHint/refresh", () => {
     client.hintRefreshes++;
     return null;
   });
@@ -75,6 +116,9 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
         inlayHint: { refreshSupport: true },
+        applyEdit: true,
+        ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
+        ...opts.capabilities?.workspace,
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -82,6 +126,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...opts.capabilities?.textDocument,
       },
     },
     initializationOptions: { debounceMs: opts.debounceMs ?? 20, ...opts.initializationOptions },
@@ -100,6 +145,17 @@ export async function waitFor<T>(get: () => T | undefined, ok: (v: T | undefined
     v = get();
   }
   return v as T;
+}
+
+/** Like waitFor, for a value that takes a request to read; returns the last value when time runs out. */
+export async function poll<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  let v = await get();
+  while (!ok(v) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    v = await get();
+  }
+  return v;
 }
 
 export function open(c: TestClient, uri: string, text: string, languageId = "markdown", version = 1): Promise<void> {

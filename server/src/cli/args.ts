@@ -10,7 +10,11 @@ export interface CliOptions {
   claims: boolean;
   /** `sheet`: the ceremony asked for, as typed ("97", "97th" or a year held). */
   sheet?: string;
+  /** Drafts longer than this many characters are refused (exit 2), as the server skips them. */
+  maxSize: number;
 }
+
+export const DEFAULT_MAX_SIZE = 1_000_000;
 
 export class UsageError extends Error {}
 
@@ -34,6 +38,8 @@ Options:
                            information, warning, error (default: information,
                            so warnings and errors fail)
   --claims                 also list every claim found, with its verdict
+  --max-size N             refuse drafts longer than N characters (default:
+                           1000000, as the editor's oscarFacts.maxDocumentSize)
   -h, --help               show this help
   --version                show the version
 
@@ -43,7 +49,14 @@ nominees (winners starred) as Markdown.
 Exit codes: 0 no failing finding, 1 failing findings, 2 usage or input error.`;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { command: "check", files: [], format: "text", maxSeverity: "information", claims: false };
+  const o: CliOptions = {
+    command: "check",
+    files: [],
+    format: "text",
+    maxSeverity: "information",
+    claims: false,
+    maxSize: DEFAULT_MAX_SIZE,
+  };
   if (argv.length === 0) throw new UsageError("missing command; try: oscar-facts check FILE");
   const [command, ...rest] = argv;
   if (command === "-h" || command === "--help" || command === "help") return { ...o, command: "help" };
@@ -80,10 +93,17 @@ export function parseArgs(argv: string[]): CliOptions {
       }
       case "--ceremony": {
         const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1)
+        // Decimal digits only: Number() would also take "0x61", "1e2" and " 97".
+        if (!/^\d{1,4}$/.test(v) || Number(v) < 1)
           throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
-        o.ceremony = n;
+        o.ceremony = Number(v);
+        break;
+      }
+      case "--max-size": {
+        const v = value();
+        if (!/^\d{1,15}$/.test(v) || Number(v) < 1)
+          throw new UsageError(`--max-size must be a number of characters such as 1000000, not "${v}"`);
+        o.maxSize = Number(v);
         break;
       }
       case "--max-severity": {

@@ -28,7 +28,7 @@ export function run(argv: string[]): number {
   }
   try {
     if (opts.command === "sheet") return printSheet(opts.sheet!);
-    const texts = opts.files.map((f) => ({ path: f === "-" ? "<stdin>" : f, text: readDraft(f) }));
+    const texts = opts.files.map((f) => ({ path: f === "-" ? "<stdin>" : f, text: readDraft(f, opts.maxSize) }));
     const engine = new OscarFacts(loadDataset());
     if (opts.ceremony !== undefined && !engine.kb.ceremony(opts.ceremony)) {
       throw new UsageError(`--ceremony ${opts.ceremony}: the data has ceremonies 1 to ${engine.kb.latestCeremony}`);

@@ -129,6 +129,19 @@ export class Analyzer {
   ) {}
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const steps = this.steps(text, options);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same analysis in steps: it pauses after each paragraph it reads afresh, so a caller
+   * that must stay responsive (the language server) can serve other requests in between.
+   * Nothing is committed to the cache until the last step: a run left unfinished is harmless.
+   */
+  *steps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
     const prose = maskNonProse(text);
     const unmasked = prose === text;
     const ranges = splitBlocks(prose);
@@ -140,7 +153,10 @@ export class Analyzer {
       const raw = text.slice(r.start, r.end);
       const p = unmasked ? raw : prose.slice(r.start, r.end);
       let slot = next.get(raw) ?? this.slots.get(raw);
-      if (!slot || slot.prose !== p) slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
+      if (!slot || slot.prose !== p) {
+        slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
+        yield;
+      }
       next.set(raw, slot);
       slots.push({ raw, p, slot });
       // Phase 1: ceremony mentions everywhere decide the article's ceremony.
@@ -148,16 +164,27 @@ export class Analyzer {
     }
     let doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
     const byYear = doc?.strength === "document" && yearOnly(all, doc.ceremony);
-    if (!doc || doc.strength === "dateline" || byYear) {
-      // No ceremony named: the films named decide; they also overrule a dateline they all contradict,
-      // and a year ("the 1985 Oscar nominees") that names the ceremony held then, not the one honouring its films.
-      const vote = filmVote(this.kb, slots.map((s) => (s.slot.named ??= standaloneNames(s.p, this.kb, this.lex))));
-      if (vote && overrules(vote, doc)) doc = { ceremony: vote.ceremony, strength: "document" };
-    } else if (doc?.strength === "document" && namedOnce(all, doc.ceremony)) {
-      // One ordinal against many films of another night: the ordinal is the likelier slip.
-      const vote = filmVote(this.kb, slots.map((s) => (s.slot.named ??= standaloneNames(s.p, this.kb, this.lex))));
-      const there = vote ? (vote.counts.get(doc.ceremony) ?? 0) : 0;
-      if (vote && vote.count >= 4 && there * 3 <= vote.count) doc = { ceremony: vote.ceremony, strength: "document" };
+    const single = doc?.strength === "document" && !byYear && namedOnce(all, doc.ceremony);
+    if (!doc || doc.strength === "dateline" || byYear || single) {
+      // The names standing on their own, computed once per block (a slice of work each).
+      const named: Named[] = [];
+      for (const s of slots) {
+        if (!s.slot.named) {
+          s.slot.named = standaloneNames(s.p, this.kb, this.lex);
+          yield;
+        }
+        named.push(s.slot.named);
+      }
+      const vote = filmVote(this.kb, named);
+      if (single) {
+        // One ordinal against many films of another night: the ordinal is the likelier slip.
+        const there = vote ? (vote.counts.get(doc!.ceremony) ?? 0) : 0;
+        if (vote && vote.count >= 4 && there * 3 <= vote.count) doc = { ceremony: vote.ceremony, strength: "document" };
+      } else if (vote && overrules(vote, doc)) {
+        // No ceremony named: the films named decide; they also overrule a dateline they all contradict,
+        // and a year ("the 1985 Oscar nominees") that names the ceremony held then, not the one honouring its films.
+        doc = { ceremony: vote.ceremony, strength: "document" };
+      }
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
@@ -181,6 +208,7 @@ export class Analyzer {
         result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodiesOf(slot.bodies, otherBodies, docBody)), docKey, priorCategory: state.priorCategory, heading: state.heading };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
+        yield;
       }
       carry(state, result);
       blocks.push({ start: ranges[i].start, end: ranges[i].end, result });

@@ -25,12 +25,19 @@ export function registerCompletion(
   // on the first completion nor between two keystrokes.
   let warm: NodeJS.Timeout | undefined;
   let built = false;
-  const warmInPause = () => {
+  const warmInPause = (e: { document: TextDocument }) => {
     if (built) return;
     clearTimeout(warm);
-    warm = setTimeout(() => {
-      built = !!engine.names;
-    }, 1500).unref();
+    const uri = e.document.uri;
+    warm = setTimeout(
+      guard(connection, "name index", undefined, async () => {
+        // Only for a draft that is checked: a skipped one (too large, another language) asks nothing.
+        const doc = documents.get(uri);
+        if (!doc || checker.skipReason(doc, await checker.settings.get(uri))) return;
+        built = !!engine.names;
+      }),
+      1500,
+    ).unref();
   };
   documents.onDidOpen(warmInPause);
   documents.onDidChangeContent(warmInPause);
@@ -42,7 +49,7 @@ export function registerCompletion(
       if (checker.skipReason(doc, s)) return null;
       const offset = doc.offsetAt(params.position);
       // The last check's ceremony: completing waits for a check only when there was none.
-      const last = checker.latest(doc.uri) ?? (await checker.check(doc));
+      const last = checker.lastChecked(doc.uri) ?? (await checker.check(doc));
       const ceremony = last?.analysis.ceremonyAt(offset) ?? s.defaultCeremony ?? undefined;
       const r = engine.doComplete(doc.getText(), offset, ceremony);
       if (!r) return null;

@@ -1,8 +1,22 @@
 /** Every conversion between the engine's offsets and LSP types, in one place. */
-import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type Hover, type TextEdit } from "vscode-languageserver/node";
-import { CompletionItemKind, MarkupKind, type CompletionItem, type InlayHint, type Range } from "vscode-languageserver/node";
+import {
+  CodeAction,
+  CodeActionKind,
+  Command,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  MarkupKind,
+  TextDocumentEdit,
+  type CompletionItem,
+  type Diagnostic,
+  type Hover,
+  type InlayHint,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { ordinalSuffix, type Finding, type Fix, type HoverResult, type Severity } from "../engine";
+import { ordinalSuffix, type Finding, type HoverResult, type Severity } from "../engine";
 import type { ClaimMark, CompletionResult, Evidence, ListedClaim, NameCompletion, NameKind } from "../engine";
 
 export const SOURCE = "oscar-facts";
@@ -20,14 +34,17 @@ export function range(doc: TextDocument, start: number, end: number) {
 
 /** Evidence as at most three lines: each record, or for many records one summary. */
 function evidenceLines(f: Finding): string[] {
-  const line = (e: Finding["evidence"][number]) => `${e.category}, ${e.year}: ${e.nominees.join(", ")}${e.films.length ? ` (${e.films.join(" / ")})` : ""}${e.won ? " — won" : ""}`;
+  const line = (e: Finding["evidence"][number]) =>
+    `${e.category}, ${e.year}: ${e.nominees.join(", ")}${e.films.length ? ` (${e.films.join(" / ")})` : ""}${e.won ? " — won" : ""}`;
   if (f.evidence.length <= 3) return f.evidence.map(line);
   const won = f.evidence.filter((e) => e.won);
   const films = [...new Set(f.evidence.flatMap((e) => e.films))];
   const subject = films.length === 1 ? `${films[0]}: ` : "";
-  return [`${subject}${f.evidence.length} nominations at the ${ordinalSuffix(f.evidence[0].ceremony)} (${f.evidence[0].year}): ${f.evidence.map((e) => `${e.category}${e.won ? " (won)" : ""}`).join(", ")}`, ...(won.length ? [`Won: ${won.map((e) => e.category).join(", ")}`] : [])];
+  return [
+    `${subject}${f.evidence.length} nominations at the ${ordinalSuffix(f.evidence[0].ceremony)} (${f.evidence[0].year}): ${f.evidence.map((e) => `${e.category}${e.won ? " (won)" : ""}`).join(", ")}`,
+    ...(won.length ? [`Won: ${won.map((e) => e.category).join(", ")}`] : []),
+  ];
 }
-
 
 export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity): Diagnostic {
   const where = range(doc, f.start, f.end);
@@ -39,29 +56,73 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
     message: f.message,
     // Evidence as one related-information line: VS Code lists it under the problem. One
     // line, not one per record, keeps each publish small on long drafts.
-    relatedInformation: f.evidence.length ? [{ location: { uri: doc.uri, range: where }, message: `Evidence: ${evidenceLines(f).join("; ")}` }] : undefined,
+    relatedInformation: f.evidence.length
+      ? [{ location: { uri: doc.uri, range: where }, message: `Evidence: ${evidenceLines(f).join("; ")}` }]
+      : undefined,
   };
 }
 
-export function toHover(doc: TextDocument, h: HoverResult): Hover {
-  return { contents: { kind: "markdown", value: h.markdown }, range: range(doc, h.start, h.end) };
+export function toHover(doc: TextDocument, h: HoverResult, markdown: boolean): Hover {
+  const contents = markdown
+    ? { kind: MarkupKind.Markdown, value: h.markdown }
+    : { kind: MarkupKind.PlainText, value: plainText(h.markdown) };
+  return { contents, range: range(doc, h.start, h.end) };
+}
+
+/** A hover card for clients that show plain text: tables as rows of cells, no emphasis marks or escapes. */
+export function plainText(markdown: string): string {
+  const rows: string[] = [];
+  for (const line of markdown.split("\n")) {
+    if (/^\|(?:\s*:?-+:?\s*\|)+\s*$/.test(line)) continue; // a table's header rule
+    const cells = line.startsWith("|")
+      ? line
+          .replace(/^\|\s*|\s*\|\s*$/g, "")
+          .split(/\s*(?<!\\)\|\s*/)
+          .join(" · ")
+      : line;
+    rows.push(
+      cells
+        .replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, "$1")
+        .replace(/(?<![\\\w])_(.+?)(?<!\\)_(?!\w)/g, "$1")
+        .replace(/\\([\\`*_{}[\]()#+!|<>])/g, "$1"),
+    );
+  }
+  return rows.join("\n");
 }
 
 export function toEdit(doc: TextDocument, start: number, end: number, newText: string): TextEdit {
   return { range: range(doc, start, end), newText };
 }
 
-export function fixAction(doc: TextDocument, fix: Fix, diagnostic: Diagnostic | undefined): CodeAction {
-  const action = CodeAction.create(fix.title, { changes: { [doc.uri]: [toEdit(doc, fix.start, fix.end, fix.replacement)] } }, CodeActionKind.QuickFix);
+/** One edit to one document: versioned when the client can refuse an edit made for another version. */
+export function workspaceEdit(doc: TextDocument, edit: TextEdit, versioned: boolean): WorkspaceEdit {
+  if (versioned) return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, [edit])] };
+  return { changes: { [doc.uri]: [edit] } };
+}
+
+/** A quick fix as a CodeAction literal, or as a Command for clients without literal support. */
+export function quickFix(
+  title: string,
+  edit: WorkspaceEdit,
+  expected: string,
+  diagnostic: Diagnostic | undefined,
+  literal: boolean,
+  preferred?: boolean,
+): CodeAction | Command {
+  if (!literal) return Command.create(title, APPLY_FIX, { edit, expected } satisfies ApplyFixArgs);
+  const action = CodeAction.create(title, edit, CodeActionKind.QuickFix);
   if (diagnostic) action.diagnostics = [diagnostic];
-  action.isPreferred = fix.preferred;
+  if (preferred !== undefined) action.isPreferred = preferred;
   return action;
 }
 
-export function insertAction(doc: TextDocument, title: string, at: number, text: string, diagnostic: Diagnostic | undefined): CodeAction {
-  const action = CodeAction.create(title, { changes: { [doc.uri]: [toEdit(doc, at, at, text)] } }, CodeActionKind.QuickFix);
-  if (diagnostic) action.diagnostics = [diagnostic];
-  return action;
+/** The command behind a quick fix for clients that take only Commands. */
+export const APPLY_FIX = "oscarFacts.applyFix";
+
+export interface ApplyFixArgs {
+  edit: WorkspaceEdit;
+  /** The text the edit's range held when the fix was made: applied only while it still does. */
+  expected: string;
 }
 
 /** A ✓ or ? mark after a claim, its evidence as the tooltip. */

@@ -1,12 +1,14 @@
 import { DocumentDiagnosticReportKind, type Connection, type TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { ClientCaps } from "./capabilities";
 import type { Checker } from "./checker";
-import { guard } from "./guard";
+import { guard, logFailure } from "./guard";
+import { collectWhenQuiet } from "./memory";
 
 /**
  * Diagnostics, pulled (textDocument/diagnostic) when the client supports it, pushed
- * otherwise. Pushes are debounced per document and never published for a version
- * older than the document's current one.
+ * otherwise. Pushes are debounced per document and always describe the text open when
+ * they are sent, at that text's version.
  */
 export class Diagnostics {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -15,15 +17,20 @@ export class Diagnostics {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly checker: Checker,
-    private readonly pull: boolean,
+    private readonly caps: ClientCaps,
     private readonly debounceMs: number,
   ) {
-    if (pull) {
+    if (caps.pull) {
       connection.languages.diagnostics.on(
-        guard(connection, "textDocument/diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
-          const doc = documents.get(params.textDocument.uri);
-          return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await checker.diagnostics(doc) : [] };
-        }),
+        guard(
+          connection,
+          "textDocument/diagnostic",
+          { kind: DocumentDiagnosticReportKind.Full, items: [] },
+          async (params, token) => {
+            const c = await checker.current(params.textDocument.uri, token);
+            return { kind: DocumentDiagnosticReportKind.Full, items: c ? checker.diagnostics(c) : [] };
+          },
+        ),
       );
     } else {
       documents.onDidChangeContent(guard(connection, "didChange", undefined, (e) => this.schedule(e.document.uri)));
@@ -34,35 +41,42 @@ export class Diagnostics {
         this.timers.delete(e.document.uri);
         checker.forget(e.document.uri);
         checker.settings.forget(e.document.uri);
-        if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+        collectWhenQuiet();
+        if (!caps.pull)
+          logFailure(
+            connection,
+            "publishDiagnostics",
+            connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }),
+          );
       }),
     );
   }
 
   schedule(uri: string, delay = this.debounceMs): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => void this.publish(uri), delay),
+    );
   }
 
-  private readonly publish = (uri: string) => guard(this.connection, "publishDiagnostics", undefined, () => this.publishNow(uri))();
+  private readonly publish = (uri: string) =>
+    guard(this.connection, "publishDiagnostics", undefined, () => this.publishNow(uri))();
 
   private async publishNow(uri: string): Promise<void> {
     this.timers.delete(uri);
-    const doc = this.documents.get(uri);
-    if (!doc) return;
-    const version = doc.version;
-    const diagnostics = await this.checker.diagnostics(doc);
-    // A newer version arrived while settings were read: its own check will publish.
-    if (this.documents.get(uri)?.version !== version) return;
-    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    const c = await this.checker.current(uri);
+    if (!c) return;
+    await this.connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: this.checker.diagnostics(c) });
   }
 
   /** After settings change or an explicit check: everything again. */
   refreshAll(): void {
-    if (this.pull) {
-      void this.connection.languages.diagnostics.refresh();
-      return;
+    if (!this.caps.pull) {
+      for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    } else if (this.caps.refresh) {
+      logFailure(this.connection, "workspace/diagnostic/refresh", this.connection.languages.diagnostics.refresh());
     }
-    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    // A pull client that cannot be asked to pull again sees new settings at its next pull.
   }
 }

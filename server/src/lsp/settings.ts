@@ -34,14 +34,23 @@ export function sanitize(raw: unknown): Settings {
   let diagnosticSeverity: Settings["diagnosticSeverity"] = {};
   if (typeof sev === "string" && LEVELS.has(sev)) diagnosticSeverity = sev as SeveritySetting;
   else if (sev && typeof sev === "object") {
-    diagnosticSeverity = Object.fromEntries(Object.entries(sev as Record<string, unknown>).filter(([, v]) => typeof v === "string" && LEVELS.has(v))) as Record<string, SeveritySetting>;
+    diagnosticSeverity = Object.fromEntries(
+      Object.entries(sev as Record<string, unknown>).filter(([, v]) => typeof v === "string" && LEVELS.has(v)),
+    ) as Record<string, SeveritySetting>;
   }
   return {
     enable: typeof r.enable === "boolean" ? r.enable : DEFAULTS.enable,
-    languages: Array.isArray(r.languages) && r.languages.every((x) => typeof x === "string") ? (r.languages as string[]) : DEFAULTS.languages,
-    defaultCeremony: typeof r.defaultCeremony === "number" && Number.isInteger(r.defaultCeremony) && r.defaultCeremony > 0 ? r.defaultCeremony : null,
+    languages:
+      Array.isArray(r.languages) && r.languages.every((x) => typeof x === "string")
+        ? (r.languages as string[])
+        : DEFAULTS.languages,
+    defaultCeremony:
+      typeof r.defaultCeremony === "number" && Number.isInteger(r.defaultCeremony) && r.defaultCeremony > 0
+        ? r.defaultCeremony
+        : null,
     diagnosticSeverity,
-    maxDocumentSize: typeof r.maxDocumentSize === "number" && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULTS.maxDocumentSize,
+    maxDocumentSize:
+      typeof r.maxDocumentSize === "number" && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULTS.maxDocumentSize,
     showVerified: SHOW.has(r.showVerified as string) ? (r.showVerified as ShowVerified) : DEFAULTS.showVerified,
   };
 }
@@ -57,8 +66,13 @@ export function severityFor(s: Settings, rule: string, fallback: Severity): Seve
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   private global: Settings = DEFAULTS;
+  /** Counts settings changes: an answer computed across one is computed again. */
+  generation = 0;
 
-  constructor(private readonly connection: Connection, private supportsConfiguration = false) {}
+  constructor(
+    private readonly connection: Connection,
+    private supportsConfiguration = false,
+  ) {}
 
   setSupport(supports: boolean): void {
     this.supportsConfiguration = supports;
@@ -66,6 +80,7 @@ export class SettingsStore {
 
   /** Called on workspace/didChangeConfiguration: forget and, for push-only clients, take the sent value. */
   changed(pushed?: unknown): void {
+    this.generation++;
     this.cache.clear();
     if (!this.supportsConfiguration && pushed && typeof pushed === "object" && "oscarFacts" in pushed) {
       this.global = sanitize((pushed as { oscarFacts: unknown }).oscarFacts);

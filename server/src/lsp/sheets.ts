@@ -37,7 +37,7 @@ export function registerSheets(connection: Connection, checker: Checker, engine:
       "oscarFacts/ceremonies",
       { current: null, ceremonies: [] } as CeremoniesResult,
       async ({ uri }) => {
-        const fromDraft = uri ? checker.latest(uri)?.analysis.doc?.ceremony : undefined;
+        const fromDraft = uri ? checker.lastChecked(uri)?.analysis.doc?.ceremony : undefined;
         const fallback = uri ? (await checker.settings.get(uri)).defaultCeremony : null;
         return { current: fromDraft ?? fallback ?? null, ceremonies: engine.ceremonies() };
       },

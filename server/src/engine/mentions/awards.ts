@@ -6,6 +6,7 @@
  */
 import { numberValue } from "../text/fold";
 import type { Token } from "../text/tokens";
+import { overlapsAny } from "../text/search";
 import { tokenRange } from "./detect";
 import type { AwardRef, Mention } from "./types";
 
@@ -63,18 +64,33 @@ const ANY = /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|S
 export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
   if (!ANY.test(text)) return mentions;
   const found: Mention[] = [];
-  const overlaps = (s: number, e: number) => found.some((m) => s < m.end && e > m.start);
+  // Characters already named by a prize or body: an earlier pattern wins an overlap. The
+  // matches kept are disjoint, so marking and testing them is linear in the text.
+  const covered = new Uint8Array(text.length);
+  const overlaps = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i]) return true;
+    return false;
+  };
+  const add = (s: number, e: number, ref: AwardRef) => {
+    covered.fill(1, s, e);
+    found.push(make(text, s, e, ref));
+  };
   for (const [re, ref] of PRIZES) {
-    for (const m of text.matchAll(re)) found.push(make(text, m.index!, m.index! + m[0].length, { ...ref }));
+    for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, { ...ref });
   }
   for (const [body, re] of BODY_PATTERNS) {
     for (const m of text.matchAll(re)) {
-      if (overlaps(m.index!, m.index! + m[0].length)) continue;
-      found.push(make(text, m.index!, m.index! + m[0].length, { body }));
+      if (!overlaps(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, { body });
     }
   }
   found.sort((a, b) => a.start - b.start);
   const categories = mentions.filter((m) => m.kind === "category");
+  const categoryAt = new Map<number, Mention>();
+  const categoryEndingAt = new Map<number, Mention>();
+  for (const m of categories) {
+    if (!categoryAt.has(m.start)) categoryAt.set(m.start, m);
+    if (!categoryEndingAt.has(m.end)) categoryEndingAt.set(m.end, m);
+  }
   const absorbed = new Set<Mention>();
   for (const a of found) {
     const ref = a.award!;
@@ -97,7 +113,7 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     const after = /^(?:\s+(?:award|prize|trophy|win|nomination))?\s+for\s+(?:the\s+)?/i.exec(text.slice(a.end, a.end + 30));
     if (after) {
       const at = a.end + after[0].length;
-      const cat = categories.find((m) => m.start === at);
+      const cat = categoryAt.get(at);
       const own = BODY_CATEGORY.map(([re, key, variant]) => ({ m: re.exec(text.slice(at, at + 60)), key, variant })).find((x) => x.m);
       if (own && (!cat || own.m![0].length >= cat.end - cat.start)) {
         ref.category = own.key;
@@ -116,7 +132,7 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     const back = /(?:\s+(?:award|prize|trophy|honou?r))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(text.slice(Math.max(0, a.start - 60), a.start));
     if (back) {
       const at = a.start - back[0].length;
-      const cat = categories.find((m) => m.end === at);
+      const cat = categoryEndingAt.get(at);
       if (cat) {
         ref.category = FROM_OSCAR[cat.category!] ?? cat.category;
         a.start = cat.start;
@@ -134,7 +150,15 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     a.award!.relativeYear = next.award!.relativeYear;
   });
   for (const a of found) [a.first, a.last] = tokenRange(tokens, a.start, a.end);
-  const kept = mentions.filter((m) => !absorbed.has(m) && !found.some((a) => m.start < a.end && m.end > a.start && m.kind !== "ceremony"));
+  // Award spans merged into disjoint sorted stretches: whether a mention overlaps one is a search by halves.
+  const spans: [number, number][] = [];
+  for (const a of [...found].sort((x, y) => x.start - y.start)) {
+    const last = spans[spans.length - 1];
+    if (last && a.start <= last[1]) last[1] = Math.max(last[1], a.end);
+    else spans.push([a.start, a.end]);
+  }
+  const overlapsAward = (m: Mention) => overlapsAny(spans, m.start, m.end, (x) => x[0], (x) => x[1]);
+  const kept = mentions.filter((m) => !absorbed.has(m) && (m.kind === "ceremony" || !overlapsAward(m)));
   return [...kept, ...found].sort((x, y) => x.start - y.start);
 }
 

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../kb";
 import { ordinalValue } from "../text/fold";
+import { overlapsAny } from "../text/search";
 import type { Mention } from "./types";
 
 const UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
@@ -66,15 +67,24 @@ function windows(text: string): [number, number][] {
   ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR.exec(text))) {
-    let start = Math.max(0, m.index - 60);
-    while (start > 0 && !/\s/.test(text[start - 1])) start--;
-    let end = Math.min(text.length, m.index + m[0].length + 40);
-    while (end < text.length && !/\s/.test(text[end])) end++;
     const last = out[out.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    // Each walk to a space stops where the previous window ends, so a long run without
+    // spaces ("OscarsOscars…") is walked once, not once per anchor in it.
+    let end = Math.min(text.length, m.index + m[0].length + 40);
+    if (last && end <= last[1]) continue; // inside the previous window
+    const floor = last ? last[1] : 0;
+    let start = Math.max(0, m.index - 60);
+    while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (last && start <= last[1]) last[1] = end;
     else out.push([start, end]);
   }
   return out;
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
 /** All matches of a global regex inside the windows, at document offsets. */
@@ -93,7 +103,9 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
   const out: Mention[] = [];
   const spans = windows(text);
   if (spans.length === 0) return out;
-  const taken = (s: number, e: number) => out.some((m) => s < m.end && e > m.start);
+  // Mentions so far are disjoint and, sorted, searched by halves: many mentions stay cheap.
+  let sorted: Mention[] = [];
+  const taken = (s: number, e: number) => overlapsAny(sorted, s, e, (m) => m.start, (m) => m.end);
   for (const m of scan(ORDINAL_RE, text, spans)) {
     const n = ordinalValue(m[2].replace(/\s+/g, "-"));
     if (n === undefined || n < 1 || n > kb.latestCeremony + 5) continue;
@@ -103,15 +115,18 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
     if (isWord && !m[1] && !m[3]) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
   }
+  sorted = [...out];
   for (const m of scan(YEAR_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const year = Number(m[1] ?? m[2]);
     out.push(mention(m, kb.ceremoniesHeldIn(year), { year }));
   }
+  sorted = [...out].sort((a, b) => a.start - b.start);
   for (const m of scan(RELATIVE_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     out.push(mention(m, [], { relative: m[1].toLowerCase() as Mention["relative"] }));
   }
+  sorted = [...out].sort((a, b) => a.start - b.start);
   for (const m of scan(IMPLICIT_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     if (!/^the\s/i.test(m[0]) && COUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;

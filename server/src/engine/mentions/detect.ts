@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../kb";
+import { firstEndingAfter } from "../text/search";
 import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
 import type { LexEntry, Lexicon } from "./lexicon";
@@ -518,13 +519,7 @@ function isHeadline(tokens: Token[], first: number, last: number): boolean {
 }
 
 export function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].fullEnd <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(tokens, start, (t) => t.fullEnd);
   let last = lo;
   while (last < tokens.length && tokens[last].start < end) last++;
   return [lo, last];

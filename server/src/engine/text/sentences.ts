@@ -12,6 +12,14 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "mt", "inc", "ltd", "co", "prof", "gen", "lt", "col", "sgt", "rev", "u.s", "feb", "jan", "aug", "sept", "oct", "nov", "dec"]);
 const TERMINAL = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "*", "_"]);
+/**
+ * Real sentences stay far below this (the longest in the shared corpus has 153 tokens). A
+ * longer run without an end mark (a pasted table, a list without full stops, a line of
+ * names) is cut at its last comma or semicolon, so no reader after this one ever works on
+ * an unbounded sentence.
+ */
+const MAX_SENTENCE_TOKENS = 400;
+const PAUSES = new Set([",", ";", ":", "\u2013", "\u2014", "|"]);
 
 /**
  * Splits tokens into sentences and paragraphs. A blank line ends a paragraph; a single
@@ -27,8 +35,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     first = last;
     if (nextParagraph) paragraph++;
   };
+  // End of the run of end marks and closers being read ("...", "?!\""): every mark of a run
+  // ends at the same place, so the run is scanned once, not once per mark (a line of
+  // 40,000 dots would otherwise cost 40,000² steps).
+  let runEnd = 0;
+  let lastPause = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (i - first >= MAX_SENTENCE_TOKENS) close(lastPause > first + MAX_SENTENCE_TOKENS / 2 ? lastPause + 1 : i, false);
+    if (!t.word && PAUSES.has(t.raw)) lastPause = i;
     if (i > 0 && t.breaks > 0 && (t.breaks >= 2 || !hardWrapped(text, tokens, i))) {
       // A paragraph ends here: close the open sentence, or, when a full stop closed it
       // already, just start the next paragraph.
@@ -37,8 +52,9 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     if (t.raw === "\u2022" && i > first) close(i, false); // a bullet starts an item
     if (!t.word && TERMINAL.has(t.raw)) {
-      let j = i + 1;
+      let j = i < runEnd ? runEnd : i + 1;
       while (j < tokens.length && !tokens[j].word && (TERMINAL.has(tokens[j].raw) || CLOSERS.has(tokens[j].raw)) && tokens[j].breaks === 0) j++;
+      runEnd = j;
       const prev = tokens[i - 1];
       const next = tokens[j];
       if (t.raw === "." && prev && prev.word && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw))) continue;
