@@ -382,18 +382,20 @@ function bodyCount(
   if (rows.length === f.n)
     return claim({ ...base, statement, verdict: "supported", message: `${label}: ${rows.length}` });
   if (h.coref && !isFocus(v, h.ids)) return undefined;
-  const said = v.text.slice(f.start, f.end);
-  const right = numberLike(rows.length, said);
-  return settle(
-    claim({
-      ...base,
-      statement,
-      verdict: "refuted",
-      severity: "error",
-      message: `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${rows.length} ${what}, not ${f.n}.`,
-      fixes: [fix(`Replace "${said}" with "${right}"`, right, f.start, f.end)],
-    }),
-  );
+  const message = `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${rows.length} ${what}, not ${f.n}.`;
+  return wrongNumber(v, { ...base, statement, message }, rows.length);
+}
+
+/** A count refuted, with the right number written as the draft wrote the wrong one as its fix. */
+export function wrongNumber(
+  v: SentenceView,
+  c: Pick<Claim, "kind" | "rule" | "start" | "end" | "statement" | "message">,
+  right: number,
+): Claim {
+  const said = v.text.slice(c.start, c.end);
+  const fixed = numberLike(right, said);
+  const fixes = [fix(`Replace "${said}" with "${fixed}"`, fixed, c.start, c.end)];
+  return settle(claim({ ...c, verdict: "refuted", severity: "error", fixes }));
 }
 
 function supported(

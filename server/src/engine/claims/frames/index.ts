@@ -121,22 +121,15 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       for (const c of verifyFrames(v, frame))
         out.push(c.verdict === "refuted" ? { ...c, start: frame.start, end: frame.end, fixes: [] } : c);
     }
-    if (hasTally && !otherBody) {
-      for (const t of tallies(v, units, clause)) {
-        const c = verifyTally(v, t);
-        if (!c) continue;
-        read.push({ start: c.start, end: c.end });
-        out.push(c);
-      }
-    }
-    if (hasNominated) {
-      for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) {
-        const c = verifyNominated(v, f);
-        if (!c) continue;
-        read.push({ start: c.start, end: c.end });
-        out.push(c);
-      }
-    }
+    // A claim read over its own range: no other reader reads those words again.
+    const take = (c: Claim | undefined) => {
+      if (!c) return;
+      read.push({ start: c.start, end: c.end });
+      out.push(c);
+    };
+    if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+    if (hasNominated)
+      for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) take(verifyNominated(v, f));
     // Wins without a category stand only where no category frame read the same person.
     const bare: Claim[] = [];
     if (hasBare && !otherBody) {

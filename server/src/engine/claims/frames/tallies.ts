@@ -5,13 +5,14 @@
  * night (an article may be written long after it); refuted only when neither agrees.
  */
 import { CATEGORY_DEFS } from "../../categories";
-import { numberLike, numberValue } from "../../text/fold";
+import { numberValue } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, fix, recordsOf, settle } from "../common";
+import { claim, recordsOf } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
+import { wrongNumber } from "./counts";
 import { keyMatches } from "./keys";
 
 export interface Tally {
@@ -78,16 +79,6 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
     return claim({ ...base, statement, verdict: "supported", message: `${rows.length} ${label} ${what} in all` });
   }
   if (rows.length === 0 || t.person.via !== "name") return undefined;
-  const said = v.text.slice(t.start, t.end);
-  const right = numberLike(rows.length, said);
-  return settle(
-    claim({
-      ...base,
-      statement,
-      verdict: "refuted",
-      severity: "error",
-      message: `${name} has ${rows.length} competitive ${label} ${what}, not ${t.n}.`,
-      fixes: [fix(`Replace "${said}" with "${right}"`, right, t.start, t.end)],
-    }),
-  );
+  const message = `${name} has ${rows.length} competitive ${label} ${what}, not ${t.n}.`;
+  return wrongNumber(v, { ...base, statement, message }, rows.length);
 }
