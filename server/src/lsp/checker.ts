@@ -52,7 +52,14 @@ interface DocState {
 /** How long one piece of an analysis may hold the server before other requests are served. */
 const SLICE_MS = 8;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Lets everything waiting run before the next slice. The protocol library passes each
+ * message through three turns of the event loop (read, dispatch, write); yielding only one
+ * turn would put a slice of analysis between each, and a hover would wait for three.
+ */
+async function nextTurn(): Promise<void> {
+  for (let i = 0; i < 4; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
 
 /**
  * Runs the engine on open documents within the settings' limits. Every result is tied to
