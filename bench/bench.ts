@@ -36,9 +36,24 @@ function stats(xs: number[]): { median: number; p95: number; p99: number; min: n
   return { median: at(0.5), p95: at(0.95), p99: at(0.99), min: s[0], max: s[s.length - 1] };
 }
 
-function add(name: string, unit: string, xs: number[], target?: { text: string; ok: (median: number) => boolean }, note?: string): number {
+function add(
+  name: string,
+  unit: string,
+  xs: number[],
+  target?: { text: string; ok: (median: number) => boolean },
+  note?: string,
+): number {
   const s = stats(xs);
-  figures.push({ name, unit, median: s.median, spread: xs.length > 1 ? `${fmt(s.min)}–${fmt(s.max)}` : "", runs: xs.length, target: target?.text, met: target ? target.ok(s.median) : undefined, note });
+  figures.push({
+    name,
+    unit,
+    median: s.median,
+    spread: xs.length > 1 ? `${fmt(s.min)}–${fmt(s.max)}` : "",
+    runs: xs.length,
+    target: target?.text,
+    met: target ? target.ok(s.median) : undefined,
+    note,
+  });
   return s.median;
 }
 
@@ -53,7 +68,8 @@ async function time<T>(fn: () => T | Promise<T>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(root, "dist", "server.js"))) execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { stdio: "inherit" });
+  if (!existsSync(join(root, "dist", "server.js")))
+    execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { stdio: "inherit" });
   const data = JSON.parse(readFileSync(join(root, "dist", "data", "oscars.json"), "utf8"));
   const engine = new OscarFacts(data);
   const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
@@ -73,19 +89,41 @@ async function main(): Promise<void> {
     engine.doValidation(text);
     const ours: number[] = [];
     for (let i = 0; i < runsFor(n); i++) ours.push(words / ((await time(() => engine.doValidation(text))) / 1000));
-    const oursMedian = add(`Full check, ${(words / 1000).toFixed(0)}k words: Oscar Facts`, "words/s", ours, { text: "≥ 300,000", ok: (m) => m >= 300_000 });
+    const oursMedian = add(`Full check, ${(words / 1000).toFixed(0)}k words: Oscar Facts`, "words/s", ours, {
+      text: "≥ 300,000",
+      ok: (m) => m >= 300_000,
+    });
     await harper.lint(text, { language: "markdown" });
     const h: number[] = [];
-    for (let i = 0; i < Math.max(2, Math.ceil(runsFor(n) / 3)); i++) h.push(words / ((await time(() => harper.lint(text, { language: "markdown" }))) / 1000));
-    const hm = add(`Full check, ${(words / 1000).toFixed(0)}k words: harper.js`, "words/s", h, { text: "Oscar Facts ≥ 10×", ok: (m) => oursMedian >= 10 * m }, `Oscar Facts is ${(oursMedian / stats(h).median).toFixed(1)}× harper.js`);
+    for (let i = 0; i < Math.max(2, Math.ceil(runsFor(n) / 3)); i++)
+      h.push(words / ((await time(() => harper.lint(text, { language: "markdown" }))) / 1000));
+    const hm = add(
+      `Full check, ${(words / 1000).toFixed(0)}k words: harper.js`,
+      "words/s",
+      h,
+      { text: "Oscar Facts ≥ 10×", ok: (m) => oursMedian >= 10 * m },
+      `Oscar Facts is ${(oursMedian / stats(h).median).toFixed(1)}× harper.js`,
+    );
     void hm;
     // cspell caches per document; a fresh uri each run measures the check, not the cache.
     const c: number[] = [];
     for (let i = 0; i < runsFor(n); i++) {
       const doc = { uri: `file:///bench-${n}-${i}.md`, text, languageId: "markdown", locale: "en" };
-      c.push(words / ((await time(() => cspell.spellCheckDocument(doc, { generateSuggestions: false, noConfigSearch: true }, cspellSettings))) / 1000));
+      c.push(
+        words /
+          ((await time(() =>
+            cspell.spellCheckDocument(doc, { generateSuggestions: false, noConfigSearch: true }, cspellSettings),
+          )) /
+            1000),
+      );
     }
-    add(`Full check, ${(words / 1000).toFixed(0)}k words: cspell-lib`, "words/s", c, undefined, `Oscar Facts is ${(oursMedian / stats(c).median).toFixed(1)}× cspell`);
+    add(
+      `Full check, ${(words / 1000).toFixed(0)}k words: cspell-lib`,
+      "words/s",
+      c,
+      undefined,
+      `Oscar Facts is ${(oursMedian / stats(c).median).toFixed(1)}× cspell`,
+    );
   }
   harper.dispose?.();
 
@@ -95,7 +133,9 @@ async function main(): Promise<void> {
     const t = performance.now();
     const s = await startServer(root, 0);
     const wait = s.waitDiagnostics("file:///cold.md", 1);
-    await s.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: "file:///cold.md", languageId: "markdown", version: 1, text: drafts.get(1_000)! } });
+    await s.conn.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: "file:///cold.md", languageId: "markdown", version: 1, text: drafts.get(1_000)! },
+    });
     await wait;
     cold.push(performance.now() - t);
     await s.stop();
@@ -105,9 +145,12 @@ async function main(): Promise<void> {
   // The CLI as a whole process on the shared articles.
   const articles = join(root, "..", "shared", "articles");
   if (existsSync(articles)) {
-    const files = readdirSync(articles).filter((f) => f.endsWith(".txt")).map((f) => join(articles, f));
+    const files = readdirSync(articles)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(articles, f));
     const cli: number[] = [];
-    for (let i = 0; i < (quick ? 3 : 10); i++) cli.push(await time(() => spawnSync(process.execPath, [join(root, "dist", "cli.js"), "check", ...files])));
+    for (let i = 0; i < (quick ? 3 : 10); i++)
+      cli.push(await time(() => spawnSync(process.execPath, [join(root, "dist", "cli.js"), "check", ...files])));
     add(`CLI on the ${files.length} shared articles (whole process)`, "ms", cli, { text: "< 400", ok: (m) => m < 400 });
   }
 
@@ -118,35 +161,60 @@ async function main(): Promise<void> {
   const uri = "file:///long.md";
   let version = 1;
   let wait = s.waitDiagnostics(uri, version);
-  await s.conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version, text: long } });
+  await s.conn.sendNotification("textDocument/didOpen", {
+    textDocument: { uri, languageId: "markdown", version, text: long },
+  });
   await wait;
   const lines = long.split("\n");
   const paragraphs = lines.map((l, i) => [l, i] as const).filter(([l]) => l.length > 40);
   const keys: number[] = [];
   let seed = 1;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < (quick ? 60 : 300); i++) {
     const [line, li] = paragraphs[Math.floor(rand() * paragraphs.length)];
     const ch = Math.floor(rand() * line.length);
     // Alternately insert a letter and delete it again, so the draft stays the same.
     const insert = i % 2 === 0;
-    const change = insert ? { range: { start: { line: li, character: ch }, end: { line: li, character: ch } }, text: "e" } : { range: { start: { line: li, character: ch }, end: { line: li, character: ch + 1 } }, text: "" };
+    const change = insert
+      ? { range: { start: { line: li, character: ch }, end: { line: li, character: ch } }, text: "e" }
+      : { range: { start: { line: li, character: ch }, end: { line: li, character: ch + 1 } }, text: "" };
     if (!insert) {
       // delete exactly what the previous edit inserted
       const prev = (keys as unknown as { last?: typeof change }).last!;
-      change.range = { start: prev.range.start, end: { line: prev.range.start.line, character: prev.range.start.character + 1 } };
+      change.range = {
+        start: prev.range.start,
+        end: { line: prev.range.start.line, character: prev.range.start.character + 1 },
+      };
     }
     (keys as unknown as { last?: typeof change }).last = change;
     version++;
     wait = s.waitDiagnostics(uri, version);
     const t = performance.now();
-    await s.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+    await s.conn.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     await wait;
     keys.push(performance.now() - t);
   }
   const ks = stats(keys);
-  figures.push({ name: `Keystroke to diagnostics, ${longWords / 1000}k-word document, p50`, unit: "ms", median: ks.median, spread: `${fmt(ks.min)}–${fmt(ks.max)}`, runs: keys.length });
-  figures.push({ name: `Keystroke to diagnostics, ${longWords / 1000}k-word document, p95`, unit: "ms", median: ks.p95, spread: "", runs: keys.length, target: "< 10", met: ks.p95 < 10, note: "debounce excluded (server default 150 ms, set to 0 here)" });
+  figures.push({
+    name: `Keystroke to diagnostics, ${longWords / 1000}k-word document, p50`,
+    unit: "ms",
+    median: ks.median,
+    spread: `${fmt(ks.min)}–${fmt(ks.max)}`,
+    runs: keys.length,
+  });
+  figures.push({
+    name: `Keystroke to diagnostics, ${longWords / 1000}k-word document, p95`,
+    unit: "ms",
+    median: ks.p95,
+    spread: "",
+    runs: keys.length,
+    target: "< 10",
+    met: ks.p95 < 10,
+    note: "debounce excluded (server default 150 ms, set to 0 here)",
+  });
 
   const mentions = engine.analyze(long).mentions;
   const offsets = lines.reduce<number[]>((acc, l) => [...acc, acc[acc.length - 1] + l.length + 1], [0]);
@@ -158,16 +226,45 @@ async function main(): Promise<void> {
     hovers.push(await time(() => s.conn.sendRequest("textDocument/hover", { textDocument: { uri }, position })));
   }
   const hs = stats(hovers);
-  figures.push({ name: `Hover, all ${hovers.length} mentions of the ${longWords / 1000}k-word draft, p50`, unit: "ms", median: hs.median, spread: `${fmt(hs.min)}–${fmt(hs.max)}`, runs: hovers.length });
-  figures.push({ name: `Hover, p99`, unit: "ms", median: hs.p99, spread: "", runs: hovers.length, target: "< 2", met: hs.p99 < 2 });
+  figures.push({
+    name: `Hover, all ${hovers.length} mentions of the ${longWords / 1000}k-word draft, p50`,
+    unit: "ms",
+    median: hs.median,
+    spread: `${fmt(hs.min)}–${fmt(hs.max)}`,
+    runs: hovers.length,
+  });
+  figures.push({
+    name: `Hover, p99`,
+    unit: "ms",
+    median: hs.p99,
+    spread: "",
+    runs: hovers.length,
+    target: "< 2",
+    met: hs.p99 < 2,
+  });
 
   // Responsiveness while someone types: every handler's latency between keystrokes.
   const live = await latencyWhileEditing(root, data, engine, quick ? 100 : 400);
   for (const [method, xs] of live) {
     const p = stats(xs);
     const name = method.replace("textDocument/", "");
-    figures.push({ name: `${name} while edits arrive, 10k-word draft, p50`, unit: "ms", median: p.median, spread: `${fmt(p.min)}–${fmt(p.max)}`, runs: xs.length });
-    figures.push({ name: `${name} while edits arrive, 10k-word draft, p99`, unit: "ms", median: p.p99, spread: "", runs: xs.length, target: "< 50", met: p.p99 < 50, note: "a keystroke every 30 ms, debounce 150 ms" });
+    figures.push({
+      name: `${name} while edits arrive, 10k-word draft, p50`,
+      unit: "ms",
+      median: p.median,
+      spread: `${fmt(p.min)}–${fmt(p.max)}`,
+      runs: xs.length,
+    });
+    figures.push({
+      name: `${name} while edits arrive, 10k-word draft, p99`,
+      unit: "ms",
+      median: p.p99,
+      spread: "",
+      runs: xs.length,
+      target: "< 50",
+      met: p.p99 < 50,
+      note: "a keystroke every 30 ms, debounce 150 ms",
+    });
   }
 
   // The long session above (open, 300 edits, every hover): what the server holds now.
@@ -179,28 +276,92 @@ async function main(): Promise<void> {
   const rssLoaded = fresh.rssMb();
   const big = drafts.get(100_000) ?? makeDraft(data, 100_000);
   wait = fresh.waitDiagnostics("file:///big.md", 1);
-  await fresh.conn.sendNotification("textDocument/didOpen", { textDocument: { uri: "file:///big.md", languageId: "markdown", version: 1, text: big } });
+  await fresh.conn.sendNotification("textDocument/didOpen", {
+    textDocument: { uri: "file:///big.md", languageId: "markdown", version: 1, text: big },
+  });
   await wait;
   const rssBig = fresh.rssMb();
   await fresh.stop();
-  figures.push({ name: "Server resident memory after loading the dataset", unit: "MB", median: rssLoaded, spread: "", runs: 1, target: "< 150", met: rssLoaded < 150 });
-  figures.push({ name: "Server resident memory after checking the 100k-word draft", unit: "MB", median: rssBig, spread: "", runs: 1, target: "< 150", met: rssBig < 150 });
-  figures.push({ name: `Server resident memory after the ${longWords / 1000}k-word session (edits, hovers)`, unit: "MB", median: rssSession, spread: "", runs: 1, note: "uncollected garbage included; informational" });
+  figures.push({
+    name: "Server resident memory after loading the dataset",
+    unit: "MB",
+    median: rssLoaded,
+    spread: "",
+    runs: 1,
+    target: "< 150",
+    met: rssLoaded < 150,
+  });
+  figures.push({
+    name: "Server resident memory after checking the 100k-word draft",
+    unit: "MB",
+    median: rssBig,
+    spread: "",
+    runs: 1,
+    target: "< 150",
+    met: rssBig < 150,
+  });
+  figures.push({
+    name: `Server resident memory after the ${longWords / 1000}k-word session (edits, hovers)`,
+    unit: "MB",
+    median: rssSession,
+    spread: "",
+    runs: 1,
+    note: "uncollected garbage included; informational",
+  });
   // A fuzz-like session (test/fuzz/fuzzer.ts): random edits, pastes, reopens, settings, cancellations.
   const fuzz = await runFuzz({ seed: 3, steps: quick ? 1_000 : 4_000 });
-  const clean = fuzz.crashes + fuzz.stale.length + fuzz.unanswered + fuzz.violations.length + fuzz.serverErrors.length === 0;
+  const clean =
+    fuzz.crashes + fuzz.stale.length + fuzz.unanswered + fuzz.violations.length + fuzz.serverErrors.length === 0;
   const fuzzNote = `${fuzz.steps} steps, ${clean ? "no defect found" : "DEFECTS FOUND (npm run fuzz)"}`;
-  figures.push({ name: "Server resident memory, peak during a fuzz-like session", unit: "MB", median: fuzz.peakRssMb, spread: "", runs: 1, target: "≤ 200", met: fuzz.peakRssMb <= 200, note: fuzzNote });
-  figures.push({ name: "Server resident memory after it, documents closed, collected", unit: "MB", median: fuzz.rssAfterGcMb, spread: "", runs: 1, target: "≤ 200", met: fuzz.rssAfterGcMb <= 200 });
-  figures.push({ name: "Compiled dataset on disk (dist/data/oscars.json)", unit: "MB", median: statSync(join(root, "dist", "data", "oscars.json")).size / 1024 / 1024, spread: "", runs: 1 });
+  figures.push({
+    name: "Server resident memory, peak during a fuzz-like session",
+    unit: "MB",
+    median: fuzz.peakRssMb,
+    spread: "",
+    runs: 1,
+    target: "≤ 200",
+    met: fuzz.peakRssMb <= 200,
+    note: fuzzNote,
+  });
+  figures.push({
+    name: "Server resident memory after it, documents closed, collected",
+    unit: "MB",
+    median: fuzz.rssAfterGcMb,
+    spread: "",
+    runs: 1,
+    target: "≤ 200",
+    met: fuzz.rssAfterGcMb <= 200,
+  });
+  figures.push({
+    name: "Compiled dataset on disk (dist/data/oscars.json)",
+    unit: "MB",
+    median: statSync(join(root, "dist", "data", "oscars.json")).size / 1024 / 1024,
+    spread: "",
+    runs: 1,
+  });
   // Packaged afresh: a .vsix left from an older build would report an old size.
   const vsix = join(root, "build", "bench.vsix");
   execFileSync(process.execPath, [join(root, "scripts", "package.mjs"), vsix], { stdio: "ignore" });
-  figures.push({ name: ".vsix", unit: "MB", median: statSync(vsix).size / 1024 / 1024, spread: "", runs: 1, target: "< 3", met: statSync(vsix).size < 3 * 1024 * 1024 });
+  figures.push({
+    name: ".vsix",
+    unit: "MB",
+    median: statSync(vsix).size / 1024 / 1024,
+    spread: "",
+    runs: 1,
+    target: "< 3",
+    met: statSync(vsix).size < 3 * 1024 * 1024,
+  });
 
   const machine = `${cpus()[0]?.model ?? "?"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}`;
   console.log(`\nOscar Facts benchmark — ${machine}${quick ? " (quick)" : ""}\n`);
-  const rows = figures.map((f) => [f.name, `${fmt(f.median)} ${f.unit}`, f.spread, String(f.runs), f.target ? `${f.target} ${f.met ? "✔ met" : "✘ missed"}` : "", f.note ?? ""]);
+  const rows = figures.map((f) => [
+    f.name,
+    `${fmt(f.median)} ${f.unit}`,
+    f.spread,
+    String(f.runs),
+    f.target ? `${f.target} ${f.met ? "✔ met" : "✘ missed"}` : "",
+    f.note ?? "",
+  ]);
   const head = ["figure", "median", "spread (min–max)", "runs", "target", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
@@ -208,7 +369,10 @@ async function main(): Promise<void> {
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const r of rows) console.log(line(r));
   if (jsonFile) {
-    writeFileSync(jsonFile, JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), figures }, null, 2));
+    writeFileSync(
+      jsonFile,
+      JSON.stringify({ machine, node: process.version, date: new Date().toISOString(), figures }, null, 2),
+    );
     console.log(`\nfigures written to ${jsonFile}`);
   }
 }

@@ -2,7 +2,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from "vscode-languageserver-protocol/node";
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
 
 export interface Server {
   conn: ProtocolConnection;
@@ -15,7 +21,9 @@ export interface Server {
 
 export async function startServer(root: string, debounceMs: number, opts: { pull?: boolean } = {}): Promise<Server> {
   // OSCAR_FACTS_PROFILE_DIR=dir writes a CPU profile of the server (node --cpu-prof) there.
-  const profile = process.env.OSCAR_FACTS_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.OSCAR_FACTS_PROFILE_DIR}`] : [];
+  const profile = process.env.OSCAR_FACTS_PROFILE_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.OSCAR_FACTS_PROFILE_DIR}`]
+    : [];
   const proc = spawn(process.execPath, [...profile, join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
@@ -24,7 +32,9 @@ export async function startServer(root: string, debounceMs: number, opts: { pull
     waiting.get(key)?.(p);
     waiting.delete(key);
   });
-  conn.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => ({ maxDocumentSize: 10_000_000 })));
+  conn.onRequest("workspace/configuration", (p: { items: unknown[] }) =>
+    p.items.map(() => ({ maxDocumentSize: 10_000_000 })),
+  );
   conn.onRequest("client/registerCapability", () => null);
   conn.onRequest("workspace/diagnostic/refresh", () => null);
   conn.listen();

@@ -16,7 +16,13 @@ export const DEFAULT_MAX_SIZE = 1_000_000;
 
 export class UsageError extends Error {}
 
-export const SEVERITY_RANK: Record<Severity | "none", number> = { none: 0, hint: 1, information: 2, warning: 3, error: 4 };
+export const SEVERITY_RANK: Record<Severity | "none", number> = {
+  none: 0,
+  hint: 1,
+  information: 2,
+  warning: 3,
+  error: 4,
+};
 
 export const USAGE = `Usage: oscar-facts check [options] FILE...   (FILE "-" reads standard input)
 
@@ -37,7 +43,14 @@ Options:
 Exit codes: 0 no failing finding, 1 failing findings, 2 usage or input error.`;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = { command: "check", files: [], format: "text", maxSeverity: "information", claims: false, maxSize: DEFAULT_MAX_SIZE };
+  const o: CliOptions = {
+    command: "check",
+    files: [],
+    format: "text",
+    maxSeverity: "information",
+    claims: false,
+    maxSize: DEFAULT_MAX_SIZE,
+  };
   if (argv.length === 0) throw new UsageError("missing command; try: oscar-facts check FILE");
   const [command, ...rest] = argv;
   if (command === "-h" || command === "--help" || command === "help") return { ...o, command: "help" };
@@ -63,19 +76,22 @@ export function parseArgs(argv: string[]): CliOptions {
       case "--ceremony": {
         const v = value();
         // Decimal digits only: Number() would also take "0x61", "1e2" and " 97".
-        if (!/^\d{1,4}$/.test(v) || Number(v) < 1) throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
+        if (!/^\d{1,4}$/.test(v) || Number(v) < 1)
+          throw new UsageError(`--ceremony must be a ceremony number such as 97, not "${v}"`);
         o.ceremony = Number(v);
         break;
       }
       case "--max-size": {
         const v = value();
-        if (!/^\d{1,15}$/.test(v) || Number(v) < 1) throw new UsageError(`--max-size must be a number of characters such as 1000000, not "${v}"`);
+        if (!/^\d{1,15}$/.test(v) || Number(v) < 1)
+          throw new UsageError(`--max-size must be a number of characters such as 1000000, not "${v}"`);
         o.maxSize = Number(v);
         break;
       }
       case "--max-severity": {
         const v = value();
-        if (!(v in SEVERITY_RANK)) throw new UsageError(`--max-severity must be one of ${Object.keys(SEVERITY_RANK).join(", ")}, not "${v}"`);
+        if (!(v in SEVERITY_RANK))
+          throw new UsageError(`--max-severity must be one of ${Object.keys(SEVERITY_RANK).join(", ")}, not "${v}"`);
         o.maxSeverity = v as CliOptions["maxSeverity"];
         break;
       }

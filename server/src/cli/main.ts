@@ -36,7 +36,10 @@ export function run(argv: string[]): number {
       const analysis = engine.analyze(text, { defaultCeremony: opts.ceremony });
       return { path, text, analysis, findings: engine.doValidation(text, {}, analysis) };
     });
-    process.stdout.write((opts.format === "json" ? JSON.stringify(toJson(results, opts.claims), null, 2) : toText(results, opts.claims)) + "\n");
+    process.stdout.write(
+      (opts.format === "json" ? JSON.stringify(toJson(results, opts.claims), null, 2) : toText(results, opts.claims)) +
+        "\n",
+    );
     const limit = SEVERITY_RANK[opts.maxSeverity];
     return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] > limit)) ? 1 : 0;
   } catch (e) {
