@@ -178,7 +178,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     if (r < 0.5) return pick(ODD);
     if (r < 0.65) return pick(MARKS).repeat(chance(0.2) ? int(50, 3000) : int(1, 4));
     if (r < 0.75) return pick(paragraphs) + "\n\n";
-    if (r < 0.8) return Array.from({ length: int(5, 40) }, () => pick(paragraphs)).join(chance(0.5) ? " " : "\n\n"); // a huge paste
+    // A huge paste, on one line or in paragraphs.
+    if (r < 0.8) return Array.from({ length: int(5, 40) }, () => pick(paragraphs)).join(chance(0.5) ? " " : "\n\n");
     if (r < 0.9) return String.fromCharCode(...Array.from({ length: int(1, 8) }, () => int(32, 0x2fff)));
     return pick(["Anora", "Oscar", "Best Picture", "97th", "Moore", "Madison", " won ", " for "]);
   };
@@ -415,7 +416,8 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       quietSoon = false;
       if (opts.progress && report.steps % 1000 === 0)
         opts.progress(
-          `${report.steps} steps, ${report.requests} requests, stale ${report.stale.length}, violations ${report.violations.length}, peak RSS ${report.peakRssMb.toFixed(0)} MB`,
+          `${report.steps} steps, ${report.requests} requests, stale ${report.stale.length}, ` +
+            `violations ${report.violations.length}, peak RSS ${report.peakRssMb.toFixed(0)} MB`,
         );
     }
 
@@ -555,7 +557,8 @@ const keyOf = (g: Diagnostic) =>
   key(g.range, String(g.code), g.severity ?? 0, typeof g.message === "string" ? g.message : g.message.value);
 
 function key(range: Range, code: string, severity: number, message: string): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${code} ${severity} ${message}`;
+  const { start, end } = range;
+  return `${start.line}:${start.character}-${end.line}:${end.character} ${code} ${severity} ${message}`;
 }
 
 function diff(got: string[], expected: string[]): string {

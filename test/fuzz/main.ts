@@ -12,13 +12,18 @@ function arg(name: string): string | undefined {
 function print(r: FuzzReport): void {
   const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
   const lines = [
-    `seed ${r.seed}: ${r.steps} steps in ${(r.elapsedMs / 1000).toFixed(0)} s, ${r.requests} requests (${r.cancelRequests} cancelled by the client, ${r.answeredCancelled} answered RequestCancelled), ${r.quietPoints} quiet points`,
-    `crashes ${r.crashes}, stale results ${r.stale.length}, unanswered requests ${r.unanswered}, other violations ${r.violations.length}, server errors logged ${r.serverErrors.length}`,
+    `seed ${r.seed}: ${r.steps} steps in ${(r.elapsedMs / 1000).toFixed(0)} s, ${r.requests} requests ` +
+      `(${r.cancelRequests} cancelled by the client, ${r.answeredCancelled} answered RequestCancelled), ` +
+      `${r.quietPoints} quiet points`,
+    `crashes ${r.crashes}, stale results ${r.stale.length}, unanswered requests ${r.unanswered}, ` +
+      `other violations ${r.violations.length}, server errors logged ${r.serverErrors.length}`,
     `latency, ms (p50 / p95 / p99 / max):`,
     ...Object.entries(r.latency).map(
       ([m, p]) => `  ${m.padEnd(24)} ${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)}  (${p.n})`,
     ),
-    `server RSS, MB: peak ${r.peakRssMb.toFixed(0)}; peak before any document over the size limit ${r.peakRssWithinLimitMb.toFixed(0)}; every document closed and collected ${r.rssAfterGcMb.toFixed(0)}`,
+    `server RSS, MB: peak ${r.peakRssMb.toFixed(0)}; ` +
+      `peak before any document over the size limit ${r.peakRssWithinLimitMb.toFixed(0)}; ` +
+      `every document closed and collected ${r.rssAfterGcMb.toFixed(0)}`,
     ...r.stale.map((s) => `stale: ${s}`),
     ...r.violations.map((s) => `violation: ${s}`),
     ...r.serverErrors.map((s) => `server error: ${s}`),

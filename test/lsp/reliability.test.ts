@@ -72,7 +72,7 @@ function assertFixesHold(text: string, list: (CodeAction | Command)[]): void {
   }
 }
 
-test("closed and reopened with other text while settings are read: no finding, hover or fix of the old text (pull)", async () => {
+test("reopened with other text while settings are read: no finding, hover or fix of the old text (pull)", async () => {
   const c = await client({ pull: true });
   const release = c.holdConfiguration();
   await open(c, uri, demi);
@@ -94,7 +94,7 @@ test("closed and reopened with other text while settings are read: no finding, h
   assertFixesHold(mikey, list);
 });
 
-test("closed and reopened with other text while settings are read: nothing of the old text is published (push)", async () => {
+test("reopened with other text while settings are read: nothing of the old text is published (push)", async () => {
   const c = await client();
   const published: { version?: number; messages: string[] }[] = [];
   c.conn.onNotification(
@@ -321,7 +321,7 @@ test("a document over the size limit keeps nothing, and its memory is returned o
   assert.ok(after - before < 3, `${(after - before).toFixed(1)} MB left after closing`);
 });
 
-test("a change starting past the last line is read as the end of the text, and positions stay whole numbers", async () => {
+test("a change starting past the last line is read as the end of the text; positions stay whole numbers", async () => {
   const c = await client();
   await open(c, uri, "# Night\n\nThe winners were announced.");
   await waitFor(

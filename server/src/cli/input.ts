@@ -17,9 +17,9 @@ export function readDraft(path: string, maxSize: number): string {
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? e})`}`,
-    );
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? e})`;
+    throw new UsageError(`${path}: ${why}`);
   }
   const tooLarge = (size: string) =>
     new UsageError(

@@ -222,7 +222,10 @@ export class Checker {
     if (skip !== "too-large" || this.warnedTooLarge.has(uri)) return;
     this.warnedTooLarge.add(uri);
     const size = doc.getText().length.toLocaleString("en-US");
-    const message = `Oscar Facts: ${uri} has ${size} characters, more than oscarFacts.maxDocumentSize (${s.maxDocumentSize.toLocaleString("en-US")}); it is not checked.`;
+    const limit = s.maxDocumentSize.toLocaleString("en-US");
+    const message =
+      `Oscar Facts: ${uri} has ${size} characters, ` +
+      `more than oscarFacts.maxDocumentSize (${limit}); it is not checked.`;
     logFailure(this.connection, "showWarningMessage", this.connection.window.showWarningMessage(message));
   }
 
