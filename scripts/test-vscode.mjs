@@ -6,7 +6,15 @@ import { resolve } from "node:path";
 import { downloadAndUnzipVSCode, runTests } from "@vscode/test-electron";
 
 const root = resolve(import.meta.dirname ?? ".", "..");
-await build({ entryPoints: [resolve(root, "test/vscode/suite.ts")], outfile: resolve(root, "build/vscode-suite.js"), bundle: true, platform: "node", format: "cjs", external: ["vscode"], logLevel: "warning" });
+await build({
+  entryPoints: [resolve(root, "test/vscode/suite.ts")],
+  outfile: resolve(root, "build/vscode-suite.js"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  external: ["vscode"],
+  logLevel: "warning",
+});
 
 let vscodeExecutablePath = process.env.VSCODE_EXECUTABLE;
 if (!vscodeExecutablePath) {
@@ -16,7 +24,9 @@ if (!vscodeExecutablePath) {
       new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 60 s")), 60_000)),
     ]);
   } catch (e) {
-    console.log(`test:vscode skipped: VS Code could not be downloaded (${e?.message ?? e}). Set VSCODE_EXECUTABLE to a VS Code binary to run the extension-host suite.`);
+    console.log(
+      `test:vscode skipped: VS Code could not be downloaded (${e?.message ?? e}). Set VSCODE_EXECUTABLE to a VS Code binary to run the extension-host suite.`,
+    );
     process.exit(0);
   }
 }

@@ -21,7 +21,15 @@ function snapshotOf(text: string) {
   };
   return {
     ceremony: a.doc?.ceremony ?? null,
-    findings: oscarFacts().doValidation(text, {}, a).map((f) => ({ rule: f.rule, severity: f.severity, range: `${at(f.start)}-${at(f.end)}`, message: f.message, fixes: f.fixes.map((x) => x.replacement) })),
+    findings: oscarFacts()
+      .doValidation(text, {}, a)
+      .map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        range: `${at(f.start)}-${at(f.end)}`,
+        message: f.message,
+        fixes: f.fixes.map((x) => x.replacement),
+      })),
     claims: a.claims.map((c) => ({ at: at(c.start), rule: c.rule, verdict: c.verdict, statement: c.statement })),
   };
 }
@@ -51,7 +59,10 @@ test("article 001: Dune: Part Two's cinematography and production design wins ar
   assert.ok(file);
   const text = readFileSync(join(sharedArticles, file), "utf8");
   const fs = oscarFacts().doValidation(text);
-  assert.deepEqual(fs.map((f) => text.slice(f.start, f.end).toLowerCase()), ["cinematography", "production design"]);
+  assert.deepEqual(
+    fs.map((f) => text.slice(f.start, f.end).toLowerCase()),
+    ["cinematography", "production design"],
+  );
   assert.match(fs[0].message, /Cinematography went to Lol Crawley for The Brutalist/);
   assert.match(fs[1].message, /Production Design went to Nathan Crowley and Lee Sandales for Wicked/);
   for (const f of fs) assert.ok(f.evidence.some((e) => e.won && e.ceremony === 97));
@@ -62,7 +73,10 @@ test("article 000: Chalamet's Venice Best Actor win for Call Me by Your Name is 
   const text = readFileSync(join(sharedArticles, file), "utf8");
   const fs = oscarFacts().doValidation(text);
   assert.equal(fs.length, 1);
-  assert.match(fs[0].message, /At the 2017 Venice Film Festival, Volpi Cup for Best Actor went to The Insult; Call Me by Your Name won nothing there/);
+  assert.match(
+    fs[0].message,
+    /At the 2017 Venice Film Festival, Volpi Cup for Best Actor went to The Insult; Call Me by Your Name won nothing there/,
+  );
   assert.match(text.slice(fs[0].start, fs[0].end), /Best Actor award at the Venice Film Festival/);
 });
 
@@ -76,7 +90,9 @@ test("correct statements in the other articles raise nothing", () => {
 test("every article has supported claims: the checker reads them, not just stays silent", () => {
   for (const file of files) {
     const text = readFileSync(join(sharedArticles, file), "utf8");
-    const supported = oscarFacts().analyze(text).claims.filter((c) => c.verdict === "supported");
+    const supported = oscarFacts()
+      .analyze(text)
+      .claims.filter((c) => c.verdict === "supported");
     assert.ok(supported.length >= 3, `${file}: only ${supported.length} supported claims`);
   }
 });

@@ -22,8 +22,17 @@ function load(): Promise<IGrammar> {
     const wasm = readFileSync(join(root, "node_modules", "vscode-oniguruma", "release", "onig.wasm"));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     const registry = new Registry({
-      onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-      loadGrammar: async (scope) => (scope === "text.press-article" ? parseRawGrammar(readFileSync(join(root, "syntaxes", "press-article.tmLanguage.json"), "utf8"), "press-article.tmLanguage.json") : null),
+      onigLib: Promise.resolve({
+        createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+        createOnigString: (s) => new oniguruma.OnigString(s),
+      }),
+      loadGrammar: async (scope) =>
+        scope === "text.press-article"
+          ? parseRawGrammar(
+              readFileSync(join(root, "syntaxes", "press-article.tmLanguage.json"), "utf8"),
+              "press-article.tmLanguage.json",
+            )
+          : null,
     });
     return (await registry.loadGrammar("text.press-article"))!;
   })();
@@ -37,7 +46,9 @@ async function tokens(): Promise<[string, string][][]> {
   return DRAFT.split("\n").map((line) => {
     const r = g.tokenizeLine(line, state);
     state = r.ruleStack;
-    return r.tokens.map((t) => [line.slice(t.startIndex, t.endIndex), t.scopes[t.scopes.length - 1]] as [string, string]);
+    return r.tokens.map(
+      (t) => [line.slice(t.startIndex, t.endIndex), t.scopes[t.scopes.length - 1]] as [string, string],
+    );
   });
 }
 
@@ -90,6 +101,8 @@ test("captions and photo credits", async () => {
 test("ceremony ordinal, money and directives elsewhere in the text", async () => {
   const all = await tokens();
   assert.ok(all[4].some(([t, s]) => t === "$6.5 million" && s === "constant.numeric.money.press-article"));
-  assert.ok(all[4].some(([t, s]) => t === "Best Original Screenplay" && s === "support.type.award-category.press-article"));
+  assert.ok(
+    all[4].some(([t, s]) => t === "Best Original Screenplay" && s === "support.type.award-category.press-article"),
+  );
   assert.deepEqual(all[5], [["<!-- oscar-facts-disable-next-line -->", "comment.block.directive.press-article"]]);
 });

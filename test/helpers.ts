@@ -28,7 +28,9 @@ export const sharedArticles = resolve(root, "..", "shared", "articles");
 
 export function articleFiles(): string[] {
   if (!existsSync(sharedArticles)) return [];
-  return readdirSync(sharedArticles).filter((f) => f.endsWith(".txt")).sort();
+  return readdirSync(sharedArticles)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
 }
 
 export { root };

@@ -31,8 +31,14 @@ export class StatusItem implements vscode.Disposable {
     }
     const enabled = vscode.workspace.getConfiguration("oscarFacts", editor.document.uri).get<boolean>("enable", true);
     const n = this.count(editor.document.uri);
-    this.item.text = !enabled ? "$(circle-slash) Oscar Facts: off" : n === 0 ? "$(check) Oscar Facts: 0" : `$(warning) Oscar Facts: ${n}`;
-    this.item.tooltip = !enabled ? "Oscar Facts is turned off (oscarFacts.enable)" : `${n} Oscar Facts finding${n === 1 ? "" : "s"} in this draft. Click to open Problems.`;
+    this.item.text = !enabled
+      ? "$(circle-slash) Oscar Facts: off"
+      : n === 0
+        ? "$(check) Oscar Facts: 0"
+        : `$(warning) Oscar Facts: ${n}`;
+    this.item.tooltip = !enabled
+      ? "Oscar Facts is turned off (oscarFacts.enable)"
+      : `${n} Oscar Facts finding${n === 1 ? "" : "s"} in this draft. Click to open Problems.`;
     this.item.show();
   }
 

@@ -217,15 +217,13 @@ export async function showProblems(page: Page): Promise<void> {
 
 /** Problems rows from oscar-facts (evidence rows excluded). */
 export async function problems(page: Page): Promise<Problem[]> {
-  const rows = await page
-    .locator(".markers-panel .monaco-list-row")
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        text: (e as HTMLElement).innerText,
-        error: !!e.querySelector(".codicon-error"),
-        warning: !!e.querySelector(".codicon-warning"),
-      })),
-    );
+  const rows = await page.locator(".markers-panel .monaco-list-row").evaluateAll((els) =>
+    els.map((e) => ({
+      text: (e as HTMLElement).innerText,
+      error: !!e.querySelector(".codicon-error"),
+      warning: !!e.querySelector(".codicon-warning"),
+    })),
+  );
   const out: Problem[] = [];
   for (const r of rows) {
     const m = /^([\s\S]*?)\noscar-facts\n[\w-]+\n\[Ln (\d+), Col (\d+)\]/.exec(r.text);

@@ -13,7 +13,9 @@ test("a director's film", () => {
 });
 
 test("a film whose director the data does not name stays unverifiable", () => {
-  const c = claims("Ralph Fiennes stars in director Edward Berger's Conclave.", 97).find((x) => x.rule === "wrong-attribution");
+  const c = claims("Ralph Fiennes stars in director Edward Berger's Conclave.", 97).find(
+    (x) => x.rule === "wrong-attribution",
+  );
   assert.equal(c?.verdict, "unverifiable");
 });
 
@@ -27,7 +29,10 @@ test("person as character", () => {
 });
 
 test("written by", () => {
-  assert.deepEqual(findings("Conclave, written by Peter Straughan, won Adapted Screenplay at the 97th Academy Awards."), []);
+  assert.deepEqual(
+    findings("Conclave, written by Peter Straughan, won Adapted Screenplay at the 97th Academy Awards."),
+    [],
+  );
   const [f] = findings("Conclave, written by Jesse Eisenberg, won Adapted Screenplay at the 97th Academy Awards.");
   assert.match(f.message, /Conclave was written by Peter Straughan/);
 });

@@ -8,7 +8,10 @@ test("win counts keep the writer's number style in the fix", () => {
   const [f] = findings(text);
   assert.equal(f.rule, "wrong-count");
   assert.equal(underlined(text, f), "Four");
-  assert.match(f.message, /The Brutalist won 3 Oscars \(Actor in a Leading Role, Cinematography and Original Score\), not 4/);
+  assert.match(
+    f.message,
+    /The Brutalist won 3 Oscars \(Actor in a Leading Role, Cinematography and Original Score\), not 4/,
+  );
   assert.equal(f.fixes[0].replacement, "Three");
 });
 
@@ -16,7 +19,10 @@ test("N out of its M nominations checks both numbers", () => {
   assert.deepEqual(findings("At the 97th Academy Awards, Anora won five out of its six nominations."), []);
   const text = "At the 97th Academy Awards, Anora won five out of its seven nominations.";
   const fs = findings(text);
-  assert.deepEqual(fs.map((f) => underlined(text, f)), ["seven"]);
+  assert.deepEqual(
+    fs.map((f) => underlined(text, f)),
+    ["seven"],
+  );
   assert.equal(fs[0].fixes[0].replacement, "six");
 });
 

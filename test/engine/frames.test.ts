@@ -264,7 +264,8 @@ test("a category in a clause about another body is checked against that body's d
   const bad = "Mank won best drama at the 78th Golden Globes.";
   assert.equal(findings(bad)[0]?.rule, "wrong-season-win");
   // "named X as C" holds X; a Globes variant in the category names the body.
-  assert.equal(findings("BAFTA and Critics Choice both named “Belfast” as Best Picture.")[0]?.rule, "wrong-season-win");
+  const named = "BAFTA and Critics Choice both named “Belfast” as Best Picture.";
+  assert.equal(findings(named)[0]?.rule, "wrong-season-win");
 });
 
 test("a category belongs to the body named nearest it: an Oscar list after a festival prize stays Oscar", () => {
@@ -423,7 +424,8 @@ test("a bare number ending its phrase counts what the sentence counted: 'and Y h
 
 test("a contracted denial is a denial: 'the only category it didn't win was C' claims no win", () => {
   const draft =
-    "At the 32nd Academy Awards, Ben-Hur won Best Picture. The only category it didn't win was Best Adapted Screenplay.";
+    "At the 32nd Academy Awards, Ben-Hur won Best Picture. " +
+    "The only category it didn't win was Best Adapted Screenplay.";
   assert.deepEqual(findings(draft), []);
 });
 
@@ -530,7 +532,8 @@ test("a capitalised title set off by an aside opens a sentence as the film, and 
 });
 
 test("a lead-in line says what the list below claims: 'Other winners included:' makes each entry a win", () => {
-  const draft = "At the 98th Academy Awards:\n\nOther winners included:\n-\nF1 – Best Sound\n-\nSinners – Best Sound\n";
+  const draft =
+    "At the 98th Academy Awards:\n\nOther winners included:\n" + "-\nF1 – Best Sound\n-\nSinners – Best Sound\n";
   const [f] = findings(draft);
   assert.match(f?.message ?? "", /Sound went to/);
   assert.equal(findings(draft).length, 1, "F1 won it; Sinners only competed");
@@ -588,7 +591,7 @@ test("a role in another of the actor's films blames the film; a description ends
   assert.ok(!claims(unknown).some((c) => c.rule === "wrong-role" && /Aphrodite/.test(c.statement)));
 });
 
-test("counts: 'a total of seven', 'one out of seven nominations', a shared title placed by the year, 'the film' re-read", () => {
+test("counts: 'a total of', 'one out of seven', a shared title placed by the year, 'the film' re-read", () => {
   assert.ok(
     claims("At the 69th Academy Awards, Shine won one out of seven nominations.").some(
       (c) => c.verdict === "supported" && /Shine had 7 nominations/.test(c.statement),
@@ -599,7 +602,8 @@ test("counts: 'a total of seven', 'one out of seven nominations', a shared title
     claims(titanic).some((c) => c.verdict === "supported" && /Titanic won 11 Oscars at the 70th/.test(c.statement)),
   );
   const draft =
-    "At the 50th Academy Awards, Annie Hall won Best Picture. Annie Hall beat Star Wars, Julia and The Turning Point. " +
+    "At the 50th Academy Awards, Annie Hall won Best Picture. " +
+    "Annie Hall beat Star Wars, Julia and The Turning Point. " +
     "The film won four Oscars out of its five nominations.";
   assert.ok(claims(draft).some((c) => c.verdict === "supported" && /Annie Hall won 4 Oscars/.test(c.statement)));
   const career =
@@ -610,7 +614,7 @@ test("counts: 'a total of seven', 'one out of seven nominations', a shared title
   );
 });
 
-test("who made or starred in a film: 'X's iconic gangster film, F', 'F starring A and B', 'F, director X's comedy'", () => {
+test("who made or starred in a film: 'X's gangster film, F', 'F starring A and B', 'F, director X's comedy'", () => {
   const read = (t: string) => claims(t).filter((c) => c.verdict === "supported" && c.kind === "attribution");
   assert.equal(read("Francis Ford Coppola's iconic gangster film, The Godfather, opened in 1972.").length, 1);
   assert.equal(
@@ -662,11 +666,12 @@ test("a win placed in a year when the person won in another is refuted at the ye
 
 test("an unnumbered ceremony 'held this year on March 8' is dated against the article's night", () => {
   const draft =
-    "The 98th Academy Awards are near.\n\nThe BAFTAs hint at who will win at the Academy Awards, held this year on March 8.\n";
+    "The 98th Academy Awards are near.\n\n" +
+    "The BAFTAs hint at who will win at the Academy Awards, held this year on March 8.\n";
   assert.match(findings(draft)[0]?.message ?? "", /March 15, 2026/);
 });
 
-test("nominations without a category: each film after 'nominated for' is the person's, refuted when the record has none", () => {
+test("nominations without a category: each film after 'nominated for', refuted when the record has none", () => {
   const ok = "Dustin Hoffman, who was nominated for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny, won.";
   assert.equal(claims(ok).filter((c) => c.verdict === "supported" && c.kind === "nomination").length, 3);
   assert.deepEqual(
@@ -708,7 +713,8 @@ test("titles that hold a possessive are found: Schindler's List, Prizzi’s Hono
 
 test("categories joined before one noun share it; a list of categories with brackets does not share a name", () => {
   const shared = "Nomadland made its way to Best Picture and Director wins for Chloe Zhao.";
-  assert.equal(claims(shared).filter((c) => c.verdict === "supported" && /Chloé Zhao won/.test(c.statement)).length, 2);
+  const zhao = claims(shared).filter((c) => c.verdict === "supported" && /Chloé Zhao won/.test(c.statement));
+  assert.equal(zhao.length, 2);
   const list =
     "At the 26th Academy Awards, From Here to Eternity won Best Screenplay, Best Film Editing, " +
     "Best Supporting Actor (Frank Sinatra) and Best Supporting Actress (Donna Reed).";
@@ -734,7 +740,7 @@ test("more readings: 'X's best director award for F', 'the movie's awards includ
   );
 });
 
-test("lists after 'nominees were' and 'the C race were', each film described or not, are the category's nominees", () => {
+test("lists after 'nominees were' and 'the C race were', each film described or not, are nominees", () => {
   const text =
     "At the 95th Academy Awards, rounding out the Best Picture race were blockbusters Top Gun: Maverick and " +
     "Elvis, the dark comedy The Banshees of Inisherin, the German war epic All Quiet on the Western Front.";
@@ -756,10 +762,11 @@ test("a person's tally in one category: 'seven for Best Director', 'eight-time b
   assert.match(findings(nominee)[0]?.message ?? "", /8 competitive Best Actor nominations/);
 });
 
-test("'the 48th annual Academy Award nominations' is an ordinal; one ordinal against many films of another night slips", () => {
+test("'the 48th annual Academy Award nominations' is an ordinal; one against many films of another night slips", () => {
   const draft =
     "“Rocky” and “Network” shared the honors as the 48th annual Academy Award nominations were announced.\n\n" +
-    "“Taxi Driver,” “All the President's Men” and “Bound for Glory” were also nominated for Best Picture.\n";
+    "“Taxi Driver,” “All the President's Men” and “Bound for Glory” " +
+    "were also nominated for Best Picture.\n";
   const [f] = findings(draft).filter((x) => x.rule === "wrong-ceremony-date");
   assert.match(f?.message ?? "", /competed at the 49th Academy Awards \(1977\), not the 48th/);
 });
@@ -789,7 +796,8 @@ test("rivals: three or more sharing one category name it, and the odd one out is
 
 test("a film's only loss: nominated there and lost; a category it won is wrong", () => {
   const ok =
-    "At the 32nd Academy Awards, Ben-Hur won Best Picture. The only category it didn't win was Best Adapted Screenplay.";
+    "At the 32nd Academy Awards, Ben-Hur won Best Picture. " +
+    "The only category it didn't win was Best Adapted Screenplay.";
   assert.deepEqual(findings(ok), []);
   assert.ok(claims(ok).some((c) => c.verdict === "supported" && /Ben-Hur lost/.test(c.statement)));
   const bad = ok.replace("Best Adapted Screenplay", "Best Original Score");

@@ -3,7 +3,9 @@ import assert from "node:assert/strict";
 import { oscarFacts } from "../helpers";
 
 function mentions(text: string, ceremony = 97) {
-  return oscarFacts().analyze(text, { defaultCeremony: ceremony }).mentions.map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+  return oscarFacts()
+    .analyze(text, { defaultCeremony: ceremony })
+    .mentions.map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
 }
 
 test("diacritics, curly quotes, possessives and line breaks do not hide a name", () => {
@@ -29,11 +31,16 @@ test("ceremonies by ordinal, year and relative phrase", () => {
   const a = oscarFacts().analyze(text);
   const cer = a.mentions.filter((m) => m.kind === "ceremony").map((m) => m.ids[0]);
   assert.deepEqual(cer, [97, 97, 97]);
-  assert.ok(!oscarFacts().analyze("It was his second Oscar.").mentions.some((m) => m.kind === "ceremony"));
+  assert.ok(
+    !oscarFacts()
+      .analyze("It was his second Oscar.")
+      .mentions.some((m) => m.kind === "ceremony"),
+  );
 });
 
 test("Markdown code, link targets and front matter are not prose", () => {
-  const text = "---\ntitle: Demi Moore won Best Actress\n---\nSee `Demi Moore won Best Actress` and [a link](https://x.org/Demi-Moore-won-Best-Actress).\n\nAt the 97th Academy Awards the winners were announced.";
+  const text =
+    "---\ntitle: Demi Moore won Best Actress\n---\nSee `Demi Moore won Best Actress` and [a link](https://x.org/Demi-Moore-won-Best-Actress).\n\nAt the 97th Academy Awards the winners were announced.";
   assert.deepEqual(oscarFacts().doValidation(text), []);
   const prose = text + "\nDemi Moore won Best Actress.";
   assert.equal(oscarFacts().doValidation(prose).length, 1);
@@ -77,5 +84,9 @@ test("a paragraph's ceremony does not carry into the next paragraph", () => {
   ].join("\n");
   const fs = oscarFacts().doValidation(text);
   assert.equal(fs.length, 1);
-  assert.match(fs[0].message, /At the 97th Academy Awards \(2025\), Actress in a Leading Role went to Mikey Madison/, "the last line is read against the article's 97th, not the 95th of the line before");
+  assert.match(
+    fs[0].message,
+    /At the 97th Academy Awards \(2025\), Actress in a Leading Role went to Mikey Madison/,
+    "the last line is read against the article's 97th, not the 95th of the line before",
+  );
 });

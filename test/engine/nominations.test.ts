@@ -22,8 +22,15 @@ test("nomination counts and leading the field", () => {
 });
 
 test("tying another film for the second-most nominations", () => {
-  assert.deepEqual(findings("At the 97th Academy Awards, Wicked earned ten nominations, tying The Brutalist for the second-most nominations."), []);
-  const bad = findings("At the 97th Academy Awards, Conclave was a contender, tying The Brutalist for the second-most nominations.");
+  assert.deepEqual(
+    findings(
+      "At the 97th Academy Awards, Wicked earned ten nominations, tying The Brutalist for the second-most nominations.",
+    ),
+    [],
+  );
+  const bad = findings(
+    "At the 97th Academy Awards, Conclave was a contender, tying The Brutalist for the second-most nominations.",
+  );
   assert.equal(bad.length, 1);
   assert.match(bad[0].message, /Conclave had 8 nominations and The Brutalist 10/);
 });
@@ -43,10 +50,14 @@ test("a nomination in another year is unverifiable, not an error, when the year 
 });
 
 test("a claim after ', and' belongs to the second clause's subject", () => {
-  const text = "At the 97th Academy Awards, Conclave won Best Adapted Screenplay, and Wicked led the nominations with 14.";
+  const text =
+    "At the 97th Academy Awards, Conclave won Best Adapted Screenplay, and Wicked led the nominations with 14.";
   const fs = findings(text);
   assert.equal(fs.length, 1);
   assert.match(fs[0].message, /Wicked had 10 nominations, not 14; Emilia Pérez led with 13/);
   // In a cast list, "and" joins objects: the film is still the subject.
-  assert.deepEqual(findings("At the 97th Academy Awards, Anora, starring Mikey Madison and Yura Borisov, took home five awards."), []);
+  assert.deepEqual(
+    findings("At the 97th Academy Awards, Anora, starring Mikey Madison and Yura Borisov, took home five awards."),
+    [],
+  );
 });

@@ -9,11 +9,16 @@ test("a person's win at another body, tied through the film of their Oscar nomin
   const text = AT97 + "Demi Moore, fresh from her BAFTA win, lost to Mikey Madison.";
   const [f] = findings(text);
   assert.equal(f.rule, "wrong-season-win");
-  assert.match(f.message, /At the 2025 BAFTA Film Awards, Best Leading Actress went to Anora; The Substance won Best Make Up & Hair/);
+  assert.match(
+    f.message,
+    /At the 2025 BAFTA Film Awards, Best Leading Actress went to Anora; The Substance won Best Make Up & Hair/,
+  );
 });
 
 test("a person with no film of that season is unverifiable, not wrong", () => {
-  const c = claims(AT97 + "Meryl Streep, fresh from her BAFTA win, presented an award.").find((x) => x.kind === "season");
+  const c = claims(AT97 + "Meryl Streep, fresh from her BAFTA win, presented an award.").find(
+    (x) => x.kind === "season",
+  );
   assert.notEqual(c?.verdict, "refuted");
 });
 
@@ -21,7 +26,10 @@ test("counts of a body's awards: exact numbers, and 'a' meaning at least one", (
   assert.deepEqual(findings(AT97 + "Anora had won a BAFTA and three Independent Spirit Awards."), []);
   const text = AT97 + "Anora had won a BAFTA and five Independent Spirit Awards.";
   const [f] = findings(text);
-  assert.match(f.message, /At the 2025 Independent Spirit Awards, Anora won 3 awards \(Best Director, Best Feature and Best Lead Performance\), not 5/);
+  assert.match(
+    f.message,
+    /At the 2025 Independent Spirit Awards, Anora won 3 awards \(Best Director, Best Feature and Best Lead Performance\), not 5/,
+  );
   assert.equal(f.fixes[0].replacement, "three");
 });
 
@@ -45,7 +53,8 @@ test("guilds are not in the data: never refuted", () => {
 });
 
 test("a win at a festival in another year than the one said is flagged, with the real winner", () => {
-  const text = "Timothée Chalamet won the Best Actor award at the Venice Film Festival for Call Me by Your Name (2017).";
+  const text =
+    "Timothée Chalamet won the Best Actor award at the Venice Film Festival for Call Me by Your Name (2017).";
   const [f] = findings(text, 97);
   assert.equal(underlined(text, f), "Best Actor award at the Venice Film Festival");
   assert.match(f.message, /Volpi Cup for Best Actor went to The Insult/);

@@ -26,10 +26,17 @@ test("a wrong winner is refuted with the real winner and a fix", () => {
 test("a film's list of wins: each wrong category is flagged, the right one is not", () => {
   const good = "The 97th Academy Awards saw Dune: Part Two pick up wins in sound and visual effects.";
   assert.deepEqual(findings(good), []);
-  const bad = "The 97th Academy Awards saw Dune: Part Two pick up wins in cinematography, production design and visual effects.";
+  const bad =
+    "The 97th Academy Awards saw Dune: Part Two pick up wins in cinematography, production design and visual effects.";
   const fs = findings(bad);
-  assert.deepEqual(fs.map((f) => underlined(bad, f)), ["cinematography", "production design"]);
-  assert.match(fs[0].message, /Cinematography went to Lol Crawley for The Brutalist; Dune: Part Two won Sound and Visual Effects/);
+  assert.deepEqual(
+    fs.map((f) => underlined(bad, f)),
+    ["cinematography", "production design"],
+  );
+  assert.match(
+    fs[0].message,
+    /Cinematography went to Lol Crawley for The Brutalist; Dune: Part Two won Sound and Visual Effects/,
+  );
   assert.match(fs[1].message, /Production Design went to Nathan Crowley and Lee Sandales for Wicked/);
   assert.equal(fs[0].fixes[0].replacement, "sound and visual effects");
 });
@@ -72,6 +79,9 @@ test("'X, who won Best Y' names the winner", () => {
 test("a category won at another award body is not an Oscar claim", () => {
   // Emilia Pérez won the Golden Globe for Best Motion Picture – Musical or Comedy, not the Oscar.
   assert.deepEqual(findings(AT97 + "Emilia Pérez had already won Best Picture at the Golden Globes."), []);
-  assert.deepEqual(findings(AT97 + "Demi Moore, who won the Golden Globe for Best Actress, lost to Mikey Madison."), []);
+  assert.deepEqual(
+    findings(AT97 + "Demi Moore, who won the Golden Globe for Best Actress, lost to Mikey Madison."),
+    [],
+  );
   assert.equal(findings(AT97 + "Emilia Pérez won Best Picture.").length, 1);
 });

@@ -5,9 +5,14 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 
-const DRAFT = "At the 97th Academy Awards, Demi Moore won Best Actress.\nMikey Madison was nominated for Best Actress for Anora.\n";
+const DRAFT =
+  "At the 97th Academy Awards, Demi Moore won Best Actress.\nMikey Madison was nominated for Best Actress for Anora.\n";
 
-async function until<T>(get: () => T | undefined | Thenable<T | undefined>, ok: (v: T | undefined) => boolean, ms = 15000): Promise<T> {
+async function until<T>(
+  get: () => T | undefined | Thenable<T | undefined>,
+  ok: (v: T | undefined) => boolean,
+  ms = 15000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await get();
@@ -32,15 +37,26 @@ check("diagnostics appear for a wrong claim", async () => {
 });
 
 check("hover shows the person's card", async () => {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", doc.uri, new vscode.Position(1, 3));
-  const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : (c as vscode.MarkdownString).value))).join("\n");
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    "vscode.executeHoverProvider",
+    doc.uri,
+    new vscode.Position(1, 3),
+  );
+  const text = hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : (c as vscode.MarkdownString).value)))
+    .join("\n");
   assert.match(text, /Mikey Madison/);
   assert.match(text, /1 win/);
 });
 
 check("the quick fix corrects the text and the finding goes", async () => {
   const [d] = ours();
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    "vscode.executeCodeActionProvider",
+    doc.uri,
+    d.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const fix = actions.find((a) => a.isPreferred);
   assert.ok(fix?.edit);
   assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -21,7 +21,13 @@ export function toJson(results: FileResult[], withClaims: boolean): unknown {
           range: { start: lines.position(f.start), end: lines.position(f.end) },
           offset: { start: f.start, end: f.end },
           evidence: f.evidence,
-          fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement, preferred: x.preferred, range: { start: lines.position(x.start), end: lines.position(x.end) }, offset: { start: x.start, end: x.end } })),
+          fixes: f.fixes.map((x) => ({
+            title: x.title,
+            replacement: x.replacement,
+            preferred: x.preferred,
+            range: { start: lines.position(x.start), end: lines.position(x.end) },
+            offset: { start: x.start, end: x.end },
+          })),
         })),
         ...(withClaims
           ? {
@@ -53,7 +59,9 @@ export function toText(results: FileResult[], withClaims: boolean): string {
       const p = lines.position(f.start);
       out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.message}  [${f.rule}]`);
       for (const e of f.evidence.slice(0, 4)) {
-        out.push(`    evidence: ${ordinalSuffix(e.ceremony)} Academy Awards (${e.year}), ${e.category}: ${e.nominees.join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`);
+        out.push(
+          `    evidence: ${ordinalSuffix(e.ceremony)} Academy Awards (${e.year}), ${e.category}: ${e.nominees.join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`,
+        );
       }
       for (const x of f.fixes) out.push(`    fix${x.preferred ? "" : " (option)"}: ${x.title}`);
       if (f.severity === "error") errors++;
@@ -63,11 +71,15 @@ export function toText(results: FileResult[], withClaims: boolean): string {
       out.push(`${r.path}: ${r.analysis.claims.length} claims`);
       for (const c of r.analysis.claims) {
         const p = lines.position(c.start);
-        out.push(`  ${p.line + 1}:${p.character + 1}  ${c.verdict.padEnd(12)} ${c.statement}${c.message ? ` — ${c.message}` : ""}`);
+        out.push(
+          `  ${p.line + 1}:${p.character + 1}  ${c.verdict.padEnd(12)} ${c.statement}${c.message ? ` — ${c.message}` : ""}`,
+        );
       }
     }
   }
   const total = errors + others;
-  out.push(`${total === 0 ? "No findings" : `${total} finding${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${others} other)`} in ${results.length} file${results.length === 1 ? "" : "s"}.`);
+  out.push(
+    `${total === 0 ? "No findings" : `${total} finding${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${others} other)`} in ${results.length} file${results.length === 1 ? "" : "s"}.`,
+  );
   return out.join("\n");
 }

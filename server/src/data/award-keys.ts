@@ -19,8 +19,14 @@ const RULES: [RegExp, string][] = [
   [/breakthrough|newcomer|promising|young|rising star|discovery/, "breakthrough"],
   [/stunt/, "stunts"],
   [/ensemble|\bcast\b/, "ensemble"],
-  [/supporting (?:actress|female)|actress in a supporting|female actor in a supporting|supporting role.*actress/, "supporting-actress"],
-  [/supporting (?:actor|male)|actor in a supporting|male actor in a supporting|supporting role.*actor/, "supporting-actor"],
+  [
+    /supporting (?:actress|female)|actress in a supporting|female actor in a supporting|supporting role.*actress/,
+    "supporting-actress",
+  ],
+  [
+    /supporting (?:actor|male)|actor in a supporting|male actor in a supporting|supporting role.*actor/,
+    "supporting-actor",
+  ],
   [/supporting (?:performance|performer)/, "supporting-performance"],
   [/actress|female/, "actress"],
   [/\bactor\b|\bmale\b/, "actor"],
@@ -55,7 +61,14 @@ const TOP: Record<string, (award: string, category: string) => boolean> = {
 export function awardKey(body: string, award: string, category: string): { key: string; variant: string } {
   if (TOP[body]?.(award, category)) return { key: "top-prize", variant: "" };
   const text = `${award} ${category}`.toLowerCase();
-  const variant = body === "globes" ? (/comedy or musical|musical or comedy|comedy/.test(category) ? "comedy" : /drama/.test(category) ? "drama" : "") : "";
+  const variant =
+    body === "globes"
+      ? /comedy or musical|musical or comedy|comedy/.test(category)
+        ? "comedy"
+        : /drama/.test(category)
+          ? "drama"
+          : ""
+      : "";
   // The award group ("bafta film award", "golden globe") rarely says anything of the
   // category; the festivals' groups do ("volpi cup" > "best actor" needs only the category).
   const name = category.toLowerCase();

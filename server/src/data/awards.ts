@@ -25,7 +25,19 @@ type Yearly = Record<string, Record<string, Record<string, { nominee?: string[];
 
 /** `filmIndex` maps an IMDb film id to the dataset's film index; unknown ids go to extraFilmIds. */
 export function compileAwards(dir: string, filmIndex: Map<string, number>, filmCount: number): AwardColumns {
-  const out: AwardColumns = { bodies: [], body: [], year: [], season: [], award: [], category: [], key: [], variant: [], nominees: [], winners: [], extraFilmIds: [] };
+  const out: AwardColumns = {
+    bodies: [],
+    body: [],
+    year: [],
+    season: [],
+    award: [],
+    category: [],
+    key: [],
+    variant: [],
+    nominees: [],
+    winners: [],
+    extraFilmIds: [],
+  };
   const events = join(dir, "events");
   if (!existsSync(events)) throw new DataError(events, 0, "folder not found");
   const extra = new Map<string, number>();
@@ -39,7 +51,9 @@ export function compileAwards(dir: string, filmIndex: Map<string, number>, filmC
     }
     return e;
   };
-  for (const file of readdirSync(events).filter((f) => f.endsWith(".yml")).sort()) {
+  for (const file of readdirSync(events)
+    .filter((f) => f.endsWith(".yml"))
+    .sort()) {
     const id = file.replace(/\.yml$/, "");
     const meta = BODIES[id];
     if (!meta) continue;

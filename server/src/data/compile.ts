@@ -12,7 +12,20 @@ import { compileAwards } from "./awards";
 import { deriveRecords } from "../engine/records";
 import { buildLexiconData } from "../engine/mentions/lexicon";
 
-const OSCAR_COLUMNS = ["Ceremony", "Year", "Class", "CanonicalCategory", "Category", "Film", "FilmId", "Name", "Nominees", "NomineeIds", "Winner", "Detail"];
+const OSCAR_COLUMNS = [
+  "Ceremony",
+  "Year",
+  "Class",
+  "CanonicalCategory",
+  "Category",
+  "Film",
+  "FilmId",
+  "Name",
+  "Nominees",
+  "NomineeIds",
+  "Winner",
+  "Detail",
+];
 const CEREMONY_COLUMNS = ["ceremony", "date", "hosts", "venue", "city", "broadcaster", "best_picture"];
 
 /** Credit prefixes that leak into nominee names in a few rows. */
@@ -41,14 +54,25 @@ export function compile(dataDir: string): Dataset {
   const people: PersonRecord[] = [];
   const personIdx = new Map<string, number>();
   const filmYears = new Map<number, string>();
-  const nom: Dataset["nominations"] = { ceremony: [], category: [], categoryName: [], films: [], people: [], won: [], detail: [], name: [] };
+  const nom: Dataset["nominations"] = {
+    ceremony: [],
+    category: [],
+    categoryName: [],
+    films: [],
+    people: [],
+    won: [],
+    detail: [],
+    name: [],
+  };
 
   oscars.rows.forEach((r, i) => {
     const line = oscars.lines[i];
     const n = Number(r.Ceremony);
-    if (!Number.isInteger(n) || n < 1) throw new DataError(oscarFile, line, `Ceremony "${r.Ceremony}" is not a positive whole number`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new DataError(oscarFile, line, `Ceremony "${r.Ceremony}" is not a positive whole number`);
     if (!r.CanonicalCategory) throw new DataError(oscarFile, line, "empty CanonicalCategory");
-    if (r.Winner !== "" && r.Winner !== "True") throw new DataError(oscarFile, line, `Winner "${r.Winner}" is neither empty nor True`);
+    if (r.Winner !== "" && r.Winner !== "True")
+      throw new DataError(oscarFile, line, `Winner "${r.Winner}" is neither empty nor True`);
     if (!filmYears.has(n)) filmYears.set(n, r.Year);
 
     let c = categoryIdx.get(r.CanonicalCategory);
@@ -110,8 +134,10 @@ export function compile(dataDir: string): Dataset {
   const ceremonies: CeremonyRecord[] = cer.rows.map((r, i) => {
     const line = cer.lines[i];
     const n = Number(r.ceremony);
-    if (!Number.isInteger(n) || n !== i + 1) throw new DataError(ceremonyFile, line, `ceremony "${r.ceremony}" out of order (expected ${i + 1})`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) throw new DataError(ceremonyFile, line, `date "${r.date}" is not YYYY-MM-DD`);
+    if (!Number.isInteger(n) || n !== i + 1)
+      throw new DataError(ceremonyFile, line, `ceremony "${r.ceremony}" out of order (expected ${i + 1})`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date))
+      throw new DataError(ceremonyFile, line, `date "${r.date}" is not YYYY-MM-DD`);
     return {
       n,
       filmYear: filmYears.get(n) ?? "",
@@ -155,7 +181,12 @@ export function compile(dataDir: string): Dataset {
 export function main(outDir: string): void {
   const dataDir = resolve(process.env.OSCAR_FACTS_DATA_DIR ?? join(process.cwd(), "..", "shared", "data"));
   try {
-    if (!existsSync(dataDir)) throw new DataError(dataDir, 0, "data folder not found (set OSCAR_FACTS_DATA_DIR to the folder holding oscar_data/ and ceremonies/)");
+    if (!existsSync(dataDir))
+      throw new DataError(
+        dataDir,
+        0,
+        "data folder not found (set OSCAR_FACTS_DATA_DIR to the folder holding oscar_data/ and ceremonies/)",
+      );
     const started = Date.now();
     const data = compile(dataDir);
     mkdirSync(outDir, { recursive: true });

@@ -14,14 +14,21 @@ export function loadDataset(path = defaultDatasetPath()): Dataset {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new DatasetError(`cannot read the compiled dataset at ${path} (${(e as NodeJS.ErrnoException).code ?? e}); run "npm run build"`);
+    throw new DatasetError(
+      `cannot read the compiled dataset at ${path} (${(e as NodeJS.ErrnoException).code ?? e}); run "npm run build"`,
+    );
   }
   let data: Dataset;
   try {
     data = JSON.parse(text) as Dataset;
   } catch (e) {
-    throw new DatasetError(`the compiled dataset at ${path} is not valid JSON (${(e as Error).message}); run "npm run build"`);
+    throw new DatasetError(
+      `the compiled dataset at ${path} is not valid JSON (${(e as Error).message}); run "npm run build"`,
+    );
   }
-  if (data.version !== DATASET_VERSION) throw new DatasetError(`the compiled dataset at ${path} has version ${data.version}, expected ${DATASET_VERSION}; run "npm run build"`);
+  if (data.version !== DATASET_VERSION)
+    throw new DatasetError(
+      `the compiled dataset at ${path} has version ${data.version}, expected ${DATASET_VERSION}; run "npm run build"`,
+    );
   return data;
 }

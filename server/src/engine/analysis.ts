@@ -6,7 +6,14 @@
  * one block unless it changes the names the rest of the draft depends on.
  */
 import { splitBlocks, type BlockRange } from "./blocks";
-import { aboutOtherBodies, bodyWordCounts, buildView, mainBody, type BodyCounts, type SentenceView } from "./claims/view";
+import {
+  aboutOtherBodies,
+  bodyWordCounts,
+  buildView,
+  mainBody,
+  type BodyCounts,
+  type SentenceView,
+} from "./claims/view";
 import { fold } from "./text/fold";
 import { runChecks } from "./claims";
 import { unitsOf } from "./claims/frames/clauses";
@@ -31,7 +38,6 @@ export interface AnalyzeOptions {
   defaultCeremony?: number;
 }
 
-
 /** One block's analysis, in offsets local to the block. */
 export interface BlockResult {
   sentences: Sentence[];
@@ -39,7 +45,14 @@ export interface BlockResult {
   mentions: Mention[];
   claims: Claim[];
   /** This block's contribution to the carried state, and its short signature. */
-  exports: { fullNames: { surname: string; ids: number[] }[]; films: Mention[]; people: Mention[]; lastCategory?: string; endsWithCategory: boolean; heading?: string };
+  exports: {
+    fullNames: { surname: string; ids: number[] }[];
+    films: Mention[];
+    people: Mention[];
+    lastCategory?: string;
+    endsWithCategory: boolean;
+    heading?: string;
+  };
   /** What the block asked of the blocks before it, with the answers. */
   reads: Read[];
   /** What else the result depends on, checked before reuse. */
@@ -69,7 +82,9 @@ export class Analysis {
   }
 
   get mentions(): Mention[] {
-    this.mentionsCache ??= this.blocks.flatMap((b) => b.result.mentions.map((m) => ({ ...m, start: m.start + b.start, end: m.end + b.start })));
+    this.mentionsCache ??= this.blocks.flatMap((b) =>
+      b.result.mentions.map((m) => ({ ...m, start: m.start + b.start, end: m.end + b.start })),
+    );
     return this.mentionsCache;
   }
 
@@ -100,20 +115,31 @@ export class Analysis {
   }
 
   /** The mention at a document offset and the ceremony context of its sentence. */
-  mentionAt(offset: number, keep: (m: Mention) => boolean = () => true): { mention: Mention; ctx?: CeremonyContext } | undefined {
+  mentionAt(
+    offset: number,
+    keep: (m: Mention) => boolean = () => true,
+  ): { mention: Mention; ctx?: CeremonyContext } | undefined {
     const b = this.blockAt(offset);
     if (!b) return undefined;
     const local = offset - b.start;
     const m = b.result.mentions.find((x) => local >= x.start && local <= x.end && keep(x));
     if (!m) return undefined;
     const si = b.result.sentences.findIndex((s) => local >= s.start && local <= s.end);
-    return { mention: { ...m, start: m.start + b.start, end: m.end + b.start }, ctx: b.result.contexts[si] ?? this.doc };
+    return {
+      mention: { ...m, start: m.start + b.start, end: m.end + b.start },
+      ctx: b.result.contexts[si] ?? this.doc,
+    };
   }
 }
 
 function shiftClaim(c: Claim, by: number): Claim {
   if (by === 0) return c;
-  return { ...c, start: c.start + by, end: c.end + by, fixes: c.fixes.map((f) => ({ ...f, start: f.start + by, end: f.end + by })) };
+  return {
+    ...c,
+    start: c.start + by,
+    end: c.end + by,
+    fixes: c.fixes.map((f) => ({ ...f, start: f.start + by, end: f.end + by })),
+  };
 }
 
 /**
@@ -203,9 +229,29 @@ export class Analyzer {
       const { raw, p, slot } = slots[i];
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
-      let result = slot.results.find((c) => c.docKey === docKey && c.priorCategory === state.priorCategory && c.heading === state.heading && stillValid(c.reads, state, c.exports.films));
+      let result = slot.results.find(
+        (c) =>
+          c.docKey === docKey &&
+          c.priorCategory === state.priorCategory &&
+          c.heading === state.heading &&
+          stillValid(c.reads, state, c.exports.films),
+      );
       if (!result) {
-        result = { ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodiesOf(slot.bodies, otherBodies, docBody)), docKey, priorCategory: state.priorCategory, heading: state.heading };
+        result = {
+          ...analyzeBlock(
+            this.kb,
+            this.lex,
+            raw,
+            p,
+            doc,
+            state,
+            slot.ceremonies,
+            bodiesOf(slot.bodies, otherBodies, docBody),
+          ),
+          docKey,
+          priorCategory: state.priorCategory,
+          heading: state.heading,
+        };
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
         yield;
@@ -288,7 +334,15 @@ export function analyzeBlock(
   const ceremonies = found ? found.map((m) => ({ ...m, ids: [...m.ids] })) : findCeremonyMentions(prose, kb);
   resolveRelative(kb, ceremonies, doc);
   const prior = new Prior(carried);
-  const mentions = findAwardMentions(prose, tokens, detectMentions({ text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony, surname: (k) => prior.surname(k) }, kb, lex));
+  const mentions = findAwardMentions(
+    prose,
+    tokens,
+    detectMentions(
+      { text: prose, tokens, sentences, ceremonies, docCeremony: doc?.ceremony, surname: (k) => prior.surname(k) },
+      kb,
+      lex,
+    ),
+  );
   for (const m of mentions) m.text = raw.slice(m.start, m.end);
   const contexts = sentenceContexts(sentences, mentions, doc);
 
@@ -321,17 +375,29 @@ export function analyzeBlock(
 
   const films = mentions.filter((m) => m.kind === "film");
   const people = mentions.filter((m) => m.kind === "person");
-  const fullNames = people.filter((m) => m.via === "name").map((m) => ({ surname: tokens[m.last - 1].norm, ids: m.ids }));
+  const fullNames = people
+    .filter((m) => m.via === "name")
+    .map((m) => ({ surname: tokens[m.last - 1].norm, ids: m.ids }));
   // A film's distinctive title words, for a short reference in a later paragraph ("Lawrence").
   for (const f of films) {
     if (f.ids.length !== 1 || f.last - f.first < 2) continue;
     for (const w of titleWords(kb, f.ids[0])) fullNames.push({ surname: FILM_WORD + w, ids: f.ids });
   }
   const lastSentence = sentences[sentences.length - 1];
-  const lastCategory = lastSentence ? [...mentions].reverse().find((m) => m.kind === "category" && m.explicit && m.start >= lastSentence.start)?.category : undefined;
+  const lastCategory = lastSentence
+    ? [...mentions].reverse().find((m) => m.kind === "category" && m.explicit && m.start >= lastSentence.start)
+        ?.category
+    : undefined;
   // Mentions keep only what later readers need; tokens are not kept (memory).
   const slim = (m: Mention): Mention => ({ ...m, first: -1, last: -1 });
-  const exports = { fullNames, films: films.map(slim), people: people.map(slim), lastCategory, endsWithCategory: lastCategory !== undefined, heading };
+  const exports = {
+    fullNames,
+    films: films.map(slim),
+    people: people.map(slim),
+    lastCategory,
+    endsWithCategory: lastCategory !== undefined,
+    heading,
+  };
   // Evidence is shown for findings and verified claims (their marks' tooltips); an
   // unverifiable claim keeps its reason alone (memory).
   for (const c of claims) if (c.verdict === "unverifiable") c.evidence = [];
@@ -350,7 +416,11 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
-function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefined): { otherBodies: boolean; body?: string } {
+function bodiesOf(
+  block: BodyCounts,
+  docOther: boolean,
+  docBody: string | undefined,
+): { otherBodies: boolean; body?: string } {
   const own = aboutOtherBodies(block);
   return { otherBodies: docOther || own, body: (own ? mainBody(block) : undefined) ?? docBody };
 }

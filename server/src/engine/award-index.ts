@@ -27,7 +27,7 @@ export class AwardIndex {
 
   bodyName(key: string): string {
     const i = this.bodyIdx.get(key);
-    return i === undefined ? GUILDS[key] ?? key : this.data.awards.bodies[i].name;
+    return i === undefined ? (GUILDS[key] ?? key) : this.data.awards.bodies[i].name;
   }
 
   isFestival(key: string): boolean {
@@ -63,8 +63,13 @@ export class AwardIndex {
     const award = a.award[row];
     const category = a.category[row].replace(/\s*\([^)]*\)/g, "");
     const festival = a.bodies[a.body[row]].festival;
-    const name = category === award ? award : festival && !GENERIC_GROUP.test(award) ? `${award} for ${category}` : category;
-    return name.replace(/(^|[\s-])(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()).replace(/\b(Or|And|In|A|An|Of|The|By|For)\b/g, (w) => w.toLowerCase()).replace(/^./, (c) => c.toUpperCase()).replace(/d'or/gi, "d'Or");
+    const name =
+      category === award ? award : festival && !GENERIC_GROUP.test(award) ? `${award} for ${category}` : category;
+    return name
+      .replace(/(^|[\s-])(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase())
+      .replace(/\b(Or|And|In|A|An|Of|The|By|For)\b/g, (w) => w.toLowerCase())
+      .replace(/^./, (c) => c.toUpperCase())
+      .replace(/d'or/gi, "d'Or");
   }
 
   /**
@@ -95,7 +100,16 @@ export class AwardIndex {
     const titles = w.map((f) => this.title(f)).filter((t): t is string => !!t);
     const unknown = w.length - titles.length;
     if (w.length === 0) return "no winner recorded";
-    return [...titles, ...(unknown ? [unknown === 1 && titles.length === 0 ? "a film not in the Oscar data" : `${unknown} film${unknown > 1 ? "s" : ""} not in the Oscar data`] : [])].join(", ");
+    return [
+      ...titles,
+      ...(unknown
+        ? [
+            unknown === 1 && titles.length === 0
+              ? "a film not in the Oscar data"
+              : `${unknown} film${unknown > 1 ? "s" : ""} not in the Oscar data`,
+          ]
+        : []),
+    ].join(", ");
   }
 }
 
@@ -103,11 +117,24 @@ export class AwardIndex {
 const GENERIC_GROUP = /^(?:best actor|best actress|best director|best screenplay|best short film)$/;
 
 const NOUNS: Record<string, string> = {
-  bafta: "BAFTA", globes: "Golden Globe", critics: "Critics' Choice Award", sag: "SAG Award", spirit: "Independent Spirit Award", cesar: "César",
-  cannes: "Cannes award", venice: "Venice award", berlin: "Berlin award", sundance: "Sundance award", tiff: "TIFF award",
+  bafta: "BAFTA",
+  globes: "Golden Globe",
+  critics: "Critics' Choice Award",
+  sag: "SAG Award",
+  spirit: "Independent Spirit Award",
+  cesar: "César",
+  cannes: "Cannes award",
+  venice: "Venice award",
+  berlin: "Berlin award",
+  sundance: "Sundance award",
+  tiff: "TIFF award",
 };
 
-const GUILDS: Record<string, string> = { dga: "Directors Guild of America Awards", pga: "Producers Guild of America Awards", wga: "Writers Guild of America Awards" };
+const GUILDS: Record<string, string> = {
+  dga: "Directors Guild of America Awards",
+  pga: "Producers Guild of America Awards",
+  wga: "Writers Guild of America Awards",
+};
 
 /** Oscar category keys and the other bodies' names for the same prize. */
 const OSCAR_TO_BODY: Record<string, string[]> = {

@@ -10,9 +10,25 @@ export interface CeremonyContext {
   strength: ContextStrength;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH_RE = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const DATE_RE = new RegExp(String.raw`\b${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`, "i");
+const DATE_RE = new RegExp(
+  String.raw`\b${MONTH_RE}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`,
+  "i",
+);
 
 export function monthIndex(name: string): number {
   const n = name.toLowerCase().slice(0, 3);
@@ -44,7 +60,12 @@ export function ceremonyNearDate(kb: KnowledgeBase, iso: string): number | undef
 }
 
 /** The article's ceremony: most-mentioned explicit one, else its dateline, else the setting. */
-export function documentCeremony(kb: KnowledgeBase, text: string, ceremonies: Mention[], fallback?: number): CeremonyContext | undefined {
+export function documentCeremony(
+  kb: KnowledgeBase,
+  text: string,
+  ceremonies: Mention[],
+  fallback?: number,
+): CeremonyContext | undefined {
   const counts = new Map<number, number>();
   for (const m of ceremonies) {
     if (m.ids.length === 1 && !m.relative && !m.implicit) counts.set(m.ids[0], (counts.get(m.ids[0]) ?? 0) + 1);
@@ -78,7 +99,11 @@ export function resolveRelative(kb: KnowledgeBase, ceremonies: Mention[], doc: C
 }
 
 /** Ceremony context per sentence: its own mention, then its paragraph's, then the article's. */
-export function sentenceContexts(sentences: Sentence[], mentions: Mention[], doc: CeremonyContext | undefined): (CeremonyContext | undefined)[] {
+export function sentenceContexts(
+  sentences: Sentence[],
+  mentions: Mention[],
+  doc: CeremonyContext | undefined,
+): (CeremonyContext | undefined)[] {
   const out: (CeremonyContext | undefined)[] = [];
   let paragraph = -1;
   let paragraphCeremony: number | undefined;

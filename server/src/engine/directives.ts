@@ -44,11 +44,21 @@ export function silencedRanges(text: string): Silenced {
 }
 
 export function isSilenced(s: Silenced, offset: number): boolean {
-  return overlapsAny(s.ranges, offset, offset + 1, (r) => r[0], (r) => r[1]);
+  return overlapsAny(
+    s.ranges,
+    offset,
+    offset + 1,
+    (r) => r[0],
+    (r) => r[1],
+  );
 }
 
 /** The directive line that silences the line holding `offset`, in the draft's own comment style. */
-export function disableNextLineEdit(text: string, offset: number, style: "html" | "slash"): { at: number; insert: string } {
+export function disableNextLineEdit(
+  text: string,
+  offset: number,
+  style: "html" | "slash",
+): { at: number; insert: string } {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   let indentEnd = lineStart;
   while (text[indentEnd] === " " || text[indentEnd] === "\t") indentEnd++;

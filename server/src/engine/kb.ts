@@ -132,7 +132,13 @@ export class KnowledgeBase {
   /** Ceremonies at which a film was nominated. */
   ceremoniesOfFilm(film: number): number[] {
     let c = this.filmCeremonies.get(film);
-    if (!c) this.filmCeremonies.set(film, (c = [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b)));
+    if (!c)
+      this.filmCeremonies.set(
+        film,
+        (c = [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort(
+          (a, b) => a - b,
+        )),
+      );
     return c;
   }
 
@@ -157,7 +163,8 @@ export class KnowledgeBase {
       categoryKey: this.keyOf(i),
       films: nom.films[i].map((f) => this.data.films[f].title),
       filmIds: nom.films[i],
-      nominees: personIds.length > 0 ? personIds.map((p) => this.data.people[p].name) : nom.name[i] ? [nom.name[i]] : [],
+      nominees:
+        personIds.length > 0 ? personIds.map((p) => this.data.people[p].name) : nom.name[i] ? [nom.name[i]] : [],
       personIds,
       won: nom.won[i] === 1,
       detail: nom.detail[i],

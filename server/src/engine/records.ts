@@ -19,7 +19,9 @@ type Base = Pick<Dataset, "nominations" | "categories">;
 
 function top(entries: RecordEntry[]): RecordEntry[] {
   const max = Math.max(0, ...entries.map((e) => e.count));
-  return entries.filter((e) => e.count >= max - 3 && e.count > 1).sort((a, b) => b.count - a.count || a.ceremony - b.ceremony);
+  return entries
+    .filter((e) => e.count >= max - 3 && e.count > 1)
+    .sort((a, b) => b.count - a.count || a.ceremony - b.ceremony);
 }
 
 export function deriveRecords(data: Base): Records {
@@ -74,13 +76,18 @@ export function recordAsOf(entries: RecordEntry[], upTo: number): { count: numbe
 }
 
 /** Record-level entries of one holder: each with the holders it tied, if any. */
-export function heldRecords(records: Records, kind: "person" | "film", holder: number): { record: keyof Records; entry: RecordEntry; tied: RecordEntry[] }[] {
+export function heldRecords(
+  records: Records,
+  kind: "person" | "film",
+  holder: number,
+): { record: keyof Records; entry: RecordEntry; tied: RecordEntry[] }[] {
   const out: { record: keyof Records; entry: RecordEntry; tied: RecordEntry[] }[] = [];
   for (const record of Object.keys(records) as (keyof Records)[]) {
     for (const entry of records[record]) {
       if (entry.kind !== kind || entry.holder !== holder) continue;
       const before = recordAsOf(records[record], entry.ceremony - 1);
-      if (entry.count >= before.count) out.push({ record, entry, tied: entry.count === before.count ? before.holders : [] });
+      if (entry.count >= before.count)
+        out.push({ record, entry, tied: entry.count === before.count ? before.holders : [] });
     }
   }
   return out;

@@ -10,7 +10,8 @@ import { claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, type Su
 import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 
-const POSSESSIVE_FILM = /<P(\d+)> 's (?:(?:new|latest|acclaimed|epic|film|movie|drama|musical|comedy|thriller|documentary) )?(?:" |' )?<F(\d+)>/g;
+const POSSESSIVE_FILM =
+  /<P(\d+)> 's (?:(?:new|latest|acclaimed|epic|film|movie|drama|musical|comedy|thriller|documentary) )?(?:" |' )?<F(\d+)>/g;
 const DIRECTED_BY = /<F(\d+)>(?: "| ')? ,? (?:(?:a|the) [a-z -]+ )?(?:directed|helmed) by <P(\d+)>/g;
 const WRITTEN_BY = /(?:<F(\d+)>|<C(\d+)>)(?: "| ')?(?: [a-z-]+){0,4} ,? (?:written|penned) by <P(\d+)>/g;
 const STARRING = /<F(\d+)>(?: "| ')? ,? (?:(?:a|the) [a-z -]+ )?(?:starring|which stars|stars) <P(\d+)>/g;
@@ -19,14 +20,39 @@ export function checkAttribution(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   if (hedged(v.sk)) return out;
   for (const m of v.sk.matchAll(POSSESSIVE_FILM)) {
-    out.push(verifyCredit(v, subjectOf(v.mentions[Number(m[1])])!, subjectOf(v.mentions[Number(m[2])])!, "director", spanOf(v, m.index!, m.index! + m[0].length)));
+    out.push(
+      verifyCredit(
+        v,
+        subjectOf(v.mentions[Number(m[1])])!,
+        subjectOf(v.mentions[Number(m[2])])!,
+        "director",
+        spanOf(v, m.index!, m.index! + m[0].length),
+      ),
+    );
   }
   for (const m of v.sk.matchAll(DIRECTED_BY)) {
-    out.push(verifyCredit(v, subjectOf(v.mentions[Number(m[2])])!, subjectOf(v.mentions[Number(m[1])])!, "directed", spanOf(v, m.index!, m.index! + m[0].length)));
+    out.push(
+      verifyCredit(
+        v,
+        subjectOf(v.mentions[Number(m[2])])!,
+        subjectOf(v.mentions[Number(m[1])])!,
+        "directed",
+        spanOf(v, m.index!, m.index! + m[0].length),
+      ),
+    );
   }
   for (const m of v.sk.matchAll(WRITTEN_BY)) {
     const film = m[1] !== undefined ? subjectOf(v.mentions[Number(m[1])]) : sentenceFilm(v);
-    if (film) out.push(verifyCredit(v, subjectOf(v.mentions[Number(m[3])])!, film, "written", spanOf(v, m.index!, m.index! + m[0].length)));
+    if (film)
+      out.push(
+        verifyCredit(
+          v,
+          subjectOf(v.mentions[Number(m[3])])!,
+          film,
+          "written",
+          spanOf(v, m.index!, m.index! + m[0].length),
+        ),
+      );
   }
   for (const m of v.sk.matchAll(STARRING)) {
     out.push(verifyStarring(v, subjectOf(v.mentions[Number(m[2])])!, subjectOf(v.mentions[Number(m[1])])!));
@@ -41,19 +67,43 @@ function sentenceFilm(v: SentenceView): Subject | undefined {
 }
 
 /** A person credited with a film: refuted only when the film's own credit names others. */
-function verifyCredit(v: SentenceView, person: Subject, film: Subject, how: "director" | "directed" | "written", range: { start: number; end: number }): Claim {
+function verifyCredit(
+  v: SentenceView,
+  person: Subject,
+  film: Subject,
+  how: "director" | "directed" | "written",
+  range: { start: number; end: number },
+): Claim {
   const kb = v.kb;
   const pName = nameOf(kb, person);
   const fName = nameOf(kb, film);
-  const statement = how === "written" ? `${fName} was written by ${pName}` : how === "directed" ? `${fName} was directed by ${pName}` : `${fName} is ${pName}'s film`;
-  const base = { kind: "attribution" as const, rule: "wrong-attribution", start: person.mention.start, end: person.mention.end, statement };
+  const statement =
+    how === "written"
+      ? `${fName} was written by ${pName}`
+      : how === "directed"
+        ? `${fName} was directed by ${pName}`
+        : `${fName} is ${pName}'s film`;
+  const base = {
+    kind: "attribution" as const,
+    rule: "wrong-attribution",
+    start: person.mention.start,
+    end: person.mention.end,
+    statement,
+  };
   const filmNoms = nominationsOf(kb, film);
   const kind = how === "written" ? "writing" : "directing";
-  const credits = filmNoms.filter((i) => (kind === "writing" ? /screenplay|story/.test(kb.keyOf(i)) : kb.keyOf(i) === "director"));
+  const credits = filmNoms.filter((i) =>
+    kind === "writing" ? /screenplay|story/.test(kb.keyOf(i)) : kb.keyOf(i) === "director",
+  );
   const linked = filmNoms.filter((i) => kb.data.nominations.people[i].some((p) => person.ids.includes(p)));
   const credited = credits.filter((i) => kb.data.nominations.people[i].some((p) => person.ids.includes(p)));
   if (credited.length || (how === "director" && linked.length)) {
-    return claim({ ...base, verdict: "supported", message: `${pName}: ${kb.view((credited[0] ?? linked[0])).category} for ${fName}`, evidence: (credited.length ? credited : linked).map((i) => evidence(kb, i)) });
+    return claim({
+      ...base,
+      verdict: "supported",
+      message: `${pName}: ${kb.view(credited[0] ?? linked[0]).category} for ${fName}`,
+      evidence: (credited.length ? credited : linked).map((i) => evidence(kb, i)),
+    });
   }
   if (credits.length === 0 || nominationsOf(kb, person).length === 0) {
     return claim({ ...base, verdict: "unverifiable", message: `The data has no ${kind} credit for ${fName}` });
@@ -68,7 +118,10 @@ function verifyCredit(v: SentenceView, person: Subject, film: Subject, how: "dir
     message: `${fName} was ${verb} ${listText(names)} (${credit.category} nominee${names.length > 1 ? "s" : ""}, ${kb.ceremonyLabel(credit.ceremony)}); ${pName} is not credited on it.`,
     evidence: credits.map((i) => evidence(kb, i)),
   });
-  if (names.length === 1 && person.mention.via !== "surname") c.fixes.push(fix(`Replace "${person.mention.text}" with "${names[0]}"`, names[0], person.mention.start, person.mention.end));
+  if (names.length === 1 && person.mention.via !== "surname")
+    c.fixes.push(
+      fix(`Replace "${person.mention.text}" with "${names[0]}"`, names[0], person.mention.start, person.mention.end),
+    );
   void range;
   return settle(c);
 }
@@ -77,13 +130,28 @@ function verifyStarring(v: SentenceView, person: Subject, film: Subject): Claim 
   const kb = v.kb;
   const pName = nameOf(kb, person);
   const fName = nameOf(kb, film);
-  const acting = nominationsOf(kb, person).filter((i) => /actor|actress/.test(kb.keyOf(i)) && kb.data.nominations.films[i].some((f) => film.ids.includes(f)));
-  const base = { kind: "attribution" as const, rule: "wrong-attribution", start: person.mention.start, end: person.mention.end, statement: `${fName} stars ${pName}` };
-  if (acting.length) return claim({ ...base, verdict: "supported", message: `${pName}: ${kb.view(acting[0]).category} nominee for ${fName}`, evidence: acting.map((i) => evidence(kb, i)) });
+  const acting = nominationsOf(kb, person).filter(
+    (i) => /actor|actress/.test(kb.keyOf(i)) && kb.data.nominations.films[i].some((f) => film.ids.includes(f)),
+  );
+  const base = {
+    kind: "attribution" as const,
+    rule: "wrong-attribution",
+    start: person.mention.start,
+    end: person.mention.end,
+    statement: `${fName} stars ${pName}`,
+  };
+  if (acting.length)
+    return claim({
+      ...base,
+      verdict: "supported",
+      message: `${pName}: ${kb.view(acting[0]).category} nominee for ${fName}`,
+      evidence: acting.map((i) => evidence(kb, i)),
+    });
   return claim({ ...base, verdict: "unverifiable", message: "Cast lists are not in the data" });
 }
 
-const ROLE_AS = /<P(\d+)>(?: ,)?(?: (?:who|stars|starred|starring|plays|played|playing|appears|appeared))* as (?:the (?:titular|title) (?:character|role) ,? )?/g;
+const ROLE_AS =
+  /<P(\d+)>(?: ,)?(?: (?:who|stars|starred|starring|plays|played|playing|appears|appeared))* as (?:the (?:titular|title) (?:character|role) ,? )?/g;
 const PORTRAYAL = /\bfor (?:his|her|their) (?:portrayal|performance|role|turn) (?:of|as) /g;
 
 /** "Mikey Madison as Ani", "for his portrayal of Bob Dylan": checked against the nominated role. */
@@ -91,7 +159,8 @@ function checkRoles(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
   const found: { person: Subject; at: number }[] = [];
-  for (const m of v.sk.matchAll(ROLE_AS)) found.push({ person: subjectOf(v.mentions[Number(m[1])])!, at: m.index! + m[0].length });
+  for (const m of v.sk.matchAll(ROLE_AS))
+    found.push({ person: subjectOf(v.mentions[Number(m[1])])!, at: m.index! + m[0].length });
   for (const m of v.sk.matchAll(PORTRAYAL)) {
     const pre = v.sk.slice(0, m.index!);
     const people = [...pre.matchAll(/<P(\d+)>/g)];
@@ -100,26 +169,59 @@ function checkRoles(v: SentenceView): Claim[] {
   }
   for (const { person, at } of found) {
     const start = v.unitAt(at).start;
-    const raw = /^[“"‘']?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[“"‘'][^“"‘'”’]+[”"’']))*)/u.exec(v.text.slice(start, Math.min(v.sentence.end, start + 80)));
+    const raw = /^[“"‘']?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[“"‘'][^“"‘'”’]+[”"’']))*)/u.exec(
+      v.text.slice(start, Math.min(v.sentence.end, start + 80)),
+    );
     if (!raw) continue;
     const character = raw[1].replace(/[,.]$/, "");
-    const words = new Set(fold(character).split(/[^a-z0-9]+/).filter((w) => w.length > 1));
+    const words = new Set(
+      fold(character)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1),
+    );
     if (words.size === 0) continue;
     const pName = nameOf(kb, person);
-    const roles = nominationsOf(kb, person).filter((i) => /actor|actress/.test(kb.keyOf(i)) && kb.data.nominations.detail[i]);
+    const roles = nominationsOf(kb, person).filter(
+      (i) => /actor|actress/.test(kb.keyOf(i)) && kb.data.nominations.detail[i],
+    );
     const range = { start, end: start + raw[0].length - (raw[0].length - raw[0].replace(/[,.]$/, "").length) };
-    const base = { kind: "attribution" as const, rule: "wrong-role", ...range, statement: `${pName} played ${character}` };
-    const overlap = (detail: string) => fold(detail).split(/[^a-z0-9]+/).some((w) => w.length > 1 && words.has(w));
+    const base = {
+      kind: "attribution" as const,
+      rule: "wrong-role",
+      ...range,
+      statement: `${pName} played ${character}`,
+    };
+    const overlap = (detail: string) =>
+      fold(detail)
+        .split(/[^a-z0-9]+/)
+        .some((w) => w.length > 1 && words.has(w));
     const match = roles.filter((i) => overlap(kb.data.nominations.detail[i]));
     if (match.length) {
-      out.push(claim({ ...base, verdict: "supported", message: `${pName} was nominated as ${kb.data.nominations.detail[match[0]]}`, evidence: match.map((i) => evidence(kb, i)) }));
+      out.push(
+        claim({
+          ...base,
+          verdict: "supported",
+          message: `${pName} was nominated as ${kb.data.nominations.detail[match[0]]}`,
+          evidence: match.map((i) => evidence(kb, i)),
+        }),
+      );
       continue;
     }
     // Refute only when the role is positively someone else's nominated role that year.
     const ceremonies = new Set(roles.map((i) => kb.data.nominations.ceremony[i]));
-    const owner = [...ceremonies].flatMap((c) => kb.nominationsAt(c)).find((i) => /actor|actress/.test(kb.keyOf(i)) && kb.data.nominations.detail[i] && overlap(kb.data.nominations.detail[i]) && !kb.data.nominations.people[i].some((p) => person.ids.includes(p)));
+    const owner = [...ceremonies]
+      .flatMap((c) => kb.nominationsAt(c))
+      .find(
+        (i) =>
+          /actor|actress/.test(kb.keyOf(i)) &&
+          kb.data.nominations.detail[i] &&
+          overlap(kb.data.nominations.detail[i]) &&
+          !kb.data.nominations.people[i].some((p) => person.ids.includes(p)),
+      );
     if (roles.length === 0 || owner === undefined) {
-      out.push(claim({ ...base, verdict: "unverifiable", message: `No nominated role of ${pName} names ${character}` }));
+      out.push(
+        claim({ ...base, verdict: "unverifiable", message: `No nominated role of ${pName} names ${character}` }),
+      );
       continue;
     }
     const o = kb.view(owner);
@@ -132,7 +234,10 @@ function checkRoles(v: SentenceView): Claim[] {
       message: `${o.detail} was played by ${o.nominees.join(", ")} in ${o.films.join(" / ")} (${o.category}, ${kb.ceremonyLabel(o.ceremony)}); ${pName} was nominated as ${mine.detail} in ${mine.films.join(" / ")}.`,
       evidence: [evidence(kb, owner), evidence(kb, mine.index)],
     });
-    if (sameNight.length === 1) c.fixes.push(fix(`Replace "${character}" with "${mine.detail}"`, mine.detail, range.start, range.start + character.length));
+    if (sameNight.length === 1)
+      c.fixes.push(
+        fix(`Replace "${character}" with "${mine.detail}"`, mine.detail, range.start, range.start + character.length),
+      );
     out.push(settle(c));
   }
   return out;

@@ -9,7 +9,10 @@ import { hedged, spanOf, type SentenceView } from "./view";
 
 const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
-const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? (?:oscar|academy award)(?: (?<nom>nomination|nod))?(?! nominations)`, "g");
+const NTH = new RegExp(
+  String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? (?:oscar|academy award)(?: (?<nom>nomination|nod))?(?! nominations)`,
+  "g",
+);
 const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy award )?(?<what>winner|nominee)\b`, "g");
 
 export function checkCareer(v: SentenceView): Claim[] {
@@ -28,20 +31,42 @@ export function checkCareer(v: SentenceView): Claim[] {
   for (const m of v.sk.matchAll(NTH)) {
     if (hedged(v.sk.slice(0, m.index!))) continue;
     const subj = person();
-    if (subj) out.push(verifyNth(v, subj, ordinalValue(m.groups!.ord)!, m.groups!.nom ? "nomination" : "win", spanOf(v, m.index!, m.index! + m[0].length), ctx.ceremony));
+    if (subj)
+      out.push(
+        verifyNth(
+          v,
+          subj,
+          ordinalValue(m.groups!.ord)!,
+          m.groups!.nom ? "nomination" : "win",
+          spanOf(v, m.index!, m.index! + m[0].length),
+          ctx.ceremony,
+        ),
+      );
   }
   for (const m of v.sk.matchAll(N_TIME)) {
     const after = v.sk.slice(m.index! + m[0].length);
     const named = /^ <P(\d+)>/.exec(after);
     const subj = named ? subjectOf(v.mentions[Number(named[1])]) : person();
-    if (subj) out.push(verifyTotal(v, subj, numberOf(m.groups!.n)!, m.groups!.what === "winner" ? "win" : "nomination", spanOf(v, m.index!, m.index! + m[0].length), ctx.ceremony));
+    if (subj)
+      out.push(
+        verifyTotal(
+          v,
+          subj,
+          numberOf(m.groups!.n)!,
+          m.groups!.what === "winner" ? "win" : "nomination",
+          spanOf(v, m.index!, m.index! + m[0].length),
+          ctx.ceremony,
+        ),
+      );
   }
   return out;
 }
 
 function career(v: SentenceView, subj: Subject, what: "win" | "nomination", upTo: number): number[] {
   const kb = v.kb;
-  return nominationsOf(kb, subj).filter((i) => kb.isCompetitive(i) && kb.data.nominations.ceremony[i] <= upTo && (what === "nomination" || kb.won(i)));
+  return nominationsOf(kb, subj).filter(
+    (i) => kb.isCompetitive(i) && kb.data.nominations.ceremony[i] <= upTo && (what === "nomination" || kb.won(i)),
+  );
 }
 
 /** Counts ceremonies, not rows: two nominations on one night make one "first-time nominee". */
@@ -49,7 +74,14 @@ function byCeremony(v: SentenceView, list: number[]): number[] {
   return [...new Set(list.map((i) => v.kb.data.nominations.ceremony[i]))];
 }
 
-function verifyNth(v: SentenceView, subj: Subject, n: number, what: "win" | "nomination", range: { start: number; end: number }, c: number): Claim {
+function verifyNth(
+  v: SentenceView,
+  subj: Subject,
+  n: number,
+  what: "win" | "nomination",
+  range: { start: number; end: number },
+  c: number,
+): Claim {
   const kb = v.kb;
   const name = nameOf(kb, subj);
   const label = kb.ceremonyLabel(c);
@@ -57,10 +89,17 @@ function verifyNth(v: SentenceView, subj: Subject, n: number, what: "win" | "nom
   const statement = `The ${label} brought ${name}'s ${ordinalSuffix(n)} ${what === "win" ? "Oscar win" : "nominated year"}`;
   const base = { kind: "career" as const, rule: "wrong-career", ...range, statement };
   const here = all.filter((i) => kb.data.nominations.ceremony[i] === c);
-  if (here.length === 0) return claim({ ...base, verdict: "unverifiable", message: `${name} has no ${what} at the ${label}` });
+  if (here.length === 0)
+    return claim({ ...base, verdict: "unverifiable", message: `${name} has no ${what} at the ${label}` });
   // "her second Oscar" counts statuettes; "first-time nominee" counts nights.
   const count = what === "win" ? all.length - here.length + 1 : byCeremony(v, all).length;
-  if (count === n) return claim({ ...base, verdict: "supported", message: `${name}: ${all.length} ${what}${all.length === 1 ? "" : "s"} up to the ${label}`, evidence: all.map((i) => evidence(kb, i)) });
+  if (count === n)
+    return claim({
+      ...base,
+      verdict: "supported",
+      message: `${name}: ${all.length} ${what}${all.length === 1 ? "" : "s"} up to the ${label}`,
+      evidence: all.map((i) => evidence(kb, i)),
+    });
   const earlier = all.filter((i) => kb.data.nominations.ceremony[i] < c);
   const first = earlier[0] !== undefined ? kb.view(earlier[0]) : undefined;
   return claim({
@@ -72,14 +111,39 @@ function verifyNth(v: SentenceView, subj: Subject, n: number, what: "win" | "nom
   });
 }
 
-function verifyTotal(v: SentenceView, subj: Subject, n: number, what: "win" | "nomination", range: { start: number; end: number }, c: number): Claim {
+function verifyTotal(
+  v: SentenceView,
+  subj: Subject,
+  n: number,
+  what: "win" | "nomination",
+  range: { start: number; end: number },
+  c: number,
+): Claim {
   const kb = v.kb;
   const name = nameOf(kb, subj);
   const all = career(v, subj, what, c);
   const count = what === "win" ? all.length : all.length;
-  const base = { kind: "career" as const, rule: "wrong-career", ...range, statement: `${name} is a ${n}-time Oscar ${what === "win" ? "winner" : "nominee"}` };
-  if (count === n) return claim({ ...base, verdict: "supported", message: `${count} ${what}s`, evidence: all.map((i) => evidence(kb, i)) });
-  if (nominationsOf(kb, subj).length === 0) return claim({ ...base, verdict: "unverifiable", message: `${name} has no nomination in the data` });
+  const base = {
+    kind: "career" as const,
+    rule: "wrong-career",
+    ...range,
+    statement: `${name} is a ${n}-time Oscar ${what === "win" ? "winner" : "nominee"}`,
+  };
+  if (count === n)
+    return claim({
+      ...base,
+      verdict: "supported",
+      message: `${count} ${what}s`,
+      evidence: all.map((i) => evidence(kb, i)),
+    });
+  if (nominationsOf(kb, subj).length === 0)
+    return claim({ ...base, verdict: "unverifiable", message: `${name} has no nomination in the data` });
   // Counted by the article's time (its ceremony), so later wins do not refute.
-  return claim({ ...base, verdict: "refuted", severity: "error", message: `By the ${kb.ceremonyLabel(c)}, ${name} had ${count} Oscar ${what === "win" ? "win" : "nomination"}${count === 1 ? "" : "s"}, not ${n}.`, evidence: all.map((i) => evidence(kb, i)) });
+  return claim({
+    ...base,
+    verdict: "refuted",
+    severity: "error",
+    message: `By the ${kb.ceremonyLabel(c)}, ${name} had ${count} Oscar ${what === "win" ? "win" : "nomination"}${count === 1 ? "" : "s"}, not ${n}.`,
+    evidence: all.map((i) => evidence(kb, i)),
+  });
 }

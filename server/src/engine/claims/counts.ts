@@ -3,15 +3,34 @@
  * nominations", "won 3 of its 10 nods", "beating nine other contenders".
  */
 import { NUM, numberOf } from "../text/fold";
-import { WIN_VERB, ceremonyFor, claim, evidence, nameOf, nominationsOf, numberClaim, winsText, type Subject } from "./common";
+import {
+  WIN_VERB,
+  ceremonyFor,
+  claim,
+  evidence,
+  nameOf,
+  nominationsOf,
+  numberClaim,
+  winsText,
+  type Subject,
+} from "./common";
 import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
 const DET = String.raw`(?:its|it 's|their|his|her|the)`;
-const WINS = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB}|dominated the (?:night|evening|ceremony) with|with ${DET}|swept)(?: (?:a|an|a total of|an impressive|a whopping|a record|a leading))? (?<n>${NUM}) (?:oscars?|academy awards?|awards?|wins|trophies|statuettes|prizes)\b(?! nominations| nods)`, "g");
-const OUT_OF = new RegExp(String.raw`\b(?<n>${NUM}) (?:out )?of ${DET} (?<m>${NUM}) (?:oscar |academy award )?(?:nominations|nods|bids)\b`, "g");
-const OTHER_CONTENDERS = new RegExp(String.raw`\b(?:beating|beat|beats|over|against|edging out|topping) (?<n>${NUM}) other (?:contenders|nominees|films|competitors|rivals|pictures)\b`, "g");
+const WINS = new RegExp(
+  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|dominated the (?:night|evening|ceremony) with|with ${DET}|swept)(?: (?:a|an|a total of|an impressive|a whopping|a record|a leading))? (?<n>${NUM}) (?:oscars?|academy awards?|awards?|wins|trophies|statuettes|prizes)\b(?! nominations| nods)`,
+  "g",
+);
+const OUT_OF = new RegExp(
+  String.raw`\b(?<n>${NUM}) (?:out )?of ${DET} (?<m>${NUM}) (?:oscar |academy award )?(?:nominations|nods|bids)\b`,
+  "g",
+);
+const OTHER_CONTENDERS = new RegExp(
+  String.raw`\b(?:beating|beat|beats|over|against|edging out|topping) (?<n>${NUM}) other (?:contenders|nominees|films|competitors|rivals|pictures)\b`,
+  "g",
+);
 
 export function checkCounts(v: SentenceView): Claim[] {
   const out: Claim[] = [];
@@ -48,28 +67,63 @@ function verifyWins(v: SentenceView, subj: Subject, n: number, range: { start: n
   const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
   const base = { kind: "count" as const, rule: "wrong-count", ...range };
-  if (!ctx) return claim({ ...base, statement: `${name} won ${n} Oscars`, verdict: "unverifiable", message: "No ceremony in context" });
+  if (!ctx)
+    return claim({
+      ...base,
+      statement: `${name} won ${n} Oscars`,
+      verdict: "unverifiable",
+      message: "No ceremony in context",
+    });
   const label = kb.ceremonyLabel(ctx.ceremony);
   const statement = `${name} won ${n} Oscar${n === 1 ? "" : "s"} at the ${label}`;
   const noms = nominationsOf(kb, subj, ctx.ceremony).filter((i) => kb.isCompetitive(i));
-  if (noms.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
+  if (noms.length === 0)
+    return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
   const wins = noms.filter((i) => kb.won(i));
   const list = wins.length ? winsText(kb, wins, false) : "";
   const refuted = `At the ${label}, ${name} won ${wins.length} Oscar${wins.length === 1 ? "" : "s"}${list ? ` (${list})` : ""}, not ${n}.`;
-  return numberClaim(v, { ...base, statement }, n, wins.length, `${name} won ${list}`, refuted, wins.map((i) => evidence(kb, i)));
+  return numberClaim(
+    v,
+    { ...base, statement },
+    n,
+    wins.length,
+    `${name} won ${list}`,
+    refuted,
+    wins.map((i) => evidence(kb, i)),
+  );
 }
 
-function verifyNominationTotal(v: SentenceView, subj: Subject, m: number, range: { start: number; end: number }): Claim {
+function verifyNominationTotal(
+  v: SentenceView,
+  subj: Subject,
+  m: number,
+  range: { start: number; end: number },
+): Claim {
   const kb = v.kb;
   const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
   const base = { kind: "count" as const, rule: "wrong-count", ...range };
-  if (!ctx) return claim({ ...base, statement: `${name} had ${m} nominations`, verdict: "unverifiable", message: "No ceremony in context" });
+  if (!ctx)
+    return claim({
+      ...base,
+      statement: `${name} had ${m} nominations`,
+      verdict: "unverifiable",
+      message: "No ceremony in context",
+    });
   const label = kb.ceremonyLabel(ctx.ceremony);
   const noms = nominationsOf(kb, subj, ctx.ceremony).filter((i) => kb.isCompetitive(i));
   const statement = `${name} had ${m} nominations at the ${label}`;
-  if (noms.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
-  return numberClaim(v, { ...base, statement }, m, noms.length, `${noms.length} nominations`, `At the ${label}, ${name} had ${noms.length} nominations, not ${m}.`, noms.map((i) => evidence(kb, i)));
+  if (noms.length === 0)
+    return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
+  return numberClaim(
+    v,
+    { ...base, statement },
+    m,
+    noms.length,
+    `${noms.length} nominations`,
+    `At the ${label}, ${name} had ${noms.length} nominations, not ${m}.`,
+    noms.map((i) => evidence(kb, i)),
+  );
 }
 
 /** "beating nine other contenders": the category is the sentence's, or the one just before. */
@@ -80,11 +134,31 @@ function verifyFieldSize(v: SentenceView, n: number, range: { start: number; end
   const inferred = own.length === 0;
   const key = own[0]?.category ?? v.priorCategory;
   const ctx = v.ctx;
-  if (!key || !ctx) return claim({ ...base, statement: `the category had ${n + 1} nominees`, verdict: "unverifiable", message: "No category or ceremony in context" });
+  if (!key || !ctx)
+    return claim({
+      ...base,
+      statement: `the category had ${n + 1} nominees`,
+      verdict: "unverifiable",
+      message: "No category or ceremony in context",
+    });
   const field = kb.field(ctx.ceremony, key);
   const catName = kb.categoryNameAt(ctx.ceremony, key);
   const label = kb.ceremonyLabel(ctx.ceremony);
   const statement = `${catName} had ${n + 1} nominees at the ${label}`;
-  if (field.length !== n + 1 && (inferred || field.length === 0)) return claim({ ...base, statement, verdict: "unverifiable", message: `The category was inferred; ${catName} had ${field.length} nominees` });
-  return numberClaim(v, { ...base, statement }, n, field.length - 1, `${field.length} nominees`, `At the ${label}, ${catName} had ${field.length} nominees, so a winner beat ${field.length - 1} others, not ${n}.`, field.map((i) => evidence(kb, i)));
+  if (field.length !== n + 1 && (inferred || field.length === 0))
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `The category was inferred; ${catName} had ${field.length} nominees`,
+    });
+  return numberClaim(
+    v,
+    { ...base, statement },
+    n,
+    field.length - 1,
+    `${field.length} nominees`,
+    `At the ${label}, ${catName} had ${field.length} nominees, so a winner beat ${field.length - 1} others, not ${n}.`,
+    field.map((i) => evidence(kb, i)),
+  );
 }

@@ -73,7 +73,7 @@ function hostedWhen(v: SentenceView, text: string): Claim[] {
   return out;
 }
 
-/** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside over", "when X took on the job". */
+/** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside", "when X took on the job". */
 const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
 const HOST_VERB = [
   String.raw`(?:(?:will|would|also|previously|first|then|again|once|later)\s+)*`,

@@ -249,6 +249,7 @@ export function checkNames(v: SentenceView): Claim[] {
       for (const cand of cands) {
         if (cand.key === key) continue;
         const kin = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
+        const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !kin) continue;
         if (atEnd && cand.key.startsWith(key)) break;
         const base = {
@@ -264,7 +265,7 @@ export function checkNames(v: SentenceView): Claim[] {
               ...base,
               verdict: "refuted",
               severity: "warning",
-              message: `"${text}" looks like a misspelling of ${cand.text}${ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : ""}.`,
+              message: `"${text}" looks like a misspelling of ${cand.text}${nominee}.`,
               fixes: [fix(`Replace with "${cand.text}"`, cand.text, base.start, base.end)],
             }),
           ),

@@ -6,17 +6,43 @@
 import type { Mention } from "../mentions/types";
 import { NUM, numberLike, numberOf, ordinalValue } from "../text/fold";
 import { listText } from "../kb";
-import { LIST, STRONG, ceremonyFor, claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, type Subject } from "./common";
+import {
+  LIST,
+  STRONG,
+  ceremonyFor,
+  claim,
+  evidence,
+  fix,
+  nameOf,
+  nominationsOf,
+  settle,
+  subjectOf,
+  type Subject,
+} from "./common";
 import type { Claim } from "./types";
 import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
-const NOMINATED_FOR = new RegExp(String.raw`\b(?:nominated|nomination|nominations|nod|nods|nominee|nominees) (?:for|in)(?: the| best)? (?<list>${LIST})(?: category| categories)?(?: for (?:his|her|their) (?:role|performance|turn|work) in (?:" |' )?<F(?<film>\d+)>)?`, "g");
-const NOMINATIONS_INCLUDING = new RegExp(String.raw`\b(?:nominations|nods)(?: in [a-z ]+)? , including (?<list>${LIST})`, "g");
-const COUNT = new RegExp(String.raw`\b(?<lead>led (?:the )?(?:nominations|field|pack)(?: with)?(?: an?)?(?: impressive| whopping| leading| record| total of)? )?(?<n>${NUM}) (?:oscar |academy award |total )?(?:nominations|nods)\b`, "g");
-const LED_WITH = new RegExp(String.raw`\bled (?:the )?(?:nominations|field|pack|nominees) with (?:an? )?(?:impressive |whopping |leading |record |total of )?(?<n>${NUM})\b`, "g");
-const TYING = /\btying (?:" )?<F(?<other>\d+)>(?: ")? for (?:the )?(?<rank>second|third|fourth|fifth|\d(?:nd|rd|th)) ?- ?most (?:nominations|nods)/g;
-const FIELD = /\b(?:going up against|went up against|up against|against|beating out|beating|beat out|beat|competing with|competition from|(?:nominees|contenders|competitors|rivals|films|field) ,? including|over)(?<filler>(?: [a-z-]+){0,6}?) (?<list>(?:" )?<[PF]\d+>(?: ,)?(?: ")?(?:(?: ,)?(?: and| &)? (?:" )?<[PF]\d+>(?: ,)?(?: ")?)*)/g;
+const NOMINATED_FOR = new RegExp(
+  String.raw`\b(?:nominated|nomination|nominations|nod|nods|nominee|nominees) (?:for|in)(?: the| best)? (?<list>${LIST})(?: category| categories)?(?: for (?:his|her|their) (?:role|performance|turn|work) in (?:" |' )?<F(?<film>\d+)>)?`,
+  "g",
+);
+const NOMINATIONS_INCLUDING = new RegExp(
+  String.raw`\b(?:nominations|nods)(?: in [a-z ]+)? , including (?<list>${LIST})`,
+  "g",
+);
+const COUNT = new RegExp(
+  String.raw`\b(?<lead>led (?:the )?(?:nominations|field|pack)(?: with)?(?: an?)?(?: impressive| whopping| leading| record| total of)? )?(?<n>${NUM}) (?:oscar |academy award |total )?(?:nominations|nods)\b`,
+  "g",
+);
+const LED_WITH = new RegExp(
+  String.raw`\bled (?:the )?(?:nominations|field|pack|nominees) with (?:an? )?(?:impressive |whopping |leading |record |total of )?(?<n>${NUM})\b`,
+  "g",
+);
+const TYING =
+  /\btying (?:" )?<F(?<other>\d+)>(?: ")? for (?:the )?(?<rank>second|third|fourth|fifth|\d(?:nd|rd|th)) ?- ?most (?:nominations|nods)/g;
+const FIELD =
+  /\b(?:going up against|went up against|up against|against|beating out|beating|beat out|beat|competing with|competition from|(?:nominees|contenders|competitors|rivals|films|field) ,? including|over)(?<filler>(?: [a-z-]+){0,6}?) (?<list>(?:" )?<[PF]\d+>(?: ,)?(?: ")?(?:(?: ,)?(?: and| &)? (?:" )?<[PF]\d+>(?: ,)?(?: ")?)*)/g;
 
 export function checkNominations(v: SentenceView): Claim[] {
   const out: Claim[] = [];
@@ -37,21 +63,32 @@ export function checkNominations(v: SentenceView): Claim[] {
       const subj = subjectBefore(v, m.index!);
       if (!subj || subj.coref) continue;
       const nAt = m.index! + m[0].indexOf(m.groups!.n, m.groups!.lead ? m.groups!.lead.length : 0);
-      out.push(verifyCount(v, subj, numberOf(m.groups!.n)!, spanOf(v, nAt, nAt + m.groups!.n.length), !!m.groups!.lead || re === LED_WITH));
+      out.push(
+        verifyCount(
+          v,
+          subj,
+          numberOf(m.groups!.n)!,
+          spanOf(v, nAt, nAt + m.groups!.n.length),
+          !!m.groups!.lead || re === LED_WITH,
+        ),
+      );
     }
   }
   for (const m of v.sk.matchAll(TYING)) {
     const subj = subjectBefore(v, m.index!);
     const other = subjectOf(v.mentions[Number(m.groups!.other)]);
-    if (subj && other && subj.kind === "film") out.push(verifyTie(v, subj, other, ordinalValue(m.groups!.rank)!, spanOf(v, m.index!, m.index! + m[0].length)));
+    if (subj && other && subj.kind === "film")
+      out.push(verifyTie(v, subj, other, ordinalValue(m.groups!.rank)!, spanOf(v, m.index!, m.index! + m[0].length)));
   }
   for (const m of v.sk.matchAll(FIELD)) {
-    if (hedged(v.sk.slice(0, m.index!)) || /\b(?:competition|critics|audiences|odds)\b/.test(m.groups!.filler)) continue;
+    if (hedged(v.sk.slice(0, m.index!)) || /\b(?:competition|critics|audiences|odds)\b/.test(m.groups!.filler))
+      continue;
     const subj = fieldSubject(v, m.index!);
     if (!subj) continue;
     for (const i of markers(m.groups!.list, "PF")) {
       const rival = subjectOf(v.mentions[i]);
-      if (rival && rival.kind === subj.kind || (rival && subj.kind === "person" && rival.kind === "film")) out.push(verifyRival(v, subj, rival!, m.index!));
+      if ((rival && rival.kind === subj.kind) || (rival && subj.kind === "person" && rival.kind === "film"))
+        out.push(verifyRival(v, subj, rival!, m.index!));
     }
   }
   return out;
@@ -71,23 +108,52 @@ function verifyNominated(v: SentenceView, subj: Subject, cat: Mention, film?: nu
   const ctx = ceremonyFor(v, film ? [film] : subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
   const base = { kind: "nomination" as const, rule: "wrong-nomination", start: cat.start, end: cat.end };
-  if (!ctx) return claim({ ...base, statement: `${name} was nominated for ${cat.text}`, verdict: "unverifiable", message: "No ceremony in context" });
+  if (!ctx)
+    return claim({
+      ...base,
+      statement: `${name} was nominated for ${cat.text}`,
+      verdict: "unverifiable",
+      message: "No ceremony in context",
+    });
   const c = ctx.ceremony;
   const label = kb.ceremonyLabel(c);
   const catName = kb.categoryNameAt(c, key);
   const statement = `${name} was nominated for ${catName} at the ${label}`;
   const mine = nominationsOf(kb, subj, c).filter((i) => kb.isCompetitive(i));
-  const hits = mine.filter((i) => kb.keyOf(i) === key && (!film || kb.data.nominations.films[i].some((f) => film.includes(f))));
-  if (hits.length) return claim({ ...base, statement, verdict: "supported", message: `${kb.view(hits[0]).category}: ${kb.describeWinner(hits[0])}`, evidence: hits.map((i) => evidence(kb, i)) });
+  const hits = mine.filter(
+    (i) => kb.keyOf(i) === key && (!film || kb.data.nominations.films[i].some((f) => film.includes(f))),
+  );
+  if (hits.length)
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${kb.view(hits[0]).category}: ${kb.describeWinner(hits[0])}`,
+      evidence: hits.map((i) => evidence(kb, i)),
+    });
   const elsewhere = nominationsOf(kb, subj).filter((i) => kb.keyOf(i) === key);
   if (!STRONG.has(ctx.strength) && (elsewhere.length || mine.length === 0)) {
-    return claim({ ...base, statement, verdict: "unverifiable", message: `${name} was not nominated for ${catName} at the ${label}; the sentence may be about another year`, evidence: elsewhere.map((i) => evidence(kb, i)) });
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `${name} was not nominated for ${catName} at the ${label}; the sentence may be about another year`,
+      evidence: elsewhere.map((i) => evidence(kb, i)),
+    });
   }
-  if (mine.length === 0 && !STRONG.has(ctx.strength)) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
+  if (mine.length === 0 && !STRONG.has(ctx.strength))
+    return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
   const own = [...new Set(mine.map((i) => kb.view(i).category))];
   const field = kb.field(c, key);
   const message = `At the ${label}, ${name} ${own.length ? `was nominated for ${listText(own)}` : "was not nominated"}, not ${catName}${field.length ? ` (nominees: ${field.map((i) => kb.describeWinner(i)).join("; ")})` : ""}.`;
-  const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message, evidence: mine.map((i) => evidence(kb, i)) });
+  const c1 = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message,
+    evidence: mine.map((i) => evidence(kb, i)),
+  });
   const ownKeys = [...new Set(mine.map((i) => kb.keyOf(i)))];
   if (ownKeys.length === 1 && cat.explicit) {
     const other = kb.categoryNameAt(c, ownKeys[0]);
@@ -107,33 +173,78 @@ function filmCounts(v: SentenceView, c: number): Map<number, number> {
   return counts;
 }
 
-function verifyCount(v: SentenceView, subj: Subject, n: number, range: { start: number; end: number }, led: boolean): Claim {
+function verifyCount(
+  v: SentenceView,
+  subj: Subject,
+  n: number,
+  range: { start: number; end: number },
+  led: boolean,
+): Claim {
   const kb = v.kb;
   const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
   const numText = v.text.slice(range.start, range.end);
   const base = { kind: "nomination" as const, rule: "wrong-count", ...range };
-  if (!ctx) return claim({ ...base, statement: `${name} had ${n} nominations`, verdict: "unverifiable", message: "No ceremony in context" });
+  if (!ctx)
+    return claim({
+      ...base,
+      statement: `${name} had ${n} nominations`,
+      verdict: "unverifiable",
+      message: "No ceremony in context",
+    });
   const c = ctx.ceremony;
   const label = kb.ceremonyLabel(c);
   const mine = nominationsOf(kb, subj, c).filter((i) => kb.isCompetitive(i));
   const statement = `${name} had ${n} nominations at the ${label}${led ? " and led the field" : ""}`;
-  if (mine.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
+  if (mine.length === 0)
+    return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
   const counts = filmCounts(v, c);
   const top = Math.max(...counts.values());
   const leader = [...counts].filter(([, k]) => k === top).map(([f]) => kb.data.films[f].title);
   if (mine.length === n && (!led || subj.kind !== "film" || n === top)) {
-    return claim({ ...base, statement, verdict: "supported", message: `${name}: ${mine.length} nominations`, evidence: mine.map((i) => evidence(kb, i)) });
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${name}: ${mine.length} nominations`,
+      evidence: mine.map((i) => evidence(kb, i)),
+    });
   }
   if (mine.length !== n) {
-    const c1 = claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : ""}.`, evidence: mine.map((i) => evidence(kb, i)) });
-    c1.fixes.push(fix(`Replace "${numText}" with "${numberLike(mine.length, numText)}"`, numberLike(mine.length, numText), range.start, range.end));
+    const c1 = claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : ""}.`,
+      evidence: mine.map((i) => evidence(kb, i)),
+    });
+    c1.fixes.push(
+      fix(
+        `Replace "${numText}" with "${numberLike(mine.length, numText)}"`,
+        numberLike(mine.length, numText),
+        range.start,
+        range.end,
+      ),
+    );
     return settle(c1);
   }
-  return claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${listText(leader)} led the nominations with ${top}; ${name} had ${n}.` });
+  return claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message: `At the ${label}, ${listText(leader)} led the nominations with ${top}; ${name} had ${n}.`,
+  });
 }
 
-function verifyTie(v: SentenceView, subj: Subject, other: Subject, rank: number, range: { start: number; end: number }): Claim {
+function verifyTie(
+  v: SentenceView,
+  subj: Subject,
+  other: Subject,
+  rank: number,
+  range: { start: number; end: number },
+): Claim {
   const kb = v.kb;
   const ctx = ceremonyFor(v, [subj.ids]);
   const name = nameOf(kb, subj);
@@ -148,8 +259,20 @@ function verifyTie(v: SentenceView, subj: Subject, other: Subject, rank: number,
   const distinct = [...new Set(counts.values())].sort((x, y) => y - x);
   const actualRank = distinct.indexOf(a) + 1;
   const label = kb.ceremonyLabel(c);
-  if (a === b && actualRank === rank) return claim({ ...base, statement, verdict: "supported", message: `${name} and ${otherName}: ${a} nominations each; only ${distinct.slice(0, rank - 1).join(", ")} more` });
-  return claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} had ${a} nominations and ${otherName} ${b}; the highest counts were ${distinct.slice(0, 3).join(", ")}.` });
+  if (a === b && actualRank === rank)
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${name} and ${otherName}: ${a} nominations each; only ${distinct.slice(0, rank - 1).join(", ")} more`,
+    });
+  return claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message: `At the ${label}, ${name} had ${a} nominations and ${otherName} ${b}; the highest counts were ${distinct.slice(0, 3).join(", ")}.`,
+  });
 }
 
 /** "going up against X": X was nominated in a category the subject was nominated in. */
@@ -158,21 +281,45 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
   const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : []);
   const name = nameOf(kb, subj);
   const rivalName = nameOf(kb, rival.kind === subj.kind ? rival : rival);
-  const base = { kind: "nomination" as const, rule: "wrong-nomination", start: rival.mention.start, end: rival.mention.end };
+  const base = {
+    kind: "nomination" as const,
+    rule: "wrong-nomination",
+    start: rival.mention.start,
+    end: rival.mention.end,
+  };
   const statement = `${rivalName} competed with ${name}`;
   if (!ctx) return claim({ ...base, statement, verdict: "unverifiable", message: "No ceremony in context" });
   const c = ctx.ceremony;
-  const explicit = v.mentions.filter((m) => m.kind === "category" && m.explicit && m.start < v.unitAt(at).start).map((m) => m.category!);
+  const explicit = v.mentions
+    .filter((m) => m.kind === "category" && m.explicit && m.start < v.unitAt(at).start)
+    .map((m) => m.category!);
   const mine = nominationsOf(kb, subj, c);
   const theirs = nominationsOf(kb, rival, c);
   const keys = explicit.length ? explicit : [...new Set(mine.map((i) => kb.keyOf(i)))];
   const shared = theirs.filter((i) => keys.includes(kb.keyOf(i)) && mine.some((j) => kb.keyOf(j) === kb.keyOf(i)));
   shared.sort((a, b) => Number(kb.keyOf(b) === "picture") - Number(kb.keyOf(a) === "picture"));
-  if (shared.length) return claim({ ...base, statement, verdict: "supported", message: `Both nominated for ${kb.view(shared[0]).category}`, evidence: shared.map((i) => evidence(kb, i)) });
+  if (shared.length)
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `Both nominated for ${kb.view(shared[0]).category}`,
+      evidence: shared.map((i) => evidence(kb, i)),
+    });
   // Only an explicit category, or a subject with a single category, decides a refutation.
   const decisive = explicit.length > 0 || new Set(mine.map((i) => kb.keyOf(i))).size === 1;
-  if (!decisive || theirs.length === 0 || mine.length === 0 || !STRONG.has(ctx.strength) && ctx.strength !== "document") {
-    return claim({ ...base, statement, verdict: "unverifiable", message: `No shared category found for ${name} and ${rivalName}` });
+  if (
+    !decisive ||
+    theirs.length === 0 ||
+    mine.length === 0 ||
+    (!STRONG.has(ctx.strength) && ctx.strength !== "document")
+  ) {
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `No shared category found for ${name} and ${rivalName}`,
+    });
   }
   const label = kb.ceremonyLabel(c);
   const key = keys[0];
@@ -181,7 +328,10 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
     statement,
     verdict: "refuted",
     severity: "error",
-    message: `At the ${label}, ${rivalName} was not a ${kb.categoryNameAt(c, key)} nominee (nominees: ${kb.field(c, key).map((i) => kb.describeWinner(i)).join("; ")}).`,
+    message: `At the ${label}, ${rivalName} was not a ${kb.categoryNameAt(c, key)} nominee (nominees: ${kb
+      .field(c, key)
+      .map((i) => kb.describeWinner(i))
+      .join("; ")}).`,
     evidence: kb.field(c, key).map((i) => evidence(kb, i)),
   });
 }

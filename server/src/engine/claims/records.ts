@@ -15,7 +15,8 @@ import { subjectBefore } from "./wins";
 
 const TIE = /\b(?:tying|tied|ties|matching|matched|equall?ing|equall?ed)\s+(?:the|a)\s+record\b/i;
 const SET_IN = /<P(\d+)> (?:, )?(?:who )?(?:set|established) (?:the|a) record in ((?:19|20)\d\d)\b/g;
-const FIRST_TO = /\b(?:became|becomes|is|was|becoming) the first (?:[a-z'-]+ ){0,3}to win (\w+) (?:oscars|academy awards|awards|statuettes) (?:in|on|at) (?:a single|one|the same|a) (?:night|ceremony|evening)/i;
+const FIRST_TO =
+  /\b(?:became|becomes|is|was|becoming) the first (?:[a-z'-]+ ){0,3}to win (\w+) (?:oscars|academy awards|awards|statuettes) (?:in|on|at) (?:a single|one|the same|a) (?:night|ceremony|evening)/i;
 
 type Kind = keyof Records;
 
@@ -28,7 +29,8 @@ function who(kb: KnowledgeBase, e: RecordEntry): string {
 /** Which record a sentence speaks of, from its words and its subject. */
 function kindOf(sentence: string, subj: Subject): Kind | undefined {
   if (/\bnominations?\b|\bnods?\b/i.test(sentence)) return subj.kind === "film" ? "filmNominations" : undefined;
-  if (/\b(?:night|ceremony|evening)\b/i.test(sentence) || /\boscars\b|\bawards\b|\bwins\b/i.test(sentence)) return subj.kind === "person" ? "personWinsInNight" : "filmWinsInNight";
+  if (/\b(?:night|ceremony|evening)\b/i.test(sentence) || /\boscars\b|\bawards\b|\bwins\b/i.test(sentence))
+    return subj.kind === "person" ? "personWinsInNight" : "filmWinsInNight";
   return undefined;
 }
 
@@ -50,14 +52,37 @@ export function checkRecords(v: SentenceView): Claim[] {
     const kind = subj ? kindOf(text, subj) : undefined;
     if (subj && kind) {
       const start = v.sentence.start + tie.index;
-      const base = { kind: "record" as const, rule: "wrong-record", start, end: start + tie[0].length, statement: `${nameOf(kb, subj)} tied the record for ${LABEL[kind]} at the ${kb.ceremonyLabel(c)}` };
+      const base = {
+        kind: "record" as const,
+        rule: "wrong-record",
+        start,
+        end: start + tie[0].length,
+        statement: `${nameOf(kb, subj)} tied the record for ${LABEL[kind]} at the ${kb.ceremonyLabel(c)}`,
+      };
       const before = recordAsOf(kb.data.records[kind], c - 1);
       const mine = countAt(kb, kind, subj, c);
-      const named = v.mentions.filter((m) => (m.kind === "person" || m.kind === "film") && m.start > start).map((m) => m.ids).flat();
+      const named = v.mentions
+        .filter((m) => (m.kind === "person" || m.kind === "film") && m.start > start)
+        .map((m) => m.ids)
+        .flat();
       const holderOk = named.length === 0 || before.holders.some((h) => named.includes(h.holder));
-      if (mine === before.count && holderOk) out.push(claim({ ...base, verdict: "supported", message: `${mine}, as ${listText(before.holders.map((h) => who(kb, h)))}` }));
+      if (mine === before.count && holderOk)
+        out.push(
+          claim({
+            ...base,
+            verdict: "supported",
+            message: `${mine}, as ${listText(before.holders.map((h) => who(kb, h)))}`,
+          }),
+        );
       else if (mine > 0 || before.count > 0) {
-        out.push(claim({ ...base, verdict: "refuted", severity: "error", message: `Before the ${kb.ceremonyLabel(c)}, the record for ${LABEL[kind]} was ${before.count} (${listText(before.holders.map((h) => who(kb, h)))}); ${nameOf(kb, subj)} had ${mine} that night.` }));
+        out.push(
+          claim({
+            ...base,
+            verdict: "refuted",
+            severity: "error",
+            message: `Before the ${kb.ceremonyLabel(c)}, the record for ${LABEL[kind]} was ${before.count} (${listText(before.holders.map((h) => who(kb, h)))}); ${nameOf(kb, subj)} had ${mine} that night.`,
+          }),
+        );
       }
     }
   }
@@ -65,12 +90,37 @@ export function checkRecords(v: SentenceView): Claim[] {
     const subj = subjectOf(v.mentions[Number(m[1])])!;
     const year = Number(m[2]);
     const span = v.mentions[Number(m[1])];
-    const base = { kind: "record" as const, rule: "wrong-record", start: span.start, end: span.end, statement: `${nameOf(kb, subj)} set a record in ${year}` };
+    const base = {
+      kind: "record" as const,
+      rule: "wrong-record",
+      start: span.start,
+      end: span.end,
+      statement: `${nameOf(kb, subj)} set a record in ${year}`,
+    };
     const kinds = Object.keys(kb.data.records) as Kind[];
-    const setters = kinds.flatMap((k) => kb.data.records[k].filter((e) => subj.ids.includes(e.holder) && e.count > recordAsOf(kb.data.records[k], e.ceremony - 1).count).map((e) => ({ k, e })));
+    const setters = kinds.flatMap((k) =>
+      kb.data.records[k]
+        .filter((e) => subj.ids.includes(e.holder) && e.count > recordAsOf(kb.data.records[k], e.ceremony - 1).count)
+        .map((e) => ({ k, e })),
+    );
     const hit = setters.find(({ e }) => kb.heldYearOf(e.ceremony) === year);
-    if (hit) out.push(claim({ ...base, verdict: "supported", message: `${hit.e.count} ${LABEL[hit.k]} at the ${kb.ceremonyLabel(hit.e.ceremony)}` }));
-    else if (setters.length) out.push(claim({ ...base, verdict: "refuted", severity: "error", message: `${nameOf(kb, subj)} set the record for ${LABEL[setters[0].k]} (${setters[0].e.count}) at the ${kb.ceremonyLabel(setters[0].e.ceremony)}, not in ${year}.` }));
+    if (hit)
+      out.push(
+        claim({
+          ...base,
+          verdict: "supported",
+          message: `${hit.e.count} ${LABEL[hit.k]} at the ${kb.ceremonyLabel(hit.e.ceremony)}`,
+        }),
+      );
+    else if (setters.length)
+      out.push(
+        claim({
+          ...base,
+          verdict: "refuted",
+          severity: "error",
+          message: `${nameOf(kb, subj)} set the record for ${LABEL[setters[0].k]} (${setters[0].e.count}) at the ${kb.ceremonyLabel(setters[0].e.ceremony)}, not in ${year}.`,
+        }),
+      );
     else out.push(claim({ ...base, verdict: "unverifiable", message: `No record of ${nameOf(kb, subj)} in the data` }));
   }
   const first = FIRST_TO.exec(text);
@@ -80,11 +130,33 @@ export function checkRecords(v: SentenceView): Claim[] {
     const subj = at >= 0 ? subjectBefore(v, at) : undefined;
     if (n && subj?.kind === "person") {
       const start = v.sentence.start + first.index;
-      const base = { kind: "record" as const, rule: "wrong-record", start, end: start + first[0].length, statement: `${nameOf(kb, subj)} was the first to win ${n} Oscars in one night` };
+      const base = {
+        kind: "record" as const,
+        rule: "wrong-record",
+        start,
+        end: start + first[0].length,
+        statement: `${nameOf(kb, subj)} was the first to win ${n} Oscars in one night`,
+      };
       const earlier = kb.data.records.personWinsInNight.filter((e) => e.ceremony < c && e.count >= n);
       const mine = countAt(kb, "personWinsInNight", subj, c);
-      if (earlier.length) out.push(claim({ ...base, verdict: "refuted", severity: "error", message: `${listText(earlier.sort((a, b) => a.ceremony - b.ceremony).slice(0, 3).map((e) => `${who(kb, e)}: ${e.count}`))} won ${n} or more in one night before the ${kb.ceremonyLabel(c)}.` }));
-      else if (mine >= n) out.push(claim({ ...base, verdict: "supported", message: `${mine} at the ${kb.ceremonyLabel(c)}; no one before` }));
+      if (earlier.length)
+        out.push(
+          claim({
+            ...base,
+            verdict: "refuted",
+            severity: "error",
+            message: `${listText(
+              earlier
+                .sort((a, b) => a.ceremony - b.ceremony)
+                .slice(0, 3)
+                .map((e) => `${who(kb, e)}: ${e.count}`),
+            )} won ${n} or more in one night before the ${kb.ceremonyLabel(c)}.`,
+          }),
+        );
+      else if (mine >= n)
+        out.push(
+          claim({ ...base, verdict: "supported", message: `${mine} at the ${kb.ceremonyLabel(c)}; no one before` }),
+        );
     }
   }
   return out;

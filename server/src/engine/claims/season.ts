@@ -11,14 +11,29 @@ import type { KnowledgeBase } from "../kb";
 import { listText } from "../kb";
 import type { Mention } from "../mentions/types";
 import { numberLike } from "../text/fold";
-import { WIN_VERB, ceremonyFor, claim, corefFilm, fix, nameOf, nominationsOf, settle, subjectOf, type Subject } from "./common";
+import {
+  WIN_VERB,
+  ceremonyFor,
+  claim,
+  corefFilm,
+  fix,
+  nameOf,
+  nominationsOf,
+  settle,
+  subjectOf,
+  type Subject,
+} from "./common";
 import type { Claim, Evidence } from "./types";
 import { hedged, markers, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
 const ITEM_GAP = String.raw`(?:(?: ,)?(?: and| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
-const WIN_LIST = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? (?<list><A\d+>${ITEM_GAP}*)`, "g");
-const OWN_WIN = /<([PF])(\d+)> 's (?:[a-z'-]+ ){0,5}?(?:earned (?:her|him|them|it) )?(?:a |an |the )?<A(\d+)> (?:win|victory|triumph)\b|earned (?:her|him|them|it) (?:a |an |the )?<A(\d+)> (?:win|victory)/g;
+const WIN_LIST = new RegExp(
+  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? (?<list><A\d+>${ITEM_GAP}*)`,
+  "g",
+);
+const OWN_WIN =
+  /<([PF])(\d+)> 's (?:[a-z'-]+ ){0,5}?(?:earned (?:her|him|them|it) )?(?:a |an |the )?<A(\d+)> (?:win|victory|triumph)\b|earned (?:her|him|them|it) (?:a |an |the )?<A(\d+)> (?:win|victory)/g;
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
@@ -94,46 +109,91 @@ function tie(v: SentenceView, subj: Subject, ceremony: number | undefined): Tie 
   const named = v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids);
   const noms = nominationsOf(kb, subj).filter((i) => kb.isCompetitive(i));
   const withNamed = noms.filter((i) => kb.data.nominations.films[i].some((f) => named.includes(f)));
-  if (withNamed.length) return { films: named.filter((f) => withNamed.some((i) => kb.data.nominations.films[i].includes(f))), roles: withNamed.map((i) => kb.keyOf(i)), how: "named" };
+  if (withNamed.length)
+    return {
+      films: named.filter((f) => withNamed.some((i) => kb.data.nominations.films[i].includes(f))),
+      roles: withNamed.map((i) => kb.keyOf(i)),
+      how: "named",
+    };
   if (ceremony === undefined) return undefined;
   const season = noms.filter((i) => kb.data.nominations.ceremony[i] === ceremony);
   if (!season.length) return undefined;
-  return { films: [...new Set(season.flatMap((i) => kb.data.nominations.films[i]))], roles: season.map((i) => kb.keyOf(i)), how: "oscar" };
+  return {
+    films: [...new Set(season.flatMap((i) => kb.data.nominations.films[i]))],
+    roles: season.map((i) => kb.keyOf(i)),
+    how: "oscar",
+  };
 }
 
 function evidenceOf(kb: KnowledgeBase, row: number): Evidence {
   const a = kb.awards.columns;
-  return { ceremony: 0, year: a.year[row], category: kb.awards.categoryLabel(row), films: a.winners[row].map((f) => kb.awards.title(f) ?? "a film not in the Oscar data"), nominees: [], won: true, body: kb.awards.bodyName(a.bodies[a.body[row]].key) };
+  return {
+    ceremony: 0,
+    year: a.year[row],
+    category: kb.awards.categoryLabel(row),
+    films: a.winners[row].map((f) => kb.awards.title(f) ?? "a film not in the Oscar data"),
+    nominees: [],
+    won: true,
+    body: kb.awards.bodyName(a.bodies[a.body[row]].key),
+  };
 }
 
 /** Checks a claim about another body's award (mention `a` carries body, category, edition). */
-export function verifySeason(v: SentenceView, subj: Subject | undefined, a: Mention, what: "win" | "nomination"): Claim {
+export function verifySeason(
+  v: SentenceView,
+  subj: Subject | undefined,
+  a: Mention,
+  what: "win" | "nomination",
+): Claim {
   const kb = v.kb;
   const ref = a.award!;
   const bodyName = kb.awards.bodyName(ref.body);
-  const base = { kind: "season" as const, rule: what === "win" ? "wrong-season-win" : "wrong-season-nomination", start: a.start, end: a.end };
+  const base = {
+    kind: "season" as const,
+    rule: what === "win" ? "wrong-season-win" : "wrong-season-nomination",
+    start: a.start,
+    end: a.end,
+  };
   const who = subj ? nameOf(kb, subj) : "?";
   const statement = `${who} ${what === "win" ? "won" : "was nominated at"} ${a.text}`;
   if (!subj) return claim({ ...base, statement, verdict: "unverifiable", message: "No subject found for the award" });
-  if (!kb.awards.hasBody(ref.body)) return claim({ ...base, statement, verdict: "unverifiable", message: `The ${bodyName} are not in the data` });
-  const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : v.mentions.filter((m) => m.kind === "film").map((m) => m.ids));
+  if (!kb.awards.hasBody(ref.body))
+    return claim({ ...base, statement, verdict: "unverifiable", message: `The ${bodyName} are not in the data` });
+  const ctx = ceremonyFor(
+    v,
+    subj.kind === "film" ? [subj.ids] : v.mentions.filter((m) => m.kind === "film").map((m) => m.ids),
+  );
   const t = tie(v, subj, ctx?.ceremony);
-  if (!t) return claim({ ...base, statement, verdict: "unverifiable", message: `${who} cannot be tied to a film of that season` });
+  if (!t)
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `${who} cannot be tied to a film of that season`,
+    });
 
   // Which editions: a year the text gives, else the season of the claim's ceremony.
   const docYear = v.doc ? kb.heldYearOf(v.doc.ceremony) : undefined;
   const calendar = ref.year ?? (ref.relativeYear !== undefined && docYear ? docYear + ref.relativeYear : undefined);
   const season = ctx ? kb.heldYearOf(ctx.ceremony) : undefined;
-  if (calendar === undefined && season === undefined) return claim({ ...base, statement, verdict: "unverifiable", message: "No year or season in context" });
+  if (calendar === undefined && season === undefined)
+    return claim({ ...base, statement, verdict: "unverifiable", message: "No year or season in context" });
   const a2 = kb.awards.columns;
   const inEdition = (row: number) => (calendar !== undefined ? a2.year[row] === calendar : a2.season[row] === season);
   const want = ref.category ?? (subj.kind === "person" && t.roles.length === 1 ? t.roles[0] : undefined);
   const fits = (row: number) => !want || compatible(want, ref.variant, a2.key[row], a2.variant[row]);
-  const mine = (row: number) => (what === "win" ? a2.winners[row] : [...a2.winners[row], ...a2.nominees[row]]).some((f) => t.films.includes(f));
+  const mine = (row: number) =>
+    (what === "win" ? a2.winners[row] : [...a2.winners[row], ...a2.nominees[row]]).some((f) => t.films.includes(f));
   const edition = kb.awards.rows(ref.body, (r) => inEdition(r));
   const year = calendar ?? (edition.length ? a2.year[edition[0]] : undefined);
   const label = `${year ?? ""} ${bodyName}`.trim();
-  if (edition.length === 0) return claim({ ...base, statement, verdict: "unverifiable", message: `No ${bodyName} data for ${calendar ?? `the ${season} season`}` });
+  if (edition.length === 0)
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `No ${bodyName} data for ${calendar ?? `the ${season} season`}`,
+    });
   const hits = edition.filter((r) => fits(r) && mine(r));
 
   // Counts: "three Independent Spirit Awards" is exact; "a BAFTA" is at least one.
@@ -142,25 +202,87 @@ export function verifySeason(v: SentenceView, subj: Subject | undefined, a: Ment
     const cats = listText(won.map((r) => kb.awards.categoryLabel(r)));
     const ok = ref.atLeast ? won.length >= 1 : won.length === ref.count;
     const countStatement = `${who} won ${ref.atLeast ? "at least one" : ref.count} ${kb.awards.awardNoun(ref.body, ref.atLeast ? 1 : ref.count)} (${label})`;
-    if (ok) return claim({ ...base, statement: countStatement, verdict: "supported", message: `${who} won ${won.length} at the ${label}: ${cats}`, evidence: won.map((r) => evidenceOf(kb, r)) });
-    const c = claim({ ...base, statement: countStatement, verdict: "refuted", severity: "error", message: `At the ${label}, ${who} won ${won.length} award${won.length === 1 ? "" : "s"}${won.length ? ` (${cats})` : ""}, not ${ref.count}.`, evidence: won.map((r) => evidenceOf(kb, r)) });
-    const said = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i.exec(v.text.slice(Math.max(0, a.start - 30), a.start));
+    if (ok)
+      return claim({
+        ...base,
+        statement: countStatement,
+        verdict: "supported",
+        message: `${who} won ${won.length} at the ${label}: ${cats}`,
+        evidence: won.map((r) => evidenceOf(kb, r)),
+      });
+    const c = claim({
+      ...base,
+      statement: countStatement,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${who} won ${won.length} award${won.length === 1 ? "" : "s"}${won.length ? ` (${cats})` : ""}, not ${ref.count}.`,
+      evidence: won.map((r) => evidenceOf(kb, r)),
+    });
+    const said = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i.exec(
+      v.text.slice(Math.max(0, a.start - 30), a.start),
+    );
     if (said && !ref.atLeast && won.length > 0) {
       const at = a.start - said[0].length;
-      c.fixes.push(fix(`Replace "${said[1]}" with "${numberLike(won.length, said[1])}"`, numberLike(won.length, said[1]), at, at + said[1].length));
+      c.fixes.push(
+        fix(
+          `Replace "${said[1]}" with "${numberLike(won.length, said[1])}"`,
+          numberLike(won.length, said[1]),
+          at,
+          at + said[1].length,
+        ),
+      );
     }
     return settle(c);
   }
-  if (hits.length) return claim({ ...base, statement, verdict: "supported", message: `${label}: ${hits.map((r) => kb.awards.categoryLabel(r)).join(", ")}`, evidence: hits.map((r) => evidenceOf(kb, r)) });
+  if (hits.length)
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${label}: ${hits.map((r) => kb.awards.categoryLabel(r)).join(", ")}`,
+      evidence: hits.map((r) => evidenceOf(kb, r)),
+    });
   // Festivals' films can reach the Oscars a year later or sooner; so can release dates.
-  const anyYear = kb.awards.rows(ref.body, (r) => fits(r) && mine(r) && (calendar !== undefined ? false : Math.abs(a2.season[r] - season!) <= (kb.awards.isFestival(ref.body) ? 2 : 1)));
-  if (anyYear.length) return claim({ ...base, statement, verdict: "supported", message: `${a2.year[anyYear[0]]} ${bodyName}: ${kb.awards.categoryLabel(anyYear[0])}`, evidence: anyYear.map((r) => evidenceOf(kb, r)) });
+  const anyYear = kb.awards.rows(
+    ref.body,
+    (r) =>
+      fits(r) &&
+      mine(r) &&
+      (calendar !== undefined ? false : Math.abs(a2.season[r] - season!) <= (kb.awards.isFestival(ref.body) ? 2 : 1)),
+  );
+  if (anyYear.length)
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${a2.year[anyYear[0]]} ${bodyName}: ${kb.awards.categoryLabel(anyYear[0])}`,
+      evidence: anyYear.map((r) => evidenceOf(kb, r)),
+    });
   const field = kb.awards.principal(edition.filter(fits));
-  if (!want || field.length === 0 || t.how === "film" && subj.coref) {
-    return claim({ ...base, statement, verdict: want && field.length === 0 ? "unverifiable" : "refuted", severity: "error", message: want ? `No ${bodyName} category matching the claim in ${label}` : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`, evidence: [] });
+  if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {
+    return claim({
+      ...base,
+      statement,
+      verdict: want && field.length === 0 ? "unverifiable" : "refuted",
+      severity: "error",
+      message: want
+        ? `No ${bodyName} category matching the claim in ${label}`
+        : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`,
+      evidence: [],
+    });
   }
   const ownWins = edition.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
-  const films = t.films.map((f) => kb.awards.title(f)).filter(Boolean).join(" / ");
+  const films = t.films
+    .map((f) => kb.awards.title(f))
+    .filter(Boolean)
+    .join(" / ");
   const message = `At the ${label}, ${field.map((r) => `${kb.awards.categoryLabel(r)} went to ${kb.awards.winnersText(r)}`).join("; ")}; ${films}${ownWins.length ? ` won ${listText(ownWins.map((r) => kb.awards.categoryLabel(r)))}` : what === "win" ? " won nothing there" : " was not nominated"}.`;
-  return claim({ ...base, statement, verdict: "refuted", severity: "error", message, evidence: field.map((r) => evidenceOf(kb, r)) });
+  return claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message,
+    evidence: field.map((r) => evidenceOf(kb, r)),
+  });
 }

@@ -77,7 +77,15 @@ export function buildView(
       continue;
     }
     let unit = t.norm;
-    if (!t.word) unit = unit === "\u201c" || unit === "\u201d" ? '"' : unit === "\u2018" || unit === "\u2019" ? "'" : unit === "\u2013" || unit === "\u2014" ? "-" : unit;
+    if (!t.word)
+      unit =
+        unit === "\u201c" || unit === "\u201d"
+          ? '"'
+          : unit === "\u2018" || unit === "\u2019"
+            ? "'"
+            : unit === "\u2013" || unit === "\u2014"
+              ? "-"
+              : unit;
     add(unit, t.start, t.end);
     if (t.possessive) add("'s", t.end, t.fullEnd);
   }
@@ -92,7 +100,22 @@ export function buildView(
     }
     return skAt.length ? { start: docStart[lo], end: docEnd[lo] } : { start: sentence.start, end: sentence.start };
   };
-  return { text, tokens, sentence, mentions, ctx, doc, prior, priorCategory, sk, units: parts, unitStart: docStart, unitEnd: docEnd, unitAt, kb };
+  return {
+    text,
+    tokens,
+    sentence,
+    mentions,
+    ctx,
+    doc,
+    prior,
+    priorCategory,
+    sk,
+    units: parts,
+    unitStart: docStart,
+    unitEnd: docEnd,
+    unitAt,
+    kb,
+  };
 }
 
 /** The sentence names the Academy Awards ("Oscar", "Academy Award", a ceremony). */
@@ -101,8 +124,8 @@ export function saysOscar(v: SentenceView): boolean {
 }
 
 /** "Oscar" as the award a claim is about, not "Oscar chances", "Oscar race", "top Oscar contender". */
-const OSCAR_CLAIM = /\b(?:oscars?|academy awards?)\b(?! (?:chances|hopes|race|contenders?|frontrunners?|buzz|campaigns?|season|prospects|predictions|favou?rites?|glory|night))/;
-
+const OSCAR_CLAIM =
+  /\b(?:oscars?|academy awards?)\b(?! (?:chances|hopes|race|contenders?|frontrunners?|buzz|campaigns?|season|prospects|predictions|favou?rites?|glory|night))/;
 
 /** Mention indices of the markers inside a piece of skeleton. */
 export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "A" | "PF"): number[] {
@@ -121,14 +144,16 @@ export function spanOf(v: SentenceView, from: number, to: number): { start: numb
 }
 
 /** Words that turn a statement into a guess, a question or a denial. */
-export const HEDGE = /\b(?:if|whether|would|could|might|may|expected|predicted|predicts|favou?red|tipped|likely|hopes?|hoping|should|odds|bets?|projected|will|can|not|never|without|failed|fails|lost|loses|snubbed|missed|nor|rumou?red|almost|nearly)\b|n't\b|\?/;
+export const HEDGE =
+  /\b(?:if|whether|would|could|might|may|expected|predicted|predicts|favou?red|tipped|likely|hopes?|hoping|should|odds|bets?|projected|will|can|not|never|without|failed|fails|lost|loses|snubbed|missed|nor|rumou?red|almost|nearly)\b|n't\b|\?/;
 
 export function hedged(segment: string): boolean {
   return HEDGE.test(segment.replace(/<[PFCEA]\d+>/g, ""));
 }
 
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
-export const OTHER_BODY = /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics|musical or comedy|comedy or musical)\b/;
+export const OTHER_BODY =
+  /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics|musical or comedy|comedy or musical)\b/;
 
 /** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
 export function otherBody(v: SentenceView, from: number, to: number): boolean {

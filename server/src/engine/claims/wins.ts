@@ -3,14 +3,38 @@
  * "accepts the Best Picture award for Anora", "with five wins: Best Picture, ...".
  */
 import type { Mention } from "../mentions/types";
-import { AWARD_NOUN, LIST, STRONG, WIN_VERB, ceremonyFor, claim, corefFilm, corefPerson, evidence, fix, involves, nameOf, nominationsOf, settle, subjectOf, winsText, type Subject } from "./common";
+import {
+  AWARD_NOUN,
+  LIST,
+  STRONG,
+  WIN_VERB,
+  ceremonyFor,
+  claim,
+  corefFilm,
+  corefPerson,
+  evidence,
+  fix,
+  involves,
+  nameOf,
+  nominationsOf,
+  settle,
+  subjectOf,
+  winsText,
+  type Subject,
+} from "./common";
 import type { Claim } from "./types";
 import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 
 const FILLER = String.raw`(?: (?:the|an|a|single|their|its|his|her|coveted|prestigious|top|major|big|historic|surprise|well-deserved|night's|first|first-ever|oscar|academy award))*`;
-const VERB_LIST = new RegExp(String.raw`(?<![\w-])(?<verb>${WIN_VERB})${FILLER}(?: ${AWARD_NOUN})?(?: (?:for|in))?(?: (?:the|best|its|his|her|their))? (?<list>${LIST})`, "g");
+const VERB_LIST = new RegExp(
+  String.raw`(?<![\w-])(?<verb>${WIN_VERB})${FILLER}(?: ${AWARD_NOUN})?(?: (?:for|in))?(?: (?:the|best|its|his|her|their))? (?<list>${LIST})`,
+  "g",
+);
 const INCLUDING = new RegExp(String.raw`(?:including|:|as well as wins? for|as well as) (?<list>${LIST})`, "g");
-const WENT_TO = new RegExp(String.raw`(?<list>${LIST}) (?:award |oscar |prize )?(?:went|goes|was awarded|were awarded|was given) to (?<target><[PF]\d+>)`, "g");
+const WENT_TO = new RegExp(
+  String.raw`(?<list>${LIST}) (?:award |oscar |prize )?(?:went|goes|was awarded|were awarded|was given) to (?<target><[PF]\d+>)`,
+  "g",
+);
 const NOUN_WIN = new RegExp(String.raw`(?<list>${LIST}) (?:win|victory|triumph)\b`, "g");
 const WINNER_OF = new RegExp(String.raw`(?<list><C\d+>) (?:winner|winners|recipient) (?<target><[PF]\d+>)`, "g");
 const PRIOR_WIN = /(?:won|wins|took home|claimed|collected|awards|oscars|trophies|statuettes|wins|victories)\b/;
@@ -24,18 +48,27 @@ interface Item {
 
 function items(v: SentenceView, list: string, offset: number): Item[] {
   const out: Item[] = [];
-  for (const m of list.matchAll(/<C(\d+)>(?:(?: award| oscar| statuette| trophy| prize))?(?: for (?:" |' )?<([PF])(\d+)>)?/g)) {
-    out.push({ category: Number(m[1]), target: m[3] !== undefined ? Number(m[3]) : undefined, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of list.matchAll(
+    /<C(\d+)>(?:(?: award| oscar| statuette| trophy| prize))?(?: for (?:" |' )?<([PF])(\d+)>)?/g,
+  )) {
+    out.push({
+      category: Number(m[1]),
+      target: m[3] !== undefined ? Number(m[3]) : undefined,
+      start: offset + m.index!,
+      end: offset + m.index! + m[0].length,
+    });
   }
   return out;
 }
 
 /** "KUALA LUMPUR March 3, 2025 –" before the sentence proper. */
-const DATELINE = /^(?:(?:[a-z .]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2} , \d{4} - |(?:at|during|on|in|after|before|for) (?:the )?<E\d+>(?: [a-z]+){0,3} , )/;
+const DATELINE =
+  /^(?:(?:[a-z .]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2} , \d{4} - |(?:at|during|on|in|after|before|for) (?:the )?<E\d+>(?: [a-z]+){0,3} , )/;
 
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 /** Words before a name that make it an object, not the subject ("starring Adrien Brody"). */
-const OBJECT_CUE = /(?:^|\s)(?:starring|by|with|of|for|from|to|in|featuring|including|against|as|like|alongside|over|than|behind|beat|beating)\s*$/;
+const OBJECT_CUE =
+  /(?:^|\s)(?:starring|by|with|of|for|from|to|in|featuring|including|against|as|like|alongside|over|than|behind|beat|beating)\s*$/;
 
 /**
  * Whether the name ending `pre` is an object. "and" makes one only when it continues
@@ -53,7 +86,10 @@ function isObject(pre: string): boolean {
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 export function subjectBefore(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
-  const near = /<([PF])(\d+)>(?: ,)?(?: (?:who|which|that))?(?: (?:has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly|was|were|is|are|been|being|received|earned|got|scored|landed|garnered|a|an|his|her|its|their|recognized|recognised|with))*\s*$/.exec(pre);
+  const near =
+    /<([PF])(\d+)>(?: ,)?(?: (?:who|which|that))?(?: (?:has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly|was|were|is|are|been|being|received|earned|got|scored|landed|garnered|a|an|his|her|its|their|recognized|recognised|with))*\s*$/.exec(
+      pre,
+    );
   if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];
   const free = names.filter((n) => !n[3] && !isObject(pre.slice(0, n.index)));
@@ -61,9 +97,16 @@ export function subjectBefore(v: SentenceView, at: number): Subject | undefined 
   // The sentence's own subject ("Dune: Part Two, Villeneuve's epic, ... racking up wins").
   if (free.length === 1 && free[0].index! - start <= 12) return subjectOf(v.mentions[Number(free[0][2])]);
   // "The night also saw Conclave, a papal drama, claim a single Oscar".
-  if (free.length === 1 && /\b(?:saw|sees|see|watched|watch)\s*$/.test(pre.slice(0, free[0].index))) return subjectOf(v.mentions[Number(free[0][2])]);
+  if (free.length === 1 && /\b(?:saw|sees|see|watched|watch)\s*$/.test(pre.slice(0, free[0].index)))
+    return subjectOf(v.mentions[Number(free[0][2])]);
   if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) return corefFilm(v);
-  if (/\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(pre) || (/^(?:with |also )?its\b/.test(pre) && names.length === 0)) return corefFilm(v);
+  if (
+    /\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(
+      pre,
+    ) ||
+    (/^(?:with |also )?its\b/.test(pre) && names.length === 0)
+  )
+    return corefFilm(v);
   if (/\b(?:he|she|they)(?: (?:has|had|also|already|just))*\s*$/.test(pre)) return corefPerson(v);
   return undefined;
 }
@@ -81,7 +124,14 @@ export function checkWins(v: SentenceView): Claim[] {
         if (subj?.kind === "film" && !subj.coref) forFilm = subj.ids;
         subj = target;
       } else if (target?.kind === "film") {
-        if (subj?.kind === "person" && (cat.category === "actor" || cat.category === "actress" || cat.category?.startsWith("supporting") || cat.category === "director")) forFilm = target.ids;
+        if (
+          subj?.kind === "person" &&
+          (cat.category === "actor" ||
+            cat.category === "actress" ||
+            cat.category?.startsWith("supporting") ||
+            cat.category === "director")
+        )
+          forFilm = target.ids;
         else subj = target;
       }
     }
@@ -125,14 +175,22 @@ export function checkWins(v: SentenceView): Claim[] {
     const its = items(v, m.groups!.list, m.index!);
     for (const it of its) emit(subj, it, [it], m.index!, m.index!);
   }
-  for (const m of v.sk.matchAll(/(?:oscar|academy award) - winning (?:(?:actor|actress|director|filmmaker|writer|composer|producer|star) )?<P(\d+)>/g)) {
+  for (const m of v.sk.matchAll(
+    /(?:oscar|academy award) - winning (?:(?:actor|actress|director|filmmaker|writer|composer|producer|star) )?<P(\d+)>/g,
+  )) {
     const subj = subjectOf(v.mentions[Number(m[1])]);
     if (subj) out.push(verifyEverWon(v, subj));
   }
   return out;
 }
 
-function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number[] | undefined, listSpan?: { start: number; end: number }): Claim {
+function verifyWin(
+  v: SentenceView,
+  subj: Subject,
+  cat: Mention,
+  forFilm: number[] | undefined,
+  listSpan?: { start: number; end: number },
+): Claim {
   const kb = v.kb;
   const key = cat.category!;
   const films = forFilm ? [forFilm] : subj.kind === "film" ? [subj.ids] : [];
@@ -140,11 +198,21 @@ function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number
   const name = nameOf(kb, subj);
   const range = { start: cat.start, end: cat.end };
   const base = { kind: "win" as const, rule: "wrong-winner", ...range };
-  const winsOfKey = nominationsOf(kb, subj).filter((i) => kb.keyOf(i) === key && kb.won(i) && (!forFilm || kb.data.nominations.films[i].some((f) => forFilm.includes(f))));
+  const winsOfKey = nominationsOf(kb, subj).filter(
+    (i) =>
+      kb.keyOf(i) === key && kb.won(i) && (!forFilm || kb.data.nominations.films[i].some((f) => forFilm.includes(f))),
+  );
 
   if (!ctx) {
     const statement = `${name} won ${cat.text}`;
-    if (winsOfKey.length) return claim({ ...base, statement, verdict: "supported", message: `Won at ${winsOfKey.map((i) => kb.ceremonyLabel(kb.data.nominations.ceremony[i])).join(", ")}`, evidence: winsOfKey.map((i) => evidence(kb, i)) });
+    if (winsOfKey.length)
+      return claim({
+        ...base,
+        statement,
+        verdict: "supported",
+        message: `Won at ${winsOfKey.map((i) => kb.ceremonyLabel(kb.data.nominations.ceremony[i])).join(", ")}`,
+        evidence: winsOfKey.map((i) => evidence(kb, i)),
+      });
     return claim({ ...base, statement, verdict: "unverifiable", message: "No ceremony in context" });
   }
   const c = ctx.ceremony;
@@ -153,25 +221,60 @@ function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number
   const statement = `${name} won ${catName} at the ${label}`;
   const field = kb.field(c, key);
   const winners = field.filter((i) => kb.won(i));
-  const ok = winners.filter((i) => involves(kb, i, subj) && (!forFilm || kb.data.nominations.films[i].some((f) => forFilm.includes(f))));
-  if (ok.length) return claim({ ...base, statement, verdict: "supported", message: `${catName}: ${kb.describeWinner(ok[0])}`, evidence: ok.map((i) => evidence(kb, i)) });
+  const ok = winners.filter(
+    (i) => involves(kb, i, subj) && (!forFilm || kb.data.nominations.films[i].some((f) => forFilm.includes(f))),
+  );
+  if (ok.length)
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${catName}: ${kb.describeWinner(ok[0])}`,
+      evidence: ok.map((i) => evidence(kb, i)),
+    });
 
   const strong = STRONG.has(ctx.strength);
   const atCeremony = nominationsOf(kb, subj, c).filter((i) => kb.isCompetitive(i));
   if (field.length === 0) {
-    return claim({ ...base, statement, verdict: strong ? "refuted" : "unverifiable", message: `The ${label} had no ${catName} category`, severity: "error" });
+    return claim({
+      ...base,
+      statement,
+      verdict: strong ? "refuted" : "unverifiable",
+      message: `The ${label} had no ${catName} category`,
+      severity: "error",
+    });
   }
   if (!strong && (winsOfKey.length > 0 || atCeremony.length === 0)) {
-    return claim({ ...base, statement, verdict: "unverifiable", message: winsOfKey.length ? `${name} won ${catName} at another ceremony; the sentence may mean that one` : `${name} was not nominated at the ${label}; the sentence may be about another year`, evidence: winsOfKey.map((i) => evidence(kb, i)) });
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: winsOfKey.length
+        ? `${name} won ${catName} at another ceremony; the sentence may mean that one`
+        : `${name} was not nominated at the ${label}; the sentence may be about another year`,
+      evidence: winsOfKey.map((i) => evidence(kb, i)),
+    });
   }
   if (subj.coref && v.prior.otherFilm(subj.ids[0]) && v.prior.focus() !== subj.ids[0]) {
-    return claim({ ...base, statement, verdict: "unverifiable", message: `"${name}" was inferred from an earlier sentence` });
+    return claim({
+      ...base,
+      statement,
+      verdict: "unverifiable",
+      message: `"${name}" was inferred from an earlier sentence`,
+    });
   }
   const ownWins = atCeremony.filter((i) => kb.won(i));
   const wonWithOtherFilm = forFilm ? ownWins.filter((i) => kb.keyOf(i) === key) : [];
   if (wonWithOtherFilm.length) {
     const films = kb.view(wonWithOtherFilm[0]).films.join(" / ");
-    return claim({ ...base, statement, verdict: "refuted", severity: "error", message: `At the ${label}, ${name} won ${catName} for ${films}, not for ${forFilm!.map((f) => kb.data.films[f].title).join(" / ")}.`, evidence: wonWithOtherFilm.map((i) => evidence(kb, i)) });
+    return claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${name} won ${catName} for ${films}, not for ${forFilm!.map((f) => kb.data.films[f].title).join(" / ")}.`,
+      evidence: wonWithOtherFilm.map((i) => evidence(kb, i)),
+    });
   }
   const nominatedHere = atCeremony.filter((i) => kb.keyOf(i) === key);
   let tail: string;
@@ -180,7 +283,14 @@ function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number
   else if (atCeremony.length) tail = `${name} won no Oscar that night`;
   else tail = `${name} was not nominated that year`;
   const message = `At the ${label}, ${catName} went to ${winners.map((i) => kb.describeWinner(i)).join(" and ")}; ${tail}.`;
-  const c1 = claim({ ...base, statement, verdict: "refuted", message, severity: "error", evidence: [...winners, ...nominatedHere].map((i) => evidence(kb, i)) });
+  const c1 = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    message,
+    severity: "error",
+    evidence: [...winners, ...nominatedHere].map((i) => evidence(kb, i)),
+  });
 
   if (listSpan && subj.kind === "film" && ownWins.length && !subj.coref) {
     const lower = /^\p{Ll}/u.test(v.text.slice(listSpan.start, listSpan.end));
@@ -188,8 +298,18 @@ function verifyWin(v: SentenceView, subj: Subject, cat: Mention, forFilm: number
     c1.fixes.push(fix(`Replace the list with what ${name} won: ${text}`, text, listSpan.start, listSpan.end));
   } else if (!listSpan && winners.length === 1 && !subj.coref) {
     const w = kb.view(winners[0]);
-    const replacement = subj.kind === "person" ? (w.personIds.length === 1 ? w.nominees[0] : undefined) : w.films.length === 1 ? w.films[0] : undefined;
-    if (replacement) c1.fixes.push(fix(`Replace "${subj.mention.text}" with "${replacement}"`, replacement, subj.mention.start, subj.mention.end));
+    const replacement =
+      subj.kind === "person"
+        ? w.personIds.length === 1
+          ? w.nominees[0]
+          : undefined
+        : w.films.length === 1
+          ? w.films[0]
+          : undefined;
+    if (replacement)
+      c1.fixes.push(
+        fix(`Replace "${subj.mention.text}" with "${replacement}"`, replacement, subj.mention.start, subj.mention.end),
+      );
     const otherKeys = [...new Set(ownWins.map((i) => kb.keyOf(i)))];
     if (otherKeys.length === 1 && cat.explicit) {
       const other = kb.categoryNameAt(c, otherKeys[0]);
@@ -206,10 +326,23 @@ function verifyEverWon(v: SentenceView, subj: Subject): Claim {
   const name = nameOf(kb, subj);
   const upTo = v.ctx?.ceremony ?? kb.latestCeremony;
   const wins = nominationsOf(kb, subj).filter((i) => kb.won(i) && kb.data.nominations.ceremony[i] <= upTo);
-  const base = { kind: "win" as const, rule: "wrong-winner", start: subj.mention.start, end: subj.mention.end, statement: `${name} is an Oscar winner` };
-  if (wins.length) return claim({ ...base, verdict: "supported", message: `${name} won ${kb.view(wins[0]).category} at the ${kb.ceremonyLabel(kb.data.nominations.ceremony[wins[0]])}`, evidence: wins.map((i) => evidence(kb, i)) });
+  const base = {
+    kind: "win" as const,
+    rule: "wrong-winner",
+    start: subj.mention.start,
+    end: subj.mention.end,
+    statement: `${name} is an Oscar winner`,
+  };
+  if (wins.length)
+    return claim({
+      ...base,
+      verdict: "supported",
+      message: `${name} won ${kb.view(wins[0]).category} at the ${kb.ceremonyLabel(kb.data.nominations.ceremony[wins[0]])}`,
+      evidence: wins.map((i) => evidence(kb, i)),
+    });
   const noms = nominationsOf(kb, subj);
-  if (noms.length === 0) return claim({ ...base, verdict: "unverifiable", message: `${name} has no Academy Award nomination in the data` });
+  if (noms.length === 0)
+    return claim({ ...base, verdict: "unverifiable", message: `${name} has no Academy Award nomination in the data` });
   return claim({
     ...base,
     verdict: "refuted",

@@ -46,9 +46,16 @@ const FROM_OSCAR: Record<string, string> = {
 };
 
 const BODY_CATEGORY: [RegExp, string, string?][] = [
-  [/^(?:outstanding\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i, "ensemble"],
+  [
+    /^(?:outstanding\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i,
+    "ensemble",
+  ],
   [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?drama\b/i, "picture", "drama"],
-  [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?(?:musical\s+or\s+comedy|comedy\s+or\s+musical)\b/i, "picture", "comedy"],
+  [
+    /^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?(?:musical\s+or\s+comedy|comedy\s+or\s+musical)\b/i,
+    "picture",
+    "comedy",
+  ],
   [/^best\s+(?:feature|film)\b/i, "picture"],
   [/^best\s+(?:female|male)\s+lead\b/i, "lead"],
   [/^grand\s+(?:jury\s+)?prize\b|^grand\s+prix\b/i, "grand-prix"],
@@ -59,7 +66,8 @@ const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
 const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
 
 /** A body or prize name of any kind: without one, a text has no award mention. */
-const ANY = /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|Golden (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
+const ANY =
+  /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|Golden (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
 
 export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
   if (!ANY.test(text)) return mentions;
@@ -101,7 +109,7 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     const ya = YEAR_AFTER.exec(text.slice(a.end, a.end + 6));
     if (ya && ref.year === undefined) ref.year = Number(ya[1]);
     const c = COUNT_BEFORE.exec(before.replace(YEAR_BEFORE, ""));
-    if (c && /s\b|s\s/.test(a.text + " ") || (c && /^(a|an|one)$/i.test(c[1]))) {
+    if ((c && /s\b|s\s/.test(a.text + " ")) || (c && /^(a|an|one)$/i.test(c[1]))) {
       const n = /^(a|an)$/i.test(c![1]) ? 1 : numberValue(c![1].toLowerCase());
       if (n !== undefined) {
         ref.count = n;
@@ -110,11 +118,17 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     }
     if (ref.category) continue;
     // "<body> (award) for <category>"
-    const after = /^(?:\s+(?:award|prize|trophy|win|nomination))?\s+for\s+(?:the\s+)?/i.exec(text.slice(a.end, a.end + 30));
+    const after = /^(?:\s+(?:award|prize|trophy|win|nomination))?\s+for\s+(?:the\s+)?/i.exec(
+      text.slice(a.end, a.end + 30),
+    );
     if (after) {
       const at = a.end + after[0].length;
       const cat = categoryAt.get(at);
-      const own = BODY_CATEGORY.map(([re, key, variant]) => ({ m: re.exec(text.slice(at, at + 60)), key, variant })).find((x) => x.m);
+      const own = BODY_CATEGORY.map(([re, key, variant]) => ({
+        m: re.exec(text.slice(at, at + 60)),
+        key,
+        variant,
+      })).find((x) => x.m);
       if (own && (!cat || own.m![0].length >= cat.end - cat.start)) {
         ref.category = own.key;
         ref.variant = own.variant;
@@ -129,7 +143,10 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
       if (ref.category) continue;
     }
     // "<category> (award) at the <body>"
-    const back = /(?:\s+(?:award|prize|trophy|honou?r))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(text.slice(Math.max(0, a.start - 60), a.start));
+    const back =
+      /(?:\s+(?:award|prize|trophy|honou?r))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(
+        text.slice(Math.max(0, a.start - 60), a.start),
+      );
     if (back) {
       const at = a.start - back[0].length;
       const cat = categoryEndingAt.get(at);
@@ -144,8 +161,19 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
   // "the Palme d'Or at last year's Cannes": the prize takes the festival's edition.
   found.forEach((a, i) => {
     const next = found[i + 1];
-    if (!next || next.award!.body !== a.award!.body || a.award!.year !== undefined || a.award!.relativeYear !== undefined) return;
-    if (!/^\s+(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.test(text.slice(a.end, next.start))) return;
+    if (
+      !next ||
+      next.award!.body !== a.award!.body ||
+      a.award!.year !== undefined ||
+      a.award!.relativeYear !== undefined
+    )
+      return;
+    if (
+      !/^\s+(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.test(
+        text.slice(a.end, next.start),
+      )
+    )
+      return;
     a.award!.year = next.award!.year;
     a.award!.relativeYear = next.award!.relativeYear;
   });
@@ -157,11 +185,29 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     if (last && a.start <= last[1]) last[1] = Math.max(last[1], a.end);
     else spans.push([a.start, a.end]);
   }
-  const overlapsAward = (m: Mention) => overlapsAny(spans, m.start, m.end, (x) => x[0], (x) => x[1]);
+  const overlapsAward = (m: Mention) =>
+    overlapsAny(
+      spans,
+      m.start,
+      m.end,
+      (x) => x[0],
+      (x) => x[1],
+    );
   const kept = mentions.filter((m) => !absorbed.has(m) && (m.kind === "ceremony" || !overlapsAward(m)));
   return [...kept, ...found].sort((x, y) => x.start - y.start);
 }
 
 function make(text: string, start: number, end: number, award: AwardRef): Mention {
-  return { kind: "award", start, end, first: -1, last: -1, text: text.slice(start, end), ids: [], explicit: true, possessive: /^['\u2019]s\b/.test(text.slice(end, end + 3)), award };
+  return {
+    kind: "award",
+    start,
+    end,
+    first: -1,
+    last: -1,
+    text: text.slice(start, end),
+    ids: [],
+    explicit: true,
+    possessive: /^['\u2019]s\b/.test(text.slice(end, end + 3)),
+    award,
+  };
 }

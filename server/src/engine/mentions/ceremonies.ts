@@ -105,7 +105,14 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
   if (spans.length === 0) return out;
   // Mentions so far are disjoint and, sorted, searched by halves: many mentions stay cheap.
   let sorted: Mention[] = [];
-  const taken = (s: number, e: number) => overlapsAny(sorted, s, e, (m) => m.start, (m) => m.end);
+  const taken = (s: number, e: number) =>
+    overlapsAny(
+      sorted,
+      s,
+      e,
+      (m) => m.start,
+      (m) => m.end,
+    );
   for (const m of scan(ORDINAL_RE, text, spans)) {
     const n = ordinalValue(m[2].replace(/\s+/g, "-"));
     if (n === undefined || n < 1 || n > kb.latestCeremony + 5) continue;

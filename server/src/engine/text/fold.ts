@@ -1,7 +1,28 @@
 /** Folding used for every comparison: case, diacritics, quote and dash styles. */
 const SPECIAL: Record<string, string> = {
-  ø: "o", Ø: "o", ł: "l", Ł: "l", ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", đ: "d", Đ: "d", ð: "d", Ð: "d", þ: "th", Þ: "th", ı: "i",
-  "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+  ø: "o",
+  Ø: "o",
+  ł: "l",
+  Ł: "l",
+  ß: "ss",
+  æ: "ae",
+  Æ: "ae",
+  œ: "oe",
+  Œ: "oe",
+  đ: "d",
+  Đ: "d",
+  ð: "d",
+  Ð: "d",
+  þ: "th",
+  Þ: "th",
+  ı: "i",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u02bc": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u2013": "-",
+  "\u2014": "-",
 };
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -11,7 +32,11 @@ const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join("")}]`, "g");
 export function fold(s: string): string {
   // Most words are plain ASCII: no decomposition needed.
   if (ASCII.test(s)) return s.toLowerCase();
-  return s.normalize("NFD").replace(MARKS, "").replace(SPECIAL_RE, (c) => SPECIAL[c]).toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(SPECIAL_RE, (c) => SPECIAL[c])
+    .toLowerCase();
 }
 
 /** Word keys of a name or title: folded words, "&" read as "and", punctuation dropped. */
@@ -34,9 +59,29 @@ export function wordKeys(s: string): string[] {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, dozen: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20,
+  zero: 0,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 /** "five" → 5, "13" → 13, otherwise undefined. */
@@ -46,15 +91,46 @@ export function numberValue(word: string): number | undefined {
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const TENS_ORD: Record<string, number> = {
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
 };
 
 /** "97th", "second", "ninety-seventh" → number; otherwise undefined. */
@@ -65,7 +141,12 @@ export function ordinalValue(word: string): number | undefined {
   if (ORDINAL_WORDS[w] !== undefined) return ORDINAL_WORDS[w];
   if (TENS_ORD[w] !== undefined) return TENS_ORD[w];
   const parts = w.split(/[-\s]/);
-  if (parts.length === 2 && TENS[parts[0]] !== undefined && ORDINAL_WORDS[parts[1]] !== undefined && ORDINAL_WORDS[parts[1]] < 10) {
+  if (
+    parts.length === 2 &&
+    TENS[parts[0]] !== undefined &&
+    ORDINAL_WORDS[parts[1]] !== undefined &&
+    ORDINAL_WORDS[parts[1]] < 10
+  ) {
     return TENS[parts[0]] + ORDINAL_WORDS[parts[1]];
   }
   return undefined;
@@ -77,7 +158,29 @@ export function ordinalSuffix(n: number): string {
   return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 }
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 
 /** Writes n the way `like` was written: digits stay digits, "Five" stays capitalised. */
 export function numberLike(n: number, like: string): string {

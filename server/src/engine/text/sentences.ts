@@ -9,7 +9,35 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "mt", "inc", "ltd", "co", "prof", "gen", "lt", "col", "sgt", "rev", "u.s", "feb", "jan", "aug", "sept", "oct", "nov", "dec"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "no",
+  "mt",
+  "inc",
+  "ltd",
+  "co",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "sgt",
+  "rev",
+  "u.s",
+  "feb",
+  "jan",
+  "aug",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 const TERMINAL = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "*", "_"]);
 /**
@@ -53,11 +81,24 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (t.raw === "\u2022" && i > first) close(i, false); // a bullet starts an item
     if (!t.word && TERMINAL.has(t.raw)) {
       let j = i < runEnd ? runEnd : i + 1;
-      while (j < tokens.length && !tokens[j].word && (TERMINAL.has(tokens[j].raw) || CLOSERS.has(tokens[j].raw)) && tokens[j].breaks === 0) j++;
+      while (
+        j < tokens.length &&
+        !tokens[j].word &&
+        (TERMINAL.has(tokens[j].raw) || CLOSERS.has(tokens[j].raw)) &&
+        tokens[j].breaks === 0
+      )
+        j++;
       runEnd = j;
       const prev = tokens[i - 1];
       const next = tokens[j];
-      if (t.raw === "." && prev && prev.word && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw))) continue;
+      if (
+        t.raw === "." &&
+        prev &&
+        prev.word &&
+        prev.end === t.start &&
+        (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw))
+      )
+        continue;
       if (next && next.breaks === 0 && (next.word ? /^[\p{Ll}]/u.test(next.raw) : next.raw === ",")) continue;
       if (next && next.start === tokens[j - 1].fullEnd) continue; // "D.J." or "3.5"
       close(j, false);

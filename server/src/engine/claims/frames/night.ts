@@ -56,13 +56,14 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
         ),
       ]
     : [];
+  const titles = films.map((f) => kb.data.films[f.ids[0]].title).join(" and ");
   const rows = kb.nominationsOfFilm(films[0].ids[0]).filter((i) => kb.data.nominations.ceremony[i] === right);
   return [
     settle(
       refuted({
         ...base,
         statement: `${films.map((f) => f.text).join(" and ")} competed at the ${kb.ceremonyLabel(said[0])}`,
-        message: `${films.map((f) => kb.data.films[f.ids[0]].title).join(" and ")} competed at the ${label}, not the ${kb.ceremonyLabel(said[0])}.`,
+        message: `${titles} competed at the ${label}, not the ${kb.ceremonyLabel(said[0])}.`,
         evidence: rows.slice(0, 3).map((i) => evidence(kb, i)),
         fixes,
       }),

@@ -72,7 +72,8 @@ const TITLES = new Set([
 /** A run of capitalised words or quoted nicknames: "Dr. Hannibal Lecter", "Anora ‘Ani’ Mikheeva". */
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NICKNAME = String.raw`[“"‘'][^“"‘'”’]+[”"’']`;
-const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?((?:${WORD})(?:[ \t]+(?:${WORD}|${NICKNAME}))*)([”"’']?)`, "u");
+const NAME_RUN = String.raw`((?:${WORD})(?:[ \t]+(?:${WORD}|${NICKNAME}))*)`;
+const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`, "u");
 
 export interface RoleFrame {
   person: Subject;
@@ -227,7 +228,8 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   if (match.length && elsewhere && f.film!.ids.length === 1 && new Set(match.map((i) => nom.films[i][0])).size === 1) {
     const mine = kb.view(match[0]);
     const right = mine.films[0];
-    const message = `${name} played ${mine.detail} in ${right} (${mine.category}, ${kb.ceremonyLabel(mine.ceremony)}), not in ${f.film!.text}.`;
+    const where = `${mine.category}, ${kb.ceremonyLabel(mine.ceremony)}`;
+    const message = `${name} played ${mine.detail} in ${right} (${where}), not in ${f.film!.text}.`;
     const c = refuted({
       ...base,
       statement: `${statement} in ${f.film!.text}`,
