@@ -59,3 +59,10 @@ test("a win at a festival in another year than the one said is flagged, with the
   assert.equal(underlined(text, f), "Best Actor award at the Venice Film Festival");
   assert.match(f.message, /Volpi Cup for Best Actor went to The Insult/);
 });
+
+test("the British Academy of Film and Television Arts is BAFTA by its full name", () => {
+  const text =
+    "At the 95th Academy Awards season, Everything Everywhere All at Once won best picture at the British Academy " +
+    "of Film and Television Arts.";
+  assert.match(findings(text)[0]?.message ?? "", /Best Film went to All Quiet on the Western Front/);
+});

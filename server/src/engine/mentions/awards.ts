@@ -10,8 +10,17 @@ import { overlapsAny } from "../text/search";
 import { tokenRange } from "./detect";
 import type { AwardRef, Mention } from "./types";
 
+const BAFTA_FULL = String.raw`\bBritish Academy of Film and Television Arts\b`;
+
 const BODY_PATTERNS: [string, RegExp][] = [
-  ["bafta", /\bBAFTAs?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b/g],
+  [
+    "bafta",
+    // Short names, and the body's full name ("the British Academy of Film and Television Arts").
+    new RegExp(
+      String.raw`\bBAFTAs?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b|` + BAFTA_FULL,
+      "g",
+    ),
+  ],
   ["globes", /\bGolden Globes?(?:\s+Awards?)?\b|(?<=\bthe\s)Globes\b/g],
   ["critics", /\bCritics['\u2019]?\s*Choice(?:\s+(?:Movie\s+)?Awards?)?\b/gi],
   ["sag", /\bSAG(?:-AFTRA)?(?:\s+Awards?)?\b|\bScreen Actors Guild(?:\s+Awards?)?\b|\bActor Awards?\b/g],
