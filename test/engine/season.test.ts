@@ -66,3 +66,9 @@ test("the British Academy of Film and Television Arts is BAFTA by its full name"
     "of Film and Television Arts.";
   assert.match(findings(text)[0]?.message ?? "", /Best Film went to All Quiet on the Western Front/);
 });
+
+test("'with F taking the BAFTA for Best Film' is F's win at the BAFTAs", () => {
+  const ok =
+    "At the 94th Academy Awards season, the two films split the precursors, with The Power of the Dog taking the BAFTA for Best Film.";
+  assert.ok(claims(ok).some((c) => c.verdict === "supported" && /The Power of the Dog won BAFTA/.test(c.statement)));
+});
