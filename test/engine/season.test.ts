@@ -69,6 +69,7 @@ test("the British Academy of Film and Television Arts is BAFTA by its full name"
 
 test("'with F taking the BAFTA for Best Film' is F's win at the BAFTAs", () => {
   const ok =
-    "At the 94th Academy Awards season, the two films split the precursors, with The Power of the Dog taking the BAFTA for Best Film.";
+    "At the 94th Academy Awards season, the two films split the precursors, " +
+    "with The Power of the Dog taking the BAFTA for Best Film.";
   assert.ok(claims(ok).some((c) => c.verdict === "supported" && /The Power of the Dog won BAFTA/.test(c.statement)));
 });
