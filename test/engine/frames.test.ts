@@ -803,3 +803,12 @@ test("a film's only loss: nominated there and lost; a category it won is wrong",
   const bad = ok.replace("Best Adapted Screenplay", "Best Original Score");
   assert.match(findings(bad)[0]?.message ?? "", /Ben-Hur won Music Score/);
 });
+
+test("a described role's film after a name: 'X, who played the loner in F', 'X, the scheming inmate in F'", () => {
+  const text =
+    "Robert De Niro, who played the violently disturbed loner in “Taxi Driver,” and Giancarlo Giannini, " +
+    "the scheming inmate in “Seven Beauties,” were nominated.";
+  const cast = claims(text).filter((c) => c.verdict === "supported" && / is in /.test(c.statement));
+  assert.equal(cast.length, 2);
+  assert.deepEqual(findings("Robert De Niro, who played a boxer in “Network,” was there."), []);
+});

@@ -42,6 +42,26 @@ function filmAfterDescription(units: Unit[], clause: Clause, from: number): Ment
   return undefined;
 }
 
+const PLAYED = new Set(["played", "plays", "playing", "portrayed", "portrays", "as"]);
+
+/** After "X,": "who played <a description> in F" or "the <description> in F", up to a few words. */
+function roleFilm(units: Unit[], clause: Clause, from: number): Mention | undefined {
+  let k = from;
+  if (units[k]?.text === "who" && PLAYED.has(units[k + 1]?.text ?? "")) k += 2;
+  else if (units[k]?.text !== "the" && units[k]?.text !== "a") return undefined;
+  for (let i = k; i < clause.to && i < k + 12; i++) {
+    const u = units[i];
+    if (u.mention) return undefined;
+    if (u.text === "," || u.cue) return undefined;
+    if (u.text === "in") {
+      let j = i + 1;
+      while (QUOTES.has(units[j]?.text ?? "")) j++;
+      return units[j]?.mention?.kind === "film" ? units[j].mention : undefined;
+    }
+  }
+  return undefined;
+}
+
 const FILM_NOUNS = new Set(["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic"]);
 /** Words before a maker's possessive in an appositive ("F, director X's dark comedy"). */
 const MAKER_ROLES = new Set(["director", "filmmaker", "writer-director", "writer", "producer", "auteur"]);
@@ -93,6 +113,13 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
         out.push({ person: maker, film: m, possessive: true });
         continue;
       }
+    }
+    // "Robert De Niro, who played the violently disturbed loner in “Taxi Driver”", "X, the scheming
+    // inmate in F": a described role's film.
+    const described = m.kind === "person" && units[k + 1]?.text === "," ? roleFilm(units, clause, k + 2) : undefined;
+    if (described) {
+      out.push({ person: m, film: described, cast: true });
+      continue;
     }
     // "Julie Andrews musical Mary Poppins": a name, a film noun, the title.
     if (m.kind === "person" && FILM_NOUNS.has(units[k + 1]?.text ?? "") && units[k + 2]?.mention?.kind === "film") {
