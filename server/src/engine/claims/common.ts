@@ -148,3 +148,29 @@ export function numberClaim(
     }),
   );
 }
+
+/** A wrong winner's fix: the night's one winner in the holder's place ("Replace "Demi Moore" with "Mikey Madison""). */
+export function winnerFix(kb: KnowledgeBase, holder: Subject, winners: number[]): Fix | undefined {
+  if (winners.length !== 1) return undefined;
+  const w = kb.view(winners[0]);
+  const single = holder.kind === "person" ? w.personIds.length === 1 : w.films.length === 1;
+  const replacement = holder.kind === "person" ? w.nominees[0] : w.films[0];
+  const m = holder.mention;
+  return single ? fix(`Replace "${m.text}" with "${replacement}"`, replacement, m.start, m.end) : undefined;
+}
+
+/** The other fix: the one category the holder did win that night in place of the one written. */
+export function categoryFix(kb: KnowledgeBase, own: number[], category: Mention, ceremony: number): Fix | undefined {
+  const keys = [...new Set(own.map((i) => kb.keyOf(i)))];
+  if (keys.length !== 1 || !category.explicit) return undefined;
+  const other = kb.categoryNameAt(ceremony, keys[0]);
+  const best = /^best\b/i.test(category.text) ? `Best ${other}` : other;
+  return fix(`Replace "${category.text}" with "${best}"`, best, category.start, category.end);
+}
+
+/** A list of wins rewritten to what the film did win, in the list's case. */
+export function listFix(v: SentenceView, name: string, own: number[], list: { start: number; end: number }): Fix {
+  const lower = /^\p{Ll}/u.test(v.text.slice(list.start, list.end));
+  const text = winsText(v.kb, own, lower);
+  return fix(`Replace the list with what ${name} won: ${text}`, text, list.start, list.end);
+}

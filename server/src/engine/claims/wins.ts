@@ -12,13 +12,15 @@ import {
   claim,
   corefFilm,
   corefPerson,
+  categoryFix,
   evidence,
-  fix,
   involves,
+  listFix,
   nameOf,
   nominationsOf,
   settle,
   subjectOf,
+  winnerFix,
   winsText,
   type Subject,
 } from "./common";
@@ -293,29 +295,9 @@ function verifyWin(
   });
 
   if (listSpan && subj.kind === "film" && ownWins.length && !subj.coref) {
-    const lower = /^\p{Ll}/u.test(v.text.slice(listSpan.start, listSpan.end));
-    const text = winsText(kb, ownWins, lower);
-    c1.fixes.push(fix(`Replace the list with what ${name} won: ${text}`, text, listSpan.start, listSpan.end));
+    c1.fixes.push(listFix(v, name, ownWins, listSpan));
   } else if (!listSpan && winners.length === 1 && !subj.coref) {
-    const w = kb.view(winners[0]);
-    const replacement =
-      subj.kind === "person"
-        ? w.personIds.length === 1
-          ? w.nominees[0]
-          : undefined
-        : w.films.length === 1
-          ? w.films[0]
-          : undefined;
-    if (replacement)
-      c1.fixes.push(
-        fix(`Replace "${subj.mention.text}" with "${replacement}"`, replacement, subj.mention.start, subj.mention.end),
-      );
-    const otherKeys = [...new Set(ownWins.map((i) => kb.keyOf(i)))];
-    if (otherKeys.length === 1 && cat.explicit) {
-      const other = kb.categoryNameAt(c, otherKeys[0]);
-      const best = /^best\b/i.test(cat.text) ? `Best ${other}` : other;
-      c1.fixes.push(fix(`Replace "${cat.text}" with "${best}"`, best, cat.start, cat.end));
-    }
+    for (const x of [winnerFix(kb, subj, winners), categoryFix(kb, ownWins, cat, c)]) if (x) c1.fixes.push(x);
   }
   return settle(c1);
 }

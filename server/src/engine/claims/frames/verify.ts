@@ -8,7 +8,8 @@
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { FILM_CREDITED } from "../../categories";
-import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
+import { categoryFix, claim, evidence, fix, listFix, nameOf, recordsOf, settle, subjectOf, winnerFix } from "../common";
+import { winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { saysOscar, type SentenceView } from "../view";
 import { isFocus, type Frame } from "./bind";
@@ -261,34 +262,18 @@ function addFixes(v: SentenceView, f: Frame, h: Holder, c: Claim, field: number[
   const kb = v.kb;
   if (f.list) {
     // A list of wins: one fix rewrites the list to what the holder did win.
-    if (h.kind !== "film" || f.predicate === "nominate" || own.length === 0) return;
-    const lower = /^\p{Ll}/u.test(v.text.slice(f.list.start, f.list.end));
-    const text = winsText(kb, own, lower);
-    c.fixes.push(
-      fix(`Replace the list with what ${kb.data.films[h.ids[0]].title} won: ${text}`, text, f.list.start, f.list.end),
-    );
+    if (h.kind === "film" && f.predicate !== "nominate" && own.length)
+      c.fixes.push(listFix(v, kb.data.films[h.ids[0]].title, own, f.list));
     return;
   }
-  const winners = field.filter((i) => kb.won(i));
-  if (f.predicate !== "nominate" && winners.length === 1) {
-    const w = kb.view(winners[0]);
-    const replacement =
-      h.kind === "person"
-        ? w.personIds.length === 1
-          ? w.nominees[0]
-          : undefined
-        : w.films.length === 1
-          ? w.films[0]
-          : undefined;
-    if (replacement)
-      c.fixes.push(
-        fix(`Replace "${h.mention.text}" with "${replacement}"`, replacement, h.mention.start, h.mention.end),
-      );
-  }
-  const keys = [...new Set(own.map((i) => kb.keyOf(i)))];
-  if (keys.length === 1 && f.category.explicit) {
-    const other = kb.categoryNameAt(k, keys[0]);
-    const best = /^best\b/i.test(f.category.text) ? `Best ${other}` : other;
-    c.fixes.push(fix(`Replace "${f.category.text}" with "${best}"`, best, f.category.start, f.category.end));
-  }
+  const byHolder =
+    f.predicate !== "nominate"
+      ? winnerFix(
+          kb,
+          h,
+          field.filter((i) => kb.won(i)),
+        )
+      : undefined;
+  const byCategory = categoryFix(kb, own, f.category, k);
+  for (const x of [byHolder, byCategory]) if (x) c.fixes.push(x);
 }
