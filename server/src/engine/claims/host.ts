@@ -5,7 +5,7 @@
  * an empty hosts cell (unknown) decides nothing.
  */
 import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
-import { listText } from "../kb";
+import { listText, type KnowledgeBase } from "../kb";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
@@ -32,26 +32,44 @@ const HOSTED_IN = new RegExp(String.raw`${HOSTED_VERB}(?:${IN_YEARS}|the\s+${YEA
 const LAST = String.raw`(?:for\s+)?(?:the\s+)?last\s+(year|two years|three years)`;
 const HOSTED_LAST = new RegExp(String.raw`${NAME},?\s+who\s+(?:also\s+)?hosted\s+(?:the\s+${SHOW}\s+)?${LAST}`, "gu");
 
+/** Whether `name` hosted each of `ceremonies` ("said" words them); none when a host is not recorded. */
+function hostClaim(kb: KnowledgeBase, name: string, ceremonies: number[], at: Range, said: string): Claim | undefined {
+  if (ceremonies.length === 0) return undefined;
+  const hosts = ceremonies.map((n) => kb.ceremony(n)?.hosts ?? []);
+  if (hosts.some((h) => h.length === 0)) return undefined; // an unrecorded host decides nothing
+  const base = { kind: "ceremony" as const, rule: "wrong-host", ...at, statement: `${name} hosted ${said}` };
+  const hosted = (h: string[]) => h.some((x) => fold(x) === fold(name) || fold(x).endsWith(` ${fold(name)}`));
+  const wrong = ceremonies.filter((_, i) => !hosted(hosts[i]));
+  if (wrong.length === 0) {
+    const message = ceremonies.map((n) => `Host: ${kb.ceremonyLabel(n)}`).join("; ");
+    return claim({ ...base, verdict: "supported", message });
+  }
+  const who = wrong.map((n) => `the ${kb.ceremonyLabel(n)} was hosted by ${listText(kb.ceremony(n)!.hosts)}`);
+  const message = `${name} did not host ${said}: ${who.join("; ")}.`;
+  return claim({ ...base, verdict: "refuted", severity: "error", message });
+}
+
+type Range = { start: number; end: number };
+
+/** "X, Y and Z": the names of a list. */
+function namesOf(list: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  let from = 0;
+  for (const part of list.split(/,\s+and\s+|,\s+|\s+and\s+/)) {
+    const at = list.indexOf(part, from);
+    from = at + part.length;
+    out.push({ name: part.replace(/['\u2019]s$/, ""), at });
+  }
+  return out;
+}
+
 /** Hosts named with the years (or "the last two years") they hosted in. */
 function hostedWhen(v: SentenceView, text: string): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
   const check = (name: string, ceremonies: number[], start: number, end: number, said: string) => {
-    if (ceremonies.length === 0) return;
-    const hosts = ceremonies.map((n) => kb.ceremony(n)?.hosts ?? []);
-    if (hosts.some((h) => h.length === 0)) return; // an unrecorded host decides nothing
-    const statement = `${name} hosted ${said}`;
-    const base = { kind: "ceremony" as const, rule: "wrong-host", start, end, statement };
-    const hosted = (h: string[]) => h.some((x) => fold(x) === fold(name) || fold(x).endsWith(` ${fold(name)}`));
-    const wrong = ceremonies.filter((_, i) => !hosted(hosts[i]));
-    if (wrong.length === 0) {
-      const message = ceremonies.map((n) => `Host: ${kb.ceremonyLabel(n)}`).join("; ");
-      out.push(claim({ ...base, verdict: "supported", message }));
-      return;
-    }
-    const who = wrong.map((n) => `the ${kb.ceremonyLabel(n)} was hosted by ${listText(kb.ceremony(n)!.hosts)}`);
-    const message = `${name} did not host ${said}: ${who.join("; ")}.`;
-    out.push(claim({ ...base, verdict: "refuted", severity: "error", message }));
+    const c = hostClaim(kb, name, ceremonies, { start, end }, said);
+    if (c) out.push(c);
   };
   for (const m of text.matchAll(HOSTED_IN)) {
     const name = m[1];
@@ -73,7 +91,7 @@ function hostedWhen(v: SentenceView, text: string): Claim[] {
   return out;
 }
 
-/** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside", "when X took on the job". */
+/** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside", "X took on the job". */
 const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
 const HOST_VERB = [
   String.raw`(?:(?:will|would|also|previously|first|then|again|once|later)\s+)*`,
@@ -92,29 +110,16 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const years = [...text.matchAll(YEAR_IN)].map((m) => Number(m[1]));
   if (ordinals.length + years.length > 1) return out; // several nights: whose host is unclear
   const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : v.ctx?.ceremony);
-  const rec = night !== undefined ? kb.ceremony(night) : undefined;
-  if (!rec || rec.hosts.length === 0 || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
-  const label = kb.ceremonyLabel(night!);
+  if (night === undefined || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
+  const said = `the ${kb.ceremonyLabel(night)}`;
   for (const m of text.matchAll(HOST_SUBJECT)) {
-    const list = m[1];
-    let from = 0;
-    for (const part of list.split(/,\s+and\s+|,\s+|\s+and\s+/)) {
-      const name = part.replace(/['\u2019]s$/, "");
-      const at = list.indexOf(part, from);
-      from = at + part.length;
+    for (const { name, at } of namesOf(m[1])) {
       if (name.split(/\s+/).length < 2 || PRONOUNS.test(name)) continue;
       // A host's name, or a name the data knows; "Los Angeles" is neither.
       const isPerson = known.has(fold(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
-      if (!isPerson) continue;
       const start = v.sentence.start + m.index! + at;
-      const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + name.length };
-      const statement = `${name} hosted the ${label}`;
-      if (rec.hosts.some((h) => fold(h) === fold(name))) {
-        out.push(claim({ ...base, statement, verdict: "supported", message: `Hosts: ${listText(rec.hosts)}` }));
-        continue;
-      }
-      const message = `The ${label} was hosted by ${listText(rec.hosts)}.`;
-      out.push(claim({ ...base, statement, verdict: "refuted", severity: "error", message }));
+      const c = isPerson ? hostClaim(kb, name, [night], { start, end: start + name.length }, said) : undefined;
+      if (c) out.push(c);
     }
   }
   return out;
@@ -146,7 +151,7 @@ function hostTallies(v: SentenceView, text: string): Claim[] {
     check(m[1], m[2], v.sentence.start + m.index! + m[0].lastIndexOf(m[2]));
   }
   for (const m of text.matchAll(N_TIMERS)) {
-    for (const name of m[2].split(/,\s+and\s+|,\s+|\s+and\s+/)) check(name, m[1], v.sentence.start + m.index!);
+    for (const { name } of namesOf(m[2])) check(name, m[1], v.sentence.start + m.index!);
   }
   return out;
 }
