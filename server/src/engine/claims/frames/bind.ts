@@ -7,7 +7,7 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
-import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, type CueKind } from "./cues";
+import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -407,7 +407,6 @@ const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "f
 /** Qualifiers between a category and its noun ("Best Picture – Drama nom", "(Color) win"). */
 const QUALIFIERS = new Set(["-", "(", ")", "drama", "comedy", "musical", "or", "color", "colour", "black-and-white"]);
 const RELATIVE = new Set(["which", "who", "that", "whose"]);
-const QUOTES = new Set(['"', "'", "''", "``", "`"]);
 
 /** The unit before k, passing over opening quotes. */
 function before(units: Unit[], k: number): string | undefined {

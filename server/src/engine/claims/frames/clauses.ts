@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { CLAUSE_END, CLAUSE_OPENERS, cueOf, type CueKind } from "./cues";
+import { CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
 
 export interface Unit {
   text: string;
@@ -52,9 +52,9 @@ export function clausesOf(units: Unit[]): Clause[] {
     // "a favorite in 1953 - it won 8 Oscars": a spaced dash before a new subject and verb.
     if (!cut && DASHES.has(t) && spaced(units, i) && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     // "''I never dreamed of this,'' said Hanks, who won …": quoted words end where the speaker is named.
-    if (!cut && QUOTE_MARKS.has(t) && /^[,.!?]$/.test(units[i - 1]?.text ?? "")) {
+    if (!cut && QUOTES.has(t) && /^[,.!?]$/.test(units[i - 1]?.text ?? "")) {
       let j = i + 1;
-      while (QUOTE_MARKS.has(units[j]?.text ?? "")) j++;
+      while (QUOTES.has(units[j]?.text ?? "")) j++;
       if (SPEECH.has(units[j]?.text ?? "")) {
         out.push({ from, to: i });
         from = j;
@@ -78,7 +78,6 @@ export function clausesOf(units: Unit[]): Clause[] {
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
 const ABBREVIATION = /^(?:[a-z]|dr|mr|mrs|ms|st|jr|sr|vs|no|col|gen|lt|sgt|capt|prof|rev|gov|sen|rep|mt|ft)$/;
-const QUOTE_MARKS = new Set(['"', "'", "``", "''"]);
 const SPEECH = new Set(["said", "says", "added", "told", "recalled", "explained", "joked", "quipped", "noted"]);
 
 /**

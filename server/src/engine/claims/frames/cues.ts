@@ -242,3 +242,6 @@ export const FILM_COREF = new Set([
   "epic",
 ]);
 export const PERSON_COREF = new Set(["he", "she", "they"]);
+
+/** Quotation marks as skeleton units ("“” become '"'; '' and `` are newswire quotes). */
+export const QUOTES = new Set(['"', "'", "''", "``", "`"]);

@@ -10,11 +10,11 @@ import { claim, recordsOf } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
+import { QUOTES } from "./cues";
 
 /** What may join a person to a film in a list entry. */
 const JOINS = new Set(["(", "for", "in", "-", ":", "|", "\u2013", "\u2014", "from"]);
 const LINE_JOINS = new Set(["-", ":", "|", "\u2013", "\u2014"]);
-const QUOTES = new Set(['"', "'", "''", "``", "`"]);
 
 export interface PairFrame {
   person: Mention;
