@@ -80,7 +80,8 @@ export function documentCeremony(
   return undefined;
 }
 
-const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
+/** "the 1985 Oscar nominees": a year that may be its films' year (the next night). */
+export const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
 
 /** Resolves relative ceremony mentions ("this year's Oscars") against the article's ceremony. */
 export function resolveRelative(kb: KnowledgeBase, ceremonies: Mention[], doc: CeremonyContext | undefined): void {

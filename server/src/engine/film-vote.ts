@@ -44,8 +44,7 @@ export function filmVote(kb: KnowledgeBase, named: Named[]): Vote | undefined {
   const films = tally(new Set(named.flatMap((n) => n.films)), (f) => kb.ceremoniesOfFilm(f));
   const byFilms = winner(films, (top, second) => top >= 2 && top > second);
   if (byFilms) return byFilms;
-  const nights = (p: number) => new Set(kb.nominationsOfPerson(p).map((i) => kb.data.nominations.ceremony[i]));
-  const all = tally(new Set(named.flatMap((n) => n.people)), (p) => [...nights(p)], films);
+  const all = tally(new Set(named.flatMap((n) => n.people)), (p) => kb.ceremoniesOfPerson(p), films);
   return winner(all, (top, second) => top >= 4 && top >= 2 * second);
 }
 

@@ -129,17 +129,24 @@ export class KnowledgeBase {
     return f;
   }
 
+  private readonly personCeremonies = new Map<number, number[]>();
+
   /** Ceremonies at which a film was nominated. */
   ceremoniesOfFilm(film: number): number[] {
     let c = this.filmCeremonies.get(film);
-    if (!c)
-      this.filmCeremonies.set(
-        film,
-        (c = [...new Set(this.nominationsOfFilm(film).map((i) => this.data.nominations.ceremony[i]))].sort(
-          (a, b) => a - b,
-        )),
-      );
+    if (!c) this.filmCeremonies.set(film, (c = this.nightsOf(this.nominationsOfFilm(film))));
     return c;
+  }
+
+  /** Ceremonies at which a person was nominated (memoised: a prolific name recurs across a draft). */
+  ceremoniesOfPerson(person: number): number[] {
+    let c = this.personCeremonies.get(person);
+    if (!c) this.personCeremonies.set(person, (c = this.nightsOf(this.nominationsOfPerson(person))));
+    return c;
+  }
+
+  private nightsOf(rows: number[]): number[] {
+    return [...new Set(rows.map((i) => this.data.nominations.ceremony[i]))].sort((a, b) => a - b);
   }
 
   private readonly views = new Map<number, NominationView>();

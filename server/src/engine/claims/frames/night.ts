@@ -6,16 +6,13 @@
  * it. The ordinal takes the blame and the fix.
  */
 import { ordinalSuffix } from "../../text/fold";
-import type { KnowledgeBase } from "../../kb";
+import { FILM_YEAR_NOUN } from "../../context";
 import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
 import type { Clause, Unit } from "./clauses";
-
-/** "the 1985 Oscar nominees": a year that may be its films' year (the next night). */
-const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
 
 export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
   const nights = units.slice(clause.from, clause.to).filter((u) => isNight(u.mention));
@@ -29,7 +26,8 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   if (names.length === 0) return [];
   const kb = v.kb;
   const said = candidates(v, m);
-  const competed = (x: Mention) => (x.kind === "film" ? kb.ceremoniesOfFilm(x.ids[0]) : nightsOf(kb, x.ids[0]));
+  const competed = (x: Mention) =>
+    x.kind === "film" ? kb.ceremoniesOfFilm(x.ids[0]) : kb.ceremoniesOfPerson(x.ids[0]);
   const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start: m.start, end: m.end };
   const there = names.find((x) => competed(x).some((c) => said.includes(c)));
   if (there) {
@@ -91,20 +89,6 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
 
 const RELATIVE = new Set(["who", "which", "whose", "that"]);
 const ELSEWHEN = new Set(["since", "after", "before", "like", "than", "following", "unlike"]);
-
-const personNights = new WeakMap<KnowledgeBase, Map<number, number[]>>();
-
-/** The nights a person competed at, memoised: a prolific name recurs across a draft. */
-function nightsOf(kb: KnowledgeBase, person: number): number[] {
-  let byPerson = personNights.get(kb);
-  if (!byPerson) personNights.set(kb, (byPerson = new Map()));
-  let nights = byPerson.get(person);
-  if (!nights) {
-    nights = [...new Set(kb.nominationsOfPerson(person).map((i) => kb.data.nominations.ceremony[i]))];
-    byPerson.set(person, nights);
-  }
-  return nights;
-}
 
 function isNight(m: Mention | undefined): boolean {
   return m?.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1;
