@@ -326,6 +326,26 @@ export async function hintPoint(page: Page, line: string, text: string): Promise
 }
 
 /** Moves the mouse off the editor and waits for the hover to close (cards with links close after a short delay). */
+/**
+ * The quick-fix menu row `label` at `point`: click there, Ctrl+. and wait for the row. A
+ * keypress that lands while the editor is still settling (first use, a repaint) opens
+ * nothing, so the menu is asked for again, as a user would, until `ms` have passed.
+ */
+export async function quickFixRow(page: Page, point: { x: number; y: number }, label: string, ms: number) {
+  const row = page.locator(".action-widget .monaco-list-row", { hasText: label });
+  return until(
+    `the quick-fix row "${label}"`,
+    async () => {
+      await page.keyboard.press("Escape");
+      await page.mouse.click(point.x, point.y);
+      await page.keyboard.press("Control+.");
+      await row.waitFor({ timeout: 2_000 });
+      return row;
+    },
+    ms,
+  );
+}
+
 export async function leaveHover(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await until(

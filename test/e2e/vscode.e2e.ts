@@ -16,6 +16,7 @@ import {
   openFile,
   runCommand,
   problems,
+  quickFixRow,
   setSettings,
   showProblems,
   startVsCode,
@@ -117,12 +118,7 @@ scenario("2. hovers show the card's key facts for a person, a film and a categor
 
 scenario("3. the quick fix replaces the wrong fact and the finding disappears", async () => {
   const p = await wordPoint(s.page, "Best Cinematography");
-  await s.page.mouse.click(p.x, p.y);
-  await s.page.keyboard.press("Control+.");
-  const item = s.page.locator(".action-widget .monaco-list-row", {
-    hasText: 'Replace "Conclave" with "The Brutalist"',
-  });
-  await item.waitFor({ timeout: 10_000 });
+  const item = await quickFixRow(s.page, p, 'Replace "Conclave" with "The Brutalist"', 15_000);
   await shot("vscode-3-quickfix-menu");
   await item.click();
   await until(
