@@ -812,3 +812,24 @@ test("a described role's film after a name: 'X, who played the loner in F', 'X, 
   assert.equal(cast.length, 2);
   assert.deepEqual(findings("Robert De Niro, who played a boxer in “Network,” was there."), []);
 });
+
+test("a maker's possessive: 'Sam Mendes' 1917', and the appositive 'F, X's take on a story'", () => {
+  const made = (text: string) =>
+    claims(text)
+      .filter((c) => c.kind === "attribution")
+      .map((c) => `${c.verdict}: ${c.statement}`);
+  assert.deepEqual(made("Everyone expected Sam Mendes' 1917 to win at the 92nd Academy Awards."), [
+    "supported: 1917 is Sam Mendes's film",
+  ]);
+  const list =
+    "At the 96th Academy Awards it beat Poor Things, Yorgos Lanthimos' take on a Frankenstein story, " +
+    "and “Anatomy of a Fall,” Justine Triet’s courtroom drama.";
+  assert.deepEqual(made(list), [
+    "supported: Poor Things is Yorgos Lanthimos's film",
+    "supported: Anatomy of a Fall is Justine Triet's film",
+  ]);
+  // Someone else's film in the appositive is not confirmed (and, with no verdict word, not refuted).
+  const other = "The Holdovers, Sam Mendes' comedy about a teacher, was nominated at the 96th Academy Awards.";
+  assert.deepEqual(made(other), ["unverifiable: The Holdovers is Sam Mendes's film"]);
+  assert.deepEqual(findings(other), []);
+});

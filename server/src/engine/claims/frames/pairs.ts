@@ -78,6 +78,38 @@ function castAfter(units: Unit[], clause: Clause, from: number): Mention[] {
   return out;
 }
 
+/** An apostrophe (or "'s") written right after the name before it. */
+function isPossessive(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return !!u && POSSESSIVE.has(u.text) && u.start === units[k - 1]?.end;
+}
+
+/**
+ * "F, [director] X's <description>": the maker of the film just named. The description runs to
+ * the appositive's end and names no other film ("Poor Things, Yorgos Lanthimos' take on a
+ * Frankenstein story, and …"); a film after the possessive is the maker's own (read elsewhere).
+ */
+function appositiveMaker(units: Unit[], clause: Clause, k: number): Mention | undefined {
+  let j = k + 1;
+  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  if (units[j]?.text !== ",") return undefined;
+  j++;
+  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  // ("director" may be read as a bare category: its words decide.)
+  const role = units[j]?.mention?.text.toLowerCase() ?? units[j]?.text ?? "";
+  if (MAKER_ROLES.has(role)) j++;
+  const maker = units[j]?.mention;
+  if (maker?.kind !== "person" || !isPossessive(units, j + 1)) return undefined;
+  for (let i = j + 2; i < clause.to && i < j + 2 + MAX_APPOSITIVE; i++) {
+    const u = units[i];
+    if (u.text === "," || u.text === ")" || u.text === ";") return i > j + 2 ? maker : undefined;
+    if (u.mention?.kind === "film" || u.mention?.kind === "person" || u.cue) return undefined;
+  }
+  return clause.to - (j + 2) > 0 && clause.to - (j + 2) <= MAX_APPOSITIVE ? maker : undefined;
+}
+/** Words of a maker's appositive after the possessive ("3-1/2-hour epic about the Osage murders"). */
+const MAX_APPOSITIVE = 14;
+
 export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
   const out: PairFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
@@ -104,15 +136,12 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
       for (const person of castAfter(units, clause, k + 2)) out.push({ person, film: m, cast: true });
       continue;
     }
-    // "The Banshees of Inisherin, director Martin McDonagh's dark comedy": the maker in an appositive.
-    // ("director" may be read as a bare category: its words decide.)
-    const role = units[k + 2]?.mention?.text.toLowerCase() ?? units[k + 2]?.text ?? "";
-    if (m.kind === "film" && units[k + 1]?.text === "," && MAKER_ROLES.has(role)) {
-      const maker = units[k + 3]?.mention;
-      if (maker?.kind === "person" && POSSESSIVE.has(units[k + 4]?.text ?? "")) {
-        out.push({ person: maker, film: m, possessive: true });
-        continue;
-      }
+    // "The Banshees of Inisherin, director Martin McDonagh's dark comedy", "Poor Things, Yorgos
+    // Lanthimos' take on a Frankenstein story": the maker in an appositive.
+    const maker = m.kind === "film" ? appositiveMaker(units, clause, k) : undefined;
+    if (maker) {
+      out.push({ person: maker, film: m, possessive: true });
+      continue;
     }
     // "Robert De Niro, who played the violently disturbed loner in “Taxi Driver”", "X, the scheming
     // inmate in F": a described role's film.
@@ -126,6 +155,8 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
       out.push({ person: m, film: units[k + 2].mention!, cast: true });
       continue;
     }
+    // "Sam Mendes' 1917": an apostrophe right after a name is its possessive, not a quotation mark.
+    if (m.kind === "person" && isPossessive(units, k + 1)) j = k + 1;
     if (m.kind === "person" && POSSESSIVE.has(units[j]?.text ?? "")) {
       // "Jane Campion's subversive Western The Power of the Dog": the person's film.
       const film = filmAfterDescription(units, clause, j + 1);
