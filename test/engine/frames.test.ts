@@ -833,3 +833,30 @@ test("a maker's possessive: 'Sam Mendes' 1917', and the appositive 'F, X's take 
   assert.deepEqual(made(other), ["unverifiable: The Holdovers is Sam Mendes's film"]);
   assert.deepEqual(findings(other), []);
 });
+
+test("counts shared out ('A and B won two Oscars apiece') and inverted ('With four Oscars was F')", () => {
+  const counts = (text: string) =>
+    claims(text)
+      .filter((c) => c.kind === "count")
+      .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
+  const apiece = "At the 70th Academy Awards, L.A. Confidential and As Good as It Gets won two Oscars apiece.";
+  assert.deepEqual(counts(apiece), [
+    "supported: L.A. Confidential won 2 Oscars",
+    "supported: As Good as It Gets won 2 Oscars",
+  ]);
+  const wrong = apiece.replace("two", "three");
+  assert.equal(findings(wrong).length, 2);
+  assert.ok(findings(wrong).every((f) => f.fixes[0]?.replacement === "two"));
+  // A film compared with is not one of those sharing the count.
+  const unlike = "At the 70th Academy Awards, unlike Titanic, L.A. Confidential and As Good as It Gets won two each.";
+  assert.ok(!counts(unlike).some((c) => c.includes("Titanic")));
+  const each =
+    "At the 59th Academy Awards, leading the field with eight nominations each were A Room with a View and Platoon.";
+  assert.deepEqual(counts(each), [
+    "supported: A Room with a View had 8 nominations",
+    "supported: Platoon had 8 nominations",
+  ]);
+  const was =
+    "At the 74th Academy Awards, also with four Oscars was the fantasy epic The Lord of the Rings: The Fellowship of the Ring.";
+  assert.deepEqual(counts(was), ["supported: The Lord of the Rings: The Fellowship of the Ring won 4 Oscars"]);
+});

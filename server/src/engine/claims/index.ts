@@ -64,7 +64,9 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
       if (readByFrames(c)) {
         // Both readings agree: the phrase reader's words may say more ("… and led the field",
         // "Emilia Pérez led with 13"). Where they disagree, the frame's reading stands.
-        const same = framed.claims.find((f) => f.rule === c.rule && f.start < c.end && c.start < f.end);
+        // Among several claims on the same words ("A and B won two Oscars apiece"), the one with its statement.
+        const over = framed.claims.filter((f) => f.rule === c.rule && f.start < c.end && c.start < f.end);
+        const same = over.length > 1 ? over.find((f) => f.statement === c.statement) : over[0];
         if (same && same.verdict === c.verdict && c.verdict !== "unverifiable") out[out.indexOf(same, first)] = c;
         continue;
       }

@@ -13,6 +13,7 @@ import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
+import { QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set([
   "oscars",
@@ -92,6 +93,16 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       // a bare number whose noun the sentence gave before.
       const what = contextNoun(v, units, k);
       if (what) out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
+      continue;
+    }
+    // "With four Oscars was the epic F", "Leading with eight nominations each were A and B":
+    // the holders follow the verb; "A and B won two Oscars apiece": each film before holds it.
+    const distributive = units[j + 1]?.text === "each" || units[j + 1]?.text === "apiece";
+    const holders = invertedHolders(units, distributive ? j + 2 : j + 1, distributive);
+    if (!holders.length && distributive) holders.push(...distributedOver(units, k));
+    if (holders.length) {
+      const stated = units.some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
+      for (const m of holders) out.push({ ...range, n, nominations, stated, holder: subjectOf(m) });
       continue;
     }
     const listed = eachOf(units, clause, k);
@@ -221,6 +232,52 @@ function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
     } else if (!LIST_GLUE.has(u.text) && !/^\d{4}$/.test(u.text)) break;
   }
   return out.reverse();
+}
+
+/** Words a film may carry before its title in a list: "the high-flying martial arts epic F". */
+const DESCRIPTION = /^(?:the|a|an|[a-z]+(?:-[a-z]+)*)$/;
+const MAX_DESCRIPTION = 5;
+
+/**
+ * "(With four Oscars) was the fantasy epic F", "(… eight nominations each) were A and B": the
+ * films after "was" (one) or "were" (a list), each title perhaps after a few words describing it.
+ */
+function invertedHolders(units: Unit[], at: number, plural: boolean): Mention[] {
+  const verb = units[at]?.text;
+  if (verb !== "was" && verb !== "were") return [];
+  const out: Mention[] = [];
+  let words = 0;
+  for (let i = at + 1; i < units.length; i++) {
+    const u = units[i];
+    if (u.mention?.kind === "film") {
+      out.push(u.mention);
+      words = 0;
+      if (verb === "was") break;
+    } else if (u.mention || u.cue || /^[.;:!?]$/.test(u.text)) break;
+    else if (u.text === "," || u.text === "and" || QUOTES.has(u.text)) continue;
+    else if (!DESCRIPTION.test(u.text) || ++words > MAX_DESCRIPTION) break;
+  }
+  return plural || verb === "was" ? out : [];
+}
+
+/** Words before a film that make it no holder of a distributed count ("unlike Titanic, A and B …"). */
+const NOT_HOLDER = new Set(["than", "over", "unlike", "like", "beat", "beating", "against", "to", "from", "of"]);
+
+/**
+ * "A, B and C won two Oscars apiece", "A, a drama, and B, which picked up four awards each":
+ * every film named before the count in the sentence, when there are two or more.
+ */
+function distributedOver(units: Unit[], k: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < k; i++) {
+    const m = units[i].mention;
+    if (m?.kind !== "film") continue;
+    let b = i - 1;
+    while (b >= 0 && QUOTES.has(units[b].text)) b--;
+    if (NOT_HOLDER.has(units[b]?.text ?? "")) continue;
+    if (!out.some((o) => o.ids[0] === m.ids[0])) out.push(m);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 const LIST_GLUE = new Set([",", "and", "which", "(", ")", '"', "'", "''", "``", "`"]);
