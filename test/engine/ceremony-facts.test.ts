@@ -154,3 +154,22 @@ test("how many ceremonies a host hosted, said beside the name or as 'four-timers
     ),
   );
 });
+
+test("a ceremony's fact box: host, venue, date and eligibility year lines, each against the article's night", () => {
+  const box = (host: string, venue: string, date: string, year: string) =>
+    `The 65th Academy Awards\n\n- Host: ${host}\n- Held at: ${venue}, Los Angeles\n` +
+    `- Winners announced: ${date}\n- Eligibility year: ${year}\n`;
+  const good = box("Billy Crystal", "Dorothy Chandler Pavilion", "March 29, 1993", "1992");
+  assert.deepEqual(findings(good), []);
+  const facts = claims(good).filter((c) => c.kind === "ceremony" && c.verdict === "supported");
+  assert.equal(facts.length, 4, facts.map((c) => c.statement).join("; "));
+  const bad = box("Whoopi Goldberg", "Shrine Auditorium", "March 30, 1993", "1993");
+  const fixed = findings(bad).map((f) => f.fixes[0]?.replacement);
+  assert.deepEqual(fixed, [undefined, "Dorothy Chandler Pavilion", "March 29, 1993", "1992"]);
+  assert.match(findings(bad)[0].message, /hosted by Billy Crystal/);
+  // A label the reader does not know, and a line that says more than its value, are left alone.
+  assert.deepEqual(
+    claims("The 65th Academy Awards\n\nHost city: Los Angeles\n").filter((c) => c.kind === "ceremony"),
+    [],
+  );
+});

@@ -30,7 +30,7 @@ const MONTH = [
 ].join("|");
 /** "on", "held", "presented", "scheduled for": what puts a ceremony on a date. */
 const LEAD = String.raw`\b(?:on|held|presented|handed out|scheduled for|set for|slated for)\s+`;
-const DATE = String.raw`(?:(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)`;
+export const DATE = String.raw`(?:(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)`;
 const AFTER = new RegExp(
   String.raw`^[^.;!?]{0,60}?${LEAD}(?=${WEEKDAY}|(?:${MONTH})\b)(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}?`,
   "i",
@@ -108,29 +108,7 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const g = a.groups!;
       const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
       const end = g.month ? m.end + a[0].length : start + g.wd!.length;
-      const said = v.text.slice(start, end);
-      const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end };
-      const dateOk =
-        !g.month ||
-        (monthIndex(g.month) === held.getUTCMonth() &&
-          Number(g.day) === held.getUTCDate() &&
-          (!g.year || Number(g.year) === held.getUTCFullYear()));
-      const wdOk = !g.wd || g.wd.toLowerCase().startsWith(WEEKDAYS[held.getUTCDay()].toLowerCase().slice(0, 3));
-      const statement = `The ${label} took place on ${said}`;
-      if (dateOk && wdOk) {
-        out.push(claim({ ...base, statement, verdict: "supported", message: `Held ${formatDate(held, true, true)}` }));
-      } else {
-        const right = formatLike(held, g);
-        const c = claim({
-          ...base,
-          statement,
-          verdict: "refuted",
-          severity: "error",
-          message: `The ${label} took place on ${formatDate(held, true, true)}${g.wd && dateOk && !wdOk ? `, a ${WEEKDAYS[held.getUTCDay()]}` : ""}.`,
-        });
-        c.fixes.push(fix(`Replace "${said}" with "${right}"`, right, start, end));
-        out.push(settle(c));
-      }
+      out.push(dateClaim(kb, n, { start, end, said: v.text.slice(start, end) }, g));
       continue;
     }
     if (m.implicit) continue; // "the Oscars in 1998" may be another year's: no year check
@@ -173,6 +151,40 @@ export function checkCeremony(v: SentenceView): Claim[] {
     }
   }
   return out;
+}
+
+/** The draft's date for ceremony `n` ("March 29, 1993", "Monday"), `g` its parts: checked. */
+export function dateClaim(
+  kb: SentenceView["kb"],
+  n: number,
+  at: { start: number; end: number; said: string },
+  g: Record<string, string | undefined>,
+): Claim {
+  const rec = kb.ceremony(n)!;
+  const held = new Date(`${rec.date}T12:00:00Z`);
+  const label = kb.ceremonyLabel(n);
+  const { start, end, said } = at;
+  const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end };
+  const dateOk =
+    !g.month ||
+    (monthIndex(g.month) === held.getUTCMonth() &&
+      Number(g.day) === held.getUTCDate() &&
+      (!g.year || Number(g.year) === held.getUTCFullYear()));
+  const wdOk = !g.wd || g.wd.toLowerCase().startsWith(WEEKDAYS[held.getUTCDay()].toLowerCase().slice(0, 3));
+  const statement = `The ${label} took place on ${said}`;
+  if (dateOk && wdOk)
+    return claim({ ...base, statement, verdict: "supported", message: `Held ${formatDate(held, true, true)}` });
+  const right = formatLike(held, g);
+  const weekday = g.wd && dateOk && !wdOk ? `, a ${WEEKDAYS[held.getUTCDay()]}` : "";
+  const c = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message: `The ${label} took place on ${formatDate(held, true, true)}${weekday}.`,
+  });
+  c.fixes.push(fix(`Replace "${said}" with "${right}"`, right, start, end));
+  return settle(c);
 }
 
 function formatDate(d: Date, weekday: boolean, year: boolean): string {

@@ -33,7 +33,7 @@ const LAST = String.raw`(?:for\s+)?(?:the\s+)?last\s+(year|two years|three years
 const HOSTED_LAST = new RegExp(String.raw`${NAME},?\s+who\s+(?:also\s+)?hosted\s+(?:the\s+${SHOW}\s+)?${LAST}`, "gu");
 
 /** Whether `name` hosted each of `ceremonies` ("said" words them); none when a host is not recorded. */
-function hostClaim(kb: KnowledgeBase, name: string, ceremonies: number[], at: Range, said: string): Claim | undefined {
+export function hostClaim(kb: KnowledgeBase, name: string, ceremonies: number[], at: Range, said: string): Claim | undefined {
   if (ceremonies.length === 0) return undefined;
   const hosts = ceremonies.map((n) => kb.ceremony(n)?.hosts ?? []);
   if (hosts.some((h) => h.length === 0)) return undefined; // an unrecorded host decides nothing
@@ -49,10 +49,10 @@ function hostClaim(kb: KnowledgeBase, name: string, ceremonies: number[], at: Ra
   return claim({ ...base, verdict: "refuted", severity: "error", message });
 }
 
-type Range = { start: number; end: number };
+export type Range = { start: number; end: number };
 
 /** "X, Y and Z": the names of a list. */
-function namesOf(list: string): { name: string; at: number }[] {
+export function namesOf(list: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   let from = 0;
   for (const part of list.split(/,\s+and\s+|,\s+|\s+and\s+/)) {

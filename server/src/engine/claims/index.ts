@@ -10,6 +10,7 @@ import { checkRecords } from "./records";
 import { checkSeason } from "./season";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
+import { checkFactLine } from "./fact-lines";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
 
@@ -35,6 +36,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/<A/, checkSeason],
   [/host|emcee|preside/, checkHosts],
   [null, checkVenue],
+  [/:|\|/, checkFactLine],
   [/record|first/, checkRecords],
 ];
 

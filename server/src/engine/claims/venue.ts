@@ -34,6 +34,12 @@ function venuesOf(v: SentenceView): { name: string; key: string }[] {
   return list;
 }
 
+/** Whether `name` is a building that has held a ceremony, under any of its names. */
+export function isVenue(v: SentenceView, name: string): boolean {
+  const key = fold(name).replace(/^the\s+/, "");
+  return venuesOf(v).some((x) => x.key === key);
+}
+
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
 export function checkVenue(v: SentenceView): Claim[] {
@@ -49,7 +55,6 @@ export function checkVenue(v: SentenceView): Claim[] {
   )
     return [];
   const out: Claim[] = [];
-  const label = v.kb.ceremonyLabel(ctx.ceremony);
   const folded = fold(text);
   for (const { name: venue, key } of venuesOf(v)) {
     let at = folded.indexOf(key);
@@ -58,31 +63,40 @@ export function checkVenue(v: SentenceView): Claim[] {
       // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
       if (/\b(?:at|in|inside|from)\s+(?:the\s+)?$/.test(before) || NAMED_VENUE.test(before)) {
         const start = v.sentence.start + at;
-        const end = start + venue.length;
-        const said = v.text.slice(start, end);
-        const ok = rec.venue.some((r) => place(r) === place(venue));
-        const base = {
-          kind: "ceremony" as const,
-          rule: "wrong-venue",
-          start,
-          end,
-          statement: `The ${label} took place at ${said}`,
-        };
-        if (ok) out.push(claim({ ...base, verdict: "supported", message: `Venue: ${listText(rec.venue)}` }));
-        else {
-          const c = claim({
-            ...base,
-            verdict: "refuted",
-            severity: "error",
-            message: `The ${label} took place at the ${listText(rec.venue)}, ${listText([...new Set(rec.city)])}.`,
-          });
-          if (rec.venue.length === 1)
-            c.fixes.push(fix(`Replace "${said}" with "${rec.venue[0]}"`, rec.venue[0], start, end));
-          out.push(settle(c));
-        }
+        out.push(
+          venueClaim(v, ctx.ceremony, {
+            start,
+            end: start + venue.length,
+            said: v.text.slice(start, start + venue.length),
+          }),
+        );
       }
       at = folded.indexOf(key, at + key.length);
     }
   }
   return out;
+}
+
+/** The draft's venue for ceremony `n`, checked; renamed buildings are one venue. */
+export function venueClaim(v: SentenceView, n: number, at: { start: number; end: number; said: string }): Claim {
+  const rec = v.kb.ceremony(n)!;
+  const { start, end, said } = at;
+  const label = v.kb.ceremonyLabel(n);
+  const base = {
+    kind: "ceremony" as const,
+    rule: "wrong-venue",
+    start,
+    end,
+    statement: `The ${label} took place at ${said}`,
+  };
+  if (rec.venue.some((r) => place(r) === place(said)))
+    return claim({ ...base, verdict: "supported", message: `Venue: ${listText(rec.venue)}` });
+  const c = claim({
+    ...base,
+    verdict: "refuted",
+    severity: "error",
+    message: `The ${label} took place at the ${listText(rec.venue)}, ${listText([...new Set(rec.city)])}.`,
+  });
+  if (rec.venue.length === 1) c.fixes.push(fix(`Replace "${said}" with "${rec.venue[0]}"`, rec.venue[0], start, end));
+  return settle(c);
 }

@@ -1,0 +1,83 @@
+/**
+ * A ceremony's fact box: lines of "Label: value" about the article's night, as quick-facts
+ * panels write them ("Host: Billy Crystal", "Held at: Dorothy Chandler Pavilion, Los
+ * Angeles", "Winners Announced: March 29, 1993", "Date: Sunday, March 2, 2025"). Only lines
+ * that hold nothing but the label and its value are read, each against the night the
+ * article is about; a label this reader does not know is left alone.
+ */
+import { fold } from "../text/fold";
+import { claim, fix, settle } from "./common";
+import { DATE, dateClaim } from "./ceremony";
+import { hostClaim, namesOf } from "./host";
+import type { Claim } from "./types";
+import { isVenue, venueClaim } from "./venue";
+import type { SentenceView } from "./view";
+
+const BULLET = String.raw`^[ \t]*(?:[-*\u2022|][ \t]*)?`;
+const HOST_LABEL = String.raw`hosts?|hosted by|emcees?|master of ceremonies`;
+const VENUE_LABEL = String.raw`venue|held at|location|place|site`;
+const DATE_LABEL = String.raw`date|held on|ceremony date|ceremony|winners announced|awards presented|presented on`;
+const YEAR_LABEL = String.raw`eligibility year|eligibility period|film year|honou?ring films of`;
+const LINE = new RegExp(
+  String.raw`${BULLET}(?<label>${HOST_LABEL}|${VENUE_LABEL}|${DATE_LABEL}|${YEAR_LABEL})[ \t]*[:|][ \t]*(?<value>[^\n|]+?)[ \t|]*$`,
+  "di",
+);
+const DATE_VALUE = new RegExp(String.raw`^(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}$`, "i");
+
+export function checkFactLine(v: SentenceView): Claim[] {
+  const ctx = v.ctx;
+  // The article's night must be known from the article itself, not from a setting.
+  if (!ctx || ctx.strength === "setting" || !v.kb.ceremony(ctx.ceremony)) return [];
+  const line = v.text.slice(v.sentence.start, v.sentence.end);
+  if (line.includes("\n")) return [];
+  const m = LINE.exec(line);
+  if (!m?.groups) return [];
+  const label = fold(m.groups.label);
+  const value = m.groups.value.replace(/\.$/, "");
+  const start = v.sentence.start + m.indices!.groups!.value[0];
+  const n = ctx.ceremony;
+  if (new RegExp(`^(?:${HOST_LABEL})$`).test(label)) {
+    const out: Claim[] = [];
+    for (const { name, at } of namesOf(value)) {
+      const range = { start: start + at, end: start + at + name.length };
+      const c = /^\p{Lu}/u.test(name) ? hostClaim(v.kb, name, [n], range, `the ${v.kb.ceremonyLabel(n)}`) : undefined;
+      if (c) out.push(c);
+    }
+    return out;
+  }
+  if (new RegExp(`^(?:${VENUE_LABEL})$`).test(label)) {
+    // "Dorothy Chandler Pavilion, Los Angeles, California": the building before the city.
+    const said = value
+      .split(",")[0]
+      .trim()
+      .replace(/^the\s+/i, "");
+    const at = start + value.indexOf(said);
+    return isVenue(v, said) ? [venueClaim(v, n, { start: at, end: at + said.length, said })] : [];
+  }
+  if (new RegExp(`^(?:${YEAR_LABEL})$`).test(label)) {
+    if (!/^(?:19|20)\d\d$/.test(value.trim())) return [];
+    const year = Number(value.trim());
+    const rec = v.kb.ceremony(n)!;
+    const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4 };
+    const statement = `The ${v.kb.ceremonyLabel(n)} honoured the films of ${year}`;
+    // "1932/33": an eligibility period across two years.
+    const [from, to] = rec.filmYear.split("/");
+    const years = [Number(from), ...(to ? [Number(from.slice(0, 4 - to.length) + to)] : [])];
+    if (years.includes(year))
+      return [claim({ ...base, statement, verdict: "supported", message: `Films of ${rec.filmYear}` })];
+    const c = claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message: `The ${v.kb.ceremonyLabel(n)} honoured the films of ${rec.filmYear}.`,
+    });
+    const right = rec.filmYear.split("/")[0];
+    c.fixes.push(fix(`Replace "${year}" with "${right}"`, right, start, start + 4));
+    return [settle(c)];
+  }
+  const d = DATE_VALUE.exec(value.trim());
+  if (!d?.groups?.month) return [];
+  const at = start + value.indexOf(d[0]);
+  return [dateClaim(v.kb, n, { start: at, end: at + d[0].length, said: d[0] }, d.groups)];
+}
