@@ -860,3 +860,18 @@ test("counts shared out ('A and B won two Oscars apiece') and inverted ('With fo
     "At the 74th Academy Awards, also with four Oscars was the fantasy epic The Lord of the Rings: The Fellowship of the Ring.";
   assert.deepEqual(counts(was), ["supported: The Lord of the Rings: The Fellowship of the Ring won 4 Oscars"]);
 });
+
+test("'acting awards' is any of the four acting categories; a comma list before 'and' is one subject", () => {
+  const text =
+    "At the 89th Academy Awards, Emma Stone, Casey Affleck, Mahershala Ali and Viola Davis won acting awards.";
+  const won = claims(text).filter((c) => c.kind === "win" && c.verdict === "supported");
+  assert.deepEqual(
+    won.map((c) => c.statement.split(" won ")[0]),
+    ["Emma Stone", "Casey Affleck", "Mahershala Ali", "Viola Davis"],
+  );
+  assert.match(won[0].message, /Actress in a Leading Role/);
+  // "Beating X, Y won": a comma alone joins no list; the winner is Y.
+  const beat = "At the 89th Academy Awards, beating Ryan Gosling, Casey Affleck won Best Actor.";
+  assert.deepEqual(findings(beat), []);
+  assert.ok(claims(beat).some((c) => c.verdict === "supported" && c.statement.startsWith("Casey Affleck won")));
+});

@@ -291,6 +291,14 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "live-action short",
     ],
   },
+  {
+    // "won acting awards", "her acting Oscar": any of the four acting categories.
+    key: "acting",
+    label: "an acting award",
+    kind: "acting",
+    canonical: [],
+    phrases: ["acting award", "acting awards", "acting oscar", "acting oscars", "acting prize", "acting prizes"],
+  },
   { key: "casting", label: "Best Casting", canonical: ["CASTING"], phrases: ["best casting"] },
   {
     key: "honorary",

@@ -476,6 +476,7 @@ export function subjectBefore(
   let p = q - 1;
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
+  let inList = false;
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
@@ -499,8 +500,13 @@ export function subjectBefore(
       }
       // "Milos Forman's Amadeus won": a possessive name modifies what follows.
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and")) continue;
-      // "X and Y won": the list's first item is the subject, with Y coordinated.
-      if (prev === "and" && isName(units[k - 2]) && units[k - 2].mention!.kind === u.mention!.kind) continue;
+      // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
+      // (A comma alone joins no list: "Beating X, Y won".)
+      const listed = isName(units[k - 2]) && units[k - 2].mention!.kind === u.mention!.kind;
+      if (listed && (prev === "and" || (prev === "," && inList))) {
+        inList = true;
+        continue;
+      }
       return { mentions: coordinated(units, k, q), coref: false };
     }
     // A pronoun stands for the nearest person or film named before it in the sentence, else in
