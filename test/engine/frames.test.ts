@@ -875,3 +875,24 @@ test("'acting awards' is any of the four acting categories; a comma list before 
   assert.deepEqual(findings(beat), []);
   assert.ok(claims(beat).some((c) => c.verdict === "supported" && c.statement.startsWith("Casey Affleck won")));
 });
+
+test("a gerund's subject: 'with X winning C', 'While X winning C was a breakthrough' (a surname after an opener)", () => {
+  const draft =
+    "Hattie McDaniel starred in Gone with the Wind.\n\n" +
+    "At the 12th Academy Awards, while McDaniel winning Best Supporting Actress was a breakthrough, " +
+    "the film was criticised.\n";
+  assert.ok(claims(draft).some((c) => c.verdict === "supported" && c.statement.startsWith("Hattie McDaniel won")));
+  const bad = "At the 12th Academy Awards, with Vivien Leigh winning Best Supporting Actress, history was made.";
+  assert.match(findings(bad)[0]?.message ?? "", /went to Hattie McDaniel/);
+});
+
+test("roles: a capitalised modifier before the name ('the World War II general X'); a film's portrayal is no role", () => {
+  const text = (who: string) =>
+    `At the 43rd Academy Awards, George C. Scott won Best Actor for his portrayal of the World War II general ${who}.`;
+  assert.deepEqual(findings(text("George S. Patton")), []);
+  assert.match(findings(text("Erwin Rommel"))[0]?.message ?? "", /not as Erwin Rommel/);
+  const film =
+    "At the 12th Academy Awards, Hattie McDaniel won Best Supporting Actress; Gone with the Wind was " +
+    "criticised for its positive portrayal of the Old South.";
+  assert.deepEqual(findings(film), []);
+});

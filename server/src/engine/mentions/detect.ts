@@ -81,6 +81,12 @@ const NOT_TITLES = new Set([
   "his",
   "her",
 ]);
+/** Words capitalised only because they open a sentence: "While McDaniel …" is a surname after one. */
+const OPENERS = new Set(
+  ["while", "when", "after", "before", "as", "but", "and", "although", "though", "since", "because", "if"].concat(
+    ["with", "then", "so", "yet", "still", "even", "once", "until", "like", "unlike", "for", "at", "in", "by"],
+  ),
+);
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
 /** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
@@ -467,7 +473,8 @@ function addSurnames(
       prev.breaks === 0 &&
       !prev.possessive &&
       !taken[i - 1] &&
-      !/^(director|producer|actor|actress|star|writer|filmmaker)$/.test(prev.norm)
+      !/^(director|producer|actor|actress|star|writer|filmmaker)$/.test(prev.norm) &&
+      !OPENERS.has(prev.norm)
     )
       continue;
     taken[i] = 1;

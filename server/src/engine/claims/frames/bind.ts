@@ -499,7 +499,9 @@ export function subjectBefore(
         return { mentions: [units[k - 2].mention!, u.mention!], coref: false };
       }
       // "Milos Forman's Amadeus won": a possessive name modifies what follows.
-      if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and")) continue;
+      // "with McDaniel winning the Oscar": in an absolute phrase the name is the gerund's subject.
+      const absolute = prev === "with" && k + 1 <= q && /ing$/.test(units[k + 1]?.text ?? "");
+      if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)
       const listed = isName(units[k - 2]) && units[k - 2].mention!.kind === u.mention!.kind;

@@ -75,6 +75,12 @@ const NICKNAME = String.raw`[“"‘'][^“"‘'”’]+[”"’']`;
 const NAME_RUN = String.raw`((?:${WORD})(?:[ \t]+(?:${WORD}|${NICKNAME}))*)`;
 const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`, "u");
 
+/** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton"). */
+const ATTRIBUTIVE = new RegExp(
+  String.raw`^[ \t]+(?!(?:${[...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"].join("|")})\b)\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+\p{Lu}`,
+  "u",
+);
+
 export interface RoleFrame {
   person: Subject;
   film?: Mention;
@@ -139,6 +145,11 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
   // "Brando's portrayal of": the possessor, if it is a person ("Hollywood's portrayal" is nobody's role).
   if (units[at]?.text === "'s")
     return units[at - 1]?.mention?.kind === "person" ? subjectOf(units[at - 1].mention!) : undefined;
+  // "its (positive) portrayal of the Old South": a film's portrayal is nobody's role.
+  for (let i = at; i >= Math.max(clause.from, at - 3) && !units[i].mention; i--) {
+    if (units[i].text === "its" || units[i].text === "their") return undefined;
+    if (units[i].text === "his" || units[i].text === "her" || units[i].text === "'s") break;
+  }
   const pronoun = units[at]?.text === "his" || units[at]?.text === "her";
   const from = pronoun ? 0 : clause.from;
   for (let i = at - 1; i >= from; i--) if (units[i].mention?.kind === "person") return subjectOf(units[i].mention!);
@@ -172,7 +183,8 @@ function characterAfter(
   clause: Clause,
   from: number,
 ): { character: string; start: number; end: number; strong: boolean } | undefined {
-  for (let k = from; k < clause.to && k < from + MAX_DESCRIPTION; k++) {
+  let limit = from + MAX_DESCRIPTION;
+  for (let k = from; k < clause.to && k < limit; k++) {
     const u = units[k];
     if (u.mention && u.mention.kind !== "person") return undefined;
     // "a prostitute in 'Mighty Aphrodite'": after "in" comes the film, not the character.
@@ -189,6 +201,12 @@ function characterAfter(
     if (!m) return undefined;
     const character = m[1].replace(/[,.]$/, "");
     const start = u.start + (m[0].length - m[1].length - m[2].length);
+    // "the World War II general George S. Patton": a capitalised modifier of a noun before the name.
+    if (!m[2] && ATTRIBUTIVE.test(v.text.slice(start + character.length, v.sentence.end))) {
+      const end = start + character.length;
+      while (k + 1 < clause.to && units[k + 1].start < end) (k++, limit++);
+      continue;
+    }
     const words = character.split(/\s+/).filter((w) => !TITLES.has(fold(w).replace(/\.$/, "")));
     if (words.length === 0) return undefined;
     return { character, start, end: start + character.length, strong: quoted || character.split(/\s+/).length >= 2 };
