@@ -896,3 +896,17 @@ test("roles: a capitalised modifier before the name ('the World War II general X
     "criticised for its positive portrayal of the Old South.";
   assert.deepEqual(findings(film), []);
 });
+
+test("lines under 'The nominees:' with no category: each film was nominated on the article's night", () => {
+  const draft = (films: string[]) =>
+    `The 59th Academy Awards were held in 1987.\n\nThe nominees:\n${films.join("\n")}\n`;
+  const read = claims(draft(["Hannah and Her Sisters", "The Mission", "A Room with a View"])).filter(
+    (c) => c.kind === "nomination" && c.verdict === "supported",
+  );
+  assert.equal(read.length, 3);
+  assert.match(read[1].statement, /The Mission was nominated at the 59th Academy Awards/);
+  // A film of another year is not confirmed, and not called wrong: a list may look back.
+  const other = draft(["Hannah and Her Sisters", "Titanic"]);
+  assert.deepEqual(findings(other), []);
+  assert.ok(!claims(other).some((c) => c.statement.startsWith("Titanic")));
+});

@@ -10,6 +10,8 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
+import { claim } from "../common";
+import type { Claim } from "../types";
 
 /** Words a heading may hold besides its category ("Best Picture nominees 2026:"). */
 const HEADING_WORDS = new Set([
@@ -68,7 +70,8 @@ export function headingFrames(v: SentenceView, units: Unit[], clause: Clause, he
   return films.map((f) => ({ ...shared, ...stated, people: [], films: [f], ...span([f]) }));
 }
 
-const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$/u;
+/** A list entry: a bullet or number, a "name – film" pair, a short line with no full stop or colon, or blank. */
+const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$|^[^.!?:]{1,80}$/u;
 
 /**
  * "Other winners included:" or "The nominees:" above a list: what its entries claim. The
@@ -86,4 +89,41 @@ export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A list line under "The nominees:" or "The winners:" with no category heading: each film or
+ * person it names was nominated (won) at the article's night. Borne out or left unread, never
+ * refuted: a retrospective list may be of another year.
+ */
+export function leadInClaims(v: SentenceView, units: Unit[]): Claim[] {
+  const night = v.ctx?.ceremony;
+  if (night === undefined || v.ctx!.strength === "setting") return [];
+  const lead = listLeadIn(v);
+  if (!lead) return [];
+  const kb = v.kb;
+  const out: Claim[] = [];
+  for (const u of units) {
+    const m = u.mention;
+    if ((m?.kind !== "film" && m?.kind !== "person") || m.ids.length !== 1) continue;
+    const rows = (m.kind === "film" ? kb.nominationsOfFilm(m.ids[0]) : kb.nominationsOfPerson(m.ids[0])).filter(
+      (i) => kb.data.nominations.ceremony[i] === night && kb.isCompetitive(i) && (lead === "nominate" || kb.won(i)),
+    );
+    if (rows.length === 0) continue;
+    const label = kb.ceremonyLabel(night);
+    const verb = lead === "win" ? "won" : "was nominated";
+    const view = kb.view(rows[0]);
+    out.push(
+      claim({
+        kind: lead === "win" ? "win" : "nomination",
+        rule: lead === "win" ? "wrong-winner" : "wrong-nomination",
+        start: m.start,
+        end: m.end,
+        statement: `${m.text} ${verb} at the ${label}`,
+        verdict: "supported",
+        message: `${view.category}: ${kb.describeWinner(rows[0])}`,
+      }),
+    );
+  }
+  return out;
 }

@@ -14,7 +14,7 @@ import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { countFrames, verifyCount } from "./counts";
-import { headingFrames, isListLine, listLeadIn } from "./heading";
+import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
 import { onlyLoss } from "./only-loss";
@@ -46,6 +46,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  // A short line of names with no category: perhaps an entry under "The nominees:".
+  const listEntry = !v.heading && !hasCategory && v.mentions.length > 0 && v.sentence.end - v.sentence.start < 120;
   const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
   // "the only category it didn't win was C": read once per sentence, before the frames.
   const only = /\bonly (?:category|award|oscar|one|loss|defeat)\b/.test(v.sk) ? onlyLoss(v) : undefined;
@@ -65,6 +67,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasRivals,
     hasNight,
     hasNominated,
+    listEntry,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -73,6 +76,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" is about that body.
   const elsewhere = !!v.otherBodies && !saysOscar(v);
+  // A list line under "The nominees:" with no category heading: nominees of the article's night.
+  if (listEntry && isListLine(v, units)) {
+    const listed = leadInClaims(v, units);
+    if (listed.length) return { claims: [...out, ...listed], read };
+  }
   if (underHeading && isListLine(v, units)) {
     // A list entry under a category heading: the heading's category, this line's names.
     for (const frame of headingFrames(v, units, { from: 0, to: units.length }, v.heading!)) {
