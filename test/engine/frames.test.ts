@@ -910,3 +910,24 @@ test("lines under 'The nominees:' with no category: each film was nominated on t
   assert.deepEqual(findings(other), []);
   assert.ok(!claims(other).some((c) => c.statement.startsWith("Titanic")));
 });
+
+test("pairs: 'X for Director's F', 'X (as C) for F', 'his performance in F'; an appositive must describe a film", () => {
+  const list =
+    "The Best Actress nominees at the 84th Academy Awards were the following:\n\n" +
+    "- Michelle Williams (as Marilyn Monroe) for Simon Curtis' My Week with Marilyn.\n" +
+    "- Rooney Mara for David Fincher's The Girl with the Dragon Tattoo.\n";
+  const pairs = claims(list).filter((c) => c.verdict === "supported" && / was nominated for /.test(c.statement));
+  assert.deepEqual(
+    pairs.map((c) => c.statement),
+    [
+      "Michelle Williams was nominated for My Week with Marilyn",
+      "Rooney Mara was nominated for The Girl with the Dragon Tattoo",
+    ],
+  );
+  const turn =
+    "At the 81st Academy Awards, Mickey Rourke was the favorite, for his comeback performance in The Wrestler.";
+  assert.ok(claims(turn).some((c) => c.verdict === "supported" && c.statement === "Mickey Rourke is in The Wrestler"));
+  // "F, Penn's performance proved …": no description of a film, so no maker.
+  const prose = "At the 81st Academy Awards, for his turn in The Wrestler, Penn's performance proved stronger.";
+  assert.ok(!claims(prose).some((c) => /Penn's film/.test(c.statement)));
+});

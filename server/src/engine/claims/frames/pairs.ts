@@ -78,6 +78,32 @@ function castAfter(units: Unit[], clause: Clause, from: number): Mention[] {
   return out;
 }
 
+const PERFORMANCE = new Set(["performance", "turn", "role", "work", "portrayal"]);
+
+/**
+ * "his (surprising comeback) performance in F", "Rourke's turn in F": whose performance it is:
+ * the possessor, or for "his"/"her" the person named last before it in the sentence.
+ */
+function performerOf(units: Unit[], k: number): Mention | undefined {
+  let i = k - 1;
+  while (i >= 0 && QUOTES.has(units[i].text)) i--;
+  if (units[i]?.text !== "in" || !PERFORMANCE.has(units[i - 1]?.text ?? "")) return undefined;
+  for (let d = i - 2; d >= Math.max(0, i - 6); d--) {
+    const t = units[d].text;
+    if (t === "'s" || units[d].mention) {
+      const owner = t === "'s" ? units[d - 1]?.mention : units[d].mention;
+      return owner?.kind === "person" && (t === "'s" || units[d + 1]?.text === "'s") ? owner : undefined;
+    }
+    if (t === "his" || t === "her") {
+      for (let b = d - 1; b >= 0; b--)
+        if (units[b].mention) return units[b].mention!.kind === "person" ? units[b].mention : undefined;
+      return undefined;
+    }
+    if (t === "," || units[d].cue) return undefined;
+  }
+  return undefined;
+}
+
 /** An apostrophe (or "'s") written right after the name before it. */
 function isPossessive(units: Unit[], k: number): boolean {
   const u = units[k];
@@ -100,6 +126,9 @@ function appositiveMaker(units: Unit[], clause: Clause, k: number): Mention | un
   if (MAKER_ROLES.has(role)) j++;
   const maker = units[j]?.mention;
   if (maker?.kind !== "person" || !isPossessive(units, j + 1)) return undefined;
+  // The description is a film's: "drama", "take", "adaptation" within its first words
+  // ("F, Penn's performance proved …" describes no film).
+  if (!units.slice(j + 2, j + 10).some((u) => DESCRIBED.has(u.text))) return undefined;
   for (let i = j + 2; i < clause.to && i < j + 2 + MAX_APPOSITIVE; i++) {
     const u = units[i];
     if (u.text === "," || u.text === ")" || u.text === ";") return i > j + 2 ? maker : undefined;
@@ -107,6 +136,12 @@ function appositiveMaker(units: Unit[], clause: Clause, k: number): Mention | un
   }
   return clause.to - (j + 2) > 0 && clause.to - (j + 2) <= MAX_APPOSITIVE ? maker : undefined;
 }
+/** Nouns that describe a film in a maker's appositive ("Yorgos Lanthimos' take on a Frankenstein story"). */
+const DESCRIBED = new Set([
+  ...["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic", "take", "adaptation"],
+  ...["debut", "feature", "documentary", "picture", "story", "tale", "romance", "satire", "horror", "saga", "fable"],
+  ...["melodrama", "remake", "sequel", "portrait", "odyssey", "fantasy", "chronicle", "animation", "dramedy", "noir"],
+]);
 /** Words of a maker's appositive after the possessive ("3-1/2-hour epic about the Osage murders"). */
 const MAX_APPOSITIVE = 14;
 
@@ -119,6 +154,9 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
     const joins = m.kind === "person" ? JOINS : LINE_JOINS;
     let j = k + 1;
     while (j < clause.to && (QUOTES.has(units[j].text) || units[j].text === ",")) j++;
+    // "for his comeback performance in The Wrestler": the performer is in the film.
+    const performer = m.kind === "film" ? performerOf(units, k) : undefined;
+    if (performer) out.push({ person: performer, film: m, cast: true });
     // "The Shape of Water (2017) by Guillermo del Toro": the film's maker.
     if (
       m.kind === "film" &&
@@ -163,10 +201,26 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
       if (film) out.push({ person: m, film, possessive: true });
       continue;
     }
+    // "Michelle Williams (as Marilyn Monroe) for F": the role in brackets stands aside.
+    if (m.kind === "person" && units[j]?.text === "(" && units[j + 1]?.text === "as") {
+      while (j < clause.to && units[j].text !== ")") j++;
+      j++;
+    }
     const join = units[j]?.text ?? "";
     if (!joins.has(join)) continue;
     j++;
     while (j < clause.to && QUOTES.has(units[j].text)) j++;
+    // "Rooney Mara for David Fincher's The Girl with the Dragon Tattoo": past the director's possessive.
+    // (A director the data does not name is a few plain words before the possessive: "Simon Curtis'".)
+    if (m.kind === "person") {
+      let p = j;
+      while (p < j + 3 && p < clause.to && !units[p].mention && /^\p{L}+$/u.test(units[p].text)) p++;
+      const named = p === j && units[j]?.mention?.kind === "person";
+      if ((named || p > j) && isPossessive(units, named ? j + 1 : p)) {
+        j = (named ? j + 1 : p) + 1;
+        while (j < clause.to && QUOTES.has(units[j].text)) j++;
+      }
+    }
     const other = units[j]?.mention;
     if (m.kind === "person" && other?.kind === "film") out.push({ person: m, film: other, bracketed: join === "(" });
     if (m.kind === "film" && other?.kind === "person") out.push({ person: other, film: m });
