@@ -931,3 +931,19 @@ test("pairs: 'X for Director's F', 'X (as C) for F', 'his performance in F'; an 
   const prose = "At the 81st Academy Awards, for his turn in The Wrestler, Penn's performance proved stronger.";
   assert.ok(!claims(prose).some((c) => /Penn's film/.test(c.statement)));
 });
+
+test("nominations without the word: 'X was up for F', 'the first nomination since Y got one for F'", () => {
+  const up = (film: string) => `At the 69th Academy Awards, Woody Harrelson was up for “${film},” which lost.`;
+  assert.ok(claims(up("The People vs. Larry Flynt")).some((c) => c.verdict === "supported" && c.kind === "nomination"));
+  assert.match(findings(up("Fargo"))[0]?.message ?? "", /no Oscar nomination for Fargo/);
+  const one =
+    "It was the first posthumous nomination since Spencer Tracy got one for “Guess Who's Coming to Dinner” in 1968.";
+  assert.ok(
+    claims(one).some((c) => c.verdict === "supported" && /Spencer Tracy was nominated for Guess/.test(c.statement)),
+  );
+  // "one" with no nomination before it is not one.
+  assert.deepEqual(
+    claims("Spencer Tracy got one for “Guess Who's Coming to Dinner” at last.").filter((c) => c.kind === "nomination"),
+    [],
+  );
+});

@@ -42,7 +42,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
   const hasRivals = /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced)\b/.test(v.sk);
   const hasNominated =
-    /\b(?:nominated|nomination|nom|nod)(?: [a-z,]+){0,4}? for\b/.test(v.sk) &&
+    /\b(?:nominated|nomination|nom|nod)(?: [a-z,]+){0,4}? for\b|\b(?:up|one) for\b/.test(v.sk) &&
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);

@@ -27,7 +27,7 @@ const GLUE = new Set([",", "and", "'s", '"', "'", "``", "`", "(", ")", "the", "b
 export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, otherBody: boolean): NominatedFrame[] {
   const out: NominatedFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
-    if (units[k].cue !== "nominate" || !/^(?:nominated|nomination|nom|nod)$/.test(units[k].text)) continue;
+    if (!nominationWord(units, k)) continue;
     // "nominated twice before, for …": adverbs may stand between the cue and "for".
     let at = k + 1;
     while (at < clause.to && at <= k + 4 && BETWEEN.has(units[at].text)) at++;
@@ -42,6 +42,21 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     break;
   }
   return out;
+}
+
+const BE = new Set(["was", "is", "were", "are", "be", "been", "'s"]);
+const GOT = new Set(["got", "gets", "received", "earned", "picked"]);
+
+/**
+ * "nominated", "nomination"; "was up for F"; and "got one for F" where "one" stands for a
+ * nomination the sentence named before ("the first posthumous nomination since X got one for F").
+ */
+function nominationWord(units: Unit[], k: number): boolean {
+  const t = units[k].text;
+  if (units[k].cue === "nominate" && /^(?:nominated|nomination|nom|nod)$/.test(t)) return true;
+  if (t === "up") return BE.has(units[k - 1]?.text ?? "") && units[k + 1]?.text === "for";
+  if (t !== "one" || !GOT.has(units[k - 1]?.text ?? "")) return false;
+  return units.slice(0, k).some((u) => /^(?:nomination|nominations|nom|nod)$/.test(u.text));
 }
 
 /** "for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny", "for his role in F". */
