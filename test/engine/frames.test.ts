@@ -947,3 +947,18 @@ test("nominations without the word: 'X was up for F', 'the first nomination sinc
     [],
   );
 });
+
+test("an appositive between subject and verb: 'F, a comedy about … G, won' is F's claim; '…, who won' keeps its own", () => {
+  const text =
+    "At the 71st Academy Awards, “Shakespeare in Love,” a romantic comedy about the woman who may have inspired " +
+    "“Romeo and Juliet,” won seven awards.";
+  const counts = claims(text).filter((c) => c.kind === "count");
+  assert.deepEqual(
+    counts.map((c) => `${c.verdict}: ${c.statement}`),
+    ["supported: Shakespeare in Love won 7 Oscars at the 71st Academy Awards (1999)"],
+  );
+  const relative =
+    "At the 62nd Academy Awards, Oliver Stone won Best Director for Born on the Fourth of July, the second such " +
+    "prize for Stone, who won three years ago for Platoon.";
+  assert.deepEqual(findings(relative), []);
+});

@@ -476,6 +476,8 @@ export function subjectBefore(
   let p = q - 1;
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
+  const described = appositiveSubject(units, clause, q);
+  if (described) return { mentions: [described], coref: false };
   let inList = false;
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
@@ -533,6 +535,36 @@ export function subjectBefore(
   }
   return undefined;
 }
+
+/**
+ * "F, a romantic comedy about the woman who may have inspired G, won …": a name, then an
+ * appositive opened by "a"/"an"/"the" and closed by the comma before the verb. The subject
+ * is the name before the appositive, not one inside it.
+ */
+function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | undefined {
+  // Back over the verb phrase ("won a total of") and closing quotes to the appositive's comma.
+  let end = q - 1;
+  while (end > clause.from && end >= q - 6 && !units[end].mention && /^[a-z]+$/.test(units[end].text)) {
+    if (RELATIVE.has(units[end].text) || units[end].text === "and") return undefined; // "…, who won": its own subject
+    end--;
+  }
+  while (end > clause.from && QUOTES.has(units[end].text)) end--;
+  if (units[end]?.text !== ",") return undefined;
+  for (let k = end - 1; k > clause.from && k >= end - 30; k--) {
+    const t = units[k].text;
+    let a = k + 1;
+    while (QUOTES.has(units[a]?.text ?? "")) a++;
+    if (t === "," && ARTICLES.has(units[a]?.text ?? "")) {
+      let n = k - 1;
+      while (n > clause.from && QUOTES.has(units[n].text)) n--;
+      return isName(units[n]) ? units[n].mention : undefined;
+    }
+    const verb = units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose";
+    if (t === "," || t === ";" || verb) return undefined;
+  }
+  return undefined;
+}
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
 function opensWithFilmNoun(units: Unit[], clause: Clause, q: number): boolean {
