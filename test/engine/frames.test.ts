@@ -962,3 +962,15 @@ test("an appositive between subject and verb: 'F, a comedy about … G, won' is 
     "prize for Stone, who won three years ago for Platoon.";
   assert.deepEqual(findings(relative), []);
 });
+
+test("a conjunction opens a clause with its own subject: '… to win C as F blasts G with six gongs'", () => {
+  const text =
+    "At the 82nd Academy Awards, Kathryn Bigelow became the first woman to win best director as The Hurt Locker " +
+    "blasts her ex-husband's Avatar with six gongs.";
+  const counts = claims(text).filter((c) => c.kind === "count");
+  assert.deepEqual(
+    counts.map((c) => `${c.verdict}: ${c.statement}`),
+    ["supported: The Hurt Locker won 6 Oscars at the 82nd Academy Awards (2010)"],
+  );
+  assert.match(findings(text.replace("six", "nine"))[0]?.message ?? "", /won 6 Oscars/);
+});

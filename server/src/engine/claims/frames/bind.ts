@@ -495,7 +495,8 @@ export function subjectBefore(
       return fits ? { mentions: [a], coref: false } : null;
     }
     if (isName(u)) {
-      const prev = before(units, k);
+      // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
+      const prev = k > clause.from ? before(units, k) : undefined;
       // "Michael Keaton (Birdman) was nominated": the bracket names the subject's film.
       if (prev === "(" && isName(units[k - 2]) && units[k - 2].mention!.kind !== u.mention!.kind) {
         return { mentions: [units[k - 2].mention!, u.mention!], coref: false };

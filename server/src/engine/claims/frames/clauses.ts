@@ -62,6 +62,8 @@ export function clausesOf(units: Unit[]): Clause[] {
         continue;
       }
     }
+    // "… to win best director as Hurt Locker blasts Avatar": a conjunction before a new subject and verb.
+    if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = true;
     // "… for other talents: Emma Thompson won an Oscar": a colon before a new subject and verb.
     if (!cut && t === ":" && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     // "(his first Oscar came in 1961 for West Side Story)": an aside that is a sentence of its own.
@@ -110,6 +112,17 @@ function newSubject(units: Unit[], at: number): boolean {
   const u = units[at];
   if (!u || !(SUBJECT_PRONOUNS.has(u.text) || u.mention?.kind === "person" || u.mention?.kind === "film")) return false;
   return units.slice(at + 1, at + 3).some((x) => x.cue === "win" || x.cue === "nominate");
+}
+
+const SUBORDINATORS = new Set(["as", "while", "whereas", "when", "after", "because", "since"]);
+
+/** A name, then a finite verb: a cue, or a plain word in -s or -ed ("Hurt Locker blasts", "Titanic was"). */
+function subjectAndVerb(units: Unit[], at: number): boolean {
+  const u = units[at];
+  if (u?.mention?.kind !== "person" && u?.mention?.kind !== "film") return false;
+  const next = units[at + 1];
+  if (!next || next.mention) return false;
+  return next.cue === "win" || next.cue === "nominate" || /^[a-z]{2,}(?:s|ed)$/.test(next.text);
 }
 
 /** Whether a win or nomination cue comes before the next comma or clause end. */
