@@ -974,3 +974,17 @@ test("a conjunction opens a clause with its own subject: '… to win C as F blas
   );
   assert.match(findings(text.replace("six", "nine"))[0]?.message ?? "", /won 6 Oscars/);
 });
+
+test("'C, which went to X' names C's winner, after a loss or anything else the clause said first", () => {
+  const text = (who: string) =>
+    `At the 94th Academy Awards, The Power of the Dog won Best Director, and one of its losses came in ` +
+    `Best Adapted Screenplay, which went to ${who}.`;
+  assert.deepEqual(findings(text("CODA's Sian Heder")), []);
+  assert.ok(
+    claims(text("CODA's Sian Heder")).some((c) => c.verdict === "supported" && /Heder won Adapted/.test(c.statement)),
+  );
+  assert.match(findings(text("Jane Campion"))[0]?.message ?? "", /Adapted Screenplay went to Siân Heder/);
+  // The noun still decides: "nominations went to X" are nominations.
+  const noms = "At the 49th Academy Awards, other best-actor nominations went to Robert De Niro and William Holden.";
+  assert.deepEqual(findings(noms), []);
+});

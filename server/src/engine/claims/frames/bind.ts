@@ -110,10 +110,13 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (noun === "win" && before === "nominate") noun = undefined;
   // "Scorsese's best director award", "her Best Actress Oscar": an award someone holds was won.
   const held = !noun && !before && possessiveBefore(units, clause, c) && HELD.has(units[c + 1]?.text ?? "");
-  const cue = noun ?? before ?? (held ? "win" : cueAfter(units, clause, c));
+  const after = bindAfter(units, clause, c);
+  // "one of its losses came in C, which went to X": X won C, whatever the clause said before.
+  // ("Other best-actor nominations went to X": the noun still decides.)
+  const cue =
+    noun ?? (after.wentTo && after.names.length ? "win" : (before ?? (held ? "win" : cueAfter(units, clause, c))));
   // "Best Actress winner X" names a fact whatever the sentence does; "a Best Picture win" does not.
   const agent = noun !== undefined && /^winners?$/.test(units.slice(c + 1, c + 4).find((u) => u.cue)?.text ?? "");
-  const after = bindAfter(units, clause, c);
   const appositive = appositiveBefore(units, clause, c);
   if (appositive) {
     after.names.unshift(appositive);
@@ -283,6 +286,8 @@ interface Bound {
   binder: boolean;
   /** Person → the film named with it, in a list of nominees. */
   pairs?: Map<Mention, Mention>;
+  /** "C went to X": the names after are the winners, whatever came before the category. */
+  wentTo?: boolean;
 }
 
 function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
@@ -297,8 +302,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     while (close < clause.to && close < k + 6 && units[close].text !== ")" && !isName(units[close])) close++;
     if (units[close]?.text === ")") k = close + 1;
   }
+  // "Best Adapted Screenplay, which went to X": the relative clause names the holder.
+  const relative = units[k]?.text === "," && units[k + 1]?.text === "which";
+  if (relative && /^(?:went|goes|was)$/.test(units[k + 2]?.text ?? "")) k += 2;
   const t = units[k]?.text;
   let binder = false;
+  let wentTo = false;
   if (t && BINDERS.has(t)) {
     binder = true;
     k++;
@@ -308,6 +317,7 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   ) {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
+    wentTo = true;
   } else if ((t === "race" || t === "field" || t === "contenders") && LIST_VERBS.has(units[k + 1]?.text ?? "")) {
     // "Rounding out the Best Picture race were X and Y".
     binder = true;
@@ -329,7 +339,7 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   } else {
     return { names: [], binder: false };
   }
-  return { ...listAfter(units, clause, k), binder };
+  return { ...listAfter(units, clause, k), binder, wentTo };
 }
 
 /**

@@ -93,7 +93,7 @@ const NOMINATE = [
   "shortlisted",
   "running",
 ];
-const LOSE = ["lost", "loses", "losing", "lose", "snubbed", "passed"];
+const LOSE = ["lost", "loses", "losing", "lose", "snubbed", "passed", "loss", "losses"];
 const NEG = ["not", "n't", "never", "no", "without", "failed", "fails", "nor", "neither", "missed", "instead"];
 const HEDGE = [
   "if",
