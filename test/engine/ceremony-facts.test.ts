@@ -173,3 +173,40 @@ test("a ceremony's fact box: host, venue, date and eligibility year lines, each 
     [],
   );
 });
+
+test("hosts: 'He also hosted the 2017 ceremony', 'hosting for the fourth time', 'his first stab as host'", () => {
+  const he = (years: string) =>
+    `At the 95th Academy Awards, Jimmy Kimmel hosted. He previously hosted the telecasts in ${years}.`;
+  const held = (text: string) => claims(text).filter((c) => c.rule === "wrong-host" && /held in/.test(c.statement));
+  assert.deepEqual(
+    held(he("2017 and 2018")).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  assert.match(findings(he("2017 and 2011"))[0]?.message ?? "", /did not host the ceremony held in 2011/);
+  const fourth = "At the 65th Academy Awards, Billy Crystal was back, hosting the Oscars for the fourth time.";
+  assert.ok(claims(fourth).some((c) => c.verdict === "supported" && /hosting number 4/.test(c.statement)));
+  assert.match(findings(fourth.replace("fourth", "fifth"))[0]?.message ?? "", /4th time hosting/);
+  const stab = "Steve Martin hosted the 73rd Academy Awards. In his first stab as host, Martin was funny.";
+  assert.ok(claims(stab).some((c) => c.verdict === "supported" && /Steve Martin's hosting number 1/.test(c.statement)));
+});
+
+test("ceremonies without a host: years said, counted back from the article's night, or that night", () => {
+  const said = (years: string) => `The ceremony did not have a host in ${years}.`;
+  assert.ok(
+    claims(said("2019, 2020 or 2021")).some((c) => c.verdict === "supported" && /had no host/.test(c.statement)),
+  );
+  assert.match(
+    findings(said("2018 or 2019"))[0]?.message ?? "",
+    /90th Academy Awards \(2018\) was hosted by Jimmy Kimmel/,
+  );
+  const back =
+    "The 94th Academy Awards are near.\n\nAfter going host-less for the past three years, it has three hosts.\n";
+  assert.match(claims(back).find((c) => /had no host/.test(c.statement))?.statement ?? "", /91st.*92nd.*93rd/);
+  // A host named for a night that had none is wrong.
+  assert.match(findings("The 91st Academy Awards, hosted by Jimmy Kimmel, ran long.")[0]?.message ?? "", /had no host/);
+  // "No host has ever won an Oscar" says nothing about a night.
+  assert.deepEqual(
+    claims("No host has ever won an Oscar.").filter((c) => /no host/.test(c.statement)),
+    [],
+  );
+});

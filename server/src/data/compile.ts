@@ -143,6 +143,7 @@ export function compile(dataDir: string): Dataset {
       filmYear: filmYears.get(n) ?? "",
       date: r.date,
       hosts: split(r.hosts).filter((h) => h !== "none"),
+      ...(r.hosts.trim() === "none" ? { noHost: true } : {}),
       venue: split(r.venue),
       city: split(r.city),
       broadcaster: r.broadcaster,

@@ -11,6 +11,8 @@ export interface CeremonyRecord {
   /** Date held, ISO YYYY-MM-DD. */
   date: string;
   hosts: string[];
+  /** The data says "none": the ceremony had no host (an empty cell means not recorded). */
+  noHost?: boolean;
   venue: string[];
   city: string[];
   broadcaster: string;

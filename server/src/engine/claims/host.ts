@@ -17,8 +17,12 @@ const HOSTED_BY = new RegExp(
 );
 const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu");
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
-const NTH_TIME =
-  /\b(?:his|her|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:time\s+hosting|stint\s+as\s+host|time\s+as\s+host)/i;
+const NTH = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
+/** "his third time hosting", "the host's third time emceeing", "his first stab as host". */
+const NTH_OWN = String.raw`\b(?:his|her|their|[’']s)\s+${NTH}\s+(?:time|stint|stab|turn|outing|go|gig)\s+(?:hosting|emceeing|as\s+(?:host|emcee))`;
+/** "hosting the Oscars for the fourth time", "will host the ceremony for the first time". */
+const NTH_FOR = String.raw`\b(?:hosting|host|hosts|hosted|emceeing|emcee)\s+(?:the\s+(?:oscars|ceremony|show|telecast|awards)\s+)?for\s+the\s+${NTH}\s+time`;
+const NTH_TIME = new RegExp(`${NTH_OWN}|${NTH_FOR}`, "i");
 
 const PRONOUNS = /^(?:he|she|they|it|who|this|that|and|but)$/i;
 const FORMER = /\b(?:former|past|previous|ex|longtime|veteran|frequent|fellow|onetime|one-time)[\s-]*$/i;
@@ -27,13 +31,22 @@ const YEAR = String.raw`((?:19|20)\d\d)`;
 const SHOW = String.raw`(?:ceremony|show|oscars|telecast)`;
 const HOSTED_VERB = String.raw`${NAME},?\s+(?:who\s+)?(?:also\s+|previously\s+|first\s+|last\s+)?hosted\s+`;
 const IN_YEARS = String.raw`in\s+${YEAR}(?:(?:\s*,\s*|\s+and\s+)${YEAR})?(?:(?:\s*,?\s*and\s+)${YEAR})?`;
-const HOSTED_IN = new RegExp(String.raw`${HOSTED_VERB}(?:${IN_YEARS}|the\s+${YEAR}\s+${SHOW})`, "gu");
+const HOSTED_IN = new RegExp(
+  String.raw`${HOSTED_VERB}(?:(?:the\s+${SHOW}s?\s+)?${IN_YEARS}|the\s+${YEAR}\s+${SHOW})`,
+  "gu",
+);
 /** "X, who hosted the ceremony for the last two years", "who hosted last year". */
 const LAST = String.raw`(?:for\s+)?(?:the\s+)?last\s+(year|two years|three years)`;
 const HOSTED_LAST = new RegExp(String.raw`${NAME},?\s+who\s+(?:also\s+)?hosted\s+(?:the\s+${SHOW}\s+)?${LAST}`, "gu");
 
 /** Whether `name` hosted each of `ceremonies` ("said" words them); none when a host is not recorded. */
-export function hostClaim(kb: KnowledgeBase, name: string, ceremonies: number[], at: Range, said: string): Claim | undefined {
+export function hostClaim(
+  kb: KnowledgeBase,
+  name: string,
+  ceremonies: number[],
+  at: Range,
+  said: string,
+): Claim | undefined {
   if (ceremonies.length === 0) return undefined;
   const hosts = ceremonies.map((n) => kb.ceremony(n)?.hosts ?? []);
   if (hosts.some((h) => h.length === 0)) return undefined; // an unrecorded host decides nothing
@@ -72,8 +85,9 @@ function hostedWhen(v: SentenceView, text: string): Claim[] {
     if (c) out.push(c);
   };
   for (const m of text.matchAll(HOSTED_IN)) {
-    const name = m[1];
-    if (PRONOUNS.test(name)) continue; // "He also hosted the 2017 ceremony": whose is another sentence's
+    // "He also hosted the 2017 ceremony": the person the draft named last, if a host.
+    const name = /^(?:he|she)$/i.test(m[1]) ? formerHost(v) : PRONOUNS.test(m[1]) ? undefined : m[1];
+    if (!name) continue;
     const years = m.slice(2).filter(Boolean).map(Number);
     for (const y of years) {
       const at = v.sentence.start + m.index! + m[0].lastIndexOf(String(y));
@@ -89,6 +103,28 @@ function hostedWhen(v: SentenceView, text: string): Claim[] {
     check(m[1], ceremonies, start, start + m[1].length, `the last ${n === 1 ? "ceremony" : `${n} ceremonies`}`);
   }
   return out;
+}
+
+/** The person named last before this sentence, when the data knows them as a host. */
+function formerHost(v: SentenceView): string | undefined {
+  // Hosts who were never nominated are no mentions: the host named last in the text before.
+  const before = fold(v.text.slice(Math.max(0, v.sentence.start - 1000), v.sentence.start));
+  let best: string | undefined;
+  let at = -1;
+  for (const h of allHosts(v)) {
+    const i = before.lastIndexOf(h);
+    if (i > at) [best, at] = [h, i];
+  }
+  const p = v.prior.lastPerson();
+  const person = p?.ids.length === 1 ? v.kb.data.people[p.ids[0]].name : undefined;
+  if (person && allHosts(v).has(fold(person)) && before.lastIndexOf(fold(person)) >= at) return person;
+  return best && hostName(v, best);
+}
+
+/** A host's name as the ceremonies table writes it, from its folded form. */
+function hostName(v: SentenceView, folded: string): string | undefined {
+  for (const c of v.kb.data.ceremonies) for (const h of c.hosts) if (fold(h) === folded) return h;
+  return undefined;
 }
 
 /** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside", "X took on the job". */
@@ -175,6 +211,7 @@ export function checkHosts(v: SentenceView): Claim[] {
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
   out.push(...hostedWhen(v, text), ...hostTallies(v, text));
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
+  out.push(...hostingNumber(v, text));
   if (!aboutCeremony && !HOST_NAME.test(text)) return out;
   HOST_NAME.lastIndex = 0;
   const rec = v.kb.ceremony(ctx.ceremony);
@@ -199,8 +236,7 @@ export function checkHosts(v: SentenceView): Claim[] {
       // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
       if (re === HOST_NAME && !aboutCeremony && FORMER.test(text.slice(0, m.index!))) continue;
       if (re === HOSTED_BY && !aboutCeremony) continue;
-      const cell = v.kb.data.ceremonies[ctx.ceremony - 1];
-      if (hosts.length === 0 && !/none/.test(String(cell.hosts))) {
+      if (hosts.length === 0 && !rec.noHost) {
         out.push(claim({ ...base, verdict: "unverifiable", message: `The ${label}'s host is not recorded` }));
         continue;
       }
@@ -220,31 +256,44 @@ export function checkHosts(v: SentenceView): Claim[] {
       out.push(settle(c));
     }
   }
-  const nth = NTH_TIME.exec(text);
-  if (nth) {
-    const host = hosts.find((h) => text.includes(h) || text.includes(h.split(" ").pop()!));
-    if (host) {
-      const n = ordinalValue(nth[1].toLowerCase())!;
-      const times = v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;
-      const start = v.sentence.start + nth.index!;
-      const base = {
-        kind: "ceremony" as const,
-        rule: "wrong-host",
-        start,
-        end: start + nth[0].length,
-        statement: `The ${label} was ${host}'s hosting number ${n}`,
-      };
-      out.push(
-        times === n
-          ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` })
-          : claim({
-              ...base,
-              verdict: "refuted",
-              severity: "error",
-              message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).`,
-            }),
-      );
-    }
+  return out;
+}
+
+/** "his third time hosting", "hosting the Oscars for the fourth time": the article's night's host, counted. */
+function hostingNumber(v: SentenceView, text: string): Claim[] {
+  // The night the sentence names itself, else the article's ("X, who hosted last year's
+  // ceremony, will emcee for the fourth time" counts up to the article's night).
+  const own = v.mentions.find((m) => m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1);
+  const night = own?.ids[0] ?? v.doc?.ceremony ?? v.ctx?.ceremony;
+  const rec = night !== undefined ? v.kb.ceremony(night) : undefined;
+  const nth = rec ? NTH_TIME.exec(text) : null;
+  if (night === undefined || !rec || !nth) return [];
+  const ctx = { ceremony: night };
+  const hosts = rec.hosts;
+  const label = v.kb.ceremonyLabel(night);
+  const out: Claim[] = [];
+  const host = hosts.find((h) => text.includes(h) || text.includes(h.split(" ").pop()!));
+  if (host) {
+    const n = ordinalValue((nth[1] ?? nth[2]).toLowerCase())!;
+    const times = v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;
+    const start = v.sentence.start + nth.index!;
+    const base = {
+      kind: "ceremony" as const,
+      rule: "wrong-host",
+      start,
+      end: start + nth[0].length,
+      statement: `The ${label} was ${host}'s hosting number ${n}`,
+    };
+    out.push(
+      times === n
+        ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` })
+        : claim({
+            ...base,
+            verdict: "refuted",
+            severity: "error",
+            message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).`,
+          }),
+    );
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { checkSeason } from "./season";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkFactLine } from "./fact-lines";
+import { checkNoHost } from "./no-host";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
 
@@ -35,6 +36,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [null, checkNames],
   [/<A/, checkSeason],
   [/host|emcee|preside/, checkHosts],
+  [/host/, checkNoHost],
   [null, checkVenue],
   [/:|\|/, checkFactLine],
   [/record|first/, checkRecords],
