@@ -210,3 +210,18 @@ test("ceremonies without a host: years said, counted back from the article's nig
     [],
   );
 });
+
+test("dates written day first: '29 February 1940', 'the 27th of March, 2011', in the draft's own style", () => {
+  const held = (date: string) => `The 12th Academy Awards were held on ${date} at the Ambassador Hotel.`;
+  assert.deepEqual(findings(held("29 February 1940")), []);
+  assert.ok(
+    claims(held("29th February 1940")).some((c) => c.verdict === "supported" && c.rule === "wrong-ceremony-date"),
+  );
+  assert.equal(findings(held("28 February 1940"))[0]?.fixes[0]?.replacement, "29 February 1940");
+  const of = "The Oscars ceremony was held on the 27th of March, 2011.";
+  assert.equal(findings(of)[0]?.fixes[0]?.replacement, "27th of February, 2011");
+  const opens = "On the 29th February 1940, Hattie McDaniel became the first African American to win an Oscar.";
+  assert.deepEqual(findings(opens), []);
+  // Other events' dates are not the ceremony's.
+  assert.deepEqual(findings("Born on 12 May 1950, she won two Oscars."), []);
+});

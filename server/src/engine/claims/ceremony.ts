@@ -9,7 +9,7 @@ import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -24,10 +24,11 @@ const MONTHS = [
   "December",
 ];
 const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
-const MONTH = [
+export const MONTHS_PATTERN = [
   String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?`,
   String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
 ].join("|");
+const MONTH = MONTHS_PATTERN;
 /** "on", "held", "presented", "scheduled for": what puts a ceremony on a date. */
 const LEAD = String.raw`\b(?:on|held|presented|handed out|scheduled for|set for|slated for)\s+`;
 export const DATE = String.raw`(?:(?<month>${MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?)`;

@@ -12,6 +12,7 @@ import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkFactLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
+import { checkDayFirst } from "./day-first";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
 
@@ -37,6 +38,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/<A/, checkSeason],
   [/host|emcee|preside/, checkHosts],
   [/host/, checkNoHost],
+  [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [null, checkVenue],
   [/:|\|/, checkFactLine],
   [/record|first/, checkRecords],
