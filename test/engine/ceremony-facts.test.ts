@@ -225,3 +225,20 @@ test("dates written day first: '29 February 1940', 'the 27th of March, 2011', in
   // Other events' dates are not the ceremony's.
   assert.deepEqual(findings("Born on 12 May 1950, she won two Oscars."), []);
 });
+
+test("broadcasters: 'broadcast on ABC', 'air live on ABC and Hulu'; a network the data does not list decides nothing", () => {
+  const draft = (s: string) => `The 97th Academy Awards are near.\n\n${s}\n`;
+  const aired = claims(draft("The ceremony will be broadcast on ABC. They will air live on ABC and Hulu.")).filter(
+    (c) => c.rule === "wrong-broadcaster",
+  );
+  assert.deepEqual(
+    aired.map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  assert.match(
+    findings("The 97th Academy Awards were televised on NBC.")[0]?.message ?? "",
+    /broadcast on ABC, not NBC/,
+  );
+  // The article's night with no night in the sentence: "the show aired on NBC" may look back.
+  assert.deepEqual(findings(draft("The show aired on NBC for years.")), []);
+});
