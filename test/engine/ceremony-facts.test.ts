@@ -242,3 +242,22 @@ test("broadcasters: 'broadcast on ABC', 'air live on ABC and Hulu'; a network th
   // The article's night with no night in the sentence: "the show aired on NBC" may look back.
   assert.deepEqual(findings(draft("The show aired on NBC for years.")), []);
 });
+
+test("venues: 'marched into the Shrine Auditorium', 'at Los Angeles' Union Station', 'X where the ceremony was held'", () => {
+  assert.ok(
+    claims("At the 73rd Academy Awards, Gladiator marched into the Shrine Auditorium.").some(
+      (c) => c.rule === "wrong-venue" && c.verdict === "supported",
+    ),
+  );
+  const where =
+    "At the 12th Academy Awards, she sat at the Ambassador Hotel in Los Angeles where the ceremony was held.";
+  assert.ok(claims(where).some((c) => c.rule === "wrong-venue" && c.verdict === "supported"));
+  // "Last year's pandemic-delayed ceremony" is the night before the article's, whatever the adjective.
+  const last = (venue: string) =>
+    `The 94th Academy Awards are near.\n\nLast year's pandemic-delayed ceremony was held at Los Angeles' ${venue}.\n`;
+  assert.deepEqual(findings(last("Union Station")), []);
+  assert.match(
+    findings(last("Shrine Auditorium"))[0]?.message ?? "",
+    /93rd Academy Awards \(2021\) took place at the Union Station/,
+  );
+});

@@ -40,15 +40,23 @@ export function isVenue(v: SentenceView, name: string): boolean {
   return venuesOf(v).some((x) => x.key === key);
 }
 
+/** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
+const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?['’]s?\s+)?$/;
+/** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
+const WHERE_HELD =
+  /^(?:,?\s+in\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+where\s+the\s+(?:ceremony|awards|oscars|show)\s+(?:was|were|is)\s+held/;
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
 export function checkVenue(v: SentenceView): Claim[] {
-  const ctx = v.ctx;
-  if (!ctx) return [];
-  const rec = v.kb.ceremony(ctx.ceremony);
+  // The night the sentence names ("last year's ceremony was held at …"), else the article's.
+  const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1);
+  const night = own.length === 1 ? own[0].ids[0] : v.ctx?.ceremony;
+  if (night === undefined) return [];
+  const ctx = { ceremony: night };
+  const rec = v.kb.ceremony(night);
   if (!rec || rec.venue.length === 0) return [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
-  if (!/\b(?:at|in|inside|from)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
+  if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
   if (
     !/\b(?:ceremony|show|telecast|event|oscars|academy awards|onstage|on stage|stage|night)\b/i.test(text) &&
     !v.mentions.some((m) => m.kind === "ceremony")
@@ -61,7 +69,8 @@ export function checkVenue(v: SentenceView): Claim[] {
     while (at >= 0) {
       const before = folded.slice(Math.max(0, at - 40), at);
       // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
-      if (/\b(?:at|in|inside|from)\s+(?:the\s+)?$/.test(before) || NAMED_VENUE.test(before)) {
+      const after = folded.slice(at + key.length, at + key.length + 60);
+      if (AT_VENUE.test(before) || NAMED_VENUE.test(before) || WHERE_HELD.test(after)) {
         const start = v.sentence.start + at;
         out.push(
           venueClaim(v, ctx.ceremony, {

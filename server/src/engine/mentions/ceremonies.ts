@@ -20,7 +20,9 @@ const YEAR_RE = new RegExp(
   "giu",
 );
 const RELATIVE_RE = new RegExp(
-  String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`,
+  // ("last year's pandemic-delayed ceremony": a word or two may describe it.)
+  String.raw`\b(this|last|next)\s+year['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,2}?` +
+    String.raw`(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`,
   "giu",
 );
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
