@@ -988,3 +988,16 @@ test("'C, which went to X' names C's winner, after a loss or anything else the c
   const noms = "At the 49th Academy Awards, other best-actor nominations went to Robert De Niro and William Holden.";
   assert.deepEqual(findings(noms), []);
 });
+
+test("a maker's possessive over a longer description: 'X's adaptation of Y's “F”', 'F, X's depiction of …, and G'", () => {
+  const made = (text: string) => claims(text).filter((c) => c.kind === "attribution" && c.verdict === "supported");
+  const adapted =
+    "At the 97th Academy Awards, RaMell Ross’ adaptation of Colson Whitehead’s “Nickel Boys,” was nominated.";
+  assert.equal(made(adapted)[0]?.statement, "Nickel Boys is RaMell Ross's film");
+  const and =
+    "At the 96th Academy Awards it beat Poor Things, Yorgos Lanthimos’ take on a Frankenstein story and Maestro.";
+  assert.equal(made(and)[0]?.statement, "Poor Things is Yorgos Lanthimos's film");
+  const depiction =
+    "At the 73rd Academy Awards, the winners were Traffic, Steven Soderbergh's depiction of the drug war, and Gladiator.";
+  assert.equal(made(depiction)[0]?.statement, "Traffic is Steven Soderbergh's film");
+});

@@ -29,7 +29,7 @@ export interface PairFrame {
 
 const POSSESSIVE = new Set(["'s", "'", "\u2019"]);
 /** Words of a description between a possessive and the film ("one-take war drama"). */
-const MAX_DESCRIPTION = 6;
+const MAX_DESCRIPTION = 8;
 
 function filmAfterDescription(units: Unit[], clause: Clause, from: number): Mention | undefined {
   for (let k = from; k < clause.to && k < from + MAX_DESCRIPTION; k++) {
@@ -62,7 +62,10 @@ function roleFilm(units: Unit[], clause: Clause, from: number): Mention | undefi
   return undefined;
 }
 
-const FILM_NOUNS = new Set(["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic"]);
+const FILM_NOUNS = new Set([
+  ...["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic", "films", "movies"],
+  ...["adaptation", "debut", "documentary", "feature"],
+]);
 /** Words before a maker's possessive in an appositive ("F, director X's dark comedy"). */
 const MAKER_ROLES = new Set(["director", "filmmaker", "writer-director", "writer", "producer", "auteur"]);
 const CAST = new Set(["starring", "featuring", "with"]);
@@ -131,7 +134,11 @@ function appositiveMaker(units: Unit[], clause: Clause, k: number): Mention | un
   if (!units.slice(j + 2, j + 10).some((u) => DESCRIBED.has(u.text))) return undefined;
   for (let i = j + 2; i < clause.to && i < j + 2 + MAX_APPOSITIVE; i++) {
     const u = units[i];
-    if (u.text === "," || u.text === ")" || u.text === ";") return i > j + 2 ? maker : undefined;
+    // "… take on a Frankenstein story and The Holdovers": "and" before a name ends it too.
+    const nextName =
+      units[i + 1]?.mention ?? (QUOTES.has(units[i + 1]?.text ?? "") ? units[i + 2]?.mention : undefined);
+    if (u.text === "," || u.text === ")" || u.text === ";" || (u.text === "and" && nextName))
+      return i > j + 2 ? maker : undefined;
     if (u.mention?.kind === "film" || u.mention?.kind === "person" || u.cue) return undefined;
   }
   return clause.to - (j + 2) > 0 && clause.to - (j + 2) <= MAX_APPOSITIVE ? maker : undefined;
@@ -141,6 +148,7 @@ const DESCRIBED = new Set([
   ...["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic", "take", "adaptation"],
   ...["debut", "feature", "documentary", "picture", "story", "tale", "romance", "satire", "horror", "saga", "fable"],
   ...["melodrama", "remake", "sequel", "portrait", "odyssey", "fantasy", "chronicle", "animation", "dramedy", "noir"],
+  ...["depiction", "study", "vision", "account", "exploration", "retelling", "version", "films", "movies", "work"],
 ]);
 /** Words of a maker's appositive after the possessive ("3-1/2-hour epic about the Osage murders"). */
 const MAX_APPOSITIVE = 14;
