@@ -1001,3 +1001,25 @@ test("a maker's possessive over a longer description: 'X's adaptation of Y's “
     "At the 73rd Academy Awards, the winners were Traffic, Steven Soderbergh's depiction of the drug war, and Gladiator.";
   assert.equal(made(depiction)[0]?.statement, "Traffic is Steven Soderbergh's film");
 });
+
+test("counts given out: 'three awards each to A and B', 'with two each were A, B and C'", () => {
+  const to =
+    "At the 61st Academy Awards, the Academy gave three awards each to Dangerous Liaisons and Who Framed Roger Rabbit.";
+  const counts = (text: string) =>
+    claims(text)
+      .filter((c) => c.kind === "count")
+      .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
+  assert.deepEqual(counts(to), [
+    "supported: Dangerous Liaisons won 3 Oscars",
+    "supported: Who Framed Roger Rabbit won 3 Oscars",
+  ]);
+  const were =
+    "At the 62nd Academy Awards, Driving Miss Daisy won four Oscars. In a tie with two each were " +
+    "the animated film The Little Mermaid, Glory and Born on the Fourth of July.";
+  // Glory won three: the one wrong film in the list is the one refuted.
+  assert.deepEqual(counts(were).slice(1), [
+    "supported: The Little Mermaid won 2 Oscars",
+    "refuted: Glory won 2 Oscars",
+    "supported: Born on the Fourth of July won 2 Oscars",
+  ]);
+});

@@ -194,6 +194,11 @@ function implicitCounts(
   const bracketed = units[k - 1]?.text === "(" && units[k + 1]?.text === ")" ? units[k - 2]?.mention : undefined;
   if (bracketed?.kind === "film") return [{ ...frame, holder: subjectOf(bracketed) }];
   if (units[k + 1]?.mention) return [];
+  // "with two each were A, B and C": the films after the verb.
+  if (units[k + 1]?.text === "each" || units[k + 1]?.text === "apiece") {
+    const after = invertedHolders(units, k + 2, true);
+    if (after.length) return after.map((m) => ({ ...frame, holder: subjectOf(m) }));
+  }
   const listed = eachOf(units, clause, k);
   if (listed.length) return listed.map((m) => ({ ...frame, holder: subjectOf(m) }));
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
@@ -243,7 +248,8 @@ const MAX_DESCRIPTION = 5;
  * films after "was" (one) or "were" (a list), each title perhaps after a few words describing it.
  */
 function invertedHolders(units: Unit[], at: number, plural: boolean): Mention[] {
-  const verb = units[at]?.text;
+  // ("three awards each to A and B": "to" gives them out like "were".)
+  const verb = units[at]?.text === "to" ? "were" : units[at]?.text;
   if (verb !== "was" && verb !== "were") return [];
   const out: Mention[] = [];
   let words = 0;
