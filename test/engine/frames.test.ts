@@ -1023,3 +1023,22 @@ test("counts given out: 'three awards each to A and B', 'with two each were A, B
     "supported: Born on the Fourth of July won 2 Oscars",
   ]);
 });
+
+test("nominees who missed out: 'X, Y and Z miss out', 'F went home empty-handed'", () => {
+  const draft = (line: string) => `The 82nd Academy Awards were held in 2010.\n\n- ${line}\n`;
+  const missed = claims(draft("Helen Mirren, Colin Firth and Carey Mulligan miss out on big prizes")).filter((c) =>
+    /won nothing/.test(c.statement),
+  );
+  assert.deepEqual(
+    missed.map((c) => c.verdict),
+    ["supported", "supported", "supported"],
+  );
+  assert.match(
+    findings(draft("Colin Firth and Emily Blunt miss out"))[0]?.message ?? "",
+    /Emily Blunt was not nominated/,
+  );
+  assert.match(findings(draft("Avatar went home empty-handed"))[0]?.message ?? "", /Avatar won Art Direction/);
+  assert.deepEqual(findings(draft("Up in the Air went home empty-handed")), []);
+  // A hedge: a prediction of who may miss out.
+  assert.deepEqual(findings(draft("Avatar may miss out")), []);
+});

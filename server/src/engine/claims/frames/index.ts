@@ -18,6 +18,7 @@ import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
 import { onlyLoss } from "./only-loss";
+import { missedFrames, verifyMissed } from "./missed";
 import { nominatedFrames, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
@@ -46,6 +47,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
   // A short line of names with no category: perhaps an entry under "The nominees:".
   const listEntry = !v.heading && !hasCategory && v.mentions.length > 0 && v.sentence.end - v.sentence.start < 120;
   const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
@@ -68,6 +70,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasNight,
     hasNominated,
     listEntry,
+    hasMissed,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -136,6 +139,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       out.push(c);
     };
     if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+    if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
     if (hasNominated)
       for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) take(verifyNominated(v, f));
     // Wins without a category stand only where no category frame read the same person.

@@ -1,0 +1,68 @@
+/**
+ * Nominees who went home with nothing: "Helen Mirren, Colin Firth and Carey Mulligan miss out
+ * on big prizes", "Avatar went home empty-handed". Each one named was nominated on the night
+ * (stated, else the article's) and won nothing there. Refuted when they won that night, or,
+ * for a person the data knows, when they were not nominated that night at all.
+ */
+import { listText } from "../../kb";
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, recordsOf, refuted } from "../common";
+import type { Claim } from "../types";
+import { OTHER_BODY, type SentenceView } from "../view";
+import { modal, statedCeremonies, subjectBefore } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+export interface MissedFrame {
+  who: Mention;
+  night: number;
+}
+
+/** "miss out", "missed out", "went home empty-handed", "left empty-handed". */
+function missedAt(units: Unit[], k: number): boolean {
+  const t = units[k].text;
+  if (/^miss(?:es|ed|ing)?$/.test(t)) return units[k + 1]?.text === "out";
+  return t === "empty" && units[k + 1]?.text === "-" && units[k + 2]?.text === "handed";
+}
+
+export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): MissedFrame[] {
+  for (let k = clause.from; k < clause.to; k++) {
+    if (!missedAt(units, k)) continue;
+    // "went home empty-handed": the verb before is the one whose subject counts.
+    const verb = units[k].text === "empty" ? Math.max(clause.from, k - 2) : k;
+    const stated = statedCeremonies(v, units, clause).stated;
+    const night = stated.length === 1 ? stated[0] : v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
+    if (night === undefined || modal(units, clause)) return [];
+    if (OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "))) return [];
+    const subj = subjectBefore(v, units, clause, verb);
+    if (!subj || subj.coref) return [];
+    return subj.mentions.filter((m) => m.ids.length === 1).map((who) => ({ who, night }));
+  }
+  return [];
+}
+
+export function verifyMissed(v: SentenceView, f: MissedFrame): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const kind = f.who.kind as "person" | "film";
+  const all = recordsOf(kb, { kind, ids: f.who.ids }).filter((i) => kb.isCompetitive(i));
+  if (all.length === 0) return undefined;
+  const that = all.filter((i) => nom.ceremony[i] === f.night);
+  const name = kind === "person" ? kb.data.people[f.who.ids[0]].name : kb.data.films[f.who.ids[0]].title;
+  const label = kb.ceremonyLabel(f.night);
+  const base = { kind: "nomination" as const, rule: "wrong-nomination", start: f.who.start, end: f.who.end };
+  const statement = `${name} was nominated at the ${label} and won nothing`;
+  const won = that.filter((i) => kb.won(i));
+  if (that.length && !won.length) {
+    const cats = listText([...new Set(that.map((i) => kb.view(i).category))]);
+    return claim({ ...base, statement, verdict: "supported", message: `Nominated for ${cats}; no win` });
+  }
+  if (won.length) {
+    const cats = listText([...new Set(won.map((i) => kb.view(i).category))]);
+    const message = `${name} won ${cats} at the ${label}.`;
+    return refuted({ ...base, rule: "wrong-winner", statement, message, evidence: won.map((i) => evidence(kb, i)) });
+  }
+  // A film's nights are its own; only a person can be named among nominees of a night they were not.
+  if (kind !== "person") return undefined;
+  const message = `${name} was not nominated at the ${label}.`;
+  return refuted({ ...base, statement, message, evidence: all.slice(0, 3).map((i) => evidence(kb, i)) });
+}
