@@ -1042,3 +1042,16 @@ test("nominees who missed out: 'X, Y and Z miss out', 'F went home empty-handed'
   // A hedge: a prediction of who may miss out.
   assert.deepEqual(findings(draft("Avatar may miss out")), []);
 });
+
+test("'His Melvin Udall, a retired astronaut, wins him …': a character named as the actor's own", () => {
+  const draft = (who: string) =>
+    `Jack Nicholson has won three Oscars.\n\nWon for: Terms of Endearment (1983): His ${who}, a retired astronaut, ` +
+    `wins him his first supporting-actor statuette.\n`;
+  assert.ok(
+    claims(draft("Garrett Breedlove")).some((c) => c.verdict === "supported" && / played Garrett/.test(c.statement)),
+  );
+  const [f] = findings(draft("Melvin Udall"));
+  assert.equal(f?.fixes[0]?.replacement, "Garrett Breedlove");
+  // Capitalised words that are not a role are left alone when nothing closes them as a name.
+  assert.deepEqual(findings("Jack Nicholson won.\n\nHis New York apartment was small.\n"), []);
+});

@@ -101,6 +101,12 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
       if (found) out.push({ person: subjectOf(units[r + 1].mention!)!, ...found, film: filmOf(units, clause, r) });
       continue;
     }
+    // "His Melvin Udall, a retired astronaut, wins him …": a character named as the actor's own.
+    if ((t === "his" || t === "her") && (r === clause.from || units[r - 1]?.text === ":")) {
+      const found = ownCharacter(v, units, clause, r);
+      if (found) out.push(found);
+      continue;
+    }
     let person: Subject | undefined;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
     else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
@@ -113,6 +119,30 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     out.push({ person, film, ...found });
   }
   return out;
+}
+
+/**
+ * "His Melvin Udall, …" opening a clause: two or more capitalised words that name nobody the
+ * data knows, closed by a comma. The actor is the person named last (here or before).
+ */
+function ownCharacter(v: SentenceView, units: Unit[], clause: Clause, r: number): RoleFrame | undefined {
+  const u = units[r + 1];
+  if (!u || u.mention) return undefined;
+  const m = CAPITAL_RUN.exec(v.text.slice(u.start, Math.min(v.sentence.end, u.start + 80)));
+  if (!m || m[2] || m[1].split(/\s+/).length < 2) return undefined;
+  const character = m[1];
+  const end = u.start + character.length;
+  if (!/^\s*,/.test(v.text.slice(end, end + 3))) return undefined;
+  if (v.mentions.some((x) => x.start < end && u.start < x.end)) return undefined;
+  let actor: Subject | undefined;
+  for (let i = r - 1; i >= 0 && !actor; i--)
+    if (units[i].mention?.kind === "person") actor = subjectOf(units[i].mention!);
+  if (!actor) {
+    const p = v.prior.lastPerson();
+    actor = p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+  }
+  if (!actor) return undefined;
+  return { person: actor, film: filmOf(units, clause, r), character, start: u.start, end, strong: true };
 }
 
 /** The film named after the role ("as C in F"), else the one the clause named before it. */
