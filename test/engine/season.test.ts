@@ -73,3 +73,17 @@ test("'with F taking the BAFTA for Best Film' is F's win at the BAFTAs", () => {
     "with The Power of the Dog taking the BAFTA for Best Film.";
   assert.ok(claims(ok).some((c) => c.verdict === "supported" && /The Power of the Dog won BAFTA/.test(c.statement)));
 });
+
+test("a paragraph that names one body: its later sentences are that body's, and a wrong winner there is refuted", () => {
+  const para = (film: string) =>
+    "The 97th Academy Awards are near.\n\n" +
+    "At the 2025 Independent Spirit Awards, several contenders were celebrated. " +
+    `Mikey Madison won best lead performance, and ${film} won best documentary.\n`;
+  assert.deepEqual(findings(para("No Other Land")), []);
+  assert.match(findings(para("Sugarcane"))[0]?.message ?? "", /Best Documentary went to No Other Land/);
+  // A paragraph naming two bodies leaves a sentence that names neither unsure.
+  const two =
+    "The 97th Academy Awards are near.\n\nAt the Independent Spirit Awards and the BAFTAs, contenders were " +
+    "celebrated. Mikey Madison won best lead performance, and Sugarcane won best documentary.\n";
+  assert.deepEqual(findings(two), []);
+});

@@ -325,9 +325,9 @@ export function analyzeBlock(
   carried: CarriedState,
   found?: Mention[],
   /** Whether the draft or this paragraph is about other award bodies, and which. */
-  bodies: { otherBodies: boolean; body?: string } = { otherBodies: false },
+  bodies: { otherBodies: boolean; body?: string; bodyNamed?: boolean } = { otherBodies: false },
 ): BlockResult {
-  const { otherBodies, body } = bodies;
+  const { otherBodies, body, bodyNamed } = bodies;
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
@@ -360,6 +360,7 @@ export function analyzeBlock(
     const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
     view.otherBodies = otherBodies;
     view.body = body;
+    view.bodyNamed = bodyNamed;
     view.heading = heading;
     priorCategory = undefined;
     runChecks(view, claims);
@@ -420,7 +421,9 @@ function bodiesOf(
   block: BodyCounts,
   docOther: boolean,
   docBody: string | undefined,
-): { otherBodies: boolean; body?: string } {
+): { otherBodies: boolean; body?: string; bodyNamed?: boolean } {
   const own = aboutOtherBodies(block);
-  return { otherBodies: docOther || own, body: (own ? mainBody(block) : undefined) ?? docBody };
+  // The paragraph names one other body and no second one: its sentences are about that body.
+  const bodyNamed = own && Object.keys(block.byBody).length === 1;
+  return { otherBodies: docOther || own, body: (own ? mainBody(block) : undefined) ?? docBody, bodyNamed };
 }

@@ -35,6 +35,8 @@ export interface SentenceView {
   otherBodies?: boolean;
   /** The body such a paragraph or article is about ("globes", "bafta"...). */
   body?: string;
+  /** That body is the only one the paragraph names, and it names it: not a guess from the article. */
+  bodyNamed?: boolean;
 }
 
 const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E", award: "A" };

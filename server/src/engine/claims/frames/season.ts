@@ -8,14 +8,14 @@ import type { Mention } from "../../mentions/types";
 import { subjectOf } from "../common";
 import { verifySeason } from "../season";
 import type { Claim } from "../types";
-import { OTHER_BODY, bodyKeyOf, type SentenceView } from "../view";
+import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import type { Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 /**
  * The body a clause is about: one it names, else one its sentence names (as an award or a
  * body's word: "best musical or comedy"), else its paragraph's. Only a body the sentence
- * names may refute: the paragraph's is a guess.
+ * names, or the one body its paragraph names, may refute: the article's is a guess.
  */
 export function bodyOf(
   v: SentenceView,
@@ -34,7 +34,8 @@ export function bodyOf(
   const word = OTHER_BODY.exec(`${units[c].mention?.text.toLowerCase() ?? ""} ${v.sk}`)?.[0] ?? "";
   const named = (nearest ?? inSentence)?.award?.body ?? bodyKeyOf(word);
   if (named) return { body: named, named: true };
-  return v.body ? { body: v.body, named: false } : undefined;
+  // The paragraph's one body stands for a sentence that says nothing of the Oscars.
+  return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v) } : undefined;
 }
 
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
