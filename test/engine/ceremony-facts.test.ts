@@ -261,3 +261,18 @@ test("venues: 'marched into the Shrine Auditorium', 'at Los Angeles' Union Stati
     /93rd Academy Awards \(2021\) took place at the Union Station/,
   );
 });
+
+test("a dateline that dates the night: 'Apr. 9, 1963 - … named last night'; 'Apr.' ends no sentence", () => {
+  const draft = (date: string) =>
+    `${date} - “Lawrence of Arabia” was named last night the best film of 1962 at the 35th Academy Awards. ` +
+    "The 35th Academy Awards were long.\n";
+  assert.deepEqual(findings(draft("Apr. 9, 1963")), []);
+  const [f] = findings(draft("Apr. 9, 1962"));
+  assert.match(f?.message ?? "", /held on April 8, 1963, so "last night" dates this Apr\. 9, 1963/);
+  assert.equal(f.fixes[0]?.replacement, "Apr. 9, 1963");
+  // With no "last night" or "tonight", a dateline is the day of writing, not the night's.
+  assert.deepEqual(
+    findings("Apr. 2, 1962 - The 35th Academy Awards are near. The 35th Academy Awards will be long.\n"),
+    [],
+  );
+});

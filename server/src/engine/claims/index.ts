@@ -13,6 +13,7 @@ import { checkVenue } from "./venue";
 import { checkFactLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
 import { checkDayFirst } from "./day-first";
+import { checkDateline } from "./dateline";
 import { checkBroadcaster, ON_AIR_GATE } from "./broadcaster";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
@@ -40,6 +41,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/host|emcee|preside/, checkHosts],
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
+  [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],

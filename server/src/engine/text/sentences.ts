@@ -9,6 +9,10 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** Month abbreviations that are also words ("mar"): not an end when a day follows ("Mar. 9"). */
+const SHORT_MONTHS = new Set(["mar", "jun", "jul"]);
+const dayNext = (t: { raw: string } | undefined) => !!t && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.raw);
+
 const ABBREVIATIONS = new Set([
   "mr",
   "mrs",
@@ -32,6 +36,8 @@ const ABBREVIATIONS = new Set([
   "u.s",
   "feb",
   "jan",
+  "apr",
+  "sep",
   "aug",
   "sept",
   "oct",
@@ -96,7 +102,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         prev &&
         prev.word &&
         prev.end === t.start &&
-        (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw))
+        (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw) || (SHORT_MONTHS.has(prev.norm) && dayNext(next)))
       )
         continue;
       if (next && next.breaks === 0 && (next.word ? /^[\p{Ll}]/u.test(next.raw) : next.raw === ",")) continue;
