@@ -1055,3 +1055,14 @@ test("'His Melvin Udall, a retired astronaut, wins him …': a character named a
   // Capitalised words that are not a role are left alone when nothing closes them as a name.
   assert.deepEqual(findings("Jack Nicholson won.\n\nHis New York apartment was small.\n"), []);
 });
+
+test("'The C wins were predicted: X & Y for the adaptation of F, …': a colon opens the holders; partners share a film", () => {
+  const text = (film: string) =>
+    "At the 70th Academy Awards, the screenplay wins were also widely predicted: Brian Helgeland & Curtis Hanson " +
+    `for the adaptation of “${film}” and “Good Will Hunting’s” Ben Affleck & Matt Damon.`;
+  const won = claims(text("L.A. Confidential")).filter((c) => c.kind === "win" && c.verdict === "supported");
+  assert.equal(won.length, 4);
+  const wrong = findings(text("The Sweet Hereafter"));
+  assert.equal(wrong.length, 1, "one finding for the partners");
+  assert.equal(wrong[0].fixes[0]?.replacement, "L.A. Confidential");
+});

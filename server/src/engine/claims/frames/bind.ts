@@ -305,6 +305,9 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   // "Best Adapted Screenplay, which went to X": the relative clause names the holder.
   const relative = units[k]?.text === "," && units[k + 1]?.text === "which";
   if (relative && /^(?:went|goes|was)$/.test(units[k + 2]?.text ?? "")) k += 2;
+  // "The screenplay wins were also widely predicted: X for F, …": a colon opens the list of holders.
+  const colon = colonAfter(units, clause, k);
+  if (colon > 0) return { ...listAfter(units, clause, colon + 1), binder: true };
   const t = units[k]?.text;
   let binder = false;
   let wentTo = false;
@@ -342,6 +345,16 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   return { ...listAfter(units, clause, k), binder, wentTo };
 }
 
+/** "… wins were also widely predicted: …": a colon a few plain words after the category's noun. */
+function colonAfter(units: Unit[], clause: Clause, k: number): number {
+  if (!/^(?:was|were|are|is)$/.test(units[k]?.text ?? "")) return -1;
+  for (let i = k + 1; i < clause.to && i <= k + 6; i++) {
+    if (units[i].text === ":") return i;
+    if (units[i].mention || units[i].cue === "neg" || !/^[a-z]+$/.test(units[i].text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The names of a list after a binder: "X (F), Y (G) and Z (H)", "X and Y", "X, Y". Each
  * person is paired with the film right after it ("Jessica Lange ('Country')").
@@ -350,6 +363,7 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
   const names: Mention[] = [];
   const pairs = new Map<Mention, Mention>();
   let person: Mention | undefined;
+  let team: Mention[] = [];
   for (let k = from; k < clause.to && k < from + 40; k++) {
     const u = units[k];
     if (u.mention?.kind === "category") break;
@@ -377,8 +391,17 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     if (!isName(u)) continue;
     const m = u.mention!;
     names.push(m);
-    if (m.kind === "person") person = m;
-    else if (person && !pairs.has(person)) pairs.set(person, m);
+    if (m.kind === "person") {
+      // "Brian Helgeland & Curtis Hanson for F": partners share their film.
+      if (person && (units[k - 1]?.text === "&" || units[k - 1]?.text === "and") && !pairs.has(person))
+        team.push(person);
+      else team = [];
+      person = m;
+    } else if (person && !pairs.has(person)) {
+      pairs.set(person, m);
+      for (const p of team) if (!pairs.has(p)) pairs.set(p, m);
+      team = [];
+    }
   }
   return { names, pairs };
 }

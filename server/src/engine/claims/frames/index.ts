@@ -226,9 +226,10 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   markLists(frames);
   for (const frame of frames) {
     for (const claim of verifyFrames(v, frame)) {
-      // A bare word ("editing", "Director") is too weak to blame.
-      if (isBare(frame.category) && claim.verdict === "refuted") out.push(quiet(claim));
-      else out.push(claim);
+      // A bare word ("editing", "Director") is too weak to blame; a film it was won for, not another, is not.
+      const blamesFilm = frame.films.some((f) => f.start === claim.start && f.end === claim.end);
+      if (isBare(frame.category) && claim.verdict === "refuted" && !blamesFilm) out.push(quiet(claim));
+      else if (!sameFinding(out, claim)) out.push(claim);
     }
   }
 }
@@ -285,6 +286,15 @@ function describe(f: Frame): string {
 }
 
 const OSCAR_CLAIMS = new Set<Claim["kind"]>(["win", "nomination"]);
+
+/** Partners named together ("X & Y for F") blamed on the same words with the same fix: one finding. */
+function sameFinding(out: Claim[], c: Claim): boolean {
+  if (c.verdict !== "refuted") return false;
+  const fix = c.fixes[0]?.replacement;
+  return out.some(
+    (o) => o.verdict === "refuted" && o.start === c.start && o.end === c.end && o.fixes[0]?.replacement === fix,
+  );
+}
 
 /** A refutation the reading is too unsure of to show. */
 function quiet(c: Claim): Claim {
