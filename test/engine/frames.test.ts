@@ -1066,3 +1066,14 @@ test("'The C wins were predicted: X & Y for the adaptation of F, …': a colon o
   assert.equal(wrong.length, 1, "one finding for the partners");
   assert.equal(wrong[0].fixes[0]?.replacement, "L.A. Confidential");
 });
+
+test("'After N tries, X took home an Oscar': nominations up to the first win, that one counted or not", () => {
+  const tries = (n: string, noun = "tries") => `After ${n} ${noun}, Alan Arkin took home an Oscar.`;
+  const verdict = (text: string) => claims(text).find((c) => c.rule === "wrong-career")?.verdict;
+  assert.equal(verdict(tries("three")), "supported");
+  assert.equal(verdict(tries("two")), "supported");
+  assert.equal(verdict(tries("two", "losses")), "supported");
+  assert.match(findings(tries("four"))[0]?.message ?? "", /came on the 3rd night Alan Arkin was nominated/);
+  // No competitive win: nothing to count.
+  assert.equal(verdict("After eight nominations, Peter O'Toole took home an Oscar."), undefined);
+});

@@ -19,6 +19,7 @@ import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
 import { onlyLoss } from "./only-loss";
 import { missedFrames, verifyMissed } from "./missed";
+import { triesFrames, verifyTries } from "./tries";
 import { nominatedFrames, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
@@ -47,6 +48,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  const hasTries = /^after \S+ (?:tries|attempts|nominations|nods|bids|losses|defeats)\b/.test(v.sk);
   const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
   // A short line of names with no category: perhaps an entry under "The nominees:".
   const listEntry = !v.heading && !hasCategory && v.mentions.length > 0 && v.sentence.end - v.sentence.start < 120;
@@ -71,6 +73,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasNominated,
     listEntry,
     hasMissed,
+    hasTries,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -139,6 +142,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       out.push(c);
     };
     if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+    if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
     if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
     if (hasNominated)
       for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) take(verifyNominated(v, f));
