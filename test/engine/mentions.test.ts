@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { oscarFacts } from "../helpers";
+import { findings, oscarFacts } from "../helpers";
 
 function mentions(text: string, ceremony = 97) {
   return oscarFacts()
@@ -88,5 +88,21 @@ test("a paragraph's ceremony does not carry into the next paragraph", () => {
     fs[0].message,
     /At the 97th Academy Awards \(2025\), Actress in a Leading Role went to Mikey Madison/,
     "the last line is read against the article's 97th, not the 95th of the line before",
+  );
+});
+
+test("a quoted title one letter off a film of the night is marked once, where the draft first writes it", () => {
+  const draft =
+    "“Sinner” breaks a record\n\nThe 98th Academy Awards nominations are out: “Sinner” leads.\n\n" +
+    "Michael B. Jordan stars in “Sinner”.\n";
+  const marked = findings(draft).filter((f) => f.rule === "misspelled-name");
+  assert.equal(marked.length, 1);
+  assert.equal(marked[0].start, 1);
+  assert.equal(marked[0].fixes[0]?.replacement, "Sinners");
+  // Punctuation is no letter: "Once Upon a Time… in Hollywood" is the data's "Once upon a Time...in Hollywood".
+  const ellipsis = "At the 92nd Academy Awards, “Once Upon a Time… in Hollywood,” won two awards.";
+  assert.deepEqual(
+    findings(ellipsis).filter((f) => f.rule === "misspelled-name"),
+    [],
   );
 });

@@ -18,6 +18,7 @@ import { fold } from "./text/fold";
 import { runChecks } from "./claims";
 import { unitsOf } from "./claims/frames/clauses";
 import { headingOf, isListLine } from "./claims/frames/heading";
+import { slipKey } from "./claims/names";
 import { FILM_WORD, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
@@ -384,6 +385,9 @@ export function analyzeBlock(
     if (f.ids.length !== 1 || f.last - f.first < 2) continue;
     for (const w of titleWords(kb, f.ids[0])) fullNames.push({ surname: FILM_WORD + w, ids: f.ids });
   }
+  // A misspelt title marked here is not marked again further on (the same slip, one finding).
+  for (const c of claims)
+    if (c.rule === "misspelled-name") fullNames.push({ surname: slipKey(raw.slice(c.start, c.end)), ids: [1] });
   const lastSentence = sentences[sentences.length - 1];
   const lastCategory = lastSentence
     ? [...mentions].reverse().find((m) => m.kind === "category" && m.explicit && m.start >= lastSentence.start)

@@ -4,7 +4,7 @@ import { checkCeremony } from "./ceremony";
 import { checkCounts } from "./counts";
 import { checkFrames } from "./frames";
 import { checkHosts } from "./host";
-import { checkNames } from "./names";
+import { checkNames, checkTitles } from "./names";
 import { checkNominations } from "./nominations";
 import { checkRecords } from "./records";
 import { checkSeason } from "./season";
@@ -37,6 +37,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/<E|\b(?:hosted|held|presented|handed out|took place|aired)\b/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
   [null, checkNames],
+  [/["'`\u2018\u201c]/, checkTitles],
   [/<A/, checkSeason],
   [/host|emcee|preside/, checkHosts],
   [/host/, checkNoHost],

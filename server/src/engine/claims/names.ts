@@ -277,3 +277,65 @@ export function checkNames(v: SentenceView): Claim[] {
   }
   return out;
 }
+
+const titleCache = new WeakMap<KnowledgeBase, Map<number, { text: string; key: string }[]>>();
+
+/** The night's film titles, folded, for telling a misspelt quoted title. */
+function titlesOf(kb: KnowledgeBase, c: number): { text: string; key: string }[] {
+  let byCeremony = titleCache.get(kb);
+  if (!byCeremony) titleCache.set(kb, (byCeremony = new Map()));
+  let list = byCeremony.get(c);
+  if (!list) {
+    const seen = new Map<string, string>();
+    for (const i of kb.nominationsAt(c))
+      for (const f of kb.data.nominations.films[i]) seen.set(titleKey(kb.data.films[f].title), kb.data.films[f].title);
+    byCeremony.set(c, (list = [...seen].map(([key, text]) => ({ key, text }))));
+  }
+  return list;
+}
+
+/** The carried-state key of a misspelling already marked (names and film words use the same map). */
+export function slipKey(said: string): string {
+  return `\u00b6${titleKey(said)}`;
+}
+
+/** "Once upon a Time...in Hollywood" and "Once Upon a Time… in Hollywood" are one title: punctuation is a space. */
+function titleKey(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const QUOTED = /[“"‘']([^“”"‘’'\n]{4,60})[”"’']/g;
+
+/**
+ * A quoted title one letter off a film of the article's night ("“Sinner”" for Sinners), and no
+ * title of its own. Marked where the draft first writes it: the same slip further on is the
+ * same finding.
+ */
+export function checkTitles(v: SentenceView): Claim[] {
+  const ctx = v.ctx ?? v.doc;
+  const c = ctx?.ceremony;
+  if (c === undefined || ctx!.strength === "setting") return [];
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const out: Claim[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const said = m[1];
+    const start = v.sentence.start + m.index! + 1;
+    if (!/^\p{Lu}/u.test(said) || v.mentions.some((x) => x.start < start + said.length && start < x.end)) continue;
+    const key = titleKey(said);
+    if (key.length < 5) continue;
+    const near = titlesOf(v.kb, c).filter((t) => t.key !== key && editDistance(key, t.key, 1) <= 1);
+    // Marked once: where the draft first writes it (this paragraph, or one before).
+    if (near.length !== 1) continue;
+    const before = v.text.slice(0, start - 1);
+    if ([..."“\"‘'"].some((q) => before.includes(`${q}${said}`))) continue;
+    if (v.prior.surname(slipKey(said))) continue;
+    const base = { kind: "name" as const, rule: "misspelled-name", start, end: start + said.length };
+    const message = `"${said}" looks like a misspelling of ${near[0].text} (${v.kb.ceremonyLabel(c)} nominee).`;
+    const fixes = [fix(`Replace with "${near[0].text}"`, near[0].text, base.start, base.end)];
+    const statement = `"${said}" names ${near[0].text}`;
+    out.push(settle(claim({ ...base, statement, verdict: "refuted", severity: "warning", message, fixes })));
+  }
+  return out;
+}
