@@ -276,3 +276,19 @@ test("a dateline that dates the night: 'Apr. 9, 1963 - … named last night'; 'A
     [],
   );
 });
+
+test("a film's fact box: 'Actress: Louise Fletcher' lines are nominations of the article's night, never refuted", () => {
+  const box = (line: string) => `The 48th Academy Awards were held in 1976.\n\nActress: Louise Fletcher\n${line}\n`;
+  const read = claims(box("Supporting Actor: Brad Dourif")).filter(
+    (c) => c.kind === "nomination" && c.verdict === "supported",
+  );
+  assert.deepEqual(
+    read.map((c) => c.statement),
+    [
+      "Louise Fletcher was nominated for Actress at the 48th Academy Awards (1976)",
+      "Brad Dourif was nominated for Actor in a Supporting Role at the 48th Academy Awards (1976)",
+    ],
+  );
+  // A box may list a category loosely: a person not nominated there is not called wrong.
+  assert.deepEqual(findings(box("Supporting Actress: Brad Dourif")), []);
+});

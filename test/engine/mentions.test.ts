@@ -106,3 +106,18 @@ test("a quoted title one letter off a film of the night is marked once, where th
     [],
   );
 });
+
+test("a middle initial the data leaves out: 'Robert L. Surtees' is Robert Surtees; table rows are lines of their own", () => {
+  const table =
+    "At the 32nd Academy Awards:\n\n| Best Cinematography (Color) | Robert L. Surtees |\n" +
+    "| Best Costume Design (Color) | Elizabeth Haffenden |\n";
+  const won = findings(table);
+  assert.deepEqual(won, []);
+  const read = oscarFacts()
+    .analyze(table)
+    .claims.filter((c) => c.verdict === "supported" && c.kind === "win");
+  assert.deepEqual(
+    read.map((c) => c.statement.split(" won ")[0]),
+    ["Robert Surtees", "Elizabeth Haffenden"],
+  );
+});

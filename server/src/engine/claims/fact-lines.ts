@@ -5,7 +5,9 @@
  * that hold nothing but the label and its value are read, each against the night the
  * article is about; a label this reader does not know is left alone.
  */
+import { CATEGORY_DEFS } from "../categories";
 import { fold } from "../text/fold";
+import { keyMatches } from "./frames/keys";
 import { claim, fix, settle } from "./common";
 import { DATE, dateClaim } from "./ceremony";
 import { hostClaim, namesOf } from "./host";
@@ -80,4 +82,54 @@ export function checkFactLine(v: SentenceView): Claim[] {
   if (!d?.groups?.month) return [];
   const at = start + value.indexOf(d[0]);
   return [dateClaim(v.kb, n, { start: at, end: at + d[0].length, said: d[0] }, d.groups)];
+}
+
+/** A category's key from a fact-box label: "Actress", "Supporting Actor", "Film Editing", "Screenplay (Adapted)". */
+function labelCategory(label: string): string | undefined {
+  const words = fold(label).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  const flipped = words.replace(/^(\w+) (adapted|original)$/, "$2 $1");
+  for (const d of CATEGORY_DEFS)
+    if (d.phrases.some((p) => p === words || p === `best ${words}` || p === flipped || p === `best ${flipped}`))
+      return d.key;
+  return undefined;
+}
+
+const LABEL_LINE =
+  /^[ \t]*(?:[-*\u2022][ \t]*)?(?<label>\p{Lu}[\p{L} ()]{2,40}?)[ \t]*:[ \t]*(?<value>[^\n]+?)[ \t]*$/du;
+
+/**
+ * A film's fact box: "Actress: Louise Fletcher", "Director: Michael Curtiz". Boxes list wins or
+ * nominations, so a line is read as a nomination of the article's night in that category:
+ * borne out or left unread, never refuted.
+ */
+export function checkLabelLine(v: SentenceView): Claim[] {
+  const ctx = v.ctx;
+  if (!ctx || ctx.strength === "setting") return [];
+  const line = v.text.slice(v.sentence.start, v.sentence.end);
+  const m = LABEL_LINE.exec(line);
+  const key = m?.groups && labelCategory(m.groups.label);
+  if (!m || !key) return [];
+  const from = v.sentence.start + m.indices!.groups!.value[0];
+  const kb = v.kb;
+  const out: Claim[] = [];
+  for (const p of v.mentions) {
+    if (p.kind !== "person" || p.start < from || p.ids.length !== 1) continue;
+    const rows = kb
+      .nominationsOfPerson(p.ids[0])
+      .filter((i) => kb.data.nominations.ceremony[i] === ctx.ceremony && keyMatches(key, kb.keyOf(i)));
+    if (rows.length === 0) continue;
+    const view = kb.view(rows[0]);
+    out.push(
+      claim({
+        kind: "nomination",
+        rule: "wrong-nomination",
+        start: p.start,
+        end: p.end,
+        statement: `${kb.data.people[p.ids[0]].name} was nominated for ${view.category} at the ${kb.ceremonyLabel(ctx.ceremony)}`,
+        verdict: "supported",
+        message: `${view.category}: ${kb.describeWinner(rows[0])}`,
+      }),
+    );
+  }
+  return out;
 }

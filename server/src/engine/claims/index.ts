@@ -10,7 +10,7 @@ import { checkRecords } from "./records";
 import { checkSeason } from "./season";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
-import { checkFactLine } from "./fact-lines";
+import { checkFactLine, checkLabelLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
 import { checkDayFirst } from "./day-first";
 import { checkDateline } from "./dateline";
@@ -46,6 +46,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],
+  [/^[a-z ()]+ :/, checkLabelLine],
   [/record|first/, checkRecords],
 ];
 

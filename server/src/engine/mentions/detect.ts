@@ -83,9 +83,22 @@ const NOT_TITLES = new Set([
 ]);
 /** Words capitalised only because they open a sentence: "While McDaniel …" is a surname after one. */
 const OPENERS = new Set(
-  ["while", "when", "after", "before", "as", "but", "and", "although", "though", "since", "because", "if"].concat(
-    ["with", "then", "so", "yet", "still", "even", "once", "until", "like", "unlike", "for", "at", "in", "by"],
-  ),
+  ["while", "when", "after", "before", "as", "but", "and", "although", "though", "since", "because", "if"].concat([
+    "with",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "even",
+    "once",
+    "until",
+    "like",
+    "unlike",
+    "for",
+    "at",
+    "in",
+    "by",
+  ]),
 );
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
@@ -177,7 +190,10 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
     // "Baker's Anora" tries "baker" ("Sean Baker"); "Schindler's List" tries "schindler's".
     const withS = next?.possessive ? lex.twoWord(first, `${next.norm}'s`) : undefined;
     const plain = next ? lex.twoWord(first, next.norm) : undefined;
-    for (const entries of [withS, plain, lex.oneWord(first)]) {
+    // "Robert L. Surtees": the name as the data writes it, without the middle initial.
+    const n = next ? tokens.indexOf(next, i + 1) : -1;
+    const skipped = n > 0 && isInitial(tokens, n) ? lex.twoWord(first, tokens[n + 2].norm) : undefined;
+    for (const entries of [withS, plain, skipped, lex.oneWord(first)]) {
       if (!entries) continue;
       let matched = false;
       for (const e of entries) {
@@ -256,12 +272,24 @@ function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry):
         k++;
       }
       if (k >= tokens.length || tokens[k].breaks >= 2) return -1;
+      // "Robert L. Surtees" for the data's "Robert Surtees": a middle initial the data leaves out.
+      if (isInitial(tokens, k) && tokens[k].norm !== e.words[w] && e.people.length && !e.films.length) {
+        k += 2;
+        if (k >= tokens.length || tokens[k].breaks > 0) return -1;
+      }
     }
     const word = tokens[k]?.possessive && e.words[w].endsWith("'s") ? tokens[k].norm + "'s" : tokens[k]?.norm;
     if (k >= tokens.length || taken[k] || word !== e.words[w]) return -1;
     k++;
   }
   return k;
+}
+
+/** A capital letter and its full stop, written close: "L." */
+function isInitial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const stop = tokens[k + 1];
+  return t.word && t.raw.length === 1 && t.cap && stop?.raw === "." && stop.start === t.end && !!tokens[k + 2]?.word;
 }
 
 function capsMatch(tokens: Token[], i: number, end: number, e: LexEntry, person: boolean): boolean {

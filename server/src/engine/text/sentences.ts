@@ -123,7 +123,19 @@ function hardWrapped(text: string, tokens: Token[], i: number): boolean {
   if (!prev.word && (TERMINAL.has(prev.raw) || prev.raw === ":")) return false;
   // A list line: "Best Actor – X (winner)" then "Best Actress – Y", or a bullet next.
   const next = tokens[i];
-  if (!next.word && /^[•*\-\u2013\u2014]$/.test(next.raw)) return false;
+  if (!next.word && /^[•*|\-\u2013\u2014]$/.test(next.raw)) return false;
+  // A table row ("| Best Sound | X |") and a title-case headline end at their line.
+  const line = text.slice(lineStart, prev.fullEnd);
+  if (/^\s*\|/.test(line) || titleCase(line)) return false;
   if (next.cap && !prev.word && /^[)\u201d"]$/.test(prev.raw)) return false;
   return true;
+}
+
+/** "“Sinner” Breaks Oscar Record With Maximum Nominations for a Single Movie": most words capitalised. */
+function titleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const minor = words.filter((w) => /^(?:a|an|the|and|or|of|in|on|for|to|with|at|by|from|as|vs)$/.test(w)).length;
+  return caps + minor === words.length && caps >= words.length * 0.6;
 }

@@ -74,7 +74,15 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (nominated !== undefined) {
     const category = kb.view(nominated).category;
     const statement = `${holderName} was nominated for ${category} at the ${kb.ceremonyLabel(nom.ceremony[nominated])}`;
-    return claim({ ...base, ...range, statement, verdict: "supported", message: `Nominated for ${category}` });
+    const nomination = { kind: "nomination" as const, rule: "wrong-nomination" };
+    return claim({
+      ...base,
+      ...nomination,
+      ...range,
+      statement,
+      verdict: "supported",
+      message: `Nominated for ${category}`,
+    });
   }
   const unverifiable = (why: string) =>
     claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
