@@ -292,3 +292,19 @@ test("a film's fact box: 'Actress: Louise Fletcher' lines are nominations of the
   // A box may list a category loosely: a person not nominated there is not called wrong.
   assert.deepEqual(findings(box("Supporting Actress: Brad Dourif")), []);
 });
+
+test("the article's night dated without its name: 'the awards were held on March 30', 'honouring the films of 1986'", () => {
+  const draft = (s: string) => `The 59th Academy Awards were a success.\n\n${s}\n`;
+  const good = draft(
+    "Honouring the films released between January 1, 1986, and December 31, 1986, the awards were held on March 30.",
+  );
+  assert.deepEqual(findings(good), []);
+  assert.equal(claims(good).filter((c) => c.rule === "wrong-ceremony-date" && c.verdict === "supported").length, 2);
+  const bad = findings(draft("Honouring the films of 1987, the awards were held on March 31."));
+  assert.deepEqual(
+    bad.map((f) => f.fixes[0]?.replacement),
+    ["1986", "March 30"],
+  );
+  // Another body's paragraph keeps its own ceremony.
+  assert.deepEqual(findings(draft("At the Golden Globes, the ceremony was held on January 4.")), []);
+});

@@ -14,6 +14,7 @@ import { checkFactLine, checkLabelLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
 import { checkDayFirst } from "./day-first";
 import { checkDateline } from "./dateline";
+import { checkNightDated } from "./night-dated";
 import { checkBroadcaster, ON_AIR_GATE } from "./broadcaster";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
@@ -43,6 +44,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
+  [/\b(?:held|presented|handed out|staged) on\b|\bhonou?ring\b/, checkNightDated],
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],

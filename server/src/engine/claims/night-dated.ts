@@ -1,0 +1,60 @@
+/**
+ * The article's night dated or placed in its season without naming it: "the awards were held
+ * on March 30", "the ceremony took place on Sunday, March 2", "honouring the films released
+ * between January 1, 1986, and December 31, 1986". Checked against the night the article is
+ * about (named in it, not guessed from a setting), in paragraphs about the Oscars only.
+ */
+import { claim, fix, settle } from "./common";
+import { DATE, dateClaim } from "./ceremony";
+import type { Claim } from "./types";
+import type { SentenceView } from "./view";
+
+const THE_NIGHT = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast)\s+(?:was|were|is|will\s+be)\s+`;
+const HELD_ON = new RegExp(
+  String.raw`${THE_NIGHT}(?:held|presented|handed\s+out|staged)\s+on\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}`,
+  "i",
+);
+const HONOURING =
+  /\bhonou?ring\s+(?:the\s+)?(?:best\s+)?(?:films?|movies?|achievements?)\s+(?:released\s+|of\s+)?(?:in\s+|of\s+|from\s+|between\s+[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b/i;
+
+export function checkNightDated(v: SentenceView): Claim[] {
+  const doc = v.doc && (v.doc.strength === "document" || v.doc.strength === "sentence") ? v.doc.ceremony : undefined;
+  if (doc === undefined || v.otherBodies || v.mentions.some((m) => m.kind === "ceremony" && !m.implicit)) return [];
+  // A paragraph about another night ("In 1974, the ceremony was held on …") is not the article's.
+  if (v.ctx && v.ctx.ceremony !== doc) return [];
+  const rec = v.kb.ceremony(doc);
+  if (!rec) return [];
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const out: Claim[] = [];
+  const held = HELD_ON.exec(text);
+  if (held?.groups?.month) {
+    const g = held.groups;
+    const said = held[0].slice(held[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
+    const start = v.sentence.start + held.index + held[0].length - said.length;
+    out.push(dateClaim(v.kb, doc, { start, end: start + said.length, said }, g));
+  }
+  const honour = HONOURING.exec(text);
+  if (honour) {
+    const year = Number(honour[1]);
+    const start = v.sentence.start + honour.index + honour[0].length - 4;
+    const label = v.kb.ceremonyLabel(doc);
+    const [from, to] = rec.filmYear.split("/");
+    const years = [Number(from), ...(to ? [Number(from.slice(0, 4 - to.length) + to)] : [])];
+    const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4 };
+    const statement = `The ${label} honoured the films of ${year}`;
+    if (years.includes(year))
+      out.push(claim({ ...base, statement, verdict: "supported", message: `Films of ${rec.filmYear}` }));
+    else {
+      const c = claim({
+        ...base,
+        statement,
+        verdict: "refuted",
+        severity: "error",
+        message: `The ${label} honoured the films of ${rec.filmYear}.`,
+      });
+      c.fixes.push(fix(`Replace "${year}" with "${years[0]}"`, String(years[0]), start, start + 4));
+      out.push(settle(c));
+    }
+  }
+  return out;
+}
