@@ -1077,3 +1077,15 @@ test("'After N tries, X took home an Oscar': nominations up to the first win, th
   // No competitive win: nothing to count.
   assert.equal(verdict("After eight nominations, Peter O'Toole took home an Oscar."), undefined);
 });
+
+test("'X, an unknown who starred in F, also was nominated': a nomination of the article's night, never refuted", () => {
+  const draft = (who: string) =>
+    `The 49th Academy Awards were held in 1977.\n\n${who}, an unknown who became a star in “Rocky,” also was nominated.\n`;
+  assert.ok(
+    claims(draft("Sylvester Stallone")).some(
+      (c) => c.statement === "Sylvester Stallone was nominated at the 49th Academy Awards (1977)",
+    ),
+  );
+  // Someone with no nomination that night is not called wrong: the sentence may mean another year.
+  assert.deepEqual(findings(draft("Meryl Streep")), []);
+});

@@ -20,7 +20,7 @@ import { nightClaims } from "./night";
 import { onlyLoss } from "./only-loss";
 import { missedFrames, verifyMissed } from "./missed";
 import { triesFrames, verifyTries } from "./tries";
-import { nominatedFrames, verifyNominated } from "./nominated";
+import { bareNominated, nominatedFrames, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
@@ -48,6 +48,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasTries = /^after \S+ (?:tries|attempts|nominations|nods|bids|losses|defeats)\b/.test(v.sk);
   const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
   // A short line of names with no category: perhaps an entry under "The nominees:".
@@ -74,6 +75,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     listEntry,
     hasMissed,
     hasTries,
+    hasBareNominated,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -142,6 +144,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       out.push(c);
     };
     if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+    if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
     if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
     if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
     if (hasNominated)

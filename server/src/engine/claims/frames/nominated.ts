@@ -108,3 +108,41 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
     evidence: records.slice(0, 4).map((i) => evidence(kb, i)),
   });
 }
+
+/**
+ * "Sylvester Stallone, an unknown who became a star in “Rocky,” also was nominated": a person
+ * nominated on the article's night, with no category or film said. Borne out or left unread.
+ */
+export function bareNominated(v: SentenceView, units: Unit[], clause: Clause, otherBody: boolean): Claim[] {
+  const night = v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
+  if (night === undefined || otherBody) return [];
+  const out: Claim[] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    if (units[k].text !== "nominated" || units[k].cue !== "nominate") continue;
+    let end = k + 1;
+    while (end < clause.to && /^(?:too|again|also)$/.test(units[end].text)) end++;
+    if (end < clause.to && !/^[,.;]$/.test(units[end].text)) continue;
+    if (modal(units, { from: clause.from, to: k })) continue;
+    const subj = subjectBefore(v, units, clause, k);
+    const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+    if (person?.kind !== "person" || person.ids.length !== 1) continue;
+    const kb = v.kb;
+    const rows = kb
+      .nominationsOfPerson(person.ids[0])
+      .filter((i) => kb.data.nominations.ceremony[i] === night && kb.isCompetitive(i));
+    if (rows.length === 0) continue;
+    const name = kb.data.people[person.ids[0]].name;
+    out.push(
+      claim({
+        kind: "nomination",
+        rule: "wrong-nomination",
+        start: person.start,
+        end: units[k].end,
+        statement: `${name} was nominated at the ${kb.ceremonyLabel(night)}`,
+        verdict: "supported",
+        message: `${kb.view(rows[0]).category}: ${kb.describeWinner(rows[0])}`,
+      }),
+    );
+  }
+  return out;
+}
