@@ -87,3 +87,12 @@ test("a paragraph that names one body: its later sentences are that body's, and 
     "celebrated. Mikey Madison won best lead performance, and Sugarcane won best documentary.\n";
   assert.deepEqual(findings(two), []);
 });
+
+test("a body's own category before 'at the <body>': 'best ensemble at the Screen Actors Guild Awards'", () => {
+  const text =
+    "The 95th Academy Awards were held in 2023.\n\nEverything Everywhere All at Once won best picture at the " +
+    "Critics Choice Awards and best ensemble at the Screen Actors Guild Awards.\n";
+  const read = claims(text).filter((c) => c.kind === "season" && c.verdict === "supported");
+  assert.equal(read.length, 2);
+  assert.match(read[1].message, /Outstanding Performance by a Cast/);
+});

@@ -70,6 +70,13 @@ const BODY_CATEGORY: [RegExp, string, string?][] = [
   [/^grand\s+(?:jury\s+)?prize\b|^grand\s+prix\b/i, "grand-prix"],
 ];
 
+/** The same names read backwards, ending where "at the <body>" starts. */
+const BODY_CATEGORY_BEFORE: [RegExp, string, string?][] = BODY_CATEGORY.map(([re, key, variant]) => [
+  new RegExp(String.raw`\b${re.source.slice(1)}$`, "i"),
+  key,
+  variant,
+]);
+
 const YEAR_BEFORE = /(?:\b(?:the\s+)?((?:19|20)\d\d)\s+|\b(this|last)\s+year['\u2019]s\s+)$/i;
 const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
 const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
@@ -159,11 +166,25 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     if (back) {
       const at = a.start - back[0].length;
       const cat = categoryEndingAt.get(at);
+      // "best ensemble at the Screen Actors Guild Awards", "best feature at the Spirit Awards".
+      const own = cat
+        ? undefined
+        : BODY_CATEGORY_BEFORE.map(([re, key, variant]) => ({
+            m: re.exec(text.slice(Math.max(0, at - 60), at)),
+            key,
+            variant,
+          })).find((x) => x.m);
       if (cat) {
         ref.category = FROM_OSCAR[cat.category!] ?? cat.category;
         a.start = cat.start;
         a.text = text.slice(a.start, a.end);
         absorbed.add(cat);
+      } else if (own && !categories.some((m) => m.start < at && at - own.m![0].length < m.end)) {
+        // (Where an Oscar category's words are there, the frames read them.)
+        ref.category = own.key;
+        ref.variant = own.variant;
+        a.start = at - own.m![0].length;
+        a.text = text.slice(a.start, a.end);
       }
     }
   }
