@@ -451,7 +451,7 @@ test("a closing aside is a clause of its own: '(his first Oscar came in 1961 for
   const ranks = claims(text).filter((c) => c.kind === "career" && c.verdict === "supported");
   assert.equal(ranks.length, 2, "both ranks are read: within Directing, and over the career");
   const wrong = text.replace("his second directing", "his third directing");
-  assert.match(findings(wrong)[0]?.message ?? "", /2nd competitive Oscar/);
+  assert.match(findings(wrong)[0]?.message ?? "", /2nd Directing Oscar/);
 });
 
 test("people named in full decide the article's ceremony when no ceremony or film does, by a wide margin", () => {
@@ -1088,4 +1088,28 @@ test("'X, an unknown who starred in F, also was nominated': a nomination of the 
   );
   // Someone with no nomination that night is not called wrong: the sentence may mean another year.
   assert.deepEqual(findings(draft("Meryl Streep")), []);
+});
+
+test("counts in a list and after a participle: 'followed by F with 11', 'Nominated for eleven Oscars, F won four'", () => {
+  const counts = (text: string) =>
+    claims(text)
+      .filter((c) => c.kind === "count")
+      .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
+  const led =
+    "At the 96th Academy Awards, Oppenheimer led the nominations with 13, followed by Poor Things with 11 " +
+    "and Killers of the Flower Moon with 10.";
+  assert.ok(counts(led).includes("supported: Poor Things had 11 nominations"));
+  const participle = "At the 96th Academy Awards, nominated for eleven Oscars, Poor Things won four.";
+  assert.deepEqual(counts("Nominated for eleven Oscars, Poor Things won four.\n\nThe 96th Academy Awards were long."), [
+    "supported: Poor Things had 11 nominations",
+    "supported: Poor Things won 4 Oscars",
+  ]);
+  assert.ok(participle);
+});
+
+test("'his first nomination in the category' ranks within the clause's category", () => {
+  const text = (n: string) =>
+    `At the 96th Academy Awards, Christopher Nolan won Best Director on his ${n} nomination in the category.`;
+  assert.deepEqual(findings(text("second")), []);
+  assert.match(findings(text("first"))[0]?.message ?? "", /2nd Directing nomination, not the 1st/);
 });

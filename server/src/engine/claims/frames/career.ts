@@ -72,6 +72,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
     const person = personOf(v, units, clause, k, j);
     if (!person) continue;
+    // "his first nomination in the category": ranked within the clause's category.
+    if (!category && units[j + 1]?.text === "in" && /^(?:the|that|this)$/.test(units[j + 2]?.text ?? "")) {
+      if (/^(?:category|race|field)$/.test(units[j + 3]?.text ?? ""))
+        category = units.slice(clause.from, k).find((u) => u.mention?.kind === "category")?.mention?.category;
+    }
     const film = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "film")?.mention;
     out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });
   }
@@ -139,7 +144,8 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   const said = v.text.slice(f.start, f.end);
   const right = ordinalLike(first, said);
   const at = `${kb.view(meant[0]).category} at the ${kb.ceremonyLabel(night)}`;
-  const rank = `${ordinalSuffix(first)} competitive ${what}`;
+  const kind = f.category ? `${kb.view(meant[0]).category} ${what}` : `competitive ${what}`;
+  const rank = `${ordinalSuffix(first)} ${kind}`;
   const message = `${name}'s ${at} was their ${rank}, not the ${ordinalSuffix(f.rank)}.`;
   const c = refuted({
     ...base,

@@ -91,7 +91,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (!nominations && !WIN_NOUNS.has(noun)) {
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
-      const what = contextNoun(v, units, k);
+      // "…, Poor Things won four": whatever noun came before, "won" counts wins.
+      const what = units[k - 1]?.text === "won" ? "wins" : contextNoun(v, units, k);
       if (what) out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
       continue;
     }
@@ -201,6 +202,10 @@ function implicitCounts(
   }
   const listed = eachOf(units, clause, k);
   if (listed.length) return listed.map((m) => ({ ...frame, holder: subjectOf(m) }));
+  // "followed by Poor Things with 11 and Maestro with seven": the film right before "with".
+  const named =
+    units[k - 1]?.text === "with" && units[k - 2]?.mention?.kind === "film" ? units[k - 2].mention : undefined;
+  if (named && /^(?:by|,|and)$/.test(units[k - 3]?.text ?? "")) return [{ ...frame, holder: subjectOf(named) }];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
   if (!ends || !BARE_VERBS.has(units[k - 1]?.text ?? "") || VAGUE.has(units[k - 2]?.text ?? "")) return [];
@@ -210,7 +215,19 @@ function implicitCounts(
 }
 
 /** Words a bare count follows: "had five", "got nine", "with 12", "at 10". */
-const BARE_VERBS = new Set(["had", "has", "got", "gets", "earned", "received", "scored", "landed", "with", "at"]);
+const BARE_VERBS = new Set([
+  "had",
+  "has",
+  "got",
+  "gets",
+  "earned",
+  "received",
+  "scored",
+  "landed",
+  "with",
+  "at",
+  "won",
+]);
 
 /** "with Dune following close behind at 10", "with Dune at 10": the name after "with" in an absolute phrase. */
 function absoluteWith(units: Unit[], clause: Clause, at: number) {
@@ -317,7 +334,19 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
-  return subj && subj.mentions.length === 1 ? subjectOf(subj.mentions[0], subj.coref) : undefined;
+  if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
+  return openingParticiple(units, clause, k);
+}
+
+/** "Nominated for eleven Oscars, Poor Things won four": the opening participle's subject follows its comma. */
+function openingParticiple(units: Unit[], clause: Clause, k: number): Subject | undefined {
+  if (!/^(?:nominated|shortlisted|up)$/.test(units[clause.from]?.text ?? "") || k - clause.from > 6) return undefined;
+  let c = k + 1;
+  while (c < clause.to && c <= k + 4 && units[c].text !== ",") c++;
+  let i = c + 1;
+  while (i < clause.to && QUOTES.has(units[i].text)) i++;
+  const m = units[c]?.text === "," ? units[i]?.mention : undefined;
+  return m && (m.kind === "film" || m.kind === "person") && units[i + 1]?.cue ? subjectOf(m) : undefined;
 }
 
 /**
