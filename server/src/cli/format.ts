@@ -1,4 +1,4 @@
-import { LineIndex, ordinalSuffix, type Analysis, type Finding } from "../engine";
+import { evidenceLine, LineIndex, ordinalSuffix, type Analysis, type Finding } from "../engine";
 
 export interface FileResult {
   path: string;
@@ -59,9 +59,10 @@ export function toText(results: FileResult[], withClaims: boolean): string {
       const p = lines.position(f.start);
       out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.message}  [${f.rule}]`);
       for (const e of f.evidence.slice(0, 4)) {
-        out.push(
-          `    evidence: ${ordinalSuffix(e.ceremony)} Academy Awards (${e.year}), ${e.category}: ${e.nominees.join(", ")}${e.films.length ? ` — ${e.films.join(" / ")}` : ""}${e.won ? " (won)" : " (nominated)"}`,
-        );
+        // Another body's record has no Oscar night: it is named by its body and year.
+        const oscar = `${ordinalSuffix(e.ceremony)} Academy Awards (${e.year}), ${e.category}: ${e.nominees.join(", ")}`;
+        const films = e.films.length ? ` — ${e.films.join(" / ")}` : "";
+        out.push(`    evidence: ${e.body ? evidenceLine(e) : `${oscar}${films}${e.won ? " (won)" : " (nominated)"}`}`);
       }
       for (const x of f.fixes) out.push(`    fix${x.preferred ? "" : " (option)"}: ${x.title}`);
       if (f.severity === "error") errors++;

@@ -247,7 +247,7 @@ export class Analyzer {
             doc,
             state,
             slot.ceremonies,
-            bodiesOf(slot.bodies, otherBodies, docBody),
+            bodiesOf(slot.bodies, otherBodies, docBody, slot.prose),
           ),
           docKey,
           priorCategory: state.priorCategory,
@@ -425,9 +425,12 @@ function bodiesOf(
   block: BodyCounts,
   docOther: boolean,
   docBody: string | undefined,
+  prose: string,
 ): { otherBodies: boolean; body?: string; bodyNamed?: boolean } {
   const own = aboutOtherBodies(block);
-  // The paragraph names one other body and no second one: its sentences are about that body.
-  const bodyNamed = own && Object.keys(block.byBody).length === 1;
+  // The paragraph opens on one other body and names no second one: its sentences are that body's.
+  // (A passing "after winning at the SAG Awards" later in an Oscars paragraph settles nothing.)
+  const opening = bodyWordCounts(fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? ""));
+  const bodyNamed = own && Object.keys(block.byBody).length === 1 && Object.keys(opening.byBody).length === 1;
   return { otherBodies: docOther || own, body: (own ? mainBody(block) : undefined) ?? docBody, bodyNamed };
 }

@@ -7,7 +7,7 @@
 import { listText } from "../kb";
 import { claim } from "./common";
 import type { Claim } from "./types";
-import type { SentenceView } from "./view";
+import { OTHER_BODY, type SentenceView } from "./view";
 
 const NETWORK = String.raw`\p{Lu}[\p{L}+]*(?:\s+\p{Lu}[\p{L}+]*)?`;
 const ON_AIR = new RegExp(
@@ -18,6 +18,8 @@ const ON_AIR = new RegExp(
 /** The words that put a ceremony on the air, for the readers' gate. */
 export const ON_AIR_GATE =
   /\b(?:broadcast|air|aired|airs|airing|televised|telecast|shown|carried|streamed|seen) (?:live )?(?:on|by)\b/;
+/** Words that bring in another time or show ("while the Globes were broadcast on NBC", "after years on NBC"). */
+const ASIDE = /\b(?:while|whereas|after|before|until|when|in which|unlike|years|decades)\b/i;
 const ABOUT = /\b(?:ceremony|oscars|show|telecast|broadcast|awards|they|it)\b/i;
 const networkCache = new WeakMap<object, Set<string>>();
 
@@ -51,7 +53,7 @@ export function checkBroadcaster(v: SentenceView): Claim[] {
       const statement = `The ${label} was broadcast on ${name}`;
       if (actual.includes(name))
         out.push(claim({ ...base, statement, verdict: "supported", message: `Broadcaster: ${listText(actual)}` }));
-      else if (named.length === 1) {
+      else if (named.length === 1 && !ASIDE.test(text) && !OTHER_BODY.test(text.toLowerCase())) {
         // Refuted only for a night the sentence names: "the show aired on NBC" may look back.
         const message = `The ${label} was broadcast on ${listText(actual)}, not ${name}.`;
         out.push(claim({ ...base, statement, verdict: "refuted", severity: "error", message }));

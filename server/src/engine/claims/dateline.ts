@@ -21,6 +21,11 @@ export function checkDateline(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const m = DATELINE.exec(text);
   if (!m) return [];
+  // "After a party last night, the nominees gather tonight", "two days after winning, … last night": other nights.
+  if (/\blast night\b.*\btonight\b|\btonight\b.*\blast night\b|\b\w+\s+(?:days?|weeks?)\s+after\b/i.test(text))
+    return [];
+  if (!/\b(?:won|named|took home|awarded|honou?red|crowned|handed out|presented|went to|picked up)\b/i.test(text))
+    return [];
   const offset = /\b(?:last night|yesterday|last evening)\b/i.test(text)
     ? 1
     : /\b(?:tonight|this evening)\b/i.test(text)

@@ -14,8 +14,11 @@ const DAY_FIRST = new RegExp(
   String.raw`\b(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?<of>of\s+)?(?<month>${MONTHS_PATTERN})\.?(?<comma>,?)\s+(?<year>(?:19|20)\d\d)\b`,
   "gi",
 );
-const CEREMONY_VERB = /\b(?:held|took place|presented|handed out|ceremony|awards|oscars)\b[^.;]*$/i;
+/** A ceremony verb or noun right before the date: "held on", "took place on the", "the ceremony on". */
+const CEREMONY_VERB =
+  /\b(?:held|took place|presented|handed out|staged|ceremony|awards|oscars)\s+(?:was\s+|were\s+)?(?:on\s+)?(?:the\s+)?$/i;
 const OTHER_EVENT = /\b(?:born|died|released|premiered|opened|married|announced|nominations?)\b[^.;]*$/i;
+const WON = /\b(?:won|wins|win|winning|accepted|took home|named|crowned|awarded)\b/i;
 const ABOUT = /\b(?:ceremony|held|oscars?|academy awards?|presented|handed out|took place|telecast)\b/i;
 
 export function checkDayFirst(v: SentenceView): Claim[] {
@@ -28,8 +31,8 @@ export function checkDayFirst(v: SentenceView): Claim[] {
     // The date is the ceremony's: the sentence names the night, or a ceremony verb leads to the date.
     const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
     // ("On the 29th February 1940, McDaniel won an Oscar": a date opening a sentence about the night.)
-    const opens = /^\s*(?:on\s+(?:the\s+)?)?$/i.test(lead) && ABOUT.test(text);
-    if (OTHER_EVENT.test(lead) || (named.length !== 1 && !CEREMONY_VERB.test(lead) && !opens)) continue;
+    const opens = /^\s*(?:on\s+(?:the\s+)?)?$/i.test(lead) && ABOUT.test(text) && WON.test(text);
+    if (OTHER_EVENT.test(lead) || (!CEREMONY_VERB.test(lead) && !opens)) continue;
     const nights = named.length === 1 ? named[0].ids : v.kb.ceremoniesHeldIn(Number(g.year));
     if (nights.length !== 1) continue;
     const rec = v.kb.ceremony(nights[0]);

@@ -35,7 +35,10 @@ export function checkFactLine(v: SentenceView): Claim[] {
   const m = LINE.exec(line);
   if (!m?.groups) return [];
   const label = fold(m.groups.label);
-  const value = m.groups.value.replace(/\.$/, "");
+  // "Jimmy Kimmel (fourth time)": a bracketed note is no part of the value; "January 23 (nominations)"
+  // dates something other than the night.
+  const note = /\(([^)]*)\)\s*$/.exec(m.groups.value)?.[1] ?? "";
+  const value = m.groups.value.replace(/\s*\([^)]*\)\s*$/, "").replace(/\.$/, "");
   const start = v.sentence.start + m.indices!.groups!.value[0];
   const n = ctx.ceremony;
   if (new RegExp(`^(?:${HOST_LABEL})$`).test(label)) {
@@ -78,6 +81,7 @@ export function checkFactLine(v: SentenceView): Claim[] {
     c.fixes.push(fix(`Replace "${year}" with "${right}"`, right, start, start + 4));
     return [settle(c)];
   }
+  if (note && !/ceremony|awards|oscars|show|telecast/i.test(note)) return [];
   const d = DATE_VALUE.exec(value.trim());
   if (!d?.groups?.month) return [];
   const at = start + value.indexOf(d[0]);

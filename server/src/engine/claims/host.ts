@@ -269,10 +269,21 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
   const nth = rec ? NTH_TIME.exec(text) : null;
   if (night === undefined || !rec || !nth) return [];
   const ctx = { ceremony: night };
+  // "for the first time since 2018", "for the first time in eight years": not a count of hostings.
+  if (/^\s+(?:since|in\s+(?:\w+\s+)?(?:years?|decades?|a\s+decade))\b/i.test(text.slice(nth.index! + nth[0].length)))
+    return [];
   const hosts = rec.hosts;
   const label = v.kb.ceremonyLabel(night);
   const out: Claim[] = [];
-  const host = hosts.find((h) => text.includes(h) || text.includes(h.split(" ").pop()!));
+  // The host named nearest before the words ("…, while Billy Crystal, who hosted for the ninth time").
+  const before = text.slice(0, nth.index!);
+  const nearest = [...allHosts(v)].reduce<[string, number] | undefined>((best, h) => {
+    const at = fold(before).lastIndexOf(h);
+    return at >= 0 && (!best || at > best[1]) ? [h, at] : best;
+  }, undefined);
+  const host = hosts.find((h) =>
+    nearest ? fold(h) === nearest[0] : text.includes(h) || text.includes(h.split(" ").pop()!),
+  );
   if (host) {
     const n = ordinalValue((nth[1] ?? nth[2]).toLowerCase())!;
     const times = v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;

@@ -177,7 +177,7 @@ const NICKNAMES = new Set([
 ]);
 
 function keyOf(s: string): string {
-  return fold(s)
+  return american(fold(s))
     .replace(/[^a-z0-9 ]+/g, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -301,9 +301,33 @@ export function slipKey(said: string): string {
 
 /** "Once upon a Time...in Hollywood" and "Once Upon a Time… in Hollywood" are one title: punctuation is a space. */
 function titleKey(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return american(
+    fold(s)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim(),
+  );
+}
+
+/** British spellings as American ones: "The Colour Purple" is The Color Purple, no misspelling. */
+function american(key: string): string {
+  return key
+    .replace(/\b(colo|hono|favo|labo|neighbo|harbo|humo|armo|behavio|rumo|splendo|vapo|savo)ur/g, "$1r")
+    .replace(/\b(theat|cent|met|fib)re\b/g, "$1er");
+}
+
+/**
+ * A one-word title's slip is one of the common ones (a dropped or added letter at its end, a
+ * doubled or swapped letter): a word a letter off another ("Maestra", "Maestro") may be a title too.
+ */
+function commonSlip(said: string, title: string): boolean {
+  if (said.includes(" ") || title.includes(" ")) return true;
+  if (said.length !== title.length) {
+    const [a, b] = said.length < title.length ? [said, title] : [title, said];
+    return b.startsWith(a) || b.replace(/(.)\1/, "$1") === a;
+  }
+  for (let i = 0; i < said.length - 1; i++)
+    if (said[i] !== title[i]) return said[i] === title[i + 1] && said[i + 1] === title[i];
+  return false;
 }
 
 const QUOTED = /[“"‘']([^“”"‘’'\n]{4,60})[”"’']/g;
@@ -325,7 +349,9 @@ export function checkTitles(v: SentenceView): Claim[] {
     if (!/^\p{Lu}/u.test(said) || v.mentions.some((x) => x.start < start + said.length && start < x.end)) continue;
     const key = titleKey(said);
     if (key.length < 5) continue;
-    const near = titlesOf(v.kb, c).filter((t) => t.key !== key && editDistance(key, t.key, 1) <= 1);
+    const near = titlesOf(v.kb, c).filter(
+      (t) => t.key !== key && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
+    );
     // Marked once: where the draft first writes it (this paragraph, or one before).
     if (near.length !== 1) continue;
     const before = v.text.slice(0, start - 1);

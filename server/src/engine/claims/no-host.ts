@@ -30,7 +30,18 @@ export function checkNoHost(v: SentenceView): Claim[] {
   const m = NO_HOST.exec(text);
   if (!m) return [];
   const kb = v.kb;
-  const years = [...text.matchAll(YEAR)].map((y) => Number(y[0]));
+  // Only years tied to the phrase: after it ("without a host in 2019, 2020 or 2021") or naming the
+  // ceremony just before it ("leaving the 2019 ceremony without a host").
+  const after = text.slice(m.index + m[0].length);
+  const listed = /^\s+(?:in|for)\s+((?:19|20)\d\d(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:19|20)\d\d)*)/.exec(after);
+  const named = /\bthe\s+((?:19|20)\d\d)\s+(?:ceremony|oscars|show|telecast)\s+(?:[a-z]+\s+){0,2}$/i.exec(
+    text.slice(0, m.index),
+  );
+  const range = /^\s+from\s+((?:19|20)\d\d)\s+(?:to|through|until)\s+((?:19|20)\d\d)\b/.exec(after);
+  const span = range
+    ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => Number(range[1]) + i)
+    : [];
+  const years = span.length ? span : [...(listed?.[1] ?? named?.[1] ?? "").matchAll(YEAR)].map((y) => Number(y[0]));
   const doc = v.doc && v.doc.strength !== "setting" ? v.doc.ceremony : undefined;
   let nights: number[];
   let stated = false;

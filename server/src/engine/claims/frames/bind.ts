@@ -591,7 +591,9 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
     if (t === "," && ARTICLES.has(units[a]?.text ?? "")) {
       let n = k - 1;
       while (n > clause.from && QUOTES.has(units[n].text)) n--;
-      return isName(units[n]) ? units[n].mention : undefined;
+      // The clause's first name only: "Oppenheimer beat Barbie, the year's biggest hit, to win" has its subject before.
+      const first = units.slice(clause.from, n).some((u) => isName(u));
+      return isName(units[n]) && !first ? units[n].mention : undefined;
     }
     const verb = units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose";
     if (t === "," || t === ";" || verb) return undefined;

@@ -100,7 +100,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // the holders follow the verb; "A and B won two Oscars apiece": each film before holds it.
     const distributive = units[j + 1]?.text === "each" || units[j + 1]?.text === "apiece";
     const holders = invertedHolders(units, distributive ? j + 2 : j + 1, distributive);
-    if (!holders.length && distributive) holders.push(...distributedOver(units, k));
+    if (!holders.length && distributive) holders.push(...distributedOver(units, clause, k));
     if (holders.length) {
       const stated = units.some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
       for (const m of holders) out.push({ ...range, n, nominations, stated, holder: subjectOf(m) });
@@ -290,9 +290,10 @@ const NOT_HOLDER = new Set(["than", "over", "unlike", "like", "beat", "beating",
  * "A, B and C won two Oscars apiece", "A, a drama, and B, which picked up four awards each":
  * every film named before the count in the sentence, when there are two or more.
  */
-function distributedOver(units: Unit[], k: number): Mention[] {
+function distributedOver(units: Unit[], clause: Clause, k: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < k; i++) {
+  // The count's own clause ("Parasite beat 1917, and Ford v Ferrari and Joker won two apiece").
+  for (let i = clause.from; i < k; i++) {
     const m = units[i].mention;
     if (m?.kind !== "film") continue;
     let b = i - 1;

@@ -15,6 +15,8 @@ import type { Clause, Unit } from "./clauses";
 export interface MissedFrame {
   who: Mention;
   night: number;
+  /** "misses out on best picture": a prize named, so other wins are no contradiction. */
+  onPrize: boolean;
 }
 
 /** "miss out", "missed out", "went home empty-handed", "left empty-handed". */
@@ -35,7 +37,8 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
     if (OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "))) return [];
     const subj = subjectBefore(v, units, clause, verb);
     if (!subj || subj.coref) return [];
-    return subj.mentions.filter((m) => m.ids.length === 1).map((who) => ({ who, night }));
+    const onPrize = units[k + 2]?.text === "on";
+    return subj.mentions.filter((m) => m.ids.length === 1).map((who) => ({ who, night, onPrize }));
   }
   return [];
 }
@@ -56,6 +59,7 @@ export function verifyMissed(v: SentenceView, f: MissedFrame): Claim | undefined
     const cats = listText([...new Set(that.map((i) => kb.view(i).category))]);
     return claim({ ...base, statement, verdict: "supported", message: `Nominated for ${cats}; no win` });
   }
+  if (won.length && f.onPrize) return undefined; // "misses out on best picture despite four wins"
   if (won.length) {
     const cats = listText([...new Set(won.map((i) => kb.view(i).category))]);
     const message = `${name} won ${cats} at the ${label}.`;

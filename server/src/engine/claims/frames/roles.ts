@@ -131,6 +131,8 @@ function ownCharacter(v: SentenceView, units: Unit[], clause: Clause, r: number)
   const m = CAPITAL_RUN.exec(v.text.slice(u.start, Math.min(v.sentence.end, u.start + 80)));
   if (!m || m[2] || m[1].split(/\s+/).length < 2) return undefined;
   const character = m[1];
+  // "His Academy Award, the first …": the award, not a role.
+  if (/\b(?:Academy|Award|Oscar|Golden|Globe|Best|BAFTA|Prize)\b/.test(character)) return undefined;
   const end = u.start + character.length;
   if (!/^\s*,/.test(v.text.slice(end, end + 3))) return undefined;
   if (v.mentions.some((x) => x.start < end && u.start < x.end)) return undefined;

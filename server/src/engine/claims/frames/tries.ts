@@ -45,16 +45,14 @@ export function verifyTries(v: SentenceView, f: TriesFrame): Claim | undefined {
     .sort((a, b) => nom.ceremony[a] - nom.ceremony[b]);
   const first = records.findIndex((i) => kb.won(i));
   if (first < 0) return undefined;
-  // Nominations of the winning night count as that try.
+  // Tries count nights or nominations, overall or in the category won; losses exclude the win.
   const night = nom.ceremony[records[first]];
-  const before = new Set(
-    records
-      .slice(0, first)
-      .map((i) => nom.ceremony[i])
-      .filter((c) => c !== night),
-  ).size;
+  const earlier = records.slice(0, first).filter((i) => nom.ceremony[i] !== night);
+  const before = new Set(earlier.map((i) => nom.ceremony[i])).size;
+  const sameKind = earlier.filter((i) => kb.keyOf(i) === kb.keyOf(records[first]));
+  const counts = [before, earlier.length, sameKind.length, new Set(sameKind.map((i) => nom.ceremony[i])).size];
   const name = kb.data.people[f.person.ids[0]].name;
-  const fits = f.losses ? [before] : [before + 1, before];
+  const fits = f.losses ? counts : counts.flatMap((c) => [c, c + 1]);
   const base = { kind: "count" as const, rule: "wrong-career", start: f.start, end: f.end };
   const statement = `${name} first won after ${f.n} ${f.losses ? "losses" : "tries"}`;
   const at = `${kb.view(records[first]).category}, ${kb.ceremonyLabel(night)}`;

@@ -1,0 +1,120 @@
+/**
+ * Correct sentences a journalist might write that once raised findings (found by a review of
+ * the new reading rules): each must stay silent.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findings } from "../helpers";
+
+const SILENT: [string, string][] = [
+  [
+    "an Oscars paragraph that mentions the SAG Awards in passing is still about the Oscars",
+    "The 97th Academy Awards were held in 2025.\n\nMikey Madison won best actress for Anora. Demi Moore had been the favourite after winning at the SAG Awards.\n",
+  ],
+  [
+    "'for the first time since 2018' counts no hostings",
+    "The 95th Academy Awards were held in 2023.\n\nHosting the Oscars for the first time since 2018, Jimmy Kimmel opened with a joke about the slap.\n",
+  ],
+  [
+    "'for the first time in eight years'",
+    "The 84th Academy Awards were held in 2012.\n\nBilly Crystal hosted the show for the first time in eight years.\n",
+  ],
+  [
+    "the count belongs to the host named next to it",
+    "The 96th Academy Awards were held in 2024.\n\nJimmy Kimmel opened the show, while Billy Crystal, who hosted for the ninth time in 2012, watched from the audience.\n",
+  ],
+  [
+    "a year elsewhere in the sentence is not hostless",
+    "The 2022 ceremony, after three years without a host, was hosted by Regina Hall, Amy Schumer and Wanda Sykes.\n",
+  ],
+  [
+    "only the year tied to 'without a host'",
+    "Kevin Hart stepped down in December 2018, leaving the 2019 ceremony without a host.\n",
+  ],
+  [
+    "'went without a host in 2019'",
+    "Jimmy Kimmel returned in 2023, four years after the show first went without a host in 2019.\n",
+  ],
+  [
+    "another event's date in a sentence about the night",
+    "The 92nd Academy Awards, held on 9 February 2020, came two weeks after the death of Kobe Bryant on 26 January 2020.\n",
+  ],
+  [
+    "an eligibility deadline is not the night",
+    "The 93rd Academy Awards extended the eligibility window to 28 February 2021 because of the pandemic.\n",
+  ],
+  [
+    "voting closed on a date",
+    "The 93rd Academy Awards were held in 2021.\n\nVoting for the Oscars closed on 20 April 2021, five days before the ceremony.\n",
+  ],
+  [
+    "shortlists published on a date",
+    "The 94th Academy Awards were held in 2022.\n\nThe Oscars shortlists were published on 21 December 2021, and the ceremony took place on 27 March 2022.\n",
+  ],
+  [
+    "'misses out on the big prizes' after winning one",
+    "The 96th Academy Awards were held in 2024.\n\nJustine Triet misses out on the big prizes.\n",
+  ],
+  [
+    "'misses out on best picture despite four wins'",
+    "The 96th Academy Awards were held in 2024.\n\nPoor Things misses out on best picture despite four wins.\n",
+  ],
+  [
+    "'apiece' counts only the films of its own clause",
+    "The 92nd Academy Awards were held in 2020.\n\nParasite beat 1917 for Best Picture, and Ford v Ferrari and Joker won two Oscars apiece.\n",
+  ],
+  [
+    "the object before an appositive is no subject",
+    "The 96th Academy Awards were held in 2024.\n\nOppenheimer beat Barbie, the year's biggest hit, to win best picture.\n",
+  ],
+  [
+    "'after five losses' counted within the category",
+    "The 79th Academy Awards were held in 2007.\n\nAfter five losses, Martin Scorsese finally won best director for The Departed.\n",
+  ],
+  [
+    "'after seven losses' counted by nomination",
+    "The 79th Academy Awards were held in 2007.\n\nAfter seven losses, Martin Scorsese finally won an Oscar.\n",
+  ],
+  ["another show's network", "The 2020 Oscars aired on ABC, while the Golden Globes were broadcast on NBC.\n"],
+  [
+    "a network of other years",
+    "The 1976 Oscars marked the show's return to ABC after five years in which it aired on NBC.\n",
+  ],
+  [
+    "'last night' of a party before the night",
+    "March 10, 2024 - After a lavish party at the Chateau Marmont last night, the nominees of the 96th Academy Awards gather tonight at the Dolby Theatre.\n",
+  ],
+  [
+    "'two days after' the night",
+    "March 13, 2024 - Two days after winning seven Oscars at the 96th Academy Awards, Christopher Nolan was honoured again last night by the British Film Institute.\n",
+  ],
+  [
+    "a bracketed note after a fact-box host",
+    "# 96th Academy Awards\n\n- Date: March 10, 2024\n- Location: Los Angeles, California\n- Host: Jimmy Kimmel (fourth time)\n- Venue: Dolby Theatre, Hollywood\n- Eligibility year: 2023\n- Nominations announced: January 23, 2024\n- Ceremony: 7 p.m. ET\n",
+  ],
+  [
+    "a fact-box date of the nominations",
+    "# 96th Academy Awards\n\nKey dates\nDate: January 23, 2024 (nominations)\nDate: March 10, 2024 (ceremony)\n",
+  ],
+  [
+    "a real title one letter off a nominee",
+    'The 96th Academy Awards were held in 2024.\n\nGreta Gerwig\'s "Barbie" earned eight nominations, and Ryan Gosling performed "I\'m Just Ken". Critics called "Maestra" a companion piece to Bradley Cooper\'s "Maestro".\n',
+  ],
+  [
+    "a British spelling of a title",
+    "The 96th Academy Awards were held in 2024.\n\nDanielle Brooks earned a nomination for 'The Colour Purple', the musical remake of Spielberg's 1985 film.\n",
+  ],
+  [
+    "'His Academy Award, \u2026' is no role",
+    "The 95th Academy Awards were held in 2023.\n\nBrendan Fraser won best actor for The Whale. His Academy Award, the first of his career, came after a long absence.\n",
+  ],
+];
+
+for (const [what, text] of SILENT) {
+  test(`silent: ${what}`, () => {
+    assert.deepEqual(
+      findings(text).map((f) => f.message),
+      [],
+    );
+  });
+}
