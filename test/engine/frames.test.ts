@@ -1113,3 +1113,14 @@ test("'his first nomination in the category' ranks within the clause's category"
   assert.deepEqual(findings(text("second")), []);
   assert.match(findings(text("first"))[0]?.message ?? "", /2nd Directing nomination, not the 1st/);
 });
+
+test("'X won C for playing R in F' checks the role; a wrong film is blamed against the article's night", () => {
+  const role = (who: string) =>
+    `At the 81st Academy Awards, Heath Ledger won Best Supporting Actor for playing ${who} in The Dark Knight.`;
+  assert.deepEqual(findings(role("the Joker")), []);
+  assert.match(findings(role("Harvey Dent"))[0]?.message ?? "", /as Joker in The Dark Knight/);
+  const film = "The 81st Academy Awards were held in 2009.\n\nSean Penn won Best Actor for The Wrestler.\n";
+  const [f] = findings(film);
+  assert.match(f?.message ?? "", /At the 81st Academy Awards \(2009\), Sean Penn won Actor in a Leading Role for Milk/);
+  assert.equal(f.fixes[0]?.replacement, "Milk");
+});

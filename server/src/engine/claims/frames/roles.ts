@@ -192,7 +192,9 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
 
 /** "Sinatra plays", "Kaluuya, who played", "she played", "X won Best Actor, playing C". */
 function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number): Subject | undefined {
-  if (units[r - 1]?.text === "," && (units[r].text === "playing" || units[r].text === "portraying")) {
+  // "X won Best Actor, playing C", "X won … for playing C": the clause's subject plays.
+  const participle = units[r].text === "playing" || units[r].text === "portraying";
+  if (participle && (units[r - 1]?.text === "," || units[r - 1]?.text === "for")) {
     // A participle after a comma describes the clause's subject.
     const subj = subjectBefore(v, units, clause, r);
     const m = subj?.mentions.find((x) => x.kind === "person");

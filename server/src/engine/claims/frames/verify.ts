@@ -98,7 +98,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     !inCategory.some(withFilm) &&
     h.mention.via === "name"
   ) {
-    return wrongFilm(v, f, h, withoutFilm, base, holderName, verb);
+    // The article's night first: "X won Best Actor for F" in a piece on the night X won it for G.
+    const tonight = withoutFilm.filter((i) => nom.ceremony[i] === v.ctx?.ceremony);
+    return wrongFilm(v, f, h, tonight.length ? tonight : withoutFilm, base, holderName, verb);
   }
   if (!pinned) return unverifiable(`${holderName} has no such record in the data`);
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
