@@ -1124,3 +1124,11 @@ test("'X won C for playing R in F' checks the role; a wrong film is blamed again
   assert.match(f?.message ?? "", /At the 81st Academy Awards \(2009\), Sean Penn won Actor in a Leading Role for Milk/);
   assert.equal(f.fixes[0]?.replacement, "Milk");
 });
+
+test("an award declined or refused was won: 'Brando declined the best actor award'", () => {
+  const text = (who: string) => `At the 45th Academy Awards, ${who} declined the best actor award for The Godfather.`;
+  assert.ok(
+    claims(text("Marlon Brando")).some((c) => c.verdict === "supported" && /Marlon Brando won Actor/.test(c.statement)),
+  );
+  assert.match(findings(text("Al Pacino"))[0]?.message ?? "", /went to Marlon Brando/);
+});

@@ -44,6 +44,9 @@ const WIN = [
   "received",
   "receives",
   "receiving",
+  // "Brando declined the best actor award": an award refused was won.
+  "declined",
+  "refused",
   "accepted",
   "accepts",
   "accepting",
