@@ -777,7 +777,7 @@ test("a nominee named as a supporting award's winner for the film she lost with;
     "''It is an honor,'' said Lange, who previously won a supporting award for ''Frances.''\n";
   assert.match(
     findings(draft)[0]?.message ?? "",
-    /Jessica Lange was nominated for Actress in a Leading Role for Frances but did not win/,
+    /Jessica Lange won Actress in a Supporting Role for Tootsie, not for Frances/,
   );
   const typo = "At the 81st Academy Awards, Heath Ledger and Penelope Cruise made history.";
   assert.match(findings(typo).find((f) => f.rule === "misspelled-name")?.message ?? "", /Penélope Cruz/);
@@ -1131,4 +1131,18 @@ test("an award declined or refused was won: 'Brando declined the best actor awar
     claims(text("Marlon Brando")).some((c) => c.verdict === "supported" && /Marlon Brando won Actor/.test(c.statement)),
   );
   assert.match(findings(text("Al Pacino"))[0]?.message ?? "", /went to Marlon Brando/);
+});
+
+test("International Feature is the country's: a director of the winning film is not refuted; 'supporting awards'", () => {
+  const text =
+    "The 92nd Academy Awards were held in 2020.\n\nBong Joon-ho took home four Oscars, including best director, " +
+    "original screenplay and international feature.\n";
+  assert.deepEqual(findings(text), []);
+  const won = claims(text).filter((c) => c.kind === "win" && c.verdict === "supported");
+  assert.equal(won.length, 3, "the hyphenated 'Joon-ho' is the data's Bong Joon Ho");
+  assert.match(won[2].message, /Parasite \(South Korea\), Bong Joon Ho's film/);
+  const supporting = "At the 92nd Academy Awards, Brad Pitt won one of the supporting awards.";
+  assert.ok(
+    claims(supporting).some((c) => c.verdict === "supported" && /Actor in a Supporting Role/.test(c.statement)),
+  );
 });

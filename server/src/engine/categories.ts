@@ -299,6 +299,14 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     canonical: [],
     phrases: ["acting award", "acting awards", "acting oscar", "acting oscars", "acting prize", "acting prizes"],
   },
+  {
+    // "won the supporting awards", "a supporting Oscar": either supporting category.
+    key: "supporting",
+    label: "a supporting award",
+    kind: "acting",
+    canonical: [],
+    phrases: ["supporting award", "supporting awards", "supporting oscar", "supporting oscars", "supporting prizes"],
+  },
   { key: "casting", label: "Best Casting", canonical: ["CASTING"], phrases: ["best casting"] },
   {
     key: "honorary",

@@ -297,7 +297,9 @@ function capsMatch(tokens: Token[], i: number, end: number, e: LexEntry, person:
   for (let k = i; k < end; k++) {
     const t = tokens[k];
     if (!t.word) continue;
-    const needCap = (e.caps & (1 << w)) !== 0 || (w === 0 && !person);
+    // "Bong Joon-ho" for the data's "Bong Joon Ho": after a hyphen inside a name, lower case is usual.
+    const hyphen = person && k > i && tokens[k - 1].raw === "-" && tokens[k - 1].end === t.start;
+    const needCap = !hyphen && ((e.caps & (1 << w)) !== 0 || (w === 0 && !person));
     const particle = person && PERSON_PARTICLES.has(t.norm) && w > 0;
     if (needCap && !particle && !t.cap && !/^\d/.test(t.raw)) return false;
     w++;

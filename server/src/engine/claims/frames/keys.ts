@@ -5,6 +5,7 @@
 const FAMILIES: Record<string, string[]> = {
   screenplay: ["original-screenplay", "adapted-screenplay", "original-story"],
   acting: ["actor", "actress", "supporting-actor", "supporting-actress"],
+  supporting: ["supporting-actor", "supporting-actress"],
   "short-subject": ["animated-short", "live-action-short", "documentary-short"],
 };
 

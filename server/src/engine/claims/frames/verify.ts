@@ -34,6 +34,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const kb = v.kb;
   const nom = kb.data.nominations;
   const key = f.category.category!;
+  if (h.kind === "person" && key === "international-feature") return countryCredited(v, f, h);
   const win = f.predicate !== "nominate";
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
   const all = recordsOf(kb, h);
@@ -286,4 +287,39 @@ function addFixes(v: SentenceView, f: Frame, h: Holder, c: Claim, field: number[
       : undefined;
   const byCategory = categoryFix(kb, own, f.category, k);
   for (const x of [byHolder, byCategory]) if (x) c.fixes.push(x);
+}
+
+/**
+ * International Feature is credited to the country: "Bong Joon Ho won international feature"
+ * holds when a film of the person's that night won it, and is never refuted on the person.
+ */
+function countryCredited(v: SentenceView, f: Frame, h: Holder): Claim {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [];
+  const films = new Set(
+    recordsOf(kb, h)
+      .filter((i) => nights.includes(nom.ceremony[i]))
+      .flatMap((i) => nom.films[i]),
+  );
+  const won = nights
+    .flatMap((n) => kb.field(n, "international-feature"))
+    .find((i) => kb.won(i) && nom.films[i].some((x) => films.has(x)));
+  const name = nameOf(kb, h);
+  const base = { kind: "win" as const, rule: "wrong-winner", start: f.start, end: f.end };
+  if (won === undefined)
+    return claim({
+      ...base,
+      statement: `${name} won ${f.category.text}`,
+      verdict: "unverifiable",
+      message: "International Feature is credited to the country",
+    });
+  const category = kb.view(won).category;
+  const statement = `${name} won ${category} at the ${kb.ceremonyLabel(nom.ceremony[won])}`;
+  return claim({
+    ...base,
+    statement,
+    verdict: "supported",
+    message: `${category}: ${kb.describeWinner(won)}, ${name}'s film`,
+  });
 }
