@@ -108,6 +108,58 @@ const SILENT: [string, string][] = [
     "'His Academy Award, \u2026' is no role",
     "The 95th Academy Awards were held in 2023.\n\nBrendan Fraser won best actor for The Whale. His Academy Award, the first of his career, came after a long absence.\n",
   ],
+  [
+    "a rival's win at another body, in a relative clause, is not the main clause's",
+    "The 95th Academy Awards were held in 2023.\n\nBrendan Fraser won best actor over Austin Butler, who had won best actor at the BAFTAs.\n",
+  ],
+  [
+    "'beating X, who had won best director at the BAFTAs'",
+    "The 97th Academy Awards were held in 2025.\n\nSean Baker won best director at the Oscars, beating Brady Corbet, who had won best director at the BAFTAs.\n",
+  ],
+  [
+    "a relative clause about another body, second form",
+    "The 95th Academy Awards were held in 2023.\n\nMichelle Yeoh won best actress, beating Cate Blanchett, who had won best actress at the BAFTAs.\n",
+  ],
+  [
+    "'Of the four acting awards, F won three' is part of a set",
+    "The 95th Academy Awards were held in 2023.\n\nOf the four acting awards, Everything Everywhere All at Once won three.\n",
+  ],
+  [
+    "'In the four acting categories, F won one'",
+    "The 96th Academy Awards were held in 2024.\n\nIn the four acting categories, Oppenheimer won one, and Poor Things, The Holdovers and Oppenheimer's rival Killers of the Flower Moon split the rest.\n",
+  ],
+  [
+    "'After 16 losses, X won her third Oscar' is no first win",
+    "The 84th Academy Awards were held in 2012.\n\nAfter 16 losses, Meryl Streep won her third Oscar, for The Iron Lady.\n",
+  ],
+  [
+    "'After two losses, X won her second Oscar'",
+    "The 96th Academy Awards were held in 2024.\n\nAfter two losses, Emma Stone won her second Oscar.\n",
+  ],
+  [
+    "'his second nomination in the category' with the category named after it",
+    "The 96th Academy Awards were held in 2024.\n\nChristopher Nolan, on his second nomination in the category, won best director for Oppenheimer.\n",
+  ],
+  [
+    "'her fourth nomination in the category and eighth overall'",
+    "The 93rd Academy Awards were held in 2021.\n\nGlenn Close lost again for Hillbilly Elegy, her fourth nomination in the category and eighth overall.\n",
+  ],
+  [
+    "'10th nomination in the category' before a loss",
+    "The 96th Academy Awards were held in 2024.\n\nMartin Scorsese earned his 10th nomination in the category for Killers of the Flower Moon but lost best director to Christopher Nolan.\n",
+  ],
+  [
+    "'Its premiere was held on May 21, 2019' dates no ceremony",
+    "The 92nd Academy Awards were held in 2020.\n\nParasite won best picture. Its premiere was held on May 21, 2019.\n",
+  ],
+  [
+    "another event 'held on' a full date",
+    "The 92nd Academy Awards were held in 2020.\n\nParasite won best picture. Its Cannes premiere was held on May 21, 2019, and it opened in Korea on May 30.\n",
+  ],
+  [
+    "a festival premiere's date",
+    "The 92nd Academy Awards were held in 2020.\n\nJoker won best actor. Its premiere at the Venice festival was held on August 31, 2019.\n",
+  ],
 ];
 
 for (const [what, text] of SILENT) {

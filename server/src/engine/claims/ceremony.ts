@@ -62,6 +62,11 @@ function datedByYear(v: SentenceView): Claim[] {
   for (const m of text.matchAll(VERB_DATE)) {
     const g = m.groups!;
     if (!g.month || !g.year) continue;
+    // "Its premiere was held on May 21, 2019" dates something else: the ceremony must be the subject
+    // (a host hosting is one).
+    const lead = text.slice(0, m.index! + m[0].indexOf(" "));
+    if (!/^hosted/i.test(m[0]) && !/\b(?:ceremony|oscars?|academy awards?|awards|show|telecast|gala)\b/i.test(lead))
+      continue;
     const held = v.kb.ceremoniesHeldIn(Number(g.year));
     if (held.length !== 1) continue;
     const rec = v.kb.ceremony(held[0])!;

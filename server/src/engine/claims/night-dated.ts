@@ -10,8 +10,10 @@ import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
 const THE_NIGHT = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast)\s+(?:was|were|is|will\s+be)\s+`;
+/** "the ceremony will take place on", "the awards took place on". */
+const PLACE = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast)\s+(?:will\s+)?(?:take|takes|took)\s+place`;
 const HELD_ON = new RegExp(
-  String.raw`${THE_NIGHT}(?:held|presented|handed\s+out|staged)\s+on\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}`,
+  String.raw`(?:${THE_NIGHT}(?:held|presented|handed\s+out|staged)|${PLACE})\s+on\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}`,
   "i",
 );
 const HONOURING =

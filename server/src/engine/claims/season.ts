@@ -85,6 +85,11 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     if (own.length) return subjectOf(v.mentions[Number(own[0][1])]);
     return corefFilm(v);
   }
+  // "…, beating Brady Corbet, who had won best director at the BAFTAs": the relative's antecedent.
+  const relative = /<([PF])(\d+)> , (?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.exec(
+    pre,
+  );
+  if (relative) return subjectOf(v.mentions[Number(relative[2])]);
   // "with Anora racking up wins at ...": the name before a participle is its subject.
   const absolute = /\bwith <([PF])(\d+)>(?: [a-z]+ing(?: up| in| home)?)?\s*$/.exec(pre);
   if (absolute) return subjectOf(v.mentions[Number(absolute[2])]);

@@ -74,8 +74,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (!person) continue;
     // "his first nomination in the category": ranked within the clause's category.
     if (!category && units[j + 1]?.text === "in" && /^(?:the|that|this)$/.test(units[j + 2]?.text ?? "")) {
-      if (/^(?:category|race|field)$/.test(units[j + 3]?.text ?? ""))
-        category = units.slice(clause.from, k).find((u) => u.mention?.kind === "category")?.mention?.category;
+      if (/^(?:category|race|field)$/.test(units[j + 3]?.text ?? "")) {
+        // The category the clause names, before or after; none named: no rank to check.
+        const named = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "category");
+        if (!named) continue;
+        category = named.mention!.category;
+      }
     }
     const film = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "film")?.mention;
     out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });

@@ -92,7 +92,13 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
       // "…, Poor Things won four": whatever noun came before, "won" counts wins.
-      const what = units[k - 1]?.text === "won" ? "wins" : contextNoun(v, units, k);
+      // ("Of the four acting awards, F won three": a part of a named set, not F's total.)
+      const set = units.slice(clause.from + 2, clause.from + 6);
+      const subset =
+        /^(?:of|in|among)$/.test(units[clause.from]?.text ?? "") &&
+        units[clause.from + 1]?.text === "the" &&
+        set.some((u) => u.mention?.kind === "category" || /^(?:awards|categories|oscars|races|prizes)$/.test(u.text));
+      const what = units[k - 1]?.text === "won" && !subset ? "wins" : subset ? undefined : contextNoun(v, units, k);
       if (what) out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
       continue;
     }
@@ -205,7 +211,7 @@ function implicitCounts(
   // "followed by Poor Things with 11 and Maestro with seven": the film right before "with".
   const named =
     units[k - 1]?.text === "with" && units[k - 2]?.mention?.kind === "film" ? units[k - 2].mention : undefined;
-  if (named && /^(?:by|,|and)$/.test(units[k - 3]?.text ?? "")) return [{ ...frame, holder: subjectOf(named) }];
+  if (named && /^(?:by|,|and|of)$/.test(units[k - 3]?.text ?? "")) return [{ ...frame, holder: subjectOf(named) }];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
   if (!ends || !BARE_VERBS.has(units[k - 1]?.text ?? "") || VAGUE.has(units[k - 2]?.text ?? "")) return [];
@@ -324,6 +330,9 @@ function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: numb
 /** "X won N", "X, which had N", "X's N nominations", "it won N". */
 function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {
   for (let i = k - 1; i >= clause.from && i >= k - 3; i--) {
+    // "Christopher Nolan's Oppenheimer earned 13": the possessor's film holds the count.
+    const maker = units[i].text === "'s" && units[i - 1]?.mention?.kind === "person";
+    if (maker && units[i + 1]?.mention?.kind === "film") return subjectOf(units[i + 1].mention!);
     if (units[i].text === "'s" && units[i - 1]?.mention) return subjectOf(units[i - 1].mention!);
   }
   // "its eleven nominations", "her third": the nearest film (person) named before, in the sentence or earlier.

@@ -213,7 +213,7 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   for (let c = clause.from; c < clause.to; c++) {
     const m = units[c].mention;
     if (m?.kind !== "category" || !m.category) continue;
-    if ((otherBody || elsewhere) && !oscarNearer(units, clause, c)) {
+    if ((otherBody || elsewhere) && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
@@ -285,6 +285,19 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
       .join(" ");
   const body = distance((k) => units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(window(k))));
   return oscar < body;
+}
+
+/**
+ * "X won best actor over Y, who had won best actor at the BAFTAs": every body named in the clause
+ * comes after a relative pronoun that follows the category, so the body is the relative clause's.
+ */
+function bodyInRelative(units: Unit[], clause: Clause, c: number): boolean {
+  let relative = -1;
+  for (let k = c + 1; k < clause.to; k++) {
+    if (units[k].text === "," && /^(?:who|which)$/.test(units[k + 1]?.text ?? "")) relative = k;
+    if (units[k].mention?.kind === "award" && relative < 0) return false;
+  }
+  return relative > 0 && !units.slice(clause.from, c).some((u) => u.mention?.kind === "award");
 }
 
 function describe(f: Frame): string {

@@ -28,6 +28,13 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
   const out: NominatedFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
     if (!nominationWord(units, k)) continue;
+    // "missed out on a nomination for F", "snubbed", "without a nomination": no nomination claimed.
+    if (
+      units
+        .slice(Math.max(clause.from, k - 4), k)
+        .some((u) => /^(?:missed|miss|misses|without|snubbed|no)$/.test(u.text))
+    )
+      continue;
     // "nominated twice before, for …": adverbs may stand between the cue and "for".
     let at = k + 1;
     while (at < clause.to && at <= k + 4 && BETWEEN.has(units[at].text)) at++;

@@ -32,6 +32,9 @@ export function triesFrames(units: Unit[], clause: Clause): TriesFrame[] {
   const m = units[k]?.mention;
   if (m?.kind !== "person" || m.ids.length !== 1) return [];
   if (!units.slice(k + 1, Math.min(clause.to, k + 5)).some((u) => u.cue === "win")) return [];
+  // "After 16 losses, Meryl Streep won her third Oscar": tries before a later win, not the first.
+  const later = /\b(?:second|third|fourth|fifth|sixth|another|again)\b/;
+  if (units.slice(k + 1, clause.to).some((u) => later.test(u.text))) return [];
   const range = { start: units[clause.from].start, end: units[clause.from + 2].end };
   return [{ person: subjectOf(m)!, n, losses: noun === "losses" || noun === "defeats", ...range }];
 }
