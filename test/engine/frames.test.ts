@@ -1146,3 +1146,11 @@ test("International Feature is the country's: a director of the winning film is 
     claims(supporting).some((c) => c.verdict === "supported" && /Actor in a Supporting Role/.test(c.statement)),
   );
 });
+
+test("more verbs of beating rivals: 'upset', 'topped', 'outdid', 'overtook'", () => {
+  const text = "At the 89th Academy Awards, Moonlight upset La La Land, Arrival and Fences to take the top prize.";
+  const rivals = claims(text).filter(
+    (c) => c.verdict === "supported" && /nominated for Best Picture/.test(c.statement),
+  );
+  assert.equal(rivals.length, 3);
+});

@@ -42,7 +42,10 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
-  const hasRivals = /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced)\b/.test(v.sk);
+  const hasRivals =
+    /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced|outdid|outdoes|outshone|overtook|overtaking|upset|upsetting|topped|toppled)\b/.test(
+      v.sk,
+    );
   const hasNominated =
     /\b(?:nominated|nomination|nom|nod)(?: [a-z,]+){0,4}? for\b|\b(?:up|one) for\b/.test(v.sk) &&
     /<P\d+>/.test(v.sk) &&

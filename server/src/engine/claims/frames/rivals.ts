@@ -11,7 +11,10 @@ import type { SentenceView } from "../view";
 import { modal, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
-const BEAT = new Set(["beat", "beats", "beating", "defeated", "defeating", "bested", "edged", "edging", "trounced"]);
+const BEAT = new Set([
+  ...["beat", "beats", "beating", "defeated", "defeating", "bested", "edged", "edging", "trounced"],
+  ...["outdid", "outdoes", "outshone", "overtook", "overtaking", "upset", "upsetting", "topped", "toppled"],
+]);
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
 
