@@ -1154,3 +1154,19 @@ test("more verbs of beating rivals: 'upset', 'topped', 'outdid', 'overtook'", ()
   );
   assert.equal(rivals.length, 3);
 });
+
+test("career ranks of a possessor and a later pronoun; a count in brackets after a film", () => {
+  const text =
+    "At the 84th Academy Awards, Meryl Streep won Best Actress for The Iron Lady. " +
+    "That was Streep's 17th Oscar nomination and her third win.";
+  const ranks = claims(text).filter((c) => c.kind === "career" && c.verdict === "supported");
+  assert.deepEqual(
+    ranks.map((c) => c.statement),
+    ["Meryl Streep's 17th nomination", "Meryl Streep's 3rd Oscar"],
+  );
+  assert.match(findings(text.replace("17th", "16th"))[0]?.message ?? "", /17th competitive nomination/);
+  const bracket = "At the 12th Academy Awards, films such as Gone With the Wind (8 wins) set records.";
+  assert.ok(
+    claims(bracket).some((c) => c.verdict === "supported" && /Gone with the Wind won 8 Oscars/.test(c.statement)),
+  );
+});

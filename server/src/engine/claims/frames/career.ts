@@ -101,9 +101,17 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
     const p = v.prior.lastPerson();
     return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
   }
+  // "That was Streep's 17th Oscar nomination": the possessor.
+  if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind === "person") return subjectOf(units[k - 2].mention!);
   const subj = subjectBefore(v, units, clause, k);
   const m = subj?.mentions.find((x) => x.kind === "person");
-  return m && subj!.mentions.length === 1 ? subjectOf(m, subj!.coref) : undefined;
+  if (m && subj!.mentions.length === 1) return subjectOf(m, subj!.coref);
+  // "… and her third win": the one person the sentence named before the pronoun.
+  if (owner === "his" || owner === "her") {
+    const here = antecedent(units, k - 1, "person");
+    return here ? subjectOf(here) : undefined;
+  }
+  return undefined;
 }
 
 export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined {

@@ -335,6 +335,8 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     if (maker && units[i + 1]?.mention?.kind === "film") return subjectOf(units[i + 1].mention!);
     if (units[i].text === "'s" && units[i - 1]?.mention) return subjectOf(units[i - 1].mention!);
   }
+  // "Gone With the Wind (8 wins)": the film the bracket follows.
+  if (units[k - 1]?.text === "(" && units[k - 2]?.mention?.kind === "film") return subjectOf(units[k - 2].mention!);
   // "its eleven nominations", "her third": the nearest film (person) named before, in the sentence or earlier.
   const pronoun = units[k - 1]?.text;
   if (pronoun === "its" || pronoun === "his" || pronoun === "her" || pronoun === "their") {
