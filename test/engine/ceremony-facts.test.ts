@@ -308,3 +308,23 @@ test("the article's night dated without its name: 'the awards were held on March
   // Another body's paragraph keeps its own ceremony.
   assert.deepEqual(findings(draft("At the Golden Globes, the ceremony was held on January 4.")), []);
 });
+
+test("a film's fact-box counts: 'Oscar Nominations: 8', '11 Nominations / 10 Wins', for the article's film, never refuted", () => {
+  const box = (lines: string) =>
+    "Casablanca (1942)\n\nCasablanca won Best Picture at the 16th Academy Awards.\n\n" + lines + "\n";
+  const read = claims(box("Oscar Nominations: 8\nOscar Awards: 3")).filter(
+    (c) => c.kind === "count" && c.verdict === "supported",
+  );
+  assert.deepEqual(
+    read.map((c) => c.statement),
+    [
+      "Casablanca had 8 nominations at the 16th Academy Awards (1944)",
+      "Casablanca won 3 Oscars at the 16th Academy Awards (1944)",
+    ],
+  );
+  // The film is the article's most-named one, a guess: another figure is not called wrong.
+  assert.deepEqual(findings(box("Oscar Nominations: 12")), []);
+  const pair =
+    "| West Side Story | |\n| 11 Nominations / 10 Wins | |\n\nWest Side Story won Best Picture at the 34th Academy Awards.\n";
+  assert.equal(claims(pair).filter((c) => c.kind === "count" && c.verdict === "supported").length, 2);
+});

@@ -6,7 +6,7 @@
  * article is about; a label this reader does not know is left alone.
  */
 import { CATEGORY_DEFS } from "../categories";
-import { fold } from "../text/fold";
+import { fold, numberValue } from "../text/fold";
 import { keyMatches } from "./frames/keys";
 import { claim, fix, settle } from "./common";
 import { DATE, dateClaim } from "./ceremony";
@@ -132,6 +132,61 @@ export function checkLabelLine(v: SentenceView): Claim[] {
         statement: `${kb.data.people[p.ids[0]].name} was nominated for ${view.category} at the ${kb.ceremonyLabel(ctx.ceremony)}`,
         verdict: "supported",
         message: `${view.category}: ${kb.describeWinner(rows[0])}`,
+      }),
+    );
+  }
+  return out;
+}
+
+const COUNT_LABEL =
+  /^[ \t|*•-]*(?:(?:oscar|academy award)s?\s+)?(?<what>nominations|nods|awards|wins|won|oscars)\s*:\s*(?<n>\d{1,2}|[a-z]+)\b/i;
+const PAIR_LINE = /^[ \t|*•-]*(?<noms>\d{1,2})\s+nominations?\s*\/\s*(?<wins>\d{1,2})\s+wins?\b/i;
+
+/**
+ * A film's fact box counts: "Oscar Nominations: 8", "Oscar Awards: 3", "Won: Eight Oscars",
+ * "11 Nominations / 10 Wins", for the film the article is about (its most-named one). The film
+ * is a guess, so the line is borne out or left unread, never refuted.
+ */
+export function checkCountLine(v: SentenceView): Claim[] {
+  const line = v.text.slice(v.sentence.start, v.sentence.end);
+  const label = COUNT_LABEL.exec(line);
+  const pair = label ? undefined : PAIR_LINE.exec(line);
+  if (!label && !pair) return [];
+  const film = v.prior.focus();
+  const nights = film === undefined ? [] : v.kb.ceremoniesOfFilm(film);
+  if (film === undefined || nights.length !== 1) return [];
+  const kb = v.kb;
+  const rows = kb
+    .nominationsOfFilm(film)
+    .filter((i) => kb.isCompetitive(i) && kb.data.nominations.ceremony[i] === nights[0]);
+  const said: { n: number; nominations: boolean; at: number; text: string }[] = [];
+  if (label) {
+    const n = numberValue(label.groups!.n.toLowerCase());
+    const nominations = /^(?:nominations|nods)$/i.test(label.groups!.what);
+    if (n !== undefined)
+      said.push({ n, nominations, at: label.index + label[0].length - label.groups!.n.length, text: label.groups!.n });
+  } else {
+    const g = pair!.groups!;
+    said.push({ n: Number(g.noms), nominations: true, at: line.indexOf(g.noms), text: g.noms });
+    said.push({ n: Number(g.wins), nominations: false, at: line.lastIndexOf(g.wins), text: g.wins });
+  }
+  const title = kb.data.films[film].title;
+  const label2 = kb.ceremonyLabel(nights[0]);
+  const out: Claim[] = [];
+  for (const s of said) {
+    const actual = s.nominations ? rows.length : rows.filter((i) => kb.won(i)).length;
+    if (actual !== s.n) continue;
+    const start = v.sentence.start + s.at;
+    const noun = s.nominations ? "nominations" : "Oscars";
+    out.push(
+      claim({
+        kind: "count",
+        rule: "wrong-count",
+        start,
+        end: start + s.text.length,
+        statement: `${title} ${s.nominations ? "had" : "won"} ${s.n} ${noun} at the ${label2}`,
+        verdict: "supported",
+        message: `${title}: ${actual} ${noun}`,
       }),
     );
   }

@@ -10,7 +10,7 @@ import { checkRecords } from "./records";
 import { checkSeason } from "./season";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
-import { checkFactLine, checkLabelLine } from "./fact-lines";
+import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
 import { checkDayFirst } from "./day-first";
 import { checkDateline } from "./dateline";
@@ -49,6 +49,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [null, checkVenue],
   [/:|\|/, checkFactLine],
   [/^[a-z ()]+ :/, checkLabelLine],
+  [/\b(?:nominations|nods|awards|wins|won|oscars) :|nominations? \/ \d/, checkCountLine],
   [/record|first/, checkRecords],
 ];
 
@@ -75,6 +76,16 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
     if (check === checkNominations && !winsLeft && !RIVALS.test(v.sk)) continue;
     if (check === checkCounts && framed.claims.some((c) => c.kind === "count") && !/\bother\b/.test(v.sk)) continue;
     for (const c of check(v)) {
+      // A fact box's count ("11 Nominations / 10 Wins") names the holder the frames could not find.
+      if (check === checkCountLine) {
+        const unsure = out.findIndex(
+          (o, k) =>
+            k >= first && o.kind === "count" && o.verdict === "unverifiable" && o.start < c.end && c.start < o.end,
+        );
+        if (unsure >= 0) out[unsure] = c;
+        else out.push(c);
+        continue;
+      }
       if (readByFrames(c)) {
         // Both readings agree: the phrase reader's words may say more ("… and led the field",
         // "Emilia Pérez led with 13"). Where they disagree, the frame's reading stands.
