@@ -1170,3 +1170,14 @@ test("career ranks of a possessor and a later pronoun; a count in brackets after
     claims(bracket).some((c) => c.verdict === "supported" && /Gone with the Wind won 8 Oscars/.test(c.statement)),
   );
 });
+
+test("'X beat Y for C': Y was nominated in C and X won it", () => {
+  const text = (a: string, b: string) =>
+    `At the 97th Academy Awards, ${a}, the star of the year, beat ${b} for best actress.`;
+  const good = text("Mikey Madison", "Demi Moore");
+  assert.deepEqual(findings(good), []);
+  assert.ok(claims(good).some((c) => c.verdict === "supported" && c.statement.startsWith("Mikey Madison won Actress")));
+  const [f] = findings(text("Demi Moore", "Mikey Madison"));
+  assert.match(f?.message ?? "", /went to Mikey Madison for Anora/);
+  assert.equal(f.fixes[0]?.replacement, "Mikey Madison");
+});

@@ -137,8 +137,13 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     for (const frame of rivals ?? []) {
       read.push({ start: frame.start, end: frame.end });
       // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
+      // ("X beat Y for C": X's own win is a frame like any other.)
       for (const c of verifyFrames(v, frame))
-        out.push(c.verdict === "refuted" ? { ...c, start: frame.start, end: frame.end, fixes: [] } : c);
+        out.push(
+          c.verdict === "refuted" && frame.predicate !== "win"
+            ? { ...c, start: frame.start, end: frame.end, fixes: [] }
+            : c,
+        );
     }
     // A claim read over its own range: no other reader reads those words again.
     const take = (c: Claim | undefined) => {

@@ -8,7 +8,7 @@
 import { CATEGORY_DEFS } from "../../categories";
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { modal, statedCeremonies, type Frame } from "./bind";
+import { modal, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 const BEAT = new Set([
@@ -26,9 +26,10 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   if (rivals.length === 0) return undefined;
   const stated = statedCeremonies(v, units, clause);
   const night = stated.stated.length === 1 ? stated.stated[0] : v.ctx?.ceremony;
-  const category = categoryBefore(units, at) ?? sharedCategory(v, units[at], rivals, night);
+  const after = categoryAfterFor(units, clause, at);
+  const category = categoryBefore(units, at) ?? after ?? sharedCategory(v, units[at], rivals, night);
   if (!category) return undefined;
-  const frames = rivals.map((m) => ({
+  const frames: Frame[] = rivals.map((m) => ({
     predicate: "nominate" as const,
     category,
     people: m.kind === "person" ? [m] : [],
@@ -40,7 +41,31 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
     start: m.start,
     end: m.end,
   }));
+  // "X beat Y for best actress": X won it.
+  const winner = after && !modal(units, clause) ? subjectBefore(v, units, clause, at) : undefined;
+  if (winner && !winner.coref && winner.mentions.length === 1) {
+    const m = winner.mentions[0];
+    frames.push({
+      ...frames[0],
+      predicate: "win",
+      people: m.kind === "person" ? [m] : [],
+      films: m.kind === "film" ? [m] : [],
+      start: m.start,
+      end: after!.end,
+    });
+  }
   return frames;
+}
+
+/** "X beat Y for best actress": the category named right after the rivals, after "for". */
+function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | undefined {
+  for (let k = at + 1; k < clause.to && k < at + 14; k++) {
+    const m = units[k].mention;
+    if (units[k].text === "for" && units[k + 1]?.mention?.kind === "category" && units[k + 1].mention!.explicit)
+      return units[k + 1].mention;
+    if (m?.kind === "category" || units[k].cue === "win") return undefined;
+  }
+  return undefined;
 }
 
 /** The nearest category named before the verb in the sentence ("to win Best Picture …, but X beat …"). */
