@@ -1181,3 +1181,11 @@ test("'X beat Y for C': Y was nominated in C and X won it", () => {
   assert.match(f?.message ?? "", /went to Mikey Madison for Anora/);
   assert.equal(f.fixes[0]?.replacement, "Mikey Madison");
 });
+
+test("'a five-Oscar night' counts the night's wins of the clause's subject", () => {
+  const text = (n: string) => `At the 97th Academy Awards, Anora won best picture, capping a ${n}-Oscar night.`;
+  assert.ok(
+    claims(text("five")).some((c) => c.verdict === "supported" && c.statement.startsWith("Anora won 5 Oscars")),
+  );
+  assert.equal(findings(text("six"))[0]?.fixes[0]?.replacement, "five");
+});

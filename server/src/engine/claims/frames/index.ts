@@ -269,8 +269,12 @@ const BARE_COUNT = new RegExp(
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>`);
 /** A cheap first test: most sentences name no count noun at all. */
-const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
-const COUNT_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b`);
+const COUNT_NOUN_GATE = new RegExp(
+  String.raw`(?:${COUNT_NOUN})\b|- (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
+);
+const COUNT_GATE = new RegExp(
+  String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
+);
 
 /**
  * In a clause naming both the Oscars and another body ("the film that won the Golden Lion …
