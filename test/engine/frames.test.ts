@@ -1189,3 +1189,16 @@ test("'a five-Oscar night' counts the night's wins of the clause's subject", () 
   );
   assert.equal(findings(text("six"))[0]?.fixes[0]?.replacement, "five");
 });
+
+test("a person's own list: 'Katharine Hepburn's nominations:' then a film per line", () => {
+  const draft = (films: string[]) =>
+    `Katharine Hepburn won four Oscars.\n\nKatharine Hepburn's nominations:\n${films.map((f) => `- ${f}`).join("\n")}\n`;
+  const read = claims(draft(["Alice Adams (1935)", "The Philadelphia Story (1940)", "Summertime (1955)"])).filter(
+    (c) => c.kind === "nomination" && c.verdict === "supported",
+  );
+  assert.equal(read.length, 3);
+  // A film of someone else's career is not confirmed, and not called wrong.
+  const other = draft(["Alice Adams (1935)", "Casablanca (1942)"]);
+  assert.deepEqual(findings(other), []);
+  assert.ok(!claims(other).some((c) => /Casablanca/.test(c.statement)));
+});

@@ -6,6 +6,7 @@
  * when a nomination names its person (with the film, when one is given) or its film.
  */
 import { CATEGORY_DEFS } from "../../categories";
+import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { statedCeremonies, type Frame } from "./bind";
@@ -78,15 +79,24 @@ const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$|^[^.!
  * nearest line above that is not itself an entry decides; only one ending in a colon counts.
  */
 export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
+  const line = leadInLine(v);
+  if (line === undefined) return undefined;
+  // A lead-in naming nominations too ("won four Oscars out of its five nominations:") lists nominees.
+  if (/\bnominees\b|\bcontenders\b|\bnominations\b/i.test(line)) return "nominate";
+  if (/\b(?:winners|wins)\b/i.test(line)) return "win";
+  return undefined;
+}
+
+/** The lead-in line above a list: the nearest one that is no entry and ends in a colon, or a Markdown heading. */
+function leadInLine(v: SentenceView): string | undefined {
   const lines = v.text.slice(Math.max(0, v.sentence.start - 2000), v.sentence.start).split("\n");
   lines.pop(); // the start of this sentence's own line
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i];
+    // "## Her nominations": a heading leads the list under it.
+    if (/^\s*#{1,6}\s/.test(line)) return line;
     if (ENTRY_LINE.test(line)) continue;
-    if (!/:\s*$/.test(line)) return undefined;
-    if (/\bwinners\b/i.test(line)) return "win";
-    if (/\bnominees\b|\bcontenders\b/i.test(line)) return "nominate";
-    return undefined;
+    return /:\s*$/.test(line) ? line : undefined;
   }
   return undefined;
 }
@@ -97,10 +107,12 @@ export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
  * refuted: a retrospective list may be of another year.
  */
 export function leadInClaims(v: SentenceView, units: Unit[]): Claim[] {
-  const night = v.ctx?.ceremony;
-  if (night === undefined || v.ctx!.strength === "setting") return [];
   const lead = listLeadIn(v);
   if (!lead) return [];
+  // "## Hepburn's nominations" / "Her wins:": a person's own list, film by film.
+  if (/\b(?:her|his)\b|['’]s\s+(?:nominations|wins)\b/i.test(leadInLine(v) ?? "")) return ownList(v, units, lead);
+  const night = v.ctx?.ceremony;
+  if (night === undefined || v.ctx!.strength === "setting") return [];
   const kb = v.kb;
   const out: Claim[] = [];
   for (const u of units) {
@@ -122,6 +134,42 @@ export function leadInClaims(v: SentenceView, units: Unit[]): Claim[] {
         statement: `${m.text} ${verb} at the ${label}`,
         verdict: "supported",
         message: `${view.category}: ${kb.describeWinner(rows[0])}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A person's own list ("## Her nominations" / "- Morning Glory (1933) – won"): each film named with them. */
+function ownList(v: SentenceView, units: Unit[], lead: "win" | "nominate"): Claim[] {
+  const p = v.prior.lastPerson();
+  if (!p || p.ids.length !== 1 || p.kind !== "person") return [];
+  const kb = v.kb;
+  // Whose list: the lead-in names the person ("Hepburn's"); "Her" alone may be anyone named before.
+  const surname = fold(kb.data.people[p.ids[0]].name).split(" ").pop()!;
+  if (!fold(leadInLine(v) ?? "").includes(surname)) return [];
+  const nom = kb.data.nominations;
+  const name = kb.data.people[p.ids[0]].name;
+  const out: Claim[] = [];
+  for (const u of units) {
+    const m = u.mention;
+    if (m?.kind !== "film") continue;
+    const rows = kb
+      .nominationsOfPerson(p.ids[0])
+      .filter(
+        (i) => kb.isCompetitive(i) && nom.films[i].some((f) => m.ids.includes(f)) && (lead === "nominate" || kb.won(i)),
+      );
+    if (rows.length === 0) continue;
+    const view = kb.view(rows[0]);
+    out.push(
+      claim({
+        kind: lead === "win" ? "win" : "nomination",
+        rule: lead === "win" ? "wrong-winner" : "wrong-nomination",
+        start: m.start,
+        end: m.end,
+        statement: `${name} ${lead === "win" ? "won" : "was nominated"} for ${kb.data.films[rows[0] !== undefined ? nom.films[rows[0]][0] : m.ids[0]].title}`,
+        verdict: "supported",
+        message: `${view.category}, ${kb.ceremonyLabel(view.ceremony)}${view.won ? " (won)" : ""}`,
       }),
     );
   }
