@@ -1202,3 +1202,15 @@ test("a person's own list: 'Katharine Hepburn's nominations:' then a film per li
   assert.deepEqual(findings(other), []);
   assert.ok(!claims(other).some((c) => /Casablanca/.test(c.statement)));
 });
+
+test("a count within a category: 'with four Best Actress Oscars', '17 Best Actress nominations'", () => {
+  const wins = (n: string) => `Katharine Hepburn holds the record, with ${n} Best Actress Oscars.`;
+  assert.ok(
+    claims(wins("four")).some(
+      (c) => c.verdict === "supported" && c.statement === "Katharine Hepburn had 4 Best Actress wins",
+    ),
+  );
+  assert.equal(findings(wins("five"))[0]?.fixes[0]?.replacement, "four");
+  const noms = "Meryl Streep has earned 17 Best Actress nominations.";
+  assert.ok(claims(noms).some((c) => c.verdict === "supported" && /17 Best Actress nominations/.test(c.statement)));
+});

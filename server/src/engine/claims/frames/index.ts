@@ -267,7 +267,9 @@ const BARE_COUNT = new RegExp(
     String.raw`|\b(?:${NUMBER_WORD}) (?:each|apiece) (?:was|were|to)\b`,
 );
 /** "six for Best Director", "eight-time best actor nominee". */
-const TALLY_GATE = new RegExp(String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>`);
+const TALLY_GATE = new RegExp(
+  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
+);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(
   String.raw`(?:${COUNT_NOUN})\b|- (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,

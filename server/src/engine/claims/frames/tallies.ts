@@ -25,6 +25,7 @@ export interface Tally {
 }
 
 const NOMINEE = new Set(["nominee", "nominees"]);
+const COUNT_NOUNS = /^(?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms)$/;
 const WINNER = new Set(["winner", "winners"]);
 
 export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[] {
@@ -43,6 +44,25 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
       if ((NOMINEE.has(noun) || WINNER.has(noun)) && person?.kind === "person") {
         out.push({ person, category: c.category, n, wins: WINNER.has(noun), ...range });
       }
+      continue;
+    }
+    // "with four Best Actress Oscars", "her three best director nominations": the category's count.
+    const inner = units[k + 1]?.mention;
+    // ("Oscars" may have been read as the awards' name: it is the noun here.)
+    const after = units[k + 2];
+    const noun = after?.mention?.kind === "ceremony" && after.mention.implicit ? "oscars" : (after?.text ?? "");
+    if (inner?.kind === "category" && inner.category && plain && COUNT_NOUNS.test(noun)) {
+      const subj = subjectBefore(v, units, clause, k);
+      // ("X holds the record, with four Best Actress Oscars": the clause's opening name.)
+      const opening = units[clause.from]?.mention;
+      const person =
+        subj && !subj.coref && subj.mentions.length === 1
+          ? subj.mentions[0]
+          : units[k - 1]?.text === "with"
+            ? opening
+            : undefined;
+      if (person?.kind === "person")
+        out.push({ person, category: inner.category, n, wins: !/^(?:nominations|nods|noms)$/.test(noun), ...range });
       continue;
     }
     // "… nominated for 24 Academy Awards: one for Best Actor, seven for Best Director"
