@@ -1214,3 +1214,14 @@ test("a count within a category: 'with four Best Actress Oscars', '17 Best Actre
   const noms = "Meryl Streep has earned 17 Best Actress nominations.";
   assert.ok(claims(noms).some((c) => c.verdict === "supported" && /17 Best Actress nominations/.test(c.statement)));
 });
+
+test("'was nominated 12 times', 'won four times' count nominations and wins", () => {
+  assert.ok(
+    claims("In all, Katharine Hepburn was nominated 12 times.").some(
+      (c) => c.verdict === "supported" && /12 nominations/.test(c.statement),
+    ),
+  );
+  const titanic = (n: string) => `Titanic was nominated ${n} times at the 70th Academy Awards.`;
+  assert.deepEqual(findings(titanic("14")), []);
+  assert.equal(findings(titanic("12"))[0]?.fixes[0]?.replacement, "14");
+});

@@ -71,7 +71,16 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "a five-Oscar night", "an 11-Oscar sweep": the night's wins.
     const night = units[k + 1]?.text === "-" && /^(?:oscar|award)$/.test(units[k + 2]?.text ?? "");
     if (night && /^(?:night|haul|sweep|evening|triumph)$/.test(units[k + 3]?.text ?? "")) j = k + 2;
-    const noun = night && j === k + 2 ? "oscars" : (units[j]?.text ?? "");
+    // "was nominated 12 times", "won four times": the verb says what is counted.
+    const times = units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(units[k - 1]?.text ?? "");
+    const noun =
+      night && j === k + 2
+        ? "oscars"
+        : times
+          ? units[k - 1].text === "won"
+            ? "oscars"
+            : "nominations"
+          : (units[j]?.text ?? "");
     // "nominated for 12 Oscars" counts nominations.
     // ("nominated for an astonishing 24 Academy Awards": a few words may stand between.)
     const forAt = [1, 2, 3].find((d) => units[k - d]?.text === "for");

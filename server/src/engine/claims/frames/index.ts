@@ -35,7 +35,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const out: Claim[] = [];
   const read: { start: number; end: number }[] = [];
   const hasCategory = /<C/.test(v.sk);
-  const hasCount = (COUNT_NOUN_GATE.test(v.sk) && COUNT_GATE.test(v.sk)) || BARE_COUNT.test(v.sk);
+  const hasCount =
+    (COUNT_NOUN_GATE.test(v.sk) && COUNT_GATE.test(v.sk)) || BARE_COUNT.test(v.sk) || TIMES_GATE.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
   const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && /\b(?:won|wins|win|winning|winners?)\b/.test(v.sk);
@@ -274,6 +275,7 @@ const TALLY_GATE = new RegExp(
 const COUNT_NOUN_GATE = new RegExp(
   String.raw`(?:${COUNT_NOUN})\b|- (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
 );
+const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
 const COUNT_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
 );
