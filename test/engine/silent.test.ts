@@ -160,6 +160,70 @@ const SILENT: [string, string][] = [
     "a festival premiere's date",
     "The 92nd Academy Awards were held in 2020.\n\nJoker won best actor. Its premiere at the Venice festival was held on August 31, 2019.\n",
   ],
+  [
+    "'X beat Y for C' after another category in the sentence",
+    "The 94th Academy Awards were held in 2022.\n\nCODA won best picture, but Jane Campion beat Steven Spielberg for best director.\n",
+  ],
+  [
+    "a rival's category named after the rivals",
+    "The 91st Academy Awards were held in 2019.\n\nOlivia Colman upset Glenn Close for best actress, while Alfonso Cuar\u00f3n beat Spike Lee for best director.\n",
+  ],
+  [
+    "a rival's category after an earlier Best Picture",
+    "The 71st Academy Awards were held in 1999.\n\nShakespeare in Love upset Saving Private Ryan for best picture, though Steven Spielberg beat John Madden for best director.\n",
+  ],
+  [
+    "'X upset Y, winning C': Y is the one beaten",
+    "The 96th Academy Awards were held in 2024.\n\nEmma Stone upset Lily Gladstone, winning best actress for Poor Things.\n",
+  ],
+  [
+    "'X overtook Y, winning C'",
+    "The 92nd Academy Awards were held in 2020.\n\nParasite overtook 1917 in the final weeks, winning best picture.\n",
+  ],
+  [
+    "'X topped Y, winning seven awards'",
+    "The 96th Academy Awards were held in 2024.\n\nOppenheimer topped Barbie, winning seven awards.\n",
+  ],
+  [
+    "'X upset Y, winning five awards'",
+    "The 97th Academy Awards were held in 2025.\n\nAnora upset The Brutalist, winning five awards.\n",
+  ],
+  [
+    "'Barbie overtook Maestro with eight'",
+    "The 96th Academy Awards were held in 2024.\n\nOppenheimer topped the nominations with 13, ahead of Poor Things with 11, and Barbie overtook Maestro with eight.\n",
+  ],
+  [
+    "'declined to campaign for best actor' is no win",
+    'The 85th Academy Awards were held in 2013.\n\nJoaquin Phoenix declined to campaign for best actor for The Master, calling the awards race "total, utter bullshit".\n',
+  ],
+  [
+    "'refused to be drawn on her best actress loss'",
+    "The 97th Academy Awards were held in 2025.\n\nDemi Moore refused to be drawn on her best actress loss to Mikey Madison.\n",
+  ],
+  [
+    "'Her second win came seven years after La La Land'",
+    "The 96th Academy Awards were held in 2024.\n\nEmma Stone won best actress for Poor Things. Her second win came seven years after La La Land.\n",
+  ],
+  [
+    "'\u2026 seven years after her first, for La La Land'",
+    "The 96th Academy Awards were held in 2024.\n\nEmma Stone won best actress for Poor Things. Stone's second win came seven years after her first, for La La Land.\n",
+  ],
+  [
+    "'His third win followed victories for F and G'",
+    "The 85th Academy Awards were held in 2013.\n\nDaniel Day-Lewis won best actor for Lincoln. His third win followed victories for My Left Foot and There Will Be Blood.\n",
+  ],
+  [
+    "a rank with a film it followed",
+    "The 96th Academy Awards were held in 2024.\n\nEmma Stone's second win, after La La Land, came for Poor Things.\n",
+  ],
+  [
+    "a rank and an earlier film",
+    "The 96th Academy Awards were held in 2024.\n\nEmma Stone won her second Oscar seven years after La La Land.\n",
+  ],
+  [
+    "'Barbie, which earned eight' in a nominations sentence",
+    "The 96th Academy Awards were held in 2024.\n\nOppenheimer led the nominations with 13, followed by Poor Things with 11; Barbie, which earned eight, outpaced Maestro with seven.\n",
+  ],
 ];
 
 for (const [what, text] of SILENT) {

@@ -273,7 +273,13 @@ function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry):
       }
       if (k >= tokens.length || tokens[k].breaks >= 2) return -1;
       // "Robert L. Surtees" for the data's "Robert Surtees": a middle initial the data leaves out.
-      if (isInitial(tokens, k) && tokens[k].norm !== e.words[w] && e.people.length && !e.films.length) {
+      if (
+        tokens[k].raw.length === 1 &&
+        isInitial(tokens, k) &&
+        tokens[k].norm !== e.words[w] &&
+        e.people.length &&
+        !e.films.length
+      ) {
         k += 2;
         if (k >= tokens.length || tokens[k].breaks > 0) return -1;
       }

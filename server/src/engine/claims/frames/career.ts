@@ -31,6 +31,7 @@ const ORDINALS = new Set([
   "ninth",
   "tenth",
 ]);
+const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
 export interface CareerFrame {
@@ -81,7 +82,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
         category = named.mention!.category;
       }
     }
-    const film = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "film")?.mention;
+    // The film the rank is for, not one it came after ("… seven years after her first, for La La Land",
+    // "His third win followed victories for F").
+    const filmAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "film");
+    const afterWord = filmAt >= 0 && units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text));
+    const film = filmAt >= 0 && !afterWord ? units[filmAt].mention : undefined;
     out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });
   }
   return out;

@@ -190,7 +190,8 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   for (let i = k - 1; i >= 0; i--) {
     const t = units[i].text;
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
-    if (WIN_NOUNS.has(t) || units[i].cue === "win") return "wins";
+    // ("which earned eight": a verb that counts anything says nothing of what.)
+    if (WIN_NOUNS.has(t) || (units[i].cue === "win" && !GENERIC_VERBS.has(t))) return "wins";
   }
   // "… scored 13 nominations. A, B and C each got nine.": the last count noun of the paragraph so far.
   const before = v.text.slice(Math.max(0, v.sentence.start - 300), v.sentence.start);
@@ -232,6 +233,8 @@ function implicitCounts(
   return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
 }
 
+/** Verbs that count anything: they say nothing of what ("which earned eight"). */
+const GENERIC_VERBS = new Set(["had", "has", "got", "gets", "earned", "received", "scored", "landed"]);
 /** Words a bare count follows: "had five", "got nine", "with 12", "at 10". */
 const BARE_VERBS = new Set([
   "had",

@@ -44,9 +44,6 @@ const WIN = [
   "received",
   "receives",
   "receiving",
-  // "Brando declined the best actor award": an award refused was won.
-  "declined",
-  "refused",
   "accepted",
   "accepts",
   "accepting",
@@ -186,6 +183,12 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
+  // "Brando declined the best actor award": an award refused was won ("declined to campaign" is not).
+  if (u === "declined" || u === "refused")
+    return /^(?:the|his|her|an|a)$/.test(units[i + 1] ?? "") &&
+      /award|oscar|statuette|honou?r|<C/.test(units.slice(i + 1, i + 6).join(" "))
+      ? "win"
+      : undefined;
   return TABLE.get(u) ?? (u.endsWith("n't") ? "neg" : undefined); // "didn't", "wasn't", "can't"
 }
 
@@ -205,6 +208,9 @@ export const OBJECT_BEFORE = new Set([
   "beat",
   "beating",
   "beats",
+  // Other verbs of defeating: the name after them is the one beaten, not the next verb's subject.
+  ...["upset", "upsetting", "topped", "toppling", "toppled", "overtook", "overtaking", "outdid", "outshone", "edged"],
+  ...["defeated", "defeating", "bested", "trounced"],
   "including",
   "like",
   "than",

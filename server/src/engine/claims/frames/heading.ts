@@ -89,10 +89,13 @@ export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
 
 /** The lead-in line above a list: the nearest one that is no entry and ends in a colon, or a Markdown heading. */
 function leadInLine(v: SentenceView): string | undefined {
-  const lines = v.text.slice(Math.max(0, v.sentence.start - 2000), v.sentence.start).split("\n");
-  lines.pop(); // the start of this sentence's own line
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i];
+  // Line by line upwards from this sentence's own line, within 2,000 characters.
+  const floor = Math.max(0, v.sentence.start - 2000);
+  let end = v.text.lastIndexOf("\n", v.sentence.start - 1);
+  while (end > floor) {
+    const start = Math.max(floor, v.text.lastIndexOf("\n", end - 1) + 1);
+    const line = v.text.slice(start, end);
+    end = start - 1;
     // "## Her nominations": a heading leads the list under it.
     if (/^\s*#{1,6}\s/.test(line)) return line;
     if (ENTRY_LINE.test(line)) continue;

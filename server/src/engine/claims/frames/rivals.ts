@@ -11,10 +11,7 @@ import type { SentenceView } from "../view";
 import { modal, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
-const BEAT = new Set([
-  ...["beat", "beats", "beating", "defeated", "defeating", "bested", "edged", "edging", "trounced"],
-  ...["outdid", "outdoes", "outshone", "overtook", "overtaking", "upset", "upsetting", "topped", "toppled"],
-]);
+const BEAT = new Set(["beat", "beats", "beating", "defeated", "defeating", "bested", "edged", "edging", "trounced"]);
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
 
@@ -27,7 +24,8 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   const stated = statedCeremonies(v, units, clause);
   const night = stated.stated.length === 1 ? stated.stated[0] : v.ctx?.ceremony;
   const after = categoryAfterFor(units, clause, at);
-  const category = categoryBefore(units, at) ?? after ?? sharedCategory(v, units[at], rivals, night);
+  // The category after the rivals ("beat Y for best director") is theirs, before any earlier one.
+  const category = after ?? categoryBefore(units, clause, at) ?? sharedCategory(v, units[at], rivals, night);
   if (!category) return undefined;
   const frames: Frame[] = rivals.map((m) => ({
     predicate: "nominate" as const,
@@ -68,9 +66,9 @@ function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | 
   return undefined;
 }
 
-/** The nearest category named before the verb in the sentence ("to win Best Picture …, but X beat …"). */
-function categoryBefore(units: Unit[], at: number): Mention | undefined {
-  for (let k = at - 1; k >= 0; k--) {
+/** The nearest category named before the verb in its clause ("to win Best Picture, X beat …"). */
+function categoryBefore(units: Unit[], clause: Clause, at: number): Mention | undefined {
+  for (let k = at - 1; k >= clause.from; k--) {
     const m = units[k].mention;
     if (m?.kind === "category" && m.explicit) return m;
   }
