@@ -1147,7 +1147,6 @@ test("International Feature is the country's: a director of the winning film is 
   );
 });
 
-
 test("career ranks of a possessor and a later pronoun; a count in brackets after a film", () => {
   const text =
     "At the 84th Academy Awards, Meryl Streep won Best Actress for The Iron Lady. " +
@@ -1217,4 +1216,13 @@ test("'was nominated 12 times', 'won four times' count nominations and wins", ()
   const titanic = (n: string) => `Titanic was nominated ${n} times at the 70th Academy Awards.`;
   assert.deepEqual(findings(titanic("14")), []);
   assert.equal(findings(titanic("12"))[0]?.fixes[0]?.replacement, "14");
+});
+
+test("a list under 'Snubbed:' is no list of nominees", () => {
+  const draft =
+    "The 59th Academy Awards were held in 1987.\n\nSnubbed by the voters:\nThe Mission\nHannah and Her Sisters\n";
+  assert.deepEqual(
+    claims(draft).filter((c) => c.kind === "nomination"),
+    [],
+  );
 });

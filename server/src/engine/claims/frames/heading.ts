@@ -80,7 +80,9 @@ const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$|^[^.!
  */
 export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
   const line = leadInLine(v);
-  if (line === undefined) return undefined;
+  // "Snubbed by the nominations:", "Left out:": a list of who was not nominated.
+  if (line === undefined || /\b(?:snub\w*|left out|missed out|overlooked|shut out|omitted|omissions)\b/i.test(line))
+    return undefined;
   // A lead-in naming nominations too ("won four Oscars out of its five nominations:") lists nominees.
   if (/\bnominees\b|\bcontenders\b|\bnominations\b/i.test(line)) return "nominate";
   if (/\b(?:winners|wins)\b/i.test(line)) return "win";
