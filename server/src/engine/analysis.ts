@@ -58,6 +58,7 @@ export interface BlockResult {
   reads: Read[];
   /** What else the result depends on, checked before reuse. */
   docKey?: string;
+  bodyKey?: string;
   priorCategory?: string;
   heading?: string;
 }
@@ -217,39 +218,46 @@ export class Analyzer {
     const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
     // Body words are counted per paragraph (cached): no whole-draft scan on a keystroke.
     const total: BodyCounts = { other: 0, oscar: 0, byBody: {} };
-    for (const { slot } of slots) {
-      total.other += slot.bodies.other;
-      total.oscar += slot.bodies.oscar;
-      for (const [k, n] of Object.entries(slot.bodies.byBody)) total.byBody[k] = (total.byBody[k] ?? 0) + n;
-    }
+    // The headline and the lede say what the piece reports ("Conclave wins best film at the Baftas
+    // as Oscars race tightens"): their words count three times.
+    slots.forEach(({ slot }, i) => {
+      const weight = i < 2 ? 3 : 1;
+      total.other += weight * slot.bodies.other;
+      total.oscar += weight * slot.bodies.oscar;
+      for (const [k, n] of Object.entries(slot.bodies.byBody)) total.byBody[k] = (total.byBody[k] ?? 0) + weight * n;
+    });
     const otherBodies = aboutOtherBodies(total);
     const docBody = otherBodies ? mainBody(total) : undefined;
     const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
     const blocks: Block[] = [];
+    // The body the opening paragraphs were about: the paragraphs right after them that name none go on with it.
+    let lastBody: string | undefined;
     for (let i = 0; i < ranges.length; i++) {
       const { raw, p, slot } = slots[i];
+      const silent = slot.bodies.other === 0 && slot.bodies.oscar === 0;
+      const bodies =
+        silent && lastBody
+          ? { otherBodies: true, body: lastBody, bodyNamed: false }
+          : bodiesOf(slot.bodies, otherBodies, docBody, slot.prose);
+      // Only an opening about another body carries on ("Conclave was named best film at the 78th British
+      // Academy Film Awards …" then "The film won four awards in total"); a later aside does not.
+      if (!silent) lastBody = i < 2 && aboutOtherBodies(slot.bodies) ? mainBody(slot.bodies) : undefined;
+      const bodyKey = `${bodies.otherBodies}:${bodies.body ?? "-"}:${bodies.bodyNamed ?? "-"}`;
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
       let result = slot.results.find(
         (c) =>
           c.docKey === docKey &&
+          c.bodyKey === bodyKey &&
           c.priorCategory === state.priorCategory &&
           c.heading === state.heading &&
           stillValid(c.reads, state, c.exports.films),
       );
       if (!result) {
         result = {
-          ...analyzeBlock(
-            this.kb,
-            this.lex,
-            raw,
-            p,
-            doc,
-            state,
-            slot.ceremonies,
-            bodiesOf(slot.bodies, otherBodies, docBody, slot.prose),
-          ),
+          ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodies),
           docKey,
+          bodyKey,
           priorCategory: state.priorCategory,
           heading: state.heading,
         };

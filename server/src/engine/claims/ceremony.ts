@@ -110,7 +110,10 @@ export function checkCeremony(v: SentenceView): Claim[] {
     const label = kb.ceremonyLabel(n);
     const rest = v.text.slice(m.end, v.sentence.end);
     const a = AFTER.exec(rest);
-    if (a && (a.groups!.month || a.groups!.wd)) {
+    // "… led the nominations for the 97th Academy Awards on Thursday": the announcement's day.
+    const lead = a ? v.text.slice(v.sentence.start, m.end + a[0].length) : "";
+    const other = /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled)\b/i.test(lead);
+    if (a && !other && (a.groups!.month || a.groups!.wd)) {
       const g = a.groups!;
       const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
       const end = g.month ? m.end + a[0].length : start + g.wd!.length;

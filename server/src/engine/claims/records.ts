@@ -61,8 +61,13 @@ export function checkRecords(v: SentenceView): Claim[] {
       };
       const before = recordAsOf(kb.data.records[kind], c - 1);
       const mine = countAt(kb, kind, subj, c);
+      // The holder named with the record ("the record set by Ben-Hur", "held by All About Eve"), not
+      // any name later in the sentence ("…, still won six Oscars, including best actress for Emma Stone").
+      const rest = v.text.slice(start + tie[0].length, v.sentence.end);
+      const by = /^\s*(?:(?:set|held|shared)\s+by|of)\s/i.test(rest) ? start + tie[0].length : -1;
+      const clauseEnd = by < 0 ? -1 : by + (rest.slice(1).search(/[,;.]/) + 1 || rest.length);
       const named = v.mentions
-        .filter((m) => (m.kind === "person" || m.kind === "film") && m.start > start)
+        .filter((m) => (m.kind === "person" || m.kind === "film") && by >= 0 && m.start > by && m.start < clauseEnd)
         .map((m) => m.ids)
         .flat();
       const holderOk = named.length === 0 || before.holders.some((h) => named.includes(h.holder));
@@ -74,7 +79,8 @@ export function checkRecords(v: SentenceView): Claim[] {
             message: `${mine}, as ${listText(before.holders.map((h) => who(kb, h)))}`,
           }),
         );
-      else if (mine > 0 || before.count > 0) {
+      // A holder found through "the film" or "it" may be the wrong one: borne out or left unread.
+      else if ((mine > 0 || before.count > 0) && !subj.coref) {
         out.push(
           claim({
             ...base,

@@ -493,6 +493,17 @@ function addSurnames(
     else if (!prior) seen.set(last, { person: m.ids, at: m.start });
   }
   void kb;
+  // "Ali won best supporting actor" after "Mahershala Ali": an unquoted one-word title that is the
+  // surname of a person named in full is that person, not the film ("Ali", 2001).
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n];
+    if (m.kind !== "film" || m.last - m.first !== 1) continue;
+    const t = tokens[m.first];
+    if (!lex.surnames.has(t.norm) || OPEN_QUOTES.has(tokens[m.first - 1]?.raw ?? "")) continue;
+    const s = combine(seen.get(t.norm), carried?.(t.norm), t.start);
+    if (!s || s.person.length === 0 || !lex.surnames.get(t.norm)?.some((p) => s.person.includes(p))) continue;
+    out[n] = { ...m, kind: "person", ids: s.person, via: "surname", explicit: true };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !t.word || !t.cap || !lex.surnames.has(t.norm)) continue;

@@ -31,7 +31,7 @@ const ORDINALS = new Set([
   "ninth",
   "tenth",
 ]);
-const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before"]);
+const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
 export interface CareerFrame {
@@ -71,6 +71,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "award" alone is any body's; it counts only next to "Oscar" or "Academy".
     if (noun === "award" && !["oscar", "academy"].includes(units[j - 1]?.text ?? "")) continue;
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
+    // "Mexico's first win in the category": a rank of someone or something else.
+    if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind !== "person") continue;
     const person = personOf(v, units, clause, k, j);
     if (!person) continue;
     // "his first nomination in the category": ranked within the clause's category.

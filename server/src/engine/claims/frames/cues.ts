@@ -183,6 +183,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
+  // "Hauben and Goldman shared the award for adapted screenplay": shared winners.
+  if (u === "shared") return /^(?:the|an|a)$/.test(units[i + 1] ?? "") ? "win" : undefined;
   // "Brando declined the best actor award": an award refused was won ("declined to campaign" is not).
   if (u === "declined" || u === "refused")
     return /^(?:the|his|her|an|a)$/.test(units[i + 1] ?? "") &&

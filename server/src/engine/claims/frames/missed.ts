@@ -34,6 +34,11 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
     const stated = statedCeremonies(v, units, clause).stated;
     const night = stated.length === 1 ? stated[0] : v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
     if (night === undefined || modal(units, clause)) return [];
+    // "who had gone home empty-handed from his previous nominations": earlier nights.
+    const earlier = units
+      .slice(clause.from, clause.to)
+      .some((u) => /^(?:had|previous|previously|earlier|past|before)$/.test(u.text));
+    if (earlier) return [];
     if (OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "))) return [];
     const subj = subjectBefore(v, units, clause, verb);
     if (!subj || subj.coref) return [];
