@@ -105,7 +105,10 @@ function verifyCredit(
       evidence: (credited.length ? credited : linked).map((i) => evidence(kb, i)),
     });
   }
-  if (credits.length === 0 || nominationsOf(kb, person).length === 0) {
+  // "David O. Selznick's Gone With the Wind": a possessive may name a producer or a star; it names
+  // the director only when the person is one (a Directing nominee somewhere in the data).
+  const director = nominationsOf(kb, person).some((i) => kb.keyOf(i) === "director");
+  if (credits.length === 0 || nominationsOf(kb, person).length === 0 || (how === "director" && !director)) {
     return claim({ ...base, verdict: "unverifiable", message: `The data has no ${kind} credit for ${fName}` });
   }
   const names = [...new Set(credits.flatMap((i) => kb.view(i).nominees))];

@@ -138,6 +138,10 @@ function verifyTotal(
     });
   if (nominationsOf(kb, subj).length === 0)
     return claim({ ...base, verdict: "unverifiable", message: `${name} has no nomination in the data` });
+  // An obituary or retrospective counts the whole career ("Gene Hackman, the two-time Oscar winner").
+  const whole = career(v, subj, what, kb.latestCeremony);
+  if (whole.length === n)
+    return claim({ ...base, verdict: "supported", message: `${whole.length} ${what}s in all`, evidence: [] });
   // Counted by the article's time (its ceremony), so later wins do not refute.
   return claim({
     ...base,

@@ -8,7 +8,7 @@ import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
-import type { SentenceView } from "./view";
+import { aboutAnotherShow, type SentenceView } from "./view";
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'\u2019.-]*)(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|van|von|der|la|le))*)`;
 const HOSTED_BY = new RegExp(
@@ -145,6 +145,9 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const ordinals = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
   const years = [...text.matchAll(YEAR_IN)].map((m) => Number(m[1]));
   if (ordinals.length + years.length > 1) return out; // several nights: whose host is unclear
+  // "hosted five times between 1979 and 1984": a tally over years, not one night.
+  if (/\b(?:19|20)\d\d\b/.test(text) && years.length === 0 && ordinals.length === 0) return out;
+  if (/\b\w+\s+times\b/i.test(text)) return out;
   const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : v.ctx?.ceremony);
   if (night === undefined || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
   const said = `the ${kb.ceremonyLabel(night)}`;
@@ -206,6 +209,8 @@ export function checkHosts(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting|presided?)/.test(text)) return out;
+  // "The ceremony, hosted by Jo Koy, …" in a Globes piece: that show's host.
+  if (aboutAnotherShow(v)) return out;
   // A sentence that names its night needs no article's night.
   if (!ctx) return hostSubjects(v, text);
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");

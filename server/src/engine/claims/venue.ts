@@ -7,7 +7,7 @@ import { fold } from "../text/fold";
 import { listText } from "../kb";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
-import type { SentenceView } from "./view";
+import { aboutAnotherShow, type SentenceView } from "./view";
 
 /** One building under several names over the years. */
 const SAME_PLACE = [
@@ -57,6 +57,8 @@ export function checkVenue(v: SentenceView): Claim[] {
   if (!rec || rec.venue.length === 0) return [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
+  // "The ceremony at the Shrine Auditorium was streamed on Netflix" in a SAG piece: that show's venue.
+  if (aboutAnotherShow(v)) return [];
   if (
     !/\b(?:ceremony|show|telecast|event|oscars|academy awards|onstage|on stage|stage|night)\b/i.test(text) &&
     !v.mentions.some((m) => m.kind === "ceremony")

@@ -220,3 +220,12 @@ export function mainBody(c: BodyCounts): string | undefined {
 export function aboutOtherBodies(c: Pick<BodyCounts, "other" | "oscar">): boolean {
   return c.other > 0 && c.other >= c.oscar;
 }
+
+/**
+ * A host or venue in a piece about another show ("The ceremony, hosted by Jo Koy, …" in a Globes
+ * recap): the paragraph names neither the Oscars nor the Academy Awards, and the piece or the
+ * paragraph is about another body.
+ */
+export function aboutAnotherShow(v: SentenceView): boolean {
+  return !!v.otherBodies && !/\boscars?\b|\bacademy awards?\b/i.test(v.text) && !saysOscar(v);
+}

@@ -333,6 +333,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   } else if (t === "for" || t === "in") {
     const at = ++k;
     while (k < clause.to && WORK_FILLER.has(units[k].text)) k++;
+    // "for John Ford's 'Stagecoach'": the possessor is the film's maker, not the holder.
+    if (units[k]?.mention?.kind === "person" && units[k + 1]?.text === "'s") {
+      let f = k + 2;
+      while (f < clause.to && QUOTES.has(units[f].text)) f++;
+      if (units[f]?.mention?.kind === "film") return { names: [units[f].mention!], binder: false };
+    }
     const u = units[k];
     // "for his portrayal of Bob Dylan": a person after such words is the character.
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
@@ -390,6 +396,8 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     }
     if (!isName(u)) continue;
     const m = u.mention!;
+    // "John Ford's 'Stagecoach'": the possessor names the film's maker, not a holder.
+    if (m.kind === "person" && units[k + 1]?.text === "'s") continue;
     names.push(m);
     if (m.kind === "person") {
       // "Brian Helgeland & Curtis Hanson for F": partners share their film.
