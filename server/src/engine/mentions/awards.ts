@@ -43,6 +43,8 @@ const PRIZES: [RegExp, AwardRef][] = [
   [/\bGolden\s+Bear\b/g, { body: "berlin", category: "top-prize" }],
   [/\bVolpi\s+Cup\b/g, { body: "venice", category: "volpi" }],
   [/\bCam[ée]ra\s+d['\u2019]Or\b/gi, { body: "cannes", category: "camera-dor" }],
+  // "the festival's Grand Prix", "Cannes Grand Prix": the prize, not the 1966 film of that name.
+  [/(?<=\b(?:festival['\u2019]s|Cannes)\s+)Grand\s+Prix\b/g, { body: "cannes", category: "grand-prix" }],
 ];
 
 /** Oscar category keys → the key other bodies' categories carry. */

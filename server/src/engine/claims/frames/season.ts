@@ -22,7 +22,7 @@ export function bodyOf(
   units: Unit[],
   clause: Clause,
   c: number,
-): { body: string; named: boolean } | undefined {
+): { body: string; named: boolean; paragraph?: boolean } | undefined {
   // The award named nearest the category ("… at Sundance …, a Best Picture nom at the Globes").
   let nearest: Mention | undefined;
   let best = Infinity;
@@ -35,7 +35,7 @@ export function bodyOf(
   const named = (nearest ?? inSentence)?.award?.body ?? bodyKeyOf(word);
   if (named) return { body: named, named: true };
   // The paragraph's one body stands for a sentence that says nothing of the Oscars.
-  return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v) } : undefined;
+  return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v), paragraph: true } : undefined;
 }
 
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
@@ -53,8 +53,10 @@ export function seasonClaims(
   units: Unit[],
   clause: Clause,
   frames: Frame[],
-  { body, named }: { body: string; named: boolean },
+  { body, named, paragraph }: { body: string; named: boolean; paragraph?: boolean },
 ): Claim[] {
+  // A year the clause says ("did the same in 2020–21") other than the paragraph's edition: unsure.
+  const yearSaid = units.slice(clause.from, clause.to).some((u) => /^(?:19|20)\d\d$/.test(u.text));
   const out: Claim[] = [];
   const stated = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "award")?.mention?.award;
   for (const f of frames) {
@@ -68,7 +70,16 @@ export function seasonClaims(
     for (const h of f.films.length ? f.films : f.people) {
       const c = verifySeason(v, subjectOf(h, f.coref), award, what);
       // A list line, an unsure holder or a guessed body supports only.
-      const unsure = f.predicate === "list" || f.coref || !named;
+      // "won the Golden Lion in 2017 …, and Nomadland did the same in 2020–21, with Zhao … best director":
+      // another year between the award and the category puts the category elsewhere.
+      const awardAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "award");
+      const catAt = units.findIndex((u) => u.mention === cat);
+      const otherYear =
+        awardAt >= 0 &&
+        catAt > awardAt &&
+        units.slice(awardAt + 1, catAt).some((u) => /^(?:19|20)\d\d$/.test(u.text) && Number(u.text) !== stated?.year);
+      const unsure =
+        f.predicate === "list" || f.coref || !named || (!!paragraph && yearSaid && !stated?.year) || otherYear;
       out.push(c.verdict === "refuted" && unsure ? { ...c, verdict: "unverifiable", fixes: [] } : c);
     }
   }
