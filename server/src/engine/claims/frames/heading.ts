@@ -79,7 +79,11 @@ const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$|^[^.!
  * nearest line above that is not itself an entry decides; only one ending in a colon counts.
  */
 export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
-  const line = leadInLine(v);
+  return leadOf(leadInLine(v));
+}
+
+/** What a lead-in line says its entries are. */
+function leadOf(line: string | undefined): "win" | "nominate" | undefined {
   // "Snubbed by the nominations:", "Left out:": a list of who was not nominated.
   if (line === undefined || /\b(?:snub\w*|left out|missed out|overlooked|shut out|omitted|omissions)\b/i.test(line))
     return undefined;
@@ -112,10 +116,11 @@ function leadInLine(v: SentenceView): string | undefined {
  * refuted: a retrospective list may be of another year.
  */
 export function leadInClaims(v: SentenceView, units: Unit[]): Claim[] {
-  const lead = listLeadIn(v);
+  const line = leadInLine(v);
+  const lead = leadOf(line);
   if (!lead) return [];
-  // "## Hepburn's nominations" / "Her wins:": a person's own list, film by film.
-  if (/\b(?:her|his)\b|['’]s\s+(?:nominations|wins)\b/i.test(leadInLine(v) ?? "")) return ownList(v, units, lead);
+  // "Hepburn's nominations:" / "Her wins:": a person's own list, film by film.
+  if (/\b(?:her|his)\b|['’]s\s+(?:nominations|wins)\b/i.test(line!)) return ownList(v, units, lead, line!);
   const night = v.ctx?.ceremony;
   if (night === undefined || v.ctx!.strength === "setting") return [];
   const kb = v.kb;
@@ -127,34 +132,22 @@ export function leadInClaims(v: SentenceView, units: Unit[]): Claim[] {
       (i) => kb.data.nominations.ceremony[i] === night && kb.isCompetitive(i) && (lead === "nominate" || kb.won(i)),
     );
     if (rows.length === 0) continue;
-    const label = kb.ceremonyLabel(night);
     const verb = lead === "win" ? "won" : "was nominated";
-    const view = kb.view(rows[0]);
-    out.push(
-      claim({
-        kind: lead === "win" ? "win" : "nomination",
-        rule: lead === "win" ? "wrong-winner" : "wrong-nomination",
-        start: m.start,
-        end: m.end,
-        statement: `${m.text} ${verb} at the ${label}`,
-        verdict: "supported",
-        message: `${view.category}: ${kb.describeWinner(rows[0])}`,
-      }),
-    );
+    const statement = `${m.text} ${verb} at the ${kb.ceremonyLabel(night)}`;
+    out.push(entryClaim(m, lead, statement, `${kb.view(rows[0]).category}: ${kb.describeWinner(rows[0])}`));
   }
   return out;
 }
 
-/** A person's own list ("## Her nominations" / "- Morning Glory (1933) – won"): each film named with them. */
-function ownList(v: SentenceView, units: Unit[], lead: "win" | "nominate"): Claim[] {
+/** A person's own list ("Hepburn's nominations:" / "- Morning Glory (1933)"): each film named with them. */
+function ownList(v: SentenceView, units: Unit[], lead: "win" | "nominate", line: string): Claim[] {
   const p = v.prior.lastPerson();
   if (!p || p.ids.length !== 1 || p.kind !== "person") return [];
   const kb = v.kb;
-  // Whose list: the lead-in names the person ("Hepburn's"); "Her" alone may be anyone named before.
-  const surname = fold(kb.data.people[p.ids[0]].name).split(" ").pop()!;
-  if (!fold(leadInLine(v) ?? "").includes(surname)) return [];
-  const nom = kb.data.nominations;
   const name = kb.data.people[p.ids[0]].name;
+  // Whose list: the lead-in names the person ("Hepburn's"); "Her" alone may be anyone named before.
+  if (!fold(line).includes(fold(name).split(" ").pop()!)) return [];
+  const nom = kb.data.nominations;
   const out: Claim[] = [];
   for (const u of units) {
     const m = u.mention;
@@ -166,17 +159,25 @@ function ownList(v: SentenceView, units: Unit[], lead: "win" | "nominate"): Clai
       );
     if (rows.length === 0) continue;
     const view = kb.view(rows[0]);
+    const title = kb.data.films[nom.films[rows[0]][0]].title;
+    const statement = `${name} ${lead === "win" ? "won" : "was nominated"} for ${title}`;
     out.push(
-      claim({
-        kind: lead === "win" ? "win" : "nomination",
-        rule: lead === "win" ? "wrong-winner" : "wrong-nomination",
-        start: m.start,
-        end: m.end,
-        statement: `${name} ${lead === "win" ? "won" : "was nominated"} for ${kb.data.films[rows[0] !== undefined ? nom.films[rows[0]][0] : m.ids[0]].title}`,
-        verdict: "supported",
-        message: `${view.category}, ${kb.ceremonyLabel(view.ceremony)}${view.won ? " (won)" : ""}`,
-      }),
+      entryClaim(m, lead, statement, `${view.category}, ${kb.ceremonyLabel(view.ceremony)}${view.won ? " (won)" : ""}`),
     );
   }
   return out;
+}
+
+/** A list entry borne out by the data: a win or a nomination claim over the entry's name. */
+function entryClaim(m: Mention, lead: "win" | "nominate", statement: string, message: string): Claim {
+  const win = lead === "win";
+  return claim({
+    kind: win ? "win" : "nomination",
+    rule: win ? "wrong-winner" : "wrong-nomination",
+    start: m.start,
+    end: m.end,
+    statement,
+    verdict: "supported",
+    message,
+  });
 }
