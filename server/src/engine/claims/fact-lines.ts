@@ -8,10 +8,11 @@
 import { CATEGORY_DEFS } from "../categories";
 import { fold, numberValue } from "../text/fold";
 import { keyMatches } from "./frames/keys";
-import { claim, fix, settle } from "./common";
+import { claim } from "./common";
 import { DATE, dateClaim } from "./ceremony";
 import { hostClaim, namesOf } from "./host";
 import type { Claim } from "./types";
+import { filmYearClaim } from "./night-dated";
 import { isVenue, venueClaim } from "./venue";
 import type { SentenceView } from "./view";
 
@@ -61,25 +62,7 @@ export function checkFactLine(v: SentenceView): Claim[] {
   }
   if (new RegExp(`^(?:${YEAR_LABEL})$`).test(label)) {
     if (!/^(?:19|20)\d\d$/.test(value.trim())) return [];
-    const year = Number(value.trim());
-    const rec = v.kb.ceremony(n)!;
-    const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4 };
-    const statement = `The ${v.kb.ceremonyLabel(n)} honoured the films of ${year}`;
-    // "1932/33": an eligibility period across two years.
-    const [from, to] = rec.filmYear.split("/");
-    const years = [Number(from), ...(to ? [Number(from.slice(0, 4 - to.length) + to)] : [])];
-    if (years.includes(year))
-      return [claim({ ...base, statement, verdict: "supported", message: `Films of ${rec.filmYear}` })];
-    const c = claim({
-      ...base,
-      statement,
-      verdict: "refuted",
-      severity: "error",
-      message: `The ${v.kb.ceremonyLabel(n)} honoured the films of ${rec.filmYear}.`,
-    });
-    const right = rec.filmYear.split("/")[0];
-    c.fixes.push(fix(`Replace "${year}" with "${right}"`, right, start, start + 4));
-    return [settle(c)];
+    return [filmYearClaim(v.kb, n, Number(value.trim()), start)];
   }
   if (note && !/ceremony|awards|oscars|show|telecast/i.test(note)) return [];
   const d = DATE_VALUE.exec(value.trim());

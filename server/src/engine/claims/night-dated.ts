@@ -37,26 +37,31 @@ export function checkNightDated(v: SentenceView): Claim[] {
   }
   const honour = HONOURING.exec(text);
   if (honour) {
-    const year = Number(honour[1]);
     const start = v.sentence.start + honour.index + honour[0].length - 4;
-    const label = v.kb.ceremonyLabel(doc);
-    const [from, to] = rec.filmYear.split("/");
-    const years = [Number(from), ...(to ? [Number(from.slice(0, 4 - to.length) + to)] : [])];
-    const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4 };
-    const statement = `The ${label} honoured the films of ${year}`;
-    if (years.includes(year))
-      out.push(claim({ ...base, statement, verdict: "supported", message: `Films of ${rec.filmYear}` }));
-    else {
-      const c = claim({
-        ...base,
-        statement,
-        verdict: "refuted",
-        severity: "error",
-        message: `The ${label} honoured the films of ${rec.filmYear}.`,
-      });
-      c.fixes.push(fix(`Replace "${year}" with "${years[0]}"`, String(years[0]), start, start + 4));
-      out.push(settle(c));
-    }
+    out.push(filmYearClaim(v.kb, doc, Number(honour[1]), start));
   }
+
   return out;
+}
+
+/** "honouring the films of 1986", "Eligibility year: 1992": the year of the films ceremony `n` honoured. */
+export function filmYearClaim(kb: SentenceView["kb"], n: number, year: number, start: number): Claim {
+  const rec = kb.ceremony(n)!;
+  const label = kb.ceremonyLabel(n);
+  // "1932/33": an eligibility period across two years.
+  const [from, to] = rec.filmYear.split("/");
+  const years = [Number(from), ...(to ? [Number(from.slice(0, 4 - to.length) + to)] : [])];
+  const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + 4 };
+  const statement = `The ${label} honoured the films of ${year}`;
+  if (years.includes(year))
+    return claim({ ...base, statement, verdict: "supported", message: `Films of ${rec.filmYear}` });
+  const c = claim({
+    ...base,
+    statement,
+    verdict: "refuted",
+    severity: "error",
+    message: `The ${label} honoured the films of ${rec.filmYear}.`,
+  });
+  c.fixes.push(fix(`Replace "${year}" with "${years[0]}"`, String(years[0]), start, start + 4));
+  return settle(c);
 }
