@@ -10,14 +10,13 @@ import type { Claim } from "./types";
 import { OTHER_BODY, type SentenceView } from "./view";
 
 const NETWORK = String.raw`\p{Lu}[\p{L}+]*(?:\s+\p{Lu}[\p{L}+]*)?`;
+const AIR_VERB = String.raw`(?:broadcast|air|aired|airs|airing|televised|telecast|shown|carried|streamed|seen)`;
 const ON_AIR = new RegExp(
-  String.raw`\b(?:broadcast|air|aired|airs|airing|televised|telecast|shown|carried|streamed|seen)\s+` +
-    String.raw`(?:live\s+)?(?:on|by)\s+(${NETWORK}(?:\s*(?:,|and|&)\s*${NETWORK})*)`,
+  String.raw`\b${AIR_VERB}\s+(?:live\s+)?(?:on|by)\s+(${NETWORK}(?:\s*(?:,|and|&)\s*${NETWORK})*)`,
   "gu",
 );
-/** The words that put a ceremony on the air, for the readers' gate. */
-export const ON_AIR_GATE =
-  /\b(?:broadcast|air|aired|airs|airing|televised|telecast|shown|carried|streamed|seen) (?:live )?(?:on|by)\b/;
+/** The words that put a ceremony on the air, for the readers' gate (on the sentence's skeleton). */
+export const ON_AIR_GATE = new RegExp(String.raw`\b${AIR_VERB} (?:live )?(?:on|by)\b`);
 /** Words that bring in another time or show ("while the Globes were broadcast on NBC", "after years on NBC"). */
 const ASIDE = /\b(?:while|whereas|after|before|until|when|in which|unlike|years|decades)\b/i;
 const ABOUT = /\b(?:ceremony|oscars|show|telecast|broadcast|awards|they|it)\b/i;

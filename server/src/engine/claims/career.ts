@@ -122,7 +122,7 @@ function verifyTotal(
   const kb = v.kb;
   const name = nameOf(kb, subj);
   const all = career(v, subj, what, c);
-  const count = what === "win" ? all.length : all.length;
+  const count = all.length;
   const base = {
     kind: "career" as const,
     rule: "wrong-career",

@@ -282,8 +282,9 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
   const out: Claim[] = [];
   // The host named nearest before the words ("…, while Billy Crystal, who hosted for the ninth time").
   const before = text.slice(0, nth.index!);
+  const folded = fold(before);
   const nearest = [...allHosts(v)].reduce<[string, number] | undefined>((best, h) => {
-    const at = fold(before).lastIndexOf(h);
+    const at = folded.lastIndexOf(h);
     return at >= 0 && (!best || at > best[1]) ? [h, at] : best;
   }, undefined);
   const host = hosts.find((h) =>
