@@ -194,6 +194,19 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   return TABLE.get(u) ?? (u.endsWith("n't") ? "neg" : undefined); // "didn't", "wasn't", "can't"
 }
 
+/** "X beat A, B and C": the verbs the rivals reader reads its rivals after. */
+export const BEAT_VERBS = [
+  "beat",
+  "beats",
+  "beating",
+  "defeated",
+  "defeating",
+  "bested",
+  "edged",
+  "edging",
+  "trounced",
+];
+
 /** Words before a name that make it an object of something other than the clause's verb. */
 export const OBJECT_BEFORE = new Set([
   "for",
@@ -207,12 +220,9 @@ export const OBJECT_BEFORE = new Set([
   "to",
   "starring",
   "alongside",
-  "beat",
-  "beating",
-  "beats",
-  // Other verbs of defeating: the name after them is the one beaten, not the next verb's subject.
-  ...["upset", "upsetting", "topped", "toppling", "toppled", "overtook", "overtaking", "outdid", "outshone", "edged"],
-  ...["defeated", "defeating", "bested", "trounced"],
+  // Verbs of defeating: the name after them is the one beaten, not the next verb's subject.
+  ...BEAT_VERBS,
+  ...["upset", "upsetting", "topped", "toppling", "toppled", "overtook", "overtaking", "outdid", "outshone"],
   "including",
   "like",
   "than",

@@ -13,6 +13,7 @@ import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
+import { BEAT_VERBS } from "./cues";
 import { countFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
@@ -47,7 +48,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
-  const hasRivals = /\b(?:beat|beats|beating|defeated|defeating|bested|edged|edging|trounced)\b/.test(v.sk);
+  const hasRivals = RIVALS_GATE.test(v.sk);
   const hasNominated =
     /\b(?:nominated|nomination|nom|nod)(?: [a-z,]+){0,4}? for\b|\b(?:up|one) for\b/.test(v.sk) &&
     /<P\d+>/.test(v.sk) &&
@@ -260,6 +261,8 @@ function ownLine(v: SentenceView): boolean {
   while (b < v.text.length && (v.text[b] === " " || v.text[b] === "\t")) b++;
   return (a < 0 || v.text[a] === "\n") && (b >= v.text.length || v.text[b] === "\n" || v.text[b] === "\r");
 }
+
+const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
 
 /** A number followed, within two words, by a wins or nominations noun. */
 const NUMBER_WORD = [

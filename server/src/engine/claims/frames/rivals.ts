@@ -10,8 +10,9 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { modal, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
+import { BEAT_VERBS } from "./cues";
 
-const BEAT = new Set(["beat", "beats", "beating", "defeated", "defeating", "bested", "edged", "edging", "trounced"]);
+const BEAT = new Set(BEAT_VERBS);
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
 
