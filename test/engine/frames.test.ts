@@ -6,6 +6,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { claims, findings, underlined } from "../helpers";
 
+/** Each count read, as "verdict: statement" without its ceremony. */
+const counts = (text: string) =>
+  claims(text)
+    .filter((c) => c.kind === "count")
+    .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
+
 const verdicts = (text: string) =>
   claims(text)
     .filter((c) => c.kind === "win" || c.kind === "nomination")
@@ -835,10 +841,6 @@ test("a maker's possessive: 'Sam Mendes' 1917', and the appositive 'F, X's take 
 });
 
 test("counts shared out ('A and B won two Oscars apiece') and inverted ('With four Oscars was F')", () => {
-  const counts = (text: string) =>
-    claims(text)
-      .filter((c) => c.kind === "count")
-      .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
   const apiece = "At the 70th Academy Awards, L.A. Confidential and As Good as It Gets won two Oscars apiece.";
   assert.deepEqual(counts(apiece), [
     "supported: L.A. Confidential won 2 Oscars",
@@ -1005,10 +1007,6 @@ test("a maker's possessive over a longer description: 'X's adaptation of Y's “
 test("counts given out: 'three awards each to A and B', 'with two each were A, B and C'", () => {
   const to =
     "At the 61st Academy Awards, the Academy gave three awards each to Dangerous Liaisons and Who Framed Roger Rabbit.";
-  const counts = (text: string) =>
-    claims(text)
-      .filter((c) => c.kind === "count")
-      .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
   assert.deepEqual(counts(to), [
     "supported: Dangerous Liaisons won 3 Oscars",
     "supported: Who Framed Roger Rabbit won 3 Oscars",
@@ -1091,10 +1089,6 @@ test("'X, an unknown who starred in F, also was nominated': a nomination of the 
 });
 
 test("counts in a list and after a participle: 'followed by F with 11', 'Nominated for eleven Oscars, F won four'", () => {
-  const counts = (text: string) =>
-    claims(text)
-      .filter((c) => c.kind === "count")
-      .map((c) => `${c.verdict}: ${c.statement.replace(/ at the .*/, "")}`);
   const led =
     "At the 96th Academy Awards, Oppenheimer led the nominations with 13, followed by Poor Things with 11 " +
     "and Killers of the Flower Moon with 10.";
