@@ -1220,3 +1220,37 @@ test("a list under 'Snubbed:' is no list of nominees", () => {
     [],
   );
 });
+
+test("the 1990s' split score categories are Oscar categories, not a Globes 'musical or comedy'", () => {
+  const text =
+    "At the 71st Academy Awards, Shakespeare in Love won Best Picture. " +
+    "It also won original musical or comedy score, and Life Is Beautiful won original dramatic score.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(verdicts(text), ["supported", "supported", "supported"]);
+  const wrong = "At the 71st Academy Awards, Shakespeare in Love won Best Picture and original dramatic score.";
+  assert.match(findings(wrong)[0]?.message ?? "", /Life Is Beautiful/);
+});
+
+test("a subtitle stands for the film named in full before it", () => {
+  const draft =
+    "At the 76th Academy Awards, The Lord of the Rings: The Return of the King won Best Picture.\n\n" +
+    "Return of the King also won for costume design and makeup.\n";
+  const won = claims(draft).filter((c) => c.verdict === "supported" && c.kind === "win");
+  assert.equal(won.length, 3);
+  const wrong = draft.replace("makeup", "cinematography");
+  assert.match(findings(wrong)[0]?.message ?? "", /Master and Commander/);
+  // Never named in full: the subtitle alone is no film.
+  assert.ok(!claims("Return of the King also won for costume design.").some((c) => c.kind === "win"));
+});
+
+test("a line cut mid-phrase by a hard wrap continues the sentence, however short the line", () => {
+  const draft =
+    "At the 76th Academy Awards, The Lord of the Rings: The Return of the King\n" +
+    "won for score\n(Howard Shore), art\ndirection and makeup.\n";
+  const won = claims(draft).filter((c) => c.verdict === "supported" && c.kind === "win");
+  assert.deepEqual(won.map((c) => c.statement.replace(/ at the .*/, "")).sort(), [
+    "Howard Shore won Original Score",
+    "The Lord of the Rings: The Return of the King won Art Direction",
+    "The Lord of the Rings: The Return of the King won Makeup",
+  ]);
+});

@@ -19,7 +19,7 @@ import { runChecks } from "./claims";
 import { unitsOf } from "./claims/frames/clauses";
 import { headingOf, isListLine } from "./claims/frames/heading";
 import { slipKey } from "./claims/names";
-import { FILM_WORD, titleWords } from "./mentions/short-titles";
+import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
@@ -392,6 +392,8 @@ export function analyzeBlock(
   for (const f of films) {
     if (f.ids.length !== 1 || f.last - f.first < 2) continue;
     for (const w of titleWords(kb, f.ids[0])) fullNames.push({ surname: FILM_WORD + w, ids: f.ids });
+    const sub = subtitleOf(kb, f.ids[0]);
+    if (sub) fullNames.push({ surname: SUBTITLE + sub[0], ids: f.ids });
   }
   // A misspelt title marked here is not marked again further on (the same slip, one finding).
   for (const c of claims)

@@ -175,7 +175,14 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Score",
     kind: "music",
     canonical: ["MUSIC (Original Score)"],
-    phrases: ["best original score", "original score", "best score", "best original music score"],
+    phrases: [
+      "best original score",
+      "original score",
+      "best score",
+      "best original music score",
+      "original dramatic score",
+      "best original dramatic score",
+    ],
     bare: ["score"],
   },
   {
@@ -190,7 +197,13 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Song Score or Adaptation Score",
     kind: "music",
     canonical: ["MUSIC (Original Song Score or Adaptation Score)"],
-    phrases: ["best adaptation score", "best original song score", "best scoring of a musical picture"],
+    phrases: [
+      "best adaptation score",
+      "best original song score",
+      "best scoring of a musical picture",
+      "original musical or comedy score",
+      "musical or comedy score",
+    ],
   },
   {
     key: "sound",

@@ -445,6 +445,7 @@ function accept(
       !prev.possessive
     )
       return undefined;
+    if (words === 1 && !titleCased && insideTitle(tokens, i)) return undefined; // "Return of the King"
     if (initial && ordinary) {
       // "Avatar - the highest grossing film ever - won": an aside after the title also shows it;
       // "Hurt Locker blasts …": two capitalised words of a season's title are no sentence's ordinary opening.
@@ -457,6 +458,15 @@ function accept(
     return { kind: "film", ...base, ids: films, explicit: true };
   }
   return undefined;
+}
+
+/** "Return of the King", "Planet of the Apes": a word joined by "of (the)" to a capitalised word ends a longer name. */
+function insideTitle(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.raw === "the" || tokens[k]?.raw === "a") k--;
+  if (tokens[k]?.raw !== "of" || k === i - 1) return false;
+  const head = tokens[k - 1];
+  return !!head && head.word && head.cap && !head.possessive;
 }
 
 /** The year written right after a title in brackets, or before it as "1997's". */

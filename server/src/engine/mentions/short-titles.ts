@@ -73,6 +73,7 @@ export function addShortTitles(
       else if (!prior) seen.set(w, { films: m.ids, at: m.start });
     }
   }
+  addSubtitles(out, tokens, taken, kb, carried);
   const known = anyTitleWord(kb);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -102,4 +103,72 @@ export function addShortTitles(
       possessive: t.possessive,
     });
   }
+}
+
+/**
+ * "The Lord of the Rings: The Return of the King" … "Return of the King": a subtitle of at
+ * least three words, capitalised as a title is, stands for the film named in full before it
+ * (in this text, or in an earlier paragraph: `carried` keys a subtitle by its first word).
+ */
+function addSubtitles(
+  out: Mention[],
+  tokens: Token[],
+  taken: Uint8Array,
+  kb: KnowledgeBase,
+  carried?: (key: string) => number[] | undefined,
+): void {
+  const local = new Map<string, { film: number; at: number }>();
+  for (const m of out) {
+    const words = m.kind === "film" && m.ids.length === 1 ? subtitleOf(kb, m.ids[0]) : undefined;
+    if (words && !local.has(words[0])) local.set(words[0], { film: m.ids[0], at: m.end });
+  }
+  if (!local.size && !carried) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken[i] || !t.cap) continue;
+    const here = local.get(t.norm);
+    const film = here && here.at <= t.start ? [here.film] : carried?.(SUBTITLE + t.norm);
+    if (!film || film.length !== 1) continue;
+    const words = subtitleOf(kb, film[0])!;
+    const last = i + words.length;
+    if (last > tokens.length || words.some((w, k) => tokens[i + k].norm !== w)) continue;
+    // A shorter film read inside the subtitle ("King") gives way; any other name keeps its words.
+    const inside = out.filter((m) => m.first >= i && m.last <= last);
+    if (inside.some((m) => m.kind !== "film") || words.some((_, k) => taken[i + k] && !inside.length)) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    for (let k = i; k < last; k++) taken[k] = 1;
+    const end = tokens[last - 1];
+    const text = tokens
+      .slice(i, last)
+      .map((x) => x.raw)
+      .join(" ");
+    const [start, possessive] = [t.start, end.possessive];
+    out.push({ kind: "film", start, end: end.end, first: i, last, text, ids: film, explicit: true, possessive });
+  }
+}
+
+/** Key prefix in the carried map for a subtitle, by its first word. */
+export const SUBTITLE = FILM_WORD + ":";
+
+const subtitles = new WeakMap<KnowledgeBase, Map<number, string[] | undefined>>();
+
+/** The words of a film's subtitle after "The" ("return of the king"), if it has three or more. */
+export function subtitleOf(kb: KnowledgeBase, film: number): string[] | undefined {
+  let byFilm = subtitles.get(kb);
+  if (!byFilm) subtitles.set(kb, (byFilm = new Map()));
+  if (byFilm.has(film)) return byFilm.get(film);
+  const title = kb.data.films[film]?.title ?? "";
+  const colon = title.indexOf(": ");
+  const words =
+    colon < 0
+      ? []
+      : title
+          .slice(colon + 2)
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}']+/u)
+          .filter(Boolean);
+  if (words[0] === "the") words.shift();
+  const out = words.length >= 3 ? words : undefined;
+  byFilm.set(film, out);
+  return out;
 }

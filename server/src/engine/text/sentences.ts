@@ -119,10 +119,12 @@ function hardWrapped(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const lineStart = text.lastIndexOf("\n", prev.start) + 1;
   const lineLength = prev.fullEnd - lineStart;
+  const next = tokens[i];
+  // A line cut mid-phrase ("score\n(Howard Shore)", "art\ndirection"): wrapped, however short.
+  if (midPhrase(prev, next)) return true;
   if (lineLength < 50) return false;
   if (!prev.word && (TERMINAL.has(prev.raw) || prev.raw === ":")) return false;
   // A list line: "Best Actor – X (winner)" then "Best Actress – Y", or a bullet next.
-  const next = tokens[i];
   if (!next.word && /^[•*|\-\u2013\u2014]$/.test(next.raw)) return false;
   // A table row ("| Best Sound | X |") and a title-case headline end at their line.
   const line = text.slice(lineStart, prev.fullEnd);
@@ -138,4 +140,10 @@ function titleCase(line: string): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const minor = words.filter((w) => /^(?:a|an|the|and|or|of|in|on|for|to|with|at|by|from|as|vs)$/.test(w)).length;
   return caps + minor === words.length && caps >= words.length * 0.6;
+}
+
+/** A comma or a lower-case word before the break, and a lower-case word or an opening bracket after it. */
+function midPhrase(prev: Token, next: Token): boolean {
+  const before = prev.raw === "," || (prev.word && /^\p{Ll}/u.test(prev.raw));
+  return before && (next.word ? /^\p{Ll}/u.test(next.raw) : next.raw === "(");
 }
