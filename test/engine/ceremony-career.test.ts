@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings, underlined } from "../helpers";
+import { claims, findings, underlined } from "../helpers";
 
 test("ceremony date and weekday", () => {
   assert.deepEqual(findings("Anora won Best Picture at the 97th Academy Awards on Sunday, March 2, 2025."), []);
@@ -51,4 +51,24 @@ test("a misspelling of a well-known name of another year: flagged when it is the
   assert.equal(f?.rule, "misspelled-name");
   assert.match(f.message, /Joanne Woodward/);
   assert.deepEqual(findings(night + "His wife Joanne Woodward was in the audience."), []);
+});
+
+test("'It was his second Oscar' and 'the first Oscar for Miss X' rank the win the paragraph told of", () => {
+  const lead = "At the 72nd Academy Awards, Kevin Spacey won Best Actor for American Beauty. ";
+  const career = (text: string) => claims(lead + text).filter((c) => c.kind === "career");
+  assert.equal(career("It was his second Academy Award.")[0]?.verdict, "supported");
+  assert.equal(career("It was the second Academy Award for Mr. Spacey.")[0]?.verdict, "supported");
+  const [wrong] = findings(lead + "It was the third Academy Award for Mr. Spacey.");
+  assert.match(wrong?.message ?? "", /2nd competitive Oscar, not the 3rd/);
+  // A pronoun's person is a guess: a wrong rank is not claimed against it.
+  assert.deepEqual(findings(lead + "It was his third Oscar."), []);
+  const swank = "At the 72nd Academy Awards, Hilary Swank won Best Actress. It was the first Oscar for Miss Swank.";
+  assert.equal(claims(swank).find((c) => c.kind === "career")?.verdict, "supported");
+});
+
+test("a film in a relative clause after the ranked win is that clause's, not the ranked one's", () => {
+  const text =
+    "At the 72nd Academy Awards, Kevin Spacey won Best Actor. " +
+    "It was the second Academy Award for Mr. Spacey, who won best supporting actor for The Usual Suspects.";
+  assert.deepEqual(findings(text), []);
 });

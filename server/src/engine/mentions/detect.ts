@@ -530,7 +530,7 @@ function addSurnames(
       prev.breaks === 0 &&
       !prev.possessive &&
       !taken[i - 1] &&
-      !/^(director|producer|actor|actress|star|writer|filmmaker)$/.test(prev.norm) &&
+      !/^(director|producer|actor|actress|star|writer|filmmaker|miss|mr|mrs|ms|mx|dr)$/.test(prev.norm) &&
       !OPENERS.has(prev.norm)
     )
       continue;

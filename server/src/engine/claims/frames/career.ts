@@ -31,6 +31,7 @@ const ORDINALS = new Set([
   "ninth",
   "tenth",
 ]);
+const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
@@ -87,7 +88,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // The film the rank is for, not one it came after ("… seven years after her first, for La La Land",
     // "His third win followed victories for F").
     const filmAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "film");
-    const afterWord = filmAt >= 0 && units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text));
+    // ("… the second Oscar for Spacey, who won best supporting actor for F": the relative clause's win.)
+    const afterWord =
+      filmAt >= 0 && units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || u.text === "who");
     const film = filmAt >= 0 && !afterWord ? units[filmAt].mention : undefined;
     out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });
   }
@@ -96,7 +99,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
 
 /** "It was the first Oscar for Palance", "his second win" (the subject), "For X, the fourth nomination". */
 function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: number): Subject | undefined {
-  if (units[j + 1]?.text === "for" && units[j + 2]?.mention?.kind === "person") return subjectOf(units[j + 2].mention!);
+  // ("for Miss Swank": a title before the surname.)
+  let n = j + 2;
+  if (HONORIFICS.has(units[n]?.text ?? "")) n += units[n + 1]?.text === "." ? 2 : 1;
+  const named = units[n]?.mention;
+  if (units[j + 1]?.text === "for" && named?.kind === "person") return subjectOf(named);
   if (units[clause.from]?.text === "for" && units[clause.from + 1]?.mention?.kind === "person") {
     return subjectOf(units[clause.from + 1].mention!);
   }
@@ -113,10 +120,13 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   const subj = subjectBefore(v, units, clause, k);
   const m = subj?.mentions.find((x) => x.kind === "person");
   if (m && subj!.mentions.length === 1) return subjectOf(m, subj!.coref);
-  // "… and her third win": the one person the sentence named before the pronoun.
+  // "… and her third win": the one person the sentence named before the pronoun; "It was his
+  // second Oscar": none named, so the person of an earlier sentence (a guess: never refuted).
   if (owner === "his" || owner === "her") {
     const here = antecedent(units, k - 1, "person");
-    return here ? subjectOf(here) : undefined;
+    if (here) return subjectOf(here);
+    const p = !subj?.mentions.some((x) => x.kind === "person") ? v.prior.lastPerson() : undefined;
+    return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
   }
   return undefined;
 }
