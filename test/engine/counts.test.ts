@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings, underlined } from "../helpers";
+import { claims, findings, underlined } from "../helpers";
 
 test("win counts keep the writer's number style in the fix", () => {
   assert.deepEqual(findings("At the 97th Academy Awards, Anora took home five awards."), []);
@@ -41,4 +41,22 @@ test("won N of its M", () => {
   const [f] = findings(text);
   assert.equal(underlined(text, f), "three");
   assert.match(f.message, /Wicked won 2 Oscars \(Costume Design and Production Design\), not 3/);
+});
+
+test("a person's count in a piece on a past night may be the career up to that night", () => {
+  const lead = "The 61st Academy Awards were a triumph for Rain Man. Dustin Hoffman won Best Actor, ";
+  const count = (text: string) => claims(lead + text).find((c) => c.kind === "count");
+  assert.equal(count("his second win out of a career total of six nominations.")?.verdict, "supported");
+  // Seven is his whole career (Wag the Dog came later): also borne out.
+  assert.equal(count("his second win out of a career total of seven nominations.")?.verdict, "supported");
+  // Neither: a count of some other span, never refuted.
+  assert.equal(count("his second win out of a career total of five nominations.")?.verdict, "unverifiable");
+});
+
+test("'N nominations and winning M': the number after 'and winning' counts the same holder's wins", () => {
+  const text = "Gandhi dominated the night, earning 11 Academy Award nominations and winning eight.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(claims(text).filter((c) => c.kind === "count" && c.verdict === "supported").length, 2);
+  const [f] = findings(text.replace("winning eight", "winning nine"));
+  assert.match(f?.message ?? "", /Gandhi won 8 Oscars/);
 });

@@ -103,15 +103,25 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (!nominations && !WIN_NOUNS.has(noun)) {
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
-      // "…, Poor Things won four": whatever noun came before, "won" counts wins.
+      // "…, Poor Things won four", "14 nominations and winning six": whatever noun came before, "won" counts wins.
       // ("Of the four acting awards, F won three": a part of a named set, not F's total.)
       const set = units.slice(clause.from + 2, clause.from + 6);
       const subset =
         /^(?:of|in|among)$/.test(units[clause.from]?.text ?? "") &&
         units[clause.from + 1]?.text === "the" &&
         set.some((u) => u.mention?.kind === "category" || /^(?:awards|categories|oscars|races|prizes)$/.test(u.text));
-      const what = units[k - 1]?.text === "won" && !subset ? "wins" : subset ? undefined : contextNoun(v, units, k);
-      if (what) out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
+      const what =
+        /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && !subset
+          ? "wins"
+          : subset
+            ? undefined
+            : contextNoun(v, units, k);
+      // "garnering 14 nominations and winning six": the count before has the holder.
+      const shared = /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.text === "and";
+      const before = shared ? out[out.length - 1]?.holder : undefined;
+      if (what && before) out.push({ ...range, n, nominations: false, stated: false, holder: before });
+      else if (what)
+        out.push(...implicitCounts(v, units, clause, k, { ...range, n, nominations: what === "nominations" }));
       continue;
     }
     // "With four Oscars was the epic F", "Leading with eight nominations each were A and B":
@@ -447,6 +457,13 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   if (h.kind === "person" && !f.stated && career.length === f.n) {
     const statement = `${name} ${verb} ${f.n} ${what} in all`;
     return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
+  }
+  // "out of a career total of six nominations" in a piece on a past night: the career then.
+  const then = h.kind === "person" && !f.stated && v.ctx ? career.filter((i) => cer[i] <= v.ctx!.ceremony) : [];
+  if (then.length === f.n) {
+    const by = kb.ceremonyLabel(v.ctx!.ceremony);
+    const statement = `${name} ${verb} ${f.n} ${what} by the ${by}`;
+    return claim({ ...base, statement, verdict: "supported", message: `${then.length} by the ${by}` });
   }
   if (h.kind === "person" || (h.coref && !isFocus(v, h.ids)) || h.ids.length !== 1 || nights.length !== 1) {
     return unverifiable("The count may be of another night or of a career");

@@ -278,7 +278,7 @@ const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
-    String.raw`|\b(?:had|has|got|gets|earned|received|scored|landed|with|at|won) (?:${NUMBER_WORD})(?: [,.;:)]| total|$)` +
+    String.raw`|\b(?:had|has|got|gets|earned|received|scored|landed|with|at|won|winning) (?:${NUMBER_WORD})(?: [,.;:)]| total|$)` +
     String.raw`|\b(?:${NUMBER_WORD}) (?:each|apiece) (?:was|were|to)\b`,
 );
 /** "six for Best Director", "eight-time best actor nominee". */
