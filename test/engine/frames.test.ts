@@ -1254,3 +1254,17 @@ test("a line cut mid-phrase by a hard wrap continues the sentence, however short
     "The Lord of the Rings: The Return of the King won Makeup",
   ]);
 });
+
+test("'X presented C to Y': the giver is never the holder; the one given to is", () => {
+  const given = "At the 74th Academy Awards, Julia Roberts presented Best Actor to Denzel Washington for Training Day.";
+  assert.deepEqual(findings(given), []);
+  assert.ok(claims(given).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
+  const handed = "At the 74th Academy Awards, Julia Roberts handed Denzel Washington the Best Actor award.";
+  assert.ok(claims(handed).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
+  // The holder is a pronoun: nothing is read, and the presenter is not taken for the winner.
+  assert.deepEqual(findings("At the 74th Academy Awards, Julia Roberts presented Best Actor to him."), []);
+  assert.deepEqual(findings("At the 74th Academy Awards, Julia Roberts presented the award for Best Actor."), []);
+  // The passive keeps its subject: the one presented with the award holds it.
+  const passive = "At the 74th Academy Awards, Denzel Washington was presented the Best Actor award.";
+  assert.ok(claims(passive).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
+});

@@ -143,7 +143,12 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const names: Mention[] = [...after.names];
   let coref = false;
   const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c);
-  if (own) names.push(own);
+  // "X presented C to Y", "X handed Y the C": the giver is never the holder.
+  const given = recipients(units, clause, c);
+  if (given) {
+    if (!given.length) return "silent";
+    names.splice(0, names.length, ...given, ...after.names.filter((m) => m.kind === "film"));
+  } else if (own) names.push(own);
   else {
     const q = cueIndexBefore(units, clause, c);
     const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
@@ -190,6 +195,28 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     });
   }
   return [{ ...shared, people, films, ...span(names) }];
+}
+
+/** Verbs of giving: in the active voice their subject gives the award, the object holds it. */
+const GIVE = new Set(["presented", "presents", "presenting", "handed", "hands", "handing", "gave", "gives", "giving"]);
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "be", "being", "got", "gets"]);
+
+/**
+ * The holders of an award given in the active voice ("X presented C to producer Y", "X handed
+ * Y the C", "presenting Y with C"); undefined when the cue is no such verb. Empty: the holder
+ * is not one we know (a pronoun), and the giver must not be read in its place.
+ */
+function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undefined {
+  const q = cueIndexBefore(units, clause, c);
+  if (q < 0 || !GIVE.has(units[q].text) || PASSIVE.has(units[q - 1]?.text ?? "")) return undefined;
+  const between = units.slice(q + 1, c).filter((u) => u.mention?.kind === "person");
+  if (between.length) return between.map((u) => u.mention!);
+  let k = c + 1;
+  while (k < clause.to && k <= c + 3 && units[k].text !== "to") k++;
+  if (units[k]?.text !== "to") return [];
+  for (let i = k + 1; i < clause.to && i <= k + 5; i++)
+    if (units[i].mention?.kind === "person") return [units[i].mention!];
+  return [];
 }
 
 /** The nearest win or nomination cue before the category in its clause. */
