@@ -1268,3 +1268,15 @@ test("'X presented C to Y': the giver is never the holder; the one given to is",
   const passive = "At the 74th Academy Awards, Denzel Washington was presented the Best Actor award.";
   assert.ok(claims(passive).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
 });
+
+test("'F, the 1998 best picture winner,' describes the name before it", () => {
+  const good = "Shakespeare in Love, the 1999 best picture winner, made Gwyneth Paltrow a star.";
+  assert.deepEqual(findings(good), []);
+  assert.deepEqual(verdicts(good), ["supported"]);
+  assert.deepEqual(verdicts("Shakespeare in Love, 1998's best picture winner, made her a star."), ["supported"]);
+  assert.deepEqual(verdicts("Good Will Hunting, the 1998 best picture nominee, made Matt Damon a star."), [
+    "supported",
+  ]);
+  const [f] = findings("As Good as It Gets, the 1998 best picture winner, made Helen Hunt a star.");
+  assert.match(f?.message ?? "", /Titanic/);
+});

@@ -496,7 +496,22 @@ function nameBeforeBinder(units: Unit[], clause: Clause, c: number): Mention | u
 /** "Sandra Bullock, Best Actress for The Blind Side": an appositive category with its film names its holder. */
 function appositiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
   const appositive = units[c - 1]?.text === "," && units[c + 1]?.text === "for" && hasFilmAfter(units, clause, c + 2);
-  return appositive && units[c - 2]?.mention?.kind === "person" ? units[c - 2].mention : undefined;
+  if (appositive && units[c - 2]?.mention?.kind === "person") return units[c - 2].mention;
+  return describedAs(units, clause, c);
+}
+
+/** "Kramer vs. Kramer, the 1980 best picture winner, …", "X, 1980's best actor nominee,": a name described. */
+function describedAs(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  const noun = units[c + 1]?.text ?? "";
+  if (!/^(?:winner|nominee)$/.test(noun) || !/^[,;)]$|^$/.test(units[c + 2]?.text ?? "")) return undefined;
+  let k = c - 1;
+  if (units[k]?.text === "'s" && YEAR.test(units[k - 1]?.text ?? "")) k -= 2;
+  else if (YEAR.test(units[k]?.text ?? "")) k--;
+  if (units[k]?.text === "the") k--;
+  if (units[k]?.text !== "," || k <= clause.from) return undefined;
+  k--;
+  while (k > clause.from && QUOTES.has(units[k].text)) k--;
+  return isName(units[k]) ? units[k].mention : undefined;
 }
 
 function hasFilmAfter(units: Unit[], clause: Clause, from: number): boolean {
