@@ -169,8 +169,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         if (c) bare.push(c);
       }
     }
-    if (hasRank && !otherBody) {
+    // "the first Oscar for X, who … after winning a Golden Globe": the body is the relative clause's.
+    const relative = otherBody ? relativeBeforeBodies(units, clause) : undefined;
+    if (hasRank && (!otherBody || relative)) {
       for (const f of careerFrames(v, units, clause, statedCeremonies(v, units, clause).stated)) {
+        if (relative && f.start >= relative) continue;
         const c = verifyCareer(v, f);
         if (!c) continue;
         read.push({ start: f.start, end: f.end });
@@ -326,6 +329,18 @@ function bodyInRelative(units: Unit[], clause: Clause, c: number): boolean {
     if (units[k].mention?.kind === "award" && relative < 0) return false;
   }
   return relative > 0 && !units.slice(clause.from, c).some((u) => u.mention?.kind === "award");
+}
+
+/** Where ", who" or ", which" opens a relative clause that holds every other body the clause names. */
+function relativeBeforeBodies(units: Unit[], clause: Clause): number | undefined {
+  let relative: number | undefined;
+  for (let k = clause.from; k < clause.to; k++) {
+    const u = units[k];
+    if (u.text === "," && /^(?:who|which)$/.test(units[k + 1]?.text ?? "")) relative ??= u.start;
+    const body = u.mention?.kind === "award" || (!u.mention && OTHER_BODY.test(u.text));
+    if (body && relative === undefined) return undefined;
+  }
+  return relative;
 }
 
 function describe(f: Frame): string {
