@@ -40,3 +40,20 @@ test("written by", () => {
 test("starring is never refuted (cast lists are not in the data)", () => {
   assert.deepEqual(findings("Conclave, starring Adrien Brody, opened the season.", 97), []);
 });
+
+test("a credit noun before a name ('its producers, X and Y', 'writer-director X') is borne out by the nominations", () => {
+  const producers = "Anora won Best Picture. Its producers, Sean Baker and Alex Coco, thanked the cast.";
+  const credits = claims(producers).filter((c) => c.kind === "attribution" && c.verdict === "supported");
+  assert.deepEqual(
+    credits.map((c) => c.statement),
+    ["Sean Baker is producer of Anora", "Alex Coco is producer of Anora"],
+  );
+  const director = "The Brutalist opened to raves for writer-director Brady Corbet.";
+  assert.ok(claims(director).some((c) => c.kind === "attribution" && c.verdict === "supported"));
+  // Credits outside the nominations are not in the data: a wrong one is not read, never refuted.
+  assert.deepEqual(findings("The Brutalist opened to raves for writer-director Sean Baker."), []);
+  assert.deepEqual(
+    findings("Anora won Best Picture. Its producers, Adrien Brody and Alex Coco, thanked the cast."),
+    [],
+  );
+});
