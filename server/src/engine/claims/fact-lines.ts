@@ -6,9 +6,9 @@
  * article is about; a label this reader does not know is left alone.
  */
 import { CATEGORY_DEFS } from "../categories";
-import { fold, numberValue } from "../text/fold";
+import { fold, numberLike, numberValue } from "../text/fold";
 import { keyMatches } from "./frames/keys";
-import { claim } from "./common";
+import { claim, evidence, fix, settle } from "./common";
 import { DATE, dateClaim } from "./ceremony";
 import { hostClaim, namesOf } from "./host";
 import type { Claim } from "./types";
@@ -135,7 +135,9 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label = COUNT_LABEL.exec(line);
   const pair = label ? undefined : PAIR_LINE.exec(line);
   if (!label && !pair) return [];
-  const film = v.prior.focus();
+  // The film the box's own names share is known; the draft's most-named film is a guess.
+  const boxed = boxFilm(v);
+  const film = boxed ?? v.prior.focus();
   const nights = film === undefined ? [] : v.kb.ceremoniesOfFilm(film);
   if (film === undefined || nights.length !== 1) return [];
   const kb = v.kb;
@@ -157,10 +159,14 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label2 = kb.ceremonyLabel(nights[0]);
   const out: Claim[] = [];
   for (const s of said) {
-    const actual = s.nominations ? rows.length : rows.filter((i) => kb.won(i)).length;
-    if (actual !== s.n) continue;
+    const counted = s.nominations ? rows : rows.filter((i) => kb.won(i));
+    const actual = counted.length;
     const start = v.sentence.start + s.at;
     const noun = s.nominations ? "nominations" : "Oscars";
+    if (actual !== s.n) {
+      if (boxed !== undefined) out.push(wrongBoxCount(v, { ...s, start, title, night: nights[0], counted, noun }));
+      continue;
+    }
     out.push(
       claim({
         kind: "count",
@@ -174,4 +180,49 @@ export function checkCountLine(v: SentenceView): Claim[] {
     );
   }
   return out;
+}
+
+/**
+ * The film a fact box is about, from the names listed above its count in the same block
+ * ("Director: Michael Curtiz", "Actor: Humphrey Bogart"): at least three people, and all but
+ * one of them nominated for that one film.
+ */
+function boxFilm(v: SentenceView): number | undefined {
+  const people = [...new Set(v.prior.people.filter((m) => m.ids.length === 1).map((m) => m.ids[0]))];
+  if (people.length < 3) return undefined;
+  const shared = new Map<number, number>();
+  for (const p of people) {
+    const films = new Set(v.kb.nominationsOfPerson(p).flatMap((i) => v.kb.data.nominations.films[i]));
+    for (const f of films) shared.set(f, (shared.get(f) ?? 0) + 1);
+  }
+  const best = [...shared].filter(([, n]) => n >= 3 && n >= people.length - 1);
+  return best.length === 1 ? best[0][0] : undefined;
+}
+
+/** A box's count the data refutes, for the film the box's names share. */
+function wrongBoxCount(
+  v: SentenceView,
+  s: { n: number; nominations: boolean; start: number; text: string; title: string; night: number } & {
+    counted: number[];
+    noun: string;
+  },
+): Claim {
+  const kb = v.kb;
+  const label = kb.ceremonyLabel(s.night);
+  const right = numberLike(s.counted.length, s.text);
+  const had = s.nominations ? "had" : "won";
+  return settle(
+    claim({
+      kind: "count",
+      rule: "wrong-count",
+      start: s.start,
+      end: s.start + s.text.length,
+      statement: `${s.title} ${had} ${s.n} ${s.noun} at the ${label}`,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${s.title} ${had} ${s.counted.length} competitive ${s.noun}, not ${s.n}.`,
+      evidence: s.counted.map((i) => evidence(kb, i)),
+      fixes: [fix(`Replace "${s.text}" with "${right}"`, right, s.start, s.start + s.text.length)],
+    }),
+  );
 }
