@@ -35,6 +35,7 @@ export function checkCredits(v: SentenceView): Claim[] {
     const people = [m[2], ...[...m[3].matchAll(/<P(\d+)>/g)].map((x) => x[1])].map((n) => v.mentions[Number(n)]);
     const films = candidateFilms(v);
     for (const p of people) {
+      if (p.possessive) continue; // "director X's comedy": the possessive reader's
       const person = subjectOf(p)!;
       const credited = nominationsOf(v.kb, person).filter(
         (i) =>
