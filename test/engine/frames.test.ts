@@ -1280,3 +1280,19 @@ test("'F, the 1998 best picture winner,' describes the name before it", () => {
   const [f] = findings("As Good as It Gets, the 1998 best picture winner, made Helen Hunt a star.");
   assert.match(f?.message ?? "", /Titanic/);
 });
+
+test("'The nominees for C were A, B and C': one list, read at the one night every name competed in C", () => {
+  const text = "The nominees for best actress were Halle Berry, Judi Dench and Sissy Spacek.";
+  const read = claims(text).filter((c) => c.kind === "nomination" && c.verdict === "supported");
+  assert.equal(read.length, 3);
+  assert.ok(read.every((c) => c.statement.includes("74th Academy Awards")));
+  // A title named in title case, its short words in lower case, is the film.
+  const films = "The nominees for best picture included Gosford Park, In the Bedroom and Moulin Rouge!.";
+  const named = claims(films).filter((c) => c.kind === "nomination" && c.verdict === "supported");
+  assert.deepEqual(
+    named.map((c) => c.statement.replace(/ was nominated.*/, "")),
+    ["Gosford Park", "In the Bedroom", "Moulin Rouge"],
+  );
+  assert.ok(named.every((c) => c.statement.includes("74th Academy Awards")));
+  assert.deepEqual(findings("He was in the bedroom with her when the nominees for best picture were read."), []);
+});

@@ -424,7 +424,8 @@ function accept(
       (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial) ||
       (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
-    const titled = words >= 2 && !initial && e.words.every((_, w) => (e.caps & (1 << w)) !== 0) && first.cap;
+    // ("In the Bedroom": title case leaves the short words inside in lower case.)
+    const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
     if (yearAfter || cueBefore || bracketed || titled) return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     const acts = !!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm);
@@ -468,6 +469,17 @@ function insideTitle(tokens: Token[], i: number): boolean {
   const head = tokens[k - 1];
   return !!head && head.word && head.cap && !head.possessive;
 }
+
+/** Every word capitalised but the short ones inside ("In the Bedroom", "Gone with the Wind"). */
+function inTitleCase(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (t.word && !t.cap && (k === i || k === end - 1 || !TITLE_MINOR.has(t.norm))) return false;
+  }
+  return tokens[end - 1].cap;
+}
+
+const TITLE_MINOR = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]);
 
 /** The year written right after a title in brackets, or before it as "1997's". */
 function yearNear(tokens: Token[], i: number, end: number): number | undefined {

@@ -8,6 +8,7 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
+import { keyMatches } from "./keys";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -181,6 +182,11 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     }
     return { start, end };
   };
+  // "The nominees for best actress were A, B and C": one list, one night, when every name competed then.
+  if (after.binder && after.names.length > 1 && !shared.stated.length && predicate !== "win") {
+    const night = commonNight(v, after.names, cat.category!);
+    if (night !== undefined) shared.stated = [night];
+  }
   // A list of nominees with their films: one frame per person, with that person's film.
   const pairs = after.pairs;
   if (pairs && people.length > 1 && pairs.size > 0) {
@@ -348,6 +354,10 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
     wentTo = true;
+  } else if (LIST_VERBS.has(t ?? "") && units[c - 1]?.text === "for" && HOLDER_NOUNS.has(units[c - 2]?.text ?? "")) {
+    // "The nominees for best picture included X, Y and Z".
+    binder = true;
+    k++;
   } else if ((t === "race" || t === "field" || t === "contenders") && LIST_VERBS.has(units[k + 1]?.text ?? "")) {
     // "Rounding out the Best Picture race were X and Y".
     binder = true;
@@ -442,6 +452,8 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
 }
 
 const LIST_VERBS = new Set(["were", "are", "was", "included", "include", "includes"]);
+/** Nouns of those who hold or contend for a category: "the nominees for C were …". */
+const HOLDER_NOUNS = new Set(["nominees", "winners", "contenders", "finalists"]);
 
 /** After a comma in a list of films: a few lowercase words describing the next film, then it. */
 function describedName(units: Unit[], clause: Clause, from: number): number {
@@ -459,6 +471,21 @@ function listNight(v: SentenceView, films: Mention[]): number | undefined {
   for (const f of films) for (const c of v.kb.ceremoniesOfFilm(f.ids[0])) votes.set(c, (votes.get(c) ?? 0) + 1);
   const [best] = [...votes].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 2 && best[1] > films.length / 2 ? best[0] : undefined;
+}
+
+/** The one night at which every listed name (any of its readings) competed in the category. */
+function commonNight(v: SentenceView, names: Mention[], key: string): number | undefined {
+  let common: Set<number> | undefined;
+  for (const m of names) {
+    const nights = new Set<number>();
+    for (const id of m.ids) {
+      const rows = m.kind === "film" ? v.kb.nominationsOfFilm(id) : v.kb.nominationsOfPerson(id);
+      for (const i of rows) if (keyMatches(key, v.kb.keyOf(i))) nights.add(v.kb.data.nominations.ceremony[i]);
+    }
+    common = common ? new Set([...common].filter((n) => nights.has(n))) : nights;
+    if (!common.size) return undefined;
+  }
+  return common?.size === 1 ? [...common][0] : undefined;
 }
 
 function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
