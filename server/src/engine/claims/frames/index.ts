@@ -286,7 +286,7 @@ const BARE_COUNT = new RegExp(
 );
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
+  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) - time (?:oscar|<E\d+>|academy award) (?:winner|nominee)|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
 );
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
