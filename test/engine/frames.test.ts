@@ -1296,3 +1296,18 @@ test("'The nominees for C were A, B and C': one list, read at the one night ever
   assert.ok(named.every((c) => c.statement.includes("74th Academy Awards")));
   assert.deepEqual(findings("He was in the bedroom with her when the nominees for best picture were read."), []);
 });
+
+test("a list entry under a category heading one letter off a nominee of that night is a misspelling", () => {
+  const list = (entry: string) =>
+    `The 98th Academy Awards nominations\n\nBest Picture\n- Bugonia\n- Frankenstein\n${entry}\n- Hamnet\n`;
+  const [f] = findings(list("- FI"));
+  assert.equal(f?.rule, "misspelled-name");
+  assert.match(f.message, /misspelling of F1/);
+  assert.equal(f.fixes[0]?.replacement, "F1");
+  // An entry we know nothing of, or far from every nominee, is left alone; so is the right title.
+  assert.deepEqual(findings(list("- Marty Supreme")), []);
+  assert.deepEqual(findings(list("- Mystery Film")), []);
+  assert.deepEqual(findings(list("- F1")), []);
+  // Short words differing by an ordinary letter are no slip ("Up" is not "Us").
+  assert.deepEqual(findings(list("- FX")), []);
+});

@@ -42,7 +42,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/<E|\b(?:hosted|held|presented|handed out|took place|aired)\b/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
   [null, checkNames],
-  [/["'`\u2018\u201c]/, checkTitles],
+  [/["'`\u2018\u201c]|^(?:-|\*|\u2022) /, checkTitles],
   [/<A/, checkSeason],
   [/host|emcee|preside/, checkHosts],
   [/host/, checkNoHost],
