@@ -342,3 +342,13 @@ test("a fact box whose own names share one film counts for that film, and a wron
   const mixed = "Director: Milos Forman\nActor: Tom Hanks\nActress: Meryl Streep\nOscar Awards: 7\n";
   assert.deepEqual(findings(mixed), []);
 });
+
+test("'the 74th Academy Awards honored the best films of 2001': the film year of the night the sentence names", () => {
+  const good = "The 74th Academy Awards, hosted by Whoopi Goldberg, honored the best films of 2001.";
+  assert.deepEqual(findings(good), []);
+  assert.ok(claims(good).some((c) => c.verdict === "supported" && /honoured the films of 2001/.test(c.statement)));
+  const text = "Held at the Kodak Theatre, the 74th Academy Awards recognized films released in 2002.";
+  const [f] = findings(text);
+  assert.match(f?.message ?? "", /honoured the films of 2001/);
+  assert.equal(f?.fixes[0]?.replacement, "2001");
+});

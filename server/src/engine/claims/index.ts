@@ -48,7 +48,10 @@ const CHECKS: [RegExp | null, Check][] = [
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
-  [/\b(?:held|presented|handed out|staged|place) on\b|\bhonou?ring\b/, checkNightDated],
+  [
+    /\b(?:held|presented|handed out|staged|place) on\b|\bhonou?r(?:ing|ed|s)\b|\brecogni[sz]|\bcelebrat/,
+    checkNightDated,
+  ],
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],
