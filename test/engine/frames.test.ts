@@ -1311,3 +1311,11 @@ test("a list entry under a category heading one letter off a nominee of that nig
   // Short words differing by an ordinary letter are no slip ("Up" is not "Us").
   assert.deepEqual(findings(list("- FX")), []);
 });
+
+test("'X lost C to Y' with no night said: the night Y won C among those X lost it", () => {
+  const won = (text: string) => claims(text).filter((c) => c.kind === "win" && c.verdict === "supported");
+  assert.match(won("Russell Crowe lost best actor to Denzel Washington.")[0]?.statement ?? "", /74th/);
+  assert.match(won("Russell Crowe lost the best actor Oscar to Kevin Spacey.")[0]?.statement ?? "", /72nd/);
+  // No such night: which one was meant is unknown, so nothing is claimed against it.
+  assert.deepEqual(findings("Russell Crowe lost the best actor Oscar to Tom Hanks."), []);
+});
