@@ -1239,8 +1239,8 @@ test("a subtitle stands for the film named in full before it", () => {
   assert.equal(won.length, 3);
   const wrong = draft.replace("makeup", "cinematography");
   assert.match(findings(wrong)[0]?.message ?? "", /Master and Commander/);
-  // Never named in full: the subtitle alone is no film.
-  assert.ok(!claims("Return of the King also won for costume design.").some((c) => c.kind === "win"));
+  // A short subtitle never named in full is no film.
+  assert.ok(!claims("Dead Man's Chest also won for visual effects.").some((c) => c.kind === "win"));
 });
 
 test("a line cut mid-phrase by a hard wrap continues the sentence, however short the line", () => {
@@ -1318,4 +1318,11 @@ test("'X lost C to Y' with no night said: the night Y won C among those X lost i
   assert.match(won("Russell Crowe lost the best actor Oscar to Kevin Spacey.")[0]?.statement ?? "", /72nd/);
   // No such night: which one was meant is unknown, so nothing is claimed against it.
   assert.deepEqual(findings("Russell Crowe lost the best actor Oscar to Tom Hanks."), []);
+});
+
+test("a subtitle of four words or more names its film on its own, in title case", () => {
+  const text = "The Fellowship of the Ring won four Oscars.";
+  assert.deepEqual(findings(text), []);
+  assert.match(claims(text).find((c) => c.kind === "count")?.statement ?? "", /Fellowship of the Ring won 4 Oscars/);
+  assert.ok(!claims("He felt like the return of the king.").some((c) => c.kind === "count" || c.kind === "win"));
 });
