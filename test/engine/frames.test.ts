@@ -1326,3 +1326,15 @@ test("a subtitle of four words or more names its film on its own, in title case"
   assert.match(claims(text).find((c) => c.kind === "count")?.statement ?? "", /Fellowship of the Ring won 4 Oscars/);
   assert.ok(!claims("He felt like the return of the king.").some((c) => c.kind === "count" || c.kind === "win"));
 });
+
+test("'F's four wins included C1 and C2': the possessor won each category listed", () => {
+  const text = "A Beautiful Mind's four wins included best picture and director.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(verdicts(text), ["supported", "supported"]);
+  const noms = "Gosford Park's seven nominations included best picture and original screenplay.";
+  assert.deepEqual(verdicts(noms), ["supported", "supported"]);
+  const [f] = findings("A Beautiful Mind's four wins included best actress.");
+  assert.match(f?.message ?? "", /Actress in a Leading Role went to Halle Berry/);
+  // The possessor of someone else is not the holder.
+  assert.deepEqual(findings("Halle Berry's co-star Billy Bob Thornton was not nominated for best actor."), []);
+});

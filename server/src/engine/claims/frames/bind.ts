@@ -559,16 +559,23 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
-  for (let k = c - 1; k >= clause.from && k >= c - 4; k--) {
+  // ("F's four wins included best picture and director": categories listed before pass.)
+  let reach = 4;
+  for (let k = c - 1; k >= clause.from && k >= c - reach; k--) {
+    if (units[k].mention?.kind === "category" || units[k].text === "and" || units[k].text === ",") reach++;
     if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
-    const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text);
+    const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text) || /^includ/.test(units[k].text);
     if (isName(units[k]) || (units[k].cue && !ofNoun)) return undefined;
   }
   return undefined;
 }
 
 /** Nouns between a possessive name and "for C" that name the award itself. */
-const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar", "award"]);
+const POSSESSED_NOUNS = new Set([
+  ...["win", "victory", "nomination", "nod", "oscar", "award"],
+  // "F's four wins included C": the possessor's tally names the category.
+  ...["wins", "victories", "nominations", "nods", "oscars", "awards"],
+]);
 
 /**
  * The subject of the verb at unit q: the nearest person or film before it that is not the
