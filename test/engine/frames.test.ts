@@ -1338,3 +1338,12 @@ test("'F's four wins included C1 and C2': the possessor won each category listed
   // The possessor of someone else is not the holder.
   assert.deepEqual(findings("Halle Berry's co-star Billy Bob Thornton was not nominated for best actor."), []);
 });
+
+test("'the year before', 'two years later' in a clause that names a night also mean the night so far off", () => {
+  const text = "At the 74th Academy Awards, Julia Roberts, who won best actress the year before, presented best actor.";
+  assert.deepEqual(findings(text), []);
+  assert.match(claims(text).find((c) => c.kind === "win")?.statement ?? "", /73rd Academy Awards/);
+  // "a year after X" dates X, not the clause's claim.
+  const after = "At the 74th Academy Awards, Julia Roberts won best actress, a year after Hilary Swank.";
+  assert.equal(findings(after)[0]?.rule, "wrong-winner");
+});

@@ -9,6 +9,7 @@ import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
 import { keyMatches } from "./keys";
+import { numberValue } from "../../text/fold";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -793,5 +794,23 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     }
   }
   if (set.size === 0 && v.ctx?.strength === "sentence") set.add(v.ctx.ceremony);
+  // "At the 74th …, Roberts, who won best actress the year before, …": the year before is also meant.
+  const shift = set.size ? relativeYears(units, clause) : 0;
+  if (shift) for (const n of [...set]) set.add(n + shift);
   return { stated: [...set], statedAt: at };
+}
+
+const SHIFT_WORDS = new Set(["before", "earlier", "prior", "previous", "later", "after", "following", "next"]);
+
+/** "the year before", "a year later", "two years earlier", "the previous year": years to add to the night. */
+function relativeYears(units: Unit[], clause: Clause): number {
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = units[k].text;
+    if (t !== "year" && t !== "years") continue;
+    const n = t === "year" ? 1 : (numberValue(units[k - 1]?.text ?? "") ?? 0);
+    const word = SHIFT_WORDS.has(units[k + 1]?.text ?? "") ? units[k + 1].text : (units[k - 1]?.text ?? "");
+    if (!n || !SHIFT_WORDS.has(word) || (word === "after" && units[k + 1]?.text === "after")) continue;
+    return /^(?:before|earlier|prior|previous)$/.test(word) ? -n : n;
+  }
+  return 0;
 }
