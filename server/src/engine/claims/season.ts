@@ -43,8 +43,8 @@ interface Tie {
   films: number[];
   /** Oscar category keys of the person that season, to read "a BAFTA win" as the matching category. */
   roles: string[];
-  /** How the tie was made; only "named" and "oscar" ties can refute. */
-  how: "film" | "named" | "oscar";
+  /** How the tie was made; a "guess" (a film named beside the person, not theirs at the Oscars) only supports. */
+  how: "film" | "named" | "oscar" | "guess";
 }
 
 export function checkSeason(v: SentenceView): Claim[] {
@@ -110,24 +110,63 @@ function firstName(v: SentenceView): Subject | undefined {
 /** Films a subject stands for at a ceremony: its own ids, or a person's nominated films. */
 function tie(v: SentenceView, subj: Subject, ceremony: number | undefined): Tie | undefined {
   const kb = v.kb;
+  const nf = kb.data.nominations.films;
   if (subj.kind === "film") return { films: subj.ids, roles: [], how: "film" };
   const named = v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids);
   const noms = nominationsOf(kb, subj).filter((i) => kb.isCompetitive(i));
-  const withNamed = noms.filter((i) => kb.data.nominations.films[i].some((f) => named.includes(f)));
+  // "Stan, star of A Different Man, won the Globe": a film named beside the person that the Oscars
+  // nominated neither them nor anyone named with them for may be the one the award was for.
+  const others = v.mentions
+    .filter((m) => m.kind === "person")
+    .flatMap((m) => m.ids.filter((p) => !subj.ids.includes(p)));
+  const stray = named.filter(
+    (f) =>
+      !noms.some((i) => nf[i].includes(f)) &&
+      !others.some((p) => kb.nominationsOfPerson(p).some((i) => nf[i].includes(f))),
+  );
+  const withNamed = noms.filter((i) => nf[i].some((f) => named.includes(f)));
+  const own = (films: number[], roles: string[], how: Tie["how"]): Tie =>
+    stray.length ? { films: [...new Set([...films, ...stray])], roles, how: "guess" } : { films, roles, how };
   if (withNamed.length)
-    return {
-      films: named.filter((f) => withNamed.some((i) => kb.data.nominations.films[i].includes(f))),
-      roles: withNamed.map((i) => kb.keyOf(i)),
-      how: "named",
-    };
+    return own(
+      named.filter((f) => withNamed.some((i) => nf[i].includes(f))),
+      withNamed.map((i) => kb.keyOf(i)),
+      "named",
+    );
   if (ceremony === undefined) return undefined;
   const season = noms.filter((i) => kb.data.nominations.ceremony[i] === ceremony);
   if (!season.length) return undefined;
-  return {
-    films: [...new Set(season.flatMap((i) => kb.data.nominations.films[i]))],
-    roles: season.map((i) => kb.keyOf(i)),
-    how: "oscar",
-  };
+  return own(
+    [...new Set(season.flatMap((i) => nf[i]))],
+    season.map((i) => kb.keyOf(i)),
+    "oscar",
+  );
+}
+
+/**
+ * A person tied to the body's award only through their Oscar films may have won it for another
+ * film: refuted only when each winner of the field is another person's film at that ceremony's
+ * Oscars in the same kind of category (BAFTA's Leading Actress went to Anora: Mikey Madison's).
+ */
+function othersWon(kb: KnowledgeBase, subj: Subject, ceremony: number | undefined, field: number[]): boolean {
+  if (ceremony === undefined) return false;
+  const a = kb.awards.columns;
+  const n = kb.data.nominations;
+  const night = kb.nominationsAt(ceremony);
+  return field.every(
+    (r) =>
+      a.winners[r].length > 0 &&
+      a.winners[r].every((f) =>
+        night.some(
+          (i) =>
+            kb.isCompetitive(i) &&
+            n.films[i].includes(f) &&
+            n.people[i].length > 0 &&
+            !n.people[i].some((p) => subj.ids.includes(p)) &&
+            compatible(kb.keyOf(i), undefined, a.key[r], a.variant[r]),
+        ),
+      ),
+  );
 }
 
 function evidenceOf(kb: KnowledgeBase, row: number): Evidence {
@@ -264,17 +303,24 @@ export function verifySeason(
       evidence: anyYear.map((r) => evidenceOf(kb, r)),
     });
   const field = kb.awards.principal(edition.filter(fits));
+  const sure =
+    t.how !== "guess" &&
+    (subj.kind !== "person" || t.how !== "oscar" || (!!want && othersWon(kb, subj, ctx?.ceremony, field)));
+  const unsure = (c: Claim) =>
+    !sure && c.verdict === "refuted" ? { ...c, verdict: "unverifiable" as const, fixes: [] } : c;
   if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {
-    return claim({
-      ...base,
-      statement,
-      verdict: want && field.length === 0 ? "unverifiable" : "refuted",
-      severity: "error",
-      message: want
-        ? `No ${bodyName} category matching the claim in ${label}`
-        : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`,
-      evidence: [],
-    });
+    return unsure(
+      claim({
+        ...base,
+        statement,
+        verdict: want && field.length === 0 ? "unverifiable" : "refuted",
+        severity: "error",
+        message: want
+          ? `No ${bodyName} category matching the claim in ${label}`
+          : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`,
+        evidence: [],
+      }),
+    );
   }
   const ownWins = edition.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
   const films = t.films
@@ -282,12 +328,14 @@ export function verifySeason(
     .filter(Boolean)
     .join(" / ");
   const message = `At the ${label}, ${field.map((r) => `${kb.awards.categoryLabel(r)} went to ${kb.awards.winnersText(r)}`).join("; ")}; ${films}${ownWins.length ? ` won ${listText(ownWins.map((r) => kb.awards.categoryLabel(r)))}` : what === "win" ? " won nothing there" : " was not nominated"}.`;
-  return claim({
-    ...base,
-    statement,
-    verdict: "refuted",
-    severity: "error",
-    message,
-    evidence: field.map((r) => evidenceOf(kb, r)),
-  });
+  return unsure(
+    claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message,
+      evidence: field.map((r) => evidenceOf(kb, r)),
+    }),
+  );
 }

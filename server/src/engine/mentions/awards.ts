@@ -79,6 +79,9 @@ const BODY_CATEGORY_BEFORE: [RegExp, string, string?][] = BODY_CATEGORY.map(([re
   variant,
 ]);
 
+const GENRE_AFTER =
+  /^(?:\s+in\s+an?|\s*[-–—,(])\s*(?:motion\s+picture\s*[-–—,]?\s*)?(musical\s+or\s+comedy|comedy\s+or\s+musical|drama)\b\)?/i;
+
 const YEAR_BEFORE = /(?:\b(?:the\s+)?((?:19|20)\d\d)\s+|\b(this|last)\s+year['\u2019]s\s+)$/i;
 const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
 const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
@@ -156,6 +159,12 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
         ref.category = FROM_OSCAR[cat.category!] ?? cat.category;
         a.end = cat.end;
         absorbed.add(cat);
+      }
+      // "the Golden Globe for best actor in a musical or comedy": the genre names the category.
+      const genre = ref.category && !ref.variant ? GENRE_AFTER.exec(text.slice(a.end, a.end + 40)) : null;
+      if (genre) {
+        ref.variant = /drama/i.test(genre[1]) ? "drama" : "comedy";
+        a.end += genre[0].length;
       }
       a.text = text.slice(a.start, a.end);
       if (ref.category) continue;

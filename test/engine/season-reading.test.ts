@@ -1,0 +1,66 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings } from "../helpers";
+
+const AT97 = "At the 97th Academy Awards, ";
+const GLOBES25 = "At the 2025 Golden Globes, ";
+
+const seasonOf = (text: string, ceremony?: number) => claims(text, ceremony).filter((c) => c.kind === "season");
+
+test("a Globes genre after the category is part of its name: 'went to' and 'for F' still bind", () => {
+  const ok = seasonOf(GLOBES25 + "Best Actor in a Musical or Comedy went to Sebastian Stan for A Different Man.");
+  assert.deepEqual(
+    ok.map((c) => c.verdict),
+    ["supported"],
+  );
+  assert.deepEqual(findings(GLOBES25 + "Best Actress in a Drama went to Fernanda Torres for I'm Still Here."), []);
+  assert.deepEqual(
+    findings(GLOBES25 + "Best Actress, in a Drama film, went to Fernanda Torres for I'm Still Here."),
+    [],
+  );
+  assert.deepEqual(findings(GLOBES25 + "Best Picture – Drama went to The Brutalist."), []);
+  // No Globe for a supporting actor in a comedy: the film won the lead category.
+  const [f] = findings(
+    GLOBES25 + "Best Supporting Actor in a Musical or Comedy went to Sebastian Stan for A Different Man.",
+  );
+  assert.equal(f.rule, "wrong-season-win");
+  assert.match(f.message, /Supporting Role in Any Motion Picture went to A Real Pain; A Different Man won Best/);
+});
+
+test("'for Netflix's F': a studio's possessive before the film", () => {
+  const c = seasonOf(
+    "At the 2021 Golden Globes, her late husband won best actor in a drama for Netflix's Ma Rainey's Black Bottom.",
+  );
+  assert.deepEqual(
+    c.map((x) => x.verdict),
+    ["supported"],
+  );
+});
+
+test("'the Golden Globe for best actor in a drama': the genre after the body's category", () => {
+  assert.deepEqual(findings(AT97 + "The Brutalist had won the Golden Globe for best actor in a drama."), []);
+  const [f] = findings(AT97 + "A Different Man had won the Golden Globe for best actor in a drama.");
+  assert.match(f.message, /Motion Picture - Drama went to The Brutalist/);
+});
+
+test("must stay silent: a person's award for a film the Oscars did not nominate them for", () => {
+  // A film named beside the person, not theirs at the Oscars: it may be the one they won for.
+  assert.deepEqual(
+    findings(AT97 + "Sebastian Stan, who won a Golden Globe for A Different Man, was nominated for The Apprentice."),
+    [],
+  );
+  assert.deepEqual(
+    findings("Sebastian Stan, star of A Different Man, won the Golden Globe for best actor in a drama in 2025.", 97),
+    [],
+  );
+  // Tied only through the Oscars: A Different Man's Globe has no Oscar acting nominee to own it.
+  assert.deepEqual(
+    findings(AT97 + "Sebastian Stan, fresh from his Golden Globe win, was nominated for Best Actor."),
+    [],
+  );
+});
+
+test("a person tied through the Oscars is refuted when another nominee's film took the prize", () => {
+  const [f] = findings(AT97 + "Ralph Fiennes, fresh from his BAFTA win, lost to Adrien Brody.");
+  assert.match(f.message, /Best Leading Actor went to The Brutalist; Conclave won/);
+});
