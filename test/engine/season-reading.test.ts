@@ -64,3 +64,46 @@ test("a person tied through the Oscars is refuted when another nominee's film to
   const [f] = findings(AT97 + "Ralph Fiennes, fresh from his BAFTA win, lost to Adrien Brody.");
   assert.match(f.message, /Best Leading Actor went to The Brutalist; Conclave won/);
 });
+
+test("participles of winning verbs: 'clinching the Palme d'Or'", () => {
+  const text =
+    "At the 95th Academy Awards, Triangle of Sadness arrived with momentum, clinching the Palme d'Or at Cannes.";
+  const read = seasonOf(text);
+  assert.ok(read.length > 0 && read.every((c) => c.verdict === "supported"));
+  const [f] = findings("At the 95th Academy Awards, Tár arrived with momentum, clinching the Palme d'Or at Cannes.");
+  assert.match(f.message, /Palme d'Or went to Triangle of Sadness/);
+});
+
+test("'SAG champs X, Y (\"F\") and Z': each name after a body's champions won there", () => {
+  const text =
+    'At the 94th Academy Awards, voters backed SAG champs Troy Kotsur, Will Smith ("King Richard") and ' +
+    'Ariana DeBose ("West Side Story").';
+  assert.deepEqual(
+    seasonOf(text).map((c) => c.verdict),
+    ["supported", "supported", "supported"],
+  );
+  const [f] = findings('At the 94th Academy Awards, SAG champ Kristen Stewart ("Spencer") went home empty-handed.');
+  assert.match(f.message, /Female Actor in a Leading Role went to The Eyes of Tammy Faye; Spencer won nothing there/);
+  // "three-time SAG winner": other years, never this season's edition.
+  assert.deepEqual(findings("At the 94th Academy Awards, three-time SAG winner Kristen Stewart went home."), []);
+});
+
+test("must stay silent: a body that only describes a name does not own the clause's category", () => {
+  for (const text of [
+    "At the 97th Academy Awards, Golden Globe nominee Anora won Best Picture.",
+    "At the 97th Academy Awards, Anora, a Golden Globe nominee, won Best Picture.",
+    "At the 97th Academy Awards, Anora, snubbed at the Golden Globes, won Best Picture.",
+    "Anora, ignored by the Golden Globes, won Best Picture at the 97th Academy Awards.",
+    "At the 97th Academy Awards, Anora (a Golden Globe nominee) won Best Picture.",
+  ]) {
+    assert.deepEqual(findings(text), [], text);
+    assert.ok(
+      claims(text).some((c) => c.kind === "win" && c.verdict === "supported"),
+      text,
+    );
+  }
+  // The body's own phrase still binds: "won Best Picture – Drama at the Globes", an aside holding the category.
+  assert.deepEqual(findings("Emilia Pérez, at the 82nd Golden Globes, won Best Musical or Comedy."), []);
+  const [f] = findings("At the 2025 Golden Globes, Anora won Best Picture – Drama.");
+  assert.match(f.message, /Best Motion Picture - Drama went to The Brutalist/);
+});

@@ -37,6 +37,9 @@ const OWN_WIN =
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
+/** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
+const CHAMPS =
+  /(?<!\b(?:time|former|past|previous|future|would-be|potential|presumptive|likely|expected|perennial) )<A(\d+)> (?:champs?|champions?|winners?) (?<list>(?:<[PF]\d+>|[(),"']| and| ,| )+)/g;
 const NOMINATED = /\bnominat\w* (?:for|at) (?:the )?<A(\d+)>|<A(\d+)> (?:nomination|nominations|nod|nods)\b/g;
 
 interface Tie {
@@ -70,6 +73,18 @@ export function checkSeason(v: SentenceView): Claim[] {
     emit(firstName(v), v.mentions[Number(m[1])], "win");
   }
   for (const m of v.sk.matchAll(WINNER_OF)) emit(resolve(v, m.index!), v.mentions[Number(m[1])], "win");
+  for (const m of v.sk.matchAll(CHAMPS)) {
+    const a = v.mentions[Number(m[1])];
+    if (done.has(a) || hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    done.add(a);
+    // People, each with the film in brackets after them; films only where no person is named.
+    const people = markers(m.groups!.list, "P");
+    for (const i of people.length ? people : markers(m.groups!.list, "F")) {
+      const h = v.mentions[i];
+      const c = verifySeason(v, subjectOf(h), a, "win");
+      out.push(people.length > 1 ? { ...c, start: h.start, end: h.end } : c);
+    }
+  }
   for (const m of v.sk.matchAll(NOMINATED)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     emit(resolve(v, m.index!), v.mentions[Number(m[1] ?? m[2])], "nomination");
