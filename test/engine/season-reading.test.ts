@@ -107,3 +107,49 @@ test("must stay silent: a body that only describes a name does not own the claus
   const [f] = findings("At the 2025 Golden Globes, Anora won Best Picture – Drama.");
   assert.match(f.message, /Best Motion Picture - Drama went to The Brutalist/);
 });
+
+test("'a best ensemble nom from the Screen Actors Guild': the noun between category and body decides", () => {
+  const nom = seasonOf(
+    "At the 94th Academy Awards, CODA had surprised with a best ensemble nom from the Screen Actors Guild.",
+  );
+  assert.deepEqual(
+    nom.map((c) => [c.verdict, c.rule]),
+    [["supported", "wrong-season-nomination"]],
+  );
+  // "earned a … nomination" is no win, whatever the verb.
+  const [f] = findings("At the 94th Academy Awards, Dune had earned a best ensemble nomination at the SAG Awards.");
+  assert.match(f.message, /Cast in a Motion Picture went to CODA; Dune was not nominated/);
+  const [g] = findings("At the 94th Academy Awards, Belfast had earned the SAG Award for best ensemble.");
+  assert.match(g.message, /Cast in a Motion Picture went to CODA; Belfast won nothing there/);
+});
+
+test("must stay silent: a body's prize that heads its own clause, or one hedged or denied", () => {
+  for (const text of [
+    "At the 94th Academy Awards, after Belfast stumbled, the best ensemble win at the SAG Awards went to CODA.",
+    "At the 94th Academy Awards, Dune missed out on a best ensemble nomination at the SAG Awards.",
+    "At the 94th Academy Awards, Dune could have earned a best ensemble nomination at the SAG Awards.",
+    "At the 94th Academy Awards, Dune, without a best ensemble nomination at the SAG Awards, still won six Oscars.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("the Silver Lion and Silver Bear: the festival's prize group, its category after 'for'", () => {
+  const text =
+    "At the 94th Academy Awards, The Power of the Dog was the favorite: it won the Silver Lion for Best Directing " +
+    "at the Venice Film Festival; and it won Best Picture – Drama at the Golden Globes.";
+  const read = seasonOf(text);
+  assert.equal(read.length, 2);
+  assert.ok(read.every((c) => c.verdict === "supported"));
+  const [f] = findings(
+    "At the 94th Academy Awards, Belfast was the favorite: it won the Silver Lion for Best Directing at Venice.",
+  );
+  assert.match(f.message, /Silver Lion for Best Director went to The Power of the Dog/);
+});
+
+test("must stay silent: a clause after a semicolon or 'while' whose subject we do not know", () => {
+  for (const text of [
+    "At the 95th Academy Awards, All the Beauty and the Bloodshed had won the Golden Lion; Bones and All took the Silver Lion for Best Director.",
+    "At the 96th Academy Awards, Poor Things had won the Golden Lion, while Evil Does Not Exist took the Silver Lion.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});

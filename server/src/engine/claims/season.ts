@@ -37,6 +37,7 @@ const OWN_WIN =
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
+const NOUN_SUBJECT = /^ (?:(?:had|has|have) )?(?:went|goes|go|gone|was|is|were|are|belonged|fell|came)\b/;
 /** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
 const CHAMPS =
   /(?<!\b(?:time|former|past|previous|future|would-be|potential|presumptive|likely|expected|perennial) )<A(\d+)> (?:champs?|champions?|winners?) (?<list>(?:<[PF]\d+>|[(),"']| and| ,| )+)/g;
@@ -57,7 +58,8 @@ export function checkSeason(v: SentenceView): Claim[] {
   const emit = (subj: Subject | undefined, a: Mention, what: "win" | "nomination") => {
     if (done.has(a)) return;
     done.add(a);
-    out.push(verifySeason(v, subj, a, what));
+    // "earned a best ensemble nom from the SAG": the noun, not the verb, says what was earned.
+    out.push(verifySeason(v, subj, a, a.award!.noun ?? what));
   };
   for (const m of v.sk.matchAll(WIN_LIST)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 40), m.index! + m.groups!.verb.length))) continue;
@@ -73,6 +75,15 @@ export function checkSeason(v: SentenceView): Claim[] {
     emit(firstName(v), v.mentions[Number(m[1])], "win");
   }
   for (const m of v.sk.matchAll(WINNER_OF)) emit(resolve(v, m.index!), v.mentions[Number(m[1])], "win");
+  // "surprising with a best ensemble nom from the SAG": the noun is the claim, whatever the verb.
+  for (const m of v.sk.matchAll(/<A(\d+)>/g)) {
+    const a = v.mentions[Number(m[1])];
+    if (!a.award?.noun || done.has(a) || hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "…, the best ensemble win at the SAG went to CODA": the award heads its own clause.
+    const after = v.sk.slice(m.index! + m[0].length);
+    if (/^(?:^|.*[,;:] )(?:the|a|an) $/.test(v.sk.slice(0, m.index!)) || NOUN_SUBJECT.test(after)) continue;
+    emit(resolve(v, m.index!), a, a.award.noun);
+  }
   for (const m of v.sk.matchAll(CHAMPS)) {
     const a = v.mentions[Number(m[1])];
     if (done.has(a) || hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
@@ -105,6 +116,10 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     pre,
   );
   if (relative) return subjectOf(v.mentions[Number(relative[2])]);
+  // "F won the Golden Lion; Bones and All took the Silver Lion": a clause after a semicolon or
+  // "while" that names no one we know has a subject we cannot see.
+  const cut = Math.max(pre.lastIndexOf(" ; "), ...[" while ", " whereas ", " but "].map((w) => pre.lastIndexOf(w)));
+  if (cut >= 0 && !/<[PF]\d+>|\b(?:it|its|he|she|his|her|they|their)\b/.test(pre.slice(cut))) return undefined;
   // "with Anora racking up wins at ...": the name before a participle is its subject.
   const absolute = /\bwith <([PF])(\d+)>(?: [a-z]+ing(?: up| in| home)?)?\s*$/.exec(pre);
   if (absolute) return subjectOf(v.mentions[Number(absolute[2])]);
@@ -240,7 +255,9 @@ export function verifySeason(
   const a2 = kb.awards.columns;
   const inEdition = (row: number) => (calendar !== undefined ? a2.year[row] === calendar : a2.season[row] === season);
   const want = ref.category ?? (subj.kind === "person" && t.roles.length === 1 ? t.roles[0] : undefined);
-  const fits = (row: number) => !want || compatible(want, ref.variant, a2.key[row], a2.variant[row]);
+  const fits = (row: number) =>
+    (!ref.group || a2.award[row] === ref.group) &&
+    (!want || compatible(want, ref.variant, a2.key[row], a2.variant[row]));
   const mine = (row: number) =>
     (what === "win" ? a2.winners[row] : [...a2.winners[row], ...a2.nominees[row]]).some((f) => t.films.includes(f));
   const edition = kb.awards.rows(ref.body, (r) => inEdition(r));

@@ -42,6 +42,9 @@ const PRIZES: [RegExp, AwardRef][] = [
   [/\bGolden\s+Lion\b/g, { body: "venice", category: "top-prize" }],
   [/\bGolden\s+Bear\b/g, { body: "berlin", category: "top-prize" }],
   [/\bVolpi\s+Cup\b/g, { body: "venice", category: "volpi" }],
+  // Each festival's second prizes, named for their category after "for" ("the Silver Lion for Best Director").
+  [/\bSilver\s+Lion\b/g, { body: "venice", group: "silver lion" }],
+  [/\bSilver\s+(?:Berlin\s+)?Bear\b/g, { body: "berlin", group: "silver berlin bear" }],
   [/\bCam[ée]ra\s+d['\u2019]Or\b/gi, { body: "cannes", category: "camera-dor" }],
   // "the festival's Grand Prix", "Cannes Grand Prix": the prize, not the 1966 film of that name.
   [/(?<=\b(?:festival['\u2019]s|Cannes)\s+)Grand\s+Prix\b/g, { body: "cannes", category: "grand-prix" }],
@@ -58,7 +61,7 @@ const FROM_OSCAR: Record<string, string> = {
 
 const BODY_CATEGORY: [RegExp, string, string?][] = [
   [
-    /^(?:outstanding\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i,
+    /^(?:outstanding\s+|best\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i,
     "ensemble",
   ],
   [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?drama\b/i, "picture", "drama"],
@@ -88,7 +91,7 @@ const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\
 
 /** A body or prize name of any kind: without one, a text has no award mention. */
 const ANY =
-  /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|Golden (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
+  /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|(?:Golden|Silver) (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
 
 export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
   if (!ANY.test(text)) return mentions;
@@ -171,12 +174,17 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     }
     // "<category> (award) at the <body>"
     const back =
-      /(?:\s+(?:award|prize|trophy|honou?r))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(
+      /(?:\s+(?:award|prize|trophy|honou?r|(?<nom>nom|noms|nomination|nominations|nod|nods)|(?<win>win|wins|victory)))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(
         text.slice(Math.max(0, a.start - 60), a.start),
       );
     if (back) {
       const at = a.start - back[0].length;
-      const cat = categoryEndingAt.get(at);
+      // "a Best Picture nomination at the Globes": an Oscar category before such a noun stays the frames'.
+      const noun = back.groups?.nom ? "nomination" : back.groups?.win ? "win" : undefined;
+      // A category another award mention took already ("the Silver Lion for Best Director at Venice").
+      const taken = (from: number) => found.some((o) => o !== a && o.start < at && from < o.end);
+      const found1 = noun ? undefined : categoryEndingAt.get(at);
+      const cat = found1 && !absorbed.has(found1) && !taken(found1.start) ? found1 : undefined;
       // "best ensemble at the Screen Actors Guild Awards", "best feature at the Spirit Awards".
       const own = cat
         ? undefined
@@ -190,13 +198,18 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
         a.start = cat.start;
         a.text = text.slice(a.start, a.end);
         absorbed.add(cat);
-      } else if (own && !categories.some((m) => m.start < at && at - own.m![0].length < m.end)) {
+      } else if (
+        own &&
+        !taken(at - own.m![0].length) &&
+        !categories.some((m) => m.start < at && at - own.m![0].length < m.end)
+      ) {
         // (Where an Oscar category's words are there, the frames read them.)
         ref.category = own.key;
         ref.variant = own.variant;
         a.start = at - own.m![0].length;
         a.text = text.slice(a.start, a.end);
       }
+      if (ref.category) ref.noun = noun;
     }
   }
   // "the Palme d'Or at last year's Cannes": the prize takes the festival's edition.
