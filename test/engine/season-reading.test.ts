@@ -153,3 +153,22 @@ test("must stay silent: a clause after a semicolon or 'while' whose subject we d
   ])
     assert.deepEqual(findings(text), [], text);
 });
+
+test("'best picture at the Critics Choice Awards and at the Spirit Awards': the second body shares the category", () => {
+  const text =
+    "At the 95th Academy Awards, Everything Everywhere All at Once had swept the season, winning best picture at the " +
+    "Critics Choice Awards and at the Independent Spirit Awards and best ensemble at the Screen Actors Guild Awards.";
+  const read = seasonOf(text);
+  assert.equal(read.length, 3);
+  assert.ok(read.every((c) => c.verdict === "supported"));
+  const [f] = findings(
+    "At the 95th Academy Awards, Everything Everywhere All at Once had won best picture at the Critics Choice Awards and at the BAFTAs.",
+  );
+  assert.match(f.message, /At the 2023 BAFTA Film Awards, Best Film went to All Quiet on the Western Front/);
+  // A new clause after the second body has its own subject and claim.
+  for (const quiet of [
+    "At the 97th Academy Awards, Anora had won best feature at the Spirit Awards and at the Globes it was shut out.",
+    "At the 97th Academy Awards, Anora had won best director at the Spirit Awards, and at the Critics Choice Awards it took nothing.",
+  ])
+    assert.deepEqual(findings(quiet), [], quiet);
+});

@@ -27,7 +27,7 @@ import type { Claim, Evidence } from "./types";
 import { hedged, markers, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
-const ITEM_GAP = String.raw`(?:(?: ,)?(?: and| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
+const ITEM_GAP = String.raw`(?:(?: ,)?(?: and(?: at| from)?| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
 const WIN_LIST = new RegExp(
   String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? (?<list><A\d+>${ITEM_GAP}*)`,
   "g",
@@ -37,6 +37,8 @@ const OWN_WIN =
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
+const NEW_CLAUSE =
+  /^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? (?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b/;
 const NOUN_SUBJECT = /^ (?:(?:had|has|have) )?(?:went|goes|go|gone|was|is|were|are|belonged|fell|came)\b/;
 /** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
 const CHAMPS =
@@ -64,7 +66,12 @@ export function checkSeason(v: SentenceView): Claim[] {
   for (const m of v.sk.matchAll(WIN_LIST)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 40), m.index! + m.groups!.verb.length))) continue;
     const subj = resolve(v, m.index!);
-    for (const a of awards(m.groups!.list)) emit(subj, a, "win");
+    for (const [k, a] of awards(m.groups!.list).entries()) {
+      // "won X at the Spirit Awards and at the Globes it was shut out": the later clause is its own.
+      const at = v.sk.indexOf(`<A${v.mentions.indexOf(a)}>`);
+      if (k > 0 && NEW_CLAUSE.test(v.sk.slice(at).replace(/^<A\d+>/, ""))) break;
+      emit(subj, a, "win");
+    }
   }
   for (const m of v.sk.matchAll(OWN_WIN)) {
     const owner = m[2] !== undefined ? subjectOf(v.mentions[Number(m[2])]) : firstName(v);

@@ -212,6 +212,17 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
       if (ref.category) ref.noun = noun;
     }
   }
+  // "best picture at the BAFTAs and at the Critics Choice Awards": the second body shares the category.
+  found.forEach((a, i) => {
+    const prev = found[i - 1];
+    const ref = a.award!;
+    if (!prev?.award!.category || ref.category || prev.award!.group || ref.count !== undefined) return;
+    if (!/^\s*,?\s*(?:and|as well as)\s+(?:at|from)\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start))) return;
+    // "… and at the Globes it was shut out": a new clause with its own subject.
+    if (/^\s+(?:it|they|he|she|its|the\s+film|[A-Z])/.test(text.slice(a.end, a.end + 12))) return;
+    ref.category = prev.award!.category;
+    ref.variant = prev.award!.variant;
+  });
   // "the Palme d'Or at last year's Cannes": the prize takes the festival's edition.
   found.forEach((a, i) => {
     const next = found[i + 1];
