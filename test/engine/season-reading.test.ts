@@ -172,3 +172,31 @@ test("'best picture at the Critics Choice Awards and at the Spirit Awards': the 
   ])
     assert.deepEqual(findings(quiet), [], quiet);
 });
+
+test("'won the awards in the categories of A and <B at the Globes>': categories first, then the body's award", () => {
+  const text =
+    "At the 96th Academy Awards, Anatomy of a Fall had won the awards in the categories of Best Non-English " +
+    "Language Film and Best Screenplay at the Golden Globes.";
+  assert.deepEqual(
+    seasonOf(text).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  const wrong = findings(
+    "At the 96th Academy Awards, The Zone of Interest had won Best Non-English Language Film and Best Screenplay at the Golden Globes.",
+  );
+  assert.equal(wrong.length, 2);
+  assert.match(wrong[1].message, /Best Screenplay - Motion Picture went to Anatomy of a Fall/);
+  // BAFTA's name for the category.
+  assert.deepEqual(
+    findings(
+      "At the 96th Academy Awards, The Zone of Interest had won Best Film Not in the English Language at the BAFTAs.",
+    ),
+    [],
+  );
+});
+
+test("must stay silent: an award that heads its own clause after a list of wins", () => {
+  const text =
+    "At the 2025 Golden Globes, The Brutalist won Best Actor, and Best Director at the Globes went to Brady Corbet.";
+  assert.deepEqual(findings(text), []);
+});

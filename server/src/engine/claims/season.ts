@@ -28,8 +28,10 @@ import { hedged, markers, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
 const ITEM_GAP = String.raw`(?:(?: ,)?(?: and(?: at| from)?| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
+/** "won (the awards in the categories of) Best Non-English Language Film and <Best Screenplay at the Globes>". */
+const CATEGORIES_FIRST = String.raw`(?: (?:awards?|prizes?) (?:in|for) (?:the )?categor(?:y|ies) of)?(?: <C\d+>(?: ,)?(?: and)?)*`;
 const WIN_LIST = new RegExp(
-  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? (?<list><A\d+>${ITEM_GAP}*)`,
+  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}?${CATEGORIES_FIRST} (?<list><A\d+>${ITEM_GAP}*)`,
   "g",
 );
 const OWN_WIN =
@@ -69,7 +71,10 @@ export function checkSeason(v: SentenceView): Claim[] {
     for (const [k, a] of awards(m.groups!.list).entries()) {
       // "won X at the Spirit Awards and at the Globes it was shut out": the later clause is its own.
       const at = v.sk.indexOf(`<A${v.mentions.indexOf(a)}>`);
-      if (k > 0 && NEW_CLAUSE.test(v.sk.slice(at).replace(/^<A\d+>/, ""))) break;
+      const rest = v.sk.slice(at).replace(/^<A\d+>/, "");
+      if (k > 0 && NEW_CLAUSE.test(rest)) break;
+      // "…, and Best Director at the Globes went to X": the award heads a clause of its own.
+      if (NOUN_SUBJECT.test(rest)) break;
       emit(subj, a, "win");
     }
   }
