@@ -200,3 +200,30 @@ test("must stay silent: an award that heads its own clause after a list of wins"
     "At the 2025 Golden Globes, The Brutalist won Best Actor, and Best Director at the Globes went to Brady Corbet.";
   assert.deepEqual(findings(text), []);
 });
+
+test("'the equivalent award at the Globes, Critics Choice and SAG': the category named before, for each body", () => {
+  const text =
+    "At the 95th Academy Awards, Ke Huy Quan, a nominee for best supporting actor, had already been taking home " +
+    "the equivalent award at the Golden Globes, Critics Choice and SAG.";
+  const read = seasonOf(text);
+  assert.equal(read.length, 3);
+  assert.ok(read.every((c) => c.verdict === "supported"));
+  const wrong = findings(text.replace("Ke Huy Quan", "Brendan Fraser")).filter((f) => f.rule === "wrong-season-win");
+  assert.equal(wrong.length, 3);
+  assert.match(wrong[2].message, /Male Actor in a Supporting Role went to Everything Everywhere All at Once/);
+  // "the Indie Spirits" is the Independent Spirit Awards.
+  const spirits = seasonOf(
+    "At the 95th Academy Awards, Everything Everywhere All at Once won best picture at the Critics Choice and the Indie Spirits.",
+  );
+  assert.deepEqual(
+    spirits.map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+});
+
+test("must stay silent: a body that goes on into a phrase of its own is no item of the list", () => {
+  const text =
+    "At the 97th Academy Awards, Anora had won best feature at the Spirit Awards, Globes voters preferring The Brutalist.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(seasonOf(text).length, 1);
+});

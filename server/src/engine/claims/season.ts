@@ -29,7 +29,7 @@ import { subjectBefore } from "./wins";
 
 const ITEM_GAP = String.raw`(?:(?: ,)?(?: and(?: at| from)?| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
 /** "won (the awards in the categories of) Best Non-English Language Film and <Best Screenplay at the Globes>". */
-const CATEGORIES_FIRST = String.raw`(?: (?:awards?|prizes?) (?:in|for) (?:the )?categor(?:y|ies) of)?(?: <C\d+>(?: ,)?(?: and)?)*`;
+const CATEGORIES_FIRST = String.raw`(?: (?:awards?|prizes?) (?:in|for) (?:the )?categor(?:y|ies) of)?(?: <C\d+>(?: ,)?(?: and)?)*(?: (?:equivalent|same|corresponding) (?:award|prize|honou?r|trophy) (?:at|from)(?: the)?)?`;
 const WIN_LIST = new RegExp(
   String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}?${CATEGORIES_FIRST} (?<list><A\d+>${ITEM_GAP}*)`,
   "g",
@@ -41,6 +41,9 @@ const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
 const NEW_CLAUSE =
   /^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? (?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b/;
+/** What may follow an item of a list of awards: the list goes on or ends ("…, Globes voters preferred Y" is no item). */
+const LIST_ITEM_END =
+  /^(?:$| [,.;:)!?-]| (?:and|as well as|along with|plus|in|on|earlier|this|last|for|before|after|too)\b| <A\d+>)/;
 const NOUN_SUBJECT = /^ (?:(?:had|has|have) )?(?:went|goes|go|gone|was|is|were|are|belonged|fell|came)\b/;
 /** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
 const CHAMPS =
@@ -72,7 +75,7 @@ export function checkSeason(v: SentenceView): Claim[] {
       // "won X at the Spirit Awards and at the Globes it was shut out": the later clause is its own.
       const at = v.sk.indexOf(`<A${v.mentions.indexOf(a)}>`);
       const rest = v.sk.slice(at).replace(/^<A\d+>/, "");
-      if (k > 0 && NEW_CLAUSE.test(rest)) break;
+      if (k > 0 && (NEW_CLAUSE.test(rest) || !LIST_ITEM_END.test(rest))) break;
       // "…, and Best Director at the Globes went to X": the award heads a clause of its own.
       if (NOUN_SUBJECT.test(rest)) break;
       emit(subj, a, "win");

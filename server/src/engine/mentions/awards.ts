@@ -24,7 +24,7 @@ const BODY_PATTERNS: [string, RegExp][] = [
   ["globes", /\bGolden Globes?(?:\s+Awards?)?\b|(?<=\bthe\s)Globes\b/g],
   ["critics", /\bCritics['\u2019]?\s*Choice(?:\s+(?:Movie\s+)?Awards?)?\b/gi],
   ["sag", /\bSAG(?:-AFTRA)?(?:\s+Awards?)?\b|\bScreen Actors Guild(?:\s+Awards?)?\b|\bActor Awards?\b/g],
-  ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b/g],
+  ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b|\bIndie Spirits?(?:\s+Awards?)?\b/g],
   ["cesar", /\bC[ée]sars?(?:\s+Awards?)?\b/g],
   ["cannes", /\bCannes(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
   ["venice", /\bVenice(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
@@ -82,6 +82,10 @@ const BODY_CATEGORY_BEFORE: [RegExp, string, string?][] = BODY_CATEGORY.map(([re
   variant,
 ]);
 
+const SAME_AWARD =
+  /\b(?:equivalent|same|corresponding)\s+(?:award|prize|honou?r|trophy|category)\s+(?:at|from)\s+(?:the\s+)?$/i;
+const LIST_ITEM_END =
+  /^(?:\s*$|\s*[,.;:)!?\u2013\u2014-]|\s+(?:and|as well as|in|on|earlier|this|last|for|before|after|too)\b)/i;
 const GENRE_AFTER =
   /^(?:\s+in\s+an?|\s*[-–—,(])\s*(?:motion\s+picture\s*[-–—,]?\s*)?(musical\s+or\s+comedy|comedy\s+or\s+musical|drama)\b\)?/i;
 
@@ -212,12 +216,25 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
       if (ref.category) ref.noun = noun;
     }
   }
-  // "best picture at the BAFTAs and at the Critics Choice Awards": the second body shares the category.
+  // "taking home the equivalent award at the Globes": the category the sentence named before.
+  for (const a of found) {
+    const ref = a.award!;
+    if (ref.category || !SAME_AWARD.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    const cat = categories.filter((m) => m.end <= a.start && a.start - m.end < 200).pop();
+    if (cat?.category) ref.category = FROM_OSCAR[cat.category] ?? cat.category;
+  }
+  // "best picture at the BAFTAs and at the Critics Choice Awards", "… at the Globes, Critics Choice and
+  // SAG": the later bodies of the list share the category.
   found.forEach((a, i) => {
     const prev = found[i - 1];
     const ref = a.award!;
     if (!prev?.award!.category || ref.category || prev.award!.group || ref.count !== undefined) return;
-    if (!/^\s*,?\s*(?:and|as well as)\s+(?:at|from)\s+(?:the\s+)?$/i.test(text.slice(prev.end, a.start))) return;
+    // "…, Globes voters preferred Y": a body that goes on into a phrase of its own is no list item.
+    const next = found[i + 1];
+    const beforeNext = next && /^\s*$/.test(text.slice(a.end, next.start));
+    if (!beforeNext && !LIST_ITEM_END.test(text.slice(a.end, a.end + 20))) return;
+    if (!/^\s*(?:,|,?\s*(?:and|as well as))\s+(?:(?:at|from)\s+)?(?:the\s+)?$/i.test(text.slice(prev.end, a.start)))
+      return;
     // "… and at the Globes it was shut out": a new clause with its own subject.
     if (/^\s+(?:it|they|he|she|its|the\s+film|[A-Z])/.test(text.slice(a.end, a.end + 12))) return;
     ref.category = prev.award!.category;
