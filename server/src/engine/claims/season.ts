@@ -107,7 +107,10 @@ export function checkSeason(v: SentenceView): Claim[] {
     const people = markers(m.groups!.list, "P");
     for (const i of people.length ? people : markers(m.groups!.list, "F")) {
       const h = v.mentions[i];
-      const c = verifySeason(v, subjectOf(h), a, "win");
+      let c = verifySeason(v, subjectOf(h), a, "win");
+      // "Golden Globe winner Nicole Kidman" may be a title from any year: only a stated edition refutes.
+      const dated = a.award!.year !== undefined || a.award!.relativeYear !== undefined;
+      if (c.verdict === "refuted" && !dated) c = { ...c, verdict: "unverifiable", fixes: [] };
       out.push(people.length > 1 ? { ...c, start: h.start, end: h.end } : c);
     }
   }
