@@ -251,6 +251,12 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "foreign language film",
       "best foreign-language film",
       "best foreign film",
+      // The Golden Globes' and BAFTA's names since 2020.
+      "best non-english language film",
+      "best non-english-language film",
+      "non-english language film",
+      "best film not in the english language",
+      "film not in the english language",
     ],
   },
   {

@@ -329,6 +329,7 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   const shared = skipCoordinated(units, clause, c + 1);
   let k = WIN_NOUNS.has(units[shared]?.text ?? "") || AWARD_FILLER.has(units[shared]?.text ?? "") ? shared : c + 1;
   while (k < clause.to && (AWARD_FILLER.has(units[k].text) || WIN_NOUNS.has(units[k].text))) k++;
+  k = genreEnd(units, clause, k);
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
   // "Best Cinematography (Color) – X": a bracket without names qualifies the category.
   if (units[k]?.text === "(") {
@@ -377,6 +378,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
       while (f < clause.to && QUOTES.has(units[f].text)) f++;
       if (units[f]?.mention?.kind === "film") return { names: [units[f].mention!], binder: false };
     }
+    // "for Netflix's 'Ma Rainey's Black Bottom'": a studio's possessive before the film.
+    if (!units[k]?.mention && /^[a-z0-9]+$/.test(units[k]?.text ?? "") && units[k + 1]?.text === "'s") {
+      let f = k + 2;
+      while (f < clause.to && QUOTES.has(units[f].text)) f++;
+      if (units[f]?.mention?.kind === "film") return { names: [units[f].mention!], binder: false };
+    }
     const u = units[k];
     // "for his portrayal of Bob Dylan": a person after such words is the character.
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
@@ -387,6 +394,28 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     return { names: [], binder: false };
   }
   return { ...listAfter(units, clause, k), binder, wentTo };
+}
+
+const GENRES = new Set(["drama", "dramatic", "musical", "comedy"]);
+const GENRE_LEAD = new Set(["in", "-", "\u2013", "\u2014", ","]);
+const GENRE_TAIL = new Set(["film", "movie", "feature", "category", "motion", "picture", "series"]);
+
+/**
+ * "Best Actor in a Musical or Comedy", "Best Picture – Drama", "best actress in a drama film":
+ * the Golden Globes' genre is part of the category's name, so binders after it still bind.
+ */
+function genreEnd(units: Unit[], clause: Clause, k: number): number {
+  if (!GENRE_LEAD.has(units[k]?.text ?? "")) return k;
+  let j = units[k].text === "," && units[k + 1]?.text === "in" ? k + 2 : k + 1;
+  if (units[j - 1].text === "in" && /^(?:a|an|the)$/.test(units[j]?.text ?? "")) j++;
+  if (units[j]?.text === "motion" && units[j + 1]?.text === "picture") j += 2;
+  if (!GENRES.has(units[j]?.text ?? "")) return k;
+  j++;
+  if (units[j]?.text === "or" && GENRES.has(units[j + 1]?.text ?? "")) j += 2;
+  while (j < clause.to && GENRE_TAIL.has(units[j].text) && !units[j].mention) j++;
+  // "Best Actress, in a drama film, went to X": the comma closing the aside goes with it.
+  if (units[k].text === "," && units[j]?.text === ",") j++;
+  return j;
 }
 
 /** "… wins were also widely predicted: …": a colon a few plain words after the category's noun. */

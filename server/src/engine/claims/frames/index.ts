@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { bodyOf, seasonClaims } from "./season";
+import { bodyBinds, bodyOf, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { frameFor, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
@@ -228,7 +228,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   for (let c = clause.from; c < clause.to; c++) {
     const m = units[c].mention;
     if (m?.kind !== "category" || !m.category) continue;
-    if ((otherBody || elsewhere) && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
+    const bound = otherBody && bodyBinds(v, units, clause, c);
+    if ((bound || elsewhere) && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
