@@ -133,7 +133,7 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
  * "two-time Oscar winner X": competitive wins (or nominations), in all or up to the article's
  * night, or with honorary awards counted in. Refuted only above everything the record holds.
  */
-function verifyCareerTally(v: SentenceView, t: Tally, rows: number[], record: number[]): Claim | undefined {
+function verifyCareerTally(v: SentenceView, t: Tally, rows: number[], record: readonly number[]): Claim | undefined {
   const kb = v.kb;
   const name = kb.data.people[t.person.ids[0]].name;
   const what = t.wins ? "Oscar wins" : "Oscar nominations";
