@@ -57,14 +57,3 @@ test("a credit noun before a name ('its producers, X and Y', 'writer-director X'
     [],
   );
 });
-
-test("a character with the actor in brackets ('Salieri (F. Murray Abraham)') is the actor's nominated role", () => {
-  const text = "Amadeus pits Mozart (Tom Hulce) against Salieri (F. Murray Abraham).";
-  const roles = claims(text).filter((c) => c.rule === "wrong-role" && c.verdict === "supported");
-  assert.deepEqual(
-    roles.map((c) => c.statement),
-    ["Tom Hulce played Mozart", "F. Murray Abraham played Salieri"],
-  );
-  // A bracket after an ordinary word is no character ("the winner (Tom Hulce)").
-  assert.ok(!claims("It was a shock for the winner (Tom Hulce).").some((c) => c.rule === "wrong-role"));
-});

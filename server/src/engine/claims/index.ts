@@ -2,7 +2,6 @@ import { checkAttribution } from "./attribution";
 import { checkCareer } from "./career";
 import { checkCeremony } from "./ceremony";
 import { checkCredits } from "./credits";
-import { checkCharacterBrackets } from "./character-bracket";
 import { checkCounts } from "./counts";
 import { checkFrames } from "./frames";
 import { checkHosts } from "./host";
@@ -37,7 +36,6 @@ const CHECKS: [RegExp | null, Check][] = [
   [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
   [COUNT_WORDS, checkCounts],
   [/<P/, checkAttribution],
-  [/[a-z] \( <P\d+> \)/, checkCharacterBrackets],
   [/(?:producer|director|writer|cinematographer|composer|editor|<C\d+>)s?(?: ,)? <P/, checkCredits],
   [/<E|\b(?:hosted|held|presented|handed out|took place|aired)\b/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
