@@ -57,3 +57,12 @@ test("a credit noun before a name ('its producers, X and Y', 'writer-director X'
     [],
   );
 });
+
+test("'signed her to play C', 'cast X to play C': the object of the verb plays the role", () => {
+  const lead = "Bette Davis was the studio's biggest star. ";
+  const role = (text: string) => claims(lead + text).find((c) => c.rule === "wrong-role");
+  assert.equal(role("Fox signed her to play the lead role of Margo Channing in All About Eve.")?.verdict, "supported");
+  assert.equal(role("Zanuck cast Anne Baxter to play Eve Harrington in All About Eve.")?.verdict, "supported");
+  const [f] = findings(lead + "Fox signed her to play Eve Harrington in All About Eve.");
+  assert.match(f?.message ?? "", /nominated as Margo Channing/);
+});

@@ -278,7 +278,7 @@ const COUNT_NOUN = [
   "nominations|nods|noms|bids",
 ].join("|");
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
-const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^|: )(?:his|her) [a-z]/;
+const ROLE_GATE = /\b(?:as|play|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^|: )(?:his|her) [a-z]/;
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
