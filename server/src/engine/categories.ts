@@ -175,15 +175,16 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Score",
     kind: "music",
     canonical: ["MUSIC (Original Score)"],
-    phrases: [
-      "best original score",
-      "original score",
-      "best score",
-      "best original music score",
-      "original dramatic score",
-      "best original dramatic score",
-    ],
+    phrases: ["best original score", "original score", "best score", "best original music score"],
     bare: ["score"],
+  },
+  {
+    // 1995–1998: the dramatic half of the split original score (the data files it under Original Score).
+    key: "dramatic-score",
+    label: "Best Original Dramatic Score",
+    kind: "music",
+    canonical: [],
+    phrases: ["original dramatic score", "best original dramatic score", "best dramatic score"],
   },
   {
     key: "song",

@@ -702,7 +702,8 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
     const t = units[k].text;
     let a = k + 1;
     while (QUOTES.has(units[a]?.text ?? "")) a++;
-    if (t === "," && ARTICLES.has(units[a]?.text ?? "")) {
+    // (", the story of …", ", from writer-director X,", ", starring X,": an aside after the name.)
+    if (t === "," && (ARTICLES.has(units[a]?.text ?? "") || ASIDE_OPENERS.has(units[a]?.text ?? ""))) {
       let n = k - 1;
       while (n > clause.from && QUOTES.has(units[n].text)) n--;
       // The clause's first name only: "Oppenheimer beat Barbie, the year's biggest hit, to win" has its subject before.
@@ -715,6 +716,7 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
   return undefined;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+const ASIDE_OPENERS = new Set(["from", "by", "starring", "featuring", "with", "directed", "written", "produced"]);
 
 /** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
 function opensWithFilmNoun(units: Unit[], clause: Clause, q: number): boolean {
