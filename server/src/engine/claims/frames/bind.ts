@@ -145,8 +145,12 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c);
   if (own) names.push(own);
   else {
+    // "X was a Best Actor nominee", "X and Y were among the five best actor nominees": with the
+    // cue in the noun after, the subject is the copula's.
     const q = cueIndexBefore(units, clause, c);
-    const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
+    const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : -1;
+    let subj = at >= 0 ? subjectBefore(v, units, clause, at) : undefined;
+    if (q < 0 && subj && !subj.coref && !opensClause(units, clause, subj.mentions[0])) subj = null;
     if (subj === null && names.length === 0) return "silent";
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
@@ -205,6 +209,43 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
 }
 
 const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
+
+const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
+/** Between a copula and a category: "a", "the", "among the five", "one of the", "also". */
+const PREDICATIVE = /^(?:a|an|the|among|one|two|three|four|five|six|of|also|again|then|its|this|that)$/;
+
+const OPENERS = new Set([
+  ",",
+  ":",
+  ";",
+  "(",
+  "-",
+  "\u2013",
+  "\u2014",
+  "both",
+  "but",
+  "and",
+  "then",
+  "also",
+  "when",
+  "while",
+]);
+
+/** The name opens its clause or follows a comma or conjunction: not an object ("the film that starred X was"). */
+function opensClause(units: Unit[], clause: Clause, m: Mention): boolean {
+  let i = units.findIndex((u) => u.mention === m);
+  while (i > clause.from && QUOTES.has(units[i - 1].text)) i--;
+  return i === clause.from || OPENERS.has(units[i - 1]?.text ?? "");
+}
+
+/** "X was a C nominee", "X appeared among the C nominees": the copula before the category, or -1. */
+function copulaBefore(units: Unit[], clause: Clause, c: number): number {
+  let k = c - 1;
+  while (k > clause.from && k >= c - 5 && PREDICATIVE.test(units[k].text)) k--;
+  const t = units[k]?.text ?? "";
+  const among = units[k + 1]?.text === "among";
+  return k >= clause.from && (COPULAS.has(t) || (t === "appeared" && among)) ? k : -1;
+}
 
 function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefined {
   const k = cueIndexBefore(units, clause, c);
@@ -321,6 +362,14 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
     wentTo = true;
+  } else if (
+    LIST_VERBS.has(t ?? "") &&
+    /^(?:for|in)$/.test(units[c - 1]?.text ?? "") &&
+    FIELD_NOUNS.has(units[c - 2]?.text ?? "")
+  ) {
+    // "The nominees for Best Director were X, Y and Z".
+    binder = true;
+    k++;
   } else if ((t === "race" || t === "field" || t === "contenders") && LIST_VERBS.has(units[k + 1]?.text ?? "")) {
     // "Rounding out the Best Picture race were X and Y".
     binder = true;
@@ -415,6 +464,8 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
 }
 
 const LIST_VERBS = new Set(["were", "are", "was", "included", "include", "includes"]);
+/** The field a list names: "the nominees for C were …". */
+const FIELD_NOUNS = new Set(["nominees", "contenders", "finalists", "nominations"]);
 
 /** After a comma in a list of films: a few lowercase words describing the next film, then it. */
 function describedName(units: Unit[], clause: Clause, from: number): number {
@@ -531,6 +582,8 @@ export function subjectBefore(
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
       const a = units[i].mention;
       const pronoun = u.text.replace(/'(?:d|s|ve|ll)$/, "");
+      // "X, whose daughter won": the subject is what "whose" possesses, someone we do not know.
+      if (pronoun === "whose") return null;
       const fits =
         a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
       return fits ? { mentions: [a], coref: false } : null;

@@ -22,6 +22,7 @@ export interface NominatedFrame {
 
 const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
 const STOP = new Set(["over", "against", "including", "beating", "beat", "alongside", "opposite", "with"]);
+const RELATIVE = new Set(["which", "who", "whose", "that"]);
 const GLUE = new Set([",", "and", "'s", '"', "'", "``", "`", "(", ")", "the", "both"]);
 
 export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, otherBody: boolean): NominatedFrame[] {
@@ -39,8 +40,10 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     let at = k + 1;
     while (at < clause.to && at <= k + 4 && BETWEEN.has(units[at].text)) at++;
     if (units[at]?.text !== "for") continue;
-    // A category after the cue is the category frames' to read.
-    if (units.slice(k, clause.to).some((u) => u.mention?.kind === "category")) break;
+    // A category after the cue is the category frames' to read; one in a relative clause after
+    // the film ("up for F, which also landed a C nomination for Y") is that clause's own.
+    const rel = units.findIndex((u, i) => i > at && i < clause.to && RELATIVE.has(u.text));
+    if (units.slice(k, rel > 0 ? rel : clause.to).some((u) => u.mention?.kind === "category")) break;
     const subj = subjectBefore(v, units, clause, k);
     const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
     if (person?.kind !== "person") continue;

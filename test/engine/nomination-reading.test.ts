@@ -1,0 +1,84 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings, underlined } from "../helpers";
+
+const supported = (text: string, ceremony?: number) =>
+  claims(text, ceremony)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+
+test("a copula before a category and its noun: 'X was a C nominee', 'X and Y were among the C nominees'", () => {
+  assert.ok(
+    supported("At the 58th Academy Awards, Jon Voight was a best actor nominee.").includes(
+      "Jon Voight was nominated for Actor in a Leading Role at the 58th Academy Awards (1986)",
+    ),
+  );
+  const both = supported(
+    "At the 58th Academy Awards, Jon Voight and James Garner were among the five best actor nominees.",
+  );
+  assert.ok(both.some((s) => s.startsWith("Jon Voight was nominated for Actor in a Leading Role")));
+  assert.ok(both.some((s) => s.startsWith("James Garner was nominated for Actor in a Leading Role")));
+  assert.ok(
+    supported("Jon Voight was the best actor winner for Coming Home.").some((s) =>
+      s.startsWith("Jon Voight won Actor in a Leading Role at the 51st"),
+    ),
+  );
+  const text = "At the 58th Academy Awards, Jon Voight was a best actress nominee.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "best actress");
+  assert.match(f.message, /Jon Voight was nominated for Actor in a Leading Role, not Actress in a Leading Role/);
+});
+
+test("must stay silent: a name that is not the copula's subject", () => {
+  // The object of a verb inside the subject phrase, a possessor, a presenter, a relative "whose".
+  assert.deepEqual(
+    findings("At the 58th Academy Awards, the film that starred Jon Voight was a best picture nominee."),
+    [],
+  );
+  assert.deepEqual(findings("At the 58th Academy Awards, Jon Voight's co-star was a best actress nominee."), []);
+  assert.deepEqual(
+    findings("At the 58th Academy Awards, Jon Voight was the presenter for the best actress nominees."),
+    [],
+  );
+  assert.deepEqual(findings("At the 58th Academy Awards, Jon Voight was seated among the best actress nominees."), []);
+  assert.deepEqual(
+    findings("At the 58th Academy Awards, Jon Voight was there with best actress nominee Geraldine Page."),
+    [],
+  );
+  assert.deepEqual(findings("At the 58th Academy Awards, Jon Voight was not a best director nominee."), []);
+});
+
+test("'X, whose daughter won C': the subject is the one possessed, not X", () => {
+  assert.deepEqual(
+    findings(
+      "At the 72nd Academy Awards, Jon Voight, whose daughter won Best Supporting Actress, was in the audience.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    findings(
+      "At the 72nd Academy Awards, Jon Voight, whose daughter was nominated for Best Supporting Actress, sat still.",
+    ),
+    [],
+  );
+});
+
+test("'the nominees for C were X, Y and Z' names every nominee of the list", () => {
+  const read = supported(
+    "At the 58th Academy Awards, the nominees for Best Director were Sydney Pollack, Peter Weir, John Huston, Hector Babenco and Akira Kurosawa.",
+  );
+  for (const who of ["Sydney Pollack", "Peter Weir", "John Huston", "Hector Babenco", "Akira Kurosawa"])
+    assert.ok(read.includes(`${who} was nominated for Directing at the 58th Academy Awards (1986)`), who);
+  const listed = supported(
+    "At the 58th Academy Awards, the contenders for Best Actor included Jon Voight and James Garner.",
+  );
+  assert.ok(listed.some((s) => s.startsWith("James Garner was nominated for Actor in a Leading Role")));
+});
+
+test("'up for F, which also landed a C nomination for Y': the relative clause's category is its own", () => {
+  const read = supported(
+    "At the 69th Academy Awards, Milos Forman was up for The People vs. Larry Flynt, which also landed a Best Actor nomination for Woody Harrelson.",
+  );
+  assert.ok(read.includes("Milos Forman was nominated for The People vs. Larry Flynt"));
+  assert.ok(read.some((s) => s.startsWith("Woody Harrelson was nominated for Actor in a Leading Role")));
+});
