@@ -82,3 +82,48 @@ test("'up for F, which also landed a C nomination for Y': the relative clause's 
   assert.ok(read.includes("Milos Forman was nominated for The People vs. Larry Flynt"));
   assert.ok(read.some((s) => s.startsWith("Woody Harrelson was nominated for Actor in a Leading Role")));
 });
+
+test("an Oscar-nominee epithet before a name: 'the Oscar-nominated X', 'Academy Award nominee X'", () => {
+  for (const text of [
+    "Mozart was memorably played by the Oscar nominated, Tom Hulce.",
+    "In Amadeus, the Oscar-nominated Tom Hulce plays Mozart.",
+    "The Academy Award-nominated actor Tom Hulce starred.",
+    "Academy Award nominee Tom Hulce smiled for the cameras.",
+  ])
+    assert.ok(supported(text).includes("Tom Hulce was nominated for an Oscar"), text);
+  const both = supported("Oscar nominees Tom Hulce and F. Murray Abraham both played in Amadeus.");
+  assert.deepEqual(
+    both.filter((s) => s.endsWith("for an Oscar")),
+    ["Tom Hulce was nominated for an Oscar", "F. Murray Abraham was nominated for an Oscar"],
+  );
+});
+
+test("must stay silent: an epithet that is negated, hedged, a count or of another body", () => {
+  for (const text of [
+    "The never Oscar-nominated Tom Hulce smiled.",
+    "Likely Oscar nominee Tom Hulce smiled.",
+    "A would-be Oscar nominee, Tom Hulce smiled.",
+    "The Golden Globe-nominated actor Tom Hulce smiled.",
+    "Two-time Oscar nominee Tom Hulce smiled.",
+    "The Oscar-nominated film starred Tom Hulce.",
+  ]) {
+    assert.deepEqual(
+      claims(text).filter((c) => c.statement.endsWith("for an Oscar")),
+      [],
+      text,
+    );
+    assert.deepEqual(findings(text), [], text);
+  }
+});
+
+test("'Name (AAN)' and 'Name (AA)': a reference work's marks of a nomination and a win for the piece's film", () => {
+  const read = supported(
+    "At the 57th Academy Awards, Amadeus won. Mozart was played by Tom Hulce (AAN), opposite F. Murray Abraham (AA).",
+  );
+  assert.ok(read.includes("Tom Hulce was nominated for Actor in a Leading Role for Amadeus"));
+  assert.ok(read.includes("F. Murray Abraham won Actor in a Leading Role for Amadeus"));
+  // A mark the data does not bear out is left unread, never an error: the mark may be of another film.
+  const text = "At the 57th Academy Awards, Amadeus won. Mozart was played by Tom Hulce (AA).";
+  assert.deepEqual(findings(text), []);
+  assert.ok(!supported(text).some((s) => s.startsWith("Tom Hulce won")));
+});
