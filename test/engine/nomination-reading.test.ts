@@ -127,3 +127,42 @@ test("'Name (AAN)' and 'Name (AA)': a reference work's marks of a nomination and
   assert.deepEqual(findings(text), []);
   assert.ok(!supported(text).some((s) => s.startsWith("Tom Hulce won")));
 });
+
+test("'in this drama with Y, which earned him a C nomination': 'which' is the film the noun names, not Y", () => {
+  const text =
+    "Jack Nicholson starred in One Flew Over the Cuckoo's Nest. He plays a convict in this drama with Louise Fletcher, which earned him a best-actor Oscar.";
+  assert.ok(supported(text).some((s) => s.endsWith("won Actor at the 48th Academy Awards (1976)")));
+  assert.deepEqual(findings(text), []);
+  const wrong =
+    "Jack Nicholson starred in One Flew Over the Cuckoo's Nest. He plays a convict in this drama with Louise Fletcher, which earned him a supporting-actor Oscar.";
+  const [f] = findings(wrong);
+  assert.match(f.message, /Actor in a Supporting Role went to George Burns/);
+});
+
+test("a film giving a person a nomination or an Oscar: the person holds it, for that film", () => {
+  assert.ok(
+    supported("Kramer vs. Kramer gave Justin Henry a supporting actor Oscar nomination.").includes(
+      "Justin Henry was nominated for Actor in a Supporting Role at the 52nd Academy Awards (1980)",
+    ),
+  );
+  assert.ok(
+    supported("Kramer vs. Kramer earned Robert Benton the best director Oscar.").includes(
+      "Robert Benton won Directing at the 52nd Academy Awards (1980)",
+    ),
+  );
+  const text = "Kramer vs. Kramer gave Justin Henry a best actor Oscar nomination.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "best actor");
+  assert.match(f.message, /Justin Henry was nominated for Actor in a Supporting Role, not Actor in a Leading Role/);
+  // A possessor is not the one given the award.
+  assert.deepEqual(findings("Kramer vs. Kramer gave Dustin Hoffman's co-star a best supporting actress Oscar."), []);
+});
+
+test("a short title acts as its film before a verb of giving ('Kramer gave him …')", () => {
+  const read = supported(
+    "Kramer vs. Kramer was a hit. The boy was Justin Henry; Kramer gave him a supporting actor Oscar nomination.",
+  );
+  assert.ok(read.some((s) => s.startsWith("Kramer vs. Kramer was nominated for Actor in a Supporting Role")));
+  // A surname of a person named in full stays the person.
+  assert.deepEqual(claims("Stanley Kramer made films. Kramer gave Spencer Tracy a role."), []);
+});

@@ -155,6 +155,10 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
       coref = subj.coref;
+      // "Kramer vs. Kramer gave Justin Henry a supporting actor nomination": the one given it holds it.
+      const given =
+        q >= 0 && GIVING.has(units[q].text) && units[q + 2]?.text !== "'s" ? units[q + 1]?.mention : undefined;
+      if (given?.kind === "person" && !subj.coref && subj.mentions.every((m) => m.kind === "film")) names.push(given);
     } else if (subj && !subj.coref) {
       // "Film won ..., including Best Director (Person)": the subject film is the person's film.
       names.push(...subj.mentions.filter((m) => m.kind === "film"));
@@ -208,6 +212,7 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   return -1;
 }
 
+const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
 const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
 
 const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
@@ -586,7 +591,9 @@ export function subjectBefore(
       if (pronoun === "whose") return null;
       const fits =
         a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
-      return fits ? { mentions: [a], coref: false } : null;
+      if (fits) return { mentions: [a], coref: false };
+      // "in this drama with Meryl Streep, which earned him …": "which" is the film the noun names.
+      return pronoun === "which" && a?.kind === "person" ? filmNounBefore(v, units, clause, i) : null;
     }
     if (isName(u)) {
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
@@ -629,6 +636,20 @@ export function subjectBefore(
     return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
   }
   return undefined;
+}
+
+/** The film a noun phrase "this drama with X" (X at unit i) stands for: named in the sentence, else the last one. */
+function filmNounBefore(v: SentenceView, units: Unit[], clause: Clause, i: number) {
+  const prep = before(units, i);
+  if (!prep || !/^(?:with|starring|opposite|alongside|featuring)$/.test(prep)) return null;
+  let n = i - 1;
+  while (n > clause.from && units[n].text !== prep) n--;
+  const noun = units[n - 1]?.text ?? "";
+  if (noun === "it" || !FILM_COREF.has(noun) || !/^(?:this|that|the)$/.test(units[n - 2]?.text ?? "")) return null;
+  const here = antecedent(units, n - 2, "film");
+  if (here) return { mentions: [here], coref: false };
+  const f = v.prior.lastFilm();
+  return f && f.ids.length === 1 ? { mentions: [f], coref: true } : null;
 }
 
 /**
