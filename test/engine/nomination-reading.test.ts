@@ -166,3 +166,28 @@ test("a short title acts as its film before a verb of giving ('Kramer gave him â
   // A surname of a person named in full stays the person.
   assert.deepEqual(claims("Stanley Kramer made films. Kramer gave Spencer Tracy a role."), []);
 });
+
+test("a name written family name first is the same person ('Kurosawa Akira')", () => {
+  assert.ok(
+    supported("Hamaguchi Ryusuke was nominated for Drive My Car.").includes(
+      "Ryusuke Hamaguchi was nominated for Drive My Car",
+    ),
+  );
+  const text = "At the 58th Academy Awards, Kurosawa Akira won Best Director.";
+  const [f] = findings(text);
+  assert.match(f.message, /Directing went to Sydney Pollack for Out of Africa; Akira Kurosawa was nominated/);
+});
+
+test("must stay silent: two capitalised words that are a reversed name only by chance", () => {
+  // "Robert" and "Holly" are someone's family names, "Young" someone's given name: no reversal.
+  for (const text of [
+    "Young Robert Redford smiled at the 49th Academy Awards.",
+    "Hunter Holly was the name of the boat.",
+    "At the 58th Academy Awards, Pollack Sydney was an odd sign.",
+  ])
+    assert.deepEqual(
+      claims(text).filter((c) => c.kind === "nomination" || c.kind === "win"),
+      [],
+      text,
+    );
+});
