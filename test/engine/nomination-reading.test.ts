@@ -191,3 +191,20 @@ test("must stay silent: two capitalised words that are a reversed name only by c
       text,
     );
 });
+
+test("another body's award as an epithet of a listed nominee: the entry is still the pair", () => {
+  const text =
+    "At the 84th Academy Awards, the nominees were listed.\n\n- SAG Award winner Viola Davis for The Help.\n";
+  assert.ok(supported(text).includes("Viola Davis was nominated for The Help"));
+  // Never refuted: the epithet's body may be the one the pair is about.
+  assert.deepEqual(findings("Golden Globe winner Meryl Streep for The Help was there."), []);
+});
+
+test("label lines one under another are separate entries, however long the one before", () => {
+  const text =
+    "At the 57th Academy Awards, Amadeus had 11 nominations.\n" +
+    "Director: Milos Forman\n" +
+    "Screenplay: Peter Shaffer, based on his own stage play of the same name, first staged in London\n" +
+    "Actor: Tom Hulce\n";
+  assert.ok(supported(text).some((s) => s.startsWith("Tom Hulce was nominated for Actor in a Leading Role")));
+});

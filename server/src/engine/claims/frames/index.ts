@@ -191,7 +191,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       // List entries only where no category frame reads the clause; "X's film F" anywhere.
       for (const p of pairFrames(units, clause)) {
         const bracketed = p.bracketed && !otherBody && clauseHasCategory;
-        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || otherBody)) continue;
+        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || (otherBody && !epithet(units, p))))
+          continue;
         const c = verifyPair(v, p);
         if (c) (bracketed ? pending : out).push(c);
       }
@@ -215,6 +216,15 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     }
   }
   return { claims: out, read };
+}
+
+/**
+ * "SAG Award winner Viola Davis for The Help" in a list of Oscar nominees: the other body's
+ * award is an epithet of the person; the pair is still the entry (never refuted).
+ */
+function epithet(units: Unit[], p: { person: Mention }): boolean {
+  const k = units.findIndex((u) => u.mention === p.person);
+  return /^(?:winner|nominee)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.mention?.kind === "award";
 }
 
 interface Reading {
