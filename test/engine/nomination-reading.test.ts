@@ -36,6 +36,9 @@ test("must stay silent: a name that is not the copula's subject", () => {
     [],
   );
   assert.deepEqual(findings("At the 58th Academy Awards, Jon Voight's co-star was a best actress nominee."), []);
+  assert.deepEqual(findings("At the 76th Academy Awards, Sean Penn's wife was a best actress nominee."), []);
+  assert.deepEqual(findings("At the 76th Academy Awards, Sean Penn's wife, a best actress nominee, smiled."), []);
+  assert.deepEqual(findings("At the 76th Academy Awards, Tim Robbins said Sean Penn was the best actress winner."), []);
   assert.deepEqual(
     findings("At the 58th Academy Awards, Jon Voight was the presenter for the best actress nominees."),
     [],

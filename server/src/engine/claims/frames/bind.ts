@@ -550,6 +550,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
     if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
     const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text);
     if (isName(units[k]) || (units[k].cue && !ofNoun)) return undefined;
+    // "X's wife was a C nominee", "X's wife, a C nominee": the possessed noun is the subject.
+    if (COPULAS.has(units[k].text) || units[k].text === ",") return undefined;
   }
   return undefined;
 }
