@@ -133,13 +133,20 @@ test("'Name (AAN)' and 'Name (AA)': a reference work's marks of a nomination and
 
 test("'in this drama with Y, which earned him a C nomination': 'which' is the film the noun names, not Y", () => {
   const text =
-    "Jack Nicholson starred in One Flew Over the Cuckoo's Nest. He plays a convict in this drama with Louise Fletcher, which earned him a best-actor Oscar.";
+    "One Flew Over the Cuckoo's Nest (1975): He plays a convict in this drama with Louise Fletcher, which earned him a best-actor Oscar.";
   assert.ok(supported(text).some((s) => s.endsWith("won Actor at the 48th Academy Awards (1976)")));
   assert.deepEqual(findings(text), []);
   const wrong =
-    "Jack Nicholson starred in One Flew Over the Cuckoo's Nest. He plays a convict in this drama with Louise Fletcher, which earned him a supporting-actor Oscar.";
+    "One Flew Over the Cuckoo's Nest (1975): He plays a convict in this drama with Louise Fletcher, which earned him a supporting-actor Oscar.";
   const [f] = findings(wrong);
   assert.match(f.message, /Actor in a Supporting Role went to George Burns/);
+  // A film of another sentence is not guessed: "the comedy" may be any film.
+  assert.deepEqual(
+    findings(
+      "Kramer vs. Kramer is great. Hoffman later made this comedy with Jessica Lange, which won her the best actress Oscar.",
+    ),
+    [],
+  );
 });
 
 test("a film giving a person a nomination or an Oscar: the person holds it, for that film", () => {
@@ -157,7 +164,8 @@ test("a film giving a person a nomination or an Oscar: the person holds it, for 
   const [f] = findings(text);
   assert.equal(underlined(text, f), "best actor");
   assert.match(f.message, /Justin Henry was nominated for Actor in a Supporting Role, not Actor in a Leading Role/);
-  // A possessor is not the one given the award.
+  // One given something else, and a possessor, are not the ones given the award.
+  assert.deepEqual(findings("Jaws gave Steven Spielberg a hit, and the film a best picture nomination."), []);
   assert.deepEqual(findings("Kramer vs. Kramer gave Dustin Hoffman's co-star a best supporting actress Oscar."), []);
 });
 

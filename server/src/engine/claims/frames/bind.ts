@@ -158,7 +158,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
       // "Kramer vs. Kramer gave Justin Henry a supporting actor nomination": the one given it holds it.
       const given =
         q >= 0 && GIVING.has(units[q].text) && units[q + 2]?.text !== "'s" ? units[q + 1]?.mention : undefined;
-      if (given?.kind === "person" && !subj.coref && subj.mentions.every((m) => m.kind === "film")) names.push(given);
+      const next = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
+      if (given?.kind === "person" && next && !subj.coref && subj.mentions.every((m) => m.kind === "film"))
+        names.push(given);
     } else if (subj && !subj.coref) {
       // "Film won ..., including Best Director (Person)": the subject film is the person's film.
       names.push(...subj.mentions.filter((m) => m.kind === "film"));
@@ -213,6 +215,8 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
 }
 
 const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
+/** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */
+const GIVEN_OBJECT = /^(?:a|an|the|his|her|their|first|second|third|only|sole|another|oscar|academy|award)$/;
 const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
 
 const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
@@ -595,7 +599,7 @@ export function subjectBefore(
         a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
       if (fits) return { mentions: [a], coref: false };
       // "in this drama with Meryl Streep, which earned him …": "which" is the film the noun names.
-      return pronoun === "which" && a?.kind === "person" ? filmNounBefore(v, units, clause, i) : null;
+      return pronoun === "which" && a?.kind === "person" ? filmNounBefore(units, clause, i) : null;
     }
     if (isName(u)) {
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
@@ -640,18 +644,17 @@ export function subjectBefore(
   return undefined;
 }
 
-/** The film a noun phrase "this drama with X" (X at unit i) stands for: named in the sentence, else the last one. */
-function filmNounBefore(v: SentenceView, units: Unit[], clause: Clause, i: number) {
+/** The film a noun phrase "this drama with X" (X at unit i) stands for: the one the sentence names. */
+function filmNounBefore(units: Unit[], clause: Clause, i: number) {
   const prep = before(units, i);
   if (!prep || !/^(?:with|starring|opposite|alongside|featuring)$/.test(prep)) return null;
   let n = i - 1;
   while (n > clause.from && units[n].text !== prep) n--;
   const noun = units[n - 1]?.text ?? "";
-  if (noun === "it" || !FILM_COREF.has(noun) || !/^(?:this|that|the)$/.test(units[n - 2]?.text ?? "")) return null;
+  if (noun === "it" || !FILM_COREF.has(noun) || !/^(?:this|that)$/.test(units[n - 2]?.text ?? "")) return null;
+  // Only a film the sentence names: a guess across sentences could blame the wrong film.
   const here = antecedent(units, n - 2, "film");
-  if (here) return { mentions: [here], coref: false };
-  const f = v.prior.lastFilm();
-  return f && f.ids.length === 1 ? { mentions: [f], coref: true } : null;
+  return here ? { mentions: [here], coref: false } : null;
 }
 
 /**
