@@ -219,3 +219,16 @@ test("label lines one under another are separate entries, however long the one b
     "Actor: Tom Hulce\n";
   assert.ok(supported(text).some((s) => s.startsWith("Tom Hulce was nominated for Actor in a Leading Role")));
 });
+
+test("must stay silent: 'the C nominees were read by X' names a presenter, not a list", () => {
+  assert.deepEqual(findings("At the 58th Academy Awards, the best actress nominees were read by Jon Voight."), []);
+  assert.deepEqual(
+    findings("At the 58th Academy Awards, the nominees for Best Director were announced by Jon Voight and Jane Fonda."),
+    [],
+  );
+  // Describing words before the list keep it a list.
+  const read = supported(
+    "At the 58th Academy Awards, the best actor nominees were veterans Jon Voight and James Garner.",
+  );
+  assert.ok(read.some((s) => s.startsWith("James Garner was nominated for Actor in a Leading Role")));
+});

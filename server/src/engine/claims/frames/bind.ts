@@ -406,7 +406,21 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   } else {
     return { names: [], binder: false };
   }
+  // "the nominees were read by X", "… were announced by X": after the verb of a list, the list itself.
+  if (LIST_VERBS.has(units[k - 1]?.text ?? "") && !namesNext(units, k)) return { names: [], binder: false };
   return { ...listAfter(units, clause, k), binder, wentTo };
+}
+
+/** A name opens the words at k, past quotes, a colon and a few describing words ("were blockbusters X"). */
+function namesNext(units: Unit[], k: number): boolean {
+  for (let words = 0; k < units.length; k++) {
+    const u = units[k];
+    if (isName(u)) return true;
+    if (QUOTES.has(u.text) || u.text === ":") continue;
+    // "read by X", "announced by X": a preposition makes X no item of the list.
+    if (u.mention || u.cue || OBJECT_BEFORE.has(u.text) || !/^[a-z-]+$/.test(u.text) || ++words > 3) return false;
+  }
+  return false;
 }
 
 /** "… wins were also widely predicted: …": a colon a few plain words after the category's noun. */
