@@ -232,3 +232,20 @@ test("must stay silent: 'the C nominees were read by X' names a presenter, not a
   );
   assert.ok(read.some((s) => s.startsWith("James Garner was nominated for Actor in a Leading Role")));
 });
+
+test("a pluperfect or 'years before' dates the predicate before the night the clause states", () => {
+  for (const text of [
+    "At the 58th Academy Awards, Jon Voight, who had won best actor years before, lost.",
+    "At the 58th Academy Awards, Jon Voight, who had been a best actor winner, lost.",
+    "At the 58th Academy Awards, Jon Voight was a best actor winner once before.",
+  ]) {
+    assert.deepEqual(findings(text), [], text);
+    assert.ok(
+      supported(text).includes("Jon Voight won Actor in a Leading Role at the 51st Academy Awards (1979)"),
+      text,
+    );
+  }
+  // The plain past still speaks of the stated night.
+  const [f] = findings("At the 58th Academy Awards, Jon Voight won best actor.");
+  assert.match(f.message, /went to William Hurt/);
+});

@@ -169,13 +169,19 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (names.length === 0) return undefined;
   const people = names.filter((m) => m.kind === "person").map((m) => narrow(v, m));
   const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
+  const cueAt = cueIndexBefore(units, clause, c);
+  // "At the 58th Academy Awards, X, who had won C years before, lost": a pluperfect is earlier
+  // than the night the clause states.
+  const earlier =
+    pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
+    agoAfter(units, clause, c);
   const shared = {
     predicate,
     category: cat,
     coref,
-    ...statedCeremonies(v, units, clause),
-    past: saysPast(units, clause),
-    cueAt: cueIndexBefore(units, clause, c),
+    ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause)),
+    past: earlier || saysPast(units, clause),
+    cueAt,
   };
   const span = (ms: Mention[]) => {
     let start = cat.start;
@@ -218,6 +224,35 @@ const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brou
 /** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */
 const GIVEN_OBJECT = /^(?:a|an|the|his|her|their|first|second|third|only|sole|another|oscar|academy|award)$/;
 const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
+
+/** "had won", "had previously been", "'d won": the verb at k is in the pluperfect. */
+function pluperfect(units: Unit[], clause: Clause, k: number): boolean {
+  if (k < 0) return false;
+  let h = units[k].text === "been" ? k - 1 : k - 1;
+  while (h > clause.from && ADVERBS_OF_TIME.has(units[h].text)) h--;
+  return units[h]?.text === "had" || /'d$/.test(units[h]?.text ?? "");
+}
+/** "won C once before", "… years earlier", "a decade ago": the predicate is dated before the stated night. */
+function agoAfter(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c + 1; k < clause.to && k <= c + 8; k++) {
+    if (/^(?:before|earlier|ago)$/.test(units[k].text) && SPANS.has(units[k - 1].text)) return true;
+    if (units[k].mention?.kind === "category" || units[k].text === "," || units[k].text === "and") return false;
+  }
+  return false;
+}
+const SPANS = new Set(["once", "years", "year", "decade", "decades", "months", "long", "time", "times", "twice"]);
+
+const ADVERBS_OF_TIME = new Set([
+  "already",
+  "previously",
+  "once",
+  "twice",
+  "also",
+  "never",
+  "been",
+  "earlier",
+  "first",
+]);
 
 const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
 /** Between a copula and a category: "a", "the", "among the five", "one of the", "also". */
