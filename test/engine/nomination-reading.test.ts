@@ -249,3 +249,22 @@ test("a pluperfect or 'years before' dates the predicate before the night the cl
   const [f] = findings("At the 58th Academy Awards, Jon Voight won best actor.");
   assert.match(f.message, /went to William Hurt/);
 });
+
+test("a stranded 'for' in a relative clause: 'F, which she was nominated for'", () => {
+  assert.ok(
+    supported("Louise Fletcher starred in One Flew Over the Cuckoo's Nest, which she was nominated for.").includes(
+      "Louise Fletcher was nominated for One Flew over the Cuckoo's Nest",
+    ),
+  );
+  const text = "Jack Nicholson starred in One Flew Over the Cuckoo's Nest, which Danny DeVito was nominated for, too.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "One Flew Over the Cuckoo's Nest");
+  assert.match(f.message, /Danny DeVito has no Oscar nomination for One Flew over the Cuckoo's Nest/);
+  // Denied, hedged, or a pronoun with two people before it: no error.
+  for (const quiet of [
+    "Danny DeVito starred in One Flew Over the Cuckoo's Nest, a film that he was never nominated for.",
+    "Danny DeVito starred in One Flew Over the Cuckoo's Nest, which he might have been nominated for.",
+    "Jack Nicholson starred with Danny DeVito in One Flew Over the Cuckoo's Nest, which he was nominated for.",
+  ])
+    assert.deepEqual(findings(quiet), [], quiet);
+});

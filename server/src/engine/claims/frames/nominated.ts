@@ -48,7 +48,10 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
     if (person?.kind !== "person") continue;
     const plain = !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: k });
-    for (const film of filmsAfter(units, clause, at + 1)) out.push({ person, film, plain });
+    const films = filmsAfter(units, clause, at + 1);
+    // "F, which she is nominated for": the preposition stranded, its object the relative's film.
+    const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
+    for (const film of stranded ? [stranded] : films) out.push({ person, film, plain });
     break;
   }
   return out;
@@ -68,6 +71,19 @@ function nominationWord(units: Unit[], k: number): boolean {
   if (t !== "one" || !GOT.has(units[k - 1]?.text ?? "")) return false;
   return units.slice(0, k).some((u) => /^(?:nomination|nominations|nom|nod)$/.test(u.text));
 }
+
+/** "Amadeus, which he was nominated for": "for" ends the clause; "which" follows the film. */
+function strandedFilm(units: Unit[], clause: Clause, k: number, at: number): Mention | undefined {
+  if (at + 1 < clause.to && !/^[,.;)"']$/.test(units[at + 1].text)) return undefined;
+  for (let r = k - 1; r >= clause.from && r >= k - 6; r--) {
+    if (units[r].text !== "which" && units[r].text !== "that") continue;
+    let f = r - 1;
+    while (f > clause.from && (units[f].text === "," || QUOTE.has(units[f].text))) f--;
+    return units[f]?.mention?.kind === "film" ? units[f].mention : undefined;
+  }
+  return undefined;
+}
+const QUOTE = new Set(['"', "'", "''", "``"]);
 
 /** "for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny", "for his role in F". */
 function filmsAfter(units: Unit[], clause: Clause, from: number): Mention[] {
