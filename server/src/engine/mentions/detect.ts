@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
 import type { LexEntry, Lexicon } from "./lexicon";
 import type { Mention } from "./types";
+import { addFamilyFirst } from "./family-first";
 import { addShortTitles } from "./short-titles";
 
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
@@ -210,6 +211,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
       if (matched) break;
     }
   }
+  addFamilyFirst(out, tokens, taken, headline, lex, kb);
   addSurnames(out, tokens, taken, lex, kb, input.surname);
   addShortTitles(out, tokens, taken, kb, input.surname);
   return out.sort((a, b) => a.start - b.start);

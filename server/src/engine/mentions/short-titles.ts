@@ -17,7 +17,11 @@ const MINOR = new Set([
   ...["world", "king", "lady", "girl", "boy", "city", "house", "american", "movie", "film", "new", "last", "great"],
 ]);
 /** After the word: it acts as a film does ("Mockingbird also was cited", "Lawrence won"). */
-const ACTS = new Set(["won", "wins", "took", "earned", "scored", "also", "was", "is", "has", "had", "swept", "led"]);
+const ACTS = new Set([
+  ...["won", "wins", "took", "earned", "scored", "also", "was", "is", "has", "had", "swept", "led"],
+  // "Mockingbird gave him his only nomination", "Lawrence brought Lean his first Oscar".
+  ...["gave", "gives", "brought", "landed", "earns", "garnered"],
+]);
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"]);
 
 const wordsMemo = new WeakMap<KnowledgeBase, { byFilm: Map<number, string[]>; all?: Set<string> }>();

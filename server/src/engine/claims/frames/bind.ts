@@ -149,15 +149,29 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const given = recipients(units, clause, c);
   if (given) {
     if (!given.length) return "silent";
-    names.splice(0, names.length, ...given, ...after.names.filter((m) => m.kind === "film"));
+    // "Kramer vs. Kramer gave Justin Henry a … nomination": a film that gives is the one it was for.
+    const q = cueIndexBefore(units, clause, c);
+    const giver = subjectBefore(v, units, clause, q);
+    const film = giver && !giver.coref ? giver.mentions.filter((m) => m.kind === "film") : [];
+    names.splice(0, names.length, ...given, ...film, ...after.names.filter((m) => m.kind === "film"));
   } else if (own) names.push(own);
   else {
+    // "X was a Best Actor nominee", "X and Y were among the five best actor nominees": with the
+    // cue in the noun after, the subject is the copula's.
     const q = cueIndexBefore(units, clause, c);
-    const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
+    const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : -1;
+    let subj = at >= 0 ? subjectBefore(v, units, clause, at) : undefined;
+    if (q < 0 && subj && !subj.coref && !opensClause(units, clause, subj.mentions[0])) subj = null;
     if (subj === null && names.length === 0) return "silent";
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
       coref = subj.coref;
+      // "Kramer vs. Kramer gave Justin Henry a supporting actor nomination": the one given it holds it.
+      const given =
+        q >= 0 && GIVING.has(units[q].text) && units[q + 2]?.text !== "'s" ? units[q + 1]?.mention : undefined;
+      const next = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
+      if (given?.kind === "person" && next && !subj.coref && subj.mentions.every((m) => m.kind === "film"))
+        names.push(given);
     } else if (subj && !subj.coref) {
       // "Film won ..., including Best Director (Person)": the subject film is the person's film.
       names.push(...subj.mentions.filter((m) => m.kind === "film"));
@@ -166,13 +180,19 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (names.length === 0) return undefined;
   const people = names.filter((m) => m.kind === "person").map((m) => narrow(v, m));
   const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
+  const cueAt = cueIndexBefore(units, clause, c);
+  // "At the 58th Academy Awards, X, who had won C years before, lost": a pluperfect is earlier
+  // than the night the clause states.
+  const earlier =
+    pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
+    agoAfter(units, clause, c);
   const shared = {
     predicate,
     category: cat,
     coref,
-    ...statedCeremonies(v, units, clause),
-    past: saysPast(units, clause),
-    cueAt: cueIndexBefore(units, clause, c),
+    ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause)),
+    past: earlier || saysPast(units, clause),
+    cueAt,
   };
   const span = (ms: Mention[]) => {
     let start = cat.start;
@@ -216,8 +236,13 @@ const PASSIVE = new Set(["was", "were", "is", "are", "been", "be", "being", "got
 function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undefined {
   const q = cueIndexBefore(units, clause, c);
   if (q < 0 || !GIVE.has(units[q].text) || PASSIVE.has(units[q - 1]?.text ?? "")) return undefined;
-  const between = units.slice(q + 1, c).filter((u) => u.mention?.kind === "person");
-  if (between.length) return between.map((u) => u.mention!);
+  // "handed Y the C": Y right after the verb, then only "a", "her first" … before the category.
+  // ("… was Justin Henry; Kramer gave him a … nomination": a pronoun stands for the sentence's person.)
+  const pronoun = units[q + 1]?.text === "him" || units[q + 1]?.text === "her";
+  const object = pronoun ? antecedent(units, q + 1, "person") : units[q + 1]?.mention;
+  const plain = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
+  if (object?.kind === "person" && units[q + 2]?.text !== "'s" && plain) return [object];
+  if (units.slice(q + 1, c).some((u) => u.mention?.kind === "person")) return []; // "gave X a hit, and F a …"
   let k = c + 1;
   while (k < clause.to && k <= c + 3 && units[k].text !== "to") k++;
   if (units[k]?.text !== "to") return [];
@@ -238,7 +263,76 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   return -1;
 }
 
+const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
+/** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */
+const GIVEN_OBJECT = /^(?:a|an|the|his|her|their|first|second|third|only|sole|another|oscar|academy|award)$/;
 const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
+
+/** "had won", "had previously been", "'d won": the verb at k is in the pluperfect. */
+function pluperfect(units: Unit[], clause: Clause, k: number): boolean {
+  if (k < 0) return false;
+  let h = units[k].text === "been" ? k - 1 : k - 1;
+  while (h > clause.from && ADVERBS_OF_TIME.has(units[h].text)) h--;
+  return units[h]?.text === "had" || /'d$/.test(units[h]?.text ?? "");
+}
+/** "won C once before", "… years earlier", "a decade ago": the predicate is dated before the stated night. */
+function agoAfter(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c + 1; k < clause.to && k <= c + 8; k++) {
+    if (/^(?:before|earlier|ago)$/.test(units[k].text) && SPANS.has(units[k - 1].text)) return true;
+    if (units[k].mention?.kind === "category" || units[k].text === "," || units[k].text === "and") return false;
+  }
+  return false;
+}
+const SPANS = new Set(["once", "years", "year", "decade", "decades", "months", "long", "time", "times", "twice"]);
+
+const ADVERBS_OF_TIME = new Set([
+  "already",
+  "previously",
+  "once",
+  "twice",
+  "also",
+  "never",
+  "been",
+  "earlier",
+  "first",
+]);
+
+const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
+/** Between a copula and a category: "a", "the", "among the five", "one of the", "also". */
+const PREDICATIVE = /^(?:a|an|the|among|one|two|three|four|five|six|of|also|again|then|its|this|that)$/;
+
+const OPENERS = new Set([
+  ",",
+  ":",
+  ";",
+  "(",
+  "-",
+  "\u2013",
+  "\u2014",
+  "both",
+  "but",
+  "and",
+  "then",
+  "also",
+  "when",
+  "while",
+]);
+
+/** The name opens its clause or follows a comma or conjunction: not an object ("the film that starred X was"). */
+function opensClause(units: Unit[], clause: Clause, m: Mention): boolean {
+  let i = units.findIndex((u) => u.mention === m);
+  while (i > clause.from && QUOTES.has(units[i - 1].text)) i--;
+  return i === clause.from || OPENERS.has(units[i - 1]?.text ?? "");
+}
+
+/** "X was a C nominee", "X appeared among the C nominees": the copula before the category, or -1. */
+function copulaBefore(units: Unit[], clause: Clause, c: number): number {
+  let k = c - 1;
+  while (k > clause.from && k >= c - 5 && PREDICATIVE.test(units[k].text)) k--;
+  const t = units[k]?.text ?? "";
+  const among = units[k + 1]?.text === "among";
+  return k >= clause.from && (COPULAS.has(t) || (t === "appeared" && among)) ? k : -1;
+}
 
 function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefined {
   const k = cueIndexBefore(units, clause, c);
@@ -356,8 +450,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
     wentTo = true;
-  } else if (LIST_VERBS.has(t ?? "") && units[c - 1]?.text === "for" && HOLDER_NOUNS.has(units[c - 2]?.text ?? "")) {
-    // "The nominees for best picture included X, Y and Z".
+  } else if (
+    LIST_VERBS.has(t ?? "") &&
+    /^(?:for|in)$/.test(units[c - 1]?.text ?? "") &&
+    FIELD_NOUNS.has(units[c - 2]?.text ?? "")
+  ) {
+    // "The nominees for Best Director were X, Y and Z".
     binder = true;
     k++;
   } else if ((t === "race" || t === "field" || t === "contenders") && LIST_VERBS.has(units[k + 1]?.text ?? "")) {
@@ -393,6 +491,8 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   } else {
     return { names: [], binder: false };
   }
+  // "the nominees were read by X", "… were announced by X": after the verb of a list, the list itself.
+  if (LIST_VERBS.has(units[k - 1]?.text ?? "") && !namesNext(units, k)) return { names: [], binder: false };
   return { ...listAfter(units, clause, k), binder, wentTo };
 }
 
@@ -416,6 +516,18 @@ function genreEnd(units: Unit[], clause: Clause, k: number): number {
   // "Best Actress, in a drama film, went to X": the comma closing the aside goes with it.
   if (units[k].text === "," && units[j]?.text === ",") j++;
   return j;
+}
+
+/** A name opens the words at k, past quotes, a colon and a few describing words ("were blockbusters X"). */
+function namesNext(units: Unit[], k: number): boolean {
+  for (let words = 0; k < units.length; k++) {
+    const u = units[k];
+    if (isName(u)) return true;
+    if (QUOTES.has(u.text) || u.text === ":") continue;
+    // "read by X", "announced by X": a preposition makes X no item of the list.
+    if (u.mention || u.cue || OBJECT_BEFORE.has(u.text) || !/^[a-z-]+$/.test(u.text) || ++words > 3) return false;
+  }
+  return false;
 }
 
 /** "… wins were also widely predicted: …": a colon a few plain words after the category's noun. */
@@ -482,8 +594,8 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
 }
 
 const LIST_VERBS = new Set(["were", "are", "was", "included", "include", "includes"]);
-/** Nouns of those who hold or contend for a category: "the nominees for C were …". */
-const HOLDER_NOUNS = new Set(["nominees", "winners", "contenders", "finalists"]);
+/** The field a list names: "the nominees for C were …". */
+const FIELD_NOUNS = new Set(["nominees", "winners", "contenders", "finalists", "nominations"]);
 
 /** After a comma in a list of films: a few lowercase words describing the next film, then it. */
 function describedName(units: Unit[], clause: Clause, from: number): number {
@@ -596,6 +708,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
     if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
     const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text) || /^includ/.test(units[k].text);
     if (isName(units[k]) || (units[k].cue && !ofNoun)) return undefined;
+    // "X's wife was a C nominee", "X's wife, a C nominee": the possessed noun is the subject.
+    if (COPULAS.has(units[k].text) || units[k].text === ",") return undefined;
   }
   return undefined;
 }
@@ -637,9 +751,13 @@ export function subjectBefore(
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
       const a = units[i].mention;
       const pronoun = u.text.replace(/'(?:d|s|ve|ll)$/, "");
+      // "X, whose daughter won": the subject is what "whose" possesses, someone we do not know.
+      if (pronoun === "whose") return null;
       const fits =
         a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
-      return fits ? { mentions: [a], coref: false } : null;
+      if (fits) return { mentions: [a], coref: false };
+      // "in this drama with Meryl Streep, which earned him …": "which" is the film the noun names.
+      return pronoun === "which" && a?.kind === "person" ? filmNounBefore(units, clause, i) : null;
     }
     if (isName(u)) {
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
@@ -682,6 +800,19 @@ export function subjectBefore(
     return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
   }
   return undefined;
+}
+
+/** The film a noun phrase "this drama with X" (X at unit i) stands for: the one the sentence names. */
+function filmNounBefore(units: Unit[], clause: Clause, i: number) {
+  const prep = before(units, i);
+  if (!prep || !/^(?:with|starring|opposite|alongside|featuring)$/.test(prep)) return null;
+  let n = i - 1;
+  while (n > clause.from && units[n].text !== prep) n--;
+  const noun = units[n - 1]?.text ?? "";
+  if (noun === "it" || !FILM_COREF.has(noun) || !/^(?:this|that)$/.test(units[n - 2]?.text ?? "")) return null;
+  // Only a film the sentence names: a guess across sentences could blame the wrong film.
+  const here = antecedent(units, n - 2, "film");
+  return here ? { mentions: [here], coref: false } : null;
 }
 
 /**

@@ -21,7 +21,7 @@ import { nightClaims } from "./night";
 import { onlyLoss } from "./only-loss";
 import { missedFrames, verifyMissed } from "./missed";
 import { triesFrames, verifyTries } from "./tries";
-import { bareNominated, nominatedFrames, verifyNominated } from "./nominated";
+import { bareNominated, markedNominees, nominatedFrames, titledNominees, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
@@ -55,6 +55,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
   const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
+  const hasTitle = /\b(?:oscars?|award) (?:- )?(?:nominated|nominees?)\b/.test(v.sk) && /<P\d+>/.test(v.sk);
+  const hasMark = /<P\d+> \( aan? \)/.test(v.sk);
   const hasTries = /^after \S+ (?:tries|attempts|nominations|nods|bids|losses|defeats)\b/.test(v.sk);
   const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
   // A short line of names with no category: perhaps an entry under "The nominees:".
@@ -83,6 +85,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasMissed,
     hasTries,
     hasBareNominated,
+    hasTitle,
+    hasMark,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -157,6 +161,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     };
     if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
     if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
+    if (hasMark) for (const c of markedNominees(v, units, clause)) take(c);
+    if (hasTitle) for (const c of titledNominees(v, units, clause)) take(c);
     if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
     if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
     if (hasNominated)
@@ -188,7 +194,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       // List entries only where no category frame reads the clause; "X's film F" anywhere.
       for (const p of pairFrames(units, clause)) {
         const bracketed = p.bracketed && !otherBody && clauseHasCategory;
-        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || otherBody)) continue;
+        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || (otherBody && !epithet(units, p))))
+          continue;
         const c = verifyPair(v, p);
         if (c) (bracketed ? pending : out).push(c);
       }
@@ -212,6 +219,15 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     }
   }
   return { claims: out, read };
+}
+
+/**
+ * "SAG Award winner Viola Davis for The Help" in a list of Oscar nominees: the other body's
+ * award is an epithet of the person; the pair is still the entry (never refuted).
+ */
+function epithet(units: Unit[], p: { person: Mention }): boolean {
+  const k = units.findIndex((u) => u.mention === p.person);
+  return /^(?:winner|nominee)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.mention?.kind === "award";
 }
 
 interface Reading {
