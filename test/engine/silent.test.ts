@@ -320,3 +320,37 @@ test("review round: a Globes recap's 'empty-handed' and a role after a relative 
     "Anora, the eventual Oscar winner for best picture, went home empty-handed.\n";
   assert.deepEqual(findings(recap), []);
 });
+
+test("review round two: correct sentences and recaps that once raised findings stay silent", () => {
+  const correct = [
+    // A film in someone else's relative clause is not the role's film.
+    "At the 16th Academy Awards, Humphrey Bogart, nominated as best actor for playing Rick Blane, lost to Paul Lukas, " +
+      "who won for his role as Kurt Muller in Watch on the Rhine.",
+    // The verb after a relative clause has the antecedent for subject, not the clause's last film.
+    'At the 96th Academy Awards, Nolan, who had never won despite nominations for "Inception" and "Dunkirk," ' +
+      "collected two statuettes.",
+    // Films named for comparison ("after F1 and F2") are not the roles' film.
+    "The Silence of the Lambs was the third film to win all five, after It Happened One Night and One Flew Over the " +
+      "Cuckoo's Nest: actor (Hopkins as Dr. Hannibal Lecter) and actress (Foster as Clarice Starling).",
+    // A record the data keeps no table of.
+    "The Color Purple had 11 nominations at the 58th Academy Awards and won none, tying the record for the most " +
+      "nominations without a win.",
+    // A possessive maker picks the film among those sharing a title.
+    "Denis Villeneuve's Dune won six Oscars from ten nominations, including Greig Fraser's cinematography.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  // An honorary award that night is no competing; "he" after "A year later" is not refuted.
+  const hanks =
+    "Tom Hanks won best actor at the 66th Academy Awards for Philadelphia.\n\n" +
+    "A year later, Hanks was back for Forrest Gump. He beat Morgan Freeman, Nigel Hawthorne, Paul Newman and " +
+    "John Travolta.\n";
+  assert.deepEqual(findings(hanks), []);
+  // In a Spirit Awards recap, Oscar epithets and a later BAFTA aside leave the Spirit claims the Spirits'.
+  const spirit =
+    "Spirit Awards: Anora wins best feature\n\n" +
+    "Anora was named best feature at the Film Independent Spirit Awards on Saturday, Feb. 22, 2025.\n\n" +
+    "Sean Baker also won best director, and Mikey Madison took best lead performance, giving the film three " +
+    "awards. The Oscar-nominated actress had already won the BAFTA.\n\n" +
+    "Nickel Boys, an Oscar nominee for best picture, won best cinematography.\n";
+  assert.deepEqual(findings(spirit), []);
+});

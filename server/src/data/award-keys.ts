@@ -4,7 +4,9 @@
  * Best Motion Picture – Drama" to "best motion picture - drama". Rules run in order.
  */
 const RULES: [RegExp, string][] = [
-  [/television|\btv\b|series|miniseries|episode|limited|talk show|stand-up|podcast|cinematic and box office/, "tv"],
+  // (The Globes' box-office award is a film's, counted among its wins.)
+  [/cinematic and box office/, "box-office"],
+  [/television|\btv\b|series|miniseries|episode|limited|talk show|stand-up|podcast/, "tv"],
   [/palme d'or - best short|short/, "short"],
   [/documentar/, "documentary"],
   [/^grand prize of the jury$|^grand jury prize$|^grand prix$/, "grand-prix"],

@@ -447,5 +447,8 @@ function bodiesOf(
   // (A passing "after winning at the SAG Awards" later in an Oscars paragraph settles nothing.)
   const opening = bodyWordCounts(fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? ""));
   const bodyNamed = own && Object.keys(block.byBody).length === 1 && Object.keys(opening.byBody).length === 1;
-  return { otherBodies: docOther || own, body: (own ? mainBody(block) : undefined) ?? docBody, bodyNamed };
+  // A body first named late in the paragraph ("… three awards. She had already won the BAFTA.") does not
+  // take the sentences before it from the article's own body.
+  const late = !!docBody && Object.keys(opening.byBody).length === 0;
+  return { otherBodies: docOther || own, body: (own && !late ? mainBody(block) : undefined) ?? docBody, bodyNamed };
 }

@@ -294,7 +294,8 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
     .filter((m) => m.kind === "category" && m.explicit && m.start < v.unitAt(at).start)
     .map((m) => m.category!);
   const mine = nominationsOf(kb, subj, c);
-  const theirs = nominationsOf(kb, rival, c);
+  // (An honorary award that night is no competing: "He beat … Paul Newman" is not about the Hersholt.)
+  const theirs = nominationsOf(kb, rival, c).filter((i) => kb.isCompetitive(i));
   const keys = explicit.length ? explicit : [...new Set(mine.map((i) => kb.keyOf(i)))];
   const shared = theirs.filter((i) => keys.includes(kb.keyOf(i)) && mine.some((j) => kb.keyOf(j) === kb.keyOf(i)));
   shared.sort((a, b) => Number(kb.keyOf(b) === "picture") - Number(kb.keyOf(a) === "picture"));

@@ -125,9 +125,15 @@ export function saysOscar(v: SentenceView): boolean {
   return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(v.sk);
 }
 
-/** "Oscar" as the award a claim is about, not "Oscar chances", "Oscar race", "top Oscar contender". */
-const OSCAR_CLAIM =
-  /\b(?:oscars?|academy awards?)\b(?! (?:chances|hopes|race|contenders?|frontrunners?|buzz|campaigns?|season|prospects|predictions|favou?rites?|glory|night))/;
+/**
+ * "Oscar" as the award a claim is about, not "Oscar chances", "Oscar race", "top Oscar contender",
+ * nor an epithet that describes a name ("an Oscar nominee for best picture", "the Oscar-winning X").
+ */
+const OSCAR_CLAIM = new RegExp(
+  String.raw`(?:oscars?|academy awards?)(?! (?:chances|hopes|race|contenders?|frontrunners?|front - runners?|buzz` +
+    String.raw`|campaigns?|season|prospects|predictions|favou?rites?|glory|night|nominees?|winners?|- nominated` +
+    String.raw`|- winning|hopefuls?|darlings?))`,
+);
 
 /** Mention indices of the markers inside a piece of skeleton. */
 export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "A" | "PF"): number[] {
@@ -167,7 +173,9 @@ export function otherBody(v: SentenceView, from: number, to: number): boolean {
 export const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/;
 
 const OTHER_BODY_ALL = new RegExp(OTHER_BODY.source, "g");
-const OSCAR_WORDS_ALL = new RegExp(OSCAR_WORDS.source, "g");
+/** Counted for what a paragraph is about: an epithet ("the Oscar-nominated actress") or the race is not. */
+const OSCAR_WORDS_ALL =
+  /\b(?:oscars?|academy awards?)\b(?![ -]*(?:nominated|winning|nominees?|winners?|front|hopefuls?|voting|voters|race|buzz|campaigns?|chances)\b)/g;
 
 /** How often a text names other award bodies (in all, and per body) and the Academy Awards. */
 export function bodyWordCounts(folded: string): BodyCounts {

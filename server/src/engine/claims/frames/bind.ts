@@ -156,8 +156,14 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     const giver = subjectBefore(v, units, clause, q);
     const film = giver && !giver.coref ? giver.mentions.filter((m) => m.kind === "film") : [];
     names.splice(0, names.length, ...given, ...film, ...after.names.filter((m) => m.kind === "film"));
-  } else if (own) names.push(own);
-  else {
+  } else if (own) {
+    names.push(own);
+    // "Dune won six Oscars, including Hans Zimmer's score": the subject film is the possessor's film.
+    const q = own.kind === "person" ? cueIndexBefore(units, clause, c) : -1;
+    const subj =
+      q >= 0 && units.slice(q, c).some((u) => u.text === "including") ? subjectBefore(v, units, clause, q) : undefined;
+    if (subj && !subj.coref) names.push(...subj.mentions.filter((m) => m.kind === "film"));
+  } else {
     // "X was a Best Actor nominee", "X and Y were among the five best actor nominees": with the
     // cue in the noun after, the subject is the copula's.
     const q = cueIndexBefore(units, clause, c);
@@ -243,7 +249,12 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
   // "handed Y the C": Y right after the verb, then only "a", "her first" … before the category.
   // ("… was Justin Henry; Kramer gave him a … nomination": a pronoun stands for the sentence's person.)
   const pronoun = units[q + 1]?.text === "him" || units[q + 1]?.text === "her";
-  const object = pronoun ? antecedent(units, q + 1, "person") : units[q + 1]?.mention;
+  const nearest = () =>
+    units
+      .slice(0, q)
+      .reverse()
+      .find((u) => u.mention?.kind === "person")?.mention;
+  const object = pronoun ? (antecedent(units, q + 1, "person") ?? nearest()) : units[q + 1]?.mention;
   const plain = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
   if (object?.kind === "person" && units[q + 2]?.text !== "'s" && plain) return [object];
   if (units.slice(q + 1, c).some((u) => u.mention?.kind === "person")) return []; // "gave X a hit, and F a …"
@@ -778,7 +789,8 @@ export function subjectBefore(
   let p = q - 1;
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
-  const described = appositiveSubject(units, clause, q);
+  const appositive = appositiveSubject(units, clause, q);
+  const described = appositive === undefined ? relativeAntecedent(units, clause, q) : appositive;
   if (described === null) return null;
   if (described) return { mentions: [described], coref: false };
   let inList = false;
@@ -893,6 +905,29 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
 const ARTICLES = new Set(["a", "an", "the"]);
 const ASIDE_OPENERS = new Set(["from", "by", "starring", "featuring", "with", "directed", "written", "produced"]);
 
+/**
+ * "Nolan, who had never won despite nominations for F1, F2 and F3, collected two": a verb right
+ * after the comma closing a relative clause has the clause's antecedent for subject.
+ */
+function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention | null | undefined {
+  // Back over the verb phrase ("collected", "went on to win") and closing quotes to the comma.
+  let p = q - 1;
+  while (p > clause.from && p >= q - 4 && !units[p].mention && /^[a-z]+$/.test(units[p].text)) {
+    if (RELATIVE.has(units[p].text) || units[p].text === "and") return undefined;
+    p--;
+  }
+  while (p > clause.from && QUOTES.has(units[p].text)) p--;
+  if (units[p]?.text !== ",") return undefined;
+  for (let k = p - 1; k > clause.from; k--) {
+    if (units[k].text === ";") return undefined;
+    if (!/^(?:who|which)$/.test(units[k].text) || units[k - 1]?.text !== ",") continue;
+    let a = k - 2;
+    while (a > clause.from && QUOTES.has(units[a].text)) a--;
+    return isName(units[a]) ? units[a].mention : null;
+  }
+  return undefined;
+}
+
 /** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
 function opensWithFilmNoun(units: Unit[], clause: Clause, q: number): boolean {
   for (let i = clause.from; i < q && i < clause.from + 6; i++) {
@@ -919,6 +954,15 @@ export function narrow(v: SentenceView, m: Mention): Mention {
   ];
   const named = earlier.find((x) => x.kind === m.kind && x.ids.length === 1 && m.ids.includes(x.ids[0]));
   if (named) return { ...m, ids: named.ids };
+  // "Denis Villeneuve's Dune": the one of the films the possessor is credited on.
+  const owner = v.mentions.find((x) => x.kind === "person" && x.possessive && x.end <= m.start && m.start - x.end <= 4);
+  if (owner && m.kind === "film") {
+    const nom = v.kb.data.nominations;
+    const credited = m.ids.filter((f) =>
+      v.kb.nominationsOfFilm(f).some((i) => nom.people[i].some((p) => owner.ids.includes(p))),
+    );
+    if (credited.length === 1) return { ...m, ids: credited };
+  }
   const night = v.ctx?.ceremony;
   const ofNight =
     m.kind === "film" && night !== undefined ? m.ids.filter((f) => v.kb.ceremoniesOfFilm(f).includes(night)) : [];
@@ -994,7 +1038,8 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
       for (const n of m.ids) set.add(n);
       at ??= { start: m.start, end: m.end };
-    } else if (YEAR.test(u.text)) {
+    } else if (YEAR.test(u.text) && !(units[k + 1]?.text === "'s" && filmAt(units, k + 2))) {
+      // ("1984's Sixteen Candles" dates that film, not the clause.)
       for (const n of v.kb.ceremoniesOfYear(Number(u.text))) set.add(n);
       at ??= { start: u.start, end: u.end };
     }
@@ -1004,6 +1049,12 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   const shift = set.size ? relativeYears(units, clause) : 0;
   if (shift) for (const n of [...set]) set.add(n + shift);
   return { stated: [...set], statedAt: at };
+}
+
+/** A film mention at k, past opening quotes. */
+function filmAt(units: Unit[], k: number): boolean {
+  while (QUOTES.has(units[k]?.text ?? "")) k++;
+  return units[k]?.mention?.kind === "film";
 }
 
 const SHIFT_WORDS = new Set(["before", "earlier", "prior", "previous", "later", "after", "following", "next"]);

@@ -445,7 +445,8 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const career: number[] = [];
   for (const i of recordsOf(kb, h)) if (kb.isCompetitive(i) && (f.nominations || kb.won(i))) career.push(i);
   const onNight = (k: number) => career.filter((i) => cer[i] === k);
-  const nights = h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : v.ctx ? [v.ctx.ceremony] : [];
+  // (A title two films share: either film's night may bear the count out.)
+  const nights = h.kind === "film" ? h.ids.flatMap((id) => kb.ceremoniesOfFilm(id)) : v.ctx ? [v.ctx.ceremony] : [];
   for (const k of nights) {
     const night = onNight(k);
     if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
@@ -518,7 +519,10 @@ function bodyCount(
   if (rows.length === f.n)
     return claim({ ...base, statement, verdict: "supported", message: `${label}: ${rows.length}` });
   if (h.coref && !isFocus(v, h.ids)) return undefined;
-  const message = `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${rows.length} ${what}, not ${f.n}.`;
+  const had = f.nominations
+    ? `${rows.length} nomination${rows.length === 1 ? "" : "s"}`
+    : `${rows.length} ${kb.awards.awardNoun(body, rows.length)}`;
+  const message = `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${had}, not ${f.n}.`;
   return wrongNumber(v, { ...base, statement, message }, rows.length);
 }
 

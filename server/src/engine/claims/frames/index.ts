@@ -146,10 +146,14 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       read.push({ start: frame.start, end: frame.end });
       // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
       // ("X beat Y for C": X's own win is a frame like any other.)
+      // "A year later, … He beat X, Y and Z": a pronoun's night, unstated, is too unsure to refute.
+      const guessed = !frame.stated.length && /^(?:he|she|it|they)$/.test(units[frame.cueAt - 1]?.text ?? "");
       for (const c of verifyFrames(v, frame))
         out.push(
           c.verdict === "refuted" && frame.predicate !== "win"
-            ? { ...c, start: frame.start, end: frame.end, fixes: [] }
+            ? guessed
+              ? quiet(c)
+              : { ...c, start: frame.start, end: frame.end, fixes: [] }
             : c,
         );
     }

@@ -14,6 +14,15 @@ import { antecedent, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 /** Words after which the character is named. */
+const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
+const LIST_GLUE = new Set(["and", ",", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]);
+
+/** A film in a list after "after", "since", … ("after F1 and F2"): named for comparison. */
+function elsewhen(units: Unit[], k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && (LIST_GLUE.has(units[i].text) || units[i].mention?.kind === "film")) i--;
+  return ELSEWHEN.has(units[i]?.text ?? "");
+}
 const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
@@ -149,17 +158,23 @@ function ownCharacter(v: SentenceView, units: Unit[], clause: Clause, r: number)
 
 /** The film named after the role ("as C in F"), else the one the clause named before it. */
 function filmOf(units: Unit[], clause: Clause, r: number): Mention | undefined {
-  const isFilm = (u: Unit) => u.mention?.kind === "film";
-  const after = units.slice(r, clause.to).find(isFilm);
-  if (after) return after.mention;
+  // ("… after F1 and F2: … actor (Hopkins as Lecter)": a film after "after", "since" is another's.)
+  const isFilm = (u: Unit, k: number) => u.mention?.kind === "film" && !elsewhen(units, k);
+  // After the verb, up to a relative clause of someone else's ("…, lost to Y, who won … in F").
+  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text); k++)
+    if (isFilm(units[k], k)) return units[k].mention;
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C").
   let closed = false;
   for (let k = r - 1; k >= clause.from; k--) {
     const t = units[k].text;
     if (t === ",") closed = true;
     else if (closed && (t === "who" || t === "which")) return undefined;
-    if (isFilm(units[k]) && !closed) return units[k].mention;
-    if (isFilm(units[k]) && closed && !units.slice(clause.from, k).some((u) => u.text === "who" || u.text === "which"))
+    if (isFilm(units[k], k) && !closed) return units[k].mention;
+    if (
+      isFilm(units[k], k) &&
+      closed &&
+      !units.slice(clause.from, k).some((u) => u.text === "who" || u.text === "which")
+    )
       return units[k].mention;
   }
   return undefined;
