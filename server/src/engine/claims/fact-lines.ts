@@ -127,7 +127,8 @@ const PAIR_LINE = /^[ \t|*•-]*(?<noms>\d{1,2})\s+nominations?\s*\/\s*(?<wins>\
 
 /**
  * A film's fact box counts: "Oscar Nominations: 8", "Oscar Awards: 3", "Won: Eight Oscars",
- * "11 Nominations / 10 Wins", for the film the article is about (its most-named one). The film
+ * "11 Nominations / 10 Wins", for the film the article is about (its most-named one, else the one
+ * film the line's own sentence names). The film
  * is a guess, so the line is borne out or left unread, never refuted.
  */
 export function checkCountLine(v: SentenceView): Claim[] {
@@ -135,7 +136,9 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label = COUNT_LABEL.exec(line);
   const pair = label ? undefined : PAIR_LINE.exec(line);
   if (!label && !pair) return [];
-  const film = v.prior.focus();
+  // A box at the top of a piece, before any film is named: the one film its own sentence names.
+  const own = v.mentions.filter((m) => m.kind === "film");
+  const film = v.prior.focus() ?? (own.length === 1 && own[0].ids.length === 1 ? own[0].ids[0] : undefined);
   const nights = film === undefined ? [] : v.kb.ceremoniesOfFilm(film);
   if (film === undefined || nights.length !== 1) return [];
   const kb = v.kb;

@@ -529,10 +529,15 @@ export function subjectBefore(
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
-      const a = units[i].mention;
+      const a = units[i].mention ?? appositiveHead(units, clause, i);
       const pronoun = u.text.replace(/'(?:d|s|ve|ll)$/, "");
       const fits =
-        a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
+        a &&
+        (pronoun === "which"
+          ? a.kind === "film"
+          : pronoun === "who"
+            ? a.kind === "person"
+            : isName({ ...units[i], mention: a }));
       return fits ? { mentions: [a], coref: false } : null;
     }
     if (isName(u)) {
@@ -609,6 +614,31 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
   return undefined;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Nouns that head a description of a person in apposition ("X, the actress who …"). */
+const PERSON_NOUNS = new Set(["actor", "actress", "director", "filmmaker", "star", "performer", "writer", "composer"]);
+
+/**
+ * "F, the 1959 release that won …", "P, the veteran actress who …": a relative clause after a
+ * noun phrase in apposition to a name stands for the name. The noun must fit the name's kind.
+ */
+function appositiveHead(units: Unit[], clause: Clause, i: number): Mention | undefined {
+  const head = units[i]?.text ?? "";
+  const kind = FILM_COREF.has(head) && head !== "it" ? "film" : PERSON_NOUNS.has(head) ? "person" : undefined;
+  if (!kind) return undefined;
+  for (let k = i - 1; k > clause.from && k >= i - 5; k--) {
+    if (ARTICLES.has(units[k].text)) {
+      let n = k - 1;
+      while (n > clause.from && QUOTES.has(units[n].text)) n--;
+      if (units[n]?.text !== ",") return undefined;
+      n--;
+      while (n > clause.from && QUOTES.has(units[n].text)) n--;
+      const m = units[n]?.mention;
+      return m?.kind === kind ? m : undefined;
+    }
+    if (units[k].mention || !/^(?:[a-z0-9][a-z0-9-]*|'s)$/.test(units[k].text)) return undefined;
+  }
+  return undefined;
+}
 
 /** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
 function opensWithFilmNoun(units: Unit[], clause: Clause, q: number): boolean {

@@ -54,8 +54,11 @@ export interface CountFrame {
   holder?: Subject;
   n: number;
   nominations: boolean;
+  /** The number's range (what a fix replaces). */
   start: number;
   end: number;
+  /** One number shared by several holders ("A and B won two apiece"): each claim covers its name too. */
+  shared?: { start: number; end: number };
   /** The clause names a ceremony or a year: then a person's count is that night's. */
   stated: boolean;
 }
@@ -67,7 +70,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const n = numberValue(units[k].text);
     if (n === undefined || n > 30 || units[k].mention) continue;
     let j = k + 1;
-    while (j < clause.to && NOUN_FILLER.has(units[j].text)) j++;
+    // ("Sweeps 5 Major Oscars": a title-case "Oscars" read as the awards' name is the noun, or before one.)
+    const named = (u?: Unit) => u?.mention?.kind === "ceremony" && u.mention.implicit;
+    while (j < clause.to && (NOUN_FILLER.has(units[j].text) || (named(units[j]) && isCountNoun(units[j + 1])))) j++;
     // "a five-Oscar night", "an 11-Oscar sweep": the night's wins.
     const night = units[k + 1]?.text === "-" && /^(?:oscar|award)$/.test(units[k + 2]?.text ?? "");
     if (night && /^(?:night|haul|sweep|evening|triumph)$/.test(units[k + 3]?.text ?? "")) j = k + 2;
@@ -80,7 +85,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
           ? units[k - 1].text === "won"
             ? "oscars"
             : "nominations"
-          : (units[j]?.text ?? "");
+          : named(units[j])
+            ? "oscars"
+            : (units[j]?.text ?? "");
     // "nominated for 12 Oscars" counts nominations.
     // ("nominated for an astonishing 24 Academy Awards": a few words may stand between.)
     const forAt = [1, 2, 3].find((d) => units[k - d]?.text === "for");
@@ -164,8 +171,10 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const span = { from: from < 0 ? clause.from : from, to: Math.min(clause.to, j + 4) };
     // "a career total of six nominations" is a person's, whatever film the clause names.
     const career = holder?.kind === "film" && units.slice(span.from, span.to).some((u) => u.text === "career");
-    const unclear =
-      !holder || career || modal(units, span) || OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
+    // "won four Golden Globes, five Oscars": a count the noun calls Oscars is the Academy's whatever else the clause names.
+    const oscars = noun === "oscars" || units.slice(k + 1, j).some((u) => u.text === "oscar" || u.text === "academy");
+    const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
+    const unclear = !holder || career || modal(units, span) || elsewhere;
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
     if (unclear) {
       out.push({ ...range, n, nominations, stated: false });
@@ -184,10 +193,17 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
   // "Titanic, which won 11 Oscars in 1998": the year the clause states picks one of the films sharing a title.
   for (const f of out)
     if (f.holder?.kind === "film" && f.holder.ids.length > 1) f.holder = byNight(v, units, clause, f.holder);
+  // "A, B and C won two apiece": each holder's claim spans its name and the number, so that each reads apart.
+  for (const f of out) {
+    const m = f.holder?.coref ? undefined : f.holder?.mention;
+    if (m && out.some((g) => g !== f && g.start === f.start && g.holder && g.holder.mention !== m))
+      f.shared = { start: Math.min(m.start, f.start), end: Math.max(m.end, f.end) };
+  }
   return out;
 }
 
 const PART_OF = new Set(["of", "out", "from"]);
+const isCountNoun = (u?: Unit) => !!u && (WIN_NOUNS.has(u.text) || NOM_NOUNS.has(u.text));
 
 function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Subject {
   const stated = statedCeremonies(v, units, clause).stated;
@@ -437,7 +453,12 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const name = nameOf(kb, h);
   const what = f.nominations ? "nominations" : "Oscars";
   const verb = f.nominations ? "had" : "won";
-  const base = { kind: "count" as const, rule: "wrong-count", start: f.start, end: f.end };
+  const base = {
+    kind: "count" as const,
+    rule: "wrong-count",
+    start: f.shared?.start ?? f.start,
+    end: f.shared?.end ?? f.end,
+  };
   const unverifiable = (why: string) =>
     claim({ ...base, statement: `${name} ${verb} ${f.n} ${what}`, verdict: "unverifiable", message: why });
   // What is counted, once: competitive nominations (or wins), by night.
@@ -519,7 +540,7 @@ function bodyCount(
     return claim({ ...base, statement, verdict: "supported", message: `${label}: ${rows.length}` });
   if (h.coref && !isFocus(v, h.ids)) return undefined;
   const message = `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${rows.length} ${what}, not ${f.n}.`;
-  return wrongNumber(v, { ...base, statement, message }, rows.length);
+  return wrongNumber(v, { ...base, statement, message }, rows.length, f);
 }
 
 /** A count refuted, with the right number written as the draft wrote the wrong one as its fix. */
@@ -527,10 +548,12 @@ export function wrongNumber(
   v: SentenceView,
   c: Pick<Claim, "kind" | "rule" | "start" | "end" | "statement" | "message">,
   right: number,
+  /** The number's own range, when the claim covers more. */
+  at: { start: number; end: number } = c,
 ): Claim {
-  const said = v.text.slice(c.start, c.end);
+  const said = v.text.slice(at.start, at.end);
   const fixed = numberLike(right, said);
-  const fixes = [fix(`Replace "${said}" with "${fixed}"`, fixed, c.start, c.end)];
+  const fixes = [fix(`Replace "${said}" with "${fixed}"`, fixed, at.start, at.end)];
   return settle(claim({ ...c, verdict: "refuted", severity: "error", fixes }));
 }
 

@@ -286,10 +286,10 @@ const TALLY_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
 );
 /** A cheap first test: most sentences name no count noun at all. */
-const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
+const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b|<E\d+>`);
 const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
 const COUNT_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
+  String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:(?:${COUNT_NOUN})\b|<E\d+>)|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
 );
 
 /**

@@ -1,0 +1,60 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings, underlined } from "../helpers";
+
+const counts = (text: string) => claims(text).filter((c) => c.kind === "count");
+const supported = (text: string) => counts(text).filter((c) => c.verdict === "supported");
+
+test("a count shared by several films: each claim covers its film's name and the number", () => {
+  const text = "At the 62nd Academy Awards, The Little Mermaid and Born on the Fourth of July won two Oscars apiece.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(
+    supported(text).map((c) => underlined(text, c)),
+    ["The Little Mermaid and Born on the Fourth of July won two", "Born on the Fourth of July won two"],
+  );
+  const wrong = text.replace("two Oscars", "three Oscars");
+  const fs = findings(wrong);
+  assert.equal(fs.length, 2);
+  // The fix still replaces the number alone.
+  for (const f of fs) assert.equal(wrong.slice(f.fixes[0].start, f.fixes[0].end), "three");
+});
+
+test("a title-case 'Oscars' after a number is the count's noun", () => {
+  assert.equal(supported("'The Silence of the Lambs' Sweeps 5 Major Oscars").length, 1);
+  const [f] = findings("Oppenheimer Takes 8 Oscars");
+  assert.match(f.message, /Oppenheimer won 7 Oscars/);
+  // Before a nominations noun it is a filler: the count is of nominations.
+  assert.deepEqual(findings("Barbie Lands 8 Oscars Nominations"), []);
+});
+
+test("a count called Oscars is the Academy's whatever other body the clause names", () => {
+  const text = "Oppenheimer won five Golden Globes and seven Oscars.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((c) => /Oppenheimer won 7 Oscars/.test(c.statement)));
+  const [f] = findings("Oppenheimer won five Golden Globes and eight Oscars.");
+  assert.match(f.message, /Oppenheimer won 7 Oscars/);
+  // A plain "awards" after another body stays that body's, or unread.
+  assert.deepEqual(findings("Oppenheimer won seven BAFTAs, then four awards at the Golden Globes."), []);
+});
+
+test("'the Columbia release' stands for the film the draft is about", () => {
+  const text = "Kramer vs. Kramer was the year's top film. The Columbia release won five Oscars.";
+  assert.equal(supported(text).length, 1);
+});
+
+test("a fact-box count line before any film is named takes the one film its sentence names", () => {
+  const text = "Won: Eight Oscars, including Best Picture, 1985 - Milos Forman's Amadeus swept the night.";
+  assert.ok(supported(text).some((c) => /Amadeus won 8 Oscars/.test(c.statement)));
+  // Never refuted: the film is a guess.
+  assert.deepEqual(findings(text.replace("Eight", "Nine")), []);
+});
+
+test("'F, the 1959 release that won N': a relative clause after an appositive noun phrase is the name's", () => {
+  const text = "Gump could not catch the record holder, Ben-Hur, the 1959 release that won 11 Academy Awards.";
+  assert.ok(supported(text).some((c) => /Ben-Hur won 11 Oscars/.test(c.statement)));
+  const [f] = findings(text.replace("won 11", "won 12"));
+  assert.match(f.message, /Ben-Hur won 11 Oscars/);
+  assert.equal(supported("He admired Katharine Hepburn, the actress who won four Oscars.").length, 1);
+  // A name inside the description ends it: that name is no appositive head.
+  assert.deepEqual(findings("Titanic beat Hugo, the Scorsese film that won five Oscars."), []);
+});
