@@ -58,3 +58,42 @@ test("'F, the 1959 release that won N': a relative clause after an appositive no
   // A name inside the description ends it: that name is no appositive head.
   assert.deepEqual(findings("Titanic beat Hugo, the Scorsese film that won five Oscars."), []);
 });
+
+test("'the only nomination received by F', 'F's lone win': a count of one", () => {
+  const night = "At the 61st Academy Awards, Jodie Foster's win came from ";
+  const text = night + "the only nomination received by The Accused.";
+  assert.ok(supported(text).some((c) => /The Accused had 1 nomination at/.test(c.statement)));
+  const [f] = findings(night + "the only nomination received by Rain Man.");
+  assert.match(f.message, /Rain Man had 8 nominations, not 1/);
+  assert.deepEqual(f.fixes, []);
+  assert.ok(supported("At the 96th Academy Awards, Barbie's lone win, for Original Song, was a consolation.").length);
+});
+
+test("must stay silent: an 'only' count narrowed by the words after it", () => {
+  for (const text of [
+    "At the 61st Academy Awards, it was the only nomination received by Rain Man in the writing categories.",
+    "At the 96th Academy Awards, Maestro's only nomination outside acting was Best Picture.",
+    "At the 96th Academy Awards, Barbie's only win in the acting races never came.",
+    "At the 96th Academy Awards, Oppenheimer's only Oscar nominee without a win was Emily Blunt.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("'A and B led. Each won N': a sentence opened by each or both counts for the films just coordinated", () => {
+  const lead = "At the 96th Academy Awards, Poor Things and Barbie drew crowds. ";
+  const text = lead + "Each picked up eight nominations.";
+  const fs = findings(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /Poor Things had 11 nominations, not 8/);
+  assert.ok(supported(text).some((c) => /Barbie had 8 nominations/.test(c.statement)));
+  // Someone named since, or a part of a larger set, is no such list.
+  assert.deepEqual(counts(lead.replace(". ", ", with Margot Robbie. ") + "Both earned eight nominations."), []);
+  assert.deepEqual(findings(lead + "Each of the other nominees got two nominations."), []);
+});
+
+test("'its only win' is the film no preposition governs, not the nearest one", () => {
+  const text =
+    'At the 91st Academy Awards, "The Favourite" shared the lead with "Roma" on 10 nominations, and Best Actress was its only win.';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((c) => /The Favourite won 1 Oscar/.test(c.statement)));
+});

@@ -13,7 +13,7 @@ import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
-import { QUOTES } from "./cues";
+import { OBJECT_BEFORE, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set([
   "oscars",
@@ -146,6 +146,11 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       out.push(...listed.map((m) => ({ ...range, n, nominations, stated: false, holder: subjectOf(m) })));
       continue;
     }
+    const before = eachOfBefore(v, units, clause, k);
+    if (before.length) {
+      out.push(...before.map((m) => ({ ...range, n, nominations, stated: false, holder: subjectOf(m) })));
+      continue;
+    }
     // "four Oscars out of its five nominations", "four victories from its nine nominations".
     const total = PART_OF.has(units[j + 1]?.text ?? "") ? outOf(units, clause, j + 1) : undefined;
     if (PART_OF.has(units[j + 1]?.text ?? "") && (!total || nominations)) continue;
@@ -195,12 +200,66 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (f.holder?.kind === "film" && f.holder.ids.length > 1) f.holder = byNight(v, units, clause, f.holder);
   // "A, B and C won two apiece": each holder's claim spans its name and the number, so that each reads apart.
   for (const f of out) {
-    const m = f.holder?.coref ? undefined : f.holder?.mention;
+    const h = f.holder;
+    const m = !h || h.coref || h.mention.start < v.sentence.start ? undefined : h.mention;
     if (m && out.some((g) => g !== f && g.start === f.start && g.holder && g.holder.mention !== m))
       f.shared = { start: Math.min(m.start, f.start), end: Math.max(m.end, f.end) };
   }
   return out;
 }
+
+/**
+ * "the only nomination received by F", "F's sole Oscar", "its lone nod": a count of one. Refuted
+ * only when nothing after the phrase narrows it ("its only nomination outside the sound categories").
+ */
+export function soleFrames(v: SentenceView, units: Unit[], clause: Clause): (CountFrame & { plain: boolean })[] {
+  const out: (CountFrame & { plain: boolean })[] = [];
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!SOLE.has(units[k - 1].text)) continue;
+    // "only Oscar nomination", "only Academy Award win", "only Oscar": the last noun of the phrase counts.
+    let j = k;
+    while (j < clause.to && SOLE_FILLER.has(units[j].text)) j++;
+    const nominations = SOLE_NOMS.has(units[j]?.text ?? "");
+    const ends = j > k && units[j - 1].text !== "academy" && SOLE_NEXT.test(units[j]?.text ?? ".");
+    const end = nominations || SOLE_WINS.has(units[j]?.text ?? "") ? j : ends ? j - 1 : -1;
+    if (end < 0) continue;
+    let holder: Subject | undefined;
+    let after = end + 1;
+    const by = units[after]?.text === "received" || units[after]?.text === "earned" || units[after]?.text === "won";
+    if (by && units[after + 1]?.text === "by") {
+      let i = after + 2;
+      while (QUOTES.has(units[i]?.text ?? "")) i++;
+      holder = units[i]?.mention ? subjectOf(units[i].mention!) : undefined;
+      after = i + 1;
+      while (QUOTES.has(units[after]?.text ?? "") || units[after]?.text === ",") after++;
+    } else if (units[k - 2]?.text === "'s" && units[k - 3]?.mention) {
+      holder = subjectOf(units[k - 3].mention!);
+    } else if (units[k - 2]?.text === "its") {
+      let here: Mention | undefined;
+      // The nearest film before that no preposition governs ("F tied with G …, but … its only win" is F's).
+      for (let i = k - 3; i >= 0 && !here; i--) {
+        let b = i - 1;
+        while (b > 0 && QUOTES.has(units[b].text)) b--;
+        if (units[i].mention?.kind === "film" && !OBJECT_BEFORE.has(units[b]?.text ?? "")) here = units[i].mention;
+      }
+      const f = here ? undefined : v.prior.lastFilm();
+      holder = here ? subjectOf(here) : f && f.ids.length === 1 ? subjectOf(f, true) : undefined;
+    }
+    if (!holder) continue;
+    const next = units[after]?.text ?? ".";
+    const plain = after >= clause.to || /^(?:[.,;:!)]|was|is|came|went|and|-)$/.test(next);
+    const range = { start: units[k - 1].start, end: units[end].end };
+    out.push({ holder, n: 1, nominations, ...range, stated: false, plain });
+  }
+  return out;
+}
+
+const SOLE = new Set(["only", "sole", "lone"]);
+const SOLE_NOMS = new Set(["nomination", "nod", "nom", "bid"]);
+const SOLE_WINS = new Set(["win", "victory", "trophy", "statuette"]);
+const SOLE_FILLER = new Set(["oscar", "academy", "award"]);
+/** What may follow "only Oscar" for "Oscar" to end the phrase (not "only Oscar-winning", "only Oscar nominee"). */
+const SOLE_NEXT = /^(?:[.,;:!)]|was|is|came|went|for|in|at|to|of|received|earned|won|and|remains)$/;
 
 const PART_OF = new Set(["of", "out", "from"]);
 const isCountNoun = (u?: Unit) => !!u && (WIN_NOUNS.has(u.text) || NOM_NOUNS.has(u.text));
@@ -301,6 +360,29 @@ function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
     } else if (!LIST_GLUE.has(u.text) && !/^\d{4}$/.test(u.text)) break;
   }
   return out.reverse();
+}
+
+/**
+ * "A and B shared the honors. Each won 10 nominations": a sentence opened by "each" or "both"
+ * counts for the films coordinated last before it in the paragraph, and no one named since.
+ */
+function eachOfBefore(v: SentenceView, units: Unit[], clause: Clause, k: number): Mention[] {
+  const opener = units[0]?.text;
+  if (clause.from !== 0 || (opener !== "each" && opener !== "both") || k > 4) return [];
+  if (units.slice(0, k).some((u) => u.mention?.kind === "film" || u.mention?.kind === "person")) return [];
+  const films = v.prior.films;
+  const out: Mention[] = [];
+  for (let i = films.length - 1; i >= 0; i--) {
+    const m = films[i];
+    if (m.ids.length !== 1 || out.some((o) => o.ids[0] === m.ids[0])) break;
+    if (out.length && !/^[\s"'`,“”‘’]*(?:and|&)?[\s"'`,“”‘’]*$/.test(v.text.slice(m.end, out[0].start))) break;
+    out.unshift(m);
+  }
+  // ("Both" is two.)
+  if (out.length < 2 || (opener === "both" && out.length !== 2)) return [];
+  // Only the last films named before the sentence: nothing named after the list.
+  const lastPerson = v.prior.people[v.prior.people.length - 1];
+  return lastPerson && lastPerson.start > out[out.length - 1].start ? [] : out;
 }
 
 /** Words a film may carry before its title in a list: "the high-flying martial arts epic F". */
@@ -452,6 +534,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   }
   const name = nameOf(kb, h);
   const what = f.nominations ? "nominations" : "Oscars";
+  const noun = f.n === 1 ? what.slice(0, -1) : what;
   const verb = f.nominations ? "had" : "won";
   const base = {
     kind: "count" as const,
@@ -460,7 +543,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     end: f.shared?.end ?? f.end,
   };
   const unverifiable = (why: string) =>
-    claim({ ...base, statement: `${name} ${verb} ${f.n} ${what}`, verdict: "unverifiable", message: why });
+    claim({ ...base, statement: `${name} ${verb} ${f.n} ${noun}`, verdict: "unverifiable", message: why });
   // What is counted, once: competitive nominations (or wins), by night.
   const cer = kb.data.nominations.ceremony;
   const career: number[] = [];
@@ -476,14 +559,14 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     return bodyCount(v, f, h, base) ?? unverifiable("The paragraph may be about another award body");
   }
   if (h.kind === "person" && !f.stated && career.length === f.n) {
-    const statement = `${name} ${verb} ${f.n} ${what} in all`;
+    const statement = `${name} ${verb} ${f.n} ${noun} in all`;
     return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
   }
   // "out of a career total of six nominations" in a piece on a past night: the career then.
   const then = h.kind === "person" && !f.stated && v.ctx ? career.filter((i) => cer[i] <= v.ctx!.ceremony) : [];
   if (then.length === f.n) {
     const by = kb.ceremonyLabel(v.ctx!.ceremony);
-    const statement = `${name} ${verb} ${f.n} ${what} by the ${by}`;
+    const statement = `${name} ${verb} ${f.n} ${noun} by the ${by}`;
     return claim({ ...base, statement, verdict: "supported", message: `${then.length} by the ${by}` });
   }
   if (h.kind === "person" || (h.coref && !isFocus(v, h.ids)) || h.ids.length !== 1 || nights.length !== 1) {
@@ -503,7 +586,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   return settle(
     claim({
       ...base,
-      statement: `${name} ${verb} ${f.n} ${what} at the ${label}`,
+      statement: `${name} ${verb} ${f.n} ${noun} at the ${label}`,
       verdict: "refuted",
       severity: "error",
       message: `At the ${label}, ${name} ${had}, not ${f.n}.`,

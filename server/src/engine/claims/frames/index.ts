@@ -7,14 +7,14 @@ import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyOf, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
-import { frameFor, statedCeremonies, type Frame } from "./bind";
+import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS } from "./cues";
-import { countFrames, verifyCount } from "./counts";
+import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
@@ -54,6 +54,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  const hasSole = SOLE_GATE.test(v.sk);
   const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasTries = /^after \S+ (?:tries|attempts|nominations|nods|bids|losses|defeats)\b/.test(v.sk);
   const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
@@ -83,6 +84,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasMissed,
     hasTries,
     hasBareNominated,
+    hasSole,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -156,6 +158,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       out.push(c);
     };
     if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+    if (hasSole && !otherBody && !elsewhere && !modal(units, clause))
+      for (const f of soleFrames(v, units, clause)) {
+        const c = verifyCount(v, f);
+        // ("the only nomination" has no number to put right: the message says the count.)
+        take(c?.verdict !== "refuted" ? c : f.plain ? { ...c, fixes: [] } : undefined);
+      }
     if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
     if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
     if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
@@ -285,6 +293,9 @@ const BARE_COUNT = new RegExp(
 const TALLY_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
 );
+/** "the only nomination received by F", "its sole Oscar". */
+const SOLE_GATE =
+  /\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b/;
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b|<E\d+>`);
 const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
