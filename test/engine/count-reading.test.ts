@@ -97,3 +97,46 @@ test("'its only win' is the film no preposition governs, not the nearest one", (
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((c) => /The Favourite won 1 Oscar/.test(c.statement)));
 });
+
+const records = (text: string) => claims(text).filter((c) => c.kind === "record");
+
+test("a film's 'most nominations' or 'most Oscars' tops its night, or equals the record then", () => {
+  const lead = 'The family drama "Everything Everywhere All at Once" went into these awards with the most nominations.';
+  assert.equal(records(lead)[0]?.verdict, "supported");
+  const [f] = findings(lead.replace("Everything Everywhere All at Once", "The Fabelmans"));
+  assert.match(f.message, /Everything Everywhere All at Once had the most nominations \(11\); The Fabelmans had 7/);
+  assert.equal(
+    records("At the 96th Academy Awards, Oppenheimer won the most Oscars of the night.")[0]?.verdict,
+    "supported",
+  );
+  assert.equal(
+    records("At the 70th Academy Awards, Titanic earned the most nominations ever (14).")[0]?.verdict,
+    "supported",
+  );
+  const [g] = findings("At the 70th Academy Awards, Good Will Hunting earned the most nominations ever.");
+  assert.match(g.message, /the record then was 14 \(All about Eve and Titanic\)/);
+});
+
+test("'F tied G for most Oscar wins (N), a record later tied by H'", () => {
+  const text = "In 2004, The Lord of the Rings: The Return of the King tied Ben-Hur for most Oscar wins (11).";
+  assert.equal(records(text)[0]?.verdict, "supported");
+  const [f] = findings(text.replace("(11)", "(12)"));
+  assert.match(f.message, /had 11 Oscars, not 12/);
+  const later = "In 1960, Ben-Hur won the most Oscars ever, a record that was later tied by Titanic.";
+  assert.deepEqual(findings(later), []);
+});
+
+test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => {
+  for (const text of [
+    "At the 96th Academy Awards, Poor Things received the most nominations of any comedy.",
+    "At the 96th Academy Awards, Poor Things, which had the second most nominations, won four.",
+    "At the 96th Academy Awards, Poor Things won the most Oscars after Oppenheimer.",
+    "After Oppenheimer swept the 96th Academy Awards, Poor Things still had the most nominations among comedies.",
+    "Did Poor Things win the most Oscars at the 96th Academy Awards?",
+    "At the 96th Academy Awards, Barbie, the most-nominated film of the summer season, won one.",
+    "At the 96th Academy Awards, Barbie did not win the most Oscars.",
+    "Ben-Hur won the most Oscars ever at the time.",
+    "At the 96th Academy Awards, Oppenheimer and Poor Things won the most Oscars.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});

@@ -8,6 +8,7 @@ import { checkNames, checkTitles } from "./names";
 import { checkNominations } from "./nominations";
 import { checkRecords } from "./records";
 import { checkSeason } from "./season";
+import { checkSuperlatives } from "./superlatives";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -51,6 +52,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/^[a-z ()]+ :/, checkLabelLine],
   [/\b(?:nominations|nods|awards|wins|won|oscars) :|nominations? \/ \d/, checkCountLine],
   [/record|first/, checkRecords],
+  [/\bmost\b/, checkSuperlatives],
 ];
 
 /**
