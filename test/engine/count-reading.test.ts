@@ -140,3 +140,24 @@ test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => 
   ])
     assert.deepEqual(findings(text), [], text);
 });
+
+test("the record for a film winning all its nominations: each holder swept that many, and none swept more before", () => {
+  const text =
+    'The record for a film winning all its nominations was nine, set by "Gigi" (1958) and "The Last Emperor" (1988).';
+  assert.deepEqual(
+    records(text).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  const [f] = findings(text.replace("The Last Emperor", "Ben-Hur").replace("(1988)", "(1959)"));
+  assert.match(f.message, /Ben-Hur won 11 of its 12 nominations/);
+  const [g] = findings(text.replace("was nine", "was ten"));
+  assert.match(g.message, /Gigi won all 9 of its nominations, not 10/);
+  const sweep = "It broke the old sweep record of nine out of nine by 1987's The Last Emperor and 1958's Gigi.";
+  assert.equal(records(sweep).filter((c) => c.verdict === "supported").length, 2);
+  const set =
+    "In 2004, The Lord of the Rings: The Return of the King set a record for winning all 11 Oscars it was nominated for.";
+  assert.equal(records(set)[0]?.verdict, "supported");
+  // Hedged, or no holder: nothing read.
+  assert.deepEqual(records("Gigi may have set a sweep record of nine out of nine by itself."), []);
+  assert.deepEqual(records("Nobody has broken the record for winning all its nominations since 2004."), []);
+});

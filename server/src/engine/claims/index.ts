@@ -9,6 +9,7 @@ import { checkNominations } from "./nominations";
 import { checkRecords } from "./records";
 import { checkSeason } from "./season";
 import { checkSuperlatives } from "./superlatives";
+import { checkSweeps } from "./sweeps";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -53,6 +54,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/\b(?:nominations|nods|awards|wins|won|oscars) :|nominations? \/ \d/, checkCountLine],
   [/record|first/, checkRecords],
   [/\bmost\b/, checkSuperlatives],
+  [/\brecord\b/, checkSweeps],
 ];
 
 /**
