@@ -161,3 +161,15 @@ test("the record for a film winning all its nominations: each holder swept that 
   assert.deepEqual(records("Gigi may have set a sweep record of nine out of nine by itself."), []);
   assert.deepEqual(records("Nobody has broken the record for winning all its nominations since 2004."), []);
 });
+
+test("the films listed after a count record hold that count on their night", () => {
+  const text =
+    "Maestro fell short of the record holders for 14 nominations, which include 'All About Eve' (1950 | 23rd Academy Awards); 'Titanic' (1997 | 70th Academy Awards) and 'La La Land' (2016 | 89th Academy Awards).";
+  assert.deepEqual(findings(text), []);
+  assert.equal(records(text).filter((c) => c.verdict === "supported").length, 3);
+  const [f] = findings("The record of 11 Oscars is held by Ben-Hur and La La Land.");
+  assert.match(f.message, /La La Land had 6 Oscars at the 89th Academy Awards \(2017\), not 11/);
+  // The list ends at the first word that is no list glue.
+  assert.deepEqual(findings("The record of 11 Oscars, held by Ben-Hur until La La Land came close, was tied."), []);
+  assert.deepEqual(findings("The record of 14 nominations held by All About Eve was broken by La La Land."), []);
+});

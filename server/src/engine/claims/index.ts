@@ -10,6 +10,7 @@ import { checkRecords } from "./records";
 import { checkSeason } from "./season";
 import { checkSuperlatives } from "./superlatives";
 import { checkSweeps } from "./sweeps";
+import { checkHolders } from "./holders";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -55,6 +56,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/record|first/, checkRecords],
   [/\bmost\b/, checkSuperlatives],
   [/\brecord\b/, checkSweeps],
+  [/\brecord(?: -)? holders?\b|\brecord (?:of|for) /, checkHolders],
 ];
 
 /**
