@@ -167,6 +167,8 @@ test("the films listed after a count record hold that count on their night", () 
     "Maestro fell short of the record holders for 14 nominations, which include 'All About Eve' (1950 | 23rd Academy Awards); 'Titanic' (1997 | 70th Academy Awards) and 'La La Land' (2016 | 89th Academy Awards).";
   assert.deepEqual(findings(text), []);
   assert.equal(records(text).filter((c) => c.verdict === "supported").length, 3);
+  // Each claim spans the shared number and its film's name.
+  assert.match(underlined(text, records(text)[0]), /^14 nominations, which include 'All About Eve$/);
   const [f] = findings("The record of 11 Oscars is held by Ben-Hur and La La Land.");
   assert.match(f.message, /La La Land had 6 Oscars at the 89th Academy Awards \(2017\), not 11/);
   // The list ends at the first word that is no list glue.

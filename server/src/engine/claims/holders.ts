@@ -27,6 +27,7 @@ export function checkHolders(v: SentenceView): Claim[] {
       const n = numberOf(m.groups!.n);
       if (n === undefined) continue;
       const wins = !/^n/.test(m.groups!.what);
+      const num = v.unitAt(m.index! + m[0].indexOf(` ${m.groups!.n} `) + 1);
       const units = v.sk
         .slice(m.index! + m[0].length)
         .trim()
@@ -57,7 +58,8 @@ export function checkHolders(v: SentenceView): Claim[] {
         const base = {
           kind: "record" as const,
           rule: "wrong-record",
-          start: m2.start,
+          // (One number shared by the list: like "A and B won two apiece", each claim spans it and its name.)
+          start: Math.min(m2.start, num.start),
           end: m2.end,
           statement: `${nameOf(v.kb, h)} holds the record of ${n} ${noun}`,
         };
