@@ -175,3 +175,20 @@ test("the films listed after a count record hold that count on their night", () 
   assert.deepEqual(findings("The record of 11 Oscars, held by Ben-Hur until La La Land came close, was tied."), []);
   assert.deepEqual(findings("The record of 14 nominations held by All About Eve was broken by La La Land."), []);
 });
+
+test("'all five best picture nominees received at least one award': every film of the field won on the night", () => {
+  const text = "At the 61st Academy Awards, all five best picture nominees received at least one award.";
+  assert.equal(counts(text)[0]?.verdict, "supported");
+  const [f] = findings("At the 96th Academy Awards, every Best Picture nominee won at least one Oscar.");
+  assert.match(f.message, /Killers of the Flower Moon, Maestro and Past Lives won nothing/);
+});
+
+test("must stay silent: a field of people, another body's awards, or a nomination", () => {
+  for (const text of [
+    "At the 96th Academy Awards, all five Best Actress nominees received at least one award this season.",
+    "At the 96th Academy Awards, all ten best picture nominees won at least one award at the Golden Globes.",
+    "At the 96th Academy Awards, each of the ten best picture nominees earned at least one nomination elsewhere.",
+    "At the 96th Academy Awards, not every best picture nominee won at least one Oscar.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});

@@ -11,6 +11,7 @@ import { checkSeason } from "./season";
 import { checkSuperlatives } from "./superlatives";
 import { checkSweeps } from "./sweeps";
 import { checkHolders } from "./holders";
+import { checkFieldWins } from "./field-wins";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -57,6 +58,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/\bmost\b/, checkSuperlatives],
   [/\brecord\b/, checkSweeps],
   [/\brecord(?: -)? holders?\b|\brecord (?:of|for) /, checkHolders],
+  [/\bat least one\b/, checkFieldWins],
 ];
 
 /**
