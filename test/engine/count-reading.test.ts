@@ -192,3 +192,15 @@ test("must stay silent: a field of people, another body's awards, or a nominatio
   ])
     assert.deepEqual(findings(text), [], text);
 });
+
+test("the most nominations without a win: a performer's acting tally by the night, a film's record then", () => {
+  const lead = "At the 79th Academy Awards, Peter O'Toole lost again. ";
+  const text = lead + "He set a record as the performer earning the most nominations without a win.";
+  assert.equal(records(text)[0]?.verdict, "supported");
+  const film = "At the 58th Academy Awards, The Color Purple earned the most nominations without a win.";
+  assert.equal(records(film)[0]?.verdict, "supported");
+  // Borne out or left unread, never refuted: Streep had won by then.
+  const wrong = text.replace("Peter O'Toole", "Meryl Streep").replace("He set", "She set");
+  assert.deepEqual(records(wrong), []);
+  assert.deepEqual(findings(wrong), []);
+});

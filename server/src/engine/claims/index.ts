@@ -12,6 +12,7 @@ import { checkSuperlatives } from "./superlatives";
 import { checkSweeps } from "./sweeps";
 import { checkHolders } from "./holders";
 import { checkFieldWins } from "./field-wins";
+import { checkWinless } from "./winless";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -59,6 +60,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/\brecord\b/, checkSweeps],
   [/\brecord(?: -)? holders?\b|\brecord (?:of|for) /, checkHolders],
   [/\bat least one\b/, checkFieldWins],
+  [/\bmost (?:[a-z ]+ )?(?:nominations|nods) (?:without|for a)\b/, checkWinless],
 ];
 
 /**
