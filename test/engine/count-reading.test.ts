@@ -137,6 +137,9 @@ test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => 
     "At the 96th Academy Awards, Barbie did not win the most Oscars.",
     "Ben-Hur won the most Oscars ever at the time.",
     "At the 96th Academy Awards, Oppenheimer and Poor Things won the most Oscars.",
+    "At the 96th Academy Awards, Poor Things won the most awards at the Golden Globes.",
+    "The BAFTA Film Awards were held in London. Poor Things won the most awards.",
+    "At the 96th Academy Awards, Poor Things took home the most awards in the craft categories.",
   ])
     assert.deepEqual(findings(text), [], text);
 });

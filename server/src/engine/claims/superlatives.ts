@@ -9,7 +9,7 @@ import { listText } from "../kb";
 import { RECORD_LABEL, recordAsOf } from "../records";
 import { claim, nameOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
-import { hedged, spanOf, type SentenceView } from "./view";
+import { OTHER_BODY, hedged, saysOscar, spanOf, type SentenceView } from "./view";
 import { isObject } from "./wins";
 
 const MOST =
@@ -28,7 +28,8 @@ const RETIED =
 
 export function checkSuperlatives(v: SentenceView): Claim[] {
   const out: Claim[] = [];
-  if (v.sk.includes("?")) return out;
+  // A question; or in a Globes or BAFTA piece, or beside another body's name, the count may be that body's.
+  if (v.sk.includes("?") || (v.otherBodies && !saysOscar(v)) || OTHER_BODY.test(v.sk) || /<A\d/.test(v.sk)) return out;
   for (const m of v.sk.matchAll(MOST)) {
     const pre = v.sk.slice(0, m.index);
     // ("the second-most nominations", "most nominations without a win": other readers, other records.)
