@@ -207,3 +207,8 @@ test("the most nominations without a win: a performer's acting tally by the nigh
   assert.deepEqual(records(wrong), []);
   assert.deepEqual(findings(wrong), []);
 });
+
+test("a title with a count in brackets after it is a film, as in a tally", () => {
+  const text = "Close behind were Gone With the Wind (8 wins) and From Here to Eternity (8 wins).";
+  assert.equal(supported(text).length, 2);
+});

@@ -409,6 +409,11 @@ function accept(
     const weak = ordinary || words === 1;
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
+    // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.
+    const countAfter =
+      next?.raw === "(" &&
+      /^\d{1,2}$/.test(tokens[end + 1]?.raw ?? "") &&
+      /^(?:\)|wins?|nominations?|nods?|oscars?|awards?)$/.test(tokens[end + 2]?.norm ?? "");
     // "Kieran Culkin (A Real Pain)": a title alone in brackets after a name is the name's film.
     const bracketed =
       tokens[i - 1]?.raw === "(" &&
@@ -425,7 +430,8 @@ function accept(
       (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     const titled = words >= 2 && !initial && e.words.every((_, w) => (e.caps & (1 << w)) !== 0) && first.cap;
-    if (yearAfter || cueBefore || bracketed || titled) return { kind: "film", ...base, ids: films, explicit: true };
+    if (yearAfter || countAfter || cueBefore || bracketed || titled)
+      return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     const acts = !!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm);
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
