@@ -212,3 +212,16 @@ test("a title with a count in brackets after it is a film, as in a tally", () =>
   const text = "Close behind were Gone With the Wind (8 wins) and From Here to Eternity (8 wins).";
   assert.equal(supported(text).length, 2);
 });
+
+test("a person's career superlative: the role named picks the categories, and the count must top everyone's", () => {
+  const allen =
+    "Woody Allen was nominated 24 times: seven for Best Director and 16 for Best Original Screenplay, the most nominations ever earned by a writer.";
+  assert.ok(records(allen).some((c) => c.verdict === "supported" && /of any writer/.test(c.statement)));
+  assert.equal(records("Meryl Streep holds the record for the most acting nominations.")[0]?.verdict, "supported");
+  assert.equal(records("Katharine Hepburn won the most acting Oscars ever.")[0]?.verdict, "supported");
+  // Not the top: left unread, never refuted.
+  assert.deepEqual(records("Steven Spielberg has the most nominations of any director."), []);
+  assert.deepEqual(findings("Jack Nicholson has the most nominations of any performer."), []);
+  // A bare "most nominations" with no scope, role or record may be a night's: not a career's.
+  assert.deepEqual(records("At the 96th Academy Awards, Emma Stone won the most nominations."), []);
+});

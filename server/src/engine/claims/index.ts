@@ -13,6 +13,7 @@ import { checkSweeps } from "./sweeps";
 import { checkHolders } from "./holders";
 import { checkFieldWins } from "./field-wins";
 import { checkWinless } from "./winless";
+import { checkPersonRecords } from "./person-records";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -61,6 +62,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/\brecord(?: -)? holders?\b|\brecord (?:of|for) /, checkHolders],
   [/\bat least one\b/, checkFieldWins],
   [/\bmost (?:[a-z ]+ )?(?:nominations|nods) (?:without|for a)\b/, checkWinless],
+  [/<P\d.*\bmost\b/, checkPersonRecords],
 ];
 
 /**

@@ -13,7 +13,7 @@ import { OTHER_BODY, hedged, saysOscar, spanOf, type SentenceView } from "./view
 import { isObject } from "./wins";
 
 const MOST =
-  /\b(?:the )?most (?:(?:oscar|academy award|competitive) )?(?<what>nominations|nods|noms|wins|oscars|awards|trophies|statuettes|victories)\b|\bthe most - ?nominated (?:film|movie|picture)\b/g;
+  /\b(?:the )?most (?:(?:oscar|academy award|competitive) )?(?<what>(?:nominations|nods|noms|wins|oscars|awards|trophies|statuettes|victories)\b|<E\d+>)|\bthe most - ?nominated (?:film|movie|picture)\b/g;
 const TIED = /<F(?<a>\d+)> (?:" )?(?:tied|ties|tying|matched|equall?ed) (?:" )?<F(?<b>\d+)>(?: ")? for (?:the )?$/;
 const TIED_OBJECT = /\b(?:tied|ties|tying|matched|equall?ed) (?:" )?<F\d+>(?: ")? for (?:the )?$/;
 /** What may follow the phrase without narrowing it: a scope, a bracketed count, the clause's end. */
