@@ -13,6 +13,7 @@ import { DATE, dateClaim } from "./ceremony";
 import { hostClaim, namesOf } from "./host";
 import type { Claim } from "./types";
 import { filmYearClaim } from "./night-dated";
+import { wrongNumber } from "./frames/counts";
 import { isVenue, venueClaim } from "./venue";
 import type { SentenceView } from "./view";
 
@@ -136,9 +137,12 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label = COUNT_LABEL.exec(line);
   const pair = label ? undefined : PAIR_LINE.exec(line);
   if (!label && !pair) return [];
-  // A box at the top of a piece, before any film is named: the one film its own sentence names.
+  // A box at the top of a piece, before any film is named: the one film its own sentence names,
+  // else the one film every person the box has named so far was nominated for that night.
   const own = v.mentions.filter((m) => m.kind === "film");
-  const film = v.prior.focus() ?? (own.length === 1 && own[0].ids.length === 1 ? own[0].ids[0] : undefined);
+  const focus = v.prior.focus() ?? (own.length === 1 && own[0].ids.length === 1 ? own[0].ids[0] : undefined);
+  const crew = focus === undefined ? crewFilm(v) : undefined;
+  const film = focus ?? crew;
   const nights = film === undefined ? [] : v.kb.ceremoniesOfFilm(film);
   if (film === undefined || nights.length !== 1) return [];
   const kb = v.kb;
@@ -161,20 +165,50 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   for (const s of said) {
     const actual = s.nominations ? rows.length : rows.filter((i) => kb.won(i)).length;
-    if (actual !== s.n) continue;
+    // The box's film is a guess, but for the one all its people share: that one is refuted too.
+    if (actual !== s.n && crew === undefined) continue;
     const start = v.sentence.start + s.at;
     const noun = s.nominations ? "nominations" : "Oscars";
+    const base = {
+      kind: "count" as const,
+      rule: "wrong-count",
+      start,
+      end: start + s.text.length,
+      statement: `${title} ${s.nominations ? "had" : "won"} ${s.n} ${noun} at the ${label2}`,
+    };
     out.push(
-      claim({
-        kind: "count",
-        rule: "wrong-count",
-        start,
-        end: start + s.text.length,
-        statement: `${title} ${s.nominations ? "had" : "won"} ${s.n} ${noun} at the ${label2}`,
-        verdict: "supported",
-        message: `${title}: ${actual} ${noun}`,
-      }),
+      actual === s.n
+        ? claim({ ...base, verdict: "supported", message: `${title}: ${actual} ${noun}` })
+        : wrongNumber(
+            v,
+            {
+              ...base,
+              message: `At the ${label2}, ${title} ${s.nominations ? "had" : "won"} ${actual} ${noun}, not ${s.n}.`,
+            },
+            actual,
+          ),
     );
   }
   return out;
+}
+
+/** The one film that three or more people named so far in the block were all nominated for on the article's night. */
+function crewFilm(v: SentenceView): number | undefined {
+  const ctx = v.ctx;
+  if (!ctx || ctx.strength === "setting") return undefined;
+  const kb = v.kb;
+  const people = [...new Set(v.prior.people.filter((m) => m.ids.length === 1).map((m) => m.ids[0]))];
+  // (Someone not nominated that night, "based on the play by X", says nothing of the film.)
+  const nominated = people
+    .map((p) =>
+      kb.nominationsOfPerson(p).filter((i) => kb.data.nominations.ceremony[i] === ctx.ceremony && kb.isCompetitive(i)),
+    )
+    .filter((rows) => rows.length > 0);
+  if (nominated.length < 3) return undefined;
+  let shared: Set<number> | undefined;
+  for (const rows of nominated) {
+    const films = new Set(rows.flatMap((i) => kb.data.nominations.films[i]));
+    shared = shared ? new Set([...shared].filter((f) => films.has(f))) : films;
+  }
+  return shared?.size === 1 ? [...shared][0] : undefined;
 }
