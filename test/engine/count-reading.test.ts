@@ -244,3 +244,14 @@ test("a fact box before any film is named: the film all its people were nominate
   const mixed = box.replace("Claude Rains", "Paul Lukas");
   assert.deepEqual(counts(mixed), []);
 });
+
+test("a superlative after 'but' or 'while' is the contrasting clause's subject's", () => {
+  const text =
+    "At the 92nd Academy Awards, Joker led with the most nominations, 11, but Parasite won the most Oscars, four.";
+  assert.deepEqual(
+    records(text).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  const [f] = findings(text.replace("but Parasite", "but Joker"));
+  assert.match(f.message, /Parasite had the most Oscars \(4\); Joker had 2/);
+});

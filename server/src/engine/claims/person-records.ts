@@ -68,7 +68,8 @@ export function checkPersonRecords(v: SentenceView): Claim[] {
 
 /** The one person of the clause before the phrase who is no object. */
 function personOf(v: SentenceView, pre: string): Subject | undefined {
-  const clause = pre.split(/ [;.] /).pop() ?? "";
+  // The clause: after a full stop, a semicolon or a contrasting conjunction ("…, but F won the most").
+  const clause = pre.split(/ [;.] | , (?:but|while|whereas|although|though|yet) /).pop() ?? "";
   const offset = pre.length - clause.length;
   const free = [...clause.matchAll(/<([PF])(\d+)>( 's)?/g)].filter(
     (n) => !isObject(pre.slice(0, offset + n.index!).replace(/(?: ["'`]+)+$/, "")),

@@ -146,7 +146,8 @@ function countsAt(v: SentenceView, c: number, wins: boolean): Map<number, number
 
 /** The one film named before the phrase that is no object: the clause's subject. */
 function holderOf(v: SentenceView, pre: string): Subject | undefined {
-  const clause = pre.split(/ [;.] /).pop() ?? "";
+  // The clause: after a full stop, a semicolon or a contrasting conjunction ("…, but F won the most").
+  const clause = pre.split(/ [;.] | , (?:but|while|whereas|although|though|yet) /).pop() ?? "";
   const offset = pre.length - clause.length;
   const free = [...clause.matchAll(/<([PF])(\d+)>( 's)?/g)].filter(
     (n) => !n[3] && !isObject(pre.slice(0, offset + n.index!).replace(/(?: ["'`]+)+$/, "")),
