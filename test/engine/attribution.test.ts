@@ -40,3 +40,29 @@ test("written by", () => {
 test("starring is never refuted (cast lists are not in the data)", () => {
   assert.deepEqual(findings("Conclave, starring Adrien Brody, opened the season.", 97), []);
 });
+
+test("a credit noun before a name ('its producers, X and Y', 'writer-director X') is borne out by the nominations", () => {
+  const producers = "Anora won Best Picture. Its producers, Sean Baker and Alex Coco, thanked the cast.";
+  const credits = claims(producers).filter((c) => c.kind === "attribution" && c.verdict === "supported");
+  assert.deepEqual(
+    credits.map((c) => c.statement),
+    ["Sean Baker is producer of Anora", "Alex Coco is producer of Anora"],
+  );
+  const director = "The Brutalist opened to raves for writer-director Brady Corbet.";
+  assert.ok(claims(director).some((c) => c.kind === "attribution" && c.verdict === "supported"));
+  // Credits outside the nominations are not in the data: a wrong one is not read, never refuted.
+  assert.deepEqual(findings("The Brutalist opened to raves for writer-director Sean Baker."), []);
+  assert.deepEqual(
+    findings("Anora won Best Picture. Its producers, Adrien Brody and Alex Coco, thanked the cast."),
+    [],
+  );
+});
+
+test("'signed her to play C', 'cast X to play C': the object of the verb plays the role", () => {
+  const lead = "Bette Davis was the studio's biggest star. ";
+  const role = (text: string) => claims(lead + text).find((c) => c.rule === "wrong-role");
+  assert.equal(role("Fox signed her to play the lead role of Margo Channing in All About Eve.")?.verdict, "supported");
+  assert.equal(role("Zanuck cast Anne Baxter to play Eve Harrington in All About Eve.")?.verdict, "supported");
+  const [f] = findings(lead + "Fox signed her to play Eve Harrington in All About Eve.");
+  assert.match(f?.message ?? "", /nominated as Margo Channing/);
+});

@@ -72,3 +72,13 @@ test("a film in a relative clause after the ranked win is that clause's, not the
     "It was the second Academy Award for Mr. Spacey, who won best supporting actor for The Usual Suspects.";
   assert.deepEqual(findings(text), []);
 });
+
+test("a relative clause's other body or hedge does not silence the rank before it", () => {
+  const lead = "At the 72nd Academy Awards, Hilary Swank won Best Actress for Boys Don't Cry. ";
+  const rank = (text: string) => claims(lead + text).find((c) => c.kind === "career");
+  const relative = "It was the first Oscar for Swank, who had been the favorite after winning a Golden Globe.";
+  assert.equal(rank(relative)?.verdict, "supported");
+  assert.match(findings(lead + relative.replace("first", "second"))[0]?.message ?? "", /1st competitive Oscar/);
+  // A hedge on the rank itself still silences it.
+  assert.equal(rank("It might be the second Oscar for Swank, who won a Golden Globe."), undefined);
+});

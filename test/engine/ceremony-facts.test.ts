@@ -328,3 +328,27 @@ test("a film's fact-box counts: 'Oscar Nominations: 8', '11 Nominations / 10 Win
     "| West Side Story | |\n| 11 Nominations / 10 Wins | |\n\nWest Side Story won Best Picture at the 34th Academy Awards.\n";
   assert.equal(claims(pair).filter((c) => c.kind === "count" && c.verdict === "supported").length, 2);
 });
+
+test("a fact box whose own names share one film counts for that film, and a wrong count is refuted", () => {
+  const box = (count: string) =>
+    "Orion Pictures\nDirector: Milos Forman\nActor: F. Murray Abraham\nActor: Tom Hulce\n" +
+    `Screenplay: Peter Shaffer\n${count}\n`;
+  assert.deepEqual(findings(box("Oscar Awards: 8")), []);
+  assert.ok(claims(box("Oscar Awards: 8")).some((c) => c.kind === "count" && c.verdict === "supported"));
+  const [f] = findings(box("Oscar Awards: 7"));
+  assert.match(f?.message ?? "", /Amadeus won 8 competitive Oscars, not 7/);
+  assert.equal(f?.fixes[0]?.replacement, "8");
+  // Names of several films share none: the count is left alone.
+  const mixed = "Director: Milos Forman\nActor: Tom Hanks\nActress: Meryl Streep\nOscar Awards: 7\n";
+  assert.deepEqual(findings(mixed), []);
+});
+
+test("'the 74th Academy Awards honored the best films of 2001': the film year of the night the sentence names", () => {
+  const good = "The 74th Academy Awards, hosted by Whoopi Goldberg, honored the best films of 2001.";
+  assert.deepEqual(findings(good), []);
+  assert.ok(claims(good).some((c) => c.verdict === "supported" && /honoured the films of 2001/.test(c.statement)));
+  const text = "Held at the Kodak Theatre, the 74th Academy Awards recognized films released in 2002.";
+  const [f] = findings(text);
+  assert.match(f?.message ?? "", /honoured the films of 2001/);
+  assert.equal(f?.fixes[0]?.replacement, "2001");
+});

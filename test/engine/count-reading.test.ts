@@ -226,25 +226,6 @@ test("a person's career superlative: the role named picks the categories, and th
   assert.deepEqual(records("At the 96th Academy Awards, Emma Stone won the most nominations."), []);
 });
 
-test("a fact box before any film is named: the film all its people were nominated for that night", () => {
-  const box = [
-    "The 16th Academy Awards",
-    "Director: Michael Curtiz",
-    "Actor: Humphrey Bogart",
-    "Supporting Actor: Claude Rains",
-    "Oscar Awards: 3",
-    "",
-  ].join("\n");
-  assert.deepEqual(findings(box), []);
-  assert.ok(supported(box).some((c) => /Casablanca won 3 Oscars/.test(c.statement)));
-  const [f] = findings(box.replace("Awards: 3", "Awards: 4"));
-  assert.match(f.message, /Casablanca won 3 Oscars, not 4/);
-  assert.equal(f.fixes[0].replacement, "3");
-  // People of two films: no one film, nothing read.
-  const mixed = box.replace("Claude Rains", "Paul Lukas");
-  assert.deepEqual(counts(mixed), []);
-});
-
 test("a superlative after 'but' or 'while' is the contrasting clause's subject's", () => {
   const text =
     "At the 92nd Academy Awards, Joker led with the most nominations, 11, but Parasite won the most Oscars, four.";

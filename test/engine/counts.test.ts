@@ -60,3 +60,14 @@ test("'N nominations and winning M': the number after 'and winning' counts the s
   const [f] = findings(text.replace("winning eight", "winning nine"));
   assert.match(f?.message ?? "", /Gandhi won 8 Oscars/);
 });
+
+test("'two-time Oscar winner X', 'X, a 21-time Oscar nominee,' count the whole record", () => {
+  const count = (text: string) => claims(text).find((c) => c.kind === "count");
+  assert.equal(count("Two-time Oscar winner Hilary Swank starred.")?.verdict, "supported");
+  assert.equal(count("Meryl Streep, a 21-time Oscar nominee, was there.")?.verdict, "supported");
+  const [f] = findings("Four-time Oscar winner Meryl Streep was nominated again.");
+  assert.match(f?.message ?? "", /Meryl Streep has 3 competitive Oscar wins, not 4/);
+  // Fewer than the record holds may count an earlier time, or leave out honorary awards: never refuted.
+  assert.deepEqual(findings("Two-time Oscar winner Meryl Streep was nominated again."), []);
+  assert.deepEqual(findings("Paul Newman, a two-time Oscar winner, died in 2008."), []);
+});

@@ -1239,8 +1239,8 @@ test("a subtitle stands for the film named in full before it", () => {
   assert.equal(won.length, 3);
   const wrong = draft.replace("makeup", "cinematography");
   assert.match(findings(wrong)[0]?.message ?? "", /Master and Commander/);
-  // Never named in full: the subtitle alone is no film.
-  assert.ok(!claims("Return of the King also won for costume design.").some((c) => c.kind === "win"));
+  // A short subtitle never named in full is no film.
+  assert.ok(!claims("Dead Man's Chest also won for visual effects.").some((c) => c.kind === "win"));
 });
 
 test("a line cut mid-phrase by a hard wrap continues the sentence, however short the line", () => {
@@ -1253,4 +1253,97 @@ test("a line cut mid-phrase by a hard wrap continues the sentence, however short
     "The Lord of the Rings: The Return of the King won Art Direction",
     "The Lord of the Rings: The Return of the King won Makeup",
   ]);
+});
+
+test("'X presented C to Y': the giver is never the holder; the one given to is", () => {
+  const given = "At the 74th Academy Awards, Julia Roberts presented Best Actor to Denzel Washington for Training Day.";
+  assert.deepEqual(findings(given), []);
+  assert.ok(claims(given).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
+  const handed = "At the 74th Academy Awards, Julia Roberts handed Denzel Washington the Best Actor award.";
+  assert.ok(claims(handed).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
+  // The holder is a pronoun: nothing is read, and the presenter is not taken for the winner.
+  assert.deepEqual(findings("At the 74th Academy Awards, Julia Roberts presented Best Actor to him."), []);
+  assert.deepEqual(findings("At the 74th Academy Awards, Julia Roberts presented the award for Best Actor."), []);
+  // The passive keeps its subject: the one presented with the award holds it.
+  const passive = "At the 74th Academy Awards, Denzel Washington was presented the Best Actor award.";
+  assert.ok(claims(passive).some((c) => c.verdict === "supported" && c.statement.startsWith("Denzel Washington won")));
+});
+
+test("'F, the 1998 best picture winner,' describes the name before it", () => {
+  const good = "Shakespeare in Love, the 1999 best picture winner, made Gwyneth Paltrow a star.";
+  assert.deepEqual(findings(good), []);
+  assert.deepEqual(verdicts(good), ["supported"]);
+  assert.deepEqual(verdicts("Shakespeare in Love, 1998's best picture winner, made her a star."), ["supported"]);
+  assert.deepEqual(verdicts("Good Will Hunting, the 1998 best picture nominee, made Matt Damon a star."), [
+    "supported",
+  ]);
+  const [f] = findings("As Good as It Gets, the 1998 best picture winner, made Helen Hunt a star.");
+  assert.match(f?.message ?? "", /Titanic/);
+});
+
+test("'The nominees for C were A, B and C': one list, read at the one night every name competed in C", () => {
+  const text = "The nominees for best actress were Halle Berry, Judi Dench and Sissy Spacek.";
+  const read = claims(text).filter((c) => c.kind === "nomination" && c.verdict === "supported");
+  assert.equal(read.length, 3);
+  assert.ok(read.every((c) => c.statement.includes("74th Academy Awards")));
+  // A title named in title case, its short words in lower case, is the film.
+  const films = "The nominees for best picture included Gosford Park, In the Bedroom and Moulin Rouge!.";
+  const named = claims(films).filter((c) => c.kind === "nomination" && c.verdict === "supported");
+  assert.deepEqual(
+    named.map((c) => c.statement.replace(/ was nominated.*/, "")),
+    ["Gosford Park", "In the Bedroom", "Moulin Rouge"],
+  );
+  assert.ok(named.every((c) => c.statement.includes("74th Academy Awards")));
+  assert.deepEqual(findings("He was in the bedroom with her when the nominees for best picture were read."), []);
+});
+
+test("a list entry under a category heading one letter off a nominee of that night is a misspelling", () => {
+  const list = (entry: string) =>
+    `The 98th Academy Awards nominations\n\nBest Picture\n- Bugonia\n- Frankenstein\n${entry}\n- Hamnet\n`;
+  const [f] = findings(list("- FI"));
+  assert.equal(f?.rule, "misspelled-name");
+  assert.match(f.message, /misspelling of F1/);
+  assert.equal(f.fixes[0]?.replacement, "F1");
+  // An entry we know nothing of, or far from every nominee, is left alone; so is the right title.
+  assert.deepEqual(findings(list("- Marty Supreme")), []);
+  assert.deepEqual(findings(list("- Mystery Film")), []);
+  assert.deepEqual(findings(list("- F1")), []);
+  // Short words differing by an ordinary letter are no slip ("Up" is not "Us").
+  assert.deepEqual(findings(list("- FX")), []);
+});
+
+test("'X lost C to Y' with no night said: the night Y won C among those X lost it", () => {
+  const won = (text: string) => claims(text).filter((c) => c.kind === "win" && c.verdict === "supported");
+  assert.match(won("Russell Crowe lost best actor to Denzel Washington.")[0]?.statement ?? "", /74th/);
+  assert.match(won("Russell Crowe lost the best actor Oscar to Kevin Spacey.")[0]?.statement ?? "", /72nd/);
+  // No such night: which one was meant is unknown, so nothing is claimed against it.
+  assert.deepEqual(findings("Russell Crowe lost the best actor Oscar to Tom Hanks."), []);
+});
+
+test("a subtitle of four words or more names its film on its own, in title case", () => {
+  const text = "The Fellowship of the Ring won four Oscars.";
+  assert.deepEqual(findings(text), []);
+  assert.match(claims(text).find((c) => c.kind === "count")?.statement ?? "", /Fellowship of the Ring won 4 Oscars/);
+  assert.ok(!claims("He felt like the return of the king.").some((c) => c.kind === "count" || c.kind === "win"));
+});
+
+test("'F's four wins included C1 and C2': the possessor won each category listed", () => {
+  const text = "A Beautiful Mind's four wins included best picture and director.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(verdicts(text), ["supported", "supported"]);
+  const noms = "Gosford Park's seven nominations included best picture and original screenplay.";
+  assert.deepEqual(verdicts(noms), ["supported", "supported"]);
+  const [f] = findings("A Beautiful Mind's four wins included best actress.");
+  assert.match(f?.message ?? "", /Actress in a Leading Role went to Halle Berry/);
+  // The possessor of someone else is not the holder.
+  assert.deepEqual(findings("Halle Berry's co-star Billy Bob Thornton was not nominated for best actor."), []);
+});
+
+test("'the year before', 'two years later' in a clause that names a night also mean the night so far off", () => {
+  const text = "At the 74th Academy Awards, Julia Roberts, who won best actress the year before, presented best actor.";
+  assert.deepEqual(findings(text), []);
+  assert.match(claims(text).find((c) => c.kind === "win")?.statement ?? "", /73rd Academy Awards/);
+  // "a year after X" dates X, not the clause's claim.
+  const after = "At the 74th Academy Awards, Julia Roberts won best actress, a year after Hilary Swank.";
+  assert.equal(findings(after)[0]?.rule, "wrong-winner");
 });

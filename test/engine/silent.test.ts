@@ -290,3 +290,18 @@ for (const [what, text] of SILENT) {
     );
   });
 }
+
+test("review round: correct sentences that once raised findings stay silent", () => {
+  const correct = [
+    // "Original score" in 1995–1998 was either half of the split award.
+    "Alan Menken won the Oscar for original score for Pocahontas at the 68th Academy Awards.",
+    "Anne Dudley won best original score for The Full Monty at the 70th Academy Awards.",
+    // "Tying the record" after a count of wins ties the wins; the holder set it on another night.
+    "Titanic led the 70th Academy Awards with 14 nominations and went home with 11 wins, tying the record set by Ben-Hur.",
+    // An aside after the subject is no subject.
+    "At the 89th Academy Awards, Moonlight, from writer-director Barry Jenkins, won best picture.",
+    // "the year before" near a stated night.
+    "At the 74th Academy Awards, Julia Roberts, who won best actress the year before, presented best actor.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+});

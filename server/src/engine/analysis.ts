@@ -34,6 +34,9 @@ import { tokenize } from "./text/tokens";
 import { filmVote, standaloneNames, type Named, type Vote } from "./film-vote";
 import { Prior, stillValid, type CarriedState, type Read } from "./prior";
 
+/** A short bullet line: "- Sinner", "* One Battle After Another". */
+const BULLET_LINE = /^[-*\u2022][ \t]+\S[^\n]{0,80}$/;
+
 export interface AnalyzeOptions {
   /** Ceremony to assume when the draft names none (e.g. from settings or --ceremony). */
   defaultCeremony?: number;
@@ -374,7 +377,9 @@ export function analyzeBlock(
     priorCategory = undefined;
     runChecks(view, claims);
     // A heading line opens a list; the list runs while its lines are names without a predicate.
-    heading = headingOf(view) ?? (heading && isListLine(view, unitsOf(view)) ? heading : undefined);
+    // (A bullet line names its entry even when we know no name in it: "- FI" keeps the list going.)
+    const listed = heading && (BULLET_LINE.test(raw.slice(s.start, s.end)) || isListLine(view, unitsOf(view)));
+    heading = headingOf(view) ?? (listed ? heading : undefined);
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);

@@ -175,15 +175,16 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Score",
     kind: "music",
     canonical: ["MUSIC (Original Score)"],
-    phrases: [
-      "best original score",
-      "original score",
-      "best score",
-      "best original music score",
-      "original dramatic score",
-      "best original dramatic score",
-    ],
+    phrases: ["best original score", "original score", "best score", "best original music score"],
     bare: ["score"],
+  },
+  {
+    // 1995–1998: the dramatic half of the split original score (the data files it under Original Score).
+    key: "dramatic-score",
+    label: "Best Original Dramatic Score",
+    kind: "music",
+    canonical: [],
+    phrases: ["original dramatic score", "best original dramatic score", "best dramatic score"],
   },
   {
     key: "song",
@@ -251,6 +252,12 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "foreign language film",
       "best foreign-language film",
       "best foreign film",
+      // The Golden Globes' and BAFTA's names since 2020.
+      "best non-english language film",
+      "best non-english-language film",
+      "non-english language film",
+      "best film not in the english language",
+      "film not in the english language",
     ],
   },
   {

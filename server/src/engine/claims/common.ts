@@ -115,7 +115,7 @@ export function corefPerson(v: SentenceView): Subject | undefined {
   return subjectOf(last, true);
 }
 
-export const WIN_VERB = String.raw`(?:won|wins|win|winning|took home|takes home|take home|taking home|took|takes|taking|claimed|claims|claiming|claim|secured|secures|securing|secure|picked up|picks up|picking up|pick up|earned|earns|earning|scooped up|scooped|collected|collects|collecting|landed|lands|nabbed|bagged|grabbed|received|receives|accepted|accepts|accept|accepting|captured|clinched|clinch|racked up|racking up|scored|scoring|went home with|walked away with|won over)`;
+export const WIN_VERB = String.raw`(?:won|wins|win|winning|took home|takes home|take home|taking home|took|takes|taking|claimed|claims|claiming|claim|secured|secures|securing|secure|picked up|picks up|picking up|pick up|earned|earns|earning|scooped up|scooped|collected|collects|collecting|landed|lands|nabbed|nabbing|bagged|bagging|grabbed|grabbing|snagged|snagging|received|receives|accepted|accepts|accept|accepting|captured|captures|capturing|clinched|clinches|clinching|clinch|racked up|racking up|scored|scoring|went home with|walked away with|won over)`;
 export const AWARD_NOUN = String.raw`(?:oscars?|academy awards?|awards?|prizes?|statuettes?|trophy|trophies|honou?rs?|wins?|victory|victories|gold|oscar wins?)`;
 export const TARGET = String.raw`(?:(?:" |' )?<[PF]\d+>(?: "| ')?)`;
 export const ITEM = String.raw`(?:<C\d+>(?: (?:award|oscar|statuette|trophy|prize))?(?: for ${TARGET})?)`;

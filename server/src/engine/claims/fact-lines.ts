@@ -6,14 +6,13 @@
  * article is about; a label this reader does not know is left alone.
  */
 import { CATEGORY_DEFS } from "../categories";
-import { fold, numberValue } from "../text/fold";
+import { fold, numberLike, numberValue } from "../text/fold";
 import { keyMatches } from "./frames/keys";
-import { claim } from "./common";
+import { claim, evidence, fix, settle } from "./common";
 import { DATE, dateClaim } from "./ceremony";
 import { hostClaim, namesOf } from "./host";
 import type { Claim } from "./types";
 import { filmYearClaim } from "./night-dated";
-import { wrongNumber } from "./frames/counts";
 import { isVenue, venueClaim } from "./venue";
 import type { SentenceView } from "./view";
 
@@ -128,8 +127,7 @@ const PAIR_LINE = /^[ \t|*•-]*(?<noms>\d{1,2})\s+nominations?\s*\/\s*(?<wins>\
 
 /**
  * A film's fact box counts: "Oscar Nominations: 8", "Oscar Awards: 3", "Won: Eight Oscars",
- * "11 Nominations / 10 Wins", for the film the article is about (its most-named one, else the one
- * film the line's own sentence names). The film
+ * "11 Nominations / 10 Wins", for the film the article is about (its most-named one). The film
  * is a guess, so the line is borne out or left unread, never refuted.
  */
 export function checkCountLine(v: SentenceView): Claim[] {
@@ -137,12 +135,11 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label = COUNT_LABEL.exec(line);
   const pair = label ? undefined : PAIR_LINE.exec(line);
   if (!label && !pair) return [];
-  // A box at the top of a piece, before any film is named: the one film its own sentence names,
-  // else the one film every person the box has named so far was nominated for that night.
+  // The film the box's own names share is known; the draft's most-named film is a guess, and so is,
+  // in a box at the top of a piece before any film is named, the one film its own sentence names.
+  const boxed = boxFilm(v);
   const own = v.mentions.filter((m) => m.kind === "film");
-  const focus = v.prior.focus() ?? (own.length === 1 && own[0].ids.length === 1 ? own[0].ids[0] : undefined);
-  const crew = focus === undefined ? crewFilm(v) : undefined;
-  const film = focus ?? crew;
+  const film = boxed ?? v.prior.focus() ?? (own.length === 1 && own[0].ids.length === 1 ? own[0].ids[0] : undefined);
   const nights = film === undefined ? [] : v.kb.ceremoniesOfFilm(film);
   if (film === undefined || nights.length !== 1) return [];
   const kb = v.kb;
@@ -164,51 +161,70 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label2 = kb.ceremonyLabel(nights[0]);
   const out: Claim[] = [];
   for (const s of said) {
-    const actual = s.nominations ? rows.length : rows.filter((i) => kb.won(i)).length;
-    // The box's film is a guess, but for the one all its people share: that one is refuted too.
-    if (actual !== s.n && crew === undefined) continue;
+    const counted = s.nominations ? rows : rows.filter((i) => kb.won(i));
+    const actual = counted.length;
     const start = v.sentence.start + s.at;
     const noun = s.nominations ? "nominations" : "Oscars";
-    const base = {
-      kind: "count" as const,
-      rule: "wrong-count",
-      start,
-      end: start + s.text.length,
-      statement: `${title} ${s.nominations ? "had" : "won"} ${s.n} ${noun} at the ${label2}`,
-    };
+    if (actual !== s.n) {
+      if (boxed !== undefined) out.push(wrongBoxCount(v, { ...s, start, title, night: nights[0], counted, noun }));
+      continue;
+    }
     out.push(
-      actual === s.n
-        ? claim({ ...base, verdict: "supported", message: `${title}: ${actual} ${noun}` })
-        : wrongNumber(
-            v,
-            {
-              ...base,
-              message: `At the ${label2}, ${title} ${s.nominations ? "had" : "won"} ${actual} ${noun}, not ${s.n}.`,
-            },
-            actual,
-          ),
+      claim({
+        kind: "count",
+        rule: "wrong-count",
+        start,
+        end: start + s.text.length,
+        statement: `${title} ${s.nominations ? "had" : "won"} ${s.n} ${noun} at the ${label2}`,
+        verdict: "supported",
+        message: `${title}: ${actual} ${noun}`,
+      }),
     );
   }
   return out;
 }
 
-/** The one film that three or more people named so far in the block were all nominated for on the article's night. */
-function crewFilm(v: SentenceView): number | undefined {
-  const ctx = v.ctx;
-  if (!ctx || ctx.strength === "setting") return undefined;
-  const kb = v.kb;
+/**
+ * The film a fact box is about, from the names listed above its count in the same block
+ * ("Director: Michael Curtiz", "Actor: Humphrey Bogart"): at least three people, and all but
+ * one of them nominated for that one film.
+ */
+function boxFilm(v: SentenceView): number | undefined {
   const people = [...new Set(v.prior.people.filter((m) => m.ids.length === 1).map((m) => m.ids[0]))];
-  // (Someone not nominated that night, "based on the play by X", says nothing of the film.)
-  const nominated = people
-    .map((p) =>
-      kb.nominationsOfPerson(p).filter((i) => kb.data.nominations.ceremony[i] === ctx.ceremony && kb.isCompetitive(i)),
-    )
-    .filter((rows) => rows.length > 0);
-  if (nominated.length < 3) return undefined;
-  let shared: Set<number> | undefined;
-  for (const rows of nominated) {
-    const films = new Set(rows.flatMap((i) => kb.data.nominations.films[i]));
-    shared = shared ? new Set([...shared].filter((f) => films.has(f))) : films;
+  if (people.length < 3) return undefined;
+  const shared = new Map<number, number>();
+  for (const p of people) {
+    const films = new Set(v.kb.nominationsOfPerson(p).flatMap((i) => v.kb.data.nominations.films[i]));
+    for (const f of films) shared.set(f, (shared.get(f) ?? 0) + 1);
   }
-  return shared?.size === 1 ? [...shared][0] : undefined;
+  const best = [...shared].filter(([, n]) => n >= 3 && n >= people.length - 1);
+  return best.length === 1 ? best[0][0] : undefined;
+}
+
+/** A box's count the data refutes, for the film the box's names share. */
+function wrongBoxCount(
+  v: SentenceView,
+  s: { n: number; nominations: boolean; start: number; text: string; title: string; night: number } & {
+    counted: number[];
+    noun: string;
+  },
+): Claim {
+  const kb = v.kb;
+  const label = kb.ceremonyLabel(s.night);
+  const right = numberLike(s.counted.length, s.text);
+  const had = s.nominations ? "had" : "won";
+  return settle(
+    claim({
+      kind: "count",
+      rule: "wrong-count",
+      start: s.start,
+      end: s.start + s.text.length,
+      statement: `${s.title} ${had} ${s.n} ${s.noun} at the ${label}`,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${label}, ${s.title} ${had} ${s.counted.length} competitive ${s.noun}, not ${s.n}.`,
+      evidence: s.counted.map((i) => evidence(kb, i)),
+      fixes: [fix(`Replace "${s.text}" with "${right}"`, right, s.start, s.start + s.text.length)],
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { checkAttribution } from "./attribution";
 import { checkCareer } from "./career";
 import { checkCeremony } from "./ceremony";
+import { checkCredits } from "./credits";
 import { checkCounts } from "./counts";
 import { checkFrames } from "./frames";
 import { checkHosts } from "./host";
@@ -41,16 +42,20 @@ const CHECKS: [RegExp | null, Check][] = [
   [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
   [COUNT_WORDS, checkCounts],
   [/<P/, checkAttribution],
+  [/(?:producer|director|writer|cinematographer|composer|editor|<C\d+>)s?(?: ,)? <P/, checkCredits],
   [/<E|\b(?:hosted|held|presented|handed out|took place|aired)\b/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],
   [null, checkNames],
-  [/["'`\u2018\u201c]/, checkTitles],
+  [/["'`\u2018\u201c]|^(?:-|\*|\u2022) /, checkTitles],
   [/<A/, checkSeason],
   [/host|emcee|preside/, checkHosts],
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
-  [/\b(?:held|presented|handed out|staged|place) on\b|\bhonou?ring\b/, checkNightDated],
+  [
+    /\b(?:held|presented|handed out|staged|place) on\b|\bhonou?r(?:ing|ed|s)\b|\brecogni[sz]|\bcelebrat/,
+    checkNightDated,
+  ],
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],

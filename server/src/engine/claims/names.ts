@@ -365,5 +365,63 @@ export function checkTitles(v: SentenceView): Claim[] {
     const statement = `"${said}" names ${near[0].text}`;
     out.push(settle(claim({ ...base, statement, verdict: "refuted", severity: "warning", message, fixes })));
   }
+  const listed = listedSlip(v, c, text);
+  if (listed) out.push(listed);
   return out;
+}
+
+const LIST_ENTRY = /^([-*\u2022][ \t]*)([\p{Lu}\d][^|(\n]{0,59}?)[ \t]*(?:[|(]|$)/u;
+/** Letters and digits a typist or a scanner confuses: "FI" for F1, "Se7en" for Seven. */
+const LOOKALIKE = new Map([
+  ["1", "il"],
+  ["0", "o"],
+  ["5", "s"],
+  ["7", "t"],
+]);
+
+/**
+ * A list entry under a category heading ("Best Picture" then "- FI") that names no known film
+ * but is one letter off exactly one nominee of that category at the article's night.
+ */
+function listedSlip(v: SentenceView, c: number, text: string): Claim | undefined {
+  if (!v.heading) return undefined;
+  const m = LIST_ENTRY.exec(text);
+  if (!m) return undefined;
+  const said = m[2].trim();
+  const start = v.sentence.start + m[1].length;
+  if (v.mentions.some((x) => x.start < start + said.length && start < x.end)) return undefined;
+  const key = titleKey(said);
+  const nominees = v.kb.field(c, v.heading).flatMap((i) => v.kb.data.nominations.films[i]);
+  const titles = [...new Set(nominees.map((f) => v.kb.data.films[f].title))];
+  const near = titles.filter((t) => {
+    const k = titleKey(t);
+    return k !== key && editDistance(key, k, 1) <= 1 && (key.length >= 5 ? commonSlip(key, k) : lookalike(key, k));
+  });
+  if (near.length !== 1 || v.prior.surname(slipKey(said))) return undefined;
+  // Marked once: a quoted "Sinner" earlier in the draft was marked there.
+  const before = v.text.slice(0, start);
+  if ([..."“\"‘'"].some((q) => before.includes(`${q}${said}`))) return undefined;
+  const base = { kind: "name" as const, rule: "misspelled-name", start, end: start + said.length };
+  const message = `"${said}" looks like a misspelling of ${near[0]} (${v.kb.ceremonyLabel(c)} nominee).`;
+  const fixes = [fix(`Replace with "${near[0]}"`, near[0], base.start, base.end)];
+  return settle(
+    claim({
+      ...base,
+      statement: `"${said}" names ${near[0]}`,
+      verdict: "refuted",
+      severity: "warning",
+      message,
+      fixes,
+    }),
+  );
+}
+
+/** Same length, one place differs, and there a digit stands for the letter it looks like. */
+function lookalike(said: string, title: string): boolean {
+  if (said.length !== title.length) return false;
+  for (let i = 0; i < said.length; i++) {
+    if (said[i] === title[i]) continue;
+    return !!LOOKALIKE.get(title[i])?.includes(said[i]) || !!LOOKALIKE.get(said[i])?.includes(title[i]);
+  }
+  return false;
 }

@@ -17,9 +17,17 @@ const HELD_ON = new RegExp(
   "i",
 );
 const HONOURING =
-  /\bhonou?ring\s+(?:the\s+)?(?:best\s+)?(?:films?|movies?|achievements?)\s+(?:released\s+|of\s+)?(?:in\s+|of\s+|from\s+|between\s+[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b/i;
+  /\b(?:honou?r(?:ing|ed|s)|recogni[sz](?:ing|ed|es)|celebrat(?:ing|ed|es))\s+(?:the\s+)?(?:best\s+)?(?:films?|movies?|achievements?)\s+(?:released\s+|of\s+)?(?:in\s+|of\s+|from\s+|between\s+[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b/i;
 
 export function checkNightDated(v: SentenceView): Claim[] {
+  // "The 74th Academy Awards honored the best films of 2001": the night the sentence names.
+  const named = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit);
+  if (named.length === 1 && named[0].ids.length === 1 && !v.otherBodies) {
+    const honour = HONOURING.exec(v.text.slice(v.sentence.start, v.sentence.end));
+    if (!honour) return [];
+    const start = v.sentence.start + honour.index + honour[0].length - 4;
+    return [filmYearClaim(v.kb, named[0].ids[0], Number(honour[1]), start)];
+  }
   const doc = v.doc && (v.doc.strength === "document" || v.doc.strength === "sentence") ? v.doc.ceremony : undefined;
   if (doc === undefined || v.otherBodies || v.mentions.some((m) => m.kind === "ceremony" && !m.implicit)) return [];
   // A paragraph about another night ("In 1974, the ceremony was held on …") is not the article's.

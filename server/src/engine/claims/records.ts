@@ -26,9 +26,15 @@ function who(kb: KnowledgeBase, e: RecordEntry): string {
   return `${e.kind === "person" ? kb.data.people[e.holder].name : kb.data.films[e.holder].title} (${ordinalSuffix(e.ceremony)}, ${kb.heldYearOf(e.ceremony)})`;
 }
 
-/** Which record a sentence speaks of, from its words and its subject. */
-function kindOf(sentence: string, subj: Subject): Kind | undefined {
-  if (/\bnominations?\b|\bnods?\b/i.test(sentence)) return subj.kind === "film" ? "filmNominations" : undefined;
+/**
+ * Which record a sentence speaks of, from its words and its subject: the count noun nearest
+ * before the tie ("14 nominations and 11 wins, tying the record" ties the wins).
+ */
+function kindOf(sentence: string, subj: Subject, tieAt = sentence.length): Kind | undefined {
+  const nouns = [...sentence.slice(0, tieAt).matchAll(/\b(nominations?|nods?|oscars|awards|wins)\b/gi)];
+  const last = nouns[nouns.length - 1]?.[1].toLowerCase();
+  const nominations = last ? /^no/.test(last) : /\bnominations?\b|\bnods?\b/i.test(sentence);
+  if (nominations) return subj.kind === "film" ? "filmNominations" : undefined;
   if (/\b(?:night|ceremony|evening)\b/i.test(sentence) || /\boscars\b|\bawards\b|\bwins\b/i.test(sentence))
     return subj.kind === "person" ? "personWinsInNight" : "filmWinsInNight";
   return undefined;
@@ -49,7 +55,7 @@ export function checkRecords(v: SentenceView): Claim[] {
   if (tie && c !== undefined) {
     const at = v.sk.search(/\b(?:tying|tied|ties|matching|matched|equall?ing|equall?ed) (?:the|a) record\b/);
     const subj = at >= 0 ? subjectBefore(v, at) : undefined;
-    const kind = subj ? kindOf(text, subj) : undefined;
+    const kind = subj ? kindOf(text, subj, tie.index) : undefined;
     if (subj && kind) {
       const start = v.sentence.start + tie.index;
       const base = {
@@ -86,7 +92,10 @@ export function checkRecords(v: SentenceView): Claim[] {
             ...base,
             verdict: "refuted",
             severity: "error",
-            message: `Before the ${kb.ceremonyLabel(c)}, the record for ${LABEL[kind]} was ${before.count} (${listText(before.holders.map((h) => who(kb, h)))}); ${nameOf(kb, subj)} had ${mine} that night.`,
+            message:
+              mine === before.count
+                ? `The record of ${before.count} ${LABEL[kind]} was held by ${listText(before.holders.map((h) => who(kb, h)))}, not by the one named.`
+                : `Before the ${kb.ceremonyLabel(c)}, the record for ${LABEL[kind]} was ${before.count} (${listText(before.holders.map((h) => who(kb, h)))}); ${nameOf(kb, subj)} had ${mine} that night.`,
           }),
         );
       }

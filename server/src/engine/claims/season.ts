@@ -27,9 +27,11 @@ import type { Claim, Evidence } from "./types";
 import { hedged, markers, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
-const ITEM_GAP = String.raw`(?:(?: ,)?(?: and| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
+const ITEM_GAP = String.raw`(?:(?: ,)?(?: and(?: at| from)?| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
+/** "won (the awards in the categories of) Best Non-English Language Film and <Best Screenplay at the Globes>". */
+const CATEGORIES_FIRST = String.raw`(?: (?:awards?|prizes?) (?:in|for) (?:the )?categor(?:y|ies) of)?(?: <C\d+>(?: ,)?(?: and)?)*(?: (?:equivalent|same|corresponding) (?:award|prize|honou?r|trophy) (?:at|from)(?: the)?)?`;
 const WIN_LIST = new RegExp(
-  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? (?<list><A\d+>${ITEM_GAP}*)`,
+  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}?${CATEGORIES_FIRST} (?<list><A\d+>${ITEM_GAP}*)`,
   "g",
 );
 const OWN_WIN =
@@ -37,14 +39,23 @@ const OWN_WIN =
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
+const NEW_CLAUSE =
+  /^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? (?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b/;
+/** What may follow an item of a list of awards: the list goes on or ends ("…, Globes voters preferred Y" is no item). */
+const LIST_ITEM_END =
+  /^(?:$| [,.;:)!?-]| (?:and|as well as|along with|plus|in|on|earlier|this|last|for|before|after|too)\b| <A\d+>)/;
+const NOUN_SUBJECT = /^ (?:(?:had|has|have) )?(?:went|goes|go|gone|was|is|were|are|belonged|fell|came)\b/;
+/** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
+const CHAMPS =
+  /(?<!\b(?:time|former|past|previous|future|would-be|potential|presumptive|likely|expected|perennial) )<A(\d+)> (?:champs?|champions?|winners?) (?<list>(?:<[PF]\d+>|[(),"']| and| ,| )+)/g;
 const NOMINATED = /\bnominat\w* (?:for|at) (?:the )?<A(\d+)>|<A(\d+)> (?:nomination|nominations|nod|nods)\b/g;
 
 interface Tie {
   films: number[];
   /** Oscar category keys of the person that season, to read "a BAFTA win" as the matching category. */
   roles: string[];
-  /** How the tie was made; only "named" and "oscar" ties can refute. */
-  how: "film" | "named" | "oscar";
+  /** How the tie was made; a "guess" (a film named beside the person, not theirs at the Oscars) only supports. */
+  how: "film" | "named" | "oscar" | "guess";
 }
 
 export function checkSeason(v: SentenceView): Claim[] {
@@ -54,12 +65,21 @@ export function checkSeason(v: SentenceView): Claim[] {
   const emit = (subj: Subject | undefined, a: Mention, what: "win" | "nomination") => {
     if (done.has(a)) return;
     done.add(a);
-    out.push(verifySeason(v, subj, a, what));
+    // "earned a best ensemble nom from the SAG": the noun, not the verb, says what was earned.
+    out.push(verifySeason(v, subj, a, a.award!.noun ?? what));
   };
   for (const m of v.sk.matchAll(WIN_LIST)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 40), m.index! + m.groups!.verb.length))) continue;
     const subj = resolve(v, m.index!);
-    for (const a of awards(m.groups!.list)) emit(subj, a, "win");
+    for (const [k, a] of awards(m.groups!.list).entries()) {
+      // "won X at the Spirit Awards and at the Globes it was shut out": the later clause is its own.
+      const at = v.sk.indexOf(`<A${v.mentions.indexOf(a)}>`);
+      const rest = v.sk.slice(at).replace(/^<A\d+>/, "");
+      if (k > 0 && (NEW_CLAUSE.test(rest) || !LIST_ITEM_END.test(rest))) break;
+      // "…, and Best Director at the Globes went to X": the award heads a clause of its own.
+      if (NOUN_SUBJECT.test(rest)) break;
+      emit(subj, a, "win");
+    }
   }
   for (const m of v.sk.matchAll(OWN_WIN)) {
     const owner = m[2] !== undefined ? subjectOf(v.mentions[Number(m[2])]) : firstName(v);
@@ -70,6 +90,30 @@ export function checkSeason(v: SentenceView): Claim[] {
     emit(firstName(v), v.mentions[Number(m[1])], "win");
   }
   for (const m of v.sk.matchAll(WINNER_OF)) emit(resolve(v, m.index!), v.mentions[Number(m[1])], "win");
+  // "surprising with a best ensemble nom from the SAG": the noun is the claim, whatever the verb.
+  for (const m of v.sk.matchAll(/<A(\d+)>/g)) {
+    const a = v.mentions[Number(m[1])];
+    if (!a.award?.noun || done.has(a) || hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "…, the best ensemble win at the SAG went to CODA": the award heads its own clause.
+    const after = v.sk.slice(m.index! + m[0].length);
+    if (/^(?:^|.*[,;:] )(?:the|a|an) $/.test(v.sk.slice(0, m.index!)) || NOUN_SUBJECT.test(after)) continue;
+    emit(resolve(v, m.index!), a, a.award.noun);
+  }
+  for (const m of v.sk.matchAll(CHAMPS)) {
+    const a = v.mentions[Number(m[1])];
+    if (done.has(a) || hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    done.add(a);
+    // People, each with the film in brackets after them; films only where no person is named.
+    const people = markers(m.groups!.list, "P");
+    for (const i of people.length ? people : markers(m.groups!.list, "F")) {
+      const h = v.mentions[i];
+      let c = verifySeason(v, subjectOf(h), a, "win");
+      // "Golden Globe winner Nicole Kidman" may be a title from any year: only a stated edition refutes.
+      const dated = a.award!.year !== undefined || a.award!.relativeYear !== undefined;
+      if (c.verdict === "refuted" && !dated) c = { ...c, verdict: "unverifiable", fixes: [] };
+      out.push(people.length > 1 ? { ...c, start: h.start, end: h.end } : c);
+    }
+  }
   for (const m of v.sk.matchAll(NOMINATED)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     emit(resolve(v, m.index!), v.mentions[Number(m[1] ?? m[2])], "nomination");
@@ -90,6 +134,10 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     pre,
   );
   if (relative) return subjectOf(v.mentions[Number(relative[2])]);
+  // "F won the Golden Lion; Bones and All took the Silver Lion": a clause after a semicolon or
+  // "while" that names no one we know has a subject we cannot see.
+  const cut = Math.max(pre.lastIndexOf(" ; "), ...[" while ", " whereas ", " but "].map((w) => pre.lastIndexOf(w)));
+  if (cut >= 0 && !/<[PF]\d+>|\b(?:it|its|he|she|his|her|they|their)\b/.test(pre.slice(cut))) return undefined;
   // "with Anora racking up wins at ...": the name before a participle is its subject.
   const absolute = /\bwith <([PF])(\d+)>(?: [a-z]+ing(?: up| in| home)?)?\s*$/.exec(pre);
   if (absolute) return subjectOf(v.mentions[Number(absolute[2])]);
@@ -110,24 +158,63 @@ function firstName(v: SentenceView): Subject | undefined {
 /** Films a subject stands for at a ceremony: its own ids, or a person's nominated films. */
 function tie(v: SentenceView, subj: Subject, ceremony: number | undefined): Tie | undefined {
   const kb = v.kb;
+  const nf = kb.data.nominations.films;
   if (subj.kind === "film") return { films: subj.ids, roles: [], how: "film" };
   const named = v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids);
   const noms = nominationsOf(kb, subj).filter((i) => kb.isCompetitive(i));
-  const withNamed = noms.filter((i) => kb.data.nominations.films[i].some((f) => named.includes(f)));
+  // "Stan, star of A Different Man, won the Globe": a film named beside the person that the Oscars
+  // nominated neither them nor anyone named with them for may be the one the award was for.
+  const others = v.mentions
+    .filter((m) => m.kind === "person")
+    .flatMap((m) => m.ids.filter((p) => !subj.ids.includes(p)));
+  const stray = named.filter(
+    (f) =>
+      !noms.some((i) => nf[i].includes(f)) &&
+      !others.some((p) => kb.nominationsOfPerson(p).some((i) => nf[i].includes(f))),
+  );
+  const withNamed = noms.filter((i) => nf[i].some((f) => named.includes(f)));
+  const own = (films: number[], roles: string[], how: Tie["how"]): Tie =>
+    stray.length ? { films: [...new Set([...films, ...stray])], roles, how: "guess" } : { films, roles, how };
   if (withNamed.length)
-    return {
-      films: named.filter((f) => withNamed.some((i) => kb.data.nominations.films[i].includes(f))),
-      roles: withNamed.map((i) => kb.keyOf(i)),
-      how: "named",
-    };
+    return own(
+      named.filter((f) => withNamed.some((i) => nf[i].includes(f))),
+      withNamed.map((i) => kb.keyOf(i)),
+      "named",
+    );
   if (ceremony === undefined) return undefined;
   const season = noms.filter((i) => kb.data.nominations.ceremony[i] === ceremony);
   if (!season.length) return undefined;
-  return {
-    films: [...new Set(season.flatMap((i) => kb.data.nominations.films[i]))],
-    roles: season.map((i) => kb.keyOf(i)),
-    how: "oscar",
-  };
+  return own(
+    [...new Set(season.flatMap((i) => nf[i]))],
+    season.map((i) => kb.keyOf(i)),
+    "oscar",
+  );
+}
+
+/**
+ * A person tied to the body's award only through their Oscar films may have won it for another
+ * film: refuted only when each winner of the field is another person's film at that ceremony's
+ * Oscars in the same kind of category (BAFTA's Leading Actress went to Anora: Mikey Madison's).
+ */
+function othersWon(kb: KnowledgeBase, subj: Subject, ceremony: number | undefined, field: number[]): boolean {
+  if (ceremony === undefined) return false;
+  const a = kb.awards.columns;
+  const n = kb.data.nominations;
+  const night = kb.nominationsAt(ceremony);
+  return field.every(
+    (r) =>
+      a.winners[r].length > 0 &&
+      a.winners[r].every((f) =>
+        night.some(
+          (i) =>
+            kb.isCompetitive(i) &&
+            n.films[i].includes(f) &&
+            n.people[i].length > 0 &&
+            !n.people[i].some((p) => subj.ids.includes(p)) &&
+            compatible(kb.keyOf(i), undefined, a.key[r], a.variant[r]),
+        ),
+      ),
+  );
 }
 
 function evidenceOf(kb: KnowledgeBase, row: number): Evidence {
@@ -186,7 +273,9 @@ export function verifySeason(
   const a2 = kb.awards.columns;
   const inEdition = (row: number) => (calendar !== undefined ? a2.year[row] === calendar : a2.season[row] === season);
   const want = ref.category ?? (subj.kind === "person" && t.roles.length === 1 ? t.roles[0] : undefined);
-  const fits = (row: number) => !want || compatible(want, ref.variant, a2.key[row], a2.variant[row]);
+  const fits = (row: number) =>
+    (!ref.group || a2.award[row] === ref.group) &&
+    (!want || compatible(want, ref.variant, a2.key[row], a2.variant[row]));
   const mine = (row: number) =>
     (what === "win" ? a2.winners[row] : [...a2.winners[row], ...a2.nominees[row]]).some((f) => t.films.includes(f));
   const edition = kb.awards.rows(ref.body, (r) => inEdition(r));
@@ -264,17 +353,24 @@ export function verifySeason(
       evidence: anyYear.map((r) => evidenceOf(kb, r)),
     });
   const field = kb.awards.principal(edition.filter(fits));
+  const sure =
+    t.how !== "guess" &&
+    (subj.kind !== "person" || t.how !== "oscar" || (!!want && othersWon(kb, subj, ctx?.ceremony, field)));
+  const unsure = (c: Claim) =>
+    !sure && c.verdict === "refuted" ? { ...c, verdict: "unverifiable" as const, fixes: [] } : c;
   if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {
-    return claim({
-      ...base,
-      statement,
-      verdict: want && field.length === 0 ? "unverifiable" : "refuted",
-      severity: "error",
-      message: want
-        ? `No ${bodyName} category matching the claim in ${label}`
-        : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`,
-      evidence: [],
-    });
+    return unsure(
+      claim({
+        ...base,
+        statement,
+        verdict: want && field.length === 0 ? "unverifiable" : "refuted",
+        severity: "error",
+        message: want
+          ? `No ${bodyName} category matching the claim in ${label}`
+          : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`,
+        evidence: [],
+      }),
+    );
   }
   const ownWins = edition.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
   const films = t.films
@@ -282,12 +378,14 @@ export function verifySeason(
     .filter(Boolean)
     .join(" / ");
   const message = `At the ${label}, ${field.map((r) => `${kb.awards.categoryLabel(r)} went to ${kb.awards.winnersText(r)}`).join("; ")}; ${films}${ownWins.length ? ` won ${listText(ownWins.map((r) => kb.awards.categoryLabel(r)))}` : what === "win" ? " won nothing there" : " was not nominated"}.`;
-  return claim({
-    ...base,
-    statement,
-    verdict: "refuted",
-    severity: "error",
-    message,
-    evidence: field.map((r) => evidenceOf(kb, r)),
-  });
+  return unsure(
+    claim({
+      ...base,
+      statement,
+      verdict: "refuted",
+      severity: "error",
+      message,
+      evidence: field.map((r) => evidenceOf(kb, r)),
+    }),
+  );
 }

@@ -155,7 +155,7 @@ export function hedged(segment: string): boolean {
 
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
 export const OTHER_BODY =
-  /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics|musical or comedy(?! score\b| <C\d+>)|comedy or musical)\b/;
+  /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|indie spirits?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics|musical or comedy(?! score\b| <C\d+>)|comedy or musical)\b/;
 
 /** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
 export function otherBody(v: SentenceView, from: number, to: number): boolean {

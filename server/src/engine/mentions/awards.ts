@@ -24,7 +24,7 @@ const BODY_PATTERNS: [string, RegExp][] = [
   ["globes", /\bGolden Globes?(?:\s+Awards?)?\b|(?<=\bthe\s)Globes\b/g],
   ["critics", /\bCritics['\u2019]?\s*Choice(?:\s+(?:Movie\s+)?Awards?)?\b/gi],
   ["sag", /\bSAG(?:-AFTRA)?(?:\s+Awards?)?\b|\bScreen Actors Guild(?:\s+Awards?)?\b|\bActor Awards?\b/g],
-  ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b/g],
+  ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b|\bIndie Spirits?(?:\s+Awards?)?\b/g],
   ["cesar", /\bC[ée]sars?(?:\s+Awards?)?\b/g],
   ["cannes", /\bCannes(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
   ["venice", /\bVenice(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
@@ -42,6 +42,9 @@ const PRIZES: [RegExp, AwardRef][] = [
   [/\bGolden\s+Lion\b/g, { body: "venice", category: "top-prize" }],
   [/\bGolden\s+Bear\b/g, { body: "berlin", category: "top-prize" }],
   [/\bVolpi\s+Cup\b/g, { body: "venice", category: "volpi" }],
+  // Each festival's second prizes, named for their category after "for" ("the Silver Lion for Best Director").
+  [/\bSilver\s+Lion\b/g, { body: "venice", group: "silver lion" }],
+  [/\bSilver\s+(?:Berlin\s+)?Bear\b/g, { body: "berlin", group: "silver berlin bear" }],
   [/\bCam[ée]ra\s+d['\u2019]Or\b/gi, { body: "cannes", category: "camera-dor" }],
   // "the festival's Grand Prix", "Cannes Grand Prix": the prize, not the 1966 film of that name.
   [/(?<=\b(?:festival['\u2019]s|Cannes)\s+)Grand\s+Prix\b/g, { body: "cannes", category: "grand-prix" }],
@@ -58,7 +61,7 @@ const FROM_OSCAR: Record<string, string> = {
 
 const BODY_CATEGORY: [RegExp, string, string?][] = [
   [
-    /^(?:outstanding\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i,
+    /^(?:outstanding\s+|best\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i,
     "ensemble",
   ],
   [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?drama\b/i, "picture", "drama"],
@@ -79,13 +82,20 @@ const BODY_CATEGORY_BEFORE: [RegExp, string, string?][] = BODY_CATEGORY.map(([re
   variant,
 ]);
 
+const SAME_AWARD =
+  /\b(?:equivalent|same|corresponding)\s+(?:award|prize|honou?r|trophy|category)\s+(?:at|from)\s+(?:the\s+)?$/i;
+const LIST_ITEM_END =
+  /^(?:\s*$|\s*[,.;:)!?\u2013\u2014-]|\s+(?:and|as well as|in|on|earlier|this|last|for|before|after|too)\b)/i;
+const GENRE_AFTER =
+  /^(?:\s+in\s+an?|\s*[-–—,(])\s*(?:motion\s+picture\s*[-–—,]?\s*)?(musical\s+or\s+comedy|comedy\s+or\s+musical|drama)\b\)?/i;
+
 const YEAR_BEFORE = /(?:\b(?:the\s+)?((?:19|20)\d\d)\s+|\b(this|last)\s+year['\u2019]s\s+)$/i;
 const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
 const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
 
 /** A body or prize name of any kind: without one, a text has no award mention. */
 const ANY =
-  /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|Golden (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
+  /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|(?:Golden|Silver) (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
 
 export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
   if (!ANY.test(text)) return mentions;
@@ -157,17 +167,28 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
         a.end = cat.end;
         absorbed.add(cat);
       }
+      // "the Golden Globe for best actor in a musical or comedy": the genre names the category.
+      const genre = ref.category && !ref.variant ? GENRE_AFTER.exec(text.slice(a.end, a.end + 40)) : null;
+      if (genre) {
+        ref.variant = /drama/i.test(genre[1]) ? "drama" : "comedy";
+        a.end += genre[0].length;
+      }
       a.text = text.slice(a.start, a.end);
       if (ref.category) continue;
     }
     // "<category> (award) at the <body>"
     const back =
-      /(?:\s+(?:award|prize|trophy|honou?r))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(
+      /(?:\s+(?:award|prize|trophy|honou?r|(?<nom>nom|noms|nomination|nominations|nod|nods)|(?<win>win|wins|victory)))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(
         text.slice(Math.max(0, a.start - 60), a.start),
       );
     if (back) {
       const at = a.start - back[0].length;
-      const cat = categoryEndingAt.get(at);
+      // "a Best Picture nomination at the Globes": an Oscar category before such a noun stays the frames'.
+      const noun = back.groups?.nom ? "nomination" : back.groups?.win ? "win" : undefined;
+      // A category another award mention took already ("the Silver Lion for Best Director at Venice").
+      const taken = (from: number) => found.some((o) => o !== a && o.start < at && from < o.end);
+      const found1 = noun ? undefined : categoryEndingAt.get(at);
+      const cat = found1 && !absorbed.has(found1) && !taken(found1.start) ? found1 : undefined;
       // "best ensemble at the Screen Actors Guild Awards", "best feature at the Spirit Awards".
       const own = cat
         ? undefined
@@ -181,15 +202,44 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
         a.start = cat.start;
         a.text = text.slice(a.start, a.end);
         absorbed.add(cat);
-      } else if (own && !categories.some((m) => m.start < at && at - own.m![0].length < m.end)) {
+      } else if (
+        own &&
+        !taken(at - own.m![0].length) &&
+        !categories.some((m) => m.start < at && at - own.m![0].length < m.end)
+      ) {
         // (Where an Oscar category's words are there, the frames read them.)
         ref.category = own.key;
         ref.variant = own.variant;
         a.start = at - own.m![0].length;
         a.text = text.slice(a.start, a.end);
       }
+      if (ref.category) ref.noun = noun;
     }
   }
+  // "taking home the equivalent award at the Globes": the category the sentence named before.
+  for (const a of found) {
+    const ref = a.award!;
+    if (ref.category || !SAME_AWARD.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    const cat = categories.filter((m) => m.end <= a.start && a.start - m.end < 200).pop();
+    if (cat?.category) ref.category = FROM_OSCAR[cat.category] ?? cat.category;
+  }
+  // "best picture at the BAFTAs and at the Critics Choice Awards", "… at the Globes, Critics Choice and
+  // SAG": the later bodies of the list share the category.
+  found.forEach((a, i) => {
+    const prev = found[i - 1];
+    const ref = a.award!;
+    if (!prev?.award!.category || ref.category || prev.award!.group || ref.count !== undefined) return;
+    // "…, Globes voters preferred Y": a body that goes on into a phrase of its own is no list item.
+    const next = found[i + 1];
+    const beforeNext = next && /^\s*$/.test(text.slice(a.end, next.start));
+    if (!beforeNext && !LIST_ITEM_END.test(text.slice(a.end, a.end + 20))) return;
+    if (!/^\s*(?:,|,?\s*(?:and|as well as))\s+(?:(?:at|from)\s+)?(?:the\s+)?$/i.test(text.slice(prev.end, a.start)))
+      return;
+    // "… and at the Globes it was shut out": a new clause with its own subject.
+    if (/^\s+(?:it|they|he|she|its|the\s+film|[A-Z])/.test(text.slice(a.end, a.end + 12))) return;
+    ref.category = prev.award!.category;
+    ref.variant = prev.award!.variant;
+  });
   // "the Palme d'Or at last year's Cannes": the prize takes the festival's edition.
   found.forEach((a, i) => {
     const next = found[i + 1];

@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
 import type { LexEntry, Lexicon } from "./lexicon";
 import type { Mention } from "./types";
+import { addFamilyFirst } from "./family-first";
 import { addShortTitles } from "./short-titles";
 
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
@@ -210,6 +211,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
       if (matched) break;
     }
   }
+  addFamilyFirst(out, tokens, taken, headline, lex, kb);
   addSurnames(out, tokens, taken, lex, kb, input.surname);
   addShortTitles(out, tokens, taken, kb, input.surname);
   return out.sort((a, b) => a.start - b.start);
@@ -429,11 +431,15 @@ function accept(
       (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial) ||
       (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
-    const titled = words >= 2 && !initial && e.words.every((_, w) => (e.caps & (1 << w)) !== 0) && first.cap;
+    // ("In the Bedroom": title case leaves the short words inside in lower case.)
+    const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
     if (yearAfter || countAfter || cueBefore || bracketed || titled)
       return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
-    const acts = !!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm);
+    // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
+    const acts =
+      (!!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm)) ||
+      (words >= 2 && lastTok.possessive);
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
     const capitalisedTitle = words >= 2 && !titleCased && (e.caps & (e.caps - 1)) !== 0;
     const aside = !!next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
@@ -474,6 +480,17 @@ function insideTitle(tokens: Token[], i: number): boolean {
   const head = tokens[k - 1];
   return !!head && head.word && head.cap && !head.possessive;
 }
+
+/** Every word capitalised but the short ones inside ("In the Bedroom", "Gone with the Wind"). */
+function inTitleCase(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (t.word && !t.cap && (k === i || k === end - 1 || !TITLE_MINOR.has(t.norm))) return false;
+  }
+  return tokens[end - 1].cap;
+}
+
+const TITLE_MINOR = new Set(["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from"]);
 
 /** The year written right after a title in brackets, or before it as "1997's". */
 function yearNear(tokens: Token[], i: number, end: number): number | undefined {

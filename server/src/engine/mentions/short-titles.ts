@@ -17,7 +17,11 @@ const MINOR = new Set([
   ...["world", "king", "lady", "girl", "boy", "city", "house", "american", "movie", "film", "new", "last", "great"],
 ]);
 /** After the word: it acts as a film does ("Mockingbird also was cited", "Lawrence won"). */
-const ACTS = new Set(["won", "wins", "took", "earned", "scored", "also", "was", "is", "has", "had", "swept", "led"]);
+const ACTS = new Set([
+  ...["won", "wins", "took", "earned", "scored", "also", "was", "is", "has", "had", "swept", "led"],
+  // "Mockingbird gave him his only nomination", "Lawrence brought Lean his first Oscar".
+  ...["gave", "gives", "brought", "landed", "earns", "garnered"],
+]);
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"]);
 
 const wordsMemo = new WeakMap<KnowledgeBase, { byFilm: Map<number, string[]>; all?: Set<string> }>();
@@ -122,16 +126,17 @@ function addSubtitles(
     const words = m.kind === "film" && m.ids.length === 1 ? subtitleOf(kb, m.ids[0]) : undefined;
     if (words && !local.has(words[0])) local.set(words[0], { film: m.ids[0], at: m.end });
   }
-  if (!local.size && !carried) return;
+  const known = longSubtitles(kb);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !t.cap) continue;
     const here = local.get(t.norm);
-    const film = here && here.at <= t.start ? [here.film] : carried?.(SUBTITLE + t.norm);
+    // A long subtitle is distinctive on its own ("The Fellowship of the Ring"), once it opens in capitals.
+    const film = here && here.at <= t.start ? [here.film] : (carried?.(SUBTITLE + t.norm) ?? known.get(t.norm));
     if (!film || film.length !== 1) continue;
     const words = subtitleOf(kb, film[0])!;
     const last = i + words.length;
-    if (last > tokens.length || words.some((w, k) => tokens[i + k].norm !== w)) continue;
+    if (last > tokens.length || words.some((w, k) => tokens[i + k].norm !== w) || !tokens[last - 1].cap) continue;
     // A shorter film read inside the subtitle ("King") gives way; any other name keeps its words.
     const inside = out.filter((m) => m.first >= i && m.last <= last);
     if (inside.some((m) => m.kind !== "film") || words.some((_, k) => taken[i + k] && !inside.length)) continue;
@@ -145,6 +150,24 @@ function addSubtitles(
     const [start, possessive] = [t.start, end.possessive];
     out.push({ kind: "film", start, end: end.end, first: i, last, text, ids: film, explicit: true, possessive });
   }
+}
+
+const longCache = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+/** Subtitles of four words or more, by first word, for each film that alone has one starting so. */
+function longSubtitles(kb: KnowledgeBase): Map<string, number[]> {
+  let byWord = longCache.get(kb);
+  if (byWord) return byWord;
+  byWord = new Map();
+  kb.data.films.forEach((_, f) => {
+    const words = subtitleOf(kb, f);
+    if (!words || words.length < 4) return;
+    const list = byWord!.get(words[0]) ?? [];
+    if (!list.includes(f)) list.push(f);
+    byWord!.set(words[0], list);
+  });
+  longCache.set(kb, byWord);
+  return byWord;
 }
 
 /** Key prefix in the carried map for a subtitle, by its first word. */

@@ -34,10 +34,14 @@ export interface AwardRef {
   /** Category key ("actress", "picture", "top-prize", "ensemble"...), when named. */
   category?: string;
   variant?: string;
+  /** The body's own prize, when the text names it ("Silver Lion" → "silver lion"): rows of that group only. */
+  group?: string;
   /** Calendar year of the edition when the text gives one ("the 2024 Cannes", "last year's Cannes"). */
   year?: number;
   relativeYear?: -1 | 0;
   /** "three Independent Spirit Awards" → 3; "a BAFTA" → 1 with atLeast. */
   count?: number;
   atLeast?: boolean;
+  /** "a best ensemble nom from the SAG": the noun between category and body decides the claim. */
+  noun?: "win" | "nomination";
 }

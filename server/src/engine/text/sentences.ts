@@ -129,9 +129,15 @@ function hardWrapped(text: string, tokens: Token[], i: number): boolean {
   // A table row ("| Best Sound | X |") and a title-case headline end at their line.
   const line = text.slice(lineStart, prev.fullEnd);
   if (/^\s*\|/.test(line) || titleCase(line)) return false;
+  // Label lines one under another ("Screenplay: X, based on …" then "Actor: Y"): entries, not a wrapped line.
+  const nextLine = text.slice(next.start, text.indexOf("\n", next.start) >>> 0);
+  if (LABEL.test(line) && LABEL.test(nextLine)) return false;
   if (next.cap && !prev.word && /^[)\u201d"]$/.test(prev.raw)) return false;
   return true;
 }
+
+/** "Supporting Actor: …", "Cinematography (b/w): …": a few capitalised words and a colon open the line. */
+const LABEL = /^\s*\p{Lu}[\p{L}/()-]*(?: [\p{L}/()-]+){0,3}: \S/u;
 
 /** "“Sinner” Breaks Oscar Record With Maximum Nominations for a Single Movie": most words capitalised. */
 function titleCase(line: string): boolean {

@@ -8,6 +8,8 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
+import { keyMatches } from "./keys";
+import { numberValue } from "../../text/fold";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -143,14 +145,33 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const names: Mention[] = [...after.names];
   let coref = false;
   const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c);
-  if (own) names.push(own);
-  else {
+  // "X presented C to Y", "X handed Y the C": the giver is never the holder.
+  const given = recipients(units, clause, c);
+  if (given) {
+    if (!given.length) return "silent";
+    // "Kramer vs. Kramer gave Justin Henry a … nomination": a film that gives is the one it was for.
     const q = cueIndexBefore(units, clause, c);
-    const subj = q >= 0 ? subjectBefore(v, units, clause, q) : undefined;
+    const giver = subjectBefore(v, units, clause, q);
+    const film = giver && !giver.coref ? giver.mentions.filter((m) => m.kind === "film") : [];
+    names.splice(0, names.length, ...given, ...film, ...after.names.filter((m) => m.kind === "film"));
+  } else if (own) names.push(own);
+  else {
+    // "X was a Best Actor nominee", "X and Y were among the five best actor nominees": with the
+    // cue in the noun after, the subject is the copula's.
+    const q = cueIndexBefore(units, clause, c);
+    const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : -1;
+    let subj = at >= 0 ? subjectBefore(v, units, clause, at) : undefined;
+    if (q < 0 && subj && !subj.coref && !opensClause(units, clause, subj.mentions[0])) subj = null;
     if (subj === null && names.length === 0) return "silent";
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
       coref = subj.coref;
+      // "Kramer vs. Kramer gave Justin Henry a supporting actor nomination": the one given it holds it.
+      const given =
+        q >= 0 && GIVING.has(units[q].text) && units[q + 2]?.text !== "'s" ? units[q + 1]?.mention : undefined;
+      const next = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
+      if (given?.kind === "person" && next && !subj.coref && subj.mentions.every((m) => m.kind === "film"))
+        names.push(given);
     } else if (subj && !subj.coref) {
       // "Film won ..., including Best Director (Person)": the subject film is the person's film.
       names.push(...subj.mentions.filter((m) => m.kind === "film"));
@@ -159,13 +180,19 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (names.length === 0) return undefined;
   const people = names.filter((m) => m.kind === "person").map((m) => narrow(v, m));
   const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
+  const cueAt = cueIndexBefore(units, clause, c);
+  // "At the 58th Academy Awards, X, who had won C years before, lost": a pluperfect is earlier
+  // than the night the clause states.
+  const earlier =
+    pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
+    agoAfter(units, clause, c);
   const shared = {
     predicate,
     category: cat,
     coref,
-    ...statedCeremonies(v, units, clause),
-    past: saysPast(units, clause),
-    cueAt: cueIndexBefore(units, clause, c),
+    ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause)),
+    past: earlier || saysPast(units, clause),
+    cueAt,
   };
   const span = (ms: Mention[]) => {
     let start = cat.start;
@@ -176,6 +203,11 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     }
     return { start, end };
   };
+  // "The nominees for best actress were A, B and C": one list, one night, when every name competed then.
+  if (after.binder && after.names.length > 1 && !shared.stated.length && predicate !== "win") {
+    const night = commonNight(v, after.names, cat.category!);
+    if (night !== undefined) shared.stated = [night];
+  }
   // A list of nominees with their films: one frame per person, with that person's film.
   const pairs = after.pairs;
   if (pairs && people.length > 1 && pairs.size > 0) {
@@ -192,6 +224,33 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   return [{ ...shared, people, films, ...span(names) }];
 }
 
+/** Verbs of giving: in the active voice their subject gives the award, the object holds it. */
+const GIVE = new Set(["presented", "presents", "presenting", "handed", "hands", "handing", "gave", "gives", "giving"]);
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "be", "being", "got", "gets"]);
+
+/**
+ * The holders of an award given in the active voice ("X presented C to producer Y", "X handed
+ * Y the C", "presenting Y with C"); undefined when the cue is no such verb. Empty: the holder
+ * is not one we know (a pronoun), and the giver must not be read in its place.
+ */
+function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undefined {
+  const q = cueIndexBefore(units, clause, c);
+  if (q < 0 || !GIVE.has(units[q].text) || PASSIVE.has(units[q - 1]?.text ?? "")) return undefined;
+  // "handed Y the C": Y right after the verb, then only "a", "her first" … before the category.
+  // ("… was Justin Henry; Kramer gave him a … nomination": a pronoun stands for the sentence's person.)
+  const pronoun = units[q + 1]?.text === "him" || units[q + 1]?.text === "her";
+  const object = pronoun ? antecedent(units, q + 1, "person") : units[q + 1]?.mention;
+  const plain = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
+  if (object?.kind === "person" && units[q + 2]?.text !== "'s" && plain) return [object];
+  if (units.slice(q + 1, c).some((u) => u.mention?.kind === "person")) return []; // "gave X a hit, and F a …"
+  let k = c + 1;
+  while (k < clause.to && k <= c + 3 && units[k].text !== "to") k++;
+  if (units[k]?.text !== "to") return [];
+  for (let i = k + 1; i < clause.to && i <= k + 5; i++)
+    if (units[i].mention?.kind === "person") return [units[i].mention!];
+  return [];
+}
+
 /** The nearest win or nomination cue before the category in its clause. */
 function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   for (let k = c - 1; k >= clause.from; k--) {
@@ -204,7 +263,76 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   return -1;
 }
 
+const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
+/** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */
+const GIVEN_OBJECT = /^(?:a|an|the|his|her|their|first|second|third|only|sole|another|oscar|academy|award)$/;
 const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
+
+/** "had won", "had previously been", "'d won": the verb at k is in the pluperfect. */
+function pluperfect(units: Unit[], clause: Clause, k: number): boolean {
+  if (k < 0) return false;
+  let h = units[k].text === "been" ? k - 1 : k - 1;
+  while (h > clause.from && ADVERBS_OF_TIME.has(units[h].text)) h--;
+  return units[h]?.text === "had" || /'d$/.test(units[h]?.text ?? "");
+}
+/** "won C once before", "… years earlier", "a decade ago": the predicate is dated before the stated night. */
+function agoAfter(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c + 1; k < clause.to && k <= c + 8; k++) {
+    if (/^(?:before|earlier|ago)$/.test(units[k].text) && SPANS.has(units[k - 1].text)) return true;
+    if (units[k].mention?.kind === "category" || units[k].text === "," || units[k].text === "and") return false;
+  }
+  return false;
+}
+const SPANS = new Set(["once", "years", "year", "decade", "decades", "months", "long", "time", "times", "twice"]);
+
+const ADVERBS_OF_TIME = new Set([
+  "already",
+  "previously",
+  "once",
+  "twice",
+  "also",
+  "never",
+  "been",
+  "earlier",
+  "first",
+]);
+
+const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
+/** Between a copula and a category: "a", "the", "among the five", "one of the", "also". */
+const PREDICATIVE = /^(?:a|an|the|among|one|two|three|four|five|six|of|also|again|then|its|this|that)$/;
+
+const OPENERS = new Set([
+  ",",
+  ":",
+  ";",
+  "(",
+  "-",
+  "\u2013",
+  "\u2014",
+  "both",
+  "but",
+  "and",
+  "then",
+  "also",
+  "when",
+  "while",
+]);
+
+/** The name opens its clause or follows a comma or conjunction: not an object ("the film that starred X was"). */
+function opensClause(units: Unit[], clause: Clause, m: Mention): boolean {
+  let i = units.findIndex((u) => u.mention === m);
+  while (i > clause.from && QUOTES.has(units[i - 1].text)) i--;
+  return i === clause.from || OPENERS.has(units[i - 1]?.text ?? "");
+}
+
+/** "X was a C nominee", "X appeared among the C nominees": the copula before the category, or -1. */
+function copulaBefore(units: Unit[], clause: Clause, c: number): number {
+  let k = c - 1;
+  while (k > clause.from && k >= c - 5 && PREDICATIVE.test(units[k].text)) k--;
+  const t = units[k]?.text ?? "";
+  const among = units[k + 1]?.text === "among";
+  return k >= clause.from && (COPULAS.has(t) || (t === "appeared" && among)) ? k : -1;
+}
 
 function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefined {
   const k = cueIndexBefore(units, clause, c);
@@ -295,6 +423,7 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   const shared = skipCoordinated(units, clause, c + 1);
   let k = WIN_NOUNS.has(units[shared]?.text ?? "") || AWARD_FILLER.has(units[shared]?.text ?? "") ? shared : c + 1;
   while (k < clause.to && (AWARD_FILLER.has(units[k].text) || WIN_NOUNS.has(units[k].text))) k++;
+  k = genreEnd(units, clause, k);
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
   // "Best Cinematography (Color) – X": a bracket without names qualifies the category.
   if (units[k]?.text === "(") {
@@ -321,6 +450,14 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
     wentTo = true;
+  } else if (
+    LIST_VERBS.has(t ?? "") &&
+    /^(?:for|in)$/.test(units[c - 1]?.text ?? "") &&
+    FIELD_NOUNS.has(units[c - 2]?.text ?? "")
+  ) {
+    // "The nominees for Best Director were X, Y and Z".
+    binder = true;
+    k++;
   } else if ((t === "race" || t === "field" || t === "contenders") && LIST_VERBS.has(units[k + 1]?.text ?? "")) {
     // "Rounding out the Best Picture race were X and Y".
     binder = true;
@@ -339,6 +476,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
       while (f < clause.to && QUOTES.has(units[f].text)) f++;
       if (units[f]?.mention?.kind === "film") return { names: [units[f].mention!], binder: false };
     }
+    // "for Netflix's 'Ma Rainey's Black Bottom'": a studio's possessive before the film.
+    if (!units[k]?.mention && /^[a-z0-9]+$/.test(units[k]?.text ?? "") && units[k + 1]?.text === "'s") {
+      let f = k + 2;
+      while (f < clause.to && QUOTES.has(units[f].text)) f++;
+      if (units[f]?.mention?.kind === "film") return { names: [units[f].mention!], binder: false };
+    }
     const u = units[k];
     // "for his portrayal of Bob Dylan": a person after such words is the character.
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
@@ -348,7 +491,43 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   } else {
     return { names: [], binder: false };
   }
+  // "the nominees were read by X", "… were announced by X": after the verb of a list, the list itself.
+  if (LIST_VERBS.has(units[k - 1]?.text ?? "") && !namesNext(units, k)) return { names: [], binder: false };
   return { ...listAfter(units, clause, k), binder, wentTo };
+}
+
+const GENRES = new Set(["drama", "dramatic", "musical", "comedy"]);
+const GENRE_LEAD = new Set(["in", "-", "\u2013", "\u2014", ","]);
+const GENRE_TAIL = new Set(["film", "movie", "feature", "category", "motion", "picture", "series"]);
+
+/**
+ * "Best Actor in a Musical or Comedy", "Best Picture – Drama", "best actress in a drama film":
+ * the Golden Globes' genre is part of the category's name, so binders after it still bind.
+ */
+function genreEnd(units: Unit[], clause: Clause, k: number): number {
+  if (!GENRE_LEAD.has(units[k]?.text ?? "")) return k;
+  let j = units[k].text === "," && units[k + 1]?.text === "in" ? k + 2 : k + 1;
+  if (units[j - 1].text === "in" && /^(?:a|an|the)$/.test(units[j]?.text ?? "")) j++;
+  if (units[j]?.text === "motion" && units[j + 1]?.text === "picture") j += 2;
+  if (!GENRES.has(units[j]?.text ?? "")) return k;
+  j++;
+  if (units[j]?.text === "or" && GENRES.has(units[j + 1]?.text ?? "")) j += 2;
+  while (j < clause.to && GENRE_TAIL.has(units[j].text) && !units[j].mention) j++;
+  // "Best Actress, in a drama film, went to X": the comma closing the aside goes with it.
+  if (units[k].text === "," && units[j]?.text === ",") j++;
+  return j;
+}
+
+/** A name opens the words at k, past quotes, a colon and a few describing words ("were blockbusters X"). */
+function namesNext(units: Unit[], k: number): boolean {
+  for (let words = 0; k < units.length; k++) {
+    const u = units[k];
+    if (isName(u)) return true;
+    if (QUOTES.has(u.text) || u.text === ":") continue;
+    // "read by X", "announced by X": a preposition makes X no item of the list.
+    if (u.mention || u.cue || OBJECT_BEFORE.has(u.text) || !/^[a-z-]+$/.test(u.text) || ++words > 3) return false;
+  }
+  return false;
 }
 
 /** "… wins were also widely predicted: …": a colon a few plain words after the category's noun. */
@@ -415,6 +594,8 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
 }
 
 const LIST_VERBS = new Set(["were", "are", "was", "included", "include", "includes"]);
+/** The field a list names: "the nominees for C were …". */
+const FIELD_NOUNS = new Set(["nominees", "winners", "contenders", "finalists", "nominations"]);
 
 /** After a comma in a list of films: a few lowercase words describing the next film, then it. */
 function describedName(units: Unit[], clause: Clause, from: number): number {
@@ -432,6 +613,21 @@ function listNight(v: SentenceView, films: Mention[]): number | undefined {
   for (const f of films) for (const c of v.kb.ceremoniesOfFilm(f.ids[0])) votes.set(c, (votes.get(c) ?? 0) + 1);
   const [best] = [...votes].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 2 && best[1] > films.length / 2 ? best[0] : undefined;
+}
+
+/** The one night at which every listed name (any of its readings) competed in the category. */
+function commonNight(v: SentenceView, names: Mention[], key: string): number | undefined {
+  let common: Set<number> | undefined;
+  for (const m of names) {
+    const nights = new Set<number>();
+    for (const id of m.ids) {
+      const rows = m.kind === "film" ? v.kb.nominationsOfFilm(id) : v.kb.nominationsOfPerson(id);
+      for (const i of rows) if (keyMatches(key, v.kb.keyOf(i))) nights.add(v.kb.data.nominations.ceremony[i]);
+    }
+    common = common ? new Set([...common].filter((n) => nights.has(n))) : nights;
+    if (!common.size) return undefined;
+  }
+  return common?.size === 1 ? [...common][0] : undefined;
 }
 
 function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
@@ -469,7 +665,22 @@ function nameBeforeBinder(units: Unit[], clause: Clause, c: number): Mention | u
 /** "Sandra Bullock, Best Actress for The Blind Side": an appositive category with its film names its holder. */
 function appositiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
   const appositive = units[c - 1]?.text === "," && units[c + 1]?.text === "for" && hasFilmAfter(units, clause, c + 2);
-  return appositive && units[c - 2]?.mention?.kind === "person" ? units[c - 2].mention : undefined;
+  if (appositive && units[c - 2]?.mention?.kind === "person") return units[c - 2].mention;
+  return describedAs(units, clause, c);
+}
+
+/** "Kramer vs. Kramer, the 1980 best picture winner, …", "X, 1980's best actor nominee,": a name described. */
+function describedAs(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  const noun = units[c + 1]?.text ?? "";
+  if (!/^(?:winner|nominee)$/.test(noun) || !/^[,;)]$|^$/.test(units[c + 2]?.text ?? "")) return undefined;
+  let k = c - 1;
+  if (units[k]?.text === "'s" && YEAR.test(units[k - 1]?.text ?? "")) k -= 2;
+  else if (YEAR.test(units[k]?.text ?? "")) k--;
+  if (units[k]?.text === "the") k--;
+  if (units[k]?.text !== "," || k <= clause.from) return undefined;
+  k--;
+  while (k > clause.from && QUOTES.has(units[k].text)) k--;
+  return isName(units[k]) ? units[k].mention : undefined;
 }
 
 function hasFilmAfter(units: Unit[], clause: Clause, from: number): boolean {
@@ -490,16 +701,25 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
-  for (let k = c - 1; k >= clause.from && k >= c - 4; k--) {
+  // ("F's four wins included best picture and director": categories listed before pass.)
+  let reach = 4;
+  for (let k = c - 1; k >= clause.from && k >= c - reach; k--) {
+    if (units[k].mention?.kind === "category" || units[k].text === "and" || units[k].text === ",") reach++;
     if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
-    const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text);
+    const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text) || /^includ/.test(units[k].text);
     if (isName(units[k]) || (units[k].cue && !ofNoun)) return undefined;
+    // "X's wife was a C nominee", "X's wife, a C nominee": the possessed noun is the subject.
+    if (COPULAS.has(units[k].text) || units[k].text === ",") return undefined;
   }
   return undefined;
 }
 
 /** Nouns between a possessive name and "for C" that name the award itself. */
-const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar", "award"]);
+const POSSESSED_NOUNS = new Set([
+  ...["win", "victory", "nomination", "nod", "oscar", "award"],
+  // "F's four wins included C": the possessor's tally names the category.
+  ...["wins", "victories", "nominations", "nods", "oscars", "awards"],
+]);
 
 /**
  * The subject of the verb at unit q: the nearest person or film before it that is not the
@@ -531,6 +751,8 @@ export function subjectBefore(
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
       const a = units[i].mention ?? appositiveHead(units, clause, i);
       const pronoun = u.text.replace(/'(?:d|s|ve|ll)$/, "");
+      // "X, whose daughter won": the subject is what "whose" possesses, someone we do not know.
+      if (pronoun === "whose") return null;
       const fits =
         a &&
         (pronoun === "which"
@@ -538,7 +760,9 @@ export function subjectBefore(
           : pronoun === "who"
             ? a.kind === "person"
             : isName({ ...units[i], mention: a }));
-      return fits ? { mentions: [a], coref: false } : null;
+      if (fits) return { mentions: [a], coref: false };
+      // "in this drama with Meryl Streep, which earned him …": "which" is the film the noun names.
+      return pronoun === "which" && a?.kind === "person" ? filmNounBefore(units, clause, i) : null;
     }
     if (isName(u)) {
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
@@ -583,6 +807,19 @@ export function subjectBefore(
   return undefined;
 }
 
+/** The film a noun phrase "this drama with X" (X at unit i) stands for: the one the sentence names. */
+function filmNounBefore(units: Unit[], clause: Clause, i: number) {
+  const prep = before(units, i);
+  if (!prep || !/^(?:with|starring|opposite|alongside|featuring)$/.test(prep)) return null;
+  let n = i - 1;
+  while (n > clause.from && units[n].text !== prep) n--;
+  const noun = units[n - 1]?.text ?? "";
+  if (noun === "it" || !FILM_COREF.has(noun) || !/^(?:this|that)$/.test(units[n - 2]?.text ?? "")) return null;
+  // Only a film the sentence names: a guess across sentences could blame the wrong film.
+  const here = antecedent(units, n - 2, "film");
+  return here ? { mentions: [here], coref: false } : null;
+}
+
 /**
  * "F, a romantic comedy about the woman who may have inspired G, won …": a name, then an
  * appositive opened by "a"/"an"/"the" and closed by the comma before the verb. The subject
@@ -601,7 +838,8 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
     const t = units[k].text;
     let a = k + 1;
     while (QUOTES.has(units[a]?.text ?? "")) a++;
-    if (t === "," && ARTICLES.has(units[a]?.text ?? "")) {
+    // (", the story of …", ", from writer-director X,", ", starring X,": an aside after the name.)
+    if (t === "," && (ARTICLES.has(units[a]?.text ?? "") || ASIDE_OPENERS.has(units[a]?.text ?? ""))) {
       let n = k - 1;
       while (n > clause.from && QUOTES.has(units[n].text)) n--;
       // The clause's first name only: "Oppenheimer beat Barbie, the year's biggest hit, to win" has its subject before.
@@ -614,6 +852,7 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
   return undefined;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+const ASIDE_OPENERS = new Set(["from", "by", "starring", "featuring", "with", "directed", "written", "produced"]);
 /** Nouns that head a description of a person in apposition ("X, the actress who …"). */
 const PERSON_NOUNS = new Set(["actor", "actress", "director", "filmmaker", "star", "performer", "writer", "composer"]);
 
@@ -747,5 +986,23 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     }
   }
   if (set.size === 0 && v.ctx?.strength === "sentence") set.add(v.ctx.ceremony);
+  // "At the 74th …, Roberts, who won best actress the year before, …": the year before is also meant.
+  const shift = set.size ? relativeYears(units, clause) : 0;
+  if (shift) for (const n of [...set]) set.add(n + shift);
   return { stated: [...set], statedAt: at };
+}
+
+const SHIFT_WORDS = new Set(["before", "earlier", "prior", "previous", "later", "after", "following", "next"]);
+
+/** "the year before", "a year later", "two years earlier", "the previous year": years to add to the night. */
+function relativeYears(units: Unit[], clause: Clause): number {
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = units[k].text;
+    if (t !== "year" && t !== "years") continue;
+    const n = t === "year" ? 1 : (numberValue(units[k - 1]?.text ?? "") ?? 0);
+    const word = SHIFT_WORDS.has(units[k + 1]?.text ?? "") ? units[k + 1].text : (units[k - 1]?.text ?? "");
+    if (!n || !SHIFT_WORDS.has(word) || (word === "after" && units[k + 1]?.text === "after")) continue;
+    return /^(?:before|earlier|prior|previous)$/.test(word) ? -n : n;
+  }
+  return 0;
 }

@@ -31,6 +31,7 @@ const ORDINALS = new Set([
   "ninth",
   "tenth",
 ]);
+const RELATIVE = /^(?:who|which)$/;
 const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
@@ -50,11 +51,18 @@ export interface CareerFrame {
 
 export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, stated: number[]): CareerFrame[] {
   const out: CareerFrame[] = [];
-  if (clause.to - clause.from < 3 || modal(units, clause)) return out;
+  if (clause.to - clause.from < 3) return out;
+  // A hedge in a relative clause after the rank ("…, who was the favorite") is that clause's.
+  const rel = units.findIndex(
+    (u, i) => i > clause.from && i < clause.to && u.text === "," && RELATIVE.test(units[i + 1]?.text ?? ""),
+  );
+  const hedged = modal(units, clause);
+  const hedgedBefore = rel > 0 && hedged ? modal(units, { from: clause.from, to: rel }) : hedged;
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
     // Most units are not ordinals: a set lookup first, the parser only for those that may be.
     if (!ORDINALS.has(t) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(t)) continue;
+    if (rel > 0 && k < rel ? hedgedBefore : hedged) continue;
     const rank = ordinalValue(t);
     if (rank === undefined || rank > 20 || units[k].mention) continue;
     let j = k + 1;

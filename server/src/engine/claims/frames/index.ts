@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { bodyOf, seasonClaims } from "./season";
+import { bodyBinds, bodyOf, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
@@ -21,7 +21,7 @@ import { nightClaims } from "./night";
 import { onlyLoss } from "./only-loss";
 import { missedFrames, verifyMissed } from "./missed";
 import { triesFrames, verifyTries } from "./tries";
-import { bareNominated, nominatedFrames, verifyNominated } from "./nominated";
+import { bareNominated, markedNominees, nominatedFrames, titledNominees, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
@@ -56,6 +56,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasTally = TALLY_GATE.test(v.sk);
   const hasSole = SOLE_GATE.test(v.sk);
   const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
+  const hasTitle = /\b(?:oscars?|award) (?:- )?(?:nominated|nominees?)\b/.test(v.sk) && /<P\d+>/.test(v.sk);
+  const hasMark = /<P\d+> \( aan? \)/.test(v.sk);
   const hasTries = /^after \S+ (?:tries|attempts|nominations|nods|bids|losses|defeats)\b/.test(v.sk);
   const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
   // A short line of names with no category: perhaps an entry under "The nominees:".
@@ -85,6 +87,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasTries,
     hasBareNominated,
     hasSole,
+    hasTitle,
+    hasMark,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -165,6 +169,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         take(c?.verdict !== "refuted" ? c : f.plain ? { ...c, fixes: [] } : undefined);
       }
     if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
+    if (hasMark) for (const c of markedNominees(v, units, clause)) take(c);
+    if (hasTitle) for (const c of titledNominees(v, units, clause)) take(c);
     if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
     if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
     if (hasNominated)
@@ -177,8 +183,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         if (c) bare.push(c);
       }
     }
-    if (hasRank && !otherBody) {
+    // "the first Oscar for X, who … after winning a Golden Globe": the body is the relative clause's.
+    const relative = otherBody ? relativeBeforeBodies(units, clause) : undefined;
+    if (hasRank && (!otherBody || relative)) {
       for (const f of careerFrames(v, units, clause, statedCeremonies(v, units, clause).stated)) {
+        if (relative && f.start >= relative) continue;
         const c = verifyCareer(v, f);
         if (!c) continue;
         read.push({ start: f.start, end: f.end });
@@ -193,7 +202,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       // List entries only where no category frame reads the clause; "X's film F" anywhere.
       for (const p of pairFrames(units, clause)) {
         const bracketed = p.bracketed && !otherBody && clauseHasCategory;
-        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || otherBody)) continue;
+        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || (otherBody && !epithet(units, p))))
+          continue;
         const c = verifyPair(v, p);
         if (c) (bracketed ? pending : out).push(c);
       }
@@ -219,6 +229,15 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   return { claims: out, read };
 }
 
+/**
+ * "SAG Award winner Viola Davis for The Help" in a list of Oscar nominees: the other body's
+ * award is an epithet of the person; the pair is still the entry (never refuted).
+ */
+function epithet(units: Unit[], p: { person: Mention }): boolean {
+  const k = units.findIndex((u) => u.mention === p.person);
+  return /^(?:winner|nominee)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.mention?.kind === "award";
+}
+
 interface Reading {
   otherBody: boolean;
   elsewhere: boolean;
@@ -233,7 +252,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   for (let c = clause.from; c < clause.to; c++) {
     const m = units[c].mention;
     if (m?.kind !== "category" || !m.category) continue;
-    if ((otherBody || elsewhere) && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
+    const bound = otherBody && bodyBinds(v, units, clause, c);
+    if ((bound || elsewhere) && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
@@ -282,7 +302,7 @@ const COUNT_NOUN = [
   "nominations|nods|noms|bids",
 ].join("|");
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
-const ROLE_GATE = /\b(?:as|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^|: )(?:his|her) [a-z]/;
+const ROLE_GATE = /\b(?:as|play|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^|: )(?:his|her) [a-z]/;
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
@@ -291,7 +311,7 @@ const BARE_COUNT = new RegExp(
 );
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
+  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) - time (?:oscar|<E\d+>|academy award) (?:winner|nominee)|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
 );
 /** "the only nomination received by F", "its sole Oscar". */
 const SOLE_GATE =
@@ -337,6 +357,18 @@ function bodyInRelative(units: Unit[], clause: Clause, c: number): boolean {
     if (units[k].mention?.kind === "award" && relative < 0) return false;
   }
   return relative > 0 && !units.slice(clause.from, c).some((u) => u.mention?.kind === "award");
+}
+
+/** Where ", who" or ", which" opens a relative clause that holds every other body the clause names. */
+function relativeBeforeBodies(units: Unit[], clause: Clause): number | undefined {
+  let relative: number | undefined;
+  for (let k = clause.from; k < clause.to; k++) {
+    const u = units[k];
+    if (u.text === "," && /^(?:who|which)$/.test(units[k + 1]?.text ?? "")) relative ??= u.start;
+    const body = u.mention?.kind === "award" || (!u.mention && OTHER_BODY.test(u.text));
+    if (body && relative === undefined) return undefined;
+  }
+  return relative;
 }
 
 function describe(f: Frame): string {

@@ -7,6 +7,9 @@ const FAMILIES: Record<string, string[]> = {
   acting: ["actor", "actress", "supporting-actor", "supporting-actress"],
   supporting: ["supporting-actor", "supporting-actress"],
   "short-subject": ["animated-short", "live-action-short", "documentary-short"],
+  // 1995–1998 split the original score into dramatic and musical-or-comedy: "original score" was either.
+  score: ["score", "song-score"],
+  "dramatic-score": ["score"],
 };
 
 export function keyMatches(said: string, record: string): boolean {

@@ -59,12 +59,16 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   );
   // The night: stated, else the article's, else the loser's only one.
   const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [...new Set(lost.map((i) => nom.ceremony[i]))];
-  const that = lost.filter((i) => nights.includes(nom.ceremony[i]) && !kb.won(i));
+  const winnerIds = (i: number) => (kind === "person" ? nom.people[i] : nom.films[i]);
+  const wonBy = (i: number) =>
+    kb.field(nom.ceremony[i], kb.keyOf(i)).some((w) => kb.won(w) && winnerIds(w).some((x) => f.winner.ids.includes(x)));
+  let that = lost.filter((i) => nights.includes(nom.ceremony[i]) && !kb.won(i));
+  // Lost on several nights and none said: the one the winner won it on.
+  if (that.length > 1 && !f.stated.length && !v.ctx) that = that.filter(wonBy);
   if (that.length !== 1) return undefined;
   const k = nom.ceremony[that[0]];
   const key = kb.keyOf(that[0]);
   const winners = kb.field(k, key).filter((i) => kb.won(i));
-  const winnerIds = (i: number) => (kind === "person" ? nom.people[i] : nom.films[i]);
   const name = kind === "person" ? kb.data.people[f.winner.ids[0]]?.name : kb.data.films[f.winner.ids[0]]?.title;
   const category = kb.view(that[0]).category;
   const label = kb.ceremonyLabel(k);

@@ -22,12 +22,13 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   const names = units
     .slice(clause.from, clause.to)
     .map((u) => u.mention)
-    .filter((x): x is Mention => (x?.kind === "film" || x?.kind === "person") && x.ids.length === 1);
+    .filter((x): x is Mention => x?.kind === "film" || x?.kind === "person");
   if (names.length === 0) return [];
   const kb = v.kb;
   const said = candidates(v, m);
+  // ("Titanic led the 70th …": a title two films share competed there if either did.)
   const competed = (x: Mention) =>
-    x.kind === "film" ? kb.ceremoniesOfFilm(x.ids[0]) : kb.ceremoniesOfPerson(x.ids[0]);
+    x.ids.flatMap((id) => (x.kind === "film" ? kb.ceremoniesOfFilm(id) : kb.ceremoniesOfPerson(id)));
   const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start: m.start, end: m.end };
   const there = names.find((x) => competed(x).some((c) => said.includes(c)));
   if (there) {
@@ -82,7 +83,9 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
     else if (t === ",") aside = false;
     const m = units[k].mention;
     if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;
-    if (!ELSEWHEN.has(units[k - 1]?.text ?? "")) out.push(m);
+    // "the record set by Ben-Hur": a holder from another night.
+    const setBy = units[k - 1]?.text === "by" && /^(?:set|held|established|shared)$/.test(units[k - 2]?.text ?? "");
+    if (!ELSEWHEN.has(units[k - 1]?.text ?? "") && !setBy) out.push(m);
   }
   return out;
 }

@@ -22,6 +22,7 @@ export interface NominatedFrame {
 
 const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
 const STOP = new Set(["over", "against", "including", "beating", "beat", "alongside", "opposite", "with"]);
+const RELATIVE = new Set(["which", "who", "whose", "that"]);
 const GLUE = new Set([",", "and", "'s", '"', "'", "``", "`", "(", ")", "the", "both"]);
 
 export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, otherBody: boolean): NominatedFrame[] {
@@ -39,13 +40,18 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     let at = k + 1;
     while (at < clause.to && at <= k + 4 && BETWEEN.has(units[at].text)) at++;
     if (units[at]?.text !== "for") continue;
-    // A category after the cue is the category frames' to read.
-    if (units.slice(k, clause.to).some((u) => u.mention?.kind === "category")) break;
+    // A category after the cue is the category frames' to read; one in a relative clause after
+    // the film ("up for F, which also landed a C nomination for Y") is that clause's own.
+    const rel = units.findIndex((u, i) => i > at && i < clause.to && RELATIVE.has(u.text));
+    if (units.slice(k, rel > 0 ? rel : clause.to).some((u) => u.mention?.kind === "category")) break;
     const subj = subjectBefore(v, units, clause, k);
     const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
     if (person?.kind !== "person") continue;
     const plain = !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: k });
-    for (const film of filmsAfter(units, clause, at + 1)) out.push({ person, film, plain });
+    const films = filmsAfter(units, clause, at + 1);
+    // "F, which she is nominated for": the preposition stranded, its object the relative's film.
+    const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
+    for (const film of stranded ? [stranded] : films) out.push({ person, film, plain });
     break;
   }
   return out;
@@ -65,6 +71,19 @@ function nominationWord(units: Unit[], k: number): boolean {
   if (t !== "one" || !GOT.has(units[k - 1]?.text ?? "")) return false;
   return units.slice(0, k).some((u) => /^(?:nomination|nominations|nom|nod)$/.test(u.text));
 }
+
+/** "Amadeus, which he was nominated for": "for" ends the clause; "which" follows the film. */
+function strandedFilm(units: Unit[], clause: Clause, k: number, at: number): Mention | undefined {
+  if (at + 1 < clause.to && !/^[,.;)"']$/.test(units[at + 1].text)) return undefined;
+  for (let r = k - 1; r >= clause.from && r >= k - 6; r--) {
+    if (units[r].text !== "which" && units[r].text !== "that") continue;
+    let f = r - 1;
+    while (f > clause.from && (units[f].text === "," || QUOTE.has(units[f].text))) f--;
+    return units[f]?.mention?.kind === "film" ? units[f].mention : undefined;
+  }
+  return undefined;
+}
+const QUOTE = new Set(['"', "'", "''", "``"]);
 
 /** "for 1968's The Graduate, 1970's Midnight Cowboy and 1975's Lenny", "for his role in F". */
 function filmsAfter(units: Unit[], clause: Clause, from: number): Mention[] {
@@ -148,6 +167,110 @@ export function bareNominated(v: SentenceView, units: Unit[], clause: Clause, ot
         statement: `${name} was nominated at the ${kb.ceremonyLabel(night)}`,
         verdict: "supported",
         message: `${kb.view(rows[0]).category}: ${kb.describeWinner(rows[0])}`,
+      }),
+    );
+  }
+  return out;
+}
+
+const ROLE_NOUNS = new Set([
+  ...["actor", "actress", "director", "filmmaker", "writer", "screenwriter", "composer", "star", "producer"],
+  ...["cinematographer", "editor", "songwriter", "documentarian", "animator", "designer", "performer", "singer"],
+]);
+
+/**
+ * "the Oscar-nominated Tom Hulce", "Academy Award nominee X", "the Oscar nominated, X": an
+ * epithet that says the person has an Oscar nomination. Borne out by any competitive one;
+ * never refuted (the epithet may be of a later night than the data's, or loosely used).
+ * "Two-time Oscar nominee X" is a count, the counts' to read.
+ */
+export function titledNominees(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
+  const out: Claim[] = [];
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!/^(?:nominated|nominees?)$/.test(units[k].text)) continue;
+    let o = k - 1;
+    if (units[o].text === "-") o--;
+    const oscar =
+      /^oscars?$/.test(units[o]?.text ?? "") || (units[o]?.text === "award" && units[o - 1]?.text === "academy");
+    if (!oscar) continue;
+    const first = units[o].text === "award" ? o - 1 : o;
+    // "two-time Oscar nominee", "a would-be Oscar nominee", "never Oscar-nominated", "likely".
+    const prev = units[first - 1];
+    if (prev && (/^(?:time|-|non|be)$/.test(prev.text) || prev.cue === "neg" || prev.cue === "hedge")) continue;
+    let j = k + 1;
+    if (units[j]?.text === ",") j++;
+    while (j < clause.to && j <= k + 4 && ROLE_NOUNS.has(units[j].text)) j++;
+    // "Oscar nominees X and Y": each person of the list.
+    const people: Mention[] = [];
+    for (; units[j]?.mention?.kind === "person"; j += 2) {
+      people.push(units[j].mention!);
+      if (units[k].text !== "nominees" || !/^(?:,|and|&)$/.test(units[j + 1]?.text ?? "")) break;
+      if (units[j + 1].text === "," && units[j + 2]?.text === "and") j++;
+    }
+    for (const person of people) {
+      const c = titled(v, person, person === people[0] ? units[first].start : person.start);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function titled(v: SentenceView, person: Mention, start: number): Claim | undefined {
+  if (person.ids.length !== 1) return undefined;
+  const kb = v.kb;
+  const rows = kb.nominationsOfPerson(person.ids[0]).filter((i) => kb.isCompetitive(i));
+  if (rows.length === 0) return undefined;
+  // The nomination for a film the sentence names, if any: the one the epithet most likely means.
+  const films = new Set(v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids));
+  const row = rows.find((i) => kb.data.nominations.films[i].some((f) => films.has(f))) ?? rows[0];
+  const view = kb.view(row);
+  return claim({
+    kind: "nomination",
+    rule: "wrong-nomination",
+    start: Math.min(start, person.start),
+    end: person.end,
+    statement: `${kb.data.people[person.ids[0]].name} was nominated for an Oscar`,
+    verdict: "supported",
+    message: `${view.category} for ${view.films.join(" / ")}, ${kb.ceremonyLabel(view.ceremony)}`,
+  });
+}
+
+/**
+ * "Julie Andrews (AAN)", "Ruth Gordon (AA)": reference works mark a person with an Academy
+ * Award nomination (AAN) or win (AA) for the film the piece is about. Borne out by a
+ * nomination (win) at the piece's night or for a film the sentence names; never refuted.
+ */
+export function markedNominees(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
+  const out: Claim[] = [];
+  const kb = v.kb;
+  const night = v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
+  // The films of the sentence, and the one the piece is about.
+  const films = new Set(v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids));
+  const focus = v.prior.focus();
+  if (focus !== undefined) films.add(focus);
+  for (let k = clause.from + 1; k + 2 <= clause.to; k++) {
+    const mark = units[k + 1]?.text;
+    if (units[k].text !== "(" || units[k + 2]?.text !== ")" || (mark !== "aan" && mark !== "aa")) continue;
+    const person = units[k - 1].mention;
+    if (person?.kind !== "person" || person.ids.length !== 1) continue;
+    const rows = kb
+      .nominationsOfPerson(person.ids[0])
+      .filter((i) => kb.isCompetitive(i) && (mark === "aan" || kb.won(i)))
+      .filter(
+        (i) => kb.data.nominations.ceremony[i] === night || kb.data.nominations.films[i].some((f) => films.has(f)),
+      );
+    if (rows.length === 0) continue;
+    const view = kb.view(rows[0]);
+    const name = kb.data.people[person.ids[0]].name;
+    out.push(
+      claim({
+        kind: mark === "aa" ? "win" : "nomination",
+        rule: mark === "aa" ? "wrong-winner" : "wrong-nomination",
+        start: person.start,
+        end: units[k + 2].end,
+        statement: `${name} ${mark === "aa" ? "won" : "was nominated for"} ${view.category} for ${view.films.join(" / ")}`,
+        verdict: "supported",
+        message: `${view.category}, ${kb.ceremonyLabel(view.ceremony)}`,
       }),
     );
   }

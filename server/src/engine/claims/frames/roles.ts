@@ -10,11 +10,11 @@ import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { subjectBefore } from "./bind";
+import { antecedent, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 /** Words after which the character is named. */
-const PLAY_VERBS = new Set(["plays", "played", "playing", "portrays", "portrayed", "portraying"]);
+const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
 /** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"). */
@@ -207,6 +207,15 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
   if ((units[i]?.text === "he" || units[i]?.text === "she") && i === r - 1) {
     const p = v.prior.lastPerson();
     return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+  }
+  // "signed X to play C", "cast her to play C": the infinitive's subject is the verb's object.
+  if (units[r - 1]?.text === "to" && units[r].text === "play") {
+    const object = units[r - 2];
+    if (object?.mention?.kind === "person") return subjectOf(object.mention);
+    if (object?.text === "her" || object?.text === "him") {
+      const p = antecedent(units, r - 2, "person") ?? v.prior.lastPerson();
+      return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+    }
   }
   return undefined;
 }

@@ -38,6 +38,32 @@ export function bodyOf(
   return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v), paragraph: true } : undefined;
 }
 
+/** Nouns a body's name qualifies when it describes a person or film ("Golden Globe nominee Anora"). */
+const TITLES = new Set(["nominee", "nominees", "winner", "winners", "champ", "champs", "champion", "champions"]);
+
+/**
+ * Whether another body's name in the clause can be the category's: not one that only describes a
+ * name ("Golden Globe nominee Anora won Best Picture") nor one in an aside between commas or
+ * brackets that leaves the category out ("Anora, snubbed at the Globes, won Best Picture").
+ */
+export function bodyBinds(v: SentenceView, units: Unit[], clause: Clause, c: number): boolean {
+  const skip = new Uint8Array(clause.to);
+  for (let k = clause.from; k < clause.to; k++) {
+    if (units[k].mention?.kind === "award" && TITLES.has(units[k + 1]?.text ?? "") && isName(units[k + 2])) skip[k] = 1;
+    const close = units[k].text === "," ? "," : units[k].text === "(" ? ")" : undefined;
+    if (!close || k === clause.from || !isName(units[k - 1])) continue;
+    let j = k + 1;
+    while (j < clause.to && units[j].text !== close && units[j].mention?.kind !== "category") j++;
+    if (j >= clause.to || units[j].text !== close || (k < c && c < j)) continue;
+    skip.fill(1, k, j + 1);
+    k = j - 1;
+  }
+  const kept = units.slice(clause.from, clause.to).filter((_, i) => !skip[clause.from + i]);
+  return kept.some((u) => u.mention?.kind === "award") || OTHER_BODY.test(kept.map((u) => u.text).join(" "));
+}
+
+const isName = (u: Unit | undefined) => u?.mention?.kind === "person" || u?.mention?.kind === "film";
+
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
 function variantOf(units: Unit[], clause: Clause): string | undefined {
   const words = units

@@ -1,0 +1,232 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings } from "../helpers";
+
+const AT97 = "At the 97th Academy Awards, ";
+const GLOBES25 = "At the 2025 Golden Globes, ";
+
+const seasonOf = (text: string, ceremony?: number) => claims(text, ceremony).filter((c) => c.kind === "season");
+
+test("a Globes genre after the category is part of its name: 'went to' and 'for F' still bind", () => {
+  const ok = seasonOf(GLOBES25 + "Best Actor in a Musical or Comedy went to Sebastian Stan for A Different Man.");
+  assert.deepEqual(
+    ok.map((c) => c.verdict),
+    ["supported"],
+  );
+  assert.deepEqual(findings(GLOBES25 + "Best Actress in a Drama went to Fernanda Torres for I'm Still Here."), []);
+  assert.deepEqual(
+    findings(GLOBES25 + "Best Actress, in a Drama film, went to Fernanda Torres for I'm Still Here."),
+    [],
+  );
+  assert.deepEqual(findings(GLOBES25 + "Best Picture – Drama went to The Brutalist."), []);
+  // No Globe for a supporting actor in a comedy: the film won the lead category.
+  const [f] = findings(
+    GLOBES25 + "Best Supporting Actor in a Musical or Comedy went to Sebastian Stan for A Different Man.",
+  );
+  assert.equal(f.rule, "wrong-season-win");
+  assert.match(f.message, /Supporting Role in Any Motion Picture went to A Real Pain; A Different Man won Best/);
+});
+
+test("'for Netflix's F': a studio's possessive before the film", () => {
+  const c = seasonOf(
+    "At the 2021 Golden Globes, her late husband won best actor in a drama for Netflix's Ma Rainey's Black Bottom.",
+  );
+  assert.deepEqual(
+    c.map((x) => x.verdict),
+    ["supported"],
+  );
+});
+
+test("'the Golden Globe for best actor in a drama': the genre after the body's category", () => {
+  assert.deepEqual(findings(AT97 + "The Brutalist had won the Golden Globe for best actor in a drama."), []);
+  const [f] = findings(AT97 + "A Different Man had won the Golden Globe for best actor in a drama.");
+  assert.match(f.message, /Motion Picture - Drama went to The Brutalist/);
+});
+
+test("must stay silent: a person's award for a film the Oscars did not nominate them for", () => {
+  // A film named beside the person, not theirs at the Oscars: it may be the one they won for.
+  assert.deepEqual(
+    findings(AT97 + "Sebastian Stan, who won a Golden Globe for A Different Man, was nominated for The Apprentice."),
+    [],
+  );
+  assert.deepEqual(
+    findings("Sebastian Stan, star of A Different Man, won the Golden Globe for best actor in a drama in 2025.", 97),
+    [],
+  );
+  // Tied only through the Oscars: A Different Man's Globe has no Oscar acting nominee to own it.
+  assert.deepEqual(
+    findings(AT97 + "Sebastian Stan, fresh from his Golden Globe win, was nominated for Best Actor."),
+    [],
+  );
+});
+
+test("a person tied through the Oscars is refuted when another nominee's film took the prize", () => {
+  const [f] = findings(AT97 + "Ralph Fiennes, fresh from his BAFTA win, lost to Adrien Brody.");
+  assert.match(f.message, /Best Leading Actor went to The Brutalist; Conclave won/);
+});
+
+test("participles of winning verbs: 'clinching the Palme d'Or'", () => {
+  const text =
+    "At the 95th Academy Awards, Triangle of Sadness arrived with momentum, clinching the Palme d'Or at Cannes.";
+  const read = seasonOf(text);
+  assert.ok(read.length > 0 && read.every((c) => c.verdict === "supported"));
+  const [f] = findings("At the 95th Academy Awards, Tár arrived with momentum, clinching the Palme d'Or at Cannes.");
+  assert.match(f.message, /Palme d'Or went to Triangle of Sadness/);
+});
+
+test("'SAG champs X, Y (\"F\") and Z': each name after a body's champions won there", () => {
+  const text =
+    'At the 94th Academy Awards, voters backed SAG champs Troy Kotsur, Will Smith ("King Richard") and ' +
+    'Ariana DeBose ("West Side Story").';
+  assert.deepEqual(
+    seasonOf(text).map((c) => c.verdict),
+    ["supported", "supported", "supported"],
+  );
+  const [f] = findings(
+    'At the 94th Academy Awards, this year\'s SAG champ Kristen Stewart ("Spencer") went home empty-handed.',
+  );
+  assert.match(f.message, /Female Actor in a Leading Role went to The Eyes of Tammy Faye; Spencer won nothing there/);
+  // "three-time SAG winner", "SAG winner X": a title from any year, never refuted by this season's edition.
+  assert.deepEqual(findings("At the 94th Academy Awards, three-time SAG winner Kristen Stewart went home."), []);
+  assert.deepEqual(findings('At the 94th Academy Awards, SAG winner Kristen Stewart ("Spencer") went home.'), []);
+});
+
+test("must stay silent: a body that only describes a name does not own the clause's category", () => {
+  for (const text of [
+    "At the 97th Academy Awards, Golden Globe nominee Anora won Best Picture.",
+    "At the 97th Academy Awards, Anora, a Golden Globe nominee, won Best Picture.",
+    "At the 97th Academy Awards, Anora, snubbed at the Golden Globes, won Best Picture.",
+    "Anora, ignored by the Golden Globes, won Best Picture at the 97th Academy Awards.",
+    "At the 97th Academy Awards, Anora (a Golden Globe nominee) won Best Picture.",
+  ]) {
+    assert.deepEqual(findings(text), [], text);
+    assert.ok(
+      claims(text).some((c) => c.kind === "win" && c.verdict === "supported"),
+      text,
+    );
+  }
+  // The body's own phrase still binds: "won Best Picture – Drama at the Globes", an aside holding the category.
+  assert.deepEqual(findings("Emilia Pérez, at the 82nd Golden Globes, won Best Musical or Comedy."), []);
+  const [f] = findings("At the 2025 Golden Globes, Anora won Best Picture – Drama.");
+  assert.match(f.message, /Best Motion Picture - Drama went to The Brutalist/);
+});
+
+test("'a best ensemble nom from the Screen Actors Guild': the noun between category and body decides", () => {
+  const nom = seasonOf(
+    "At the 94th Academy Awards, CODA had surprised with a best ensemble nom from the Screen Actors Guild.",
+  );
+  assert.deepEqual(
+    nom.map((c) => [c.verdict, c.rule]),
+    [["supported", "wrong-season-nomination"]],
+  );
+  // "earned a … nomination" is no win, whatever the verb.
+  const [f] = findings("At the 94th Academy Awards, Dune had earned a best ensemble nomination at the SAG Awards.");
+  assert.match(f.message, /Cast in a Motion Picture went to CODA; Dune was not nominated/);
+  const [g] = findings("At the 94th Academy Awards, Belfast had earned the SAG Award for best ensemble.");
+  assert.match(g.message, /Cast in a Motion Picture went to CODA; Belfast won nothing there/);
+});
+
+test("must stay silent: a body's prize that heads its own clause, or one hedged or denied", () => {
+  for (const text of [
+    "At the 94th Academy Awards, after Belfast stumbled, the best ensemble win at the SAG Awards went to CODA.",
+    "At the 94th Academy Awards, Dune missed out on a best ensemble nomination at the SAG Awards.",
+    "At the 94th Academy Awards, Dune could have earned a best ensemble nomination at the SAG Awards.",
+    "At the 94th Academy Awards, Dune, without a best ensemble nomination at the SAG Awards, still won six Oscars.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("the Silver Lion and Silver Bear: the festival's prize group, its category after 'for'", () => {
+  const text =
+    "At the 94th Academy Awards, The Power of the Dog was the favorite: it won the Silver Lion for Best Directing " +
+    "at the Venice Film Festival; and it won Best Picture – Drama at the Golden Globes.";
+  const read = seasonOf(text);
+  assert.equal(read.length, 2);
+  assert.ok(read.every((c) => c.verdict === "supported"));
+  const [f] = findings(
+    "At the 94th Academy Awards, Belfast was the favorite: it won the Silver Lion for Best Directing at Venice.",
+  );
+  assert.match(f.message, /Silver Lion for Best Director went to The Power of the Dog/);
+});
+
+test("must stay silent: a clause after a semicolon or 'while' whose subject we do not know", () => {
+  for (const text of [
+    "At the 95th Academy Awards, All the Beauty and the Bloodshed had won the Golden Lion; Bones and All took the Silver Lion for Best Director.",
+    "At the 96th Academy Awards, Poor Things had won the Golden Lion, while Evil Does Not Exist took the Silver Lion.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("'best picture at the Critics Choice Awards and at the Spirit Awards': the second body shares the category", () => {
+  const text =
+    "At the 95th Academy Awards, Everything Everywhere All at Once had swept the season, winning best picture at the " +
+    "Critics Choice Awards and at the Independent Spirit Awards and best ensemble at the Screen Actors Guild Awards.";
+  const read = seasonOf(text);
+  assert.equal(read.length, 3);
+  assert.ok(read.every((c) => c.verdict === "supported"));
+  const [f] = findings(
+    "At the 95th Academy Awards, Everything Everywhere All at Once had won best picture at the Critics Choice Awards and at the BAFTAs.",
+  );
+  assert.match(f.message, /At the 2023 BAFTA Film Awards, Best Film went to All Quiet on the Western Front/);
+  // A new clause after the second body has its own subject and claim.
+  for (const quiet of [
+    "At the 97th Academy Awards, Anora had won best feature at the Spirit Awards and at the Globes it was shut out.",
+    "At the 97th Academy Awards, Anora had won best director at the Spirit Awards, and at the Critics Choice Awards it took nothing.",
+  ])
+    assert.deepEqual(findings(quiet), [], quiet);
+});
+
+test("'won the awards in the categories of A and <B at the Globes>': categories first, then the body's award", () => {
+  const text =
+    "At the 96th Academy Awards, Anatomy of a Fall had won the awards in the categories of Best Non-English " +
+    "Language Film and Best Screenplay at the Golden Globes.";
+  assert.deepEqual(
+    seasonOf(text).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  const wrong = findings(
+    "At the 96th Academy Awards, The Zone of Interest had won Best Non-English Language Film and Best Screenplay at the Golden Globes.",
+  );
+  assert.equal(wrong.length, 2);
+  assert.match(wrong[1].message, /Best Screenplay - Motion Picture went to Anatomy of a Fall/);
+  // BAFTA's name for the category.
+  assert.deepEqual(
+    findings(
+      "At the 96th Academy Awards, The Zone of Interest had won Best Film Not in the English Language at the BAFTAs.",
+    ),
+    [],
+  );
+});
+
+test("must stay silent: an award that heads its own clause after a list of wins", () => {
+  const text =
+    "At the 2025 Golden Globes, The Brutalist won Best Actor, and Best Director at the Globes went to Brady Corbet.";
+  assert.deepEqual(findings(text), []);
+});
+
+test("'the equivalent award at the Globes, Critics Choice and SAG': the category named before, for each body", () => {
+  const text =
+    "At the 95th Academy Awards, Ke Huy Quan, a nominee for best supporting actor, had already been taking home " +
+    "the equivalent award at the Golden Globes, Critics Choice and SAG.";
+  const read = seasonOf(text);
+  assert.equal(read.length, 3);
+  assert.ok(read.every((c) => c.verdict === "supported"));
+  const wrong = findings(text.replace("Ke Huy Quan", "Brendan Fraser")).filter((f) => f.rule === "wrong-season-win");
+  assert.equal(wrong.length, 3);
+  assert.match(wrong[2].message, /Male Actor in a Supporting Role went to Everything Everywhere All at Once/);
+  // "the Indie Spirits" is the Independent Spirit Awards.
+  const spirits = seasonOf(
+    "At the 95th Academy Awards, Everything Everywhere All at Once won best picture at the Critics Choice and the Indie Spirits.",
+  );
+  assert.deepEqual(
+    spirits.map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+});
+
+test("must stay silent: a body that goes on into a phrase of its own is no item of the list", () => {
+  const text =
+    "At the 97th Academy Awards, Anora had won best feature at the Spirit Awards, Globes voters preferring The Brutalist.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(seasonOf(text).length, 1);
+});
