@@ -93,7 +93,8 @@ test("'A and B led. Each won N': a sentence opened by each or both counts for th
 
 test("'its only win' is the film no preposition governs, not the nearest one", () => {
   const text =
-    'At the 91st Academy Awards, "The Favourite" shared the lead with "Roma" on 10 nominations, and Best Actress was its only win.';
+    'At the 91st Academy Awards, "The Favourite" shared the lead with "Roma" on 10 nominations, ' +
+    "and Best Actress was its only win.";
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((c) => /The Favourite won 1 Oscar/.test(c.statement)));
 });
@@ -144,7 +145,7 @@ test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => 
     assert.deepEqual(findings(text), [], text);
 });
 
-test("the record for a film winning all its nominations: each holder swept that many, and none swept more before", () => {
+test("the record for a film winning all its nominations: each holder swept that many, none more before", () => {
   const text =
     'The record for a film winning all its nominations was nine, set by "Gigi" (1958) and "The Last Emperor" (1988).';
   assert.deepEqual(
@@ -158,7 +159,8 @@ test("the record for a film winning all its nominations: each holder swept that 
   const sweep = "It broke the old sweep record of nine out of nine by 1987's The Last Emperor and 1958's Gigi.";
   assert.equal(records(sweep).filter((c) => c.verdict === "supported").length, 2);
   const set =
-    "In 2004, The Lord of the Rings: The Return of the King set a record for winning all 11 Oscars it was nominated for.";
+    "In 2004, The Lord of the Rings: The Return of the King set a record " +
+    "for winning all 11 Oscars it was nominated for.";
   assert.equal(records(set)[0]?.verdict, "supported");
   // Hedged, or no holder: nothing read.
   assert.deepEqual(records("Gigi may have set a sweep record of nine out of nine by itself."), []);
@@ -167,7 +169,9 @@ test("the record for a film winning all its nominations: each holder swept that 
 
 test("the films listed after a count record hold that count on their night", () => {
   const text =
-    "Maestro fell short of the record holders for 14 nominations, which include 'All About Eve' (1950 | 23rd Academy Awards); 'Titanic' (1997 | 70th Academy Awards) and 'La La Land' (2016 | 89th Academy Awards).";
+    "Maestro fell short of the record holders for 14 nominations, which include " +
+    "'All About Eve' (1950 | 23rd Academy Awards); 'Titanic' (1997 | 70th Academy Awards) " +
+    "and 'La La Land' (2016 | 89th Academy Awards).";
   assert.deepEqual(findings(text), []);
   assert.equal(records(text).filter((c) => c.verdict === "supported").length, 3);
   // Each claim spans the shared number and its film's name.
@@ -215,7 +219,8 @@ test("a title with a count in brackets after it is a film, as in a tally", () =>
 
 test("a person's career superlative: the role named picks the categories, and the count must top everyone's", () => {
   const allen =
-    "Woody Allen was nominated 24 times: seven for Best Director and 16 for Best Original Screenplay, the most nominations ever earned by a writer.";
+    "Woody Allen was nominated 24 times: seven for Best Director and 16 for Best Original Screenplay, " +
+    "the most nominations ever earned by a writer.";
   assert.ok(records(allen).some((c) => c.verdict === "supported" && /of any writer/.test(c.statement)));
   assert.equal(records("Meryl Streep holds the record for the most acting nominations.")[0]?.verdict, "supported");
   assert.equal(records("Katharine Hepburn won the most acting Oscars ever.")[0]?.verdict, "supported");

@@ -52,14 +52,16 @@ export function checkPersonRecords(v: SentenceView): Claim[] {
     const mine = then || tops(undefined);
     if (!mine) continue;
     const noun = wins ? "Oscars" : "nominations";
+    const what = g.adj ? `${g.adj} ${noun}` : role ? `${noun} of any ${role}` : noun;
+    const by = night === undefined ? "" : ` by the ${v.kb.ceremonyLabel(night)}`;
     out.push(
       claim({
         kind: "record",
         rule: "wrong-record",
         ...spanOf(v, m.index!, m.index! + m[0].length),
-        statement: `${nameOf(v.kb, h)} has the most ${g.adj ? `${g.adj} ${noun}` : role ? `${noun} of any ${role}` : noun}`,
+        statement: `${nameOf(v.kb, h)} has the most ${what}`,
         verdict: "supported",
-        message: `${mine} ${noun}${night === undefined ? "" : ` by the ${v.kb.ceremonyLabel(night)}`}, more than anyone`,
+        message: `${mine} ${noun}${by}, more than anyone`,
       }),
     );
   }

@@ -92,7 +92,8 @@ function verify(v: SentenceView, hs: Subject[], at: number[], how: How): Claim |
   const top = night ? Math.max(0, ...night.values()) : undefined;
   const base = { kind: "record" as const, rule: "wrong-record", ...how.range };
   const who = names.length > 1 ? `${names[0]} tied ${names[1]} for` : `${names[0]} had`;
-  const statement = `${who} the most ${noun}${how.allTime || !night ? " on record" : ` at the ${kb.ceremonyLabel(at[0])}`}`;
+  const when = how.allTime || !night ? " on record" : ` at the ${kb.ceremonyLabel(at[0])}`;
+  const statement = `${who} the most ${noun}${when}`;
   const same = mine.every((n) => n === mine[0]);
   const n = mine[0];
   if (how.said && Number(how.said) !== n)

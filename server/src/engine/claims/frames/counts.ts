@@ -176,7 +176,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const span = { from: from < 0 ? clause.from : from, to: Math.min(clause.to, j + 4) };
     // "a career total of six nominations" is a person's, whatever film the clause names.
     const career = holder?.kind === "film" && units.slice(span.from, span.to).some((u) => u.text === "career");
-    // "won four Golden Globes, five Oscars": a count the noun calls Oscars is the Academy's whatever else the clause names.
+    // "won four Golden Globes, five Oscars": a count the noun calls Oscars is the Academy's,
+    // whatever else the clause names.
     const oscars = noun === "oscars" || units.slice(k + 1, j).some((u) => u.text === "oscar" || u.text === "academy");
     const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
     const unclear = !holder || career || modal(units, span) || elsewhere;
@@ -375,7 +376,7 @@ function eachOfBefore(v: SentenceView, units: Unit[], clause: Clause, k: number)
   for (let i = films.length - 1; i >= 0; i--) {
     const m = films[i];
     if (m.ids.length !== 1 || out.some((o) => o.ids[0] === m.ids[0])) break;
-    if (out.length && !/^[\s"'`,“”‘’]*(?:and|&)?[\s"'`,“”‘’]*$/.test(v.text.slice(m.end, out[0].start))) break;
+    if (out.length && !LIST_JOIN.test(v.text.slice(m.end, out[0].start))) break;
     out.unshift(m);
   }
   // ("Both" is two.)
@@ -384,6 +385,9 @@ function eachOfBefore(v: SentenceView, units: Unit[], clause: Clause, k: number)
   const lastPerson = v.prior.people[v.prior.people.length - 1];
   return lastPerson && lastPerson.start > out[out.length - 1].start ? [] : out;
 }
+
+/** What may stand between two titles of a list: quotes, a comma, "and". */
+const LIST_JOIN = /^[\s"'`,“”‘’]*(?:and|&)?[\s"'`,“”‘’]*$/;
 
 /** Words a film may carry before its title in a list: "the high-flying martial arts epic F". */
 const DESCRIPTION = /^(?:the|a|an|[a-z]+(?:-[a-z]+)*)$/;
