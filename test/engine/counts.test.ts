@@ -62,7 +62,7 @@ test("'N nominations and winning M': the number after 'and winning' counts the s
 });
 
 test("'two-time Oscar winner X', 'X, a 21-time Oscar nominee,' count the whole record", () => {
-  const count = (text: string) => claims(text).find((c) => c.kind === "count");
+  const count = (text: string) => claims(text).find((c) => c.rule === "wrong-career");
   assert.equal(count("Two-time Oscar winner Hilary Swank starred.")?.verdict, "supported");
   assert.equal(count("Meryl Streep, a 21-time Oscar nominee, was there.")?.verdict, "supported");
   const [f] = findings("Four-time Oscar winner Meryl Streep was nominated again.");
@@ -70,4 +70,13 @@ test("'two-time Oscar winner X', 'X, a 21-time Oscar nominee,' count the whole r
   // Fewer than the record holds may count an earlier time, or leave out honorary awards: never refuted.
   assert.deepEqual(findings("Two-time Oscar winner Meryl Streep was nominated again."), []);
   assert.deepEqual(findings("Paul Newman, a two-time Oscar winner, died in 2008."), []);
+  assert.deepEqual(
+    findings("Two-time Oscar winner Paul Newman received the Jean Hersholt award at the 66th Academy Awards."),
+    [],
+  );
+  // Going into the night: "a three-time winner, won again".
+  assert.deepEqual(findings("Katharine Hepburn, a three-time Oscar winner, won again at the 54th Academy Awards."), []);
+  // The appositive is its own name's, not the sentence's first person's.
+  const two = "At the 62nd Academy Awards, Jack Nicholson and Meryl Streep, an eight-time nominee, presented.";
+  assert.deepEqual(findings(two), []);
 });

@@ -302,6 +302,21 @@ test("review round: correct sentences that once raised findings stay silent", ()
     "At the 89th Academy Awards, Moonlight, from writer-director Barry Jenkins, won best picture.",
     // "the year before" near a stated night.
     "At the 74th Academy Awards, Julia Roberts, who won best actress the year before, presented best actor.",
+    // A rank within a category, or within the acting awards.
+    "At the 96th Academy Awards, Martin Scorsese earned his 10th nomination for best director.",
+    "At the 96th Academy Awards, Robert De Niro received his eighth acting nomination.",
+    // A subject we do not know is not the name inside the aside after it.
+    "At the 89th Academy Awards, moonlight, from writer-director Barry Jenkins, won best picture.",
+    // "before" parts the Globes' category from the Oscars'.
+    "Parasite won Best Foreign Language Film at the Golden Globes before winning best director and best picture at the Oscars.",
   ];
   for (const text of correct) assert.deepEqual(findings(text), [], text);
+});
+
+test("review round: a Globes recap's 'empty-handed' and a role after a relative clause's film", () => {
+  const recap =
+    "The Brutalist won Best Motion Picture – Drama at the 82nd Golden Globes on Sunday.\n\n" +
+    "Adrien Brody, who won best actor for The Pianist, was named Best Actor in a Drama for playing László Tóth.\n\n" +
+    "Anora, the eventual Oscar winner for best picture, went home empty-handed.\n";
+  assert.deepEqual(findings(recap), []);
 });

@@ -18,7 +18,7 @@ const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy awa
 export function checkCareer(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const ctx = v.ctx;
-  if (!ctx) return out;
+  if (!ctx) return v.sk.includes("- time") ? totals(v, v.kb.latestCeremony) : out;
   const person = (): Subject | undefined => {
     const p = v.mentions.find((m) => m.kind === "person");
     return p ? subjectOf(p) : undefined;
@@ -43,10 +43,18 @@ export function checkCareer(v: SentenceView): Claim[] {
         ),
       );
   }
+  out.push(...totals(v, ctx.ceremony));
+  return out;
+}
+
+/** "a three-time Oscar winner", "X, an eight-time nominee", counted as of ceremony c. */
+function totals(v: SentenceView, c: number): Claim[] {
+  const out: Claim[] = [];
   for (const m of v.sk.matchAll(N_TIME)) {
     const after = v.sk.slice(m.index! + m[0].length);
-    const named = /^ <P(\d+)>/.exec(after);
-    const subj = named ? subjectOf(v.mentions[Number(named[1])]) : person();
+    // "two-time Oscar winner X", or "X, a two-time Oscar winner": never another name of the sentence.
+    const named = /^ <P(\d+)>/.exec(after) ?? /<P(\d+)> , (?:a|an|the) $/.exec(v.sk.slice(0, m.index!));
+    const subj = named ? subjectOf(v.mentions[Number(named[1])]) : undefined;
     if (subj)
       out.push(
         verifyTotal(
@@ -55,7 +63,7 @@ export function checkCareer(v: SentenceView): Claim[] {
           numberOf(m.groups!.n)!,
           m.groups!.what === "winner" ? "win" : "nomination",
           spanOf(v, m.index!, m.index! + m[0].length),
-          ctx.ceremony,
+          c,
         ),
       );
   }
@@ -129,25 +137,32 @@ function verifyTotal(
     ...range,
     statement: `${name} is a ${n}-time Oscar ${what === "win" ? "winner" : "nominee"}`,
   };
-  if (count === n)
+  // Going into the night ("a three-time winner, won again") or after it.
+  const before = all.filter((i) => kb.data.nominations.ceremony[i] < c).length;
+  if (count === n || before === n)
     return claim({
       ...base,
       verdict: "supported",
-      message: `${count} ${what}s`,
+      message: `${n} ${what}s ${count === n ? "up to" : "before"} the ${kb.ceremonyLabel(c)}`,
       evidence: all.map((i) => evidence(kb, i)),
     });
-  if (nominationsOf(kb, subj).length === 0)
+  const record = nominationsOf(kb, subj);
+  if (record.length === 0)
     return claim({ ...base, verdict: "unverifiable", message: `${name} has no nomination in the data` });
-  // An obituary or retrospective counts the whole career ("Gene Hackman, the two-time Oscar winner").
+  // An obituary or retrospective counts the whole career ("Gene Hackman, the two-time Oscar winner"),
+  // perhaps with honorary awards ("two-time Oscar winner Paul Newman").
   const whole = career(v, subj, what, kb.latestCeremony);
-  if (whole.length === n)
-    return claim({ ...base, verdict: "supported", message: `${whole.length} ${what}s in all`, evidence: [] });
-  // Counted by the article's time (its ceremony), so later wins do not refute.
+  const everything = what === "win" ? record.filter((i) => kb.won(i)).length : record.length;
+  if (whole.length === n || everything === n)
+    return claim({ ...base, verdict: "supported", message: `${n} ${what}s in all`, evidence: [] });
+  // Fewer than the record holds may be counted at some earlier time: only more than all is wrong.
+  if (n < everything)
+    return claim({ ...base, verdict: "unverifiable", message: `${name}'s count depends on when it was said` });
   return claim({
     ...base,
     verdict: "refuted",
     severity: "error",
-    message: `By the ${kb.ceremonyLabel(c)}, ${name} had ${count} Oscar ${what === "win" ? "win" : "nomination"}${count === 1 ? "" : "s"}, not ${n}.`,
-    evidence: all.map((i) => evidence(kb, i)),
+    message: `${name} has ${whole.length} competitive Oscar ${what === "win" ? "win" : "nomination"}${whole.length === 1 ? "" : "s"}${everything > whole.length ? ` (${everything} with honorary awards)` : ""}, not ${n}.`,
+    evidence: whole.map((i) => evidence(kb, i)),
   });
 }

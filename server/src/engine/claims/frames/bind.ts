@@ -738,6 +738,7 @@ export function subjectBefore(
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
   const described = appositiveSubject(units, clause, q);
+  if (described === null) return null;
   if (described) return { mentions: [described], coref: false };
   let inList = false;
   for (let k = q - 1; k >= clause.from; k--) {
@@ -825,7 +826,7 @@ function filmNounBefore(units: Unit[], clause: Clause, i: number) {
  * appositive opened by "a"/"an"/"the" and closed by the comma before the verb. The subject
  * is the name before the appositive, not one inside it.
  */
-function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | undefined {
+function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | null | undefined {
   // Back over the verb phrase ("won a total of") and closing quotes to the appositive's comma.
   let end = q - 1;
   while (end > clause.from && end >= q - 6 && !units[end].mention && /^[a-z]+$/.test(units[end].text)) {
@@ -844,7 +845,9 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
       while (n > clause.from && QUOTES.has(units[n].text)) n--;
       // The clause's first name only: "Oppenheimer beat Barbie, the year's biggest hit, to win" has its subject before.
       const first = units.slice(clause.from, n).some((u) => isName(u));
-      return isName(units[n]) && !first ? units[n].mention : undefined;
+      if (isName(units[n]) && !first) return units[n].mention;
+      // "At the 89th …, moonlight, from writer-director X, won": a subject we do not know; X is not it.
+      return ASIDE_OPENERS.has(units[a]?.text ?? "") && !first && !units[n]?.mention ? null : undefined;
     }
     const verb = units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose";
     if (t === "," || t === ";" || verb) return undefined;

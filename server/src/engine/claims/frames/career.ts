@@ -32,6 +32,7 @@ const ORDINALS = new Set([
   "tenth",
 ]);
 const RELATIVE = /^(?:who|which)$/;
+const FAMILY_WORDS: Record<string, string> = { acting: "acting", supporting: "supporting" };
 const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
@@ -69,7 +70,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "his second directing Oscar", "her second Best Actress win": the rank is within that category.
     let category: string | undefined;
     while (j < clause.to && (BETWEEN.has(units[j].text) || (!category && units[j].mention?.kind === "category"))) {
-      category ??= units[j].mention?.category;
+      // ("his eighth acting nomination", "her second supporting nod": a family of categories.)
+      category ??= units[j].mention?.category ?? FAMILY_WORDS[units[j].text];
       j++;
     }
     // "first Oscar nomination", "second Academy Award win": the noun after "Oscar" decides.
@@ -80,6 +82,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "award" alone is any body's; it counts only next to "Oscar" or "Academy".
     if (noun === "award" && !["oscar", "academy"].includes(units[j - 1]?.text ?? "")) continue;
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
+    // "his 10th nomination for best director": the rank is within that category.
+    const forCategory = units[j + 1]?.text === "for" ? units[j + 2]?.mention : undefined;
+    if (!category && forCategory?.kind === "category") category = forCategory.category;
     // "Mexico's first win in the category": a rank of someone or something else.
     if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind !== "person") continue;
     const person = personOf(v, units, clause, k, j);

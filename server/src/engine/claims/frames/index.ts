@@ -172,7 +172,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     if (hasMark) for (const c of markedNominees(v, units, clause)) take(c);
     if (hasTitle) for (const c of titledNominees(v, units, clause)) take(c);
     if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
-    if (hasMissed && !otherBody) for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
+    // (In a Globes or BAFTA piece, "went home empty-handed" is that night's.)
+    if (hasMissed && !otherBody && !v.otherBodies)
+      for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
     if (hasNominated)
       for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) take(verifyNominated(v, f));
     // Wins without a category stand only where no category frame read the same person.
@@ -311,7 +313,7 @@ const BARE_COUNT = new RegExp(
 );
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) - time (?:oscar|<E\d+>|academy award) (?:winner|nominee)|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
+  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
 );
 /** "the only nomination received by F", "its sole Oscar". */
 const SOLE_GATE =
@@ -323,17 +325,23 @@ const COUNT_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:(?:${COUNT_NOUN})\b|<E\d+>)|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
 );
 
+const PARTING = new Set(["before", "after", "while", "then", "whereas"]);
+
 /**
  * In a clause naming both the Oscars and another body ("the film that won the Golden Lion …
  * for winning three Academy Awards: Best Picture, …"), a category belongs to the nearer one.
  */
 function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
+  // "won A at the Globes before winning B at the Oscars": a subordinating word parts the two.
+  const parted = (from: number, to: number) => units.slice(from, to).some((u) => PARTING.has(u.text));
   const distance = (is: (k: number) => boolean) => {
+    let best = Infinity;
     for (let d = 1; d < clause.to - clause.from; d++) {
-      if (c - d >= clause.from && is(c - d)) return d;
-      if (c + d < clause.to && is(c + d)) return d + 0.5; // the one before wins a tie
+      const before = c - d >= clause.from && is(c - d) ? d + (parted(c - d, c) ? 100 : 0) : Infinity;
+      const after = c + d < clause.to && is(c + d) ? d + 0.5 + (parted(c, c + d) ? 100 : 0) : Infinity;
+      best = Math.min(best, before, after); // the one before wins a tie
     }
-    return Infinity;
+    return best;
   };
   const oscar = distance((k) => units[k].mention?.kind === "ceremony" || /^oscars?$/.test(units[k].text));
   // Body names may span words ("New York Film Critics Circle"): a short window is tested.

@@ -150,7 +150,19 @@ function ownCharacter(v: SentenceView, units: Unit[], clause: Clause, r: number)
 /** The film named after the role ("as C in F"), else the one the clause named before it. */
 function filmOf(units: Unit[], clause: Clause, r: number): Mention | undefined {
   const isFilm = (u: Unit) => u.mention?.kind === "film";
-  return (units.slice(r, clause.to).find(isFilm) ?? units.slice(clause.from, r).reverse().find(isFilm))?.mention;
+  const after = units.slice(r, clause.to).find(isFilm);
+  if (after) return after.mention;
+  // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C").
+  let closed = false;
+  for (let k = r - 1; k >= clause.from; k--) {
+    const t = units[k].text;
+    if (t === ",") closed = true;
+    else if (closed && (t === "who" || t === "which")) return undefined;
+    if (isFilm(units[k]) && !closed) return units[k].mention;
+    if (isFilm(units[k]) && closed && !units.slice(clause.from, k).some((u) => u.text === "who" || u.text === "which"))
+      return units[k].mention;
+  }
+  return undefined;
 }
 
 /** The capitalised name just before a bracket: "Karen Holmes" in "Karen Holmes (Kerr)". */

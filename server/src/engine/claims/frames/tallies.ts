@@ -46,12 +46,6 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
       }
       continue;
     }
-    // "two-time Oscar winner X", "X, a three-time Academy Award nominee": the whole record's count.
-    if (units[k + 1]?.text === "-" && units[k + 2]?.text === "time") {
-      const whole = careerHolder(units, clause, k + 3);
-      if (whole) out.push({ ...whole, n, ...range });
-      continue;
-    }
     // "with four Best Actress Oscars", "her three best director nominations": the category's count.
     const inner = units[k + 1]?.mention;
     // ("Oscars" may have been read as the awards' name: it is the noun here.)
@@ -82,25 +76,6 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
   return out;
 }
 
-/** After "N-time": "Oscar winner X" or ", a N-time Academy Award nominee" after X. */
-function careerHolder(units: Unit[], clause: Clause, k: number): Omit<Tally, "n" | "start" | "end"> | undefined {
-  let j = k;
-  if (units[j]?.text === "oscar" || units[j]?.mention?.kind === "ceremony") j++;
-  else if (units[j]?.text === "academy" && units[j + 1]?.text === "award") j += 2;
-  else return undefined;
-  const noun = units[j]?.text ?? "";
-  if (!NOMINEE.has(noun) && !WINNER.has(noun)) return undefined;
-  const wins = WINNER.has(noun);
-  const after = units[j + 1]?.mention;
-  if (after?.kind === "person") return { person: after, category: "", wins };
-  // "X, a two-time Oscar winner,": the name before the appositive.
-  let a = k - 4;
-  if (units[a]?.text !== "a" && units[a]?.text !== "the") return undefined;
-  if (units[--a]?.text !== ",") return undefined;
-  const before = units[a - 1]?.mention;
-  return before?.kind === "person" && a - 1 >= clause.from ? { person: before, category: "", wins } : undefined;
-}
-
 function firstCue(units: Unit[], clause: Clause, k: number): number {
   for (let i = clause.from; i < k; i++) if (units[i].cue === "nominate" || units[i].cue === "win") return i;
   return k;
@@ -110,11 +85,10 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
   if (t.person.ids.length !== 1) return undefined;
-  const record = recordsOf(kb, { kind: "person", ids: t.person.ids });
-  const inCategory = (i: number) => !t.category || keyMatches(t.category, kb.keyOf(i));
-  const rows = record.filter((i) => kb.isCompetitive(i) && inCategory(i) && (!t.wins || kb.won(i)));
+  const rows = recordsOf(kb, { kind: "person", ids: t.person.ids }).filter(
+    (i) => kb.isCompetitive(i) && keyMatches(t.category, kb.keyOf(i)) && (!t.wins || kb.won(i)),
+  );
   const name = kb.data.people[t.person.ids[0]].name;
-  if (!t.category) return verifyCareerTally(v, t, rows, record);
   const label = CATEGORY_DEFS.find((d) => d.key === t.category)?.label ?? t.category;
   const what = t.wins ? "wins" : "nominations";
   const base = { kind: "count" as const, rule: "wrong-count", start: t.start, end: t.end };
@@ -126,26 +100,5 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
   }
   if (rows.length === 0 || t.person.via !== "name") return undefined;
   const message = `${name} has ${rows.length} competitive ${label} ${what}, not ${t.n}.`;
-  return wrongNumber(v, { ...base, statement, message }, rows.length);
-}
-
-/**
- * "two-time Oscar winner X": competitive wins (or nominations), in all or up to the article's
- * night, or with honorary awards counted in. Refuted only above everything the record holds.
- */
-function verifyCareerTally(v: SentenceView, t: Tally, rows: number[], record: readonly number[]): Claim | undefined {
-  const kb = v.kb;
-  const name = kb.data.people[t.person.ids[0]].name;
-  const what = t.wins ? "Oscar wins" : "Oscar nominations";
-  const base = { kind: "count" as const, rule: "wrong-count", start: t.start, end: t.end };
-  const statement = `${name} had ${t.n} ${what}`;
-  const night = v.doc?.ceremony;
-  const upTo = night === undefined ? rows.length : rows.filter((i) => kb.data.nominations.ceremony[i] <= night).length;
-  const all = t.wins ? record.filter((i) => kb.won(i)).length : record.length;
-  if (rows.length === t.n || upTo === t.n || all === t.n) {
-    return claim({ ...base, statement, verdict: "supported", message: `${rows.length} competitive ${what} in all` });
-  }
-  if (t.n <= all || rows.length === 0 || t.person.via !== "name") return undefined;
-  const message = `${name} has ${rows.length} competitive ${what}${all > rows.length ? ` (${all} with honorary awards)` : ""}, not ${t.n}.`;
   return wrongNumber(v, { ...base, statement, message }, rows.length);
 }
