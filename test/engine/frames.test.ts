@@ -1347,3 +1347,25 @@ test("'the year before', 'two years later' in a clause that names a night also m
   const after = "At the 74th Academy Awards, Julia Roberts won best actress, a year after Hilary Swank.";
   assert.equal(findings(after)[0]?.rule, "wrong-winner");
 });
+
+test("gapping: 'X won C1 for F1 and Y for his original script, F2' gives the second category to Y", () => {
+  const text =
+    "Barry Jenkins won the adapted screenplay award for Moonlight and Kenneth Lonergan for his original script.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(verdicts(text), ["supported", "supported"]);
+  // A second subject we do not know: its category is nobody else's.
+  assert.deepEqual(findings(text.replace("Kenneth Lonergan", "Kenneth Someone")), []);
+});
+
+test("an opening participle's subject follows its comma: 'Accepting C, filmmaker X …'", () => {
+  const text =
+    "At the 93rd Academy Awards, accepting the Jean Hersholt Humanitarian Award, filmmaker Tyler Perry spoke.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(verdicts(text), ["supported"]);
+  const [f] = findings("At the 93rd Academy Awards, accepting the best actress award, Viola Davis spoke.");
+  assert.match(f?.message ?? "", /Frances McDormand/);
+  assert.deepEqual(
+    findings("At the 93rd Academy Awards, after accepting the best actress award, she thanked Viola Davis."),
+    [],
+  );
+});

@@ -107,14 +107,20 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Screenplay",
     kind: "writing",
     canonical: ["WRITING (Original Screenplay)"],
-    phrases: ["best original screenplay", "original screenplay", "best screenplay written directly for the screen"],
+    phrases: [
+      "best original screenplay",
+      "original screenplay",
+      "best screenplay written directly for the screen",
+      "original script",
+      "best original script",
+    ],
   },
   {
     key: "adapted-screenplay",
     label: "Best Adapted Screenplay",
     kind: "writing",
     canonical: ["WRITING (Adapted Screenplay)"],
-    phrases: ["best adapted screenplay", "adapted screenplay", "best screenplay adaptation"],
+    phrases: ["best adapted screenplay", "adapted screenplay", "best screenplay adaptation", "adapted script"],
   },
   {
     key: "original-story",

@@ -144,7 +144,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
 
   const names: Mention[] = [...after.names];
   let coref = false;
-  const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c);
+  const gap = gapped(v, units, clause, c);
+  if (gap === null) return "silent"; // "… and Kenneth Lonnergan for his original script": someone we do not know
+  const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c) ?? gap;
   // "X presented C to Y", "X handed Y the C": the giver is never the holder.
   const given = recipients(units, clause, c);
   if (given) {
@@ -161,6 +163,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     const q = cueIndexBefore(units, clause, c);
     const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : -1;
     let subj = at >= 0 ? subjectBefore(v, units, clause, at) : undefined;
+    // "Accepting the Hersholt award, filmmaker Tyler Perry urged …": an opening participle's subject follows it.
+    if (subj === undefined && q >= 0) subj = participleSubject(units, clause, q, c);
     if (q < 0 && subj && !subj.coref && !opensClause(units, clause, subj.mentions[0])) subj = null;
     if (subj === null && names.length === 0) return "silent";
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
@@ -689,6 +693,43 @@ function hasFilmAfter(units: Unit[], clause: Clause, from: number): boolean {
     if (units[k].mention || units[k].text === ",") return false;
   }
   return false;
+}
+
+/** The name after the comma that closes an opening participial phrase ("Accepting C, filmmaker X …"). */
+function participleSubject(units: Unit[], clause: Clause, q: number, c: number) {
+  // The participle opens the clause, or follows an opening phrase's comma ("At the 93rd …, accepting").
+  const opens = q === clause.from || (units[q - 1]?.text === "," && !units.slice(clause.from, q).some(isName));
+  if (!/ing$/.test(units[q].text) || !opens) return undefined;
+  let k = c + 1;
+  while (k < clause.to && k < c + 8 && units[k].text !== ",") if (units[k++].mention) return undefined;
+  if (units[k]?.text !== ",") return undefined;
+  // A role noun may stand before the name ("filmmaker", "director", "actress").
+  for (let i = k + 1; i < clause.to && i <= k + 3; i++) {
+    const m = units[i].mention;
+    if (m?.kind === "person") return { mentions: [m], coref: false };
+    if (m || !/^[a-z-]+$/.test(units[i].text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Gapping: "X won C1 for F1 and Y for his original script, F2": the verb is left out of the
+ * second conjunct, whose own subject stands right after "and", before "for (his) C2".
+ */
+function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Mention | null | undefined {
+  let k = c - 1;
+  if (/^(?:his|her|their|the)$/.test(units[k]?.text ?? "")) k--;
+  if (units[k]?.text !== "for") return undefined;
+  const cue = cueIndexBefore(units, clause, c);
+  if (cue < 0) return undefined;
+  // Back over the second conjunct's subject to its "and": a name we know, or capitalised words.
+  let n = k - 1;
+  while (n > cue && !units[n].mention && /^\p{Lu}/u.test(v.text.slice(units[n].start, units[n].end)) && n > k - 4) n--;
+  const m = units[k - 1]?.mention;
+  const start = m?.kind === "person" ? k - 1 : n + 1;
+  if (start >= k || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
+    return undefined;
+  return m?.kind === "person" ? m : null;
 }
 
 /** "named Belfast as Best Picture", "crowned X as C": the name before "as" holds the category. */
