@@ -89,6 +89,8 @@ test("'A and B led. Each won N': a sentence opened by each or both counts for th
   // Someone named since, or a part of a larger set, is no such list.
   assert.deepEqual(counts(lead.replace(". ", ", with Margot Robbie. ") + "Both earned eight nominations."), []);
   assert.deepEqual(findings(lead + "Each of the other nominees got two nominations."), []);
+  // "Each nominee": others than the films before are the holders.
+  assert.deepEqual(findings(lead + "Each nominee won two awards."), []);
 });
 
 test("'its only win' is the film no preposition governs, not the nearest one", () => {

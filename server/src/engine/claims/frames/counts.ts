@@ -371,6 +371,9 @@ function eachOfBefore(v: SentenceView, units: Unit[], clause: Clause, k: number)
   const opener = units[0]?.text;
   if (clause.from !== 0 || (opener !== "each" && opener !== "both") || k > 4) return [];
   if (units.slice(0, k).some((u) => u.mention?.kind === "film" || u.mention?.kind === "person")) return [];
+  // "Each won", "Both films had", "Each of them got": not "Each nominee won", whose holders are others.
+  const next = units[1]?.text ?? "";
+  if (!EACH_NEXT.has(next) && !(next === "of" && units[2]?.text === "them")) return [];
   const films = v.prior.films;
   const out: Mention[] = [];
   for (let i = films.length - 1; i >= 0; i--) {
@@ -385,6 +388,13 @@ function eachOfBefore(v: SentenceView, units: Unit[], clause: Clause, k: number)
   const lastPerson = v.prior.people[v.prior.people.length - 1];
   return lastPerson && lastPerson.start > out[out.length - 1].start ? [] : out;
 }
+
+/** What may follow a sentence's opening "Each"/"Both": a verb of counting, or a noun for films. */
+const EACH_NEXT = new Set([
+  ...["won", "took", "picked", "earned", "received", "got", "had", "has", "have", "scored", "landed", "collected"],
+  ...["garnered", "claimed", "racked", "secured", "nabbed", "snagged", "also", "went"],
+  ...["film", "films", "movie", "movies", "picture", "pictures"],
+]);
 
 /** What may stand between two titles of a list: quotes, a comma, "and". */
 const LIST_JOIN = /^[\s"'`,“”‘’]*(?:and|&)?[\s"'`,“”‘’]*$/;
