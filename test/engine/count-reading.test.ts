@@ -143,6 +143,7 @@ test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => 
     "At the 96th Academy Awards, Poor Things won the most awards at the Golden Globes.",
     "The BAFTA Film Awards were held in London. Poor Things won the most awards.",
     "At the 96th Academy Awards, Poor Things took home the most awards in the craft categories.",
+    "At the 96th Academy Awards, Poor Things won the most Oscars, after Oppenheimer.",
   ])
     assert.deepEqual(findings(text), [], text);
 });

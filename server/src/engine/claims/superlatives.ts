@@ -16,9 +16,9 @@ const MOST =
   /\b(?:the )?most (?:(?:oscar|academy award|competitive) )?(?<what>(?:nominations|nods|noms|wins|oscars|awards|trophies|statuettes|victories)\b|<E\d+>)|\bthe most - ?nominated (?:film|movie|picture)\b/g;
 const TIED = /<F(?<a>\d+)> (?:" )?(?:tied|ties|tying|matched|equall?ed) (?:" )?<F(?<b>\d+)>(?: ")? for (?:the )?$/;
 const TIED_OBJECT = /\b(?:tied|ties|tying|matched|equall?ed) (?:" )?<F\d+>(?: ")? for (?:the )?$/;
-/** What may follow the phrase without narrowing it: a scope, a bracketed count, the clause's end. */
+/** What may follow the phrase without narrowing it: a scope, a bracketed count, the clause's end (not ", after Y"). */
 const PLAIN =
-  /^(?: \( (?<n>\d{1,2}) \))?(?<scope> ever| in (?:oscar |academy awards? )?history| of all time| to date| till date| in (?:a single|one) (?:night|ceremony|year)| of the (?:night|evening|ceremony|year)| (?:this|that) year| at the <E\d+>)?(?: \( (?<n2>\d{1,2}) \))?(?: [,.;:!)-]| and | with |$)/;
+  /^(?: \( (?<n>\d{1,2}) \))?(?<scope> ever| in (?:oscar |academy awards? )?history| of all time| to date| till date| in (?:a single|one) (?:night|ceremony|year)| of the (?:night|evening|ceremony|year)| (?:this|that) year| at the <E\d+>)?(?: \( (?<n2>\d{1,2}) \))?(?: [,.;:!)-](?! (?:after|behind|aside|apart|except|besides|save|bar|other|among|outside|excluding|barring)\b)| and | with |$)/;
 const ALL_TIME = /^ (?:ever|in|of all|to date|till date)/;
 /** Words before the phrase that set the night as its scope. */
 const NIGHT_BEFORE =
