@@ -135,9 +135,11 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const label = COUNT_LABEL.exec(line);
   const pair = label ? undefined : PAIR_LINE.exec(line);
   if (!label && !pair) return [];
-  // The film the box's own names share is known; the draft's most-named film is a guess.
+  // The film the box's own names share is known; the draft's most-named film is a guess, and so is,
+  // in a box at the top of a piece before any film is named, the one film its own sentence names.
   const boxed = boxFilm(v);
-  const film = boxed ?? v.prior.focus();
+  const own = v.mentions.filter((m) => m.kind === "film");
+  const film = boxed ?? v.prior.focus() ?? (own.length === 1 && own[0].ids.length === 1 ? own[0].ids[0] : undefined);
   const nights = film === undefined ? [] : v.kb.ceremoniesOfFilm(film);
   if (film === undefined || nights.length !== 1) return [];
   const kb = v.kb;

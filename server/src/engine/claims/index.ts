@@ -9,6 +9,12 @@ import { checkNames, checkTitles } from "./names";
 import { checkNominations } from "./nominations";
 import { checkRecords } from "./records";
 import { checkSeason } from "./season";
+import { checkSuperlatives } from "./superlatives";
+import { checkSweeps } from "./sweeps";
+import { checkHolders } from "./holders";
+import { checkFieldWins } from "./field-wins";
+import { checkWinless } from "./winless";
+import { checkPersonRecords } from "./person-records";
 import type { Claim } from "./types";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
@@ -56,6 +62,12 @@ const CHECKS: [RegExp | null, Check][] = [
   [/^[a-z ()]+ :/, checkLabelLine],
   [/\b(?:nominations|nods|awards|wins|won|oscars) :|nominations? \/ \d/, checkCountLine],
   [/record|first/, checkRecords],
+  [/\bmost\b/, checkSuperlatives],
+  [/\brecord\b/, checkSweeps],
+  [/\brecord(?: -)? holders?\b|\brecord (?:of|for) /, checkHolders],
+  [/\bat least one\b/, checkFieldWins],
+  [/\bmost (?:[a-z ]+ )?(?:nominations|nods) (?:without|for a)\b/, checkWinless],
+  [/<P\d.*\bmost\b/, checkPersonRecords],
 ];
 
 /**

@@ -130,9 +130,9 @@ export function saysOscar(v: SentenceView): boolean {
  * nor an epithet that describes a name ("an Oscar nominee for best picture", "the Oscar-winning X").
  */
 const OSCAR_CLAIM = new RegExp(
-  String.raw`(?:oscars?|academy awards?)(?! (?:chances|hopes|race|contenders?|frontrunners?|front - runners?|buzz` +
+  String.raw`\b(?:oscars?|academy awards?)\b(?! (?:chances|hopes|race|contenders?|frontrunners?|front - runners?|buzz` +
     String.raw`|campaigns?|season|prospects|predictions|favou?rites?|glory|night|nominees?|winners?|- nominated` +
-    String.raw`|- winning|hopefuls?|darlings?))`,
+    String.raw`|- winning|hopefuls?|darlings?)\b)`,
 );
 
 /** Mention indices of the markers inside a piece of skeleton. */

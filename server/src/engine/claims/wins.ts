@@ -76,7 +76,7 @@ const OBJECT_CUE =
  * Whether the name ending `pre` is an object. "and" makes one only when it continues
  * a list of objects ("starring A and B"), not after ", and" joining two clauses.
  */
-function isObject(pre: string): boolean {
+export function isObject(pre: string): boolean {
   if (OBJECT_CUE.test(pre)) return true;
   const and = /(?:^|\s)(,\s)?and\s*$/.exec(pre);
   if (!and || and[1]) return false;

@@ -411,6 +411,11 @@ function accept(
     const weak = ordinary || words === 1;
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
+    // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.
+    const countAfter =
+      next?.raw === "(" &&
+      /^\d{1,2}$/.test(tokens[end + 1]?.raw ?? "") &&
+      /^(?:\)|wins?|nominations?|nods?|oscars?|awards?)$/.test(tokens[end + 2]?.norm ?? "");
     // "Kieran Culkin (A Real Pain)": a title alone in brackets after a name is the name's film.
     const bracketed =
       tokens[i - 1]?.raw === "(" &&
@@ -428,7 +433,8 @@ function accept(
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     // ("In the Bedroom": title case leaves the short words inside in lower case.)
     const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
-    if (yearAfter || cueBefore || bracketed || titled) return { kind: "film", ...base, ids: films, explicit: true };
+    if (yearAfter || countAfter || cueBefore || bracketed || titled)
+      return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
     const acts =

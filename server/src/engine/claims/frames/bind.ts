@@ -803,12 +803,17 @@ export function subjectBefore(
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
-      const a = units[i].mention;
+      const a = units[i].mention ?? appositiveHead(units, clause, i);
       const pronoun = u.text.replace(/'(?:d|s|ve|ll)$/, "");
       // "X, whose daughter won": the subject is what "whose" possesses, someone we do not know.
       if (pronoun === "whose") return null;
       const fits =
-        a && (pronoun === "which" ? a.kind === "film" : pronoun === "who" ? a.kind === "person" : isName(units[i]));
+        a &&
+        (pronoun === "which"
+          ? a.kind === "film"
+          : pronoun === "who"
+            ? a.kind === "person"
+            : isName({ ...units[i], mention: a }));
       if (fits) return { mentions: [a], coref: false };
       // "in this drama with Meryl Streep, which earned him …": "which" is the film the noun names.
       return pronoun === "which" && a?.kind === "person" ? filmNounBefore(units, clause, i) : null;
@@ -904,6 +909,31 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
 }
 const ARTICLES = new Set(["a", "an", "the"]);
 const ASIDE_OPENERS = new Set(["from", "by", "starring", "featuring", "with", "directed", "written", "produced"]);
+/** Nouns that head a description of a person in apposition ("X, the actress who …"). */
+const PERSON_NOUNS = new Set(["actor", "actress", "director", "filmmaker", "star", "performer", "writer", "composer"]);
+
+/**
+ * "F, the 1959 release that won …", "P, the veteran actress who …": a relative clause after a
+ * noun phrase in apposition to a name stands for the name. The noun must fit the name's kind.
+ */
+function appositiveHead(units: Unit[], clause: Clause, i: number): Mention | undefined {
+  const head = units[i]?.text ?? "";
+  const kind = FILM_COREF.has(head) && head !== "it" ? "film" : PERSON_NOUNS.has(head) ? "person" : undefined;
+  if (!kind) return undefined;
+  for (let k = i - 1; k > clause.from && k >= i - 5; k--) {
+    if (ARTICLES.has(units[k].text)) {
+      let n = k - 1;
+      while (n > clause.from && QUOTES.has(units[n].text)) n--;
+      if (units[n]?.text !== ",") return undefined;
+      n--;
+      while (n > clause.from && QUOTES.has(units[n].text)) n--;
+      const m = units[n]?.mention;
+      return m?.kind === kind ? m : undefined;
+    }
+    if (units[k].mention || !/^(?:[a-z0-9][a-z0-9-]*|'s)$/.test(units[k].text)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Nolan, who had never won despite nominations for F1, F2 and F3, collected two": a verb right

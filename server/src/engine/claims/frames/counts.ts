@@ -13,7 +13,7 @@ import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
-import { QUOTES } from "./cues";
+import { OBJECT_BEFORE, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set([
   "oscars",
@@ -54,8 +54,11 @@ export interface CountFrame {
   holder?: Subject;
   n: number;
   nominations: boolean;
+  /** The number's range (what a fix replaces). */
   start: number;
   end: number;
+  /** One number shared by several holders ("A and B won two apiece"): each claim covers its name too. */
+  shared?: { start: number; end: number };
   /** The clause names a ceremony or a year: then a person's count is that night's. */
   stated: boolean;
 }
@@ -67,7 +70,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const n = numberValue(units[k].text);
     if (n === undefined || n > 30 || units[k].mention) continue;
     let j = k + 1;
-    while (j < clause.to && NOUN_FILLER.has(units[j].text)) j++;
+    // ("Sweeps 5 Major Oscars": a title-case "Oscars" read as the awards' name is the noun, or before one.)
+    const named = (u?: Unit) => u?.mention?.kind === "ceremony" && u.mention.implicit;
+    while (j < clause.to && (NOUN_FILLER.has(units[j].text) || (named(units[j]) && isCountNoun(units[j + 1])))) j++;
     // "a five-Oscar night", "an 11-Oscar sweep": the night's wins.
     const night = units[k + 1]?.text === "-" && /^(?:oscar|award)$/.test(units[k + 2]?.text ?? "");
     if (night && /^(?:night|haul|sweep|evening|triumph)$/.test(units[k + 3]?.text ?? "")) j = k + 2;
@@ -80,7 +85,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
           ? units[k - 1].text === "won"
             ? "oscars"
             : "nominations"
-          : (units[j]?.text ?? "");
+          : named(units[j])
+            ? "oscars"
+            : (units[j]?.text ?? "");
     // "nominated for 12 Oscars" counts nominations.
     // ("nominated for an astonishing 24 Academy Awards": a few words may stand between.)
     const forAt = [1, 2, 3].find((d) => units[k - d]?.text === "for");
@@ -139,6 +146,11 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       out.push(...listed.map((m) => ({ ...range, n, nominations, stated: false, holder: subjectOf(m) })));
       continue;
     }
+    const before = eachOfBefore(v, units, clause, k);
+    if (before.length) {
+      out.push(...before.map((m) => ({ ...range, n, nominations, stated: false, holder: subjectOf(m) })));
+      continue;
+    }
     // "four Oscars out of its five nominations", "four victories from its nine nominations".
     const total = PART_OF.has(units[j + 1]?.text ?? "") ? outOf(units, clause, j + 1) : undefined;
     if (PART_OF.has(units[j + 1]?.text ?? "") && (!total || nominations)) continue;
@@ -164,8 +176,11 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const span = { from: from < 0 ? clause.from : from, to: Math.min(clause.to, j + 4) };
     // "a career total of six nominations" is a person's, whatever film the clause names.
     const career = holder?.kind === "film" && units.slice(span.from, span.to).some((u) => u.text === "career");
-    const unclear =
-      !holder || career || modal(units, span) || OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
+    // "won four Golden Globes, five Oscars": a count the noun calls Oscars is the Academy's,
+    // whatever else the clause names.
+    const oscars = noun === "oscars" || units.slice(k + 1, j).some((u) => u.text === "oscar" || u.text === "academy");
+    const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
+    const unclear = !holder || career || modal(units, span) || elsewhere;
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
     if (unclear) {
       out.push({ ...range, n, nominations, stated: false });
@@ -184,10 +199,71 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
   // "Titanic, which won 11 Oscars in 1998": the year the clause states picks one of the films sharing a title.
   for (const f of out)
     if (f.holder?.kind === "film" && f.holder.ids.length > 1) f.holder = byNight(v, units, clause, f.holder);
+  // "A, B and C won two apiece": each holder's claim spans its name and the number, so that each reads apart.
+  for (const f of out) {
+    const h = f.holder;
+    const m = !h || h.coref || h.mention.start < v.sentence.start ? undefined : h.mention;
+    if (m && out.some((g) => g !== f && g.start === f.start && g.holder && g.holder.mention !== m))
+      f.shared = { start: Math.min(m.start, f.start), end: Math.max(m.end, f.end) };
+  }
   return out;
 }
 
+/**
+ * "the only nomination received by F", "F's sole Oscar", "its lone nod": a count of one. Refuted
+ * only when nothing after the phrase narrows it ("its only nomination outside the sound categories").
+ */
+export function soleFrames(v: SentenceView, units: Unit[], clause: Clause): (CountFrame & { plain: boolean })[] {
+  const out: (CountFrame & { plain: boolean })[] = [];
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!SOLE.has(units[k - 1].text)) continue;
+    // "only Oscar nomination", "only Academy Award win", "only Oscar": the last noun of the phrase counts.
+    let j = k;
+    while (j < clause.to && SOLE_FILLER.has(units[j].text)) j++;
+    const nominations = SOLE_NOMS.has(units[j]?.text ?? "");
+    const ends = j > k && units[j - 1].text !== "academy" && SOLE_NEXT.test(units[j]?.text ?? ".");
+    const end = nominations || SOLE_WINS.has(units[j]?.text ?? "") ? j : ends ? j - 1 : -1;
+    if (end < 0) continue;
+    let holder: Subject | undefined;
+    let after = end + 1;
+    const by = units[after]?.text === "received" || units[after]?.text === "earned" || units[after]?.text === "won";
+    if (by && units[after + 1]?.text === "by") {
+      let i = after + 2;
+      while (QUOTES.has(units[i]?.text ?? "")) i++;
+      holder = units[i]?.mention ? subjectOf(units[i].mention!) : undefined;
+      after = i + 1;
+      while (QUOTES.has(units[after]?.text ?? "") || units[after]?.text === ",") after++;
+    } else if (units[k - 2]?.text === "'s" && units[k - 3]?.mention) {
+      holder = subjectOf(units[k - 3].mention!);
+    } else if (units[k - 2]?.text === "its") {
+      let here: Mention | undefined;
+      // The nearest film before that no preposition governs ("F tied with G …, but … its only win" is F's).
+      for (let i = k - 3; i >= 0 && !here; i--) {
+        let b = i - 1;
+        while (b > 0 && QUOTES.has(units[b].text)) b--;
+        if (units[i].mention?.kind === "film" && !OBJECT_BEFORE.has(units[b]?.text ?? "")) here = units[i].mention;
+      }
+      const f = here ? undefined : v.prior.lastFilm();
+      holder = here ? subjectOf(here) : f && f.ids.length === 1 ? subjectOf(f, true) : undefined;
+    }
+    if (!holder) continue;
+    const next = units[after]?.text ?? ".";
+    const plain = after >= clause.to || /^(?:[.,;:!)]|was|is|came|went|and|-)$/.test(next);
+    const range = { start: units[k - 1].start, end: units[end].end };
+    out.push({ holder, n: 1, nominations, ...range, stated: false, plain });
+  }
+  return out;
+}
+
+const SOLE = new Set(["only", "sole", "lone"]);
+const SOLE_NOMS = new Set(["nomination", "nod", "nom", "bid"]);
+const SOLE_WINS = new Set(["win", "victory", "trophy", "statuette"]);
+const SOLE_FILLER = new Set(["oscar", "academy", "award"]);
+/** What may follow "only Oscar" for "Oscar" to end the phrase (not "only Oscar-winning", "only Oscar nominee"). */
+const SOLE_NEXT = /^(?:[.,;:!)]|was|is|came|went|for|in|at|to|of|received|earned|won|and|remains)$/;
+
 const PART_OF = new Set(["of", "out", "from"]);
+const isCountNoun = (u?: Unit) => !!u && (WIN_NOUNS.has(u.text) || NOM_NOUNS.has(u.text));
 
 function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Subject {
   const stated = statedCeremonies(v, units, clause).stated;
@@ -286,6 +362,42 @@ function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
   }
   return out.reverse();
 }
+
+/**
+ * "A and B shared the honors. Each won 10 nominations": a sentence opened by "each" or "both"
+ * counts for the films coordinated last before it in the paragraph, and no one named since.
+ */
+function eachOfBefore(v: SentenceView, units: Unit[], clause: Clause, k: number): Mention[] {
+  const opener = units[0]?.text;
+  if (clause.from !== 0 || (opener !== "each" && opener !== "both") || k > 4) return [];
+  if (units.slice(0, k).some((u) => u.mention?.kind === "film" || u.mention?.kind === "person")) return [];
+  // "Each won", "Both films had", "Each of them got": not "Each nominee won", whose holders are others.
+  const next = units[1]?.text ?? "";
+  if (!EACH_NEXT.has(next) && !(next === "of" && units[2]?.text === "them")) return [];
+  const films = v.prior.films;
+  const out: Mention[] = [];
+  for (let i = films.length - 1; i >= 0; i--) {
+    const m = films[i];
+    if (m.ids.length !== 1 || out.some((o) => o.ids[0] === m.ids[0])) break;
+    if (out.length && !LIST_JOIN.test(v.text.slice(m.end, out[0].start))) break;
+    out.unshift(m);
+  }
+  // ("Both" is two.)
+  if (out.length < 2 || (opener === "both" && out.length !== 2)) return [];
+  // Only the last films named before the sentence: nothing named after the list.
+  const lastPerson = v.prior.people[v.prior.people.length - 1];
+  return lastPerson && lastPerson.start > out[out.length - 1].start ? [] : out;
+}
+
+/** What may follow a sentence's opening "Each"/"Both": a verb of counting, or a noun for films. */
+const EACH_NEXT = new Set([
+  ...["won", "took", "picked", "earned", "received", "got", "had", "has", "have", "scored", "landed", "collected"],
+  ...["garnered", "claimed", "racked", "secured", "nabbed", "snagged", "also", "went"],
+  ...["film", "films", "movie", "movies", "picture", "pictures"],
+]);
+
+/** What may stand between two titles of a list: quotes, a comma, "and". */
+const LIST_JOIN = /^[\s"'`,“”‘’]*(?:and|&)?[\s"'`,“”‘’]*$/;
 
 /** Words a film may carry before its title in a list: "the high-flying martial arts epic F". */
 const DESCRIPTION = /^(?:the|a|an|[a-z]+(?:-[a-z]+)*)$/;
@@ -436,10 +548,16 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   }
   const name = nameOf(kb, h);
   const what = f.nominations ? "nominations" : "Oscars";
+  const noun = f.n === 1 ? what.slice(0, -1) : what;
   const verb = f.nominations ? "had" : "won";
-  const base = { kind: "count" as const, rule: "wrong-count", start: f.start, end: f.end };
+  const base = {
+    kind: "count" as const,
+    rule: "wrong-count",
+    start: f.shared?.start ?? f.start,
+    end: f.shared?.end ?? f.end,
+  };
   const unverifiable = (why: string) =>
-    claim({ ...base, statement: `${name} ${verb} ${f.n} ${what}`, verdict: "unverifiable", message: why });
+    claim({ ...base, statement: `${name} ${verb} ${f.n} ${noun}`, verdict: "unverifiable", message: why });
   // What is counted, once: competitive nominations (or wins), by night.
   const cer = kb.data.nominations.ceremony;
   const career: number[] = [];
@@ -456,14 +574,14 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     return bodyCount(v, f, h, base) ?? unverifiable("The paragraph may be about another award body");
   }
   if (h.kind === "person" && !f.stated && career.length === f.n) {
-    const statement = `${name} ${verb} ${f.n} ${what} in all`;
+    const statement = `${name} ${verb} ${f.n} ${noun} in all`;
     return claim({ ...base, statement, verdict: "supported", message: `${career.length} in all` });
   }
   // "out of a career total of six nominations" in a piece on a past night: the career then.
   const then = h.kind === "person" && !f.stated && v.ctx ? career.filter((i) => cer[i] <= v.ctx!.ceremony) : [];
   if (then.length === f.n) {
     const by = kb.ceremonyLabel(v.ctx!.ceremony);
-    const statement = `${name} ${verb} ${f.n} ${what} by the ${by}`;
+    const statement = `${name} ${verb} ${f.n} ${noun} by the ${by}`;
     return claim({ ...base, statement, verdict: "supported", message: `${then.length} by the ${by}` });
   }
   if (h.kind === "person" || (h.coref && !isFocus(v, h.ids)) || h.ids.length !== 1 || nights.length !== 1) {
@@ -483,7 +601,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   return settle(
     claim({
       ...base,
-      statement: `${name} ${verb} ${f.n} ${what} at the ${label}`,
+      statement: `${name} ${verb} ${f.n} ${noun} at the ${label}`,
       verdict: "refuted",
       severity: "error",
       message: `At the ${label}, ${name} ${had}, not ${f.n}.`,
@@ -523,7 +641,7 @@ function bodyCount(
     ? `${rows.length} nomination${rows.length === 1 ? "" : "s"}`
     : `${rows.length} ${kb.awards.awardNoun(body, rows.length)}`;
   const message = `At the ${label}, ${name} ${f.nominations ? "had" : "won"} ${had}, not ${f.n}.`;
-  return wrongNumber(v, { ...base, statement, message }, rows.length);
+  return wrongNumber(v, { ...base, statement, message }, rows.length, f);
 }
 
 /** A count refuted, with the right number written as the draft wrote the wrong one as its fix. */
@@ -531,10 +649,12 @@ export function wrongNumber(
   v: SentenceView,
   c: Pick<Claim, "kind" | "rule" | "start" | "end" | "statement" | "message">,
   right: number,
+  /** The number's own range, when the claim covers more. */
+  at: { start: number; end: number } = c,
 ): Claim {
-  const said = v.text.slice(c.start, c.end);
+  const said = v.text.slice(at.start, at.end);
   const fixed = numberLike(right, said);
-  const fixes = [fix(`Replace "${said}" with "${fixed}"`, fixed, c.start, c.end)];
+  const fixes = [fix(`Replace "${said}" with "${fixed}"`, fixed, at.start, at.end)];
   return settle(claim({ ...c, verdict: "refuted", severity: "error", fixes }));
 }
 

@@ -268,6 +268,9 @@ export const FILM_COREF = new Set([
   "comedy",
   "biopic",
   "epic",
+  "release",
+  "thriller",
+  "western",
 ]);
 export const PERSON_COREF = new Set(["he", "she", "they"]);
 

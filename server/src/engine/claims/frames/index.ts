@@ -7,14 +7,14 @@ import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyBinds, bodyOf, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
-import { frameFor, statedCeremonies, type Frame } from "./bind";
+import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS } from "./cues";
-import { countFrames, verifyCount } from "./counts";
+import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
 import { nightClaims } from "./night";
@@ -54,6 +54,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  const hasSole = SOLE_GATE.test(v.sk);
   const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasTitle = /\b(?:oscars?|award) (?:- )?(?:nominated|nominees?)\b/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasMark = /<P\d+> \( aan? \)/.test(v.sk);
@@ -85,6 +86,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasMissed,
     hasTries,
     hasBareNominated,
+    hasSole,
     hasTitle,
     hasMark,
   ];
@@ -164,6 +166,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       out.push(c);
     };
     if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+    if (hasSole && !otherBody && !elsewhere && !modal(units, clause))
+      for (const f of soleFrames(v, units, clause)) {
+        const c = verifyCount(v, f);
+        // ("the only nomination" has no number to put right: the message says the count.)
+        take(c?.verdict !== "refuted" ? c : f.plain ? { ...c, fixes: [] } : undefined);
+      }
     if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
     if (hasMark) for (const c of markedNominees(v, units, clause)) take(c);
     if (hasTitle) for (const c of titledNominees(v, units, clause)) take(c);
@@ -311,11 +319,14 @@ const BARE_COUNT = new RegExp(
 const TALLY_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
 );
+/** "the only nomination received by F", "its sole Oscar". */
+const SOLE_GATE =
+  /\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b/;
 /** A cheap first test: most sentences name no count noun at all. */
-const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b`);
+const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b|<E\d+>`);
 const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
 const COUNT_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:${COUNT_NOUN})\b|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
+  String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:(?:${COUNT_NOUN})\b|<E\d+>)|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
 );
 
 const PARTING = new Set(["before", "after", "while", "then", "whereas"]);

@@ -1,0 +1,246 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claims, findings, underlined } from "../helpers";
+
+const counts = (text: string) => claims(text).filter((c) => c.kind === "count");
+const supported = (text: string) => counts(text).filter((c) => c.verdict === "supported");
+
+test("a count shared by several films: each claim covers its film's name and the number", () => {
+  const text = "At the 62nd Academy Awards, The Little Mermaid and Born on the Fourth of July won two Oscars apiece.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(
+    supported(text).map((c) => underlined(text, c)),
+    ["The Little Mermaid and Born on the Fourth of July won two", "Born on the Fourth of July won two"],
+  );
+  const wrong = text.replace("two Oscars", "three Oscars");
+  const fs = findings(wrong);
+  assert.equal(fs.length, 2);
+  // The fix still replaces the number alone.
+  for (const f of fs) assert.equal(wrong.slice(f.fixes[0].start, f.fixes[0].end), "three");
+});
+
+test("a title-case 'Oscars' after a number is the count's noun", () => {
+  assert.equal(supported("'The Silence of the Lambs' Sweeps 5 Major Oscars").length, 1);
+  const [f] = findings("Oppenheimer Takes 8 Oscars");
+  assert.match(f.message, /Oppenheimer won 7 Oscars/);
+  // Before a nominations noun it is a filler: the count is of nominations.
+  assert.deepEqual(findings("Barbie Lands 8 Oscars Nominations"), []);
+});
+
+test("a count called Oscars is the Academy's whatever other body the clause names", () => {
+  const text = "Oppenheimer won five Golden Globes and seven Oscars.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((c) => /Oppenheimer won 7 Oscars/.test(c.statement)));
+  const [f] = findings("Oppenheimer won five Golden Globes and eight Oscars.");
+  assert.match(f.message, /Oppenheimer won 7 Oscars/);
+  // A plain "awards" after another body stays that body's, or unread.
+  assert.deepEqual(findings("Oppenheimer won seven BAFTAs, then four awards at the Golden Globes."), []);
+});
+
+test("'the Columbia release' stands for the film the draft is about", () => {
+  const text = "Kramer vs. Kramer was the year's top film. The Columbia release won five Oscars.";
+  assert.equal(supported(text).length, 1);
+});
+
+test("a fact-box count line before any film is named takes the one film its sentence names", () => {
+  const text = "Won: Eight Oscars, including Best Picture, 1985 - Milos Forman's Amadeus swept the night.";
+  assert.ok(supported(text).some((c) => /Amadeus won 8 Oscars/.test(c.statement)));
+  // Never refuted: the film is a guess.
+  assert.deepEqual(findings(text.replace("Eight", "Nine")), []);
+});
+
+test("'F, the 1959 release that won N': a relative clause after an appositive noun phrase is the name's", () => {
+  const text = "Gump could not catch the record holder, Ben-Hur, the 1959 release that won 11 Academy Awards.";
+  assert.ok(supported(text).some((c) => /Ben-Hur won 11 Oscars/.test(c.statement)));
+  const [f] = findings(text.replace("won 11", "won 12"));
+  assert.match(f.message, /Ben-Hur won 11 Oscars/);
+  assert.equal(supported("He admired Katharine Hepburn, the actress who won four Oscars.").length, 1);
+  // A name inside the description ends it: that name is no appositive head.
+  assert.deepEqual(findings("Titanic beat Hugo, the Scorsese film that won five Oscars."), []);
+});
+
+test("'the only nomination received by F', 'F's lone win': a count of one", () => {
+  const night = "At the 61st Academy Awards, Jodie Foster's win came from ";
+  const text = night + "the only nomination received by The Accused.";
+  assert.ok(supported(text).some((c) => /The Accused had 1 nomination at/.test(c.statement)));
+  const [f] = findings(night + "the only nomination received by Rain Man.");
+  assert.match(f.message, /Rain Man had 8 nominations, not 1/);
+  assert.deepEqual(f.fixes, []);
+  assert.ok(supported("At the 96th Academy Awards, Barbie's lone win, for Original Song, was a consolation.").length);
+});
+
+test("must stay silent: an 'only' count narrowed by the words after it", () => {
+  for (const text of [
+    "At the 61st Academy Awards, it was the only nomination received by Rain Man in the writing categories.",
+    "At the 96th Academy Awards, Maestro's only nomination outside acting was Best Picture.",
+    "At the 96th Academy Awards, Barbie's only win in the acting races never came.",
+    "At the 96th Academy Awards, Oppenheimer's only Oscar nominee without a win was Emily Blunt.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("'A and B led. Each won N': a sentence opened by each or both counts for the films just coordinated", () => {
+  const lead = "At the 96th Academy Awards, Poor Things and Barbie drew crowds. ";
+  const text = lead + "Each picked up eight nominations.";
+  const fs = findings(text);
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /Poor Things had 11 nominations, not 8/);
+  assert.ok(supported(text).some((c) => /Barbie had 8 nominations/.test(c.statement)));
+  // Someone named since, or a part of a larger set, is no such list.
+  assert.deepEqual(counts(lead.replace(". ", ", with Margot Robbie. ") + "Both earned eight nominations."), []);
+  assert.deepEqual(findings(lead + "Each of the other nominees got two nominations."), []);
+  // "Each nominee": others than the films before are the holders.
+  assert.deepEqual(findings(lead + "Each nominee won two awards."), []);
+});
+
+test("'its only win' is the film no preposition governs, not the nearest one", () => {
+  const text =
+    'At the 91st Academy Awards, "The Favourite" shared the lead with "Roma" on 10 nominations, ' +
+    "and Best Actress was its only win.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((c) => /The Favourite won 1 Oscar/.test(c.statement)));
+});
+
+const records = (text: string) => claims(text).filter((c) => c.kind === "record");
+
+test("a film's 'most nominations' or 'most Oscars' tops its night, or equals the record then", () => {
+  const lead = 'The family drama "Everything Everywhere All at Once" went into these awards with the most nominations.';
+  assert.equal(records(lead)[0]?.verdict, "supported");
+  const [f] = findings(lead.replace("Everything Everywhere All at Once", "The Fabelmans"));
+  assert.match(f.message, /Everything Everywhere All at Once had the most nominations \(11\); The Fabelmans had 7/);
+  assert.equal(
+    records("At the 96th Academy Awards, Oppenheimer won the most Oscars of the night.")[0]?.verdict,
+    "supported",
+  );
+  assert.equal(
+    records("At the 70th Academy Awards, Titanic earned the most nominations ever (14).")[0]?.verdict,
+    "supported",
+  );
+  const [g] = findings("At the 70th Academy Awards, Good Will Hunting earned the most nominations ever.");
+  assert.match(g.message, /the record then was 14 \(All about Eve and Titanic\)/);
+});
+
+test("'F tied G for most Oscar wins (N), a record later tied by H'", () => {
+  const text = "In 2004, The Lord of the Rings: The Return of the King tied Ben-Hur for most Oscar wins (11).";
+  assert.equal(records(text)[0]?.verdict, "supported");
+  const [f] = findings(text.replace("(11)", "(12)"));
+  assert.match(f.message, /had 11 Oscars, not 12/);
+  const later = "In 1960, Ben-Hur won the most Oscars ever, a record that was later tied by Titanic.";
+  assert.deepEqual(findings(later), []);
+});
+
+test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => {
+  for (const text of [
+    "At the 96th Academy Awards, Poor Things received the most nominations of any comedy.",
+    "At the 96th Academy Awards, Poor Things, which had the second most nominations, won four.",
+    "At the 96th Academy Awards, Poor Things won the most Oscars after Oppenheimer.",
+    "After Oppenheimer swept the 96th Academy Awards, Poor Things still had the most nominations among comedies.",
+    "Did Poor Things win the most Oscars at the 96th Academy Awards?",
+    "At the 96th Academy Awards, Barbie, the most-nominated film of the summer season, won one.",
+    "At the 96th Academy Awards, Barbie did not win the most Oscars.",
+    "Ben-Hur won the most Oscars ever at the time.",
+    "At the 96th Academy Awards, Oppenheimer and Poor Things won the most Oscars.",
+    "At the 96th Academy Awards, Poor Things won the most awards at the Golden Globes.",
+    "The BAFTA Film Awards were held in London. Poor Things won the most awards.",
+    "At the 96th Academy Awards, Poor Things took home the most awards in the craft categories.",
+    "At the 96th Academy Awards, Poor Things won the most Oscars, after Oppenheimer.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("the record for a film winning all its nominations: each holder swept that many, none more before", () => {
+  const text =
+    'The record for a film winning all its nominations was nine, set by "Gigi" (1958) and "The Last Emperor" (1988).';
+  assert.deepEqual(
+    records(text).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  const [f] = findings(text.replace("The Last Emperor", "Ben-Hur").replace("(1988)", "(1959)"));
+  assert.match(f.message, /Ben-Hur won 11 of its 12 nominations/);
+  const [g] = findings(text.replace("was nine", "was ten"));
+  assert.match(g.message, /Gigi won all 9 of its nominations, not 10/);
+  const sweep = "It broke the old sweep record of nine out of nine by 1987's The Last Emperor and 1958's Gigi.";
+  assert.equal(records(sweep).filter((c) => c.verdict === "supported").length, 2);
+  const set =
+    "In 2004, The Lord of the Rings: The Return of the King set a record " +
+    "for winning all 11 Oscars it was nominated for.";
+  assert.equal(records(set)[0]?.verdict, "supported");
+  // Hedged, or no holder: nothing read.
+  assert.deepEqual(records("Gigi may have set a sweep record of nine out of nine by itself."), []);
+  assert.deepEqual(records("Nobody has broken the record for winning all its nominations since 2004."), []);
+});
+
+test("the films listed after a count record hold that count on their night", () => {
+  const text =
+    "Maestro fell short of the record holders for 14 nominations, which include " +
+    "'All About Eve' (1950 | 23rd Academy Awards); 'Titanic' (1997 | 70th Academy Awards) " +
+    "and 'La La Land' (2016 | 89th Academy Awards).";
+  assert.deepEqual(findings(text), []);
+  assert.equal(records(text).filter((c) => c.verdict === "supported").length, 3);
+  // Each claim spans the shared number and its film's name.
+  assert.match(underlined(text, records(text)[0]), /^14 nominations, which include 'All About Eve$/);
+  const [f] = findings("The record of 11 Oscars is held by Ben-Hur and La La Land.");
+  assert.match(f.message, /La La Land had 6 Oscars at the 89th Academy Awards \(2017\), not 11/);
+  // The list ends at the first word that is no list glue.
+  assert.deepEqual(findings("The record of 11 Oscars, held by Ben-Hur until La La Land came close, was tied."), []);
+  assert.deepEqual(findings("The record of 14 nominations held by All About Eve was broken by La La Land."), []);
+});
+
+test("'all five best picture nominees received at least one award': every film of the field won on the night", () => {
+  const text = "At the 61st Academy Awards, all five best picture nominees received at least one award.";
+  assert.equal(counts(text)[0]?.verdict, "supported");
+  const [f] = findings("At the 96th Academy Awards, every Best Picture nominee won at least one Oscar.");
+  assert.match(f.message, /Killers of the Flower Moon, Maestro and Past Lives won nothing/);
+});
+
+test("must stay silent: a field of people, another body's awards, or a nomination", () => {
+  for (const text of [
+    "At the 96th Academy Awards, all five Best Actress nominees received at least one award this season.",
+    "At the 96th Academy Awards, all ten best picture nominees won at least one award at the Golden Globes.",
+    "At the 96th Academy Awards, each of the ten best picture nominees earned at least one nomination elsewhere.",
+    "At the 96th Academy Awards, not every best picture nominee won at least one Oscar.",
+  ])
+    assert.deepEqual(findings(text), [], text);
+});
+
+test("the most nominations without a win: a performer's acting tally by the night, a film's record then", () => {
+  const lead = "At the 79th Academy Awards, Peter O'Toole lost again. ";
+  const text = lead + "He set a record as the performer earning the most nominations without a win.";
+  assert.equal(records(text)[0]?.verdict, "supported");
+  const film = "At the 58th Academy Awards, The Color Purple earned the most nominations without a win.";
+  assert.equal(records(film)[0]?.verdict, "supported");
+  // Borne out or left unread, never refuted: Streep had won by then.
+  const wrong = text.replace("Peter O'Toole", "Meryl Streep").replace("He set", "She set");
+  assert.deepEqual(records(wrong), []);
+  assert.deepEqual(findings(wrong), []);
+});
+
+test("a title with a count in brackets after it is a film, as in a tally", () => {
+  const text = "Close behind were Gone With the Wind (8 wins) and From Here to Eternity (8 wins).";
+  assert.equal(supported(text).length, 2);
+});
+
+test("a person's career superlative: the role named picks the categories, and the count must top everyone's", () => {
+  const allen =
+    "Woody Allen was nominated 24 times: seven for Best Director and 16 for Best Original Screenplay, " +
+    "the most nominations ever earned by a writer.";
+  assert.ok(records(allen).some((c) => c.verdict === "supported" && /of any writer/.test(c.statement)));
+  assert.equal(records("Meryl Streep holds the record for the most acting nominations.")[0]?.verdict, "supported");
+  assert.equal(records("Katharine Hepburn won the most acting Oscars ever.")[0]?.verdict, "supported");
+  // Not the top: left unread, never refuted.
+  assert.deepEqual(records("Steven Spielberg has the most nominations of any director."), []);
+  assert.deepEqual(findings("Jack Nicholson has the most nominations of any performer."), []);
+  // A bare "most nominations" with no scope, role or record may be a night's: not a career's.
+  assert.deepEqual(records("At the 96th Academy Awards, Emma Stone won the most nominations."), []);
+});
+
+test("a superlative after 'but' or 'while' is the contrasting clause's subject's", () => {
+  const text =
+    "At the 92nd Academy Awards, Joker led with the most nominations, 11, but Parasite won the most Oscars, four.";
+  assert.deepEqual(
+    records(text).map((c) => c.verdict),
+    ["supported", "supported"],
+  );
+  const [f] = findings(text.replace("but Parasite", "but Joker"));
+  assert.match(f.message, /Parasite had the most Oscars \(4\); Joker had 2/);
+});
