@@ -1369,3 +1369,20 @@ test("an opening participle's subject follows its comma: 'Accepting C, filmmaker
     [],
   );
 });
+
+test("'the former' and 'the latter' stand for the two names just joined by 'and', marked where they are said", () => {
+  const text =
+    "At the 69th Academy Awards, Jerry Maguire and Secrets and Lies each had five bids, " +
+    "with the former winning one and the latter leaving empty-handed.";
+  assert.deepEqual(findings(text), []);
+  const empty = claims(text).find((c) => /won nothing/.test(c.statement));
+  assert.equal(empty?.verdict, "supported");
+  assert.equal(underlined(text, empty!), "the latter");
+  const [f] = findings(text.replace("the former winning one and the latter", "the latter winning one and the former"));
+  assert.match(f?.message ?? "", /Jerry Maguire won Actor in a Supporting Role/);
+  // "had gone home empty-handed" is an earlier night's, still.
+  assert.deepEqual(
+    findings("At the 69th Academy Awards, Tom Cruise, who had gone home empty-handed before, lost."),
+    [],
+  );
+});

@@ -796,6 +796,14 @@ export function subjectBefore(
   let inList = false;
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
+    // "F1 and F2 …, with the former winning one and the latter leaving empty-handed".
+    if ((u.text === "former" || u.text === "latter") && units[k - 1]?.text === "the" && q - k <= 3) {
+      const pair = lastPair(units, k - 1);
+      // The claim is marked where it is made: on "the latter", standing for its name.
+      const said = { start: units[k - 1].start, end: u.end };
+      const named = pair?.[u.text === "former" ? 0 : 1];
+      return named ? { mentions: [{ ...named, ...said }], coref: false } : null;
+    }
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
     // "who'd gotten", "who's been": the contraction keeps the pronoun.
     const relative = RELATIVE.has(u.text) || RELATIVE.has(u.text.replace(/'(?:d|s|ve|ll)$/, ""));
@@ -931,6 +939,23 @@ function appositiveHead(units: Unit[], clause: Clause, i: number): Mention | und
       return m?.kind === kind ? m : undefined;
     }
     if (units[k].mention || !/^(?:[a-z0-9][a-z0-9-]*|'s)$/.test(units[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The last two names of one kind joined by "and" before unit k ("Jerry Maguire and Secrets and Lies"). */
+function lastPair(units: Unit[], k: number): [Mention | undefined, Mention] | undefined {
+  for (let i = k - 1; i >= 2; i--) {
+    const b = units[i].mention;
+    if (!b || (b.kind !== "film" && b.kind !== "person")) continue;
+    let j = i - 1;
+    while (j > 0 && QUOTES.has(units[j].text)) j--;
+    if (units[j]?.text !== "and" && units[j]?.text !== "or") return undefined;
+    j--;
+    while (j > 0 && (QUOTES.has(units[j].text) || units[j].text === ",")) j--;
+    const a = units[j]?.mention;
+    // ("both Dune and A Complete Unknown", the first not known to us: the latter still is.)
+    return [a?.kind === b.kind ? a : undefined, b];
   }
   return undefined;
 }

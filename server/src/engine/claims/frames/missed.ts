@@ -30,14 +30,16 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
   for (let k = clause.from; k < clause.to; k++) {
     if (!missedAt(units, k)) continue;
     // "went home empty-handed": the verb before is the one whose subject counts.
-    const verb = units[k].text === "empty" ? Math.max(clause.from, k - 2) : k;
+    // ("the latter leaving empty-handed": no "home" between.)
+    const back = units[k - 1]?.text === "home" ? 2 : 1;
+    const verb = units[k].text === "empty" ? Math.max(clause.from, k - back) : k;
     const stated = statedCeremonies(v, units, clause).stated;
     const night = stated.length === 1 ? stated[0] : v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
     if (night === undefined || modal(units, clause)) return [];
     // "who had gone home empty-handed from his previous nominations": earlier nights.
-    const earlier = units
-      .slice(clause.from, clause.to)
-      .some((u) => /^(?:had|previous|previously|earlier|past|before)$/.test(u.text));
+    const earlier =
+      /^(?:had|'d)$/.test(units[verb - 1]?.text ?? "") ||
+      units.slice(clause.from, clause.to).some((u) => /^(?:previous|previously|earlier|past|before)$/.test(u.text));
     if (earlier) return [];
     if (OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "))) return [];
     const subj = subjectBefore(v, units, clause, verb);
