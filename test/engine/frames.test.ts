@@ -1386,3 +1386,11 @@ test("'the former' and 'the latter' stand for the two names just joined by 'and'
     [],
   );
 });
+
+test("a title whose opening quote was lost at the start of a line still counts as quoted", () => {
+  const text = "Rocky” and “Network” each won 10 nominations at the 49th Academy Awards.";
+  const counts = claims(text).filter((c) => c.kind === "count" && c.verdict === "supported");
+  assert.equal(counts.length, 2);
+  // Mid-line, a stray close quote makes nothing a title.
+  assert.ok(!claims("He said it was a rocky” start.").some((c) => /Rocky/.test(c.statement)));
+});

@@ -323,13 +323,13 @@ function quoted(tokens: Token[], i: number, end: number): boolean {
   const stop = after && (after.raw === "." || after.raw === ",") && after.start === tokens[end - 1].fullEnd;
   if (stop && tokens[end + 1] && CLOSE_QUOTES.has(tokens[end + 1].raw)) after = tokens[end + 1];
   const closes = !!after && (after.start === tokens[end - 1].fullEnd || (stop && after.start === tokens[end].end));
+  // (A curly close quote with its opening lost at the very start of the text or a line: "Rocky” and …".)
+  const lostOpening = (!before || before.breaks > 0 || tokens[i].breaks > 0) && after?.raw === "\u201d";
   return (
-    !!before &&
     !!after &&
-    OPEN_QUOTES.has(before.raw) &&
     CLOSE_QUOTES.has(after.raw) &&
-    before.end === tokens[i].start &&
-    closes
+    closes &&
+    (lostOpening || (!!before && OPEN_QUOTES.has(before.raw) && before.end === tokens[i].start))
   );
 }
 
