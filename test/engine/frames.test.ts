@@ -1394,3 +1394,16 @@ test("a title whose opening quote was lost at the start of a line still counts a
   // Mid-line, a stray close quote makes nothing a title.
   assert.ok(!claims("He said it was a rocky” start.").some((c) => /Rocky/.test(c.statement)));
 });
+
+test("a quoted title one letter off a film of the night is marked as a slip and still read as that film", () => {
+  const text = "At the 98th Academy Awards, “Sinner” secured 16 nominations.";
+  const found = findings(text);
+  assert.deepEqual(
+    found.map((f) => f.rule),
+    ["misspelled-name"],
+  );
+  assert.ok(claims(text).some((c) => c.kind === "count" && c.verdict === "supported" && /Sinners/.test(c.statement)));
+  // The record's count after "holders for" is not the subject's.
+  const record = "At the 98th Academy Awards, “Sinners” beat the previous record holders for 14 nominations.";
+  assert.deepEqual(findings(record), []);
+});

@@ -18,7 +18,7 @@ import { fold } from "./text/fold";
 import { runChecks } from "./claims";
 import { unitsOf } from "./claims/frames/clauses";
 import { headingOf, isListLine } from "./claims/frames/heading";
-import { slipKey } from "./claims/names";
+import { slipKey } from "./title-slips";
 import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";

@@ -8,6 +8,7 @@ import { fold } from "../text/fold";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
+import { american, commonSlip, editDistance, slipKey, titleKey, titlesOf } from "../title-slips";
 
 interface Candidate {
   text: string;
@@ -183,27 +184,6 @@ function keyOf(s: string): string {
     .trim();
 }
 
-/** Optimal string alignment distance, stopping early past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
-    prev = cur;
-    if (rowMin > max) return max + 1;
-  }
-  return prev[b.length];
-}
-
 export function checkNames(v: SentenceView): Claim[] {
   // Without the article's night, only the well-known names (several nominations) are compared.
   const c = v.ctx?.ceremony;
@@ -278,60 +258,6 @@ export function checkNames(v: SentenceView): Claim[] {
   return out;
 }
 
-const titleCache = new WeakMap<KnowledgeBase, Map<number, { text: string; key: string }[]>>();
-
-/** The night's film titles, folded, for telling a misspelt quoted title. */
-function titlesOf(kb: KnowledgeBase, c: number): { text: string; key: string }[] {
-  let byCeremony = titleCache.get(kb);
-  if (!byCeremony) titleCache.set(kb, (byCeremony = new Map()));
-  let list = byCeremony.get(c);
-  if (!list) {
-    const seen = new Map<string, string>();
-    for (const i of kb.nominationsAt(c))
-      for (const f of kb.data.nominations.films[i]) seen.set(titleKey(kb.data.films[f].title), kb.data.films[f].title);
-    byCeremony.set(c, (list = [...seen].map(([key, text]) => ({ key, text }))));
-  }
-  return list;
-}
-
-/** The carried-state key of a misspelling already marked (names and film words use the same map). */
-export function slipKey(said: string): string {
-  return `\u00b6${titleKey(said)}`;
-}
-
-/** "Once upon a Time...in Hollywood" and "Once Upon a Time… in Hollywood" are one title: punctuation is a space. */
-function titleKey(s: string): string {
-  return american(
-    fold(s)
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim(),
-  );
-}
-
-/** British spellings as American ones: "The Colour Purple" is The Color Purple, no misspelling. */
-function american(key: string): string {
-  // Most keys hold neither spelling: two cheap tests spare two regular expressions.
-  if (!key.includes("our") && !key.includes("re")) return key;
-  return key
-    .replace(/\b(colo|hono|favo|labo|neighbo|harbo|humo|armo|behavio|rumo|splendo|vapo|savo)ur/g, "$1r")
-    .replace(/\b(theat|cent|met|fib)re\b/g, "$1er");
-}
-
-/**
- * A one-word title's slip is one of the common ones (a dropped or added letter at its end, a
- * doubled or swapped letter): a word a letter off another ("Maestra", "Maestro") may be a title too.
- */
-function commonSlip(said: string, title: string): boolean {
-  if (said.includes(" ") || title.includes(" ")) return true;
-  if (said.length !== title.length) {
-    const [a, b] = said.length < title.length ? [said, title] : [title, said];
-    return b.startsWith(a) || b.replace(/(.)\1/, "$1") === a;
-  }
-  for (let i = 0; i < said.length - 1; i++)
-    if (said[i] !== title[i]) return said[i] === title[i + 1] && said[i + 1] === title[i];
-  return false;
-}
-
 const QUOTED = /[“"‘']([^“”"‘’'\n]{4,60})[”"’']/g;
 
 /**
@@ -348,7 +274,8 @@ export function checkTitles(v: SentenceView): Claim[] {
   for (const m of text.matchAll(QUOTED)) {
     const said = m[1];
     const start = v.sentence.start + m.index! + 1;
-    if (!/^\p{Lu}/u.test(said) || v.mentions.some((x) => x.start < start + said.length && start < x.end)) continue;
+    const named = v.mentions.some((x) => !x.slip && x.start < start + said.length && start < x.end);
+    if (!/^\p{Lu}/u.test(said) || named) continue;
     const key = titleKey(said);
     if (key.length < 5) continue;
     const near = titlesOf(v.kb, c).filter(
@@ -389,7 +316,7 @@ function listedSlip(v: SentenceView, c: number, text: string): Claim | undefined
   if (!m) return undefined;
   const said = m[2].trim();
   const start = v.sentence.start + m[1].length;
-  if (v.mentions.some((x) => x.start < start + said.length && start < x.end)) return undefined;
+  if (v.mentions.some((x) => !x.slip && x.start < start + said.length && start < x.end)) return undefined;
   const key = titleKey(said);
   const nominees = v.kb.field(c, v.heading).flatMap((i) => v.kb.data.nominations.films[i]);
   const titles = [...new Set(nominees.map((f) => v.kb.data.films[f].title))];

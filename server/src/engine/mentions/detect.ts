@@ -6,6 +6,7 @@ import type { LexEntry, Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addFamilyFirst } from "./family-first";
 import { addShortTitles } from "./short-titles";
+import { addSlippedTitles } from "./slipped-titles";
 
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_", "`", "``", "''"]);
@@ -214,6 +215,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
   addFamilyFirst(out, tokens, taken, headline, lex, kb);
   addSurnames(out, tokens, taken, lex, kb, input.surname);
   addShortTitles(out, tokens, taken, kb, input.surname);
+  addSlippedTitles(out, tokens, taken, kb, input.docCeremony);
   return out.sort((a, b) => a.start - b.start);
 }
 

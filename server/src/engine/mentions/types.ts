@@ -24,6 +24,8 @@ export interface Mention {
   year?: number;
   /** Unnumbered "the Oscars": refers to the article's ceremony. */
   implicit?: boolean;
+  /** A quoted title one letter off a film of the night, read as that film (and marked as a slip). */
+  slip?: boolean;
   /** For awards of other bodies: which body, category and edition, and a count said with it. */
   award?: AwardRef;
 }

@@ -158,9 +158,12 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const partOf = units[k - 1]?.text === "the" && units[k - 2]?.text === "of";
     // "a total of seven awards" is exact; "some of", "more than" are not.
     const aTotalOf = units[k - 1]?.text === "of" && units[k - 2]?.text === "total";
+    // ("the previous record holders for 14 nominations": the record's count, not the subject's.)
+    const recordFor = units[k - 1]?.text === "for" && /^(?:holders?|records?|mark)$/.test(units[k - 2]?.text ?? "");
     const vague =
       units[j + 1]?.text === "apiece" ||
       units[j + 1]?.text === "each" ||
+      recordFor ||
       (VAGUE.has(units[k - 1]?.text ?? "") && !aTotalOf);
     // "with four victories from its eleven nominations": "its" names the holder of both.
     const byPossessive =
