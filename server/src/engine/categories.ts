@@ -32,6 +32,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "best musical or comedy",
       "best comedy or musical",
       "top prize",
+      "top award",
       "top honor",
       "top honour",
       "night's top honor",

@@ -19,6 +19,7 @@ export interface LexEntry {
 const GENERIC_PHRASES = new Set([
   "best film",
   "top prize",
+  "top award",
   "top honor",
   "top honour",
   "best story",

@@ -113,6 +113,14 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "Scorsese's best director award", "her Best Actress Oscar": an award someone holds was won.
   const held = !noun && !before && possessiveBefore(units, clause, c) && HELD.has(units[c + 1]?.text ?? "");
   const after = bindAfter(units, clause, c);
+  // "Casablanca competed for the top award with A, B and C": those after "with" competed too.
+  if (!after.names.length && before === "nominate") {
+    const q = cueIndexBefore(units, clause, c);
+    let k = c + 1;
+    while (k < clause.to && AWARD_FILLER.has(units[k].text)) k++;
+    if (COMPETE.has(units[q]?.text ?? "") && /^(?:with|against)$/.test(units[k]?.text ?? ""))
+      after.names.push(...listAfter(units, clause, k + 1).names.filter((m) => m.kind === "film"));
+  }
   // "one of its losses came in C, which went to X": X won C, whatever the clause said before.
   // ("Other best-actor nominations went to X": the noun still decides.)
   const cue =
@@ -608,6 +616,7 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
   return { names, pairs };
 }
 
+const COMPETE = new Set(["competed", "competing", "compete", "competes", "vied", "vying"]);
 const LIST_VERBS = new Set(["were", "are", "was", "included", "include", "includes"]);
 /** The field a list names: "the nominees for C were …". */
 const FIELD_NOUNS = new Set(["nominees", "winners", "contenders", "finalists", "nominations"]);
