@@ -1409,7 +1409,7 @@ test("a quoted title one letter off a film of the night is marked as a slip and 
 });
 
 test("'F competed for C with A, B and C': the films after 'with' were nominated too", () => {
-  const text = "In 1943, Casablanca competed for the top award with For Whom the Bell Tolls and Heaven Can Wait.";
+  const text = "In 1943, “Casablanca” competed for the top award with For Whom the Bell Tolls and Heaven Can Wait.";
   assert.deepEqual(findings(text), []);
   assert.equal(verdicts(text).filter((v) => v === "supported").length, 3);
 });
