@@ -51,6 +51,9 @@ const FILM_VERBS = new Set([
   "had",
   "became",
   "went",
+  "competed",
+  "competes",
+  "garnered",
 ]);
 /** Words that start sentences as pronouns or determiners, never as a film acting ("She won"). */
 const NOT_TITLES = new Set([
