@@ -1413,3 +1413,13 @@ test("'F competed for C with A, B and C': the films after 'with' were nominated 
   assert.deepEqual(findings(text), []);
   assert.equal(verdicts(text).filter((v) => v === "supported").length, 3);
 });
+
+test("'She was seen on stage at the 82nd Academy Awards': the night holds for the person told of before", () => {
+  const text = "Kathryn Bigelow won best director. She was seen on stage last night at the 82nd Academy Awards.";
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /competed at the 82nd/.test(c.statement)));
+  // A pronoun is a guess: another night is not called wrong.
+  assert.deepEqual(
+    findings("Kathryn Bigelow won best director. She was seen on stage at the 60th Academy Awards."),
+    [],
+  );
+});

@@ -63,7 +63,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   // A short line of names with no category: perhaps an entry under "The nominees:".
   const listEntry =
     !v.heading && !hasCategory && v.mentions.length > 0 && v.sentence.end - v.sentence.start < 120 && ownLine(v);
-  const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>/.test(v.sk);
+  const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>|\b(?:he|she)\b/.test(v.sk);
   // "the only category it didn't win was C": read once per sentence, before the frames.
   const only = /\bonly (?:category|award|oscar|one|loss|defeat)\b/.test(v.sk) ? onlyLoss(v) : undefined;
   if (only) {

@@ -23,6 +23,11 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     .slice(clause.from, clause.to)
     .map((u) => u.mention)
     .filter((x): x is Mention => x?.kind === "film" || x?.kind === "person");
+  // "She is the first woman …, seen last night at the 82nd Academy Awards": the person told of before.
+  // (A guess: borne out only, below.)
+  const pronoun = units.slice(clause.from, clause.to).some((u) => u.text === "she" || u.text === "he");
+  const prior = names.length === 0 && pronoun ? v.prior.lastPerson() : undefined;
+  if (prior && prior.ids.length === 1) names.push(prior);
   if (names.length === 0) return [];
   const kb = v.kb;
   const said = candidates(v, m);
@@ -38,7 +43,7 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     ];
   }
   const films = ownFilms(units, clause);
-  if (films.length === 0 || modal(units, clause)) return [];
+  if (prior || films.length === 0 || modal(units, clause)) return [];
   const other = new Set(competed(films[0]));
   for (const f of films.slice(1)) for (const c of [...other]) if (!competed(f).includes(c)) other.delete(c);
   if (other.size !== 1) return [];
