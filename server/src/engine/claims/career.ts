@@ -158,11 +158,14 @@ function verifyTotal(
   // Fewer than the record holds may be counted at some earlier time: only more than all is wrong.
   if (n < everything)
     return claim({ ...base, verdict: "unverifiable", message: `${name}'s count depends on when it was said` });
+  const noun = what === "win" ? "win" : "nomination";
+  const plural = whole.length === 1 ? "" : "s";
+  const honorary = everything > whole.length ? ` (${everything} with honorary awards)` : "";
   return claim({
     ...base,
     verdict: "refuted",
     severity: "error",
-    message: `${name} has ${whole.length} competitive Oscar ${what === "win" ? "win" : "nomination"}${whole.length === 1 ? "" : "s"}${everything > whole.length ? ` (${everything} with honorary awards)` : ""}, not ${n}.`,
+    message: `${name} has ${whole.length} competitive Oscar ${noun}${plural}${honorary}, not ${n}.`,
     evidence: whole.map((i) => evidence(kb, i)),
   });
 }

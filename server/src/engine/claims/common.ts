@@ -115,7 +115,19 @@ export function corefPerson(v: SentenceView): Subject | undefined {
   return subjectOf(last, true);
 }
 
-export const WIN_VERB = String.raw`(?:won|wins|win|winning|took home|takes home|take home|taking home|took|takes|taking|claimed|claims|claiming|claim|secured|secures|securing|secure|picked up|picks up|picking up|pick up|earned|earns|earning|scooped up|scooped|collected|collects|collecting|landed|lands|nabbed|nabbing|bagged|bagging|grabbed|grabbing|snagged|snagging|received|receives|accepted|accepts|accept|accepting|captured|captures|capturing|clinched|clinches|clinching|clinch|racked up|racking up|scored|scoring|went home with|walked away with|won over)`;
+/** "won", "took home", "claimed", "secured". */
+const WIN_TAKE = String.raw`won|wins|win|winning|took home|takes home|take home|taking home|took|takes|taking`;
+const WIN_CLAIM = String.raw`claimed|claims|claiming|claim|secured|secures|securing|secure`;
+/** "picked up", "earned", "scooped up", "collected", "landed", "nabbed", "bagged". */
+const WIN_PICK = String.raw`picked up|picks up|picking up|pick up|earned|earns|earning|scooped up|scooped`;
+const WIN_COLLECT = String.raw`collected|collects|collecting|landed|lands|nabbed|nabbing|bagged|bagging`;
+/** "grabbed", "snagged", "received", "accepted", "captured", "clinched". */
+const WIN_GRAB = String.raw`grabbed|grabbing|snagged|snagging|received|receives|accepted|accepts|accept|accepting`;
+const WIN_CLINCH = String.raw`captured|captures|capturing|clinched|clinches|clinching|clinch`;
+/** "racked up", "scored", "went home with", "walked away with". */
+const WIN_HOME = String.raw`racked up|racking up|scored|scoring|went home with|walked away with|won over`;
+const WIN_VERBS = [WIN_TAKE, WIN_CLAIM, WIN_PICK, WIN_COLLECT, WIN_GRAB, WIN_CLINCH, WIN_HOME];
+export const WIN_VERB = `(?:${WIN_VERBS.join("|")})`;
 export const AWARD_NOUN = String.raw`(?:oscars?|academy awards?|awards?|prizes?|statuettes?|trophy|trophies|honou?rs?|wins?|victory|victories|gold|oscar wins?)`;
 export const TARGET = String.raw`(?:(?:" |' )?<[PF]\d+>(?: "| ')?)`;
 export const ITEM = String.raw`(?:<C\d+>(?: (?:award|oscar|statuette|trophy|prize))?(?: for ${TARGET})?)`;

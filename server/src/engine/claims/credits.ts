@@ -19,7 +19,8 @@ const CREDIT_KEYS: Record<string, RegExp> = {
   editor: /^editing$/,
 };
 /** ("director" alone is read as the category: its marker stands for it.) */
-const CREDIT = String.raw`((?:writer - )?(?:<C\d+>|producers?|director|writer|screenwriter|cinematographer|composer|editor))`;
+const CRAFT = String.raw`(?:<C\d+>|producers?|director|writer|screenwriter|cinematographer|composer|editor)`;
+const CREDIT = String.raw`((?:writer - )?${CRAFT})`;
 const NAMES = String.raw`<P(\d+)>((?: (?:,|and|, and) <P\d+>)*)`;
 /** "its producers, X and Y", "writer-director X", "the film's editor, X". */
 const CREDITED = new RegExp(String.raw`(?:^|\s)${CREDIT}s?(?: ,)? ${NAMES}`, "g");

@@ -10,10 +10,15 @@ import { keyMatches } from "./frames/keys";
 import type { Claim } from "./types";
 import { OTHER_BODY, hedged, saysOscar, spanOf, type SentenceView } from "./view";
 
-const ALL_WON = new RegExp(
-  String.raw`\b(?:all|every|each of the)(?: (?:the|of the))? (?:(?<n>${NUM}) )?<C(?<c>\d+)> (?:nominees?|nominated films?|contenders?)(?: (?:has|have|had))? (?:won|received|took home|went home with|earned|collected|picked up|claimed) at least one (?:award|oscar|prize|statuette|trophy)\b`,
-  "g",
-);
+/** "all the", "every", "each of the". */
+const ALL_OF = String.raw`\b(?:all|every|each of the)(?: (?:the|of the))? `;
+/** "(five) <C> nominees" (groups n, c). */
+const FIELD = String.raw`(?:(?<n>${NUM}) )?<C(?<c>\d+)> (?:nominees?|nominated films?|contenders?)`;
+/** "(have) won", "took home". */
+const HAVE = String.raw`(?: (?:has|have|had))? `;
+const WON = String.raw`(?:won|received|took home|went home with|earned|collected|picked up|claimed)`;
+const AT_LEAST_ONE = String.raw` at least one (?:award|oscar|prize|statuette|trophy)\b`;
+const ALL_WON = new RegExp(ALL_OF + FIELD + HAVE + WON + AT_LEAST_ONE, "g");
 
 const FILM_FIELDS = new Set(["picture", "animated-feature", "international-feature", "documentary-feature"]);
 

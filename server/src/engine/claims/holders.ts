@@ -8,14 +8,15 @@ import { claim, nameOf, subjectOf } from "./common";
 import type { Claim } from "./types";
 import { hedged, type SentenceView } from "./view";
 
-const HOLDERS = new RegExp(
-  String.raw`\brecord(?: -)? holders? (?:for|of|with) (?<n>${NUM}) (?:oscar |academy award )?(?<what>nominations|nods|wins|oscars|awards)\b(?: ,)? (?:(?:which|who) (?:include|includes|included|are|were)|including|:|are|were)`,
-  "g",
-);
-const HELD_BY = new RegExp(
-  String.raw`\brecord (?:of|for) (?<n>${NUM}) (?:oscar |academy award )?(?<what>nominations|nods|wins|oscars|awards)\b(?: ,)? (?:(?:is |was |are )?(?:now |jointly )?(?:held|set|shared) by)`,
-  "g",
-);
+/** "14 Oscar nominations": the count of the record (groups n, what). */
+const RECORD_NOUN = String.raw`(?<what>nominations|nods|wins|oscars|awards)\b`;
+const RECORD_COUNT = String.raw`(?<n>${NUM}) (?:oscar |academy award )?${RECORD_NOUN}(?: ,)? `;
+/** "which include", "including", "are". */
+const INCLUDING = String.raw`(?:(?:which|who) (?:include|includes|included|are|were)|including|:|are|were)`;
+const HOLDERS = new RegExp(String.raw`\brecord(?: -)? holders? (?:for|of|with) ${RECORD_COUNT}${INCLUDING}`, "g");
+/** "is now held by", "set by". */
+const HELD = String.raw`(?:(?:is |was |are )?(?:now |jointly )?(?:held|set|shared) by)`;
+const HELD_BY = new RegExp(String.raw`\brecord (?:of|for) ${RECORD_COUNT}${HELD}`, "g");
 /** What may stand between the films of the list: punctuation, "and", years, "(1997 | 70th Academy Awards)". */
 const GLUE = /^(?:[,;|()&:]|and|["'`]+|\d{4}|'s|<E\d+>)$/;
 

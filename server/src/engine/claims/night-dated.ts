@@ -16,8 +16,13 @@ const HELD_ON = new RegExp(
   String.raw`(?:${THE_NIGHT}(?:held|presented|handed\s+out|staged)|${PLACE})\s+on\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}`,
   "i",
 );
-const HONOURING =
-  /\b(?:honou?r(?:ing|ed|s)|recogni[sz](?:ing|ed|es)|celebrat(?:ing|ed|es))\s+(?:the\s+)?(?:best\s+)?(?:films?|movies?|achievements?)\s+(?:released\s+|of\s+)?(?:in\s+|of\s+|from\s+|between\s+[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b/i;
+/** "honoring", "recognised", "celebrates". */
+const HONOUR_VERB = String.raw`\b(?:honou?r(?:ing|ed|s)|recogni[sz](?:ing|ed|es)|celebrat(?:ing|ed|es))\s+`;
+/** "the best films released", "achievements of". */
+const FILMS_OF = String.raw`(?:the\s+)?(?:best\s+)?(?:films?|movies?|achievements?)\s+(?:released\s+|of\s+)?`;
+/** "in 2001", "between March 1, 2001" (group 1: the year). */
+const IN_YEAR = String.raw`(?:in\s+|of\s+|from\s+|between\s+[a-z]+\s+\d{1,2},?\s+)?((?:19|20)\d\d)\b`;
+const HONOURING = new RegExp(HONOUR_VERB + FILMS_OF + IN_YEAR, "i");
 
 export function checkNightDated(v: SentenceView): Claim[] {
   // "The 74th Academy Awards honored the best films of 2001": the night the sentence names.

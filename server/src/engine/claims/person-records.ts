@@ -10,8 +10,15 @@ import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 import { isObject } from "./wins";
 
-const MOST =
-  /\bmost (?:(?<adj>acting|directing|writing|screenwriting|oscar|academy award|competitive) )?(?<what>nominations|nods|wins|oscars|awards|<E\d+>)(?<tail>(?: ever)?(?: (?:earned|received|garnered|won|collected))? by (?:a|an|any) (?<by>[a-z]+)| of any (?<of>[a-z]+)| (?:ever|in (?:oscar |academy awards? )?history|of all time))?(?= [,.;:)]| \(|$)/g;
+/** "(acting) nominations". */
+const MOST_ADJ = String.raw`(?:(?<adj>acting|directing|writing|screenwriting|oscar|academy award|competitive) )?`;
+const MOST_WHAT = String.raw`(?<what>nominations|nods|wins|oscars|awards|<E\d+>)`;
+/** "(ever) (earned) by an actress". */
+const BY_ANY = String.raw`(?: ever)?(?: (?:earned|received|garnered|won|collected))? by (?:a|an|any) (?<by>[a-z]+)`;
+/** "ever", "in Oscar history". */
+const EVER = String.raw`(?:ever|in (?:oscar |academy awards? )?history|of all time)`;
+const MOST_TAIL = String.raw`(?<tail>${BY_ANY}| of any (?<of>[a-z]+)| ${EVER})?`;
+const MOST = new RegExp(String.raw`\bmost ${MOST_ADJ}${MOST_WHAT}${MOST_TAIL}(?= [,.;:)]| \(|$)`, "g");
 
 /** Categories of each role a sentence may name. */
 const ROLES: [RegExp, RegExp][] = [

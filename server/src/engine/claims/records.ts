@@ -89,6 +89,9 @@ export function checkRecords(v: SentenceView): Claim[] {
         );
       // A holder found through "the film" or "it" may be the wrong one: borne out or left unread.
       else if ((mine > 0 || before.count > 0) && !subj.coref) {
+        const holders = listText(before.holders.map((h) => who(kb, h)));
+        const night = kb.ceremonyLabel(c);
+        const record = `the record for ${LABEL[kind]} was ${before.count} (${holders})`;
         out.push(
           claim({
             ...base,
@@ -96,8 +99,8 @@ export function checkRecords(v: SentenceView): Claim[] {
             severity: "error",
             message:
               mine === before.count
-                ? `The record of ${before.count} ${LABEL[kind]} was held by ${listText(before.holders.map((h) => who(kb, h)))}, not by the one named.`
-                : `Before the ${kb.ceremonyLabel(c)}, the record for ${LABEL[kind]} was ${before.count} (${listText(before.holders.map((h) => who(kb, h)))}); ${nameOf(kb, subj)} had ${mine} that night.`,
+                ? `The record of ${before.count} ${LABEL[kind]} was held by ${holders}, not by the one named.`
+                : `Before the ${night}, ${record}; ${nameOf(kb, subj)} had ${mine} that night.`,
           }),
         );
       }

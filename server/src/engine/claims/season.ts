@@ -27,27 +27,50 @@ import type { Claim, Evidence } from "./types";
 import { hedged, markers, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
-const ITEM_GAP = String.raw`(?:(?: ,)?(?: and(?: at| from)?| as well as| along with| plus)?(?: (?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}? <A\d+>)`;
+/** Words before an award: a count, "prestigious", "major". */
+const SMALL_NUMBER = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}`;
+const GREAT = String.raw`prestigious|coveted|top|major|several`;
+/** ", and at", "as well as": what joins the items of a list. */
+const ITEM_JOIN = String.raw`(?: ,)?(?: and(?: at| from)?| as well as| along with| plus)?`;
+const ITEM_GAP = String.raw`(?:${ITEM_JOIN}(?: (?:a|an|the|${SMALL_NUMBER}|${GREAT}))*(?: [a-z'-]+){0,1}? <A\d+>)`;
+/** "(awards in the categories of)", "Best X and". */
+const CATEGORIES_OF = String.raw`(?: (?:awards?|prizes?) (?:in|for) (?:the )?categor(?:y|ies) of)?`;
+const CATEGORY_LIST = String.raw`(?: <C\d+>(?: ,)?(?: and)?)*`;
+/** "the equivalent award at (the)". */
+const SAME_AWARD = String.raw`(?:equivalent|same|corresponding) (?:award|prize|honou?r|trophy)`;
+const EQUIVALENT = String.raw`(?: ${SAME_AWARD} (?:at|from)(?: the)?)?`;
 /** "won (the awards in the categories of) Best Non-English Language Film and <Best Screenplay at the Globes>". */
-const CATEGORIES_FIRST = String.raw`(?: (?:awards?|prizes?) (?:in|for) (?:the )?categor(?:y|ies) of)?(?: <C\d+>(?: ,)?(?: and)?)*(?: (?:equivalent|same|corresponding) (?:award|prize|honou?r|trophy) (?:at|from)(?: the)?)?`;
-const WIN_LIST = new RegExp(
-  String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?(?: (?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|prestigious|coveted|top|major|several))*(?: [a-z'-]+){0,1}?${CATEGORIES_FIRST} (?<list><A\d+>${ITEM_GAP}*)`,
-  "g",
-);
+const CATEGORIES_FIRST = CATEGORIES_OF + CATEGORY_LIST + EQUIVALENT;
+/** "won (at)", "victories", "swept" (group verb). */
+const WIN_WORD = String.raw`(?<![\w-])(?<verb>${WIN_VERB}|victories|wins|triumphs?|sweeps?|swept)(?: (?:at|in|from))?`;
+/** "the two prestigious". */
+const WIN_WORDS = String.raw`(?: (?:the|a|an|${SMALL_NUMBER}|${GREAT}))*(?: [a-z'-]+){0,1}?`;
+const WIN_LIST = new RegExp(String.raw`${WIN_WORD}${WIN_WORDS}${CATEGORIES_FIRST} (?<list><A\d+>${ITEM_GAP}*)`, "g");
 const OWN_WIN =
   /<([PF])(\d+)> 's (?:[a-z'-]+ ){0,5}?(?:earned (?:her|him|them|it) )?(?:a |an |the )?<A(\d+)> (?:win|victory|triumph)\b|earned (?:her|him|them|it) (?:a |an |the )?<A(\d+)> (?:win|victory)/g;
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
-const NEW_CLAUSE =
-  /^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? (?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b/;
-/** What may follow an item of a list of awards: the list goes on or ends ("…, Globes voters preferred Y" is no item). */
+/** "it", "the film", "<P>" (and a word). */
+const CLAUSE_SUBJECT = String.raw`^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? `;
+const CLAUSE_VERB = String.raw`(?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b`;
+const NEW_CLAUSE = new RegExp(CLAUSE_SUBJECT + CLAUSE_VERB);
+/**
+ * What may follow an item of a list of awards: the list goes on or ends
+ * ("…, Globes voters preferred Y" is no item).
+ */
 const LIST_ITEM_END =
   /^(?:$| [,.;:)!?-]| (?:and|as well as|along with|plus|in|on|earlier|this|last|for|before|after|too)\b| <A\d+>)/;
 const NOUN_SUBJECT = /^ (?:(?:had|has|have) )?(?:went|goes|go|gone|was|is|were|are|belonged|fell|came)\b/;
 /** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
-const CHAMPS =
-  /(?<!\b(?:time|former|past|previous|future|would-be|potential|presumptive|likely|expected|perennial) )<A(\d+)> (?:champs?|champions?|winners?) (?<list>(?:<[PF]\d+>|[(),"']| and| ,| )+)/g;
+/** "former", "would-be", "two-time": a title of another time. */
+const PAST_TITLE = String.raw`time|former|past|previous`;
+const FUTURE_TITLE = String.raw`future|would-be|potential|presumptive|likely|expected|perennial`;
+const NOT_NOW = `(?:${PAST_TITLE}|${FUTURE_TITLE})`;
+const CHAMPS = new RegExp(
+  String.raw`(?<!\b${NOT_NOW} )<A(\d+)> (?:champs?|champions?|winners?) (?<list>(?:<[PF]\d+>|[(),"']| and| ,| )+)`,
+  "g",
+);
 const NOMINATED = /\bnominat\w* (?:for|at) (?:the )?<A(\d+)>|<A(\d+)> (?:nomination|nominations|nod|nods)\b/g;
 
 interface Tie {

@@ -12,19 +12,35 @@ import type { Claim } from "./types";
 import { OTHER_BODY, hedged, saysOscar, spanOf, type SentenceView } from "./view";
 import { isObject } from "./wins";
 
-const MOST =
-  /\b(?:the )?most (?:(?:oscar|academy award|competitive) )?(?<what>(?:nominations|nods|noms|wins|oscars|awards|trophies|statuettes|victories)\b|<E\d+>)|\bthe most - ?nominated (?:film|movie|picture)\b/g;
+/** What there may be the most of. */
+const MOST_NOUN = String.raw`(?:nominations|nods|noms|wins|oscars|awards|trophies|statuettes|victories)\b`;
+const MOST = new RegExp(
+  String.raw`\b(?:the )?most (?:(?:oscar|academy award|competitive) )?(?<what>${MOST_NOUN}|<E\d+>)` +
+    String.raw`|\bthe most - ?nominated (?:film|movie|picture)\b`,
+  "g",
+);
 const TIED = /<F(?<a>\d+)> (?:" )?(?:tied|ties|tying|matched|equall?ed) (?:" )?<F(?<b>\d+)>(?: ")? for (?:the )?$/;
 const TIED_OBJECT = /\b(?:tied|ties|tying|matched|equall?ed) (?:" )?<F\d+>(?: ")? for (?:the )?$/;
+/** " ever", " in Oscar history", " to date". */
+const SCOPE_EVER = String.raw` ever| in (?:oscar |academy awards? )?history| of all time| to date| till date`;
+/** " in a single night", " of the evening", " this year", " at the <E>". */
+const SCOPE_NIGHT = String.raw` in (?:a single|one) (?:night|ceremony|year)| of the (?:night|evening|ceremony|year)`;
+const SCOPE = String.raw`(?<scope>${SCOPE_EVER}|${SCOPE_NIGHT}| (?:this|that) year| at the <E\d+>)?`;
+/** Words after a comma that narrow the phrase (", after Y", ", except Z"). */
+const BUT = String.raw`after|behind|aside|apart|except|besides|save|bar`;
+const OTHER_THAN = String.raw`other|among|outside|excluding|barring`;
+const CLAUSE_END = String.raw`(?: [,.;:!)-](?! (?:${BUT}|${OTHER_THAN})\b)| and | with |$)`;
 /** What may follow the phrase without narrowing it: a scope, a bracketed count, the clause's end (not ", after Y"). */
-const PLAIN =
-  /^(?: \( (?<n>\d{1,2}) \))?(?<scope> ever| in (?:oscar |academy awards? )?history| of all time| to date| till date| in (?:a single|one) (?:night|ceremony|year)| of the (?:night|evening|ceremony|year)| (?:this|that) year| at the <E\d+>)?(?: \( (?<n2>\d{1,2}) \))?(?: [,.;:!)-](?! (?:after|behind|aside|apart|except|besides|save|bar|other|among|outside|excluding|barring)\b)| and | with |$)/;
+const PLAIN = new RegExp(String.raw`^(?: \( (?<n>\d{1,2}) \))?${SCOPE}(?: \( (?<n2>\d{1,2}) \))?${CLAUSE_END}`);
 const ALL_TIME = /^ (?:ever|in|of all|to date|till date)/;
 /** Words before the phrase that set the night as its scope. */
 const NIGHT_BEFORE =
   /\b(?:entered|entering|went into|going into|headed into|heading into|these awards|this year|led|leading)\b/;
-const RETIED =
-  /^[^.;]*?\b(?:a|the) record (?:that |which )?(?:was |has been |is )?(?:again |later |since |also )?(?:tied|matched|equall?ed) by (?:" |' )?<F(?<z>\d+)>/;
+/** "a record that was": the record of the clause. */
+const A_RECORD = String.raw`^[^.;]*?\b(?:a|the) record (?:that |which )?(?:was |has been |is )?`;
+/** "(later) tied by F" (group z). */
+const TIED_BY = String.raw`(?:again |later |since |also )?(?:tied|matched|equall?ed) by (?:" |' )?<F(?<z>\d+)>`;
+const RETIED = new RegExp(A_RECORD + TIED_BY);
 
 export function checkSuperlatives(v: SentenceView): Claim[] {
   const out: Claim[] = [];

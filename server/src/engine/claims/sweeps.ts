@@ -15,13 +15,21 @@ const SWEEP_OF = new RegExp(
   String.raw`\bsweep (?:" )?record (?:of )?(?<n>${NUM}) (?:out of|for|of) (?<m>${NUM})(?: nominations| oscars)?`,
   "g",
 );
-const ALL_ITS = new RegExp(
-  String.raw`\brecord for (?:a (?:film|movie|picture) )?(?:winning|sweeping|taking|converting) (?:all|every one) (?:of )?(?:its |the )?(?:(?<n>${NUM}) )?(?:oscar )?(?:nominations|nods|oscars|awards|categories)(?: (?:it|for which it) (?:was|had been) nominated(?: for| in)?)?(?: (?:was|is|stood at) (?<m>${NUM}))?`,
-  "g",
-);
+/** "record for (a film) winning all of its". */
+const RECORD_FOR = String.raw`\brecord for (?:a (?:film|movie|picture) )?`;
+const WINNING_ALL = String.raw`(?:winning|sweeping|taking|converting) (?:all|every one) (?:of )?(?:its |the )?`;
+/** "(11) nominations" (group n). */
+const ITS_NOMINATIONS = String.raw`(?:(?<n>${NUM}) )?(?:oscar )?(?:nominations|nods|oscars|awards|categories)`;
+/** "(it was nominated for)", "(stood at 11)" (group m). */
+const IT_WAS_NOMINATED = String.raw`(?: (?:it|for which it) (?:was|had been) nominated(?: for| in)?)?`;
+const STOOD_AT = String.raw`(?: (?:was|is|stood at) (?<m>${NUM}))?`;
+const ALL_ITS = new RegExp(RECORD_FOR + WINNING_ALL + ITS_NOMINATIONS + IT_WAS_NOMINATED + STOOD_AT, "g");
+/** One title of the list: "1997 's <F>", "<F> ( 1959 )", then ",", "and". */
+const LISTED_FILM = String.raw`(?:(?:" |' )?(?:\d{4} 's )?<F\d+>(?: ")?(?: \( \d{4} \))?(?: ,| and| , and)? ?)`;
 /** A list of films after "by": titles joined by commas and "and", each perhaps with its year. */
-const BY_LIST =
-  /^(?: ,)? (?:(?:was |were |is )?(?:set|held|shared) )?by (?<list>(?:(?:" |' )?(?:\d{4} 's )?<F\d+>(?: ")?(?: \( \d{4} \))?(?: ,| and| , and)? ?)+)/;
+const BY_LIST = new RegExp(
+  String.raw`^(?: ,)? (?:(?:was |were |is )?(?:set|held|shared) )?by (?<list>${LISTED_FILM}+)`,
+);
 
 const SETTER =
   /<F\d+> (?:" )?(?:set|sets|holds|held|broke|breaks|established|tied|ties|matched) (?:a|the) (?:new )?(?:oscar )?$/;

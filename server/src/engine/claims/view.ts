@@ -159,9 +159,24 @@ export function hedged(segment: string): boolean {
   return HEDGE.test(segment.replace(/<[PFCEA]\d+>/g, ""));
 }
 
+/** BAFTA, the Globes, Critics Choice. */
+const BAFTA_GLOBES = String.raw`baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press`;
+const CRITICS_CHOICE = String.raw`critics ?'? ?s? choice|critics choice`;
+/** SAG and the Spirits. */
+const SAG_SPIRITS = String.raw`sag|screen actors guild|actor awards|independent spirit|spirit awards?|indie spirits?`;
+/** Festivals and their prizes; the Césars. */
+const FESTIVALS = String.raw`cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear`;
+const SUNDANCE_CESARS = String.raw`sundance|tiff|toronto|c[eé]sars?`;
+/** The guilds. */
+const GUILDS = String.raw`dga|pga|wga|directors guild|producers guild|writers guild|guild awards?`;
+/** Other shows; critics' groups. */
+const SHOWS = String.raw`emmys?|grammys?|tonys?|razzies?|gothams?`;
+const CRITICS = String.raw`national board of review|nbr|critics circle|film critics`;
+/** The Globes' genres (not "musical or comedy score"). */
+const GENRES = String.raw`musical or comedy(?! score\b| <C\d+>)|comedy or musical`;
+const BODIES = [BAFTA_GLOBES, CRITICS_CHOICE, SAG_SPIRITS, FESTIVALS, SUNDANCE_CESARS, GUILDS, SHOWS, CRITICS, GENRES];
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
-export const OTHER_BODY =
-  /\b(?:baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press|critics ?'? ?s? choice|critics choice|sag|screen actors guild|actor awards|independent spirit|spirit awards?|indie spirits?|cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear|sundance|tiff|toronto|c[eé]sars?|dga|pga|wga|directors guild|producers guild|writers guild|guild awards?|emmys?|grammys?|tonys?|razzies?|gothams?|national board of review|nbr|critics circle|film critics|musical or comedy(?! score\b| <C\d+>)|comedy or musical)\b/;
+export const OTHER_BODY = new RegExp(String.raw`\b(?:${BODIES.join("|")})\b`);
 
 /** Whether the category at skeleton [from, to) is tied to another award body in its clause. */
 export function otherBody(v: SentenceView, from: number, to: number): boolean {
@@ -173,9 +188,11 @@ export function otherBody(v: SentenceView, from: number, to: number): boolean {
 export const OSCAR_WORDS = /\b(?:oscars?|academy awards?)\b/;
 
 const OTHER_BODY_ALL = new RegExp(OTHER_BODY.source, "g");
+/** Words after "Oscar" in an epithet or of the race: "-nominated", "front-runner", "buzz". */
+const EPITHET = String.raw`nominated|winning|nominees?|winners?|front|hopefuls?`;
+const RACE = String.raw`voting|voters|race|buzz|campaigns?|chances`;
 /** Counted for what a paragraph is about: an epithet ("the Oscar-nominated actress") or the race is not. */
-const OSCAR_WORDS_ALL =
-  /\b(?:oscars?|academy awards?)\b(?![ -]*(?:nominated|winning|nominees?|winners?|front|hopefuls?|voting|voters|race|buzz|campaigns?|chances)\b)/g;
+const OSCAR_WORDS_ALL = new RegExp(String.raw`\b(?:oscars?|academy awards?)\b(?![ -]*(?:${EPITHET}|${RACE})\b)`, "g");
 
 /** How often a text names other award bodies (in all, and per body) and the Academy Awards. */
 export function bodyWordCounts(folded: string): BodyCounts {

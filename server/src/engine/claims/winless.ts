@@ -11,8 +11,13 @@ import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
-const WINLESS =
-  /\bmost (?:oscar |academy award |acting )?(?:nominations|nods) (?:without (?:a |an )?(?:win|victory|oscar)|for a (?:film|movie|performer|person) that (?:won|has won) (?:none|nothing))\b/g;
+/** "without a win"; "for a film that won nothing". */
+const WITHOUT_WIN = String.raw`without (?:a |an )?(?:win|victory|oscar)`;
+const FOR_NONE = String.raw`for a (?:film|movie|performer|person) that (?:won|has won) (?:none|nothing)`;
+const WINLESS = new RegExp(
+  String.raw`\bmost (?:oscar |academy award |acting )?(?:nominations|nods) (?:${WITHOUT_WIN}|${FOR_NONE})\b`,
+  "g",
+);
 const PERFORMER = /\b(?:performer|actor|actress|acting)\b/;
 const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "supporting"]);
 

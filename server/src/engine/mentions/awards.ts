@@ -59,11 +59,15 @@ const FROM_OSCAR: Record<string, string> = {
   "adapted-screenplay": "screenplay",
 };
 
+/** "Outstanding Performance by a Cast in a Motion Picture", "Best Ensemble". */
+const ENSEMBLE = new RegExp(
+  String.raw`^(?:outstanding\s+|best\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)` +
+    String.raw`(?:\s+in\s+a\s+motion\s+picture)?\b`,
+  "i",
+);
+
 const BODY_CATEGORY: [RegExp, string, string?][] = [
-  [
-    /^(?:outstanding\s+|best\s+)?(?:performance\s+by\s+(?:a|an)\s+)?(?:cast|ensemble)(?:\s+in\s+a\s+motion\s+picture)?\b/i,
-    "ensemble",
-  ],
+  [ENSEMBLE, "ensemble"],
   [/^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?drama\b/i, "picture", "drama"],
   [
     /^best\s+(?:motion\s+)?picture\s*[-–—,]?\s*(?:\(\s*)?(?:musical\s+or\s+comedy|comedy\s+or\s+musical)\b/i,
@@ -86,16 +90,27 @@ const SAME_AWARD =
   /\b(?:equivalent|same|corresponding)\s+(?:award|prize|honou?r|trophy|category)\s+(?:at|from)\s+(?:the\s+)?$/i;
 const LIST_ITEM_END =
   /^(?:\s*$|\s*[,.;:)!?\u2013\u2014-]|\s+(?:and|as well as|in|on|earlier|this|last|for|before|after|too)\b)/i;
-const GENRE_AFTER =
-  /^(?:\s+in\s+an?|\s*[-–—,(])\s*(?:motion\s+picture\s*[-–—,]?\s*)?(musical\s+or\s+comedy|comedy\s+or\s+musical|drama)\b\)?/i;
+/** " in a", " - ", " (": what joins a category to its genre. */
+const GENRE_JOIN = String.raw`^(?:\s+in\s+an?|\s*[-–—,(])\s*(?:motion\s+picture\s*[-–—,]?\s*)?`;
+const GENRE_AFTER = new RegExp(GENRE_JOIN + String.raw`(musical\s+or\s+comedy|comedy\s+or\s+musical|drama)\b\)?`, "i");
 
 const YEAR_BEFORE = /(?:\b(?:the\s+)?((?:19|20)\d\d)\s+|\b(this|last)\s+year['\u2019]s\s+)$/i;
 const YEAR_AFTER = /^\s+((?:19|20)\d\d)\b/;
 const COUNT_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i;
 
 /** A body or prize name of any kind: without one, a text has no award mention. */
-const ANY =
-  /BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar|Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild|Palme|(?:Golden|Silver) (?:Lion|Bear)|Volpi|Cam[ée]ra/i;
+const ANY_BODY = String.raw`BAFTA|British Academy|Globe|Critics|SAG|Screen Actors|Actor Award|Spirit|C[ée]sar`;
+/** Festivals and guilds; festival prizes. */
+const ANY_FESTIVAL = String.raw`Cannes|Venice|Berlin|Sundance|TIFF|Toronto|DGA|PGA|WGA|Guild`;
+const ANY_PRIZE = String.raw`Palme|(?:Golden|Silver) (?:Lion|Bear)|Volpi|Cam[ée]ra`;
+const ANY = new RegExp(`${ANY_BODY}|${ANY_FESTIVAL}|${ANY_PRIZE}`, "i");
+
+const NOM_NOUN = String.raw`(?<nom>nom|noms|nomination|nominations|nod|nods)`;
+const WIN_NOUN = String.raw`(?<win>win|wins|victory)`;
+/** " at the (2024 | this year's)": what comes before a body's name. */
+const AT_THE = String.raw`\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$`;
+/** "<category> (award) at the <body>": what lies between the two (groups nom, win). */
+const AT_BODY = new RegExp(String.raw`(?:\s+(?:award|prize|trophy|honou?r|${NOM_NOUN}|${WIN_NOUN}))?${AT_THE}`, "i");
 
 export function findAwardMentions(text: string, tokens: Token[], mentions: Mention[]): Mention[] {
   if (!ANY.test(text)) return mentions;
@@ -177,10 +192,7 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
       if (ref.category) continue;
     }
     // "<category> (award) at the <body>"
-    const back =
-      /(?:\s+(?:award|prize|trophy|honou?r|(?<nom>nom|noms|nomination|nominations|nod|nods)|(?<win>win|wins|victory)))?\s+(?:at|from)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:this|last)\s+year['\u2019]s\s+)?$/i.exec(
-        text.slice(Math.max(0, a.start - 60), a.start),
-      );
+    const back = AT_BODY.exec(text.slice(Math.max(0, a.start - 60), a.start));
     if (back) {
       const at = a.start - back[0].length;
       // "a Best Picture nomination at the Globes": an Oscar category before such a noun stays the frames'.

@@ -309,25 +309,32 @@ const COUNT_NOUN = [
 ].join("|");
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
 const ROLE_GATE = /\b(?:as|play|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^|: )(?:his|her) [a-z]/;
+/** "had", "with", "won": a word before a bare number. */
+const HAD = String.raw`\b(?:had|has|got|gets|earned|received|scored|landed|with|at|won|winning)`;
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
-    String.raw`|\b(?:had|has|got|gets|earned|received|scored|landed|with|at|won|winning) (?:${NUMBER_WORD})(?: [,.;:)]| total|$)` +
+    String.raw`|${HAD} (?:${NUMBER_WORD})(?: [,.;:)]| total|$)` +
     String.raw`|\b(?:${NUMBER_WORD}) (?:each|apiece) (?:was|were|to)\b`,
 );
+/** What a count before a category counts: "six Best Picture nominations". */
+const TALLY_NOUN = String.raw`(?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`;
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> (?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`,
+  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> ${TALLY_NOUN}`,
 );
+/** What there may be only one of. */
+const SOLE_NOUN = String.raw`(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b`;
 /** "the only nomination received by F", "its sole Oscar". */
-const SOLE_GATE =
-  /\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b/;
+const SOLE_GATE = new RegExp(String.raw`\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*` + SOLE_NOUN);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b|<E\d+>`);
 const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
-const COUNT_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:(?:${COUNT_NOUN})\b|<E\d+>)|\b(?:${NUMBER_WORD}) - (?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`,
-);
+/** "nine Oscar nominations". */
+const COUNTED = String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:(?:${COUNT_NOUN})\b|<E\d+>)`;
+/** "a six-Oscar night". */
+const AWARD_NIGHT = String.raw`(?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`;
+const COUNT_GATE = new RegExp(String.raw`${COUNTED}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}`);
 
 const PARTING = new Set(["before", "after", "while", "then", "whereas"]);
 

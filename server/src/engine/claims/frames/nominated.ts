@@ -262,13 +262,14 @@ export function markedNominees(v: SentenceView, units: Unit[], clause: Clause): 
     if (rows.length === 0) continue;
     const view = kb.view(rows[0]);
     const name = kb.data.people[person.ids[0]].name;
+    const verb = mark === "aa" ? "won" : "was nominated for";
     out.push(
       claim({
         kind: mark === "aa" ? "win" : "nomination",
         rule: mark === "aa" ? "wrong-winner" : "wrong-nomination",
         start: person.start,
         end: units[k + 2].end,
-        statement: `${name} ${mark === "aa" ? "won" : "was nominated for"} ${view.category} for ${view.films.join(" / ")}`,
+        statement: `${name} ${verb} ${view.category} for ${view.films.join(" / ")}`,
         verdict: "supported",
         message: `${view.category}, ${kb.ceremonyLabel(view.ceremony)}`,
       }),
