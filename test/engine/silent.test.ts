@@ -354,3 +354,37 @@ test("review round two: correct sentences and recaps that once raised findings s
     "Nickel Boys, an Oscar nominee for best picture, won best cinematography.\n";
   assert.deepEqual(findings(spirit), []);
 });
+
+test("review round three: gapping, relative clauses, ranks and records that once raised findings stay silent", () => {
+  const correct = [
+    // Gapping with no "for": the second name takes the second category.
+    "At the 96th Academy Awards, Oppenheimer took cinematography and Poor Things the costume design.",
+    "At the 96th Academy Awards, Cillian Murphy won best actor for Oppenheimer, Emma Stone best actress for Poor Things.",
+    // A possessive before one category of a list is that category's only.
+    "At the 97th Academy Awards, Emilia Pérez won only two: Zoe Saldaña's supporting actress prize and original song.",
+    // A spelled-out ordinal rank is no count of nominations.
+    "At the 95th Academy Awards, Steven Spielberg received his ninth nomination for best director, for The Fabelmans.",
+    // A relative clause in the simple past, and "after receiving", are of other nights.
+    "At the 96th Academy Awards, Emma Stone, who won best actress for La La Land, was named best actress for Poor Things.",
+    "At the 54th Academy Awards, Henry Fonda won best actor for On Golden Pond, a year after receiving an honorary award.",
+    "At the 96th Academy Awards, Martin Scorsese, who won best director for The Departed, received his tenth nomination " +
+      "for best director.",
+    "At the 98th Academy Awards, Amy Madigan won best supporting actress for Weapons, 40 years after her first " +
+      "nomination, for Twice in a Lifetime.",
+    // The film tied is of another night; a sweep is no nominations record.
+    "At the 70th Academy Awards, Titanic tied Ben-Hur for most Oscar wins (11).",
+    "At the 60th Academy Awards, The Last Emperor won all nine of its nominations, tying the record set by Gigi.",
+    // An Oscar word in a relative clause leaves a BAFTA sentence the BAFTAs'.
+    "At the BAFTA Film Awards in 2024, Poor Things, which received 11 Oscar nominations, won best costume design.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  // Another sentence names the body; an Oscar aside or a gapped genre does not move its categories.
+  const season =
+    "At the BAFTA Film Awards in 2024, Oppenheimer won best film. Poor Things, which received 11 Oscar " +
+    "nominations, won best costume design.\n\nLily Gladstone won best actress in a drama for Killers of the Flower " +
+    "Moon, and Paul Giamatti best actor in a musical or comedy for The Holdovers, at the Golden Globes in 2024.\n";
+  assert.deepEqual(findings(season), []);
+  const its =
+    'At the 97th Academy Awards, Wicked won two Oscars.\n\nKieran Culkin won best supporting actor for "A Real Pain," its only win.\n';
+  assert.deepEqual(findings(its), []);
+});

@@ -33,6 +33,8 @@ function who(kb: KnowledgeBase, e: RecordEntry): string {
 function kindOf(sentence: string, subj: Subject, tieAt = sentence.length): Kind | undefined {
   // "the record for the most nominations without a win": a record the data's tables do not keep.
   if (/\bwithout (?:a |an |any )?(?:win|oscar|award|victory)\b|\bno wins\b/i.test(sentence)) return undefined;
+  // "won all nine of its nominations, tying the record": a sweep, read by the sweeps reader.
+  if (/\ball (?:\w+ )?(?:of )?(?:its|their|his|her) (?:\w+ )?nominations\b/i.test(sentence)) return undefined;
   const nouns = [...sentence.slice(0, tieAt).matchAll(/\b(nominations?|nods?|oscars|awards|wins)\b/gi)];
   const last = nouns[nouns.length - 1]?.[1].toLowerCase();
   const nominations = last ? /^no/.test(last) : /\bnominations?\b|\bnods?\b/i.test(sentence);

@@ -122,8 +122,12 @@ export function buildView(
 
 /** The sentence names the Academy Awards ("Oscar", "Academy Award", a ceremony). */
 export function saysOscar(v: SentenceView): boolean {
-  return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(v.sk);
+  // ("Poor Things, which received 11 Oscar nominations, won …": an aside says nothing of the main claim.)
+  const main = v.sk.includes(" , which ") || v.sk.includes(" , who ") ? v.sk.replace(RELATIVE_ASIDE, " ,") : v.sk;
+  return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(main);
 }
+
+const RELATIVE_ASIDE = / , (?:which|who) [^,]* ,/g;
 
 /**
  * "Oscar" as the award a claim is about, not "Oscar chances", "Oscar race", "top Oscar contender",

@@ -9,7 +9,7 @@ import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
 import { keyMatches } from "./keys";
-import { numberValue } from "../../text/fold";
+import { numberValue, ordinalValue } from "../../text/fold";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -203,7 +203,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // than the night the clause states.
   const earlier =
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
-    agoAfter(units, clause, c);
+    agoAfter(units, clause, c) ||
+    elsewhen(units, clause, c, cueAt);
   const shared = {
     predicate,
     category: cat,
@@ -274,13 +275,34 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
   return [];
 }
 
+/**
+ * A category told of at another time than the clause's night: inside a relative clause ("At the
+ * 96th …, Emma Stone, who won best actress for La La Land, …") or after "after/before + -ing"
+ * ("…, a year after receiving an honorary award").
+ */
+function elsewhen(units: Unit[], clause: Clause, c: number, cueAt: number): boolean {
+  if (cueAt >= 0 && /ing$/.test(units[cueAt].text) && /^(?:after|before|since)$/.test(units[cueAt - 1]?.text ?? ""))
+    return true;
+  // A relative clause dates its category only by a film it names ("…, who won best actress for La
+  // La Land, …"); without one, "X, who won C," at a stated night is that night's.
+  let relative = false;
+  for (let k = c - 1; k > clause.from; k--) {
+    if (units[k].text === "," || units[k].mention?.kind === "ceremony") break;
+    if (/^(?:who|which)$/.test(units[k].text) && units[k - 1]?.text === ",") relative = true;
+  }
+  if (!relative) return false;
+  for (let k = c + 1; k < clause.to && units[k].text !== ","; k++) if (units[k].mention?.kind === "film") return true;
+  return false;
+}
+
 /** The nearest win or nomination cue before the category in its clause. */
 function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   for (let k = c - 1; k >= clause.from; k--) {
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
-    if (cue === "nominate" && /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? "") && OUT_OF.has(units[k - 2]?.text ?? ""))
-      continue;
+    // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)
+    const count = /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? "") && ordinalValue(units[k - 1].text) === undefined;
+    if (cue === "nominate" && count && OUT_OF.has(units[k - 2]?.text ?? "")) continue;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
@@ -737,19 +759,24 @@ function participleSubject(units: Unit[], clause: Clause, q: number, c: number) 
  * second conjunct, whose own subject stands right after "and", before "for (his) C2".
  */
 function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Mention | null | undefined {
+  // "… and Y for (his) C2", and with no "for": "X took editing and Y the costume design",
+  // "X won best actor for F1, Y best actress for F2".
   let k = c - 1;
-  if (/^(?:his|her|their|the)$/.test(units[k]?.text ?? "")) k--;
-  if (units[k]?.text !== "for") return undefined;
+  if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
+  if (units[k]?.text !== "for") k++;
   const cue = cueIndexBefore(units, clause, c);
   if (cue < 0) return undefined;
   // Back over the second conjunct's subject to its "and": a name we know, or capitalised words.
   let n = k - 1;
   while (n > cue && !units[n].mention && /^\p{Lu}/u.test(v.text.slice(units[n].start, units[n].end)) && n > k - 4) n--;
   const m = units[k - 1]?.mention;
-  const start = m?.kind === "person" ? k - 1 : n + 1;
+  const named = m?.kind === "person" || m?.kind === "film";
+  const start = named ? k - 1 : n + 1;
   if (start >= k || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
     return undefined;
-  return m?.kind === "person" ? m : null;
+  // Without "for", a known name only: "… and Y the C" (capitalised words alone may start a list item).
+  if (!named && units[k]?.text !== "for") return undefined;
+  return named ? m : null;
 }
 
 /** "named Belfast as Best Picture", "crowned X as C": the name before "as" holds the category. */
@@ -762,11 +789,16 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
-  // ("F's four wins included best picture and director": categories listed before pass.)
+  // ("F's four wins included best picture and director": categories listed after a tally pass;
+  // "X's supporting actress prize and original song" gives X only the first.)
   let reach = 4;
   for (let k = c - 1; k >= clause.from && k >= c - reach; k--) {
     if (units[k].mention?.kind === "category" || units[k].text === "and" || units[k].text === ",") reach++;
-    if (units[k].text === "'s" && isName(units[k - 1])) return units[k - 1].mention;
+    if (units[k].text === "'s" && isName(units[k - 1])) {
+      const tally = /^(?:\d+|[a-z]+)$/.test(units[k + 1]?.text ?? "") && TALLY_NOUNS.has(units[k + 2]?.text ?? "");
+      const listed = units.slice(k + 1, c).some((u) => u.mention?.kind === "category");
+      return listed && !tally && !TALLY_NOUNS.has(units[k + 1]?.text ?? "") ? undefined : units[k - 1].mention;
+    }
     const ofNoun = units[k].text === "for" || POSSESSED_NOUNS.has(units[k].text) || /^includ/.test(units[k].text);
     if (isName(units[k]) || (units[k].cue && !ofNoun)) return undefined;
     // "X's wife was a C nominee", "X's wife, a C nominee": the possessed noun is the subject.
@@ -774,6 +806,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   }
   return undefined;
 }
+
+const TALLY_NOUNS = new Set(["wins", "victories", "nominations", "nods", "oscars", "awards"]);
 
 /** Nouns between a possessive name and "for C" that name the award itself. */
 const POSSESSED_NOUNS = new Set([

@@ -104,7 +104,16 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("… the second Oscar for Spacey, who won best supporting actor for F": the relative clause's win.)
     const afterWord =
       filmAt >= 0 && units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || u.text === "who");
-    const film = filmAt >= 0 && !afterWord ? units[filmAt].mention : undefined;
+    // ("X, who won C for F, received his tenth nomination": the relative clause's film, closed before the rank.)
+    const inRelative =
+      filmAt >= 0 &&
+      filmAt < k &&
+      units.slice(filmAt, k).some((u) => u.text === ",") &&
+      units.slice(clause.from, filmAt).some((u) => u.text === "who" || u.text === "which");
+    // ("40 years after her first nomination, for F": the film right after the rank is its own.)
+    const own = units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[j + 3]?.mention : undefined;
+    const film =
+      own?.kind === "film" ? own : filmAt >= 0 && !afterWord && !inRelative ? units[filmAt].mention : undefined;
     out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });
   }
   return out;

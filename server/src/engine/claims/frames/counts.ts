@@ -239,7 +239,11 @@ export function soleFrames(v: SentenceView, units: Unit[], clause: Clause): (Cou
     } else if (units[k - 2]?.text === "'s" && units[k - 3]?.mention) {
       holder = subjectOf(units[k - 3].mention!);
     } else if (units[k - 2]?.text === "its") {
-      let here: Mention | undefined;
+      // "… for "A Real Pain," its only win": an apposition to the film just named.
+      let a = k - 3;
+      let comma = false;
+      for (; a > 0 && (QUOTES.has(units[a].text) || units[a].text === ","); a--) comma ||= units[a].text === ",";
+      let here: Mention | undefined = comma && units[a]?.mention?.kind === "film" ? units[a].mention : undefined;
       // The nearest film before that no preposition governs ("F tied with G …, but … its only win" is F's).
       for (let i = k - 3; i >= 0 && !here; i--) {
         let b = i - 1;

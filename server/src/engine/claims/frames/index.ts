@@ -354,7 +354,13 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
     }
     return best;
   };
-  const oscar = distance((k) => units[k].mention?.kind === "ceremony" || /^oscars?$/.test(units[k].text));
+  // ("Poor Things, which received 11 Oscar nominations, won best costume design" at the BAFTAs:
+  // an Oscar word inside a relative clause the category is not in says nothing of the category.)
+  const aside = relativeSpan(units, clause, c);
+  const oscar = distance(
+    (k) =>
+      (units[k].mention?.kind === "ceremony" || /^oscars?$/.test(units[k].text)) && !(k > aside.from && k < aside.to),
+  );
   // Body names may span words ("New York Film Critics Circle"): a short window is tested.
   const window = (k: number) =>
     units
@@ -363,6 +369,16 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
       .join(" ");
   const body = distance((k) => units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(window(k))));
   return oscar < body;
+}
+
+/** The ", which … ," relative clause before the category that does not hold it (empty if none). */
+function relativeSpan(units: Unit[], clause: Clause, c: number): { from: number; to: number } {
+  for (let k = clause.from + 1; k < c; k++) {
+    if (units[k - 1].text !== "," || !/^(?:who|which)$/.test(units[k].text)) continue;
+    const close = units.findIndex((u, i) => i > k && i < c && u.text === ",");
+    if (close > 0) return { from: k, to: close };
+  }
+  return { from: -1, to: -1 };
 }
 
 /**

@@ -96,7 +96,11 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
 }
 
 const RELATIVE = new Set(["who", "which", "whose", "that"]);
-const ELSEWHEN = new Set(["since", "after", "before", "like", "than", "following", "unlike"]);
+const ELSEWHEN = new Set([
+  ...["since", "after", "before", "like", "than", "following", "unlike"],
+  // "Titanic tied Ben-Hur for most Oscar wins": the one matched is of another night.
+  ...["tied", "tying", "ties", "matched", "matching", "equaled", "equalled", "equaling", "surpassed", "surpassing"],
+]);
 
 function isNight(m: Mention | undefined): boolean {
   return m?.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1;

@@ -65,13 +65,24 @@ export function bodyBinds(v: SentenceView, units: Unit[], clause: Clause, c: num
 const isName = (u: Unit | undefined) => u?.mention?.kind === "person" || u?.mention?.kind === "film";
 
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
-function variantOf(units: Unit[], clause: Clause): string | undefined {
-  const words = units
-    .slice(clause.from, clause.to)
-    .flatMap((u) => (u.mention ? u.mention.text.toLowerCase().split(/\s+/) : [u.text]));
-  if (words.includes("comedy") || words.includes("musical")) return "comedy";
-  if (words.includes("drama") || words.includes("dramatic")) return "drama";
-  return undefined;
+function variantOf(units: Unit[], clause: Clause, at?: number): string | undefined {
+  const genre = (from: number, to: number) => {
+    const words = units
+      .slice(from, to)
+      .flatMap((u) => (u.mention ? u.mention.text.toLowerCase().split(/\s+/) : [u.text]));
+    if (words.includes("comedy") || words.includes("musical")) return "comedy";
+    if (words.includes("drama") || words.includes("dramatic")) return "drama";
+    return undefined;
+  };
+  // The genre said with the category ("best actress in a drama …, and Y best actor in a musical"), else the clause's.
+  if (at !== undefined && at >= 0) {
+    let end = at + 1;
+    while (end < clause.to && end < at + 8 && units[end].text !== "," && !units[end].mention) end++;
+    const own = genre(at, end);
+    if (own) return own;
+    if (units.slice(clause.from, clause.to).filter((u) => u.mention?.kind === "category").length > 1) return undefined;
+  }
+  return genre(clause.from, clause.to);
 }
 
 export function seasonClaims(
@@ -90,7 +101,12 @@ export function seasonClaims(
     const award: Mention = {
       ...cat,
       kind: "award",
-      award: { body, category: cat.category, variant: variantOf(units, clause), year: stated?.year },
+      award: {
+        body,
+        category: cat.category,
+        variant: variantOf(units, clause, units.indexOf(units.find((u) => u.mention === cat)!)),
+        year: stated?.year,
+      },
     };
     const what = f.predicate === "nominate" ? "nomination" : "win";
     for (const h of f.films.length ? f.films : f.people) {
