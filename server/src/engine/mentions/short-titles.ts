@@ -127,9 +127,11 @@ function addSubtitles(
     if (words && !local.has(words[0])) local.set(words[0], { film: m.ids[0], at: m.end });
   }
   const known = longSubtitles(kb);
+  const starts = subtitleStarts(kb);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[i] || !t.cap) continue;
+    // Most capitalised words start no subtitle: one set lookup spares the carried-state read.
+    if (taken[i] || !t.cap || !starts.has(t.norm)) continue;
     const here = local.get(t.norm);
     // A long subtitle is distinctive on its own ("The Fellowship of the Ring"), once it opens in capitals.
     const film = here && here.at <= t.start ? [here.film] : (carried?.(SUBTITLE + t.norm) ?? known.get(t.norm));
@@ -150,6 +152,22 @@ function addSubtitles(
     const [start, possessive] = [t.start, end.possessive];
     out.push({ kind: "film", start, end: end.end, first: i, last, text, ids: film, explicit: true, possessive });
   }
+}
+
+const startsCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** The first word of every subtitle of three words or more. */
+function subtitleStarts(kb: KnowledgeBase): Set<string> {
+  let set = startsCache.get(kb);
+  if (!set) {
+    set = new Set();
+    for (let f = 0; f < kb.data.films.length; f++) {
+      const words = subtitleOf(kb, f);
+      if (words) set.add(words[0]);
+    }
+    startsCache.set(kb, set);
+  }
+  return set;
 }
 
 const longCache = new WeakMap<KnowledgeBase, Map<string, number[]>>();

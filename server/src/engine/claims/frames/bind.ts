@@ -301,8 +301,8 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
     // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)
-    const count = /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? "") && ordinalValue(units[k - 1].text) === undefined;
-    if (cue === "nominate" && count && OUT_OF.has(units[k - 2]?.text ?? "")) continue;
+    if (cue === "nominate" && OUT_OF.has(units[k - 2]?.text ?? "") && /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? ""))
+      if (ordinalValue(units[k - 1].text) === undefined) continue;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
