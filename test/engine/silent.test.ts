@@ -374,6 +374,9 @@ test("review round three: gapping, relative clauses, ranks and records that once
     // The film tied is of another night; a sweep is no nominations record.
     "At the 70th Academy Awards, Titanic tied Ben-Hur for most Oscar wins (11).",
     "At the 60th Academy Awards, The Last Emperor won all nine of its nominations, tying the record set by Gigi.",
+    // A night said outranks a record named nearby.
+    "At the 89th Academy Awards, La La Land entered the night with the most nominations, 14, tying the record held " +
+      "by All About Eve and Titanic, and won the most Oscars of the evening, six.",
     // An Oscar word in a relative clause leaves a BAFTA sentence the BAFTAs'.
     "At the BAFTA Film Awards in 2024, Poor Things, which received 11 Oscar nominations, won best costume design.",
   ];

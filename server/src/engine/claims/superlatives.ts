@@ -56,7 +56,9 @@ export function checkSuperlatives(v: SentenceView): Claim[] {
     const wins = !/nomin|nods|noms/.test(m[0]);
     const said = plain.groups!.n ?? plain.groups!.n2;
     const scope = plain.groups!.scope ?? "";
-    const allTime = ALL_TIME.test(scope) || /\brecord\b/.test(pre.split(/ [;.] /).pop() ?? "");
+    // ("…, tying the record …, and won the most Oscars of the evening": a night said outranks a record nearby.)
+    const nightSaid = /\b(?:night|evening|ceremony)\b/.test(scope);
+    const allTime = ALL_TIME.test(scope) || (!nightSaid && /\brecord\b/.test(pre.split(/ [;.] /).pop() ?? ""));
     const nightScope = !allTime && (scope !== "" || NIGHT_BEFORE.test(pre.split(/ [;.,] /).pop() ?? ""));
     const end = m.index! + m[0].length + (said ? plain[0].indexOf(")") + 1 : 0);
     const tied = TIED.exec(pre);
