@@ -391,3 +391,22 @@ test("review round three: gapping, relative clauses, ranks and records that once
     'At the 97th Academy Awards, Wicked won two Oscars.\n\nKieran Culkin won best supporting actor for "A Real Pain," its only win.\n';
   assert.deepEqual(findings(its), []);
 });
+
+test("review round four: correct sentences that once raised findings stay silent", () => {
+  const correct = [
+    // The film matched is an object: "winning for …" is the subject's.
+    "At the 83rd Academy Awards, Inception matched The King's Speech with four awards, winning for cinematography, " +
+      "sound editing, sound mixing and visual effects.",
+    // A title's own styling drops a space the data keeps: no slip.
+    'At the 63rd Academy Awards, Joe Pesci won for Martin Scorsese’s "GoodFellas," which took only that one award.',
+    // A body in a relative clause before the category is not the category's.
+    "At the 67th Academy Awards, Pulp Fiction, which won the Palme d'Or at Cannes last year, had to settle for one " +
+      "award: the original screenplay.",
+    // Gapping with quoted titles.
+    'At the 95th Academy Awards, "Top Gun: Maverick" won for sound and "Avatar: The Way of Water" for visual effects.',
+    // A year in a relative clause after the rank dates that clause, not the rank.
+    "At the 56th Academy Awards, Jack Nicholson won best supporting actor. It was the second Oscar for Mr. Nicholson, " +
+      'who won the best actor award in 1976 for "One Flew Over the Cuckoo’s Nest."',
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+});

@@ -89,3 +89,8 @@ export function commonSlip(said: string, title: string): boolean {
     if (said[i] !== title[i]) return said[i] === title[i + 1] && said[i + 1] === title[i];
   return false;
 }
+
+/** "GoodFellas" and "Good Fellas" are one title: a space the styling drops is no slip. */
+export function sameTitle(a: string, b: string): boolean {
+  return a === b || a.replaceAll(" ", "") === b.replaceAll(" ", "");
+}

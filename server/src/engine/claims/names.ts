@@ -8,7 +8,7 @@ import { fold } from "../text/fold";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
-import { american, commonSlip, editDistance, slipKey, titleKey, titlesOf } from "../title-slips";
+import { american, commonSlip, editDistance, sameTitle, slipKey, titleKey, titlesOf } from "../title-slips";
 
 interface Candidate {
   text: string;
@@ -279,7 +279,7 @@ export function checkTitles(v: SentenceView): Claim[] {
     const key = titleKey(said);
     if (key.length < 5) continue;
     const near = titlesOf(v.kb, c).filter(
-      (t) => t.key !== key && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
+      (t) => !sameTitle(t.key, key) && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
     );
     // Marked once: where the draft first writes it (this paragraph, or one before).
     if (near.length !== 1) continue;
@@ -322,7 +322,9 @@ function listedSlip(v: SentenceView, c: number, text: string): Claim | undefined
   const titles = [...new Set(nominees.map((f) => v.kb.data.films[f].title))];
   const near = titles.filter((t) => {
     const k = titleKey(t);
-    return k !== key && editDistance(key, k, 1) <= 1 && (key.length >= 5 ? commonSlip(key, k) : lookalike(key, k));
+    return (
+      !sameTitle(k, key) && editDistance(key, k, 1) <= 1 && (key.length >= 5 ? commonSlip(key, k) : lookalike(key, k))
+    );
   });
   if (near.length !== 1 || v.prior.surname(slipKey(said))) return undefined;
   // Marked once: a quoted "Sinner" earlier in the draft was marked there.

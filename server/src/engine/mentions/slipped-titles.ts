@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from "../kb";
 import type { Token } from "../text/tokens";
-import { commonSlip, editDistance, titleKey, titlesOf } from "../title-slips";
+import { commonSlip, editDistance, sameTitle, titleKey, titlesOf } from "../title-slips";
 import type { Mention } from "./types";
 
 const OPEN = new Set(['"', "\u201c", "\u2018", "'"]);
@@ -31,7 +31,7 @@ export function addSlippedTitles(
     const key = titleKey(said);
     if (key.length < 5) continue;
     const near = titlesOf(kb, ceremony).filter(
-      (t) => t.key !== key && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
+      (t) => !sameTitle(t.key, key) && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
     );
     if (near.length !== 1) continue;
     for (let k = i + 1; k < j; k++) taken[k] = 1;

@@ -767,12 +767,16 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   const cue = cueIndexBefore(units, clause, c);
   if (cue < 0) return undefined;
   // Back over the second conjunct's subject to its "and": a name we know, or capitalised words.
-  let n = k - 1;
-  while (n > cue && !units[n].mention && /^\p{Lu}/u.test(v.text.slice(units[n].start, units[n].end)) && n > k - 4) n--;
-  const m = units[k - 1]?.mention;
+  // ('… and "Avatar: The Way of Water" for visual effects': quotes around the name pass.)
+  let q = k - 1;
+  while (q > cue && QUOTES.has(units[q].text)) q--;
+  let n = q;
+  while (n > cue && !units[n].mention && /^\p{Lu}/u.test(v.text.slice(units[n].start, units[n].end)) && n > q - 3) n--;
+  const m = units[q]?.mention;
   const named = m?.kind === "person" || m?.kind === "film";
-  const start = named ? k - 1 : n + 1;
-  if (start >= k || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
+  let start = named ? q : n + 1;
+  while (start - 1 > cue && QUOTES.has(units[start - 1].text)) start--;
+  if (start > q || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
     return undefined;
   // Without "for", a known name only: "… and Y the C" (capitalised words alone may start a list item).
   if (!named && units[k]?.text !== "for") return undefined;

@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { antecedent, modal, subjectBefore } from "./bind";
+import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
 import { keyMatches } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import type { Clause, Unit } from "./clauses";
@@ -114,7 +114,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const own = units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[j + 3]?.mention : undefined;
     const film =
       own?.kind === "film" ? own : filmAt >= 0 && !afterWord && !inRelative ? units[filmAt].mention : undefined;
-    out.push({ person, rank, nomination, film, stated, category, start: units[k].start, end: units[k].end });
+    // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
+    const next = units.findIndex(
+      (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",
+    );
+    const said = next > 0 ? statedCeremonies(v, units, { from: clause.from, to: next }).stated : stated;
+    out.push({ person, rank, nomination, film, stated: said, category, start: units[k].start, end: units[k].end });
   }
   return out;
 }

@@ -230,6 +230,8 @@ export const OBJECT_BEFORE = new Set([
   // Verbs of defeating: the name after them is the one beaten, not the next verb's subject.
   ...BEAT_VERBS,
   ...["upset", "upsetting", "topped", "toppling", "toppled", "overtook", "overtaking", "outdid", "outshone"],
+  // "F matched G with four awards, winning for …": the one matched is an object.
+  ...["matched", "matching", "tied", "tying", "equaled", "equalled", "equaling"],
   "including",
   "like",
   "than",

@@ -259,7 +259,11 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     const m = units[c].mention;
     if (m?.kind !== "category" || !m.category) continue;
     const bound = otherBody && bodyBinds(v, units, clause, c);
-    if ((bound || elsewhere) && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
+    // A body named only in a relative clause before the category is not the category's; in a piece
+    // about other bodies, which one it is stays unknown (nothing is read).
+    const aside = (bound || elsewhere) && bodyOnlyInAside(units, clause, c);
+    if (aside && elsewhere) continue;
+    if ((bound || elsewhere) && !aside && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
@@ -369,6 +373,17 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
       .join(" ");
   const body = distance((k) => units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(window(k))));
   return oscar < body;
+}
+
+/** "Pulp Fiction, which won the Palme d'Or at Cannes, had to settle for …: C": every body is in the aside. */
+function bodyOnlyInAside(units: Unit[], clause: Clause, c: number): boolean {
+  const aside = relativeSpan(units, clause, c);
+  if (aside.from < 0) return false;
+  for (let k = clause.from; k < clause.to; k++) {
+    const body = units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(units[k].text));
+    if (body && !(k > aside.from && k < aside.to)) return false;
+  }
+  return true;
 }
 
 /** The ", which … ," relative clause before the category that does not hold it (empty if none). */
