@@ -81,10 +81,20 @@ const BODY_CATEGORY: [RegExp, string, string?][] = [
 
 /** The same names read backwards, ending where "at the <body>" starts. */
 const BODY_CATEGORY_BEFORE: [RegExp, string, string?][] = BODY_CATEGORY.map(([re, key, variant]) => [
-  new RegExp(String.raw`\b${re.source.slice(1)}$`, "i"),
+  // (Every alternative loses its "^" and is anchored at the end: "grand prize" mid-text is no match.)
+  new RegExp(String.raw`\b(?:${re.source.replace(/\^/g, "")})$`, "i"),
   key,
   variant,
 ]);
+
+/** The first of a body's own category names that matches the text, with its key and variant. */
+function firstCategory(table: [RegExp, string, string?][], text: string) {
+  for (const [re, key, variant] of table) {
+    const m = re.exec(text);
+    if (m) return { m, key, variant };
+  }
+  return undefined;
+}
 
 const SAME_AWARD =
   /\b(?:equivalent|same|corresponding)\s+(?:award|prize|honou?r|trophy|category)\s+(?:at|from)\s+(?:the\s+)?$/i;
@@ -167,11 +177,7 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     if (after) {
       const at = a.end + after[0].length;
       const cat = categoryAt.get(at);
-      const own = BODY_CATEGORY.map(([re, key, variant]) => ({
-        m: re.exec(text.slice(at, at + 60)),
-        key,
-        variant,
-      })).find((x) => x.m);
+      const own = firstCategory(BODY_CATEGORY, text.slice(at, at + 60));
       if (own && (!cat || own.m![0].length >= cat.end - cat.start)) {
         ref.category = own.key;
         ref.variant = own.variant;
@@ -202,13 +208,7 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
       const found1 = noun ? undefined : categoryEndingAt.get(at);
       const cat = found1 && !absorbed.has(found1) && !taken(found1.start) ? found1 : undefined;
       // "best ensemble at the Screen Actors Guild Awards", "best feature at the Spirit Awards".
-      const own = cat
-        ? undefined
-        : BODY_CATEGORY_BEFORE.map(([re, key, variant]) => ({
-            m: re.exec(text.slice(Math.max(0, at - 60), at)),
-            key,
-            variant,
-          })).find((x) => x.m);
+      const own = cat ? undefined : firstCategory(BODY_CATEGORY_BEFORE, text.slice(Math.max(0, at - 60), at));
       if (cat) {
         ref.category = FROM_OSCAR[cat.category!] ?? cat.category;
         a.start = cat.start;
