@@ -443,6 +443,8 @@ function bodiesOf(
   prose: string,
 ): { otherBodies: boolean; body?: string; bodyNamed?: boolean } {
   const own = aboutOtherBodies(block);
+  // (Most paragraphs are about the Oscars: their opening sentence is not read again on each keystroke.)
+  if (!own) return { otherBodies: docOther, body: docBody, bodyNamed: false };
   // The paragraph opens on one other body and names no second one: its sentences are that body's.
   // (A passing "after winning at the SAG Awards" later in an Oscars paragraph settles nothing.)
   const opening = bodyWordCounts(fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? ""));

@@ -94,3 +94,13 @@ export function commonSlip(said: string, title: string): boolean {
 export function sameTitle(a: string, b: string): boolean {
   return a === b || a.replaceAll(" ", "") === b.replaceAll(" ", "");
 }
+
+/** The one film of night c a quoted title is a slip of ("“Sinner”" for Sinners), if exactly one. */
+export function nightSlip(kb: KnowledgeBase, c: number, said: string): NightTitle | undefined {
+  const key = titleKey(said);
+  if (key.length < 5) return undefined;
+  const near = titlesOf(kb, c).filter(
+    (t) => !sameTitle(t.key, key) && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
+  );
+  return near.length === 1 ? near[0] : undefined;
+}

@@ -186,3 +186,27 @@ export function listFix(v: SentenceView, name: string, own: number[], list: { st
   const text = winsText(v.kb, own, lower);
   return fix(`Replace the list with what ${name} won: ${text}`, text, list.start, list.end);
 }
+
+const countsMemo = new WeakMap<KnowledgeBase, Map<string, Map<number, number>>>();
+
+/** Each film's competitive nominations (or wins) at ceremony c, memoised per night. */
+export function countsAt(kb: KnowledgeBase, c: number, wins: boolean): ReadonlyMap<number, number> {
+  let byNight = countsMemo.get(kb);
+  if (!byNight) countsMemo.set(kb, (byNight = new Map()));
+  const key = `${c}:${wins}`;
+  let counts = byNight.get(key);
+  if (!counts) {
+    counts = new Map();
+    for (const i of kb.nominationsAt(c)) {
+      if (!kb.isCompetitive(i) || (wins && !kb.won(i))) continue;
+      for (const f of new Set(kb.data.nominations.films[i])) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+    byNight.set(key, counts);
+  }
+  return counts;
+}
+
+/** A refutation the reading is too unsure of to show: kept as unverifiable, with no fix. */
+export function quiet(c: Claim): Claim {
+  return { ...c, verdict: "unverifiable", fixes: [] };
+}

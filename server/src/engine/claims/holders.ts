@@ -4,7 +4,7 @@
  * B and C". Each film listed had that many on its night.
  */
 import { NUM, numberOf } from "../text/fold";
-import { claim, nameOf, subjectOf } from "./common";
+import { claim, countsAt, nameOf, subjectOf } from "./common";
 import type { Claim } from "./types";
 import { hedged, type SentenceView } from "./view";
 
@@ -50,11 +50,7 @@ export function checkHolders(v: SentenceView): Claim[] {
         if (nights.length !== 1) continue;
         const c = nights[0];
         const h = subjectOf({ ...m2, ids })!;
-        const had = v.kb
-          .nominationsOfFilm(ids[0])
-          .filter(
-            (i) => v.kb.isCompetitive(i) && v.kb.data.nominations.ceremony[i] === c && (!wins || v.kb.won(i)),
-          ).length;
+        const had = countsAt(v.kb, c, wins).get(ids[0]) ?? 0;
         const noun = wins ? "Oscars" : "nominations";
         const base = {
           kind: "record" as const,

@@ -16,6 +16,7 @@ import { checkFieldWins } from "./field-wins";
 import { checkWinless } from "./winless";
 import { checkPersonRecords } from "./person-records";
 import type { Claim } from "./types";
+import { quiet } from "./common";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
@@ -123,7 +124,7 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
         continue;
       }
       if (elsewhere && c.verdict === "refuted" && OSCAR_KINDS.has(c.kind)) {
-        out.push({ ...c, verdict: "unverifiable", fixes: [] });
+        out.push(quiet(c));
       } else out.push(c);
     }
   }

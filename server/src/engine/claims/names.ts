@@ -8,7 +8,7 @@ import { fold } from "../text/fold";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
-import { american, commonSlip, editDistance, sameTitle, slipKey, titleKey, titlesOf } from "../title-slips";
+import { american, commonSlip, editDistance, nightSlip, sameTitle, slipKey, titleKey } from "../title-slips";
 
 interface Candidate {
   text: string;
@@ -276,13 +276,10 @@ export function checkTitles(v: SentenceView): Claim[] {
     const start = v.sentence.start + m.index! + 1;
     const named = v.mentions.some((x) => !x.slip && x.start < start + said.length && start < x.end);
     if (!/^\p{Lu}/u.test(said) || named) continue;
-    const key = titleKey(said);
-    if (key.length < 5) continue;
-    const near = titlesOf(v.kb, c).filter(
-      (t) => !sameTitle(t.key, key) && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
-    );
+    const slip = nightSlip(v.kb, c, said);
+    if (!slip) continue;
+    const near = [slip];
     // Marked once: where the draft first writes it (this paragraph, or one before).
-    if (near.length !== 1) continue;
     const before = v.text.slice(0, start - 1);
     if ([..."“\"‘'"].some((q) => before.includes(`${q}${said}`))) continue;
     if (v.prior.surname(slipKey(said))) continue;

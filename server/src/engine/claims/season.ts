@@ -19,6 +19,7 @@ import {
   fix,
   nameOf,
   nominationsOf,
+  quiet,
   settle,
   subjectOf,
   type Subject,
@@ -133,7 +134,7 @@ export function checkSeason(v: SentenceView): Claim[] {
       let c = verifySeason(v, subjectOf(h), a, "win");
       // "Golden Globe winner Nicole Kidman" may be a title from any year: only a stated edition refutes.
       const dated = a.award!.year !== undefined || a.award!.relativeYear !== undefined;
-      if (c.verdict === "refuted" && !dated) c = { ...c, verdict: "unverifiable", fixes: [] };
+      if (c.verdict === "refuted" && !dated) c = quiet(c);
       out.push(people.length > 1 ? { ...c, start: h.start, end: h.end } : c);
     }
   }

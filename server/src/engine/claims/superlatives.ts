@@ -7,7 +7,7 @@
  */
 import { listText } from "../kb";
 import { RECORD_LABEL, recordAsOf } from "../records";
-import { claim, nameOf, subjectOf, type Subject } from "./common";
+import { claim, countsAt, nameOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
 import { OTHER_BODY, hedged, saysOscar, spanOf, type SentenceView } from "./view";
 import { isObject } from "./wins";
@@ -77,8 +77,8 @@ export function checkSuperlatives(v: SentenceView): Claim[] {
     const h = again ? filmOf(v, Number(again.groups!.z)) : undefined;
     const hc = h ? nightOf(v, h) : undefined;
     if (h && hc !== undefined) {
-      const n = countsAt(v, hc, wins).get(h.ids[0]) ?? 0;
-      const record = countsAt(v, at[0]!, wins).get(holders[0]!.ids[0]) ?? 0;
+      const n = countsAt(v.kb, hc, wins).get(h.ids[0]) ?? 0;
+      const record = countsAt(v.kb, at[0]!, wins).get(holders[0]!.ids[0]) ?? 0;
       const z = h.mention;
       const base = { kind: "record" as const, rule: "wrong-record", start: z.start, end: z.end };
       const statement = `${nameOf(v.kb, h)} tied the record of ${record} ${wins ? "Oscars" : "nominations"}`;
@@ -103,10 +103,10 @@ interface How {
 function verify(v: SentenceView, hs: Subject[], at: number[], how: How): Claim | undefined {
   const kb = v.kb;
   const noun = how.wins ? "Oscars" : "nominations";
-  const mine = hs.map((h, i) => countsAt(v, at[i], how.wins).get(h.ids[0]) ?? 0);
+  const mine = hs.map((h, i) => countsAt(v.kb, at[i], how.wins).get(h.ids[0]) ?? 0);
   const names = hs.map((h) => nameOf(kb, h));
   const record = recordAsOf(kb.data.records[how.wins ? "filmWinsInNight" : "filmNominations"], Math.max(...at));
-  const night = at.every((c) => c === at[0]) ? countsAt(v, at[0], how.wins) : undefined;
+  const night = at.every((c) => c === at[0]) ? countsAt(v.kb, at[0], how.wins) : undefined;
   const top = night ? Math.max(0, ...night.values()) : undefined;
   const base = { kind: "record" as const, rule: "wrong-record", ...how.range };
   const who = names.length > 1 ? `${names[0]} tied ${names[1]} for` : `${names[0]} had`;
@@ -154,15 +154,6 @@ const wrong = (c: Omit<Claim, "fixes" | "evidence" | "verdict" | "severity">): C
   claim({ ...c, verdict: "refuted", severity: "error" });
 
 /** Competitive nominations (or wins) of each film at a ceremony. */
-function countsAt(v: SentenceView, c: number, wins: boolean): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const i of v.kb.nominationsAt(c)) {
-    if (!v.kb.isCompetitive(i) || (wins && !v.kb.won(i))) continue;
-    for (const f of new Set(v.kb.data.nominations.films[i])) counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** The one film named before the phrase that is no object: the clause's subject. */
 function holderOf(v: SentenceView, pre: string): Subject | undefined {
   // The clause: after a full stop, a semicolon or a contrasting conjunction ("…, but F won the most").

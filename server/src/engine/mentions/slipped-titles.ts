@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from "../kb";
 import type { Token } from "../text/tokens";
-import { commonSlip, editDistance, sameTitle, titleKey, titlesOf } from "../title-slips";
+import { nightSlip } from "../title-slips";
 import type { Mention } from "./types";
 
 const OPEN = new Set(['"', "\u201c", "\u2018", "'"]);
@@ -28,12 +28,9 @@ export function addSlippedTitles(
       .slice(i + 1, j)
       .map((t) => t.raw)
       .join(" ");
-    const key = titleKey(said);
-    if (key.length < 5) continue;
-    const near = titlesOf(kb, ceremony).filter(
-      (t) => !sameTitle(t.key, key) && editDistance(key, t.key, 1) <= 1 && commonSlip(key, t.key),
-    );
-    if (near.length !== 1) continue;
+    const slip = nightSlip(kb, ceremony, said);
+    if (!slip) continue;
+    const near = [slip];
     for (let k = i + 1; k < j; k++) taken[k] = 1;
     const [first, last] = [tokens[i + 1], tokens[j - 1]];
     out.push({

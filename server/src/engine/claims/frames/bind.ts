@@ -97,7 +97,8 @@ const WORK_FILLER = new Set([
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
 const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
 
-const isName = (u: Unit | undefined) => !!u?.mention && (u.mention.kind === "person" || u.mention.kind === "film");
+export const isName = (u: Unit | undefined) =>
+  !!u?.mention && (u.mention.kind === "person" || u.mention.kind === "film");
 
 /**
  * A frame; "silent" for a claim the clause makes but does not state plainly (negated,
@@ -814,11 +815,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
 const TALLY_NOUNS = new Set(["wins", "victories", "nominations", "nods", "oscars", "awards"]);
 
 /** Nouns between a possessive name and "for C" that name the award itself. */
-const POSSESSED_NOUNS = new Set([
-  ...["win", "victory", "nomination", "nod", "oscar", "award"],
-  // "F's four wins included C": the possessor's tally names the category.
-  ...["wins", "victories", "nominations", "nods", "oscars", "awards"],
-]);
+// ("F's four wins included C": the possessor's tally names the category.)
+const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar", "award", ...TALLY_NOUNS]);
 
 /**
  * The subject of the verb at unit q: the nearest person or film before it that is not the

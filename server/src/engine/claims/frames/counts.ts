@@ -329,19 +329,7 @@ function implicitCounts(
 /** Verbs that count anything: they say nothing of what ("which earned eight"). */
 const GENERIC_VERBS = new Set(["had", "has", "got", "gets", "earned", "received", "scored", "landed"]);
 /** Words a bare count follows: "had five", "got nine", "with 12", "at 10". */
-const BARE_VERBS = new Set([
-  "had",
-  "has",
-  "got",
-  "gets",
-  "earned",
-  "received",
-  "scored",
-  "landed",
-  "with",
-  "at",
-  "won",
-]);
+const BARE_VERBS = new Set([...GENERIC_VERBS, "with", "at", "won"]);
 
 /** "with Dune following close behind at 10", "with Dune at 10": the name after "with" in an absolute phrase. */
 function absoluteWith(units: Unit[], clause: Clause, at: number) {

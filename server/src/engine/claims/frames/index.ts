@@ -4,6 +4,7 @@
  * role, then checked by the one verifier.
  */
 import type { Claim } from "../types";
+import { quiet } from "../common";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyBinds, bodyOf, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
@@ -261,9 +262,10 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     const bound = otherBody && bodyBinds(v, units, clause, c);
     // A body named only in a relative clause before the category is not the category's; in a piece
     // about other bodies, which one it is stays unknown (nothing is read).
-    const aside = (bound || elsewhere) && bodyOnlyInAside(units, clause, c);
+    const span = bound || elsewhere ? relativeSpan(units, clause, c) : undefined;
+    const aside = !!span && bodyOnlyInAside(units, clause, span);
     if (aside && elsewhere) continue;
-    if ((bound || elsewhere) && !aside && !oscarNearer(units, clause, c) && !bodyInRelative(units, clause, c)) {
+    if (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c)) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
@@ -346,12 +348,12 @@ const PARTING = new Set(["before", "after", "while", "then", "whereas"]);
  * In a clause naming both the Oscars and another body ("the film that won the Golden Lion …
  * for winning three Academy Awards: Best Picture, …"), a category belongs to the nearer one.
  */
-function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
+function oscarNearer(units: Unit[], clause: Clause, c: number, aside: Span): boolean {
   // "won A at the Globes before winning B at the Oscars": a subordinating word parts the two.
   const parted = (from: number, to: number) => units.slice(from, to).some((u) => PARTING.has(u.text));
   const distance = (is: (k: number) => boolean) => {
     let best = Infinity;
-    for (let d = 1; d < clause.to - clause.from; d++) {
+    for (let d = 1; d < clause.to - clause.from && d <= best; d++) {
       const before = c - d >= clause.from && is(c - d) ? d + (parted(c - d, c) ? 100 : 0) : Infinity;
       const after = c + d < clause.to && is(c + d) ? d + 0.5 + (parted(c, c + d) ? 100 : 0) : Infinity;
       best = Math.min(best, before, after); // the one before wins a tie
@@ -360,7 +362,6 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
   };
   // ("Poor Things, which received 11 Oscar nominations, won best costume design" at the BAFTAs:
   // an Oscar word inside a relative clause the category is not in says nothing of the category.)
-  const aside = relativeSpan(units, clause, c);
   const oscar = distance(
     (k) =>
       (units[k].mention?.kind === "ceremony" || /^oscars?$/.test(units[k].text)) && !(k > aside.from && k < aside.to),
@@ -376,22 +377,28 @@ function oscarNearer(units: Unit[], clause: Clause, c: number): boolean {
 }
 
 /** "Pulp Fiction, which won the Palme d'Or at Cannes, had to settle for …: C": every body is in the aside. */
-function bodyOnlyInAside(units: Unit[], clause: Clause, c: number): boolean {
-  const aside = relativeSpan(units, clause, c);
+function bodyOnlyInAside(units: Unit[], clause: Clause, aside: Span): boolean {
   if (aside.from < 0) return false;
-  for (let k = clause.from; k < clause.to; k++) {
-    const body = units[k].mention?.kind === "award" || (!units[k].mention && OTHER_BODY.test(units[k].text));
-    if (body && !(k > aside.from && k < aside.to)) return false;
-  }
+  for (let k = clause.from; k < clause.to; k++)
+    if (isBodyUnit(units[k]) && !(k > aside.from && k < aside.to)) return false;
   return true;
 }
 
+/** A unit that names another award body: its mention, or a body's word. */
+function isBodyUnit(u: Unit): boolean {
+  return u.mention?.kind === "award" || (!u.mention && OTHER_BODY.test(u.text));
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
 /** The ", which … ," relative clause before the category that does not hold it (empty if none). */
-function relativeSpan(units: Unit[], clause: Clause, c: number): { from: number; to: number } {
+function relativeSpan(units: Unit[], clause: Clause, c: number): Span {
   for (let k = clause.from + 1; k < c; k++) {
     if (units[k - 1].text !== "," || !/^(?:who|which)$/.test(units[k].text)) continue;
-    const close = units.findIndex((u, i) => i > k && i < c && u.text === ",");
-    if (close > 0) return { from: k, to: close };
+    for (let close = k + 1; close < c; close++) if (units[close].text === ",") return { from: k, to: close };
   }
   return { from: -1, to: -1 };
 }
@@ -415,8 +422,7 @@ function relativeBeforeBodies(units: Unit[], clause: Clause): number | undefined
   for (let k = clause.from; k < clause.to; k++) {
     const u = units[k];
     if (u.text === "," && /^(?:who|which)$/.test(units[k + 1]?.text ?? "")) relative ??= u.start;
-    const body = u.mention?.kind === "award" || (!u.mention && OTHER_BODY.test(u.text));
-    if (body && relative === undefined) return undefined;
+    if (isBodyUnit(u) && relative === undefined) return undefined;
   }
   return relative;
 }
@@ -435,11 +441,6 @@ function sameFinding(out: Claim[], c: Claim): boolean {
   return out.some(
     (o) => o.verdict === "refuted" && o.start === c.start && o.end === c.end && o.fixes[0]?.replacement === fix,
   );
-}
-
-/** A refutation the reading is too unsure of to show. */
-function quiet(c: Claim): Claim {
-  return { ...c, verdict: "unverifiable", fixes: [] };
 }
 
 const BARE = new Set(CATEGORY_DEFS.flatMap((d) => d.bare ?? []));

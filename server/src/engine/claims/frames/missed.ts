@@ -6,7 +6,7 @@
  */
 import { listText } from "../../kb";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, recordsOf, refuted } from "../common";
+import { claim, evidence, nameOf, recordsOf, refuted } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
@@ -57,7 +57,7 @@ export function verifyMissed(v: SentenceView, f: MissedFrame): Claim | undefined
   const all = recordsOf(kb, { kind, ids: f.who.ids }).filter((i) => kb.isCompetitive(i));
   if (all.length === 0) return undefined;
   const that = all.filter((i) => nom.ceremony[i] === f.night);
-  const name = kind === "person" ? kb.data.people[f.who.ids[0]].name : kb.data.films[f.who.ids[0]].title;
+  const name = nameOf(kb, { kind, ids: f.who.ids, mention: f.who, coref: false });
   const label = kb.ceremonyLabel(f.night);
   const base = { kind: "nomination" as const, rule: "wrong-nomination", start: f.who.start, end: f.who.end };
   const statement = `${name} was nominated at the ${label} and won nothing`;

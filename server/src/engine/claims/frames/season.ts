@@ -5,11 +5,11 @@
  * film, through the season reader's verifier.
  */
 import type { Mention } from "../../mentions/types";
-import { subjectOf } from "../common";
+import { quiet, subjectOf } from "../common";
 import { verifySeason } from "../season";
 import type { Claim } from "../types";
 import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
-import type { Frame } from "./bind";
+import { isName, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 /**
@@ -62,8 +62,6 @@ export function bodyBinds(v: SentenceView, units: Unit[], clause: Clause, c: num
   return kept.some((u) => u.mention?.kind === "award") || OTHER_BODY.test(kept.map((u) => u.text).join(" "));
 }
 
-const isName = (u: Unit | undefined) => u?.mention?.kind === "person" || u?.mention?.kind === "film";
-
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
 function variantOf(units: Unit[], clause: Clause, at?: number): string | undefined {
   const genre = (from: number, to: number) => {
@@ -96,33 +94,28 @@ export function seasonClaims(
   const yearSaid = units.slice(clause.from, clause.to).some((u) => /^(?:19|20)\d\d$/.test(u.text));
   const out: Claim[] = [];
   const stated = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "award")?.mention?.award;
+  const awardAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "award");
   for (const f of frames) {
     const cat = f.category;
+    const catAt = units.findIndex((u) => u.mention === cat);
     const award: Mention = {
       ...cat,
       kind: "award",
-      award: {
-        body,
-        category: cat.category,
-        variant: variantOf(units, clause, units.indexOf(units.find((u) => u.mention === cat)!)),
-        year: stated?.year,
-      },
+      award: { body, category: cat.category, variant: variantOf(units, clause, catAt), year: stated?.year },
     };
     const what = f.predicate === "nominate" ? "nomination" : "win";
+    // A list line, an unsure holder or a guessed body supports only.
+    // "won the Golden Lion in 2017 …, and Nomadland did the same in 2020–21, with Zhao … best director":
+    // another year between the award and the category puts the category elsewhere.
+    const otherYear =
+      awardAt >= 0 &&
+      catAt > awardAt &&
+      units.slice(awardAt + 1, catAt).some((u) => /^(?:19|20)\d\d$/.test(u.text) && Number(u.text) !== stated?.year);
+    const unsure =
+      f.predicate === "list" || f.coref || !named || (!!paragraph && yearSaid && !stated?.year) || otherYear;
     for (const h of f.films.length ? f.films : f.people) {
       const c = verifySeason(v, subjectOf(h, f.coref), award, what);
-      // A list line, an unsure holder or a guessed body supports only.
-      // "won the Golden Lion in 2017 …, and Nomadland did the same in 2020–21, with Zhao … best director":
-      // another year between the award and the category puts the category elsewhere.
-      const awardAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "award");
-      const catAt = units.findIndex((u) => u.mention === cat);
-      const otherYear =
-        awardAt >= 0 &&
-        catAt > awardAt &&
-        units.slice(awardAt + 1, catAt).some((u) => /^(?:19|20)\d\d$/.test(u.text) && Number(u.text) !== stated?.year);
-      const unsure =
-        f.predicate === "list" || f.coref || !named || (!!paragraph && yearSaid && !stated?.year) || otherYear;
-      out.push(c.verdict === "refuted" && unsure ? { ...c, verdict: "unverifiable", fixes: [] } : c);
+      out.push(c.verdict === "refuted" && unsure ? quiet(c) : c);
     }
   }
   return out;
