@@ -58,6 +58,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     (u, i) => i > clause.from && i < clause.to && u.text === "," && RELATIVE.test(units[i + 1]?.text ?? ""),
   );
   const hedged = modal(units, clause);
+  // The clause's first film: the one a rank is for, unless it comes after "after" or in a relative clause.
+  const filmAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "film");
   const hedgedBefore = rel > 0 && hedged ? modal(units, { from: clause.from, to: rel }) : hedged;
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
@@ -100,7 +102,6 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     }
     // The film the rank is for, not one it came after ("… seven years after her first, for La La Land",
     // "His third win followed victories for F").
-    const filmAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "film");
     // ("… the second Oscar for Spacey, who won best supporting actor for F": the relative clause's win.)
     const afterWord =
       filmAt >= 0 && units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || u.text === "who");
