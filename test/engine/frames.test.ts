@@ -1423,3 +1423,15 @@ test("'She was seen on stage at the 82nd Academy Awards': the night holds for th
     [],
   );
 });
+
+test("'the film' of an earlier sentence is its antecedent only at a night the film competed at", () => {
+  const before = "Edward Berger directed Conclave, which was nominated at the 97th Academy Awards.\n\n";
+  // Conclave competed that night: "the film" is Conclave, and a wrong win is refuted, marked on the category.
+  const wrong = findings(`${before}The film took home best picture at the 97th Academy Awards.\n`);
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Best Picture went to Anora/);
+  // No fix rewrites "The film", nor a name in the sentence before: a fix edits only what the claim's sentence says.
+  for (const f of wrong[0].fixes) assert.notEqual(f.replacement, "Anora");
+  // Conclave did not compete at the 95th: "the film" there is another film, and nothing is claimed of Conclave.
+  assert.deepEqual(findings(`${before}The film won best international feature at the 95th Academy Awards.\n`), []);
+});

@@ -410,3 +410,11 @@ test("review round four: correct sentences that once raised findings stay silent
   ];
   for (const text of correct) assert.deepEqual(findings(text), [], text);
 });
+
+test("a title we do not know, with a film noun in capitals, is not 'the western' the draft is about", () => {
+  // A misspelt title ("Fornt") is a name we cannot read, not a description of the last film named.
+  const text =
+    "Anora won best picture at the 97th Academy Awards.\n\n" +
+    "All Quiet on the Western Fornt took home four awards at the 95th Oscars, including best international feature.\n";
+  assert.deepEqual(findings(text), []);
+});

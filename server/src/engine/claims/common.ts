@@ -102,11 +102,28 @@ export function settle(c: Claim): Claim {
   return c;
 }
 
-/** Latest film named before this sentence that was a subject, for "the film" / "it". */
+/** Latest film named before this sentence, for "the film" / "it" in a claim of another body's season. */
 export function corefFilm(v: SentenceView): Subject | undefined {
   const last = v.prior.lastFilm();
   if (!last || last.ids.length !== 1) return undefined;
   return subjectOf(last, true);
+}
+
+/** The film "the film" / "it" stands for in an Oscar claim (see guessedFilm). */
+export function oscarCorefFilm(v: SentenceView): Subject | undefined {
+  const f = guessedFilm(v);
+  return f && subjectOf(f, true);
+}
+
+/**
+ * The film "the film", "it" or "its" stands for in an Oscar claim: the last one named, unless
+ * the sentence states a night it did not compete at. Then the words mean another film.
+ */
+export function guessedFilm(v: SentenceView): Mention | undefined {
+  const last = v.prior.lastFilm();
+  if (!last || last.ids.length !== 1) return undefined;
+  const night = v.ctx?.strength === "sentence" ? v.ctx.ceremony : undefined;
+  return night === undefined || v.kb.ceremoniesOfFilm(last.ids[0]).includes(night) ? last : undefined;
 }
 
 export function corefPerson(v: SentenceView): Subject | undefined {
@@ -163,7 +180,8 @@ export function numberClaim(
 
 /** A wrong winner's fix: the night's one winner in the holder's place ("Replace "Demi Moore" with "Mikey Madison""). */
 export function winnerFix(kb: KnowledgeBase, holder: Subject, winners: number[]): Fix | undefined {
-  if (winners.length !== 1) return undefined;
+  // "It" or "the film" standing for a film named elsewhere is not rewritten into a name.
+  if (winners.length !== 1 || holder.coref) return undefined;
   const w = kb.view(winners[0]);
   const single = holder.kind === "person" ? w.personIds.length === 1 : w.films.length === 1;
   const replacement = holder.kind === "person" ? w.nominees[0] : w.films[0];

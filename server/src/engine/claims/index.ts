@@ -128,6 +128,13 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
       } else out.push(c);
     }
   }
+  // A fix rewrites only the sentence that makes the claim, never a film or person carried from an earlier one.
+  const { start, end } = v.sentence;
+  for (let i = first; i < out.length; i++) {
+    const c = out[i];
+    if (c.fixes.some((f) => f.start < start || f.end > end))
+      out[i] = { ...c, fixes: c.fixes.filter((f) => f.start >= start && f.end <= end) };
+  }
 }
 
 const RIVALS = /against|\bbeat|\bover\b|competi|contender|rival|tying|\bled\b|\bleading\b|\bmost\b|including/;

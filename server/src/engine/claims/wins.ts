@@ -10,7 +10,7 @@ import {
   WIN_VERB,
   ceremonyFor,
   claim,
-  corefFilm,
+  oscarCorefFilm,
   corefPerson,
   categoryFix,
   evidence,
@@ -101,14 +101,14 @@ export function subjectBefore(v: SentenceView, at: number): Subject | undefined 
   // "The night also saw Conclave, a papal drama, claim a single Oscar".
   if (free.length === 1 && /\b(?:saw|sees|see|watched|watch)\s*$/.test(pre.slice(0, free[0].index)))
     return subjectOf(v.mentions[Number(free[0][2])]);
-  if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) return corefFilm(v);
+  if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) return oscarCorefFilm(v);
   if (
     /\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(
       pre,
     ) ||
     (/^(?:with |also )?its\b/.test(pre) && names.length === 0)
   )
-    return corefFilm(v);
+    return oscarCorefFilm(v);
   if (/\b(?:he|she|they)(?: (?:has|had|also|already|just))*\s*$/.test(pre)) return corefPerson(v);
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
+import { guessedFilm } from "../common";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
 import { keyMatches } from "./keys";
@@ -899,17 +900,18 @@ export function subjectBefore(
       const p = v.prior.lastPerson();
       return p && p.ids.length === 1 ? { mentions: [p], coref: true } : undefined;
     }
-    if (FILM_COREF.has(u.text) && q - k <= 4 && (u.text === "it" || units[k - 1]?.text === "the")) {
+    const filmNoun = u.text === "it" || (units[k - 1]?.text === "the" && !capitalised(v, u));
+    if (FILM_COREF.has(u.text) && q - k <= 4 && filmNoun) {
       const here = u.text === "it" ? antecedent(units, k, "film") : undefined;
       if (here) return { mentions: [here], coref: false };
-      const f = v.prior.lastFilm();
-      return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
+      const f = guessedFilm(v);
+      return f ? { mentions: [f], coref: true } : undefined;
     }
   }
-  if (opensWithFilmNoun(units, clause, q)) {
+  if (opensWithFilmNoun(v, units, clause, q)) {
     // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
-    const f = v.prior.lastFilm();
-    return f && f.ids.length === 1 ? { mentions: [f], coref: true } : undefined;
+    const f = guessedFilm(v);
+    return f ? { mentions: [f], coref: true } : undefined;
   }
   return undefined;
 }
@@ -1029,12 +1031,21 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
 }
 
 /** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
-function opensWithFilmNoun(units: Unit[], clause: Clause, q: number): boolean {
+function opensWithFilmNoun(v: SentenceView, units: Unit[], clause: Clause, q: number): boolean {
   for (let i = clause.from; i < q && i < clause.from + 6; i++) {
     if (units[i].mention || units[i].cue) return false;
-    if (FILM_COREF.has(units[i].text) && units[i].text !== "it") return true;
+    if (FILM_COREF.has(units[i].text) && units[i].text !== "it") return !capitalised(v, units[i]);
   }
   return false;
+}
+
+/**
+ * A film noun written with a capital is part of a title we do not know ("All Quiet on the
+ * Western Fornt took four"), not a description of the film the draft is about ("the western").
+ */
+function capitalised(v: SentenceView, u: Unit): boolean {
+  const c = v.text[u.start] ?? "";
+  return c !== c.toLowerCase();
 }
 
 /** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */

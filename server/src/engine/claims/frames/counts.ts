@@ -7,7 +7,18 @@
  */
 import type { KnowledgeBase } from "../../kb";
 import { numberLike, numberValue } from "../../text/fold";
-import { claim, evidence, fix, nameOf, recordsOf, settle, subjectOf, winsText, type Subject } from "../common";
+import {
+  claim,
+  evidence,
+  fix,
+  guessedFilm,
+  nameOf,
+  recordsOf,
+  settle,
+  subjectOf,
+  winsText,
+  type Subject,
+} from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
@@ -250,7 +261,7 @@ export function soleFrames(v: SentenceView, units: Unit[], clause: Clause): (Cou
         while (b > 0 && QUOTES.has(units[b].text)) b--;
         if (units[i].mention?.kind === "film" && !OBJECT_BEFORE.has(units[b]?.text ?? "")) here = units[i].mention;
       }
-      const f = here ? undefined : v.prior.lastFilm();
+      const f = here ? undefined : guessedFilm(v);
       holder = here ? subjectOf(here) : f && f.ids.length === 1 ? subjectOf(f, true) : undefined;
     }
     if (!holder) continue;
@@ -474,7 +485,7 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   if (pronoun === "its" || pronoun === "his" || pronoun === "her" || pronoun === "their") {
     const kind = pronoun === "its" || pronoun === "their" ? "film" : "person";
     for (let i = k - 2; i >= 0; i--) if (units[i].mention?.kind === kind) return subjectOf(units[i].mention!);
-    const m = kind === "film" ? v.prior.lastFilm() : v.prior.lastPerson();
+    const m = kind === "film" ? guessedFilm(v) : v.prior.lastPerson();
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));

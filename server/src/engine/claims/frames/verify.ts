@@ -277,14 +277,8 @@ function addFixes(v: SentenceView, f: Frame, h: Holder, c: Claim, field: number[
       c.fixes.push(listFix(v, kb.data.films[h.ids[0]].title, own, f.list));
     return;
   }
-  const byHolder =
-    f.predicate !== "nominate"
-      ? winnerFix(
-          kb,
-          h,
-          field.filter((i) => kb.won(i)),
-        )
-      : undefined;
+  const winners = field.filter((i) => kb.won(i));
+  const byHolder = f.predicate !== "nominate" ? winnerFix(kb, { ...h, coref: h.coref || f.coref }, winners) : undefined;
   const byCategory = categoryFix(kb, own, f.category, k);
   for (const x of [byHolder, byCategory]) if (x) c.fixes.push(x);
 }
