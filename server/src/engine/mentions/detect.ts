@@ -185,35 +185,40 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
   }
   const season = seasonOf(kb, input.docCeremony);
 
+  /** The first of `entries` that matches at token i and is accepted, taken; the end of its match, or -1. */
+  const tryEntries = (entries: LexEntry[] | undefined, i: number): number => {
+    for (const e of entries ?? []) {
+      const end = matchWords(tokens, taken, i, e);
+      if (end < 0) continue;
+      const m = accept(e, i, end, input, sentenceStart, headline, season, kb);
+      if (!m) continue;
+      out.push(m);
+      for (let k = i; k < end; k++) taken[k] = 1;
+      return end;
+    }
+    return -1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || taken[i]) continue;
     // "Schindler's List": a title may hold a possessive, keyed with it.
-    const first = t.possessive && lex.has(t.norm + "'s") ? t.norm + "'s" : t.norm;
-    if (!lex.has(first)) continue;
-    const next = t.possessive && first === t.norm ? undefined : nextToken(tokens, i);
-    // "Baker's Anora" tries "baker" ("Sean Baker"); "Schindler's List" tries "schindler's".
-    const withS = next?.possessive ? lex.twoWord(first, `${next.norm}'s`) : undefined;
-    const plain = next ? lex.twoWord(first, next.norm) : undefined;
-    // "Robert L. Surtees": the name as the data writes it, without the middle initial.
-    const n = next ? tokens.indexOf(next, i + 1) : -1;
-    const skipped = n > 0 && isInitial(tokens, n) ? lex.twoWord(first, tokens[n + 2].norm) : undefined;
-    for (const entries of [withS, plain, skipped, lex.oneWord(first)]) {
-      if (!entries) continue;
-      let matched = false;
-      for (const e of entries) {
-        const end = matchWords(tokens, taken, i, e);
-        if (end < 0) continue;
-        const m = accept(e, i, end, input, sentenceStart, headline, season, kb);
-        if (!m) continue;
-        out.push(m);
-        for (let k = i; k < end; k++) taken[k] = 1;
-        i = end - 1;
-        matched = true;
-        break;
-      }
-      if (matched) break;
+    const withOwn = t.possessive ? lex.starts(t.norm + "'s") : undefined;
+    const starts = withOwn ?? lex.starts(t.norm);
+    if (!starts) continue;
+    const pairs = starts.pairs;
+    // ("Baker's" without a title keyed "baker's" starts only one-word names: "Baker's Anora" is two mentions.)
+    const next = pairs && (!t.possessive || withOwn) ? nextToken(tokens, i) : undefined;
+    let end = -1;
+    if (next) {
+      // "Baker's Anora" tries "baker" ("Sean Baker"); "Schindler's List" tries "schindler's".
+      if (next.possessive) end = tryEntries(pairs!.get(`${next.norm}'s`), i);
+      if (end < 0) end = tryEntries(pairs!.get(next.norm), i);
+      // "Robert L. Surtees": the name as the data writes it, without the middle initial.
+      const n = end < 0 ? tokens.indexOf(next, i + 1) : -1;
+      if (n > 0 && isInitial(tokens, n)) end = tryEntries(pairs!.get(tokens[n + 2].norm), i);
     }
+    if (end < 0) end = tryEntries(starts.single, i);
+    if (end > 0) i = end - 1;
   }
   addFamilyFirst(out, tokens, taken, headline, lex, kb);
   addSurnames(out, tokens, taken, lex, kb, input.surname);

@@ -29,15 +29,18 @@ const GENERIC_PHRASES = new Set([
   "special effects",
 ]);
 
+/** The names starting with one word: by their second word (longest first), and the one-word names. */
+export interface Starts {
+  pairs?: Map<string, LexEntry[]>;
+  single?: LexEntry[];
+}
+
 export class Lexicon {
-  /** Every word a name can start with: most words of a draft are ruled out by one lookup. */
-  private readonly firstWords = new Set<string>();
   /**
-   * First and second word → entries, longest first; and first word → one-word entries.
+   * First word → the names it starts: most words of a draft are ruled out by this one lookup.
    * "The" starts hundreds of titles: the second word narrows them to a handful.
    */
-  private readonly byTwo = new Map<string, Map<string, LexEntry[]>>();
-  private readonly single = new Map<string, LexEntry[]>();
+  private readonly byFirst = new Map<string, Starts>();
   /** Surname → people, for "Baker" after "Sean Baker". */
   readonly surnames = new Map<string, number[]>();
 
@@ -70,36 +73,28 @@ export class Lexicon {
       for (const ph of d.bare ?? []) add(ph, true);
     }
     for (const e of entries.values()) {
-      this.firstWords.add(e.words[0]);
-      if (e.words.length === 1) {
-        const l1 = this.single.get(e.words[0]) ?? [];
-        l1.push(e);
-        this.single.set(e.words[0], l1);
-      } else {
-        let inner = this.byTwo.get(e.words[0]);
-        if (!inner) this.byTwo.set(e.words[0], (inner = new Map()));
+      let starts = this.byFirst.get(e.words[0]);
+      if (!starts) this.byFirst.set(e.words[0], (starts = {}));
+      if (e.words.length === 1) (starts.single ??= []).push(e);
+      else {
+        const inner = (starts.pairs ??= new Map());
         const l2 = inner.get(e.words[1]) ?? [];
         l2.push(e);
         inner.set(e.words[1], l2);
       }
     }
-    for (const inner of this.byTwo.values())
-      for (const list of inner.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const starts of this.byFirst.values())
+      for (const list of starts.pairs?.values() ?? []) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Whether any entry starts with this word (a cheap first test). */
-  has(word: string): boolean {
-    return this.firstWords.has(word);
+  /** The names starting with this word, if any. */
+  starts(word: string): Starts | undefined {
+    return this.byFirst.get(word);
   }
 
   /** Names of two words or more starting with `first second`, longest first. */
   twoWord(first: string, second: string): LexEntry[] | undefined {
-    return this.byTwo.get(first)?.get(second);
-  }
-
-  /** One-word names. */
-  oneWord(word: string): LexEntry[] | undefined {
-    return this.single.get(word);
+    return this.byFirst.get(first)?.pairs?.get(second);
   }
 }
 
