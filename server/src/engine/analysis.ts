@@ -152,7 +152,8 @@ function shiftClaim(c: Claim, by: number): Claim {
  * Only the blocks used by the latest call are kept, so memory follows the draft's size.
  */
 export class Analyzer {
-  private slots = new Map<string, Slot>();
+  /** The last call's blocks in order, each with its text and cached results. */
+  private blocks: Placed[] = [];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -177,18 +178,20 @@ export class Analyzer {
     const unmasked = prose === text;
     const ranges = splitBlocks(prose);
     // One slice and one lookup per block serve both phases.
-    const slots: { raw: string; p: string; slot: Slot }[] = [];
-    const next = new Map<string, Slot>();
+    const slots: Placed[] = [];
+    const find = finder(this.blocks);
+    const made = new Map<string, Slot>();
     const all: Mention[] = [];
     for (const r of ranges) {
       const raw = text.slice(r.start, r.end);
       const p = unmasked ? raw : prose.slice(r.start, r.end);
-      let slot = next.get(raw) ?? this.slots.get(raw);
+      // (A paragraph the draft holds twice is read once: new blocks are also looked up among this call's.)
+      let slot = find(raw, slots.length) ?? made.get(raw);
       if (!slot || slot.prose !== p) {
         slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
+        made.set(raw, slot);
         yield;
       }
-      next.set(raw, slot);
       slots.push({ raw, p, slot });
       // Phase 1: ceremony mentions everywhere decide the article's ceremony.
       for (const m of slot.ceremonies) all.push(m);
@@ -271,7 +274,7 @@ export class Analyzer {
       carry(state, result);
       blocks.push({ start: ranges[i].start, end: ranges[i].end, result });
     }
-    this.slots = next;
+    this.blocks = slots;
     return new Analysis(text, doc, blocks);
   }
 }
@@ -294,6 +297,41 @@ function overrules(vote: Vote, doc: CeremonyContext | undefined): boolean {
   const there = vote.counts.get(doc.ceremony) ?? 0;
   if (doc.strength === "dateline") return vote.count >= 3 && there === 0;
   return vote.count >= 3 && there * 2 <= vote.count;
+}
+
+/** A block of a call: its text, its prose, and what is cached for that text. */
+interface Placed {
+  raw: string;
+  p: string;
+  slot: Slot;
+}
+
+/**
+ * Finds the last call's slot for a block's text. An edit leaves the blocks around it where
+ * they were, give or take a block it added or removed: those places are compared first,
+ * which spares hashing every paragraph on each keystroke. After two blocks in a row found
+ * at none of them (a paste, a paragraph moved), blocks are looked up by their text.
+ */
+function finder(old: Placed[]): (raw: string, index: number) => Slot | undefined {
+  let shift = 0;
+  let misses = 0;
+  let byText: Map<string, number> | undefined;
+  const at = (k: number, raw: string) => old[k]?.raw.length === raw.length && old[k].raw === raw;
+  return (raw, index) => {
+    const guess = index + shift;
+    for (const k of [guess, guess + 1, guess - 1]) {
+      if (!at(k, raw)) continue;
+      shift = k - index;
+      misses = 0;
+      return old[k].slot;
+    }
+    if (++misses < 2 && !byText) return undefined;
+    byText ??= new Map(old.map((o, k) => [o.raw, k]));
+    const k = byText.get(raw);
+    if (k === undefined) return undefined;
+    shift = k - index;
+    return old[k].slot;
+  };
 }
 
 /** Everything cached for one block's text. */

@@ -46,6 +46,18 @@ function evidenceLines(f: Finding): string[] {
   ];
 }
 
+/**
+ * The evidence line of a finding, built once per evidence list: a finding of a paragraph
+ * that did not change keeps its list from one check to the next, and every check republishes it.
+ */
+const evidenceText = new WeakMap<Finding["evidence"], string>();
+
+function evidenceOf(f: Finding): string {
+  let text = evidenceText.get(f.evidence);
+  if (text === undefined) evidenceText.set(f.evidence, (text = `Evidence: ${evidenceLines(f).join("; ")}`));
+  return text;
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity): Diagnostic {
   const where = range(doc, f.start, f.end);
   return {
@@ -57,7 +69,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
     // Evidence as one related-information line: VS Code lists it under the problem. One
     // line, not one per record, keeps each publish small on long drafts.
     relatedInformation: f.evidence.length
-      ? [{ location: { uri: doc.uri, range: where }, message: `Evidence: ${evidenceLines(f).join("; ")}` }]
+      ? [{ location: { uri: doc.uri, range: where }, message: evidenceOf(f) }]
       : undefined,
   };
 }

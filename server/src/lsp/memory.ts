@@ -1,4 +1,4 @@
-import { setFlagsFromString } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { RequestType, type Connection } from "vscode-languageserver/node";
 import { guard } from "./guard";
@@ -61,7 +61,8 @@ let timer: NodeJS.Timeout | undefined;
  */
 export function collectWhenQuiet(): void {
   // Garbage piling up under steady work: collect at the first short pause instead.
-  const grown = process.memoryUsage().heapUsed - liveAfterCollection > GROWTH;
+  // (The heap's own figure: process.memoryUsage() also reads the resident size from the OS, on every check.)
+  const grown = getHeapStatistics().used_heap_size - liveAfterCollection > GROWTH;
   clearTimeout(timer);
   timer = setTimeout(collect, grown ? SHORT_QUIET_MS : QUIET_MS);
   timer.unref();
@@ -73,5 +74,5 @@ let liveAfterCollection = 0;
 
 function collect(): void {
   collector()?.();
-  liveAfterCollection = process.memoryUsage().heapUsed;
+  liveAfterCollection = getHeapStatistics().used_heap_size;
 }

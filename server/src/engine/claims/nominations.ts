@@ -11,6 +11,7 @@ import {
   STRONG,
   ceremonyFor,
   claim,
+  countsAt,
   evidence,
   fix,
   nameOf,
@@ -163,16 +164,6 @@ function verifyNominated(v: SentenceView, subj: Subject, cat: Mention, film?: nu
   return settle(c1);
 }
 
-/** Competitive nomination count of each film at a ceremony. */
-function filmCounts(v: SentenceView, c: number): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const i of v.kb.nominationsAt(c)) {
-    if (!v.kb.isCompetitive(i)) continue;
-    for (const f of v.kb.data.nominations.films[i]) counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
-  return counts;
-}
-
 function verifyCount(
   v: SentenceView,
   subj: Subject,
@@ -198,9 +189,9 @@ function verifyCount(
   const statement = `${name} had ${n} nominations at the ${label}${led ? " and led the field" : ""}`;
   if (mine.length === 0)
     return claim({ ...base, statement, verdict: "unverifiable", message: `${name} has no nomination at the ${label}` });
-  const counts = filmCounts(v, c);
+  const counts = countsAt(kb, c, false);
   const top = Math.max(...counts.values());
-  const leader = [...counts].filter(([, k]) => k === top).map(([f]) => kb.data.films[f].title);
+  const leaders = () => [...counts].filter(([, k]) => k === top).map(([f]) => kb.data.films[f].title);
   if (mine.length === n && (!led || subj.kind !== "film" || n === top)) {
     return claim({
       ...base,
@@ -211,12 +202,14 @@ function verifyCount(
     });
   }
   if (mine.length !== n) {
+    const leader = led ? leaders() : [];
+    const ledBy = led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : "";
     const c1 = claim({
       ...base,
       statement,
       verdict: "refuted",
       severity: "error",
-      message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : ""}.`,
+      message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${ledBy}.`,
       evidence: mine.map((i) => evidence(kb, i)),
     });
     c1.fixes.push(
@@ -234,7 +227,7 @@ function verifyCount(
     statement,
     verdict: "refuted",
     severity: "error",
-    message: `At the ${label}, ${listText(leader)} led the nominations with ${top}; ${name} had ${n}.`,
+    message: `At the ${label}, ${listText(leaders())} led the nominations with ${top}; ${name} had ${n}.`,
   });
 }
 
@@ -253,7 +246,7 @@ function verifyTie(
   const statement = `${name} tied ${otherName} for the ${rank === 2 ? "second" : rank}-most nominations`;
   if (!ctx) return claim({ ...base, statement, verdict: "unverifiable", message: "No ceremony in context" });
   const c = ctx.ceremony;
-  const counts = filmCounts(v, c);
+  const counts = countsAt(kb, c, false);
   const a = Math.max(...subj.ids.map((f) => counts.get(f) ?? 0));
   const b = Math.max(...other.ids.map((f) => counts.get(f) ?? 0));
   const distinct = [...new Set(counts.values())].sort((x, y) => y - x);
