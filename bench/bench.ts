@@ -76,7 +76,22 @@ async function main(): Promise<void> {
   const drafts = new Map(sizes.map((n) => [n, makeDraft(data, n)]));
   const runsFor = (n: number) => (n <= 1_000 ? 30 : n <= 10_000 ? 10 : 5);
 
-  // Full check throughput, and the peers on the same drafts.
+  // Full check throughput. Ours first, on every size, before the peers are loaded: their
+  // heaps (harper's WASM memory, cspell's dictionaries) would otherwise be collected during ours.
+  const ours = new Map<number, number>();
+  for (const n of sizes) {
+    const text = drafts.get(n)!;
+    const words = wordCount(text);
+    engine.doValidation(text);
+    const xs: number[] = [];
+    for (let i = 0; i < runsFor(n); i++) xs.push(words / ((await time(() => engine.doValidation(text))) / 1000));
+    const median = add(`Full check, ${(words / 1000).toFixed(0)}k words: Oscar Facts`, "words/s", xs, {
+      text: "≥ 300,000",
+      ok: (m) => m >= 300_000,
+    });
+    ours.set(n, median);
+  }
+  // The peers on the same drafts.
   const { LocalLinter } = await import("harper.js");
   const { binaryInlined } = await import("harper.js/binaryInlined");
   const cspell = await import("cspell-lib");
@@ -86,25 +101,18 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     const text = drafts.get(n)!;
     const words = wordCount(text);
-    engine.doValidation(text);
-    const ours: number[] = [];
-    for (let i = 0; i < runsFor(n); i++) ours.push(words / ((await time(() => engine.doValidation(text))) / 1000));
-    const oursMedian = add(`Full check, ${(words / 1000).toFixed(0)}k words: Oscar Facts`, "words/s", ours, {
-      text: "≥ 300,000",
-      ok: (m) => m >= 300_000,
-    });
+    const oursMedian = ours.get(n)!;
     await harper.lint(text, { language: "markdown" });
     const h: number[] = [];
     for (let i = 0; i < Math.max(2, Math.ceil(runsFor(n) / 3)); i++)
       h.push(words / ((await time(() => harper.lint(text, { language: "markdown" }))) / 1000));
-    const hm = add(
+    add(
       `Full check, ${(words / 1000).toFixed(0)}k words: harper.js`,
       "words/s",
       h,
       { text: "Oscar Facts ≥ 10×", ok: (m) => oursMedian >= 10 * m },
       `Oscar Facts is ${(oursMedian / stats(h).median).toFixed(1)}× harper.js`,
     );
-    void hm;
     // cspell caches per document; a fresh uri each run measures the check, not the cache.
     const c: number[] = [];
     for (let i = 0; i < runsFor(n); i++) {

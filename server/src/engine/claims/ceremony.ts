@@ -106,8 +106,6 @@ export function checkCeremony(v: SentenceView): Claim[] {
     const n = m.ids[0];
     const rec = kb.ceremony(n);
     if (!rec) continue;
-    const held = new Date(`${rec.date}T12:00:00Z`);
-    const label = kb.ceremonyLabel(n);
     const rest = v.text.slice(m.end, v.sentence.end);
     const a = AFTER.exec(rest);
     // "… led the nominations for the 97th Academy Awards on Thursday": the announcement's day.
@@ -123,6 +121,8 @@ export function checkCeremony(v: SentenceView): Claim[] {
     if (m.implicit) continue; // "the Oscars in 1998" may be another year's: no year check
     const y = IN_YEAR.exec(rest);
     if (y && !/^\d{4}\b/.test(m.text)) {
+      const held = new Date(`${rec.date}T12:00:00Z`);
+      const label = kb.ceremonyLabel(n);
       const year = Number(y.groups!.year);
       const start = m.end + y[0].length - 4;
       const base = {

@@ -117,6 +117,11 @@ export function buildView(
     unitEnd: docEnd,
     unitAt,
     kb,
+    // Set by the pipeline; declared here so that setting them keeps the object's shape.
+    otherBodies: undefined,
+    body: undefined,
+    bodyNamed: undefined,
+    heading: undefined,
   };
 }
 
@@ -160,7 +165,8 @@ export const HEDGE =
   /\b(?:if|whether|would|could|might|may|expected|predicted|predicts|favou?red|tipped|likely|hopes?|hoping|should|odds|bets?|projected|will|can|not|never|without|failed|fails|lost|loses|snubbed|missed|nor|rumou?red|almost|nearly)\b|n't\b|\?/;
 
 export function hedged(segment: string): boolean {
-  return HEDGE.test(segment.replace(/<[PFCEA]\d+>/g, ""));
+  // (A marker such as <P3> holds no hedge word: the skeleton is tested as it is.)
+  return HEDGE.test(segment);
 }
 
 /** BAFTA, the Globes, Critics Choice. */

@@ -58,7 +58,12 @@ export function wordKeys(s: string): string[] {
     .filter(Boolean);
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** A word table with no prototype: "constructor" or "toString" is no number. */
+function words(table: Record<string, number>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, table);
+}
+
+const NUMBER_WORDS = words({
   zero: 0,
   one: 1,
   single: 1,
@@ -82,7 +87,7 @@ const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
   twenty: 20,
-};
+});
 
 /** "five" → 5, "13" → 13, otherwise undefined. */
 export function numberValue(word: string): number | undefined {
@@ -90,7 +95,7 @@ export function numberValue(word: string): number | undefined {
   return NUMBER_WORDS[word];
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS = words({
   first: 1,
   second: 2,
   third: 3,
@@ -111,8 +116,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   eighteenth: 18,
   nineteenth: 19,
   twentieth: 20,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = words({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -121,8 +126,8 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const TENS_ORD: Record<string, number> = {
+});
+const TENS_ORD = words({
   twentieth: 20,
   thirtieth: 30,
   fortieth: 40,
@@ -131,7 +136,7 @@ const TENS_ORD: Record<string, number> = {
   seventieth: 70,
   eightieth: 80,
   ninetieth: 90,
-};
+});
 
 /** "97th", "second", "ninety-seventh" → number; otherwise undefined. */
 export function ordinalValue(word: string): number | undefined {

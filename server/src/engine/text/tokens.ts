@@ -20,7 +20,22 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018\u02bc`][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE = /['\u2019\u2018\u02bc`]s$/u;
+/** The apostrophes a possessive is written with: ' ’ ‘ ʼ ` */
+const APOSTROPHES = new Set([39, 0x2019, 0x2018, 0x02bc, 96]);
+
+/** Ends in an apostrophe and "s": "Baker's", "Baker’s". */
+function isPossessive(raw: string): boolean {
+  return raw.charCodeAt(raw.length - 1) === 115 && APOSTROPHES.has(raw.charCodeAt(raw.length - 2));
+}
+
+/** Lower-case ASCII letters and digits only: already folded (most words of a draft). */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -33,11 +48,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // The regex gives one punctuation character or a run of letters and digits.
     const word = raw.length > 1 || isWordChar(raw.charCodeAt(0), raw);
     let end = start + raw.length;
-    let possessive = false;
-    if (word && raw.length > 2 && POSSESSIVE.test(raw)) {
-      possessive = true;
-      end -= 2;
-    }
+    const possessive = word && raw.length > 2 && isPossessive(raw);
+    if (possessive) end -= 2;
     const core = possessive ? raw.slice(0, -2) : raw;
     let breaks = 0;
     for (let i = prevEnd; i < start; i++) if (text.charCodeAt(i) === 10) breaks++;
@@ -47,7 +59,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       end,
       fullEnd: start + raw.length,
       raw: core,
-      norm: raw === "&" ? "and" : fold(core),
+      norm: raw === "&" ? "and" : plainLower(core) ? core : fold(core),
       word,
       cap,
       allCaps: cap && allCapitals(core),
