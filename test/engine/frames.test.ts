@@ -1435,3 +1435,18 @@ test("'the film' of an earlier sentence is its antecedent only at a night the fi
   // Conclave did not compete at the 95th: "the film" there is another film, and nothing is claimed of Conclave.
   assert.deepEqual(findings(`${before}The film won best international feature at the 95th Academy Awards.\n`), []);
 });
+
+test("'the film' in a later clause is the film an earlier clause has as its subject, not one it names otherwise", () => {
+  const before = "At the 97th Academy Awards, Wicked won two Oscars.\n\n";
+  // "the film" is Anora, the first clause's subject, not Wicked of the paragraph before.
+  const right = `${before}That night Anora won five of its six nominations, and the film took best original screenplay.\n`;
+  assert.deepEqual(findings(right), []);
+  assert.ok(claims(right).some((c) => c.verdict === "supported" && /Anora won Original Screenplay/.test(c.statement)));
+  const wrong = right.replace("original screenplay", "adapted screenplay");
+  assert.match(findings(wrong)[0]?.message ?? "", /Adapted Screenplay went to .*Conclave; Anora/);
+  // A film named as an object ("after tying F") is not what "the picture" stands for: the film before it is.
+  const tying =
+    "Titanic was the story of the 70th Academy Awards.\n\n" +
+    'After tying "All About Eve" with a record 14 nominations, the picture won 11 Oscars.\n';
+  assert.deepEqual(findings(tying), []);
+});

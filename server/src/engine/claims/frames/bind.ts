@@ -902,7 +902,7 @@ export function subjectBefore(
     }
     const filmNoun = u.text === "it" || (units[k - 1]?.text === "the" && !capitalised(v, u));
     if (FILM_COREF.has(u.text) && q - k <= 4 && filmNoun) {
-      const here = u.text === "it" ? antecedent(units, k, "film") : undefined;
+      const here = u.text === "it" ? antecedent(units, k, "film") : subjectFilmBefore(units, k);
       if (here) return { mentions: [here], coref: false };
       const f = guessedFilm(v);
       return f ? { mentions: [f], coref: true } : undefined;
@@ -1046,6 +1046,24 @@ function opensWithFilmNoun(v: SentenceView, units: Unit[], clause: Clause, q: nu
 function capitalised(v: SentenceView, u: Unit): boolean {
   const c = v.text[u.start] ?? "";
   return c !== c.toLowerCase();
+}
+
+/** Verbs that make the name before them a clause's subject ("Anora won …", "F had six nominations"). */
+const SUBJECT_VERBS = new Set(["had", "has", "led", "earned", "received", "scored", "collected", "swept", "was", "is"]);
+
+/**
+ * "F won five of its six nominations, and the film took C": "the film" is the film an earlier
+ * clause of the sentence has as its subject (a verb follows the name). A film named otherwise
+ * ("after tying F with 14 nominations, the picture won 11") is not what "the film" means.
+ */
+function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
+  const a = antecedent(units, k, "film");
+  if (!a) return undefined;
+  let j = units.findIndex((u) => u.mention === a) + 1;
+  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  const next = units[j];
+  const verb = next?.cue === "win" || next?.cue === "nominate" || next?.cue === "lose" || SUBJECT_VERBS.has(next?.text);
+  return verb ? a : undefined;
 }
 
 /** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */
