@@ -418,3 +418,21 @@ test("a title we do not know, with a film noun in capitals, is not 'the western'
     "All Quiet on the Western Fornt took home four awards at the 95th Oscars, including best international feature.\n";
   assert.deepEqual(findings(text), []);
 });
+
+test("review round five: correct sentences that once raised findings stay silent", () => {
+  const correct = [
+    // A film in a clause of another time is not the film of the role played this night.
+    "The 72nd Academy Awards were held in 2000.\n\nKevin Spacey was named best actor for playing Lester Burnham, " +
+      'five years after he won for "The Usual Suspects".',
+    "The 75th Academy Awards were held in 2003.\n\nNicole Kidman, who played Virginia Woolf, won best actress, " +
+      'a year after she was nominated for "Moulin Rouge!".',
+    // ", and" then a name with an aside before its verb: a clause of its own, with its own subject.
+    "At the 17th Academy Awards, Bing Crosby, who played a priest, won best actor, and Barry Fitzgerald, as an " +
+      "older priest, won best supporting actor.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  // The role itself is still checked: the wrong character is refuted.
+  const wrong =
+    "The 72nd Academy Awards were held in 2000.\n\nKevin Spacey was named best actor for playing Ricky Fitts.";
+  assert.match(findings(wrong)[0]?.message ?? "", /Kevin Spacey was nominated as Lester Burnham/);
+});

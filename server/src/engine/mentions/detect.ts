@@ -187,7 +187,9 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
 
   /** The first of `entries` that matches at token i and is accepted, taken; the end of its match, or -1. */
   const tryEntries = (entries: LexEntry[] | undefined, i: number): number => {
-    for (const e of entries ?? []) {
+    if (!entries) return -1;
+    for (let x = 0; x < entries.length; x++) {
+      const e = entries[x];
       const end = matchWords(tokens, taken, i, e);
       if (end < 0) continue;
       const m = accept(e, i, end, input, sentenceStart, headline, season, kb);

@@ -678,10 +678,15 @@ function commonNight(v: SentenceView, names: Mention[], key: string): number | u
   return common?.size === 1 ? [...common][0] : undefined;
 }
 
+const TIME_SHIFT = new Set(["after", "before", "since", "until"]);
+
+/** "for her role as a frustrated Army wife in 'Nell'": the film named further on, after "in". */
 function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
   for (let k = from; k < clause.to && k < from + 12; k++) {
     const u = units[k];
     if (u.mention?.kind === "category" || u.mention?.kind === "person") return [];
+    // "for playing C, five years after he won for F": a film of another time or another verb.
+    if (TIME_SHIFT.has(u.text) || u.cue === "win" || u.cue === "nominate") return [];
     if (u.mention?.kind === "film")
       return units[k - 1]?.text === "in" || QUOTES.has(units[k - 1]?.text) ? [u.mention] : [];
   }

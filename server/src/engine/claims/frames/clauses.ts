@@ -125,10 +125,27 @@ function subjectAndVerb(units: Unit[], at: number): boolean {
   return next.cue === "win" || next.cue === "nominate" || /^[a-z]{2,}(?:s|ed)$/.test(next.text);
 }
 
-/** Whether a win or nomination cue comes before the next comma or clause end. */
+/** The comma closing an aside opened by the comma at `open`, if it closes within a few words. */
+function asideClose(units: Unit[], open: number): number {
+  for (let k = open + 1; k < units.length && k <= open + 12; k++) {
+    if (units[k].text === ",") return k > open + 1 ? k : -1;
+    if (CLAUSE_END.has(units[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
 function opensPredicate(units: Unit[], at: number): boolean {
-  for (let k = at; k < units.length && k < at + 8; k++) {
+  let end = at + 8;
+  for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;
+    // "…, and Barry Fitzgerald, as the priest, won …": an aside between a name and its verb.
+    const close = t === "," && units[k - 1]?.mention ? asideClose(units, k) : -1;
+    if (close > 0) {
+      end = close + 4;
+      k = close;
+      continue;
+    }
     if (t === "," || CLAUSE_END.has(t)) return false;
     const c = units[k].cue;
     if (c === "win" || c === "nominate" || c === "lose") return true;

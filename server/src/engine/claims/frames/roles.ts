@@ -17,12 +17,22 @@ import type { Clause, Unit } from "./clauses";
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
 const LIST_GLUE = new Set(["and", ",", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]);
 
-/** A film in a list after "after", "since", … ("after F1 and F2"): named for comparison. */
+/**
+ * A film in a list after "after", "since", … ("after F1 and F2"): named for comparison; or in a
+ * clause of another time ("nine years after he won for F", "a year after she was nominated for F").
+ */
 function elsewhen(units: Unit[], k: number): boolean {
   let i = k - 1;
   while (i >= 0 && (LIST_GLUE.has(units[i].text) || units[i].mention?.kind === "film")) i--;
-  return ELSEWHEN.has(units[i]?.text ?? "");
+  if (ELSEWHEN.has(units[i]?.text ?? "")) return true;
+  for (let j = i; j >= 0 && j >= k - 10; j--) {
+    const t = units[j].text;
+    if (t === "," || t === ";" || t === ":" || units[j].mention?.kind === "category") return false;
+    if (ANOTHER_TIME.has(t)) return true;
+  }
+  return false;
 }
+const ANOTHER_TIME = new Set(["after", "before", "since", "until"]);
 const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
