@@ -244,3 +244,23 @@ test("a superlative after 'but' or 'while' is the contrasting clause's subject's
   const [f] = findings(text.replace("but Parasite", "but Joker"));
   assert.match(f.message, /Parasite had the most Oscars \(4\); Joker had 2/);
 });
+
+test("'F with N' after 'ahead of', 'and' or a comma is F's count, of what the number before it counted", () => {
+  const field =
+    'At the 93rd Academy Awards, "Mank" led the field with 10 nominations, ahead of "The Father" with six, ' +
+    '"Minari" with six and "Nomadland" with six.';
+  const read = claims(field).filter((c) => c.kind === "nomination" || c.kind === "count");
+  for (const film of ["Mank had 10", "The Father had 6", "Minari had 6", "Nomadland had 6"])
+    assert.ok(
+      read.some((c) => c.verdict === "supported" && c.statement.startsWith(film)),
+      film,
+    );
+  assert.deepEqual(findings(field), []);
+  // The number is the film's own: a wrong one is refuted for that film, not the leader.
+  const [wrong] = findings(field.replace('"Minari" with six', '"Minari" with nine'));
+  assert.match(wrong?.message ?? "", /Minari had 6 nominations, not 9/);
+  // "also with N" counts what the first half counted: nominations here, whatever verb follows.
+  const parallel =
+    'At the 93rd Academy Awards, "Mank", nominated 10 times, won two, and "The Father", also with six, won two.';
+  assert.deepEqual(findings(parallel), []);
+});

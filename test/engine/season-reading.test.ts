@@ -230,3 +230,16 @@ test("must stay silent: a body that goes on into a phrase of its own is no item 
   assert.deepEqual(findings(text), []);
   assert.equal(seasonOf(text).length, 1);
 });
+
+test("a short aside between a film and its verb keeps the film the subject: '\"F\", with eight, won best film'", () => {
+  const text =
+    'The 97th Academy Awards nominations are out. "Conclave", with eight, won best film at the BAFTAs and ' +
+    "the cast award at the SAG Awards.\n";
+  const season = claims(text).filter((c) => c.kind === "season");
+  assert.equal(season.length, 2);
+  assert.ok(season.every((c) => c.verdict === "supported" && c.statement.startsWith("Conclave")));
+  assert.match(
+    findings(text.replace("best film at the BAFTAs", "best director at the BAFTAs"))[0]?.message ?? "",
+    /Conclave/,
+  );
+});

@@ -67,7 +67,6 @@ function items(v: SentenceView, list: string, offset: number): Item[] {
 const DATELINE =
   /^(?:(?:[a-z .]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2} , \d{4} - |(?:at|during|on|in|after|before|for) (?:the )?<E\d+>(?: [a-z]+){0,3} , )/;
 
-/** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 /** Words before a name that make it an object, not the subject ("starring Adrien Brody"). */
 const OBJECT_CUE =
   /(?:^|\s)(?:starring|by|with|of|for|from|to|in|featuring|including|against|as|like|alongside|over|than|behind|beat|beating)\s*$/;
@@ -86,12 +85,22 @@ export function isObject(pre: string): boolean {
 }
 
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
+/** A short aside of plain words between a name and its verb: ", with eight ,", ", a papal drama ,". */
+const ASIDE = String.raw`(?: ")?(?: , (?!(?:and|or|but|who|which|that)\b)[a-z0-9' -]{1,40} ,)?`;
+
+/** Words that may stand between a subject and its verb ("has also", "was", "received a"). */
+const BETWEEN =
+  "has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly|" +
+  "was|were|is|are|been|being|received|earned|got|scored|landed|garnered|a|an|his|her|its|their|recognized|" +
+  "recognised|with";
+const NEAR_SUBJECT = new RegExp(
+  String.raw`<([PF])(\d+)>${ASIDE}(?: ,)?(?: (?:who|which|that))?(?: (?:${BETWEEN}))*\s*$`,
+);
+
+/** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 export function subjectBefore(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
-  const near =
-    /<([PF])(\d+)>(?: ,)?(?: (?:who|which|that))?(?: (?:has|had|have|also|already|just|reportedly|eventually|ultimately|finally|then|later|officially|deservedly|was|were|is|are|been|being|received|earned|got|scored|landed|garnered|a|an|his|her|its|their|recognized|recognised|with))*\s*$/.exec(
-      pre,
-    );
+  const near = NEAR_SUBJECT.exec(pre);
   if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];
   const free = names.filter((n) => !n[3] && !isObject(pre.slice(0, n.index)));

@@ -291,6 +291,13 @@ function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Su
 
 /** What a bare number counts, from the words before it in the sentence, else in the sentence before. */
 function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
+  if (units[k - 1]?.text === "with") {
+    // "F, with eight, won two": an aside before the film's wins counts its nominations.
+    const won = units[k + 1]?.text === "," && units.slice(k + 2, k + 5).some((u) => u.cue === "win");
+    // "A, nominated seven times, …, and B, also with seven,": "with N" counts what the number before counted.
+    const parallel = won ? "nominations" : countedBefore(units, k);
+    if (parallel) return parallel;
+  }
   for (let i = k - 1; i >= 0; i--) {
     const t = units[i].text;
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
@@ -302,6 +309,19 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   const nouns = [...before.matchAll(COUNT_NOUN_IN_TEXT)];
   const last = nouns[nouns.length - 1]?.[0].toLowerCase();
   return last === undefined ? undefined : /^(?:nom|nod|bid)/.test(last) ? "nominations" : "wins";
+}
+
+/** What the nearest number before k counts, when its own words say: "13 nominations", "nominated seven times". */
+function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undefined {
+  for (let i = k - 2; i >= 0; i--) {
+    if (numberValue(units[i].text) === undefined || units[i].mention) continue;
+    const next = units[i + 1]?.text ?? "";
+    if (NOM_NOUNS.has(next)) return "nominations";
+    if (WIN_NOUNS.has(next)) return "wins";
+    if (next === "times") return units[i - 1]?.text === "nominated" ? "nominations" : undefined;
+    return undefined;
+  }
+  return undefined;
 }
 
 const COUNT_NOUN_IN_TEXT = /\b(?:nominations|nods|noms|bids|oscars|awards|wins|trophies|statuettes)\b/gi;
@@ -325,16 +345,29 @@ function implicitCounts(
   }
   const listed = eachOf(units, clause, k);
   if (listed.length) return listed.map((m) => ({ ...frame, holder: subjectOf(m) }));
-  // "followed by Poor Things with 11 and Maestro with seven": the film right before "with".
-  const named =
-    units[k - 1]?.text === "with" && units[k - 2]?.mention?.kind === "film" ? units[k - 2].mention : undefined;
-  if (named && /^(?:by|,|and|of)$/.test(units[k - 3]?.text ?? "")) return [{ ...frame, holder: subjectOf(named) }];
+  // "followed by Poor Things with 11 and Maestro with seven", 'ahead of "Poor Things" with 11',
+  // "and F, also with seven,": the film right before "with".
+  const named = filmBeforeWith(units, k);
+  if (named) return [{ ...frame, holder: subjectOf(named) }];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
   if (!ends || !BARE_VERBS.has(units[k - 1]?.text ?? "") || VAGUE.has(units[k - 2]?.text ?? "")) return [];
   const holder = absoluteWith(units, clause, k - 1) ?? subjectBefore(v, units, clause, k - 1);
   if (!holder || holder.mentions.length !== 1 || holder.mentions[0].kind !== "film") return [];
   return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
+}
+
+/** The film right before "with N" (past quotes and "also"), itself after "by", "of", "and" or a comma. */
+function filmBeforeWith(units: Unit[], k: number): Mention | undefined {
+  if (units[k - 1]?.text !== "with") return undefined;
+  let i = k - 2;
+  if (units[i]?.text === "also") i--;
+  if (units[i]?.text === ",") i--;
+  while (QUOTES.has(units[i]?.text ?? "")) i--;
+  const film = units[i]?.mention?.kind === "film" ? units[i].mention : undefined;
+  let b = i - 1;
+  while (QUOTES.has(units[b]?.text ?? "")) b--;
+  return film && /^(?:by|,|and|of)$/.test(units[b]?.text ?? "") ? film : undefined;
 }
 
 /** Verbs that count anything: they say nothing of what ("which earned eight"). */
