@@ -121,3 +121,17 @@ test("a middle initial the data leaves out: 'Robert L. Surtees' is Robert Surtee
     ["Robert Surtees", "Elizabeth Haffenden"],
   );
 });
+
+test("a person credited under two spellings is known by both: no misspelling for either", () => {
+  for (const name of ["Will Jennings", "Wilbur Jennings"]) {
+    const text = `At the 70th Academy Awards, James Horner shared the song award with ${name}.`;
+    assert.deepEqual(
+      findings(text).filter((f) => f.rule === "misspelled-name"),
+      [],
+      name,
+    );
+  }
+  // A spelling the data never credits is still a slip.
+  const slip = findings("At the 70th Academy Awards, James Horner shared the song award with Will Jenings.");
+  assert.ok(slip.some((f) => f.rule === "misspelled-name"));
+});

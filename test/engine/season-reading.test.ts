@@ -243,3 +243,18 @@ test("a short aside between a film and its verb keeps the film the subject: '\"F
     /Conclave/,
   );
 });
+
+test("the Globes' 'Best Motion Picture – Foreign Language' and '– Animated' are those categories, not best picture", () => {
+  const right = [
+    'At the 2020 Golden Globes, "Parasite" won Best Motion Picture – Foreign Language.',
+    "At the 2023 Golden Globes, Guillermo del Toro's Pinocchio won Best Motion Picture - Animated.",
+  ];
+  for (const text of right) {
+    assert.deepEqual(findings(text), [], text);
+    assert.equal(claims(text).find((c) => c.kind === "season")?.verdict, "supported", text);
+  }
+  assert.match(
+    findings("At the 2020 Golden Globes, 1917 won Best Motion Picture – Foreign Language.")[0]?.message ?? "",
+    /Parasite/,
+  );
+});

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CeremonyRecord, Dataset, FilmRecord, PersonRecord } from "../engine/dataset";
 import { DATASET_VERSION } from "../engine/dataset";
+import { wordKeys } from "../engine/text/fold";
 import { DataError, readTsv } from "./tsv";
 import { isOrdinaryTitle } from "./ordinary-words";
 import { compileAwards } from "./awards";
@@ -114,6 +115,10 @@ export function compile(dataDir: string): Dataset {
       if (p === undefined) {
         p = people.push({ id, name }) - 1;
         personIdx.set(key, p);
+      } else if (people[p].name !== name && !people[p].aliases?.includes(name) && sameSurname(people[p].name, name)) {
+        // "Will Jennings" one night, "Wilbur Jennings" another: each night's credit is the person's name.
+        // (Not a pen name or a mismatched id: "Gregory Rogers" is not "Darryl F. Zanuck" in a reader's eyes.)
+        (people[p].aliases ??= []).push(name);
       }
       return p;
     });
@@ -238,4 +243,13 @@ function addShortTitles(films: FilmRecord[]): void {
 function withoutArticle(title: string): string | undefined {
   const m = /^The (\S+ \S.*)$/.exec(title);
   return m ? m[1] : undefined;
+}
+
+/** Two spellings of one name end in the same word ("Will Jennings", "Wilbur Jennings"). */
+function sameSurname(a: string, b: string): boolean {
+  const last = (s: string) =>
+    wordKeys(s)
+      .filter((w) => !/^(?:jr|sr|ii|iii)$/.test(w))
+      .pop();
+  return last(a) !== undefined && last(a) === last(b);
 }

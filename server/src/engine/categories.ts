@@ -243,6 +243,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "animated feature",
       "animated feature film",
       "best animated film",
+      "best motion picture animated",
     ],
   },
   {
@@ -265,6 +266,9 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "non-english language film",
       "best film not in the english language",
       "film not in the english language",
+      // The Globes' "Best Motion Picture – Foreign Language" / "– Non-English Language" (a dash joins the words).
+      "best motion picture foreign language",
+      "best motion picture non-english language",
     ],
   },
   {

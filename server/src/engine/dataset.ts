@@ -32,6 +32,8 @@ export interface FilmRecord {
 export interface PersonRecord {
   id: string;
   name: string;
+  /** Other spellings the data credits the same person under ("Will Jennings" for "Wilbur Jennings"). */
+  aliases?: string[];
 }
 
 export interface CategoryRecord {

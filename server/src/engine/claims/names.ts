@@ -31,7 +31,8 @@ function candidates(kb: KnowledgeBase, c: number): Index {
   const nom = kb.data.nominations;
   for (const i of kb.nominationsAt(c)) {
     const names = [
-      ...nom.people[i].map((p) => kb.data.people[p].name),
+      // Every spelling the data credits the person under ("Will Jennings", "Wilbur Jennings").
+      ...nom.people[i].flatMap((p) => [kb.data.people[p].name, ...(kb.data.people[p].aliases ?? [])]),
       ...nom.films[i].map((f) => kb.data.films[f].title),
     ];
     for (const text of names) {

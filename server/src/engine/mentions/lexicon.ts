@@ -157,16 +157,18 @@ export function buildLexiconData(data: Pick<Dataset, "people" | "films">): Lexic
   };
   const surnames = new Map<string, number[]>();
   data.people.forEach((p, i) => {
-    for (const v of personVariants(p.name)) {
-      const e = entry(p.name, v);
-      if (e !== undefined) out.people[e].push(i);
-    }
-    const words = wordKeys(p.name).filter((w) => !SUFFIXES.has(w));
-    if (words.length >= 2) {
-      const last = words[words.length - 1];
-      const list = surnames.get(last) ?? [];
-      list.push(i);
-      surnames.set(last, list);
+    for (const name of p.aliases ? [p.name, ...p.aliases] : [p.name]) {
+      for (const v of personVariants(name)) {
+        const e = entry(name, v);
+        if (e !== undefined && !out.people[e].includes(i)) out.people[e].push(i);
+      }
+      const words = wordKeys(name).filter((w) => !SUFFIXES.has(w));
+      if (words.length >= 2) {
+        const last = words[words.length - 1];
+        const list = surnames.get(last) ?? [];
+        if (!list.includes(i)) list.push(i);
+        surnames.set(last, list);
+      }
     }
   });
   data.films.forEach((f, i) => {
