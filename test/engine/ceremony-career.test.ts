@@ -82,3 +82,13 @@ test("a relative clause's other body or hedge does not silence the rank before i
   // A hedge on the rank itself still silences it.
   assert.equal(rank("It might be the second Oscar for Swank, who won a Golden Globe."), undefined);
 });
+
+test("'his second Oscar in that category' ranks within the category the clause named last before it", () => {
+  const right =
+    "At the 17th Academy Awards, Leo McCarey, who also wrote its original story, won best director, " +
+    "his second Oscar in that category.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(claims(right).some((c) => c.verdict === "supported" && /2nd Oscar for Best Director/.test(c.statement)));
+  const [wrong] = findings(right.replace("second Oscar", "third Oscar"));
+  assert.match(wrong?.message ?? "", /was their 2nd Directing Oscar, not the 3rd/);
+});

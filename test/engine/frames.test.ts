@@ -1450,3 +1450,10 @@ test("'the film' in a later clause is the film an earlier clause has as its subj
     'After tying "All About Eve" with a record 14 nominations, the picture won 11 Oscars.\n';
   assert.deepEqual(findings(tying), []);
 });
+
+test("'C at the Nth Academy Awards went to X': the night between the category and its verb binds nothing", () => {
+  assert.deepEqual(findings("Best Actress at the 96th Academy Awards went to Emma Stone for Poor Things.\n"), []);
+  const [wrong] = findings("Best Actress at the 96th Academy Awards went to Lily Gladstone.\n");
+  assert.match(wrong?.message ?? "", /Actress in a Leading Role went to Emma Stone/);
+  assert.equal(wrong?.fixes[0]?.replacement, "Emma Stone");
+});

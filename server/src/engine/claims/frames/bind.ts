@@ -478,6 +478,11 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     while (close < clause.to && close < k + 6 && units[close].text !== ")" && !isName(units[close])) close++;
     if (units[close]?.text === ")") k = close + 1;
   }
+  // "Best Actress at the 96th Academy Awards went to X": the night said between the category and its verb.
+  const at = units[k]?.text === "at" || units[k]?.text === "in" ? k + (units[k + 1]?.text === "the" ? 2 : 1) : -1;
+  if (at > 0 && units[at]?.mention?.kind === "ceremony" && /^(?:went|goes|was)$/.test(units[at + 1]?.text ?? "")) {
+    k = at + 1;
+  }
   // "Best Adapted Screenplay, which went to X": the relative clause names the holder.
   const relative = units[k]?.text === "," && units[k + 1]?.text === "which";
   if (relative && /^(?:went|goes|was)$/.test(units[k + 2]?.text ?? "")) k += 2;

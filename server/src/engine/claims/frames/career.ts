@@ -94,8 +94,10 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "his first nomination in the category": ranked within the clause's category.
     if (!category && units[j + 1]?.text === "in" && /^(?:the|that|this)$/.test(units[j + 2]?.text ?? "")) {
       if (/^(?:category|race|field)$/.test(units[j + 3]?.text ?? "")) {
-        // The category the clause names, before or after; none named: no rank to check.
-        const named = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "category");
+        // The category the clause names last before the rank ("X, who wrote its story, won best
+        // director, his second in that category"), else after it; none named: no rank to check.
+        const inClause = units.slice(clause.from, clause.to).filter((u) => u.mention?.kind === "category");
+        const named = inClause.filter((u) => u.start < units[k].start).pop() ?? inClause[0];
         if (!named) continue;
         category = named.mention!.category;
       }
