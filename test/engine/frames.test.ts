@@ -1457,3 +1457,17 @@ test("'C at the Nth Academy Awards went to X': the night between the category an
   assert.match(wrong?.message ?? "", /Actress in a Leading Role went to Emma Stone/);
   assert.equal(wrong?.fixes[0]?.replacement, "Emma Stone");
 });
+
+test("'she' and 'he' stand for a person the data nominated as an actress or an actor accordingly", () => {
+  const night = "At the 44th Academy Awards, Jane Fonda won best actress for Klute and Gene Hackman won best actor. ";
+  const she = claims(`${night}She played Bree Daniel.\n`);
+  assert.ok(she.some((c) => c.verdict === "supported" && c.statement === "Jane Fonda played Bree Daniel"));
+  const he = claims(`${night}He played Jimmy Doyle.\n`);
+  assert.ok(he.some((c) => c.verdict === "supported" && c.statement === "Gene Hackman played Jimmy Doyle"));
+  // No actress named before "she": nothing is claimed of the actor.
+  assert.deepEqual(findings("At the 44th Academy Awards, Gene Hackman won best actor. She played a call girl.\n"), []);
+  assert.deepEqual(
+    findings("At the 44th Academy Awards, Gene Hackman won best actor. Her second Oscar came in 1979.\n"),
+    [],
+  );
+});

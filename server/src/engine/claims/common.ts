@@ -126,10 +126,9 @@ export function guessedFilm(v: SentenceView): Mention | undefined {
   return night === undefined || v.kb.ceremoniesOfFilm(last.ids[0]).includes(night) ? last : undefined;
 }
 
-export function corefPerson(v: SentenceView): Subject | undefined {
-  const last = v.prior.lastPerson();
-  if (!last || last.ids.length !== 1) return undefined;
-  return subjectOf(last, true);
+export function corefPerson(v: SentenceView, word = ""): Subject | undefined {
+  const last = guessedPerson(v, word);
+  return last && subjectOf(last, true);
 }
 
 /** "won", "took home", "claimed", "secured". */
@@ -227,4 +226,41 @@ export function countsAt(kb: KnowledgeBase, c: number, wins: boolean): ReadonlyM
 /** A refutation the reading is too unsure of to show: kept as unverifiable, with no fix. */
 export function quiet(c: Claim): Claim {
   return { ...c, verdict: "unverifiable", fixes: [] };
+}
+
+const pronounMemo = new WeakMap<KnowledgeBase, Map<number, "he" | "she" | undefined>>();
+
+/** "he" or "she" as the data shows it: nominated in an actor's or an actress's category; else unknown. */
+function pronounOf(kb: KnowledgeBase, person: number): "he" | "she" | undefined {
+  let memo = pronounMemo.get(kb);
+  if (!memo) pronounMemo.set(kb, (memo = new Map()));
+  if (memo.has(person)) return memo.get(person);
+  const said = new Set<string>();
+  for (const i of kb.nominationsOfPerson(person)) {
+    const key = kb.keyOf(i);
+    if (key === "actor" || key === "supporting-actor") said.add("he");
+    if (key === "actress" || key === "supporting-actress") said.add("she");
+  }
+  // (Both, in a data slip: unknown.)
+  const found = said.size === 1 ? (said.has("he") ? "he" : "she") : undefined;
+  memo.set(person, found);
+  return found;
+}
+
+/** Whether a person may be what a pronoun stands for: "she" is no one the data nominated as an actor. */
+export function fitsPronoun(kb: KnowledgeBase, m: Mention, word: string): boolean {
+  const want = /^(?:he|his|him)$/.test(word) ? "he" : /^(?:she|her|hers)$/.test(word) ? "she" : undefined;
+  if (!want || m.kind !== "person") return true;
+  return m.ids.every((id) => (pronounOf(kb, id) ?? want) === want);
+}
+
+/**
+ * The person an earlier sentence named last that a pronoun ("she", "his") may stand for: in
+ * "Fonda won best actress and Hackman best actor. She played Bree Daniel", Fonda.
+ */
+export function guessedPerson(v: SentenceView, word: string): Mention | undefined {
+  const own = v.prior.people;
+  let p = own.length ? undefined : v.prior.lastPerson();
+  for (let i = own.length - 1; i >= 0 && !p; i--) if (fitsPronoun(v.kb, own[i], word)) p = own[i];
+  return p && p.ids.length === 1 && fitsPronoun(v.kb, p, word) ? p : undefined;
 }

@@ -6,7 +6,7 @@
  * Borne out or left unread: which span and which categories are meant is too open to refute.
  */
 import { recordAsOf } from "../records";
-import { claim, nameOf, subjectOf, type Subject } from "./common";
+import { claim, guessedPerson, nameOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
@@ -69,7 +69,8 @@ function holder(v: SentenceView, at: number): Subject | undefined {
   const offset = at - clause[clause.length - 1].length;
   const s = subjectBefore(v, at) ?? subjectBefore(v, offset + (/\S/.exec(clause[clause.length - 1])?.index ?? 0));
   if (s) return s;
-  const opening = /^(?:he|she) /.test(clause[clause.length - 1]) ? v.prior.lastPerson() : undefined;
+  const pronoun = /^(he|she) /.exec(clause[clause.length - 1])?.[1];
+  const opening = pronoun ? guessedPerson(v, pronoun) : undefined;
   return opening && opening.ids.length === 1 ? subjectOf(opening, true) : undefined;
 }
 

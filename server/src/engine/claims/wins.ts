@@ -118,7 +118,8 @@ export function subjectBefore(v: SentenceView, at: number): Subject | undefined 
     (/^(?:with |also )?its\b/.test(pre) && names.length === 0)
   )
     return oscarCorefFilm(v);
-  if (/\b(?:he|she|they)(?: (?:has|had|also|already|just))*\s*$/.test(pre)) return corefPerson(v);
+  const pronoun = /\b(he|she|they)(?: (?:has|had|also|already|just))*\s*$/.exec(pre);
+  if (pronoun) return corefPerson(v, pronoun[1]);
   return undefined;
 }
 

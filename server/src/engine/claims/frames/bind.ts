@@ -6,7 +6,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { guessedFilm } from "../common";
+import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
 import { keyMatches } from "./keys";
@@ -905,10 +905,11 @@ export function subjectBefore(
     // A pronoun stands for the nearest person or film named before it in the sentence, else in
     // an earlier sentence (then it is a guess: coref).
     if (PERSON_COREF.has(u.text) && q - k <= 4) {
+      // ("she" is no one the data knows as an actor: then it stands for someone else.)
       const here = antecedent(units, k, "person");
-      if (here) return { mentions: [here], coref: false };
-      const p = v.prior.lastPerson();
-      return p && p.ids.length === 1 ? { mentions: [p], coref: true } : undefined;
+      if (here && fitsPronoun(v.kb, here, u.text)) return { mentions: [here], coref: false };
+      const p = here ? undefined : guessedPerson(v, u.text);
+      return p ? { mentions: [p], coref: true } : undefined;
     }
     const filmNoun = u.text === "it" || (units[k - 1]?.text === "the" && !capitalised(v, u));
     if (FILM_COREF.has(u.text) && q - k <= 4 && filmNoun) {

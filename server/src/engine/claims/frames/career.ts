@@ -7,7 +7,8 @@
  */
 import { ordinalSuffix, ordinalValue } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
+import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, settle, subjectOf } from "../common";
+import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
@@ -141,9 +142,9 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   const owner = units[k - 1]?.text;
   if ((owner === "his" || owner === "her") && k - 1 === clause.from) {
     const here = antecedent(units, k - 1, "person");
-    if (here) return subjectOf(here);
-    const p = v.prior.lastPerson();
-    return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+    if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
+    const p = guessedPerson(v, owner);
+    return p ? subjectOf(p, true) : undefined;
   }
   // "That was Streep's 17th Oscar nomination": the possessor.
   if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind === "person") return subjectOf(units[k - 2].mention!);
@@ -154,9 +155,9 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   // second Oscar": none named, so the person of an earlier sentence (a guess: never refuted).
   if (owner === "his" || owner === "her") {
     const here = antecedent(units, k - 1, "person");
-    if (here) return subjectOf(here);
-    const p = !subj?.mentions.some((x) => x.kind === "person") ? v.prior.lastPerson() : undefined;
-    return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+    if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
+    const p = !subj?.mentions.some((x) => x.kind === "person") ? guessedPerson(v, owner) : undefined;
+    return p ? subjectOf(p, true) : undefined;
   }
   return undefined;
 }

@@ -10,8 +10,10 @@ import { numberLike, numberValue } from "../../text/fold";
 import {
   claim,
   evidence,
+  fitsPronoun,
   fix,
   guessedFilm,
+  guessedPerson,
   nameOf,
   recordsOf,
   settle,
@@ -517,8 +519,11 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   const pronoun = units[k - 1]?.text;
   if (pronoun === "its" || pronoun === "his" || pronoun === "her" || pronoun === "their") {
     const kind = pronoun === "its" || pronoun === "their" ? "film" : "person";
-    for (let i = k - 2; i >= 0; i--) if (units[i].mention?.kind === kind) return subjectOf(units[i].mention!);
-    const m = kind === "film" ? guessedFilm(v) : v.prior.lastPerson();
+    for (let i = k - 2; i >= 0; i--) {
+      const m = units[i].mention;
+      if (m?.kind === kind) return fitsPronoun(v.kb, m, pronoun) ? subjectOf(m) : undefined;
+    }
+    const m = kind === "film" ? guessedFilm(v) : guessedPerson(v, pronoun);
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));

@@ -8,7 +8,7 @@
 import { ordinalSuffix } from "../../text/fold";
 import { FILM_YEAR_NOUN } from "../../context";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, refuted, settle } from "../common";
+import { claim, evidence, fix, guessedPerson, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
@@ -25,9 +25,9 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     .filter((x): x is Mention => x?.kind === "film" || x?.kind === "person");
   // "She is the first woman …, seen last night at the 82nd Academy Awards": the person told of before.
   // (A guess: borne out only, below.)
-  const pronoun = units.slice(clause.from, clause.to).some((u) => u.text === "she" || u.text === "he");
-  const prior = names.length === 0 && pronoun ? v.prior.lastPerson() : undefined;
-  if (prior && prior.ids.length === 1) names.push(prior);
+  const pronoun = units.slice(clause.from, clause.to).find((u) => u.text === "she" || u.text === "he")?.text;
+  const prior = names.length === 0 && pronoun ? guessedPerson(v, pronoun) : undefined;
+  if (prior) names.push(prior);
   if (names.length === 0) return [];
   const kb = v.kb;
   const said = candidates(v, m);

@@ -7,7 +7,8 @@
  */
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, refuted, evidence, fix, nominationsOf, settle, subjectOf, type Subject } from "../common";
+import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, settle, subjectOf } from "../common";
+import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { antecedent, subjectBefore } from "./bind";
@@ -221,10 +222,13 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
   }
   const pronoun = units[at]?.text === "his" || units[at]?.text === "her";
   const from = pronoun ? 0 : clause.from;
-  for (let i = at - 1; i >= from; i--) if (units[i].mention?.kind === "person") return subjectOf(units[i].mention!);
+  for (let i = at - 1; i >= from; i--) {
+    const m = units[i].mention;
+    if (m?.kind === "person") return !pronoun || fitsPronoun(v.kb, m, units[at].text) ? subjectOf(m) : undefined;
+  }
   if (!pronoun) return undefined;
-  const p = v.prior.lastPerson();
-  return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+  const p = guessedPerson(v, units[at].text);
+  return p ? subjectOf(p, true) : undefined;
 }
 
 /** "Sinatra plays", "Kaluuya, who played", "she played", "X won Best Actor, playing C". */
@@ -242,15 +246,16 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
   const m = units[i]?.mention;
   if (m?.kind === "person") return subjectOf(m);
   if ((units[i]?.text === "he" || units[i]?.text === "she") && i === r - 1) {
-    const p = v.prior.lastPerson();
-    return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
+    const p = guessedPerson(v, units[i].text);
+    return p ? subjectOf(p, true) : undefined;
   }
   // "signed X to play C", "cast her to play C": the infinitive's subject is the verb's object.
   if (units[r - 1]?.text === "to" && units[r].text === "play") {
     const object = units[r - 2];
     if (object?.mention?.kind === "person") return subjectOf(object.mention);
     if (object?.text === "her" || object?.text === "him") {
-      const p = antecedent(units, r - 2, "person") ?? v.prior.lastPerson();
+      const here = antecedent(units, r - 2, "person");
+      const p = here ? (fitsPronoun(v.kb, here, object.text) ? here : undefined) : guessedPerson(v, object.text);
       return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
     }
   }
