@@ -1471,3 +1471,12 @@ test("'she' and 'he' stand for a person the data nominated as an actress or an a
     [],
   );
 });
+
+test("'won none', 'won neither', 'won no Oscar' claim no win", () => {
+  for (const text of [
+    "Richard Burton was nominated seven times but won none.",
+    "Glenn Close was nominated twice that decade and won neither.",
+    "Peter O'Toole won no Oscar in competition.",
+  ])
+    assert.ok(!claims(text).some((c) => c.kind === "win"), text);
+});

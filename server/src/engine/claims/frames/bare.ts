@@ -26,6 +26,7 @@ export interface BareWin {
 }
 
 const WON = new Set(["won", "wins", "win", "winning"]);
+const NONE = new Set(["none", "neither", "nothing", "zero", "no"]);
 const OSCAR_WORDS = new Set(["oscar", "oscars", "academy"]);
 const AWARD_NOUNS = new Set(["award", "statuette", "trophy"]);
 const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", "ahead"]);
@@ -47,6 +48,8 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
       continue;
     }
     if (!WON.has(t) || modal(units, { from: clause.from, to: k })) continue;
+    // "… but won none", "won neither", "won nothing": no win is claimed.
+    if (NONE.has(units[k + 1]?.text ?? "")) continue;
     const subj = subjectBefore(v, units, clause, k);
     // "She won the Oscar in 1988 for …": a pronoun's person may bear a win out, never refute it.
     const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
