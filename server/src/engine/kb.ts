@@ -91,8 +91,13 @@ export class KnowledgeBase {
 
   /** "97th Academy Awards (2025)". */
   ceremonyLabel(n: number): string {
-    return `${ordinalSuffix(n)} Academy Awards (${this.heldYearOf(n)})`;
+    let label = this.labels.get(n);
+    if (label === undefined) this.labels.set(n, (label = `${ordinalSuffix(n)} Academy Awards (${this.heldYearOf(n)})`));
+    return label;
   }
+
+  /** Labels are asked for in every claim about a night: built once each. */
+  private readonly labels = new Map<number, string>();
 
   nominationsOfPerson(p: number): number[] {
     return this.byPerson.get(p) ?? [];

@@ -321,7 +321,7 @@ function capsMatch(tokens: Token[], i: number, end: number, e: LexEntry, person:
     const hyphen = person && k > i && tokens[k - 1].raw === "-" && tokens[k - 1].end === t.start;
     const needCap = !hyphen && ((e.caps & (1 << w)) !== 0 || (w === 0 && !person));
     const particle = person && PERSON_PARTICLES.has(t.norm) && w > 0;
-    if (needCap && !particle && !t.cap && !/^\d/.test(t.raw)) return false;
+    if (needCap && !particle && !t.cap && !isDigit(t.raw)) return false;
     w++;
   }
   return true;
@@ -603,17 +603,17 @@ function combine(
  * with names ("Kieran Culkin won Best Supporting Actor for A Real Pain.") does.
  */
 function isHeadline(tokens: Token[], first: number, last: number): boolean {
+  // (Most sentences end in a full stop: no need to count their capitals.)
+  const lastTok = last > first ? tokens[last - 1] : undefined;
+  if (lastTok && !lastTok.word && (lastTok.raw === "." || lastTok.raw === "!" || lastTok.raw === "?")) return false;
   let words = 0;
   let caps = 0;
-  let lastTok: Token | undefined;
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    lastTok = t;
-    if (!t.word || t.raw.length < 2 || /^\d/.test(t.raw)) continue;
+    if (!t.word || t.raw.length < 2 || isDigit(t.raw)) continue;
     words++;
     if (t.cap) caps++;
   }
-  if (lastTok && !lastTok.word && (lastTok.raw === "." || lastTok.raw === "!" || lastTok.raw === "?")) return false;
   return words >= 3 && caps / words >= 0.8;
 }
 
@@ -622,4 +622,10 @@ export function tokenRange(tokens: Token[], start: number, end: number): [number
   let last = lo;
   while (last < tokens.length && tokens[last].start < end) last++;
   return [lo, last];
+}
+
+/** Starts with a digit ("1997", "97th"). */
+function isDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

@@ -25,13 +25,16 @@ const SPECIAL: Record<string, string> = {
   "\u2014": "-",
 };
 
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 const MARKS = /\p{M}/gu;
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join("")}]`, "g");
 
 export function fold(s: string): string {
   // Most words are plain ASCII: no decomposition needed.
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(MARKS, "")
@@ -43,7 +46,7 @@ export function fold(s: string): string {
 const ASCII_WORDS = /[^a-z0-9']+/;
 
 export function wordKeys(s: string): string[] {
-  if (ASCII.test(s)) {
+  if (isAscii(s)) {
     const out: string[] = [];
     for (const w of s.toLowerCase().replace(/&/g, " and ").split(ASCII_WORDS)) {
       const t = w.replace(/^'+|'+$/g, "");
@@ -89,10 +92,15 @@ const NUMBER_WORDS = words({
   twenty: 20,
 });
 
+/** First letters of the number words. */
+const NUMBER_INITIALS = new Set(Object.keys(NUMBER_WORDS).map((w) => w.charCodeAt(0)));
+
 /** "five" → 5, "13" → 13, otherwise undefined. */
 export function numberValue(word: string): number | undefined {
-  if (/^\d{1,3}$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word];
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,3}$/.test(word) ? Number(word) : undefined;
+  // (Most words are no number: a look at the first letter spares the table.)
+  return word.length <= 9 && NUMBER_INITIALS.has(c) ? NUMBER_WORDS[word] : undefined;
 }
 
 const ORDINAL_WORDS = words({

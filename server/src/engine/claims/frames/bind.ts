@@ -290,7 +290,7 @@ function elsewhen(units: Unit[], clause: Clause, c: number, cueAt: number): bool
   let relative = false;
   for (let k = c - 1; k > clause.from; k--) {
     if (units[k].text === "," || units[k].mention?.kind === "ceremony") break;
-    if (/^(?:who|which)$/.test(units[k].text) && units[k - 1]?.text === ",") relative = true;
+    if ((units[k].text === "who" || units[k].text === "which") && units[k - 1]?.text === ",") relative = true;
   }
   if (!relative) return false;
   for (let k = c + 1; k < clause.to && units[k].text !== ","; k++) if (units[k].mention?.kind === "film") return true;
@@ -862,7 +862,9 @@ export function subjectBefore(
     }
     // "X, which/who won ...": the relative pronoun's antecedent is the subject, whatever governs it.
     // "who'd gotten", "who's been": the contraction keeps the pronoun.
-    const relative = RELATIVE.has(u.text) || RELATIVE.has(u.text.replace(/'(?:d|s|ve|ll)$/, ""));
+    // ("who'd", "which's": a relative pronoun with a verb attached.)
+    const relative =
+      RELATIVE.has(u.text) || (u.text.includes("'") && RELATIVE.has(u.text.replace(/'(?:d|s|ve|ll)$/, "")));
     if (relative && k > clause.from && q - k <= 6 && !units.slice(k, q).some((x) => x.text === ",")) {
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
@@ -1033,7 +1035,7 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   if (units[p]?.text !== ",") return undefined;
   for (let k = p - 1; k > clause.from; k--) {
     if (units[k].text === ";") return undefined;
-    if (!/^(?:who|which)$/.test(units[k].text) || units[k - 1]?.text !== ",") continue;
+    if ((units[k].text !== "who" && units[k].text !== "which") || units[k - 1]?.text !== ",") continue;
     let a = k - 2;
     while (a > clause.from && QUOTES.has(units[a].text)) a--;
     return isName(units[a]) ? units[a].mention : null;
@@ -1178,7 +1180,7 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
       for (const n of m.ids) set.add(n);
       at ??= { start: m.start, end: m.end };
-    } else if (YEAR.test(u.text) && !(units[k + 1]?.text === "'s" && filmAt(units, k + 2))) {
+    } else if (u.text.length === 4 && YEAR.test(u.text) && !(units[k + 1]?.text === "'s" && filmAt(units, k + 2))) {
       // ("1984's Sixteen Candles" dates that film, not the clause.)
       for (const n of v.kb.ceremoniesOfYear(Number(u.text))) set.add(n);
       at ??= { start: u.start, end: u.end };

@@ -65,7 +65,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
     // Most units are not ordinals: a set lookup first, the parser only for those that may be.
-    if (!ORDINALS.has(t) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(t)) continue;
+    if (!ORDINALS.has(t) && !(t.charCodeAt(0) <= 57 && /^\d{1,2}(?:st|nd|rd|th)$/.test(t))) continue;
     if (rel > 0 && k < rel ? hedgedBefore : hedged) continue;
     const rank = ordinalValue(t);
     if (rank === undefined || rank > 20 || units[k].mention) continue;

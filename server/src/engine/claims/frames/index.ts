@@ -397,7 +397,7 @@ interface Span {
 /** The ", which … ," relative clause before the category that does not hold it (empty if none). */
 function relativeSpan(units: Unit[], clause: Clause, c: number): Span {
   for (let k = clause.from + 1; k < c; k++) {
-    if (units[k - 1].text !== "," || !/^(?:who|which)$/.test(units[k].text)) continue;
+    if (units[k - 1].text !== "," || (units[k].text !== "who" && units[k].text !== "which")) continue;
     for (let close = k + 1; close < c; close++) if (units[close].text === ",") return { from: k, to: close };
   }
   return { from: -1, to: -1 };
