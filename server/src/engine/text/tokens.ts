@@ -19,7 +19,13 @@ export interface Token {
   breaks: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018\u02bc`][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018\u02bc`][\p{L}\p{M}\p{N}]+)*|\S/uy;
+
+/** White space as the regex's \S has it: ASCII by code, the rest (no-break space, line separator…) by test. */
+function isSpace(c: number, text: string, at: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[at]);
+}
 /** The apostrophes a possessive is written with: ' ’ ‘ ʼ ` */
 const APOSTROPHES = new Set([39, 0x2019, 0x2018, 0x02bc, 96]);
 
@@ -39,12 +45,15 @@ function plainLower(s: string): boolean {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
   let prevEnd = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) && m.index < to) {
-    const raw = m[0];
-    const start = m.index;
+  for (let at = from; ;) {
+    // Past the spaces, then the token that starts there: no match object per token.
+    while (at < to && isSpace(text.charCodeAt(at), text, at)) at++;
+    if (at >= to) break;
+    TOKEN.lastIndex = at;
+    const start = at;
+    at = TOKEN.test(text) ? TOKEN.lastIndex : at + 1;
+    const raw = text.slice(start, at);
     // The regex gives one punctuation character or a run of letters and digits.
     const word = raw.length > 1 || isWordChar(raw.charCodeAt(0), raw);
     let end = start + raw.length;
