@@ -264,3 +264,19 @@ test("'F with N' after 'ahead of', 'and' or a comma is F's count, of what the nu
     'At the 93rd Academy Awards, "Mank", nominated 10 times, won two, and "The Father", also with six, won two.';
   assert.deepEqual(findings(parallel), []);
 });
+
+test("a fact box's count above its list is read with the names listed under it", () => {
+  const box = [
+    "Oscar Nominations: 7",
+    "Director: Billy Wilder",
+    "Actor: Jack Lemmon",
+    "Actress: Shirley MacLaine",
+    "Supporting Actor: Jack Kruschen",
+    "Oscar Awards: 5",
+    "",
+  ].join("\n");
+  const right = claims(box.replace("Nominations: 7", "Nominations: 10")).filter((c) => c.kind === "count");
+  assert.ok(right.some((c) => c.verdict === "supported" && /The Apartment had 10 nominations/.test(c.statement)));
+  assert.ok(right.some((c) => c.verdict === "supported" && /The Apartment won 5 Oscars/.test(c.statement)));
+  assert.match(findings(box)[0]?.message ?? "", /The Apartment had 10 competitive nominations, not 7/);
+});

@@ -16,6 +16,7 @@ import {
 } from "./claims/view";
 import { fold } from "./text/fold";
 import { runChecks } from "./claims";
+import { checkCountLine, countLineAhead } from "./claims/fact-lines";
 import { unitsOf } from "./claims/frames/clauses";
 import { headingOf, isListLine } from "./claims/frames/heading";
 import { slipKey } from "./title-slips";
@@ -398,6 +399,7 @@ export function analyzeBlock(
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
+  const heads: SentenceView[] = [];
   let heading = carried.heading;
   let from = 0;
   let mi = 0;
@@ -413,6 +415,7 @@ export function analyzeBlock(
     view.bodyNamed = bodyNamed;
     view.heading = heading;
     priorCategory = undefined;
+    if (countLineAhead(view)) heads.push(view);
     runChecks(view, claims);
     // A heading line opens a list; the list runs while its lines are names without a predicate.
     // (A bullet line names its entry even when we know no name in it: "- FI" keeps the list going.)
@@ -426,6 +429,15 @@ export function analyzeBlock(
     }
   });
 
+  // A box's count above its list, read with the list's names (an unsure reading of its number gives way).
+  for (const view of heads)
+    for (const c of checkCountLine(view)) {
+      const unsure = claims.findIndex(
+        (o) => o.kind === "count" && o.verdict === "unverifiable" && o.start < c.end && c.start < o.end,
+      );
+      if (unsure >= 0) claims[unsure] = c;
+      else claims.push(c);
+    }
   const films = mentions.filter((m) => m.kind === "film");
   const people = mentions.filter((m) => m.kind === "person");
   const fullNames = people

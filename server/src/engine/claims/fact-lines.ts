@@ -185,7 +185,17 @@ export function checkCountLine(v: SentenceView): Claim[] {
 }
 
 /**
- * The film a fact box is about, from the names listed above its count in the same block
+ * A box's count line that heads its list ("Oscar Nominations: 8" above "Director: Michael
+ * Curtiz", …): no film is known when it is read; it is read again once the block's names are.
+ */
+export function countLineAhead(v: SentenceView): boolean {
+  const line = v.text.slice(v.sentence.start, v.sentence.end);
+  if (!COUNT_LABEL.test(line) && !PAIR_LINE.test(line)) return false;
+  return boxFilm(v) === undefined && v.prior.focus() === undefined && !v.mentions.some((m) => m.kind === "film");
+}
+
+/**
+ * The film a fact box is about, from the names listed with its count in the same block
  * ("Director: Michael Curtiz", "Actor: Humphrey Bogart"): at least three people, and all but
  * one of them nominated for that one film.
  */
