@@ -436,3 +436,15 @@ test("review round five: correct sentences that once raised findings stay silent
     "The 72nd Academy Awards were held in 2000.\n\nKevin Spacey was named best actor for playing Ricky Fitts.";
   assert.match(findings(wrong)[0]?.message ?? "", /Kevin Spacey was nominated as Lester Burnham/);
 });
+
+test("forecasts are not results: pundits' picks and a quoted 'F wins best picture'", () => {
+  const night = "At the 89th Academy Awards, Moonlight won best picture and Casey Affleck won best actor. ";
+  const correct = [
+    `${night}Most pundits had La La Land winning best picture.`,
+    `${night}Some critics had picked Denzel Washington to win best actor for Fences.`,
+    `${night}"La La Land wins best picture, no question," one blogger wrote the day before.`,
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  // "picked up" is a win, still checked.
+  assert.match(findings(`${night}Denzel Washington picked up best actor.`)[0]?.message ?? "", /Casey Affleck/);
+});

@@ -150,7 +150,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // A hedge or denial governs what follows it: "was expected to win C", not "won C, which would
   // later…". A noun phrase ("Best Actress winner X") states its fact whatever the sentence does.
   const question = units[clause.to]?.text === "?";
-  if (!agent && (question || modal(units, { from: clause.from, to: c }))) return "silent";
+  if (!agent && (question || modal(units, { from: clause.from, to: c }) || quotedForecast(units, clause, c)))
+    return "silent";
 
   const names: Mention[] = [...after.names];
   let coref = false;
@@ -1077,6 +1078,16 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
   const next = units[j];
   const verb = next?.cue === "win" || next?.cue === "nominate" || next?.cue === "lose" || SUBJECT_VERBS.has(next?.text);
   return verb ? a : undefined;
+}
+
+/**
+ * '"F wins best picture, no question," one blogger wrote': a quotation that says a win in the
+ * present tense is a forecast, not the night's result.
+ */
+function quotedForecast(units: Unit[], clause: Clause, c: number): boolean {
+  if (!QUOTES.has(units[clause.from]?.text ?? "")) return false;
+  const q = cueIndexBefore(units, clause, c);
+  return q >= 0 && (units[q].text === "wins" || units[q].text === "win");
 }
 
 /** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */

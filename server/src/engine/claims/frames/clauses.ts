@@ -55,7 +55,11 @@ export function clausesOf(units: Unit[]): Clause[] {
     if (!cut && QUOTES.has(t) && /^[,.!?]$/.test(units[i - 1]?.text ?? "")) {
       let j = i + 1;
       while (QUOTES.has(units[j]?.text ?? "")) j++;
-      if (SPEECH.has(units[j]?.text ?? "")) {
+      // ('"…," said Hanks', '"…," one blogger wrote': the speaker may come before the verb.)
+      let s = j;
+      const speaker = (u?: Unit) => !!u && (!!u.mention || /^[a-z]+$/.test(u.text)) && !SPEECH.has(u.text);
+      while (s < j + 3 && speaker(units[s])) s++;
+      if (SPEECH.has(units[s]?.text ?? "")) {
         out.push({ from, to: i });
         from = j;
         i = j - 1;
@@ -80,7 +84,10 @@ export function clausesOf(units: Unit[]): Clause[] {
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
 const ABBREVIATION = /^(?:[a-z]|dr|mr|mrs|ms|st|jr|sr|vs|no|col|gen|lt|sgt|capt|prof|rev|gov|sen|rep|mt|ft)$/;
-const SPEECH = new Set(["said", "says", "added", "told", "recalled", "explained", "joked", "quipped", "noted"]);
+const SPEECH = new Set([
+  ...["said", "says", "added", "told", "recalled", "explained", "joked", "quipped", "noted"],
+  ...["wrote", "writes", "predicted", "tweeted", "posted", "declared", "insisted", "argued"],
+]);
 
 /**
  * A bracket that ends the sentence, opens with a plain lower-case word and runs four units or

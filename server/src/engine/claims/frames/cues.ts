@@ -159,6 +159,16 @@ const HEDGE = [
   "seemed",
   "seems",
   "seem",
+  // Those whose picks a sentence reports: "most pundits had F winning best picture".
+  "pundit",
+  "pundits",
+  "forecaster",
+  "forecasters",
+  "forecast",
+  "forecasts",
+  "oddsmakers",
+  "bettors",
+  "prognosticators",
 ];
 const PAST = ["previously", "before", "earlier", "ago", "prior", "once", "former", "past", "already", "later", "again"];
 const PLAY = ["played", "plays", "playing", "portrayal", "portraying", "portrayed", "portrays", "role", "turn", "as"];
@@ -177,6 +187,8 @@ for (const [kind, words] of [
 ] as [CueKind, string[]][]) {
   for (const w of words) TABLE.set(w, kind);
 }
+
+const PICKS = new Set(["picked", "picks", "pick", "picking", "backed", "backing", "backs"]);
 
 /** The cue a unit is, if any. "up for" is a nomination ("up for Best Actor"); "picked up" is not. */
 export function cueOf(units: string[], i: number): CueKind | undefined {
@@ -198,6 +210,16 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
       /award|oscar|statuette|honou?r|<C/.test(units.slice(i + 1, i + 6).join(" "))
       ? "win"
       : undefined;
+  // "picked X to win C", "backed X to win": a pick, not a result ("picked up C" is a win).
+  if (
+    PICKS.has(u) &&
+    units[i + 1] !== "up" &&
+    units
+      .slice(i + 2, i + 7)
+      .join(" ")
+      .includes("to win")
+  )
+    return "hedge";
   return TABLE.get(u) ?? (u.endsWith("n't") ? "neg" : undefined); // "didn't", "wasn't", "can't"
 }
 
