@@ -57,6 +57,8 @@ export interface BlockResult {
     lastCategory?: string;
     endsWithCategory: boolean;
     heading?: string;
+    /** A section heading: the night it names (null: none, which ends the section before). */
+    section?: number | null;
   };
   /** What the block asked of the blocks before it, with the answers. */
   reads: Read[];
@@ -357,6 +359,7 @@ function carry(state: CarriedState, r: BlockResult): void {
   if (r.exports.films.length) state.lastFilm = r.exports.films[r.exports.films.length - 1];
   if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
   state.heading = r.exports.heading;
+  if (r.exports.section !== undefined) state.section = r.exports.section ?? undefined;
   if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
   else state.priorCategory = undefined;
 }
@@ -395,7 +398,7 @@ export function analyzeBlock(
     ),
   );
   for (const m of mentions) m.text = raw.slice(m.start, m.end);
-  const contexts = sentenceContexts(sentences, mentions, doc);
+  const contexts = sentenceContexts(sentences, mentions, doc, () => prior.section());
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
@@ -467,11 +470,28 @@ export function analyzeBlock(
     lastCategory,
     endsWithCategory: lastCategory !== undefined,
     heading,
+    section: sectionOf(raw, mentions),
   };
   // Evidence is shown for findings and verified claims (their marks' tooltips); an
   // unverifiable claim keeps its reason alone (memory).
   for (const c of claims) if (c.verdict === "unverifiable") c.evidence = [];
   return { sentences, contexts, mentions, claims: dedupe(claims), exports, reads: prior.reads };
+}
+
+/** A heading line: Markdown's "#", or a short line with no full stop standing alone as its block. */
+const HEADING = /^(?:#{1,6}[ \t]+[^\n]{1,100}|[^\n.!?]{3,80})\s*$/;
+
+/**
+ * "## The 26th Academy Awards (1954)": a heading naming one night sets the night of the section
+ * under it, until the next heading (null: a heading naming none, or several).
+ */
+function sectionOf(raw: string, mentions: Mention[]): number | null | undefined {
+  if (!HEADING.test(raw.trim())) return undefined;
+  const nights = new Set(
+    mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1).map((m) => m.ids[0]),
+  );
+  if (nights.size === 1) return [...nights][0];
+  return raw.trimStart().startsWith("#") ? null : undefined;
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

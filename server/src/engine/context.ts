@@ -104,6 +104,8 @@ export function sentenceContexts(
   sentences: Sentence[],
   mentions: Mention[],
   doc: CeremonyContext | undefined,
+  /** The night of the section the block is in (asked only when a sentence needs it). */
+  section: () => number | undefined = () => undefined,
 ): (CeremonyContext | undefined)[] {
   const out: (CeremonyContext | undefined)[] = [];
   let paragraph = -1;
@@ -128,7 +130,8 @@ export function sentenceContexts(
     } else if (paragraphCeremony !== undefined) {
       out.push({ ceremony: paragraphCeremony, strength: "paragraph" });
     } else {
-      out.push(doc);
+      const n = section();
+      out.push(n !== undefined && n !== doc?.ceremony ? { ceremony: n, strength: "paragraph" } : doc);
     }
   }
   return out;

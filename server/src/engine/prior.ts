@@ -16,10 +16,12 @@ export interface CarriedState {
   priorCategory?: string;
   /** A category heading whose list is still running at the end of the block. */
   heading?: string;
+  /** The night a section heading above names ("## The 26th Academy Awards (1954)"), until the next heading. */
+  section?: number;
 }
 
 export interface Read {
-  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus";
+  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus" | "section";
   arg: string;
   /** Films and people of the block seen before the question was asked. */
   films: number;
@@ -56,6 +58,12 @@ export class Prior {
     if (this.people.length) return this.people[this.people.length - 1];
     this.read("lastPerson", "", ids(this.carried.lastPerson));
     return this.carried.lastPerson;
+  }
+
+  /** The night of the section the block is in, if its heading names one. */
+  section(): number | undefined {
+    this.read("section", "", String(this.carried.section));
+    return this.carried.section;
   }
 
   /** Whether any film other than `id` has been named before. */
@@ -110,6 +118,9 @@ export function stillValid(reads: Read[], c: CarriedState, films: Mention[]): bo
         break;
       case "focus":
         answer = String(focus(c, f));
+        break;
+      case "section":
+        answer = String(c.section);
         break;
     }
     if (answer !== r.answer) return false;

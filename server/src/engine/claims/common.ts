@@ -264,3 +264,31 @@ export function guessedPerson(v: SentenceView, word: string): Mention | undefine
   for (let i = own.length - 1; i >= 0 && !p; i--) if (fitsPronoun(v.kb, own[i], word)) p = own[i];
   return p && p.ids.length === 1 && fitsPronoun(v.kb, p, word) ? p : undefined;
 }
+
+/** "the 1999 ceremony", "the 71st ceremony": a night named by its year or ordinal without "Academy Awards". */
+const BARE_NIGHT = new RegExp(
+  String.raw`\bthe\s+(?:(?<year>(?:19|20)\d\d)|(?<nth>\d{1,2}(?:st|nd|rd|th)))\s+(?:ceremony|show|telecast|edition)\b`,
+  "i",
+);
+const YEAR_BEFORE_OR_AFTER = String.raw`the\s+(?:previous|following|next|prior)\s+year|the\s+year\s+(?:before|after)`;
+const YEARS_AWAY = String.raw`an?\s+(?:\w+\s+)?years?\s+(?:earlier|later|before)|years\s+(?:earlier|later)`;
+/** "The previous year, X hosted", "a year earlier": another night than the one the paragraph is about. */
+const OTHER_NIGHT = new RegExp(String.raw`\b(?:${YEAR_BEFORE_OR_AFTER}|${YEARS_AWAY})\b`, "i");
+
+/**
+ * The night a sentence's ceremony facts (host, venue) are about: the one it names, by name,
+ * year or ordinal, else the paragraph's; none when it points to another night by time alone.
+ */
+export function sentenceNight(v: SentenceView): number | undefined {
+  const own = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
+  if (own.length === 1) return own[0].ids[0];
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const bare = BARE_NIGHT.exec(text);
+  if (bare?.groups?.nth) return Number.parseInt(bare.groups.nth, 10);
+  if (bare?.groups?.year) {
+    const held = v.kb.ceremoniesHeldIn(Number(bare.groups.year));
+    return held.length === 1 ? held[0] : undefined;
+  }
+  if (OTHER_NIGHT.test(text)) return undefined;
+  return v.ctx?.ceremony;
+}

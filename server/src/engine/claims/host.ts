@@ -6,7 +6,7 @@
  */
 import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
-import { claim, fix, settle } from "./common";
+import { claim, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, type SentenceView } from "./view";
 
@@ -148,7 +148,7 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
   if (/\b(?:19|20)\d\d\b/.test(text) && years.length === 0 && ordinals.length === 0) return out;
   if (/\b\w+\s+times\b/i.test(text)) return out;
-  const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : v.ctx?.ceremony);
+  const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : sentenceNight(v));
   if (night === undefined || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
   const said = `the ${kb.ceremonyLabel(night)}`;
   for (const m of text.matchAll(HOST_SUBJECT)) {
@@ -219,9 +219,11 @@ export function checkHosts(v: SentenceView): Claim[] {
   out.push(...hostingNumber(v, text));
   if (!aboutCeremony && !HOST_NAME.test(text)) return out;
   HOST_NAME.lastIndex = 0;
-  const rec = v.kb.ceremony(ctx.ceremony);
-  if (!rec) return out;
-  const label = v.kb.ceremonyLabel(ctx.ceremony);
+  // ("The 1999 ceremony had been hosted by X", "The previous year, X hosted": that night's host, or unknown.)
+  const night = sentenceNight(v);
+  const rec = night === undefined ? undefined : v.kb.ceremony(night);
+  if (!rec || night === undefined) return out;
+  const label = v.kb.ceremonyLabel(night);
   const hosts = rec.hosts;
   const known = allHosts(v);
   for (const re of [HOSTED_BY, HOST_NAME]) {

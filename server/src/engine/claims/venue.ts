@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold";
 import { listText } from "../kb";
-import { claim, fix, settle } from "./common";
+import { claim, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, type SentenceView } from "./view";
 
@@ -48,9 +48,9 @@ const WHERE_HELD =
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
 export function checkVenue(v: SentenceView): Claim[] {
-  // The night the sentence names ("last year's ceremony was held at …"), else the article's.
+  // The night the sentence names ("last year's ceremony was held at …", "the 1999 ceremony"), else the article's.
   const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1);
-  const night = own.length === 1 ? own[0].ids[0] : v.ctx?.ceremony;
+  const night = own.length === 1 ? own[0].ids[0] : sentenceNight(v);
   if (night === undefined) return [];
   const ctx = { ceremony: night };
   const rec = v.kb.ceremony(night);
