@@ -1480,3 +1480,15 @@ test("'won none', 'won neither', 'won no Oscar' claim no win", () => {
   ])
     assert.ok(!claims(text).some((c) => c.kind === "win"), text);
 });
+
+test("'X lost to Y' with no night of its own holds on any night X lost to Y; a stated night is checked", () => {
+  const correct =
+    "At the 23rd Academy Awards, Bette Davis lost to Judy Holliday. " +
+    "Two years later Davis was nominated for The Star and lost to Shirley Booth.\n";
+  assert.deepEqual(findings(correct), []);
+  assert.ok(
+    claims(correct).some((c) => c.verdict === "supported" && /Shirley Booth won Actress at the 25th/.test(c.statement)),
+  );
+  const [wrong] = findings("At the 23rd Academy Awards, Bette Davis lost to Shirley Booth.\n");
+  assert.match(wrong?.message ?? "", /Actress went to Judy Holliday/);
+});

@@ -65,6 +65,12 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   let that = lost.filter((i) => nights.includes(nom.ceremony[i]) && !kb.won(i));
   // Lost on several nights and none said: the one the winner won it on.
   if (that.length > 1 && !f.stated.length && !v.ctx) that = that.filter(wonBy);
+  // No night of its own ("Two years later Davis lost to Shirley Booth"): the paragraph's night is a
+  // guess, and any night the loser lost to the winner bears the clause out.
+  if (!f.stated.length && !that.some(wonBy)) {
+    const ever = lost.filter((i) => !kb.won(i) && wonBy(i));
+    if (ever.length) that = [ever[ever.length - 1]];
+  }
   if (that.length !== 1) return undefined;
   const k = nom.ceremony[that[0]];
   const key = kb.keyOf(that[0]);
