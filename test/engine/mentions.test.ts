@@ -135,3 +135,12 @@ test("a person credited under two spellings is known by both: no misspelling for
   const slip = findings("At the 70th Academy Awards, James Horner shared the song award with Will Jenings.");
   assert.ok(slip.some((f) => f.rule === "misspelled-name"));
 });
+
+test("an ordinary-word title after 'Oscar for', 'nomination came for' is the film", () => {
+  const text = "The 98th Academy Awards were held in 2026. Sean Penn's second Oscar came for Milk.";
+  assert.ok(mentions(text, 98).includes("film:Milk"));
+  assert.deepEqual(findings(text), []);
+  assert.ok(mentions("Sally Field's third nomination came for Lincoln.", 98).includes("film:Lincoln"));
+  // Not after any "for": "a flair for Drama" names no film.
+  assert.ok(!mentions("She has a flair for Drama.", 98).some((m) => m.startsWith("film:")));
+});

@@ -107,6 +107,8 @@ const OPENERS = new Set(
 );
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
+/** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
+const AWARD_FOR = new Set(["oscar", "oscars", "nomination", "nominations", "nod", "win", "won", "came", "award"]);
 /** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
 const AWARDS_WORDS = new Set([
   "the",
@@ -445,7 +447,10 @@ function accept(
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     // ("In the Bedroom": title case leaves the short words inside in lower case.)
     const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
-    if (yearAfter || countAfter || cueBefore || bracketed || titled)
+    // "his second Oscar came for Milk", "a nomination for Lincoln": what an award or nomination is for.
+    const awardFor =
+      tokens[i - 1]?.norm === "for" && !initial && [2, 3, 4].some((d) => AWARD_FOR.has(tokens[i - d]?.norm ?? ""));
+    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor)
       return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
