@@ -448,3 +448,9 @@ test("forecasts are not results: pundits' picks and a quoted 'F wins best pictur
   // "picked up" is a win, still checked.
   assert.match(findings(`${night}Denzel Washington picked up best actor.`)[0]?.message ?? "", /Casey Affleck/);
 });
+
+test("a relative clause counting a career ('who won best director three times') is no win on the stated night", () => {
+  const text =
+    "William Wyler, who won best director three times, also received the Thalberg award at the 38th Academy Awards.";
+  assert.deepEqual(findings(text), []);
+});

@@ -278,6 +278,8 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
   return [];
 }
 
+const CAREER_TIMES = new Set(["times", "twice", "thrice"]);
+
 /**
  * A category told of at another time than the clause's night: inside a relative clause ("At the
  * 96th …, Emma Stone, who won best actress for La La Land, …") or after "after/before + -ing"
@@ -294,7 +296,9 @@ function elsewhen(units: Unit[], clause: Clause, c: number, cueAt: number): bool
     if ((units[k].text === "who" || units[k].text === "which") && units[k - 1]?.text === ",") relative = true;
   }
   if (!relative) return false;
-  for (let k = c + 1; k < clause.to && units[k].text !== ","; k++) if (units[k].mention?.kind === "film") return true;
+  // ("Wyler, who won best director three times, …": a career's count is no one night's.)
+  for (let k = c + 1; k < clause.to && units[k].text !== ","; k++)
+    if (units[k].mention?.kind === "film" || CAREER_TIMES.has(units[k].text)) return true;
   return false;
 }
 
