@@ -1492,3 +1492,18 @@ test("'X lost to Y' with no night of its own holds on any night X lost to Y; a s
   const [wrong] = findings("At the 23rd Academy Awards, Bette Davis lost to Shirley Booth.\n");
   assert.match(wrong?.message ?? "", /Actress went to Judy Holliday/);
 });
+
+test("a run of 'Category: Name' lines naming winners is a winners list: a nominee who lost is refuted", () => {
+  const list = (actress: string, lead = "The 32nd Academy Awards") =>
+    `${lead}\n\nBest Picture: Ben-Hur\nBest Director: William Wyler (Ben-Hur)\nBest Actor: Charlton Heston (Ben-Hur)\n` +
+    `Best Actress: ${actress}\nBest Supporting Actor: Hugh Griffith (Ben-Hur)\n`;
+  assert.deepEqual(findings(list("Simone Signoret (Room at the Top)")), []);
+  const [wrong] = findings(list("Audrey Hepburn (The Nun's Story)"));
+  assert.match(wrong?.message ?? "", /Actress went to Simone Signoret .*Audrey Hepburn was nominated but did not win/);
+  // Picks are no results; nor is a line naming every nominee.
+  assert.deepEqual(
+    findings(list("Audrey Hepburn (The Nun's Story)", "Our predictions for the 32nd Academy Awards")),
+    [],
+  );
+  assert.deepEqual(findings(list("Audrey Hepburn, Simone Signoret, Doris Day")), []);
+});

@@ -12,10 +12,12 @@ import {
   buildView,
   mainBody,
   type BodyCounts,
+  type Listed,
   type SentenceView,
 } from "./claims/view";
 import { fold } from "./text/fold";
 import { runChecks } from "./claims";
+import { winnersList } from "./claims/frames/winners-list";
 import { checkCountLine, countLineAhead } from "./claims/fact-lines";
 import { unitsOf } from "./claims/frames/clauses";
 import { headingOf, isListLine } from "./claims/frames/heading";
@@ -59,6 +61,8 @@ export interface BlockResult {
     heading?: string;
     /** A section heading: the night it names (null: none, which ends the section before). */
     section?: number | null;
+    /** A heading's text, for the section under it. */
+    title?: string;
   };
   /** What the block asked of the blocks before it, with the answers. */
   reads: Read[];
@@ -360,6 +364,7 @@ function carry(state: CarriedState, r: BlockResult): void {
   if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
   state.heading = r.exports.heading;
   if (r.exports.section !== undefined) state.section = r.exports.section ?? undefined;
+  if (r.exports.title !== undefined) state.title = r.exports.title;
   if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
   else state.priorCategory = undefined;
 }
@@ -403,6 +408,7 @@ export function analyzeBlock(
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
   const heads: SentenceView[] = [];
+  const lines: Listed[] = [];
   let heading = carried.heading;
   let from = 0;
   let mi = 0;
@@ -417,6 +423,7 @@ export function analyzeBlock(
     view.body = body;
     view.bodyNamed = bodyNamed;
     view.heading = heading;
+    view.listed = lines;
     priorCategory = undefined;
     if (countLineAhead(view)) heads.push(view);
     runChecks(view, claims);
@@ -432,6 +439,7 @@ export function analyzeBlock(
     }
   });
 
+  winnersList(lines, claims, prior);
   // A box's count above its list, read with the list's names (an unsure reading of its number gives way).
   for (const view of heads)
     for (const c of checkCountLine(view)) {
@@ -471,6 +479,7 @@ export function analyzeBlock(
     endsWithCategory: lastCategory !== undefined,
     heading,
     section: sectionOf(raw, mentions),
+    title: HEADING.test(raw.trim()) ? raw.trim() : undefined,
   };
   // Evidence is shown for findings and verified claims (their marks' tooltips); an
   // unverifiable claim keeps its reason alone (memory).

@@ -18,10 +18,12 @@ export interface CarriedState {
   heading?: string;
   /** The night a section heading above names ("## The 26th Academy Awards (1954)"), until the next heading. */
   section?: number;
+  /** The text of that heading ("Our predictions for the 97th Oscars"). */
+  title?: string;
 }
 
 export interface Read {
-  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus" | "section";
+  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus" | "section" | "title";
   arg: string;
   /** Films and people of the block seen before the question was asked. */
   films: number;
@@ -64,6 +66,12 @@ export class Prior {
   section(): number | undefined {
     this.read("section", "", String(this.carried.section));
     return this.carried.section;
+  }
+
+  /** The heading of the section the block is in. */
+  title(): string | undefined {
+    this.read("title", "", this.carried.title ?? "");
+    return this.carried.title;
   }
 
   /** Whether any film other than `id` has been named before. */
@@ -121,6 +129,9 @@ export function stillValid(reads: Read[], c: CarriedState, films: Mention[]): bo
         break;
       case "section":
         answer = String(c.section);
+        break;
+      case "title":
+        answer = c.title ?? "";
         break;
     }
     if (answer !== r.answer) return false;

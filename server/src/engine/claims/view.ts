@@ -4,8 +4,17 @@ import type { Mention } from "../mentions/types";
 import type { Sentence } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import type { Prior } from "../prior";
+import type { Frame } from "./frames/bind";
+import type { Claim } from "./types";
 
 /** What every claim extractor sees of a sentence. */
+/** A list line's frame and the claim it gave, kept while its block is read. */
+export interface Listed {
+  view: SentenceView;
+  frame: Frame;
+  claim: Claim;
+}
+
 export interface SentenceView {
   text: string;
   tokens: Token[];
@@ -20,6 +29,8 @@ export interface SentenceView {
   priorCategory?: string;
   /** The category of a heading line above this one ("Best Actress 1935"), while its list runs. */
   heading?: string;
+  /** The block's list lines read so far ("Best Actress: X (F)"), for telling a winners list (set by the pipeline). */
+  listed?: Listed[];
   /**
    * The sentence with mentions as markers (<P0> person, <F1> film, <C2> category,
    * <E3> ceremony) and other words folded, one space between units.
@@ -122,6 +133,7 @@ export function buildView(
     body: undefined,
     bodyNamed: undefined,
     heading: undefined,
+    listed: undefined,
   };
 }
 

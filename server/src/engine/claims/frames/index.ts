@@ -285,6 +285,7 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   markLists(frames);
   for (const frame of frames) {
     for (const claim of verifyFrames(v, frame)) {
+      if (frame.predicate === "list") v.listed?.push({ view: v, frame, claim });
       // A bare word ("editing", "Director") is too weak to blame; a film it was won for, not another, is not.
       const blamesFilm = frame.films.some((f) => f.start === claim.start && f.end === claim.end);
       if (isBare(frame.category) && claim.verdict === "refuted" && !blamesFilm) out.push(quiet(claim));
