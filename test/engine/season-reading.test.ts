@@ -258,3 +258,12 @@ test("the Globes' 'Best Motion Picture – Foreign Language' and '– Animated' 
     /Parasite/,
   );
 });
+
+test("a body first named late in an Oscars paragraph takes only the sentences from where it is named", () => {
+  const text =
+    "The 89th Academy Awards were held in 2017. Moonlight won best picture at the Oscars.\n\n" +
+    "Mahershala Ali won best supporting actor for Moonlight. He had also won the SAG Award for the same role.\n";
+  const read = claims(text);
+  assert.ok(read.some((c) => c.kind === "win" && /Ali won Actor in a Supporting Role at the 89th/.test(c.statement)));
+  assert.ok(read.some((c) => c.kind === "season" && c.verdict === "supported" && /Ali won SAG/.test(c.statement)));
+});

@@ -255,7 +255,7 @@ export class Analyzer {
       // Only an opening about another body carries on ("Conclave was named best film at the 78th British
       // Academy Film Awards …" then "The film won four awards in total"); a later aside does not.
       if (!silent) lastBody = i < 2 && aboutOtherBodies(slot.bodies) ? mainBody(slot.bodies) : undefined;
-      const bodyKey = `${bodies.otherBodies}:${bodies.body ?? "-"}:${bodies.bodyNamed ?? "-"}`;
+      const bodyKey = `${bodies.otherBodies}:${bodies.body ?? "-"}:${bodies.bodyNamed ?? "-"}:${bodies.from ?? "-"}`;
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
       let result = slot.results.find(
@@ -384,9 +384,9 @@ export function analyzeBlock(
   carried: CarriedState,
   found?: Mention[],
   /** Whether the draft or this paragraph is about other award bodies, and which. */
-  bodies: { otherBodies: boolean; body?: string; bodyNamed?: boolean } = { otherBodies: false },
+  bodies: Bodies = { otherBodies: false },
 ): BlockResult {
-  const { otherBodies, body, bodyNamed } = bodies;
+  const { otherBodies, body, bodyNamed, from: bodiesFrom } = bodies;
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
@@ -419,9 +419,11 @@ export function analyzeBlock(
     while (to < mentions.length && mentions[to].first < s.last) to++;
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
     const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
-    view.otherBodies = otherBodies;
-    view.body = body;
-    view.bodyNamed = bodyNamed;
+    // (Before a body first named late in an Oscars paragraph, the sentences are the Oscars'.)
+    const before = bodiesFrom !== undefined && s.end <= bodiesFrom;
+    view.otherBodies = before ? false : otherBodies;
+    view.body = before ? undefined : body;
+    view.bodyNamed = before ? false : bodyNamed;
     view.heading = heading;
     view.listed = lines;
     priorCategory = undefined;
@@ -515,12 +517,7 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
-function bodiesOf(
-  block: BodyCounts,
-  docOther: boolean,
-  docBody: string | undefined,
-  prose: string,
-): { otherBodies: boolean; body?: string; bodyNamed?: boolean } {
+function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefined, prose: string): Bodies {
   const own = aboutOtherBodies(block);
   // (Most paragraphs are about the Oscars: their opening sentence is not read again on each keystroke.)
   if (!own) return { otherBodies: docOther, body: docBody, bodyNamed: false };
@@ -531,5 +528,17 @@ function bodiesOf(
   // A body first named late in the paragraph ("… three awards. She had already won the BAFTA.") does not
   // take the sentences before it from the article's own body.
   const late = !!docBody && Object.keys(opening.byBody).length === 0;
-  return { otherBodies: docOther || own, body: (own && !late ? mainBody(block) : undefined) ?? docBody, bodyNamed };
+  // In a piece about the Oscars, such a body takes only the sentences from where it is named
+  // ("X won best supporting actor. He had also won the SAG Award.").
+  const from = !docOther && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
+  const body = (own && !late ? mainBody(block) : undefined) ?? docBody;
+  return { otherBodies: docOther || own, body, bodyNamed, from };
+}
+
+/** Whether a paragraph is about other award bodies, and which; from where, when not from its start. */
+interface Bodies {
+  otherBodies: boolean;
+  body?: string;
+  bodyNamed?: boolean;
+  from?: number;
 }

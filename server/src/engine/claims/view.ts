@@ -220,18 +220,22 @@ const OSCAR_WORDS_ALL = new RegExp(String.raw`\b(?:oscars?|academy awards?)\b(?!
 export function bodyWordCounts(folded: string): BodyCounts {
   const byBody: Record<string, number> = {};
   let other = 0;
+  let first: number | undefined;
   for (const m of folded.matchAll(OTHER_BODY_ALL)) {
     other++;
+    first ??= m.index;
     const key = bodyKeyOf(m[0]);
     if (key) byBody[key] = (byBody[key] ?? 0) + 1;
   }
-  return { other, oscar: folded.match(OSCAR_WORDS_ALL)?.length ?? 0, byBody };
+  return { other, oscar: folded.match(OSCAR_WORDS_ALL)?.length ?? 0, byBody, first };
 }
 
 export interface BodyCounts {
   other: number;
   oscar: number;
   byBody: Record<string, number>;
+  /** Where the first other body is named. */
+  first?: number;
 }
 
 const BODY_WORDS: [RegExp, string][] = [
