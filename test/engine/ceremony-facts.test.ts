@@ -353,13 +353,15 @@ test("'the 74th Academy Awards honored the best films of 2001': the film year of
   assert.equal(f?.fixes[0]?.replacement, "2001");
 });
 
-test("a host or venue said of another night ('the 1999 ceremony', 'the previous year', a section's heading) is that night's", () => {
+test("a host or venue of another night ('the 1999 ceremony', 'the previous year', a heading's) is that night's", () => {
   const correct = [
     "Billy Crystal hosted the 72nd Academy Awards in 2000.\n\n" +
       "The 1999 ceremony, a year earlier, had been hosted by Whoopi Goldberg at the Dorothy Chandler Pavilion.\n",
-    "Billy Crystal hosted the 72nd Academy Awards in 2000.\n\nThe 71st ceremony was held at the Dorothy Chandler Pavilion.\n",
+    "Billy Crystal hosted the 72nd Academy Awards in 2000.\n\n" +
+      "The 71st ceremony was held at the Dorothy Chandler Pavilion.\n",
     "Hugh Jackman hosted the 81st Academy Awards at the Kodak Theatre. The previous year, Jon Stewart hosted.\n",
-    "# Then and now\n\nSeth MacFarlane hosted the 85th Academy Awards in 2013.\n\n## The 26th Academy Awards (1954)\n\n" +
+    "# Then and now\n\nSeth MacFarlane hosted the 85th Academy Awards in 2013.\n\n" +
+      "## The 26th Academy Awards (1954)\n\n" +
       "The ceremony was co-hosted by Donald O'Connor and Fredric March.\n",
   ];
   for (const text of correct) assert.deepEqual(findings(text), [], text);

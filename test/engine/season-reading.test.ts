@@ -244,7 +244,7 @@ test("a short aside between a film and its verb keeps the film the subject: '\"F
   );
 });
 
-test("the Globes' 'Best Motion Picture – Foreign Language' and '– Animated' are those categories, not best picture", () => {
+test("the Globes' 'Best Motion Picture – Foreign Language' and '– Animated' are those categories", () => {
   const right = [
     'At the 2020 Golden Globes, "Parasite" won Best Motion Picture – Foreign Language.',
     "At the 2023 Golden Globes, Guillermo del Toro's Pinocchio won Best Motion Picture - Animated.",

@@ -11,10 +11,8 @@ const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
 const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
 /** What makes a rank one within a category ("his second Oscar in that category", "for <C>"): the frames' to read. */
 const WITHIN = String.raw`(?! nominations| in (?:that|the|this) (?:category|race|field)| for <C)`;
-const NTH = new RegExp(
-  String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? (?:oscar|academy award)(?: (?<nom>nomination|nod))?${WITHIN}`,
-  "g",
-);
+const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;
+const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");
 const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy award )?(?<what>winner|nominee)\b`, "g");
 
 export function checkCareer(v: SentenceView): Claim[] {

@@ -204,12 +204,13 @@ function verifyCount(
   if (mine.length !== n) {
     const leader = led ? leaders() : [];
     const ledBy = led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : "";
+    const had = `${mine.length} nomination${mine.length === 1 ? "" : "s"}`;
     const c1 = claim({
       ...base,
       statement,
       verdict: "refuted",
       severity: "error",
-      message: `At the ${label}, ${name} had ${mine.length} nomination${mine.length === 1 ? "" : "s"}, not ${n}${ledBy}.`,
+      message: `At the ${label}, ${name} had ${had}, not ${n}${ledBy}.`,
       evidence: mine.map((i) => evidence(kb, i)),
     });
     c1.fixes.push(
