@@ -498,11 +498,14 @@ const HEADING = /^(?:#{1,6}[ \t]+[^\n]{1,100}|[^\n.!?]{3,80})\s*$/;
  */
 function sectionOf(raw: string, mentions: Mention[]): number | null | undefined {
   if (!HEADING.test(raw.trim())) return undefined;
-  const nights = new Set(
-    mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1).map((m) => m.ids[0]),
-  );
-  if (nights.size === 1) return [...nights][0];
-  return raw.trimStart().startsWith("#") ? null : undefined;
+  const marked = raw.trimStart().startsWith("#");
+  const named = mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
+  const nights = new Set(named.map((m) => m.ids[0]));
+  // A plain line is a heading only when it opens with the night ("The 26th Academy Awards (1954)"),
+  // not a caption that names one ("Kieran Culkin at the 97th Academy Awards").
+  const opens = marked || /^\s*(?:the\s+)?$/i.test(raw.slice(0, named[0]?.start ?? 0));
+  if (nights.size === 1 && opens) return [...nights][0];
+  return marked ? null : undefined;
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */
