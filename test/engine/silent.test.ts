@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings } from "../helpers";
+import { claims, findings } from "../helpers";
 
 const SILENT: [string, string][] = [
   [
@@ -453,4 +453,19 @@ test("a relative clause counting a career ('who won best director three times') 
   const text =
     "William Wyler, who won best director three times, also received the Thalberg award at the 38th Academy Awards.";
   assert.deepEqual(findings(text), []);
+});
+
+test("review round seven: correct sentences that once raised findings stay silent", () => {
+  const correct = [
+    // A name the data notes as no official nomination is not counted ("The Godfather" had 10, not 11).
+    "The Godfather and Cabaret went into the 45th Academy Awards with 10 nominations apiece.",
+    // The night's best picture is credited to the studio: the producer named for it cannot be checked.
+    "At the 23rd Academy Awards, All About Eve won six, including Best Picture (Darryl F. Zanuck).",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  // "he … signing her to play C": "her" is not the man "he" is.
+  const text =
+    "Bette Davis had quarrelled with Darryl F. Zanuck. Years later he was signing her to play Margo Channing " +
+    "in All About Eve.";
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && c.statement === "Bette Davis played Margo Channing"));
 });

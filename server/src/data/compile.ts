@@ -29,6 +29,8 @@ const OSCAR_COLUMNS = [
 ];
 const CEREMONY_COLUMNS = ["ceremony", "date", "hosts", "venue", "city", "broadcaster", "best_picture"];
 
+const UNOFFICIAL = /NOT AN OFFICIAL NOMINATION/i;
+
 /** Credit prefixes that leak into nominee names in a few rows. */
 const NAME_PREFIX = /^(?:in collaboration with|screenplay\s*-|story by|screenplay by)\s+/i;
 
@@ -75,6 +77,9 @@ export function compile(dataDir: string): Dataset {
     if (r.Winner !== "" && r.Winner !== "True")
       throw new DataError(oscarFile, line, `Winner "${r.Winner}" is neither empty nor True`);
     if (!filmYears.has(n)) filmYears.set(n, r.Year);
+    // The data keeps some announced names that were no nomination (early nights' "honorable
+    // mentions", a withdrawn score): not nominations unless they won.
+    if (r.Winner !== "True" && UNOFFICIAL.test(r.Note ?? "")) return;
 
     let c = categoryIdx.get(r.CanonicalCategory);
     if (c === undefined) {

@@ -258,11 +258,12 @@ export function fitsPronoun(kb: KnowledgeBase, m: Mention, word: string): boolea
  * The person an earlier sentence named last that a pronoun ("she", "his") may stand for: in
  * "Fonda won best actress and Hackman best actor. She played Bree Daniel", Fonda.
  */
-export function guessedPerson(v: SentenceView, word: string): Mention | undefined {
+export function guessedPerson(v: SentenceView, word: string, not?: Mention): Mention | undefined {
   const own = v.prior.people;
+  const fits = (m: Mention) => fitsPronoun(v.kb, m, word) && !(not && m.ids.some((id) => not.ids.includes(id)));
   let p = own.length ? undefined : v.prior.lastPerson();
-  for (let i = own.length - 1; i >= 0 && !p; i--) if (fitsPronoun(v.kb, own[i], word)) p = own[i];
-  return p && p.ids.length === 1 && fitsPronoun(v.kb, p, word) ? p : undefined;
+  for (let i = own.length - 1; i >= 0 && !p; i--) if (fits(own[i])) p = own[i];
+  return p && p.ids.length === 1 && fits(p) ? p : undefined;
 }
 
 /** "the 1999 ceremony", "the 71st ceremony": a night named by its year or ordinal without "Academy Awards". */

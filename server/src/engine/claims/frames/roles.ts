@@ -255,7 +255,16 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
     if (object?.mention?.kind === "person") return subjectOf(object.mention);
     if (object?.text === "her" || object?.text === "him") {
       const here = antecedent(units, r - 2, "person");
-      const p = here ? (fitsPronoun(v.kb, here, object.text) ? here : undefined) : guessedPerson(v, object.text);
+      // "he was … signing her to play C": "he" and "her" are two people; "her" is not the one "he" is.
+      const other = object.text === "her" ? "he" : "she";
+      const subject = units.slice(clause.from, r - 2).some((u) => u.text === other)
+        ? guessedPerson(v, other)
+        : undefined;
+      const p = here
+        ? fitsPronoun(v.kb, here, object.text)
+          ? here
+          : undefined
+        : guessedPerson(v, object.text, subject);
       return p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
     }
   }

@@ -108,6 +108,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (pinned.length !== 1 && competedAt.length !== 1)
     return unverifiable("The sentence may be about more than one ceremony");
   const k = pinned.length === 1 ? pinned[0] : competedAt[0];
+  // "Best Picture (Zanuck)" for a night whose best picture the data credits to the studio: the
+  // producer is not in the data, so a person cannot be checked there.
+  if (h.kind === "person" && studioCredited(kb, k, key))
+    return unverifiable(`At the ${kb.ceremonyLabel(k)}, the data credits this category to studios`);
   const why = unrefutable(v, f, k, filmCeremonies.length > 0);
   if (why) return unverifiable(why);
   const label = kb.ceremonyLabel(k);
@@ -316,4 +320,13 @@ function countryCredited(v: SentenceView, f: Frame, h: Holder): Claim {
     verdict: "supported",
     message: `${category}: ${kb.describeWinner(won)}, ${name}'s film`,
   });
+}
+
+/** The night's nominees in the category are companies (early best pictures are the studios'). */
+function studioCredited(kb: KnowledgeBase, k: number, key: string): boolean {
+  const field = fieldOf(kb, k, key);
+  const people = kb.data.people;
+  return (
+    field.length > 0 && field.every((i) => kb.data.nominations.people[i].every((p) => people[p].id.startsWith("co")))
+  );
 }
