@@ -267,3 +267,23 @@ test("a body first named late in an Oscars paragraph takes only the sentences fr
   assert.ok(read.some((c) => c.kind === "win" && /Ali won Actor in a Supporting Role at the 89th/.test(c.statement)));
   assert.ok(read.some((c) => c.kind === "season" && c.verdict === "supported" && /Ali won SAG/.test(c.statement)));
 });
+
+test("the SAG Awards' 'Female Actor in a Leading Role' and the press's 'best drama actress' are those categories", () => {
+  const right = [
+    "At the Screen Actors Guild Awards in 2018, Frances McDormand won Outstanding Performance by a Female Actor " +
+      "in a Leading Role for Three Billboards Outside Ebbing, Missouri.",
+    "At the Screen Actors Guild Awards in 2018, Allison Janney won Outstanding Performance by a Female Actor " +
+      "in a Supporting Role for I, Tonya.",
+    "Julianne Moore, the Golden Globe winner for best drama actress, won the Oscar for best actress at the 87th " +
+      "Academy Awards.",
+  ];
+  for (const text of right) {
+    assert.deepEqual(findings(text), [], text);
+    assert.ok(
+      claims(text).some((c) => c.kind === "season" && c.verdict === "supported"),
+      text,
+    );
+  }
+  const wrong = "At the 2015 Golden Globes, Julianne Moore was named best comedy actress for Still Alice.";
+  assert.match(findings(wrong)[0]?.message ?? "", /Comedy or Musical/);
+});

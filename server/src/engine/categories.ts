@@ -61,6 +61,12 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "best actor in a leading role",
       "actor in a leading role",
       "best performance by an actor in a leading role",
+      // The SAG (Actor) Awards' names, and the Spirit Awards' gender-neutral era ("best male lead").
+      "male actor in a leading role",
+      "best male lead",
+      // The Globes' split, as the press says it ("the best drama actor"): the genre word says which.
+      "best drama actor",
+      "best comedy actor",
     ],
   },
   {
@@ -77,6 +83,10 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "best actress in a leading role",
       "actress in a leading role",
       "best performance by an actress in a leading role",
+      "female actor in a leading role",
+      "best female lead",
+      "best drama actress",
+      "best comedy actress",
     ],
   },
   {
@@ -89,6 +99,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "supporting actor",
       "best actor in a supporting role",
       "actor in a supporting role",
+      "male actor in a supporting role",
     ],
   },
   {
@@ -101,6 +112,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "supporting actress",
       "best actress in a supporting role",
       "actress in a supporting role",
+      "female actor in a supporting role",
     ],
   },
   {
