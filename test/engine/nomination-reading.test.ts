@@ -271,3 +271,13 @@ test("a stranded 'for' in a relative clause: 'F, which she was nominated for'", 
   ])
     assert.deepEqual(findings(quiet), [], quiet);
 });
+
+test("'X won C1 for F, which also won C2 over Y': the relative clause's antecedent beat Y", () => {
+  const text =
+    "At the 71st Academy Awards, Roberto Benigni won best actor for Life Is Beautiful, which also won best foreign " +
+    "language film over Central Station.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /Central Station competed with Life Is/.test(c.statement)),
+  );
+});

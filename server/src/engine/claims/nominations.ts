@@ -100,6 +100,9 @@ function fieldSubject(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
   const own = /<([PF])(\d+)> 's (?:[a-z-]+ )?(?:victory|win|triumph|film|performance)\b/.exec(pre);
   if (own) return subjectOf(v.mentions[Number(own[2])]);
+  // "X won C1 for F, which also won C2 over Y": in a relative clause, the antecedent beat Y.
+  const relative = /<([PF])(\d+)> , (?:which|who)\b(?:(?! , ).)*$/.exec(pre);
+  if (relative) return subjectOf(v.mentions[Number(relative[2])]);
   return subjectBefore(v, at);
 }
 
