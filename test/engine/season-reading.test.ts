@@ -287,3 +287,10 @@ test("the SAG Awards' 'Female Actor in a Leading Role' and the press's 'best dra
   const wrong = "At the 2015 Golden Globes, Julianne Moore was named best comedy actress for Still Alice.";
   assert.match(findings(wrong)[0]?.message ?? "", /Comedy or Musical/);
 });
+
+test("an opening naming both the Oscars and another body leaves the paragraph's later sentences unsure of their body", () => {
+  const text =
+    "Chloé Zhao's Nomadland won the Golden Lion in 2020 and went on to win Best Picture at the 93rd Academy " +
+    "Awards. Zhao won Best Director, and Frances McDormand won Best Actress.\n";
+  assert.deepEqual(findings(text), []);
+});

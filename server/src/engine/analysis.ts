@@ -527,7 +527,10 @@ function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefi
   // The paragraph opens on one other body and names no second one: its sentences are that body's.
   // (A passing "after winning at the SAG Awards" later in an Oscars paragraph settles nothing.)
   const opening = bodyWordCounts(fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? ""));
-  const bodyNamed = own && Object.keys(block.byBody).length === 1 && Object.keys(opening.byBody).length === 1;
+  // (An opening that also names the Oscars — "won the Golden Lion and went on to win Best Picture at
+  // the 93rd Academy Awards" — leaves the sentences after it unsure of their body.)
+  const bodyNamed =
+    own && Object.keys(block.byBody).length === 1 && Object.keys(opening.byBody).length === 1 && !opening.oscar;
   // A body first named late in the paragraph ("… three awards. She had already won the BAFTA.") does not
   // take the sentences before it from the article's own body.
   const late = !!docBody && Object.keys(opening.byBody).length === 0;
