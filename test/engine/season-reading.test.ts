@@ -294,3 +294,12 @@ test("an opening naming both the Oscars and another body leaves the paragraph's 
     "Awards. Zhao won Best Director, and Frances McDormand won Best Actress.\n";
   assert.deepEqual(findings(text), []);
 });
+
+test("'the drama acting awards' are the Globes' split, not an Oscar category", () => {
+  const text =
+    "The 71st Academy Awards were held in 1999. Shakespeare in Love won best picture.\n\n" +
+    "Roberto Benigni won best actor.\n\nAt the Golden Globes in January 1999, Saving Private Ryan won Best Motion " +
+    "Picture - Drama.\n\nThe drama acting awards went to Jim Carrey for The Truman Show and Cate Blanchett for " +
+    "Elizabeth.\n";
+  assert.deepEqual(findings(text), []);
+});

@@ -194,8 +194,8 @@ const GUILDS = String.raw`dga|pga|wga|directors guild|producers guild|writers gu
 /** Other shows; critics' groups. */
 const SHOWS = String.raw`emmys?|grammys?|tonys?|razzies?|gothams?`;
 const CRITICS = String.raw`national board of review|nbr|critics circle|film critics`;
-/** The Globes' genres (not "musical or comedy score"). */
-const GENRES = String.raw`musical or comedy(?! score\b| <C\d+>)|comedy or musical`;
+/** The Globes' genres (not "musical or comedy score"); their split of the acting awards ("the drama acting awards"). */
+const GENRES = String.raw`musical or comedy(?! score\b| <C\d+>)|comedy or musical|(?:drama|comedy) acting`;
 const BODIES = [BAFTA_GLOBES, CRITICS_CHOICE, SAG_SPIRITS, FESTIVALS, SUNDANCE_CESARS, GUILDS, SHOWS, CRITICS, GENRES];
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
 export const OTHER_BODY = new RegExp(String.raw`\b(?:${BODIES.join("|")})\b`);
@@ -239,7 +239,10 @@ export interface BodyCounts {
 }
 
 const BODY_WORDS: [RegExp, string][] = [
-  [/globe|hfpa|hollywood foreign|musical or comedy(?! score\b| <C\d+>)|comedy or musical/, "globes"],
+  [
+    /globe|hfpa|hollywood foreign|musical or comedy(?! score\b| <C\d+>)|comedy or musical|(?:drama|comedy) acting/,
+    "globes",
+  ],
   [/bafta|british academy/, "bafta"],
   [/critics ?'? ?s? choice/, "critics"],
   [/sag|screen actors|actor awards/, "sag"],
