@@ -144,3 +144,16 @@ test("an ordinary-word title after 'Oscar for', 'nomination came for' is the fil
   // Not after any "for": "a flair for Drama" names no film.
   assert.ok(!mentions("She has a flair for Drama.", 98).some((m) => m.startsWith("film:")));
 });
+
+test("a quoted song title ('\"X\" from F', 'the song \"X\"') is no film, even one that shares a film's title", () => {
+  const text =
+    'At the 45th Academy Awards, "The Morning After" from The Poseidon Adventure won best original song for ' +
+    "Al Kasha and Joel Hirschhorn.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(!mentions(text, 45).includes("film:The Morning After"));
+  assert.ok(
+    mentions('At the 59th Academy Awards, "The Morning After" starred Jane Fonda.', 59).includes(
+      "film:The Morning After",
+    ),
+  );
+});

@@ -417,6 +417,8 @@ function accept(
     }
   }
   if (films.length) {
+    // '"The Morning After" from The Poseidon Adventure', 'the song "Shallow"': a song, not a film.
+    if (songTitle(tokens, i, end)) return undefined;
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
     // "Titanic (1997)", "1997's Titanic": a year picks one of the films that share a title.
     if (films.length > 1) films = byYear(kb, films, yearNear(tokens, i, end)) ?? films;
@@ -633,4 +635,19 @@ export function tokenRange(tokens: Token[], start: number, end: number): [number
 function isDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
+}
+
+/** A quoted title named as a song: "song" before its quotes, or "from" a film right after them. */
+function songTitle(tokens: Token[], i: number, end: number): boolean {
+  // The quotes around the words (a shorter title inside them counts too: "The Morning After").
+  let open = i - 1;
+  while (open >= 0 && open >= i - 6 && tokens[open].word) open--;
+  let close = end;
+  while (close < tokens.length && close < end + 6 && tokens[close].word) close++;
+  if (!OPEN_QUOTES.has(tokens[open]?.raw ?? "") || !CLOSE_QUOTES.has(tokens[close]?.raw ?? "")) return false;
+  const before = tokens[open - 1];
+  if (before?.word && /^(?:song|songs|ballad|anthem|tune|track|number)$/.test(before.norm)) return true;
+  let a = close + 1;
+  while (a < tokens.length && !tokens[a].word && a - close < 3) a++;
+  return tokens[a]?.norm === "from" && !!tokens[a + 1]?.cap;
 }
