@@ -280,3 +280,16 @@ test("a fact box's count above its list is read with the names listed under it",
   assert.ok(right.some((c) => c.verdict === "supported" && /The Apartment won 5 Oscars/.test(c.statement)));
   assert.match(findings(box)[0]?.message ?? "", /The Apartment had 10 competitive nominations, not 7/);
 });
+
+test("'from N nominations' after a person's wins over several films is the person's career count", () => {
+  const correct = [
+    "Daniel Day-Lewis is the only man with three Best Actor wins, for My Left Foot, There Will Be Blood and " +
+      "Lincoln, from six nominations.",
+    "Pete Docter won three times, for Up, Inside Out and Soul, from four nominations in the category.",
+    "Walt Disney holds the record for the most competitive Oscars won by one person: 22, from 59 nominations. " +
+      "At the 26th Academy Awards he won four awards in a single night.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  const read = claims(correct[0]).filter((c) => c.kind === "count");
+  assert.ok(read.some((c) => c.verdict === "supported" && /Day.Lewis had 6 nominations in all/.test(c.statement)));
+});

@@ -204,6 +204,9 @@ function verifyCount(
       evidence: mine.map((i) => evidence(kb, i)),
     });
   }
+  // A person's count the sentence does not place on a night may be a career's: never refuted.
+  if (mine.length !== n && subj.kind === "person" && ctx.strength !== "sentence")
+    return claim({ ...base, statement, verdict: "unverifiable", message: "The count may be of a career" });
   if (mine.length !== n) {
     const leader = led ? leaders() : [];
     const ledBy = led && !leader.includes(name) ? `; ${listText(leader)} led with ${top}` : "";

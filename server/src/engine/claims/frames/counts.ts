@@ -526,9 +526,25 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     const m = kind === "film" ? guessedFilm(v) : guessedPerson(v, pronoun);
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
+  // "X won three times, for A, B and C, from four nominations": after a list of films, a person's count.
+  const career = units[k - 1]?.text === "from" ? careerHolder(v, units, clause, k) : undefined;
+  if (career) return career;
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
+}
+
+/** The person whose wins over several films a "from N nominations" counts; none when not so. */
+function careerHolder(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {
+  const before = units.slice(clause.from, k);
+  // Several films, or wins counted before ("won three times", "three Best Actor wins").
+  const several = before.filter((u) => u.mention?.kind === "film").length >= 2;
+  if (!several && !before.some((u) => u.text === "times" || WIN_NOUNS.has(u.text))) return undefined;
+  const person = before.find((u) => u.mention?.kind === "person")?.mention;
+  if (person) return subjectOf(person);
+  const pronoun = before.find((u) => u.text === "he" || u.text === "she")?.text;
+  const p = pronoun ? guessedPerson(v, pronoun) : undefined;
+  return p && subjectOf(p, true);
 }
 
 /** "Nominated for eleven Oscars, Poor Things won four": the opening participle's subject follows its comma. */
