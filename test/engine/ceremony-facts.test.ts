@@ -374,3 +374,19 @@ test("a host or venue of another night ('the 1999 ceremony', 'the previous year'
     "The ceremony was hosted by Bob Hope.\n";
   assert.match(findings(section)[0]?.message ?? "", /26th Academy Awards \(1954\)/);
 });
+
+test("after a night named in full, 'at the 63rd' and 'the 70th ceremony' later in the sentence are other nights", () => {
+  const text =
+    "Barbara Kopple won for Harlan County, U.S.A. at the 49th Academy Awards and again for American Dream at the " +
+    "63rd, an award she shared with Arthur Cohn.";
+  assert.deepEqual(findings(text), []);
+  const nights = oscarFacts()
+    .analyze(text)
+    .mentions.filter((m) => m.kind === "ceremony")
+    .map((m) => m.ids[0]);
+  assert.deepEqual(nights, [49, 63]);
+  const later =
+    "Titanic had 14 nominations at the 70th Academy Awards, and La La Land had 14 nominations at the 89th ceremony.";
+  assert.deepEqual(findings(later), []);
+  assert.match(findings(later.replace("89th ceremony", "88th ceremony"))[0]?.message ?? "", /89th/);
+});

@@ -25,6 +25,9 @@ const RELATIVE_RE = new RegExp(
     String.raw`(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`,
   "giu",
 );
+/** "at the 63rd", "at the 70th ceremony": a bare ordinal where a night is expected (see its use). */
+const PARALLEL_RE =
+  /\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition|show))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|with|when|where|while|for|as)\b)/gi;
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
@@ -123,6 +126,19 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
     if (!m[1] && PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
     if (isWord && !m[1] && !m[3]) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
+  }
+  // "won at the 49th Academy Awards and again at the 63rd", "… at the 70th ceremony": after a
+  // night named in full, a bare ordinal later in the sentence is another night.
+  for (const named of [...out]) {
+    const rest = text.slice(named.end, named.end + 300);
+    const stop = /[.!?](?:\s|$)|\n\s*\n/.exec(rest)?.index ?? rest.length;
+    for (const m of rest.slice(0, stop).matchAll(PARALLEL_RE)) {
+      const n = ordinalValue(m[1]);
+      if (n === undefined || n < 1 || n > kb.latestCeremony) continue;
+      const at = named.end + m.index! + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
+      const said = m[1] + (m[2] ?? "");
+      out.push({ ...named, start: at, end: at + said.length, text: said, ids: [n] });
+    }
   }
   sorted = [...out];
   for (const m of scan(YEAR_RE, text, spans)) {
