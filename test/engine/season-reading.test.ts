@@ -303,3 +303,9 @@ test("'the drama acting awards' are the Globes' split, not an Oscar category", (
     "Elizabeth.\n";
   assert.deepEqual(findings(text), []);
 });
+
+test("a year right after a prize ('won the Golden Bear in 1989') is that edition's year, not an Oscar night's", () => {
+  assert.deepEqual(findings("Barry Levinson's Rain Man won the Golden Bear in 1989."), []);
+  assert.equal(claims("Parasite won the Palme d'Or in 2019.").find((c) => c.kind === "season")?.verdict, "supported");
+  assert.match(findings("Parasite won the Palme d'Or in 2018.")[0]?.message ?? "", /2018 Cannes/);
+});

@@ -271,6 +271,12 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
     a.award!.year = next.award!.year;
     a.award!.relativeYear = next.award!.relativeYear;
   });
+  // "won the Golden Bear in 1989", "the Golden Globe, in 2020": a year right after the prize is its edition's.
+  for (const a of found) {
+    if (a.award!.year !== undefined || a.award!.relativeYear !== undefined) continue;
+    const y = /^\s*,?\s+in\s+((?:19|20)\d\d)\b/.exec(text.slice(a.end, a.end + 12));
+    if (y) a.award!.year = Number(y[1]);
+  }
   for (const a of found) [a.first, a.last] = tokenRange(tokens, a.start, a.end);
   // Award spans merged into disjoint sorted stretches: whether a mention overlaps one is a search by halves.
   const spans: [number, number][] = [];
