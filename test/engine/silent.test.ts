@@ -469,3 +469,19 @@ test("review round seven: correct sentences that once raised findings stay silen
     "in All About Eve.";
   assert.ok(claims(text).some((c) => c.verdict === "supported" && c.statement === "Bette Davis played Margo Channing"));
 });
+
+test("review round eight: correct sentences that once raised findings stay silent", () => {
+  const correct = [
+    // A title ending a longer name ("Vincent Van Gogh") is part of that name, not the role's film.
+    "At the 91st Academy Awards, the nominees for best actor were Christian Bale as Cheney and Willem Dafoe as " +
+      "Vincent Van Gogh in At Eternity's Gate.",
+    // "the 62nd ceremony" names its night.
+    "Alan Menken was first nominated at the 59th Academy Awards.\n\nAt the 62nd ceremony, Menken won best original " +
+      "score for The Little Mermaid. Billy Crystal hosted that evening.",
+    // '"Julia," which …': the comma inside the quote; the relative clause's films are not the subject.
+    'At the 50th Academy Awards, "Julia," which had competed with "Annie Hall" and "Star Wars" for best picture, ' +
+      "took home three awards.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assert.ok(claims(correct[2]).some((c) => c.verdict === "supported" && /^Julia won 3 Oscars/.test(c.statement)));
+});

@@ -2,6 +2,10 @@ import type { KnowledgeBase } from "../kb";
 import { ordinalValue } from "../text/fold";
 import { overlapsAny } from "../text/search";
 import type { Mention } from "./types";
+import { OTHER_BODY } from "../claims/view";
+
+/** Any other award body named in a paragraph. */
+const OTHER_BODY_ANY = new RegExp(OTHER_BODY.source, "i");
 
 const UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
 const TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
@@ -25,6 +29,8 @@ const RELATIVE_RE = new RegExp(
     String.raw`(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`,
   "giu",
 );
+/** "the 62nd ceremony". */
+const ORDINAL_CEREMONY_RE = /\bthe\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition))\b/gi;
 /** "at the 63rd", "at the 70th ceremony": a bare ordinal where a night is expected (see its use). */
 const PARALLEL_RE =
   /\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition|show))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|with|when|where|while|for|as)\b)/gi;
@@ -138,6 +144,16 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
       const at = named.end + m.index! + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
       const said = m[1] + (m[2] ?? "");
       out.push({ ...named, start: at, end: at + said.length, text: said, ids: [n] });
+    }
+  }
+  // "At the 62nd ceremony, …": a night by its ordinal alone, in a paragraph that names no other body.
+  if (!OTHER_BODY_ANY.test(text)) {
+    const named = [...out];
+    for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
+      const n = ordinalValue(m[1]);
+      const at = m.index! + m[0].length - m[1].length - m[2].length;
+      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
+      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });
     }
   }
   sorted = [...out];

@@ -107,6 +107,7 @@ const OPENERS = new Set(
 );
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
+const ARTICLE_WORDS = new Set(["the", "a", "an"]);
 /** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
 const AWARD_FOR = new Set(["oscar", "oscars", "nomination", "nominations", "nod", "win", "won", "came", "award"]);
 /** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
@@ -194,7 +195,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
       const e = entries[x];
       const end = matchWords(tokens, taken, i, e);
       if (end < 0) continue;
-      const m = accept(e, i, end, input, sentenceStart, headline, season, kb);
+      const m = accept(e, i, end, input, sentenceStart, headline, season, kb, taken);
       if (!m) continue;
       out.push(m);
       for (let k = i; k < end; k++) taken[k] = 1;
@@ -356,6 +357,7 @@ function accept(
   headline: Uint8Array,
   season: Season,
   kb: KnowledgeBase,
+  taken: Uint8Array,
 ): Mention | undefined {
   const { tokens } = input;
   const first = tokens[i];
@@ -425,6 +427,19 @@ function accept(
     if (!isQuoted && e.words.every((w) => AWARDS_WORDS.has(w))) return undefined;
     const ordinary = films.every((f) => kb.data.films[f].ordinary);
     const weak = ordinary || words === 1;
+    // "Vincent Van Gogh": a title ending a longer capitalised name we do not know is part of that name.
+    const before = tokens[i - 1];
+    const partOfName =
+      !isQuoted &&
+      !titleCased &&
+      !sentenceStart[i] &&
+      !!before?.word &&
+      before.cap &&
+      !before.possessive &&
+      !taken[i - 1] &&
+      first.breaks === 0 &&
+      !ARTICLE_WORDS.has(first.norm); // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
+    if (partOfName && words >= 2) return undefined;
     if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
     // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.

@@ -637,8 +637,9 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     names.push(m);
     if (m.kind === "person") {
       // "Brian Helgeland & Curtis Hanson for F": partners share their film.
-      if (person && (units[k - 1]?.text === "&" || units[k - 1]?.text === "and") && !pairs.has(person))
-        team.push(person);
+      // (Not "X as C and Y as D in F": roles between make them no partners.)
+      const joined = (units[k - 1]?.text === "&" || units[k - 1]?.text === "and") && units[k - 2]?.mention === person;
+      if (person && joined && !pairs.has(person)) team.push(person);
       else team = [];
       person = m;
     } else if (person && !pairs.has(person)) {
@@ -1040,8 +1041,12 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   if (units[p]?.text !== ",") return undefined;
   for (let k = p - 1; k > clause.from; k--) {
     if (units[k].text === ";") return undefined;
-    if ((units[k].text !== "who" && units[k].text !== "which") || units[k - 1]?.text !== ",") continue;
-    let a = k - 2;
+    if (units[k].text !== "who" && units[k].text !== "which") continue;
+    // ('"Julia," which …': the comma may sit inside the closing quote.)
+    let c = k - 1;
+    while (c > clause.from && QUOTES.has(units[c].text)) c--;
+    if (units[c]?.text !== ",") continue;
+    let a = c - 1;
     while (a > clause.from && QUOTES.has(units[a].text)) a--;
     return isName(units[a]) ? units[a].mention : null;
   }
