@@ -375,7 +375,7 @@ test("a host or venue of another night ('the 1999 ceremony', 'the previous year'
   assert.match(findings(section)[0]?.message ?? "", /26th Academy Awards \(1954\)/);
 });
 
-test("after a night named in full, 'at the 63rd' and 'the 70th ceremony' later in the sentence are other nights", () => {
+test("after a night named in full, 'at the 63rd' and 'the 70th ceremony' later on are other nights", () => {
   const text =
     "Barbara Kopple won for Harlan County, U.S.A. at the 49th Academy Awards and again for American Dream at the " +
     "63rd, an award she shared with Arthur Cohn.";

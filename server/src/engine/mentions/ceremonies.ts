@@ -32,8 +32,10 @@ const RELATIVE_RE = new RegExp(
 /** "the 62nd ceremony". */
 const ORDINAL_CEREMONY_RE = /\bthe\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition))\b/gi;
 /** "at the 63rd", "at the 70th ceremony": a bare ordinal where a night is expected (see its use). */
-const PARALLEL_RE =
-  /\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition|show))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|with|when|where|while|for|as)\b)/gi;
+const BARE_ORDINAL = String.raw`\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition|show))?`;
+/** What may follow it: the end of a phrase, or a word that starts a new one. */
+const PHRASE_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|with|when|where|while|for|as)\b)`;
+const PARALLEL_RE = new RegExp(BARE_ORDINAL + PHRASE_END, "gi");
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
