@@ -485,3 +485,12 @@ test("review round eight: correct sentences that once raised findings stay silen
   for (const text of correct) assert.deepEqual(findings(text), [], text);
   assert.ok(claims(correct[2]).some((c) => c.verdict === "supported" && /^Julia won 3 Oscars/.test(c.statement)));
 });
+
+test("review round nine: a night said of a title we did not read does not date the films before it", () => {
+  const text =
+    "Peter O'Toole was nominated twice for playing King Henry II, in Becket and in The Lion in Winter, and for the " +
+    "last time at the 79th ceremony, for Venus.";
+  assert.deepEqual(findings(text), []);
+  // The films' own night is still checked.
+  assert.match(findings("The Lion in Winter competed at the 79th Academy Awards.")[0]?.message ?? "", /41st/);
+});

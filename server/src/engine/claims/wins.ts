@@ -100,6 +100,8 @@ const NEAR_SUBJECT = new RegExp(
 /** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 export function subjectBefore(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
+  // "the former" / "the latter": the frames read which one; a name before it is not the subject.
+  if (/\bthe (?:former|latter)(?: (?:was|is|had|has|also|later))*\s*$/.test(pre)) return undefined;
   const near = NEAR_SUBJECT.exec(pre);
   if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];

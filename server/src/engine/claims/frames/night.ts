@@ -44,6 +44,9 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   }
   const films = ownFilms(units, clause);
   if (prior || films.length === 0 || modal(units, clause)) return [];
+  // "… and for the last time at the 79th ceremony, for Venus": the night is said of a title we
+  // did not read, not of the films named before it.
+  if (/^\s*,?\s*for\s+\p{Lu}/u.test(v.text.slice(m.end, m.end + 12))) return [];
   const other = new Set(competed(films[0]));
   for (const f of films.slice(1)) for (const c of [...other]) if (!competed(f).includes(c)) other.delete(c);
   if (other.size !== 1) return [];
