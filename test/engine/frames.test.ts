@@ -1508,3 +1508,13 @@ test("a run of 'Category: Name' lines naming winners is a winners list: a nomine
   );
   assert.deepEqual(findings(list("Audrey Hepburn, Simone Signoret, Doris Day")), []);
 });
+
+test("gapping past plain words before the category: 'X won for the costumes and Y for the color cinematography'", () => {
+  const text =
+    "At the 31st Academy Awards, Gigi won nine Oscars. Cecil Beaton won for the costumes and Joseph Ruttenberg " +
+    "for the color cinematography.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /Joseph Ruttenberg won Cinematography/.test(c.statement)),
+  );
+});

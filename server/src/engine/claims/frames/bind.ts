@@ -772,6 +772,8 @@ function participleSubject(units: Unit[], clause: Clause, q: number, c: number) 
   return undefined;
 }
 
+const PLAIN_WORD = /^(?!(?:for|and)$)[a-z-]+$/;
+
 /**
  * Gapping: "X won C1 for F1 and Y for his original script, F2": the verb is left out of the
  * second conjunct, whose own subject stands right after "and", before "for (his) C2".
@@ -779,9 +781,14 @@ function participleSubject(units: Unit[], clause: Clause, q: number, c: number) 
 function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Mention | null | undefined {
   // "… and Y for (his) C2", and with no "for": "X took editing and Y the costume design",
   // "X won best actor for F1, Y best actress for F2".
+  // ("… and Y for the color cinematography": a few plain words may stand between "for" and the category.)
   let k = c - 1;
-  if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
-  if (units[k]?.text !== "for") k++;
+  for (let s = 0; s < 3 && k > clause.from && PLAIN_WORD.test(units[k].text) && !units[k].cue; s++) k--;
+  if (units[k]?.text !== "for") {
+    k = c - 1;
+    if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
+    if (units[k]?.text !== "for") k++;
+  }
   const cue = cueIndexBefore(units, clause, c);
   if (cue < 0) return undefined;
   // Back over the second conjunct's subject to its "and": a name we know, or capitalised words.
