@@ -1509,7 +1509,7 @@ test("a run of 'Category: Name' lines naming winners is a winners list: a nomine
   assert.deepEqual(findings(list("Audrey Hepburn, Simone Signoret, Doris Day")), []);
 });
 
-test("gapping past plain words before the category: 'X won for the costumes and Y for the color cinematography'", () => {
+test("gapping past plain words before a category: 'X won for the costumes and Y for the color cinematography'", () => {
   const text =
     "At the 31st Academy Awards, Gigi won nine Oscars. Cecil Beaton won for the costumes and Joseph Ruttenberg " +
     "for the color cinematography.";
@@ -1517,4 +1517,16 @@ test("gapping past plain words before the category: 'X won for the costumes and 
   assert.ok(
     claims(text).some((c) => c.verdict === "supported" && /Joseph Ruttenberg won Cinematography/.test(c.statement)),
   );
+});
+
+test("a night named after a semicolon does not date the clause before it; 'its predecessor, F' names F", () => {
+  const text =
+    "The 95th Academy Awards were held in 2023.\n\nAvatar: The Way of Water received four nominations and won one, " +
+    "for visual effects; its predecessor, Avatar, had won three of its nine nominations at the 82nd ceremony.\n";
+  assert.deepEqual(findings(text), []);
+  const read = claims(text)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+  assert.ok(read.some((s) => /Way of Water won Visual Effects at the 95th/.test(s)));
+  assert.ok(read.some((s) => /^Avatar had 9 nominations at the 82nd/.test(s)));
 });

@@ -11,8 +11,10 @@ import { addSlippedTitles } from "./slipped-titles";
 const OPEN_QUOTES = new Set(['"', "\u201c", "\u2018", "'", "*", "_", "`", "``"]);
 const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_", "`", "``", "''"]);
 /** Nouns that say a title follows ("the film Flow", "Cameron's epic, Titanic"). */
-const FILM_NOUNS =
-  /^(?:film|movie|documentary|musical|drama|comedy|thriller|picture|epic|biopic|blockbuster|western|romance)$/;
+const FILM_NOUNS = new RegExp(
+  "^(?:film|movie|documentary|musical|drama|comedy|thriller|picture|epic|biopic|blockbuster|western|romance|" +
+    "predecessor|sequel|prequel|original|remake)$",
+);
 /** Words after a sentence-initial ordinary title that show it is the film acting. */
 const FILM_VERBS = new Set([
   "won",

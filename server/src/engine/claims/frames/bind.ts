@@ -1213,11 +1213,18 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
       at ??= { start: u.start, end: u.end };
     }
   }
-  if (set.size === 0 && v.ctx?.strength === "sentence") set.add(v.ctx.ceremony);
+  if (set.size === 0 && v.ctx?.strength === "sentence" && !laterClauseNight(units, clause)) set.add(v.ctx.ceremony);
   // "At the 74th …, Roberts, who won best actress the year before, …": the year before is also meant.
   const shift = set.size ? relativeYears(units, clause) : 0;
   if (shift) for (const n of [...set]) set.add(n + shift);
   return { stated: [...set], statedAt: at };
+}
+
+/** The sentence names its night only after a semicolon past the clause ("… won one; F had won three at the 82nd"). */
+function laterClauseNight(units: Unit[], clause: Clause): boolean {
+  const night = units.findIndex((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
+  if (night < clause.to) return false;
+  return units.slice(clause.to, night).some((u) => u.text === ";");
 }
 
 /** A film mention at k, past opening quotes. */
