@@ -293,3 +293,10 @@ test("'from N nominations' after a person's wins over several films is the perso
   const read = claims(correct[0]).filter((c) => c.kind === "count");
   assert.ok(read.some((c) => c.verdict === "supported" && /Day.Lewis had 6 nominations in all/.test(c.statement)));
 });
+
+test("'its' counts are not a beaten film's: 'F upset G; the winner won three of its six nominations'", () => {
+  const text =
+    "At the 78th Academy Awards, Crash upset Brokeback Mountain; the winner won three of its six nominations.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /^Crash had 6 nominations/.test(c.statement)));
+});

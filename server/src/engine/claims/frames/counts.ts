@@ -26,7 +26,7 @@ import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
-import { OBJECT_BEFORE, QUOTES } from "./cues";
+import { BEAT_VERBS, OBJECT_BEFORE, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set([
   "oscars",
@@ -521,6 +521,10 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     const kind = pronoun === "its" || pronoun === "their" ? "film" : "person";
     for (let i = k - 2; i >= 0; i--) {
       const m = units[i].mention;
+      // ("F upset G; the winner won three of its six": a film beaten or governed is not what "its" means.)
+      let b = i - 1;
+      while (b >= 0 && QUOTES.has(units[b].text)) b--;
+      if (m?.kind === "film" && kind === "film" && OBJECT_OF.has(units[b]?.text ?? "")) continue;
       if (m?.kind === kind) return fitsPronoun(v.kb, m, pronoun) ? subjectOf(m) : undefined;
     }
     const m = kind === "film" ? guessedFilm(v) : guessedPerson(v, pronoun);
@@ -533,6 +537,9 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
 }
+
+/** Words after which a film is an object, not what a later "its" stands for. */
+const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", "to", "with", "than"]);
 
 /** The person whose wins over several films a "from N nominations" counts; none when not so. */
 function careerHolder(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {
