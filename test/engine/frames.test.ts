@@ -1530,3 +1530,15 @@ test("a night named after a semicolon does not date the clause before it; 'its p
   assert.ok(read.some((s) => /Way of Water won Visual Effects at the 95th/.test(s)));
   assert.ok(read.some((s) => /^Avatar had 9 nominations at the 82nd/.test(s)));
 });
+
+test("'the latter' after two names not joined by 'and' is the second; a verb after 'when' has its own subject", () => {
+  const text =
+    "At the 86th Academy Awards, Cate Blanchett, who won for Blue Jasmine, beat Meryl Streep, when the latter was " +
+    "nominated for August: Osage County.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /^Meryl Streep was nominated for August/.test(c.statement)),
+  );
+  const [wrong] = findings(text.replace("August: Osage County", "Philomena"));
+  assert.match(wrong?.message ?? "", /Meryl Streep/);
+});

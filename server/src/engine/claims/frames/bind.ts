@@ -1023,7 +1023,11 @@ function lastPair(units: Unit[], k: number): [Mention | undefined, Mention] | un
     if (!b || (b.kind !== "film" && b.kind !== "person")) continue;
     let j = i - 1;
     while (j > 0 && QUOTES.has(units[j].text)) j--;
-    if (units[j]?.text !== "and" && units[j]?.text !== "or") return undefined;
+    if (units[j]?.text !== "and" && units[j]?.text !== "or") {
+      // "X … beat Y, when the latter …": the two last named of a kind, whatever stands between.
+      for (let a = j; a >= 0 && a >= i - 20; a--) if (units[a].mention?.kind === b.kind) return [units[a].mention, b];
+      return undefined;
+    }
     j--;
     while (j > 0 && (QUOTES.has(units[j].text) || units[j].text === ",")) j--;
     const a = units[j]?.mention;
@@ -1033,6 +1037,20 @@ function lastPair(units: Unit[], k: number): [Mention | undefined, Mention] | un
   return undefined;
 }
 
+/** Words that open a clause with a subject of its own: a verb after them is not the relative's antecedent's. */
+const OWN_SUBJECT = new Set([
+  "and",
+  "former",
+  "latter",
+  "when",
+  "while",
+  "because",
+  "although",
+  "though",
+  "if",
+  "until",
+]);
+
 /**
  * "Nolan, who had never won despite nominations for F1, F2 and F3, collected two": a verb right
  * after the comma closing a relative clause has the clause's antecedent for subject.
@@ -1041,7 +1059,8 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   // Back over the verb phrase ("collected", "went on to win") and closing quotes to the comma.
   let p = q - 1;
   while (p > clause.from && p >= q - 4 && !units[p].mention && /^[a-z]+$/.test(units[p].text)) {
-    if (RELATIVE.has(units[p].text) || units[p].text === "and") return undefined;
+    // ("…, when the latter was nominated": a subordinate clause has a subject of its own.)
+    if (RELATIVE.has(units[p].text) || OWN_SUBJECT.has(units[p].text)) return undefined;
     p--;
   }
   while (p > clause.from && QUOTES.has(units[p].text)) p--;
