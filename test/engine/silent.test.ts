@@ -494,3 +494,18 @@ test("review round nine: a night said of a title we did not read does not date t
   // The films' own night is still checked.
   assert.match(findings("The Lion in Winter competed at the 79th Academy Awards.")[0]?.message ?? "", /41st/);
 });
+
+test("review round ten: correct sentences that once raised findings stay silent", () => {
+  const correct = [
+    // A rank after a clause of another time belongs to the sentence's own award, not the earlier film's.
+    'At the 29th Academy Awards, Ingrid Bergman won best actress for "Anastasia." It was her second Oscar, twelve ' +
+      'years after she won for "Gaslight," and came on her fifth nomination.',
+    // A title after "as" is the role, not the film ("Julius Caesar" is also a film).
+    'At the 36th Academy Awards, "Cleopatra" won four Oscars. Rex Harrison, nominated for the film as Julius ' +
+      "Caesar, lost to Sidney Poitier.",
+  ];
+  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  // "globe-trotting" names no Golden Globe: the Oscar claim is still read.
+  const globe = "At the 29th Academy Awards, the globe-trotting Around the World in 80 Days won best picture.";
+  assert.ok(claims(globe).some((c) => c.kind === "win" && c.verdict === "supported"));
+});

@@ -182,7 +182,9 @@ export function hedged(segment: string): boolean {
 }
 
 /** BAFTA, the Globes, Critics Choice. */
-const BAFTA_GLOBES = String.raw`baftas?|british academy|golden globes?|globes?|hfpa|hollywood foreign press`;
+/** ("globe-trotting" is no Golden Globe.) */
+const GLOBES = String.raw`golden globes?|globes?(?! ?- ?[a-z])|hfpa|hollywood foreign press`;
+const BAFTA_GLOBES = String.raw`baftas?|british academy|${GLOBES}`;
 const CRITICS_CHOICE = String.raw`critics ?'? ?s? choice|critics choice`;
 /** SAG and the Spirits. */
 const SAG_SPIRITS = String.raw`sag|screen actors guild|actor awards|independent spirit|spirit awards?|indie spirits?`;
@@ -239,10 +241,7 @@ export interface BodyCounts {
 }
 
 const BODY_WORDS: [RegExp, string][] = [
-  [
-    /globe|hfpa|hollywood foreign|musical or comedy(?! score\b| <C\d+>)|comedy or musical|(?:drama|comedy) acting/,
-    "globes",
-  ],
+  [new RegExp(String.raw`globe(?!s? ?- ?[a-z])|hfpa|hollywood foreign|${GENRES}`), "globes"],
   [/bafta|british academy/, "bafta"],
   [/critics ?'? ?s? choice/, "critics"],
   [/sag|screen actors|actor awards/, "sag"],

@@ -107,7 +107,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "His third win followed victories for F").
     // ("… the second Oscar for Spacey, who won best supporting actor for F": the relative clause's win.)
     const afterWord =
-      filmAt >= 0 && units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || u.text === "who");
+      filmAt >= 0 &&
+      (units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || u.text === "who") ||
+        afterPhrase(units, clause, filmAt));
     // ("X, who won C for F, received his tenth nomination": the relative clause's film, closed before the rank.)
     const inRelative =
       filmAt >= 0 &&
@@ -224,4 +226,11 @@ function ordinalLike(n: number, said: string): string {
   if (/^\d/.test(said) || n > WORDS.length) return ordinalSuffix(n);
   const w = WORDS[n - 1];
   return /^\p{Lu}/u.test(said) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+}
+
+/** "…, twelve years after she won for Gaslight, and came on her fifth": the film's own phrase opens with "after". */
+function afterPhrase(units: Unit[], clause: Clause, filmAt: number): boolean {
+  for (let i = filmAt - 1; i >= clause.from && units[i].text !== ","; i--)
+    if (AFTER_WORDS.has(units[i].text)) return true;
+  return false;
 }

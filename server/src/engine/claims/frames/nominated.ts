@@ -22,6 +22,8 @@ export interface NominatedFrame {
 
 const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
 const STOP = new Set(["over", "against", "including", "beating", "beat", "alongside", "opposite", "with"]);
+/** After these a title is the role ("nominated for the film as Julius Caesar", "for playing Lincoln"). */
+const ROLE_WORDS = new Set(["as", "playing", "portraying", "play", "role"]);
 const RELATIVE = new Set(["which", "who", "whose", "that"]);
 const GLUE = new Set([",", "and", "'s", '"', "'", "``", "`", "(", ")", "the", "both"]);
 
@@ -91,7 +93,7 @@ function filmsAfter(units: Unit[], clause: Clause, from: number): Mention[] {
   let words = 0;
   for (let k = from; k < clause.to; k++) {
     const u = units[k];
-    if (STOP.has(u.text) || u.mention?.kind === "person") break;
+    if (STOP.has(u.text) || ROLE_WORDS.has(u.text) || u.mention?.kind === "person") break;
     if (u.mention?.kind === "film") out.push(u.mention);
     else if (!GLUE.has(u.text) && !/^(?:19|20)\d\d$/.test(u.text) && ++words > (out.length ? 0 : 6)) break;
   }
