@@ -60,8 +60,11 @@ test("'It was his second Oscar' and 'the first Oscar for Miss X' rank the win th
   assert.equal(career("It was the second Academy Award for Mr. Spacey.")[0]?.verdict, "supported");
   const [wrong] = findings(lead + "It was the third Academy Award for Mr. Spacey.");
   assert.match(wrong?.message ?? "", /2nd competitive Oscar, not the 3rd/);
-  // A pronoun's person is a guess: a wrong rank is not claimed against it.
-  assert.deepEqual(findings(lead + "It was his third Oscar."), []);
+  // A pronoun's person is a guess: a wrong rank is not claimed against it, unless the paragraph
+  // names no one else (then "his" can only be Spacey, and the wrong rank is refuted).
+  const two = "At the 72nd Academy Awards, Kevin Spacey won Best Actor and Sam Mendes best director. ";
+  assert.deepEqual(findings(two + "It was his third Oscar."), []);
+  assert.match(findings(lead + "It was his third Oscar.")[0]?.message ?? "", /2nd competitive Oscar, not the 3rd/);
   const swank = "At the 72nd Academy Awards, Hilary Swank won Best Actress. It was the first Oscar for Miss Swank.";
   assert.equal(claims(swank).find((c) => c.kind === "career")?.verdict, "supported");
 });
@@ -91,4 +94,14 @@ test("'his second Oscar in that category' ranks within the category the clause n
   assert.ok(claims(right).some((c) => c.verdict === "supported" && /2nd Oscar for Best Director/.test(c.statement)));
   const [wrong] = findings(right.replace("second Oscar", "third Oscar"));
   assert.match(wrong?.message ?? "", /was their 2nd Directing Oscar, not the 3rd/);
+});
+
+test("'It was her third Oscar' after a paragraph naming only her is checked (a wrong rank is refuted)", () => {
+  const night = "At the 86th Academy Awards, Cate Blanchett won best actress for Blue Jasmine.";
+  assert.deepEqual(findings(`${night} It was her second Oscar.`), []);
+  const [wrong] = findings(`${night} It was her third Oscar.`);
+  assert.match(wrong?.message ?? "", /was their 2nd competitive Oscar, not the 3rd/);
+  // Two women named: whose rank it is stays unsure.
+  const two = "At the 86th Academy Awards, Cate Blanchett won best actress and Lupita Nyong'o best supporting actress.";
+  assert.deepEqual(findings(`${two} It was her third Oscar.`), []);
 });

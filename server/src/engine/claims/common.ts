@@ -255,6 +255,18 @@ export function fitsPronoun(kb: KnowledgeBase, m: Mention, word: string): boolea
 }
 
 /**
+ * The paragraph so far names one person only whom the data shows a pronoun fits ("Cate Blanchett
+ * won best actress. It was her second Oscar."): the guess is sure enough to be checked.
+ */
+export function onlyFit(v: SentenceView, word: string): boolean {
+  const want = /^(?:he|his|him)$/.test(word) ? "he" : /^(?:she|her|hers)$/.test(word) ? "she" : undefined;
+  const people = v.prior.people;
+  if (!want || people.length === 0) return false;
+  const ids = new Set(people.flatMap((m) => m.ids));
+  return ids.size === 1 && pronounOf(v.kb, [...ids][0]) === want;
+}
+
+/**
  * The person an earlier sentence named last that a pronoun ("she", "his") may stand for: in
  * "Fonda won best actress and Hackman best actor. She played Bree Daniel", Fonda.
  */

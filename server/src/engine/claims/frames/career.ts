@@ -7,7 +7,8 @@
  */
 import { ordinalSuffix, ordinalValue } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, settle, subjectOf } from "../common";
+import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, onlyFit, settle } from "../common";
+import { subjectOf } from "../common";
 import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
@@ -146,7 +147,7 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
     const here = antecedent(units, k - 1, "person");
     if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
     const p = guessedPerson(v, owner);
-    return p ? subjectOf(p, true) : undefined;
+    return p ? subjectOf(p, !onlyFit(v, owner)) : undefined;
   }
   // "That was Streep's 17th Oscar nomination": the possessor.
   if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind === "person") return subjectOf(units[k - 2].mention!);
@@ -159,7 +160,8 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
     const here = antecedent(units, k - 1, "person");
     if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
     const p = !subj?.mentions.some((x) => x.kind === "person") ? guessedPerson(v, owner) : undefined;
-    return p ? subjectOf(p, true) : undefined;
+    // (The only person the paragraph has named, and the data says "her" fits: no guess.)
+    return p ? subjectOf(p, !onlyFit(v, owner)) : undefined;
   }
   return undefined;
 }
