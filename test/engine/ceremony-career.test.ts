@@ -105,3 +105,10 @@ test("'It was her third Oscar' after a paragraph naming only her is checked (a w
   const two = "At the 86th Academy Awards, Cate Blanchett won best actress and Lupita Nyong'o best supporting actress.";
   assert.deepEqual(findings(`${two} It was her third Oscar.`), []);
 });
+
+test("'It was his second Oscar' counts an honorary award the year before", () => {
+  const text =
+    "At the 54th Academy Awards, Henry Fonda won best actor for On Golden Pond. It was his second Oscar; he had " +
+    "received an honorary award the year before.";
+  assert.deepEqual(findings(text), []);
+});

@@ -1493,19 +1493,22 @@ test("'X lost to Y' with no night of its own holds on any night X lost to Y; a s
   assert.match(wrong?.message ?? "", /Actress went to Judy Holliday/);
 });
 
-test("a run of 'Category: Name' lines naming winners is a winners list: a nominee who lost is refuted", () => {
-  const list = (actress: string, lead = "The 32nd Academy Awards") =>
+test("'Category: Name' lines under a heading of results are a winners list: a nominee who lost is refuted", () => {
+  const list = (actress: string, lead = "The 32nd Academy Awards: the winners") =>
     `${lead}\n\nBest Picture: Ben-Hur\nBest Director: William Wyler (Ben-Hur)\n` +
     "Best Actor: Charlton Heston (Ben-Hur)\n" +
     `Best Actress: ${actress}\nBest Supporting Actor: Hugh Griffith (Ben-Hur)\n`;
   assert.deepEqual(findings(list("Simone Signoret (Room at the Top)")), []);
   const [wrong] = findings(list("Audrey Hepburn (The Nun's Story)"));
   assert.match(wrong?.message ?? "", /Actress went to Simone Signoret .*Audrey Hepburn was nominated but did not win/);
-  // Picks are no results; nor is a line naming every nominee.
-  assert.deepEqual(
-    findings(list("Audrey Hepburn (The Nun's Story)", "Our predictions for the 32nd Academy Awards")),
-    [],
-  );
+  // Picks, nominees, snubs, or a heading that says nothing: no results are claimed.
+  for (const lead of [
+    "Our predictions for the 32nd Academy Awards",
+    "## Nominees",
+    "## Who should have won",
+    "## The 32nd Academy Awards",
+  ])
+    assert.deepEqual(findings(list("Audrey Hepburn (The Nun's Story)", lead)), [], lead);
   assert.deepEqual(findings(list("Audrey Hepburn, Simone Signoret, Doris Day")), []);
 });
 

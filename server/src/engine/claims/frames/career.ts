@@ -205,6 +205,18 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   }
   if (p.coref && !f.film)
     return claim({ ...base, statement, verdict: "unverifiable", message: "Whose career is unsure" });
+  // "It was his second Oscar; he had received an honorary award the year before": counted with them.
+  if (!f.nomination && !f.category) {
+    const all = nominationsOf(kb, p).filter((i) => kb.won(i) && nom.ceremony[i] <= night);
+    const before = all.filter((i) => nom.ceremony[i] < night).length;
+    if (f.rank > before && f.rank <= all.length)
+      return claim({
+        ...base,
+        statement,
+        verdict: "supported",
+        message: `Counting honorary awards: ${all.length} by the ${kb.ceremonyLabel(night)}`,
+      });
+  }
   const said = v.text.slice(f.start, f.end);
   const right = ordinalLike(first, said);
   const at = `${kb.view(meant[0]).category} at the ${kb.ceremonyLabel(night)}`;
