@@ -325,8 +325,9 @@ function finder(old: Placed[]): (raw: string, index: number) => Slot | undefined
   let byText: Map<string, number> | undefined;
   const at = (k: number, raw: string) => old[k]?.raw.length === raw.length && old[k].raw === raw;
   return (raw, index) => {
-    const guess = index + shift;
-    for (const k of [guess, guess + 1, guess - 1]) {
+    // The same place after the last shift, one further, one back.
+    for (let d = 0; d < 3; d++) {
+      const k = index + shift + (d === 2 ? -1 : d);
       if (!at(k, raw)) continue;
       shift = k - index;
       misses = 0;

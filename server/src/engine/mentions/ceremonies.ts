@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../kb";
 import { ordinalValue } from "../text/fold";
 import { overlapsAny } from "../text/search";
 import type { Mention } from "./types";
+import { isSpace } from "../text/tokens";
 import { OTHER_BODY } from "../claims/view";
 
 /** Any other award body named in a paragraph. */
@@ -95,10 +96,6 @@ function windows(text: string): [number, number][] {
   return out;
 }
 
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c > 127 && /\s/.test(String.fromCharCode(c));
-}
 
 /** All matches of a global regex inside the windows, at document offsets. */
 function* scan(re: RegExp, text: string, spans: [number, number][]): Generator<RegExpExecArray> {

@@ -22,9 +22,9 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2018\u02bc`][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 /** White space as the regex's \S has it: ASCII by code, the rest (no-break space, line separator…) by test. */
-function isSpace(c: number, text: string, at: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[at]);
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 /** The apostrophes a possessive is written with: ' ’ ‘ ʼ ` */
 const APOSTROPHES = new Set([39, 0x2019, 0x2018, 0x02bc, 96]);
@@ -48,7 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = from;
   for (let at = from; ;) {
     // Past the spaces, then the token that starts there: no match object per token.
-    while (at < to && isSpace(text.charCodeAt(at), text, at)) at++;
+    while (at < to && isSpace(text.charCodeAt(at))) at++;
     if (at >= to) break;
     TOKEN.lastIndex = at;
     const start = at;
