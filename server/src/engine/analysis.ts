@@ -195,7 +195,9 @@ export class Analyzer {
       // (A paragraph the draft holds twice is read once: new blocks are also looked up among this call's.)
       let slot = find(raw, slots.length) ?? made.get(raw);
       if (!slot || slot.prose !== p) {
-        slot = { prose: p, ceremonies: findCeremonyMentions(p, this.kb), bodies: bodyWordCounts(fold(p)), results: [] };
+        const bodies = bodyWordCounts(fold(p));
+        const ceremonies = findCeremonyMentions(p, this.kb, bodies.other > 0);
+        slot = { prose: p, ceremonies, bodies, results: [] };
         made.set(raw, slot);
         yield;
       }
@@ -391,7 +393,9 @@ export function analyzeBlock(
   const tokens = tokenize(prose);
   const sentences = splitSentences(prose, tokens);
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
-  const ceremonies = found ? found.map((m) => ({ ...m, ids: [...m.ids] })) : findCeremonyMentions(prose, kb);
+  const ceremonies = found
+    ? found.map((m) => ({ ...m, ids: [...m.ids] }))
+    : findCeremonyMentions(prose, kb, bodyWordCounts(fold(prose)).other > 0);
   resolveRelative(kb, ceremonies, doc);
   const prior = new Prior(carried);
   const mentions = findAwardMentions(
@@ -404,7 +408,10 @@ export function analyzeBlock(
     ),
   );
   for (const m of mentions) m.text = raw.slice(m.start, m.end);
-  const contexts = sentenceContexts(sentences, mentions, doc, () => prior.section());
+  // (The section's night is asked once per block: one read for the cache to check, not one per sentence.)
+  let section: number | undefined | null = null;
+  const sectionNight = () => (section === null ? (section = prior.section()) : section);
+  const contexts = sentenceContexts(sentences, mentions, doc, sectionNight);
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;

@@ -247,9 +247,14 @@ function pronounOf(kb: KnowledgeBase, person: number): "he" | "she" | undefined 
   return found;
 }
 
+/** "he" for he/his/him, "she" for she/her/hers; else none. */
+function pronounWanted(word: string): "he" | "she" | undefined {
+  return /^(?:he|his|him)$/.test(word) ? "he" : /^(?:she|her|hers)$/.test(word) ? "she" : undefined;
+}
+
 /** Whether a person may be what a pronoun stands for: "she" is no one the data nominated as an actor. */
 export function fitsPronoun(kb: KnowledgeBase, m: Mention, word: string): boolean {
-  const want = /^(?:he|his|him)$/.test(word) ? "he" : /^(?:she|her|hers)$/.test(word) ? "she" : undefined;
+  const want = pronounWanted(word);
   if (!want || m.kind !== "person") return true;
   return m.ids.every((id) => (pronounOf(kb, id) ?? want) === want);
 }
@@ -259,7 +264,7 @@ export function fitsPronoun(kb: KnowledgeBase, m: Mention, word: string): boolea
  * won best actress. It was her second Oscar."): the guess is sure enough to be checked.
  */
 export function onlyFit(v: SentenceView, word: string): boolean {
-  const want = /^(?:he|his|him)$/.test(word) ? "he" : /^(?:she|her|hers)$/.test(word) ? "she" : undefined;
+  const want = pronounWanted(word);
   const people = v.prior.people;
   if (!want || people.length === 0) return false;
   const ids = new Set(people.flatMap((m) => m.ids));

@@ -16,7 +16,7 @@ import { checkFieldWins } from "./field-wins";
 import { checkWinless } from "./winless";
 import { checkPersonRecords } from "./person-records";
 import type { Claim } from "./types";
-import { quiet } from "./common";
+import { quiet, settle } from "./common";
 import { checkVenue } from "./venue";
 import { checkCountLine, checkFactLine, checkLabelLine } from "./fact-lines";
 import { checkNoHost } from "./no-host";
@@ -133,7 +133,7 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   for (let i = first; i < out.length; i++) {
     const c = out[i];
     if (c.fixes.some((f) => f.start < start || f.end > end))
-      out[i] = { ...c, fixes: c.fixes.filter((f) => f.start >= start && f.end <= end) };
+      out[i] = settle({ ...c, fixes: c.fixes.filter((f) => f.start >= start && f.end <= end) });
   }
 }
 

@@ -380,8 +380,7 @@ export function verifySeason(
   const sure =
     t.how !== "guess" &&
     (subj.kind !== "person" || t.how !== "oscar" || (!!want && othersWon(kb, subj, ctx?.ceremony, field)));
-  const unsure = (c: Claim) =>
-    !sure && c.verdict === "refuted" ? { ...c, verdict: "unverifiable" as const, fixes: [] } : c;
+  const unsure = (c: Claim) => (!sure && c.verdict === "refuted" ? quiet(c) : c);
   if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {
     return unsure(
       claim({

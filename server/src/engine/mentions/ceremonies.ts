@@ -3,10 +3,6 @@ import { ordinalValue } from "../text/fold";
 import { overlapsAny } from "../text/search";
 import type { Mention } from "./types";
 import { isSpace } from "../text/tokens";
-import { OTHER_BODY } from "../claims/view";
-
-/** Any other award body named in a paragraph. */
-const OTHER_BODY_ANY = new RegExp(OTHER_BODY.source, "i");
 
 const UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
 const TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth";
@@ -96,7 +92,6 @@ function windows(text: string): [number, number][] {
   return out;
 }
 
-
 /** All matches of a global regex inside the windows, at document offsets. */
 function* scan(re: RegExp, text: string, spans: [number, number][]): Generator<RegExpExecArray> {
   for (const [from, to] of spans) {
@@ -109,7 +104,7 @@ function* scan(re: RegExp, text: string, spans: [number, number][]): Generator<R
 }
 
 /** Ceremony mentions in masked text, before any other mention is looked for. */
-export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[] {
+export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodies = false): Mention[] {
   const out: Mention[] = [];
   const spans = windows(text);
   if (spans.length === 0) return out;
@@ -134,6 +129,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
   }
   // "won at the 49th Academy Awards and again at the 63rd", "… at the 70th ceremony": after a
   // night named in full, a bare ordinal later in the sentence is another night.
+  const added = new Set<number>();
   for (const named of [...out]) {
     const rest = text.slice(named.end, named.end + 300);
     const stop = /[.!?](?:\s|$)|\n\s*\n/.exec(rest)?.index ?? rest.length;
@@ -142,11 +138,14 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase): Mention[]
       if (n === undefined || n < 1 || n > kb.latestCeremony) continue;
       const at = named.end + m.index! + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
       const said = m[1] + (m[2] ?? "");
+      // (Two nights named before it each find it: once is enough.)
+      if (added.has(at)) continue;
+      added.add(at);
       out.push({ ...named, start: at, end: at + said.length, text: said, ids: [n] });
     }
   }
   // "At the 62nd ceremony, …": a night by its ordinal alone, in a paragraph that names no other body.
-  if (!OTHER_BODY_ANY.test(text)) {
+  if (!otherBodies) {
     const named = [...out];
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
       const n = ordinalValue(m[1]);

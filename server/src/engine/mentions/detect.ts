@@ -468,7 +468,11 @@ function accept(
     const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
     // "his second Oscar came for Milk", "a nomination for Lincoln": what an award or nomination is for.
     const awardFor =
-      tokens[i - 1]?.norm === "for" && !initial && [2, 3, 4].some((d) => AWARD_FOR.has(tokens[i - d]?.norm ?? ""));
+      tokens[i - 1]?.norm === "for" &&
+      !initial &&
+      (AWARD_FOR.has(tokens[i - 2]?.norm ?? "") ||
+        AWARD_FOR.has(tokens[i - 3]?.norm ?? "") ||
+        AWARD_FOR.has(tokens[i - 4]?.norm ?? ""));
     if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor)
       return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
