@@ -107,7 +107,9 @@ export const isName = (u: Unit | undefined) =>
  */
 export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame[] | "silent" | undefined {
   const cat = units[c].mention!;
-  const before = cueBefore(units, clause, c);
+  // The nearest win or nomination cue before the category: read once, asked below several times.
+  const cueAt = cueIndexBefore(units, clause, c);
+  const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
   let noun = nounAfter(units, clause, c);
@@ -117,7 +119,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const after = bindAfter(units, clause, c);
   // "Casablanca competed for the top award with A, B and C": those after "with" competed too.
   if (!after.names.length && before === "nominate") {
-    const q = cueIndexBefore(units, clause, c);
+    const q = cueAt;
     let k = c + 1;
     while (k < clause.to && AWARD_FILLER.has(units[k].text)) k++;
     if (COMPETE.has(units[q]?.text ?? "") && /^(?:with|against)$/.test(units[k]?.text ?? ""))
@@ -163,21 +165,21 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (given) {
     if (!given.length) return "silent";
     // "Kramer vs. Kramer gave Justin Henry a … nomination": a film that gives is the one it was for.
-    const q = cueIndexBefore(units, clause, c);
+    const q = cueAt;
     const giver = subjectBefore(v, units, clause, q);
     const film = giver && !giver.coref ? giver.mentions.filter((m) => m.kind === "film") : [];
     names.splice(0, names.length, ...given, ...film, ...after.names.filter((m) => m.kind === "film"));
   } else if (own) {
     names.push(own);
     // "Dune won six Oscars, including Hans Zimmer's score": the subject film is the possessor's film.
-    const q = own.kind === "person" ? cueIndexBefore(units, clause, c) : -1;
+    const q = own.kind === "person" ? cueAt : -1;
     const subj =
       q >= 0 && units.slice(q, c).some((u) => u.text === "including") ? subjectBefore(v, units, clause, q) : undefined;
     if (subj && !subj.coref) names.push(...subj.mentions.filter((m) => m.kind === "film"));
   } else {
     // "X was a Best Actor nominee", "X and Y were among the five best actor nominees": with the
     // cue in the noun after, the subject is the copula's.
-    const q = cueIndexBefore(units, clause, c);
+    const q = cueAt;
     const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : -1;
     let subj = at >= 0 ? subjectBefore(v, units, clause, at) : undefined;
     // "Accepting the Hersholt award, filmmaker Tyler Perry urged …": an opening participle's subject follows it.
@@ -201,7 +203,6 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (names.length === 0) return undefined;
   const people = names.filter((m) => m.kind === "person").map((m) => narrow(v, m));
   const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
-  const cueAt = cueIndexBefore(units, clause, c);
   // "At the 58th Academy Awards, X, who had won C years before, lost": a pluperfect is earlier
   // than the night the clause states.
   const earlier =
@@ -323,7 +324,7 @@ const OUT_OF = new Set(["of", "from", "its", "their", "his", "her"]);
 /** "had won", "had previously been", "'d won": the verb at k is in the pluperfect. */
 function pluperfect(units: Unit[], clause: Clause, k: number): boolean {
   if (k < 0) return false;
-  let h = units[k].text === "been" ? k - 1 : k - 1;
+  let h = k - 1;
   while (h > clause.from && ADVERBS_OF_TIME.has(units[h].text)) h--;
   return units[h]?.text === "had" || /'d$/.test(units[h]?.text ?? "");
 }
@@ -384,11 +385,6 @@ function copulaBefore(units: Unit[], clause: Clause, c: number): number {
   const t = units[k]?.text ?? "";
   const among = units[k + 1]?.text === "among";
   return k >= clause.from && (COPULAS.has(t) || (t === "appeared" && among)) ? k : -1;
-}
-
-function cueBefore(units: Unit[], clause: Clause, c: number): CueKind | undefined {
-  const k = cueIndexBefore(units, clause, c);
-  return k >= 0 ? units[k].cue : undefined;
 }
 
 /** "a Best Picture nomination", "his best-actor nod", "Best Actress winner": the noun decides. */
