@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { OscarFacts, type Claim, type Finding } from "../server/src/engine";
@@ -34,3 +35,8 @@ export function articleFiles(): string[] {
 }
 
 export { root };
+
+/** Each correct sentence must raise no finding (the sentence names the failure). */
+export function assertSilent(texts: readonly string[], defaultCeremony?: number): void {
+  for (const text of texts) assert.deepEqual(findings(text, defaultCeremony), [], text);
+}

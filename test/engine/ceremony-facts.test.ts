@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, oscarFacts, underlined } from "../helpers";
+import { claims, findings, oscarFacts, underlined, assertSilent } from "../helpers";
 
 test("hosts: right, wrong with a fix, and a second time hosting", () => {
   assert.deepEqual(findings("The 97th Academy Awards, hosted by Conan O'Brien, ran long."), []);
@@ -364,7 +364,7 @@ test("a host or venue of another night ('the 1999 ceremony', 'the previous year'
       "## The 26th Academy Awards (1954)\n\n" +
       "The ceremony was co-hosted by Donald O'Connor and Fredric March.\n",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // The night named that way is still checked.
   const wrong =
     "Billy Crystal hosted the 72nd Academy Awards in 2000.\n\nThe 1999 ceremony was hosted by Steve Martin.\n";

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined } from "../helpers";
+import { claims, findings, underlined, assertSilent } from "../helpers";
 
 const counts = (text: string) => claims(text).filter((c) => c.kind === "count");
 const supported = (text: string) => counts(text).filter((c) => c.verdict === "supported");
@@ -70,13 +70,12 @@ test("'the only nomination received by F', 'F's lone win': a count of one", () =
 });
 
 test("must stay silent: an 'only' count narrowed by the words after it", () => {
-  for (const text of [
+  assertSilent([
     "At the 61st Academy Awards, it was the only nomination received by Rain Man in the writing categories.",
     "At the 96th Academy Awards, Maestro's only nomination outside acting was Best Picture.",
     "At the 96th Academy Awards, Barbie's only win in the acting races never came.",
     "At the 96th Academy Awards, Oppenheimer's only Oscar nominee without a win was Emily Blunt.",
-  ])
-    assert.deepEqual(findings(text), [], text);
+  ]);
 });
 
 test("'A and B led. Each won N': a sentence opened by each or both counts for the films just coordinated", () => {
@@ -130,7 +129,7 @@ test("'F tied G for most Oscar wins (N), a record later tied by H'", () => {
 });
 
 test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => {
-  for (const text of [
+  assertSilent([
     "At the 96th Academy Awards, Poor Things received the most nominations of any comedy.",
     "At the 96th Academy Awards, Poor Things, which had the second most nominations, won four.",
     "At the 96th Academy Awards, Poor Things won the most Oscars after Oppenheimer.",
@@ -144,8 +143,7 @@ test("must stay silent: a superlative narrowed, ranked, hedged or asked", () => 
     "The BAFTA Film Awards were held in London. Poor Things won the most awards.",
     "At the 96th Academy Awards, Poor Things took home the most awards in the craft categories.",
     "At the 96th Academy Awards, Poor Things won the most Oscars, after Oppenheimer.",
-  ])
-    assert.deepEqual(findings(text), [], text);
+  ]);
 });
 
 test("the record for a film winning all its nominations: each holder swept that many, none more before", () => {
@@ -194,13 +192,12 @@ test("'all five best picture nominees received at least one award': every film o
 });
 
 test("must stay silent: a field of people, another body's awards, or a nomination", () => {
-  for (const text of [
+  assertSilent([
     "At the 96th Academy Awards, all five Best Actress nominees received at least one award this season.",
     "At the 96th Academy Awards, all ten best picture nominees won at least one award at the Golden Globes.",
     "At the 96th Academy Awards, each of the ten best picture nominees earned at least one nomination elsewhere.",
     "At the 96th Academy Awards, not every best picture nominee won at least one Oscar.",
-  ])
-    assert.deepEqual(findings(text), [], text);
+  ]);
 });
 
 test("the most nominations without a win: a performer's acting tally by the night, a film's record then", () => {
@@ -289,7 +286,7 @@ test("'from N nominations' after a person's wins over several films is the perso
     "Walt Disney holds the record for the most competitive Oscars won by one person: 22, from 59 nominations. " +
       "At the 26th Academy Awards he won four awards in a single night.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   const read = claims(correct[0]).filter((c) => c.kind === "count");
   assert.ok(read.some((c) => c.verdict === "supported" && /Day.Lewis had 6 nominations in all/.test(c.statement)));
 });

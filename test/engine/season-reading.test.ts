@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings } from "../helpers";
+import { claims, findings, assertSilent } from "../helpers";
 
 const AT97 = "At the 97th Academy Awards, ";
 const GLOBES25 = "At the 2025 Golden Globes, ";
@@ -127,13 +127,12 @@ test("'a best ensemble nom from the Screen Actors Guild': the noun between categ
 });
 
 test("must stay silent: a body's prize that heads its own clause, or one hedged or denied", () => {
-  for (const text of [
+  assertSilent([
     "At the 94th Academy Awards, after Belfast stumbled, the best ensemble win at the SAG Awards went to CODA.",
     "At the 94th Academy Awards, Dune missed out on a best ensemble nomination at the SAG Awards.",
     "At the 94th Academy Awards, Dune could have earned a best ensemble nomination at the SAG Awards.",
     "At the 94th Academy Awards, Dune, without a best ensemble nomination at the SAG Awards, still won six Oscars.",
-  ])
-    assert.deepEqual(findings(text), [], text);
+  ]);
 });
 
 test("the Silver Lion and Silver Bear: the festival's prize group, its category after 'for'", () => {
@@ -150,11 +149,10 @@ test("the Silver Lion and Silver Bear: the festival's prize group, its category 
 });
 
 test("must stay silent: a clause after a semicolon or 'while' whose subject we do not know", () => {
-  for (const text of [
+  assertSilent([
     "At the 95th Academy Awards, All the Beauty and the Bloodshed had won the Golden Lion; Bones and All took the Silver Lion for Best Director.",
     "At the 96th Academy Awards, Poor Things had won the Golden Lion, while Evil Does Not Exist took the Silver Lion.",
-  ])
-    assert.deepEqual(findings(text), [], text);
+  ]);
 });
 
 test("'best picture at the Critics Choice Awards and at the Spirit Awards': the second body shares the category", () => {

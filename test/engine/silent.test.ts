@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings } from "../helpers";
+import { claims, findings, assertSilent } from "../helpers";
 
 const SILENT: [string, string][] = [
   [
@@ -310,7 +310,7 @@ test("review round: correct sentences that once raised findings stay silent", ()
     // "before" parts the Globes' category from the Oscars'.
     "Parasite won Best Foreign Language Film at the Golden Globes before winning best director and best picture at the Oscars.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
 });
 
 test("review round: a Globes recap's 'empty-handed' and a role after a relative clause's film", () => {
@@ -338,7 +338,7 @@ test("review round two: correct sentences and recaps that once raised findings s
     // A possessive maker picks the film among those sharing a title.
     "Denis Villeneuve's Dune won six Oscars from ten nominations, including Greig Fraser's cinematography.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // An honorary award that night is no competing; "he" after "A year later" is not refuted.
   const hanks =
     "Tom Hanks won best actor at the 66th Academy Awards for Philadelphia.\n\n" +
@@ -380,7 +380,7 @@ test("review round three: gapping, relative clauses, ranks and records that once
     // An Oscar word in a relative clause leaves a BAFTA sentence the BAFTAs'.
     "At the BAFTA Film Awards in 2024, Poor Things, which received 11 Oscar nominations, won best costume design.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // Another sentence names the body; an Oscar aside or a gapped genre does not move its categories.
   const season =
     "At the BAFTA Film Awards in 2024, Oppenheimer won best film. Poor Things, which received 11 Oscar " +
@@ -408,7 +408,7 @@ test("review round four: correct sentences that once raised findings stay silent
     "At the 56th Academy Awards, Jack Nicholson won best supporting actor. It was the second Oscar for Mr. Nicholson, " +
       'who won the best actor award in 1976 for "One Flew Over the Cuckoo’s Nest."',
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
 });
 
 test("a title we do not know, with a film noun in capitals, is not 'the western' the draft is about", () => {
@@ -430,7 +430,7 @@ test("review round five: correct sentences that once raised findings stay silent
     "At the 17th Academy Awards, Bing Crosby, who played a priest, won best actor, and Barry Fitzgerald, as an " +
       "older priest, won best supporting actor.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // The role itself is still checked: the wrong character is refuted.
   const wrong =
     "The 72nd Academy Awards were held in 2000.\n\nKevin Spacey was named best actor for playing Ricky Fitts.";
@@ -444,7 +444,7 @@ test("forecasts are not results: pundits' picks and a quoted 'F wins best pictur
     `${night}Some critics had picked Denzel Washington to win best actor for Fences.`,
     `${night}"La La Land wins best picture, no question," one blogger wrote the day before.`,
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // "picked up" is a win, still checked.
   assert.match(findings(`${night}Denzel Washington picked up best actor.`)[0]?.message ?? "", /Casey Affleck/);
 });
@@ -462,7 +462,7 @@ test("review round seven: correct sentences that once raised findings stay silen
     // The night's best picture is credited to the studio: the producer named for it cannot be checked.
     "At the 23rd Academy Awards, All About Eve won six, including Best Picture (Darryl F. Zanuck).",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // "he … signing her to play C": "her" is not the man "he" is.
   const text =
     "Bette Davis had quarrelled with Darryl F. Zanuck. Years later he was signing her to play Margo Channing " +
@@ -482,7 +482,7 @@ test("review round eight: correct sentences that once raised findings stay silen
     'At the 50th Academy Awards, "Julia," which had competed with "Annie Hall" and "Star Wars" for best picture, ' +
       "took home three awards.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   assert.ok(claims(correct[2]).some((c) => c.verdict === "supported" && /^Julia won 3 Oscars/.test(c.statement)));
 });
 
@@ -504,7 +504,7 @@ test("review round ten: correct sentences that once raised findings stay silent"
     'At the 36th Academy Awards, "Cleopatra" won four Oscars. Rex Harrison, nominated for the film as Julius ' +
       "Caesar, lost to Sidney Poitier.",
   ];
-  for (const text of correct) assert.deepEqual(findings(text), [], text);
+  assertSilent(correct);
   // "globe-trotting" names no Golden Globe: the Oscar claim is still read.
   const globe = "At the 29th Academy Awards, the globe-trotting Around the World in 80 Days won best picture.";
   assert.ok(claims(globe).some((c) => c.kind === "win" && c.verdict === "supported"));
