@@ -36,6 +36,7 @@ import { splitSentences, type Sentence } from "./text/sentences";
 import { tokenize } from "./text/tokens";
 import { filmVote, standaloneNames, type Named, type Vote } from "./film-vote";
 import { Prior, stillValid, type CarriedState, type Read } from "./prior";
+import { ReusedMap } from "./reused-map";
 
 /** A short bullet line: "- Sinner", "* One Battle After Another". */
 const BULLET_LINE = /^[-*\u2022][ \t]+\S[^\n]{0,80}$/;
@@ -161,6 +162,9 @@ function shiftClaim(c: Claim, by: number): Claim {
 export class Analyzer {
   /** The last call's blocks in order, each with its text and cached results. */
   private blocks: Placed[] = [];
+  /** The carried state's maps, refilled by each call (one call at a time per analyzer). */
+  private readonly surnames = new ReusedMap<string, number[]>();
+  private readonly filmCounts = new ReusedMap<number, number>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -230,7 +234,9 @@ export class Analyzer {
       }
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
-    const state: CarriedState = { surnames: new Map(), filmCounts: new Map() };
+    this.surnames.clear();
+    this.filmCounts.clear();
+    const state: CarriedState = { surnames: this.surnames, filmCounts: this.filmCounts };
     // Body words are counted per paragraph (cached): no whole-draft scan on a keystroke.
     const total: BodyCounts = { other: 0, oscar: 0, byBody: {} };
     // The headline and the lede say what the piece reports ("Conclave wins best film at the Baftas

@@ -5,12 +5,13 @@
  * read what it changed.
  */
 import type { Mention } from "./mentions/types";
+import type { ReusedMap } from "./reused-map";
 
 export interface CarriedState {
   /** Surname → people named in full earlier (empty: two people share it). */
-  surnames: Map<string, number[]>;
+  surnames: ReusedMap<string, number[]>;
   /** Films named so far and how often, in first-mention order (for "the film" and the main film). */
-  filmCounts: Map<number, number>;
+  filmCounts: ReusedMap<number, number>;
   lastFilm?: Mention;
   lastPerson?: Mention;
   priorCategory?: string;
@@ -89,25 +90,42 @@ export class Prior {
   }
 }
 
-function otherFilm(c: CarriedState, films: Mention[], id: number): boolean {
-  for (const f of c.filmCounts.keys()) if (f !== id) return true;
-  return films.some((f) => f.ids[0] !== id);
+/** Whether a film other than `id` was named before: in earlier blocks, or among the block's first `upTo` films. */
+function otherFilm(c: CarriedState, films: Mention[], id: number, upTo = films.length): boolean {
+  let other = false;
+  c.filmCounts.forEach((_, f) => (other ||= f !== id));
+  for (let k = 0; k < upTo && !other; k++) other = films[k].ids[0] !== id;
+  return other;
 }
 
-function focus(c: CarriedState, films: Mention[]): number | undefined {
-  const counts = new Map(c.filmCounts);
-  for (const f of films) counts.set(f.ids[0], (counts.get(f.ids[0]) ?? 0) + 1);
+/** The most-named film so far, the first named winning a tie (the block's first `upTo` films included). */
+function focus(c: CarriedState, films: Mention[], upTo = films.length): number | undefined {
+  const own = (id: number) => {
+    let n = 0;
+    for (let k = 0; k < upTo; k++) if (films[k].ids[0] === id) n++;
+    return n;
+  };
   let best: number | undefined;
   let bestCount = 0;
-  for (const [id, n] of counts) if (n > bestCount) [best, bestCount] = [id, n];
+  let bestOrder = Infinity;
+  c.filmCounts.forEach((n, id, order) => {
+    const total = n + own(id);
+    if (total > bestCount || (total === bestCount && order < bestOrder))
+      [best, bestCount, bestOrder] = [id, total, order];
+  });
+  // Films first named in this block come after every earlier one, in their order.
+  for (let k = 0; k < upTo; k++) {
+    const id = films[k].ids[0];
+    if (c.filmCounts.get(id) !== undefined || films.findIndex((f) => f.ids[0] === id) !== k) continue;
+    const total = own(id);
+    if (total > bestCount) [best, bestCount] = [id, total];
+  }
   return best;
 }
 
 /** Whether a block's recorded reads get the same answers from a new carried state. */
 export function stillValid(reads: Read[], c: CarriedState, films: Mention[]): boolean {
   for (const r of reads) {
-    // Only the film questions need the block's own films up to the moment they were asked.
-    const f = r.q === "otherFilm" || r.q === "focus" ? films.slice(0, r.films) : films;
     let answer: string;
     switch (r.q) {
       case "surname": {
@@ -122,10 +140,11 @@ export function stillValid(reads: Read[], c: CarriedState, films: Mention[]): bo
         answer = ids(c.lastPerson);
         break;
       case "otherFilm":
-        answer = String(otherFilm(c, f, Number(r.arg)));
+        // The film questions count the block's own films up to the moment they were asked.
+        answer = String(otherFilm(c, films, Number(r.arg), r.films));
         break;
       case "focus":
-        answer = String(focus(c, f));
+        answer = String(focus(c, films, r.films));
         break;
       case "section":
         answer = String(c.section);

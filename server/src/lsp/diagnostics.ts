@@ -11,7 +11,8 @@ import { collectWhenQuiet } from "./memory";
  * they are sent, at that text's version.
  */
 export class Diagnostics {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, what cancels its pending publish. */
+  private readonly timers = new Map<string, () => void>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,7 +38,7 @@ export class Diagnostics {
     }
     documents.onDidClose(
       guard(connection, "didClose", undefined, (e) => {
-        clearTimeout(this.timers.get(e.document.uri));
+        this.cancel(e.document.uri);
         this.timers.delete(e.document.uri);
         checker.forget(e.document.uri);
         checker.settings.forget(e.document.uri);
@@ -53,11 +54,20 @@ export class Diagnostics {
   }
 
   schedule(uri: string, delay = this.debounceMs): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => void this.publish(uri), delay),
-    );
+    this.cancel(uri);
+    const publish = () => void this.publish(uri);
+    // No debounce asked: the next turn of the event loop, not a timer's minimum of a millisecond.
+    if (delay > 0) {
+      const timer = setTimeout(publish, delay);
+      this.timers.set(uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(publish);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    }
+  }
+
+  private cancel(uri: string): void {
+    this.timers.get(uri)?.();
   }
 
   private readonly publish = (uri: string) =>
