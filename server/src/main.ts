@@ -27,6 +27,9 @@ import { registerCompletion } from "./lsp/completion";
 import { registerSheets } from "./lsp/sheets";
 import { SettingsStore } from "./lsp/settings";
 import { cancelled, guard, logFailure } from "./lsp/guard";
+import { enlargeYoungGeneration } from "./heap";
+
+enlargeYoungGeneration();
 
 // A request cancelled before it was even started is answered RequestCancelled at once.
 const connection = createConnection(ProposedFeatures.all, {

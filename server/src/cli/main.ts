@@ -4,6 +4,7 @@ import { DatasetError, loadDataset } from "../data/load";
 import { SEVERITY_RANK, USAGE, UsageError, parseArgs } from "./args";
 import { toJson, toText, type FileResult } from "./format";
 import { readDraft } from "./input";
+import { enlargeYoungGeneration } from "../heap";
 
 declare const OSCAR_FACTS_VERSION: string;
 
@@ -70,4 +71,5 @@ function printSheet(asked: string): number {
   return 0;
 }
 
+enlargeYoungGeneration();
 process.exitCode = run(process.argv.slice(2));
