@@ -147,7 +147,11 @@ export const WIN_VERB = `(?:${WIN_VERBS.join("|")})`;
 export const AWARD_NOUN = String.raw`(?:oscars?|academy awards?|awards?|prizes?|statuettes?|trophy|trophies|honou?rs?|wins?|victory|victories|gold|oscar wins?)`;
 export const TARGET = String.raw`(?:(?:" |' )?<[PF]\d+>(?: "| ')?)`;
 export const ITEM = String.raw`(?:<C\d+>(?: (?:award|oscar|statuette|trophy|prize))?(?: for ${TARGET})?)`;
-export const LIST = String.raw`${ITEM}(?:(?: ,)?(?: and| &| plus| as well as)?(?: (?:wins? for|the|best))? ${ITEM})*`;
+/** A category followed by its own verb opens a clause, it ends no list: "won C1, and the C2 was also honoured". */
+const VERB_NEXT = "was|were|is|are|has|had|have|went|goes|won|wins|also";
+const OWN_VERB = String.raw`(?!(?: (?:award|oscar|statuette|trophy|prize))? (?:${VERB_NEXT})\b)`;
+const LIST_JOIN = String.raw`(?: ,)?(?: and| &| plus| as well as)?(?: (?:wins? for|the|best))? `;
+export const LIST = String.raw`${ITEM}(?:${LIST_JOIN}${ITEM}${OWN_VERB})*`;
 
 /**
  * A claimed number against the data's: supported when equal, else refuted with a fix

@@ -84,7 +84,6 @@ export function isObject(pre: string): boolean {
   return !!prev && isObject(before.slice(0, prev.index));
 }
 
-/** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
 /** A short aside of plain words between a name and its verb: ", with eight ,", ", a papal drama ,". */
 const ASIDE = String.raw`(?: ")?(?: , (?!(?:and|or|but|who|which|that)\b)[a-z0-9' -]{1,40} ,)?`;
 
@@ -97,13 +96,18 @@ const NEAR_SUBJECT = new RegExp(
   String.raw`<([PF])(\d+)>${ASIDE}(?: ,)?(?: (?:who|which|that))?(?: (?:${BETWEEN}))*\s*$`,
 );
 
-/** Subject of a verb at skeleton index `at`: the name right before it, the sentence's subject, or "the film". */
-export function subjectBefore(v: SentenceView, at: number): Subject | undefined {
+/**
+ * Subject of a verb at skeleton index `at` (`verb`: a finite verb, which a clause of its own may
+ * govern): the name right before it, the sentence's subject, or "the film".
+ */
+export function subjectBefore(v: SentenceView, at: number, verb = false): Subject | undefined {
   const pre = v.sk.slice(0, at);
   // "the former" / "the latter": the frames read which one; a name before it is not the subject.
   if (/\bthe (?:former|latter)(?: (?:was|is|had|has|also|later))*\s*$/.test(pre)) return undefined;
   const near = NEAR_SUBJECT.exec(pre);
   if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
+  // "…, and Billie Eilish's ballad won": a verb after a conjunction with a subject of its own.
+  if (verb && ownSubject(pre)) return undefined;
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];
   const free = names.filter((n) => !n[3] && !isObject(pre.slice(0, n.index)));
   const start = DATELINE.exec(pre)?.[0].length ?? 0;
@@ -123,6 +127,23 @@ export function subjectBefore(v: SentenceView, at: number): Subject | undefined 
   const pronoun = /\b(he|she|they)(?: (?:has|had|also|already|just))*\s*$/.exec(pre);
   if (pronoun) return corefPerson(v, pronoun[1]);
   return undefined;
+}
+
+/** Words that may stand between a clause's conjunction and a verb that shares the sentence's subject. */
+const SHARED = new Set(
+  (
+    "also then later eventually ultimately finally still again too has had have was were is are " +
+    "he she it they who which went on to"
+  ).split(" "),
+);
+const JOINED = /(?:, (?:and|but|while|whereas|yet)|;) (?!.*(?:, (?:and|but|while|whereas|yet)|;) )(.*)$/;
+
+/** The verb ending `pre` follows a conjunction and a subject of its own ("…, and the ballad, from F, won"). */
+function ownSubject(pre: string): boolean {
+  const words = JOINED.exec(pre)?.[1]
+    .split(" ")
+    .filter((w) => w && w !== ",");
+  return !!words?.length && words.some((w) => !SHARED.has(w));
 }
 
 export function checkWins(v: SentenceView): Claim[] {
@@ -160,7 +181,7 @@ export function checkWins(v: SentenceView): Claim[] {
   for (const m of v.sk.matchAll(VERB_LIST)) {
     const listAt = m.index! + m[0].length - m.groups!.list.length;
     if (hedged(v.sk.slice(Math.max(0, m.index! - 40), listAt))) continue;
-    const subj = subjectBefore(v, m.index!);
+    const subj = subjectBefore(v, m.index!, true);
     const its = items(v, m.groups!.list, listAt);
     for (const it of its) emit(subj, it, its, listAt, listAt + m.groups!.list.length);
   }

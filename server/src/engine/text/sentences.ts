@@ -91,7 +91,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         j < tokens.length &&
         !tokens[j].word &&
         (TERMINAL.has(tokens[j].raw) || CLOSERS.has(tokens[j].raw)) &&
-        tokens[j].breaks === 0
+        tokens[j].breaks === 0 &&
+        !opensQuote(tokens, j)
       )
         j++;
       runEnd = j;
@@ -113,6 +114,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   }
   close(tokens.length, false);
   return out;
+}
+
+/** A straight quote after a space and against the next word opens a quotation: 'Awards. "The Continental" won'. */
+function opensQuote(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return (
+    (t.raw === '"' || t.raw === "'") && t.start > tokens[j - 1].fullEnd && !!next?.word && next.start === t.fullEnd
+  );
 }
 
 function hardWrapped(text: string, tokens: Token[], i: number): boolean {

@@ -22,6 +22,8 @@ export interface Frame {
   films: Mention[];
   /** The subject was an earlier sentence's ("it", "the film", "she"). */
   coref: boolean;
+  /** That subject was a description with words of its own ("the Japanese monster movie"): a guess never refuted. */
+  described?: boolean;
   /** Ceremonies the clause itself states (ordinal, year); empty when it states none. */
   stated: number[];
   /** Mention or unit range that stated the ceremony, for blame. */
@@ -157,6 +159,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
 
   const names: Mention[] = [...after.names];
   let coref = false;
+  let described = false;
   const gap = gapped(v, units, clause, c);
   if (gap === null) return "silent"; // "… and Kenneth Lonnergan for his original script": someone we do not know
   const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c) ?? gap;
@@ -189,6 +192,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
       coref = subj.coref;
+      described = !!subj.described;
       // "Kramer vs. Kramer gave Justin Henry a supporting actor nomination": the one given it holds it.
       const given =
         q >= 0 && GIVING.has(units[q].text) && units[q + 2]?.text !== "'s" ? units[q + 1]?.mention : undefined;
@@ -213,6 +217,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     predicate,
     category: cat,
     coref,
+    described,
     ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause)),
     past: earlier || saysPast(units, clause),
     cueAt,
@@ -849,7 +854,7 @@ export function subjectBefore(
   units: Unit[],
   clause: Clause,
   q: number,
-): { mentions: Mention[]; coref: boolean } | null | undefined {
+): { mentions: Mention[]; coref: boolean; described?: boolean } | null | undefined {
   // "... and swept up eight nominations": the verb shares the subject of an earlier verb we may not know.
   let p = q - 1;
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;
@@ -930,10 +935,13 @@ export function subjectBefore(
       return f ? { mentions: [f], coref: true } : undefined;
     }
   }
-  if (opensWithFilmNoun(v, units, clause, q)) {
+  const description = filmDescription(v, units, clause, q);
+  // "A Latvian film won …", "A number from a rival picture won …": a film not named before.
+  if (description === "new") return null;
+  if (description) {
     // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
     const f = guessedFilm(v);
-    return f ? { mentions: [f], coref: true } : undefined;
+    return f ? { mentions: [f], coref: true, described: description === "modified" } : undefined;
   }
   return undefined;
 }
@@ -1075,13 +1083,32 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   return undefined;
 }
 
-/** The clause's subject is a description of a film ("the movie", "MGM's comedy") with no name in it. */
-function opensWithFilmNoun(v: SentenceView, units: Unit[], clause: Clause, q: number): boolean {
+const INDEFINITE = new Set(["a", "an", "one", "another"]);
+const OF_PHRASE = new Set(["of", "from", "in", "with", "by", "for", "about", "on"]);
+
+/**
+ * The clause's subject as a description of a film with no name in it: "the movie" (plain),
+ * "MGM's comedy" or "the Japanese monster movie" (modified: maybe the draft's film, maybe not),
+ * or "a Latvian film", "a number from a rival picture" (new: no film named before).
+ */
+function filmDescription(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  q: number,
+): "plain" | "modified" | "new" | undefined {
   for (let i = clause.from; i < q && i < clause.from + 6; i++) {
-    if (units[i].mention || units[i].cue) return false;
-    if (FILM_COREF.has(units[i].text) && units[i].text !== "it") return !capitalised(v, units[i]);
+    if (units[i].mention || units[i].cue) return undefined;
+    if (!FILM_COREF.has(units[i].text) || units[i].text === "it" || capitalised(v, units[i])) continue;
+    // The noun phrase starts after an opening phrase's comma ("In 1998, the film won").
+    let first = i;
+    while (first > clause.from && units[first - 1].text !== ",") first--;
+    while (first < i && LEADING.has(units[first].text) && units[first].text !== "the") first++;
+    const words = units.slice(first, i).map((u) => u.text);
+    if (INDEFINITE.has(words[0] ?? "") || words.some((w) => OF_PHRASE.has(w))) return "new";
+    return words.length === 1 && words[0] === "the" ? "plain" : "modified";
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -141,19 +141,26 @@ function asideClose(units: Unit[], open: number): number {
   return -1;
 }
 
+const COPULAS = new Set(["was", "were", "is", "are"]);
+const RELATIVES = new Set(["who", "which", "that"]);
+
 /** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
 function opensPredicate(units: Unit[], at: number): boolean {
   let end = at + 8;
   for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;
     // "…, and Barry Fitzgerald, as the priest, won …": an aside between a name and its verb.
-    const close = t === "," && units[k - 1]?.mention ? asideClose(units, k) : -1;
+    // ('…, and "The Continental", from F, was named …': or after a quoted title.)
+    const named = !!units[k - 1]?.mention || QUOTES.has(units[k - 1]?.text ?? "");
+    const close = t === "," && named ? asideClose(units, k) : -1;
     if (close > 0) {
       end = close + 4;
       k = close;
       continue;
     }
     if (t === "," || CLAUSE_END.has(t)) return false;
+    // "…, and the visual effects award was also a surprise": a subject of its own, then its verb.
+    if (k > at && COPULAS.has(t) && !RELATIVES.has(units[k - 1].text)) return true;
     const c = units[k].cue;
     if (c === "win" || c === "nominate" || c === "lose") return true;
   }

@@ -87,7 +87,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   }
   const unverifiable = (why: string) =>
     claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
-  if (f.predicate === "list" || (f.coref && !(h.kind === "film" && isFocus(v, h.ids))) || h.ids.length !== 1)
+  const guess = f.coref && (f.described || !(h.kind === "film" && isFocus(v, h.ids)));
+  if (f.predicate === "list" || guess || h.ids.length !== 1)
     return unverifiable("The clause does not say plainly who won or was nominated");
 
   // The person's record in this category names other films only: the film is to blame.
