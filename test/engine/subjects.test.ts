@@ -45,3 +45,42 @@ test("after ', and' a subject of its own governs the verb: a possessive's noun, 
   const list = "At the 92nd Academy Awards, 1917 won Best Cinematography, and Best Visual Effects.";
   assert.ok(supported(list).some((s) => /1917 won Visual Effects/.test(s)));
 });
+
+test("a list of rivals ends where a name has a verb of its own: 'beating X, and Y won Best Actress'", () => {
+  const text =
+    "Adrien Brody won Best Actor at the 97th Academy Awards, beating Timothée Chalamet, and Mikey Madison won Best Actress.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Mikey Madison won Actress/.test(s)));
+});
+
+test("a name ending in 'Jr.' is known by the word before it, and its full stop ends no clause", () => {
+  const text =
+    "Emma Stone and Robert Downey Jr. were both honoured at the 96th Academy Awards. " +
+    "Stone won Best Actress and Downey won Best Supporting Actor.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Robert Downey Jr\. won Actor in a Supporting Role/.test(s)));
+  const joined =
+    "At the 96th Academy Awards, Cillian Murphy won Best Actor and Robert Downey Jr. won Best Supporting Actor.";
+  assert.ok(supported(joined).some((s) => /^Robert Downey Jr\. won Actor in a Supporting Role/.test(s)));
+});
+
+test("a film in a clause of another time is not placed on the sentence's night", () => {
+  const text =
+    "Jack Lemmon hosted the 30th Academy Awards, two years after winning Best Supporting Actor for Mister Roberts.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Jack Lemmon won Actor in a Supporting Role at the 28th/.test(s)));
+});
+
+test("a lower-case category name is read whole: 'original song score' is not 'original song'", () => {
+  const text = "At the 49th Academy Awards, Bound for Glory won the Oscar for original song score.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Bound for Glory won Original Song Score/.test(s)));
+});
+
+test("awards counted 'at the 92nd' are counted at that night, whatever year an aside names", () => {
+  const text = "Little Women, a new version of the 1933 film, won one award at the 92nd.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Little Women won 1 Oscar at the 92nd/.test(s)));
+  const [f] = findings("Parasite won four awards at the 91st.");
+  assert.match(f?.message ?? "", /Parasite competed at the 92nd Academy Awards/);
+});

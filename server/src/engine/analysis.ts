@@ -29,7 +29,7 @@ import type { KnowledgeBase } from "./kb";
 import { findAwardMentions } from "./mentions/awards";
 import { findCeremonyMentions } from "./mentions/ceremonies";
 import { detectMentions } from "./mentions/detect";
-import type { Lexicon } from "./mentions/lexicon";
+import { surnameOf, type Lexicon } from "./mentions/lexicon";
 import type { Mention } from "./mentions/types";
 import { maskNonProse } from "./text/prose";
 import { splitSentences, type Sentence } from "./text/sentences";
@@ -469,7 +469,7 @@ export function analyzeBlock(
   const people = mentions.filter((m) => m.kind === "person");
   const fullNames = people
     .filter((m) => m.via === "name")
-    .map((m) => ({ surname: tokens[m.last - 1].norm, ids: m.ids }));
+    .map((m) => ({ surname: surnameOf(tokens, m.first, m.last), ids: m.ids }));
   // A film's distinctive title words, for a short reference in a later paragraph ("Lawrence").
   for (const f of films) {
     if (f.ids.length !== 1 || f.last - f.first < 2) continue;

@@ -194,7 +194,13 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Score",
     kind: "music",
     canonical: ["MUSIC (Original Score)"],
-    phrases: ["best original score", "original score", "best score", "best original music score"],
+    phrases: [
+      "best original score",
+      "original score",
+      "best score",
+      "best original music score",
+      "original music score",
+    ],
     bare: ["score"],
   },
   {
@@ -220,6 +226,9 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     phrases: [
       "best adaptation score",
       "best original song score",
+      // Written in lower case mid-sentence ("won the Oscar for original song score"): longer than "original song".
+      "original song score",
+      "adaptation score",
       "best scoring of a musical picture",
       "original musical or comedy score",
       "musical or comedy score",

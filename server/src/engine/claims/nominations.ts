@@ -9,6 +9,7 @@ import { listText } from "../kb";
 import {
   LIST,
   STRONG,
+  WIN_VERB,
   ceremonyFor,
   claim,
   countsAt,
@@ -42,8 +43,14 @@ const LED_WITH = new RegExp(
 );
 const TYING =
   /\btying (?:" )?<F(?<other>\d+)>(?: ")? for (?:the )?(?<rank>second|third|fourth|fifth|\d(?:nd|rd|th)) ?- ?most (?:nominations|nods)/g;
-const FIELD =
-  /\b(?:going up against|went up against|up against|against|beating out|beating|beat out|beat|competing with|competition from|(?:nominees|contenders|competitors|rivals|films|field) ,? including|over)(?<filler>(?: [a-z-]+){0,6}?) (?<list>(?:" )?<[PF]\d+>(?: ,)?(?: ")?(?:(?: ,)?(?: and| &)? (?:" )?<[PF]\d+>(?: ,)?(?: ")?)*)/g;
+const FIELD_CUES =
+  "going up against|went up against|up against|against|beating out|beating|beat out|beat|competing with|" +
+  "competition from|(?:nominees|contenders|competitors|rivals|films|field) ,? including|over";
+const RIVAL = String.raw`(?:" )?<[PF]\d+>(?: ,)?(?: ")?`;
+/** A name with a verb of its own opens a clause, it ends the rivals: "beating X, and Y won Best Actress". */
+const OWN_VERB = String.raw`(?! (?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b)`;
+const RIVALS_LIST = String.raw`${RIVAL}(?:(?: ,)?(?: and| &)? ${RIVAL}${OWN_VERB})*`;
+const FIELD = new RegExp(String.raw`\b(?:${FIELD_CUES})(?<filler>(?: [a-z-]+){0,6}?) (?<list>${RIVALS_LIST})`, "g");
 
 export function checkNominations(v: SentenceView): Claim[] {
   const out: Claim[] = [];

@@ -33,6 +33,12 @@ const BARE_ORDINAL = String.raw`\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th)
 /** What may follow it: the end of a phrase, or a word that starts a new one. */
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|with|when|where|while|for|as)\b)`;
 const PARALLEL_RE = new RegExp(BARE_ORDINAL + PHRASE_END, "gi");
+/** "won four awards at the 95th": statuettes counted at a bare ordinal, which is their night. */
+const AWARDS_AT = String.raw`\b(?:oscars?|awards?|statuettes?|trophies|prizes?|nominations|nods|wins)\s+`;
+const AWARDS_AT_RE = new RegExp(
+  AWARDS_AT + String.raw`(?:at|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))` + PHRASE_END,
+  "gi",
+);
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
@@ -66,7 +72,8 @@ function mention(m: RegExpMatchArray, ids: number[], extra: Partial<Mention> = {
 
 /** Ceremony mentions in masked text, before any other mention is looked for. */
 /** Every pattern below ends in, or holds, one of these words. */
-const ANCHOR = /academy\s+awards?|oscars?|ceremon(?:y|ies)/gi;
+const COUNTED_AT = String.raw`(?:awards?|statuettes?|trophies|prizes?|nominations|nods|wins)\s+(?:at|from)\s+the\s+\d`;
+const ANCHOR = new RegExp(String.raw`academy\s+awards?|oscars?|ceremon(?:y|ies)|${COUNTED_AT}`, "gi");
 
 /**
  * Stretches of text around each anchor word, merged and cut at spaces: every match of the
@@ -147,6 +154,12 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
   // "At the 62nd ceremony, …": a night by its ordinal alone, in a paragraph that names no other body.
   if (!otherBodies) {
     const named = [...out];
+    for (const m of scan(AWARDS_AT_RE, text, spans)) {
+      const n = ordinalValue(m[1]);
+      const at = m.index! + m[0].length - m[1].length;
+      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
+      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
+    }
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
       const n = ordinalValue(m[1]);
       const at = m.index! + m[0].length - m[1].length - m[2].length;

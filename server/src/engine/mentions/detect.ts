@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../kb";
 import { firstEndingAfter } from "../text/search";
 import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
-import type { LexEntry, Lexicon } from "./lexicon";
+import { surnameOf, type LexEntry, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addFamilyFirst } from "./family-first";
 import { addShortTitles } from "./short-titles";
@@ -560,7 +560,7 @@ function addSurnames(
   const seen = new Map<string, { person: number[]; at: number }>();
   const full = out.filter((m) => m.kind === "person");
   for (const m of full) {
-    const last = tokens[m.last - 1].norm;
+    const last = surnameOf(tokens, m.first, m.last);
     const prior = seen.get(last);
     if (prior && prior.person.join() !== m.ids.join()) seen.set(last, { person: [], at: prior.at });
     else if (!prior) seen.set(last, { person: m.ids, at: m.start });

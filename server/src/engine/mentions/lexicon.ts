@@ -122,6 +122,13 @@ function capsMask(source: string): number {
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
+/** The surname of a name read over tokens [first, last): its last word before a suffix ("Downey" of "Robert Downey Jr."). */
+export function surnameOf(tokens: readonly { norm: string; word: boolean }[], first: number, last: number): string {
+  let k = last - 1;
+  while (k > first && (!tokens[k].word || SUFFIXES.has(tokens[k].norm))) k--;
+  return tokens[k].norm;
+}
+
 /** "Michael A. Jackman" is also written "Michael Jackman"; "Sammy Davis Jr." as "Sammy Davis". */
 function personVariants(name: string): string[][] {
   const words = wordKeys(name);

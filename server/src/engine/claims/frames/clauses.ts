@@ -45,7 +45,7 @@ export function clausesOf(units: Unit[]): Clause[] {
   for (let i = 0; i < units.length; i++) {
     const t = units[i].text;
     // "the sadistic Dr. Frederick Chilton", "J.J. Gittes": an abbreviation's full stop ends nothing.
-    let cut = CLAUSE_END.has(t) && !(t === "." && ABBREVIATION.test(units[i - 1]?.text ?? ""));
+    let cut = CLAUSE_END.has(t) && !(t === "." && abbreviated(units[i - 1]));
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1]?.text ?? "")) {
       cut = units[i + 1].text !== "and" || opensPredicate(units, i + 2);
     }
@@ -83,6 +83,14 @@ export function clausesOf(units: Unit[]): Clause[] {
 }
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
+
+/** A unit ending in an abbreviation, whose full stop ends nothing: "Dr", or a name "Louis Gossett Jr". */
+function abbreviated(u: Unit | undefined): boolean {
+  if (!u) return false;
+  // (A title ending in a letter, "Malcolm X.", ends its sentence.)
+  const word = u.mention ? /[a-z]{2,}$/i.exec(u.mention.text ?? "")?.[0].toLowerCase() : u.text;
+  return ABBREVIATION.test(word ?? "");
+}
 const ABBREVIATION = /^(?:[a-z]|dr|mr|mrs|ms|st|jr|sr|vs|no|col|gen|lt|sgt|capt|prof|rev|gov|sen|rep|mt|ft)$/;
 const SPEECH = new Set([
   ...["said", "says", "added", "told", "recalled", "explained", "joked", "quipped", "noted"],

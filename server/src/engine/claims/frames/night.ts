@@ -80,14 +80,15 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
 
 /**
  * Films the clause places on its night: not those of a relative clause ("Bigelow, who won for
- * The Hurt Locker, presented at the 90th") nor of a comparison ("the first since Titanic").
+ * The Hurt Locker, presented at the 90th"), of another time ("…, a year after winning Best
+ * Director for F") nor of a comparison ("the first since Titanic").
  */
 function ownFilms(units: Unit[], clause: Clause): Mention[] {
   const out: Mention[] = [];
   let aside = false;
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
-    if (RELATIVE.has(t)) aside = true;
+    if (RELATIVE.has(t) || TIME_SHIFT.has(t)) aside = true;
     else if (t === ",") aside = false;
     const m = units[k].mention;
     if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;
@@ -99,6 +100,7 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
 }
 
 const RELATIVE = new Set(["who", "which", "whose", "that"]);
+const TIME_SHIFT = new Set(["after", "before", "since", "until", "following"]);
 const ELSEWHEN = new Set([
   ...["since", "after", "before", "like", "than", "following", "unlike"],
   // "Titanic tied Ben-Hur for most Oscar wins": the one matched is of another night.
