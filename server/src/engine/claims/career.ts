@@ -5,7 +5,7 @@
 import { NUM, numberOf, ordinalValue, ordinalSuffix } from "../text/fold";
 import { claim, evidence, nameOf, nominationsOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
-import { hedged, spanOf, type SentenceView } from "./view";
+import { hedged, nightInDoubt, spanOf, type SentenceView } from "./view";
 
 const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
@@ -29,7 +29,7 @@ export function checkCareer(v: SentenceView): Claim[] {
     if (subj) out.push(verifyNth(v, subj, 1, "nomination", spanOf(v, m.index!, m.index! + m[0].length), ctx.ceremony));
   }
   for (const m of v.sk.matchAll(NTH)) {
-    if (hedged(v.sk.slice(0, m.index!))) continue;
+    if (hedged(v.sk.slice(0, m.index!)) || nightInDoubt(v)) continue;
     const subj = person();
     if (subj)
       out.push(

@@ -328,6 +328,9 @@ export function verifySeason(
         message: `${who} won ${won.length} at the ${label}: ${cats}`,
         evidence: won.map((r) => evidenceOf(kb, r)),
       });
+    // "the film" for an earlier sentence's film that is not the piece's main one: a guess, never refuted.
+    if (subj.coref && !(subj.ids.length === 1 && v.prior.focus() === subj.ids[0]))
+      return claim({ ...base, statement: countStatement, verdict: "unverifiable", message: "Which film is unsure" });
     const c = claim({
       ...base,
       statement: countStatement,

@@ -282,3 +282,15 @@ export function aboutOtherBodies(c: Pick<BodyCounts, "other" | "oscar">): boolea
 export function aboutAnotherShow(v: SentenceView): boolean {
   return !!v.otherBodies && !/\boscars?\b|\bacademy awards?\b/i.test(v.text) && !saysOscar(v);
 }
+
+/**
+ * The sentence states no night and every film it names competed at another than the one it
+ * inherits ("A Passage to India won two, and Jarre won his third Oscar" after a paragraph on the
+ * 38th): a career cannot be counted to that night.
+ */
+export function nightInDoubt(v: SentenceView): boolean {
+  const ctx = v.ctx;
+  if (!ctx || ctx.strength === "sentence") return false;
+  const films = v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1);
+  return films.length > 0 && films.every((f) => !v.kb.ceremoniesOfFilm(f.ids[0]).includes(ctx.ceremony));
+}

@@ -267,7 +267,7 @@ function buildSeason(kb: KnowledgeBase, ceremony?: number): Season {
 /** The next word after token i, across joiners (":" in "Dune: Part Two"), as the lexicon keys it. */
 function nextToken(tokens: Token[], i: number): Token | undefined {
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-    if (tokens[k].word) return tokens[k];
+    if (tokens[k].word || tokens[k].raw === "&") return tokens[k]; // "Julie & Julia": "&" is the title's "and"
     if (!JOINERS.has(tokens[k].raw) && tokens[k].raw !== ".") return undefined;
   }
   return undefined;
@@ -282,7 +282,8 @@ function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry):
       if (tokens[k - 1].possessive && !e.words[w - 1].endsWith("'s")) return -1;
       // Allow joiners ("Dune: Part Two") and an initial's full stop ("D.J."), nothing else.
       let gap = 0;
-      while (k < tokens.length && !tokens[k].word) {
+      // ("Julie & Julia": an ampersand is the entry's "and", not a joiner.)
+      while (k < tokens.length && !tokens[k].word && !(tokens[k].raw === "&" && e.words[w] === "and")) {
         const raw = tokens[k].raw;
         const prev = tokens[k - 1];
         const okStop = raw === "." && prev.word && (prev.raw.length <= 2 || /^(Jr|Sr|St|Dr|Mr|Mrs|Ms)$/.test(prev.raw));

@@ -11,7 +11,7 @@ import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsO
 import { subjectOf } from "../common";
 import type { Subject } from "../common";
 import type { Claim } from "../types";
-import type { SentenceView } from "../view";
+import { nightInDoubt, type SentenceView } from "../view";
 import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
 import { keyMatches } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
@@ -187,7 +187,9 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
     ? record.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x)))
     : f.stated.length
       ? record.filter((i) => f.stated.includes(nom.ceremony[i]))
-      : record.filter((i) => nom.ceremony[i] === ctx);
+      : nightInDoubt(v)
+        ? []
+        : record.filter((i) => nom.ceremony[i] === ctx);
   if (meant.length === 0) {
     return claim({ ...base, statement, verdict: "unverifiable", message: `The sentence does not say which ${what}` });
   }

@@ -118,7 +118,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     // "Karen Holmes (Kerr)", "Salieri (Abraham)": a character, then the actor in brackets.
     if (t === "(" && units[r + 1]?.mention?.kind === "person" && units[r + 2]?.text === ")" && r > clause.from) {
       const found = characterBefore(v, units, r);
-      if (found) out.push({ person: subjectOf(units[r + 1].mention!)!, ...found, film: filmOf(units, clause, r) });
+      const person = subjectOf(units[r + 1].mention!)!;
+      if (found) out.push({ person, ...found, film: filmOf(units, clause, r, person) });
       continue;
     }
     // "His Melvin Udall, a retired astronaut, wins him …": a character named as the actor's own.
@@ -135,7 +136,7 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (!person) continue;
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
-    const film = filmOf(units, clause, r);
+    const film = filmOf(units, clause, r, person);
     out.push({ person, film, ...found });
   }
   return out;
@@ -164,15 +165,17 @@ function ownCharacter(v: SentenceView, units: Unit[], clause: Clause, r: number)
     actor = p && p.ids.length === 1 ? subjectOf(p, true) : undefined;
   }
   if (!actor) return undefined;
-  return { person: actor, film: filmOf(units, clause, r), character, start: u.start, end, strong: true };
+  return { person: actor, film: filmOf(units, clause, r, actor), character, start: u.start, end, strong: true };
 }
 
 /** The film named after the role ("as C in F"), else the one the clause named before it. */
-function filmOf(units: Unit[], clause: Clause, r: number): Mention | undefined {
+function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Mention | undefined {
   // ("… after F1 and F2: … actor (Hopkins as Lecter)": a film after "after", "since" is another's.)
   const isFilm = (u: Unit, k: number) => u.mention?.kind === "film" && !elsewhen(units, k);
-  // After the verb, up to a relative clause of someone else's ("…, lost to Y, who won … in F").
-  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text); k++)
+  // After the verb, up to a relative clause of someone else's ("…, lost to Y, who won … in F") or
+  // someone else named ("…, lost the prize to Y of F").
+  const other = (u: Unit) => u.mention?.kind === "person" && !u.mention.ids.some((id) => actor.ids.includes(id));
+  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
     if (isFilm(units[k], k)) return units[k].mention;
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C").
   let closed = false;
@@ -322,12 +325,15 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const statement = `${name} played ${f.character}`;
   // A role named by a title alone ("The Queen") is compared word for word, titles included.
   const all = keys(f.character, false);
+  const saidJoined = withJoins(f.character, said);
   const names = (i: number) => {
     const own = keys(nom.detail[i]);
     // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
     // another character ("Joe Chandler" is not "Lee Chandler").
     if (!own.size) return [...keys(nom.detail[i], false)].some((w) => all.has(w));
-    return [...said].every((w) => own.has(w)) || [...own].every((w) => said.has(w));
+    // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one.)
+    const ownJoined = withJoins(nom.detail[i], own);
+    return [...said].every((w) => ownJoined.has(w)) || [...own].every((w) => saidJoined.has(w));
   };
   // Which nomination is meant: the film's, else the article's night's.
   const ctx = v.ctx?.ceremony;
@@ -376,6 +382,16 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
+}
+
+/** A name's keys with each two adjacent words also written as one ("de witt" → "dewitt"). */
+function withJoins(s: string, own: Set<string>): Set<string> {
+  const words = fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const out = new Set(own);
+  for (let k = 1; k < words.length; k++) out.add(words[k - 1] + words[k]);
+  return out;
 }
 
 /** The words of a name that identify it (no titles or ranks). */

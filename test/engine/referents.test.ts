@@ -1,0 +1,52 @@
+/**
+ * What a role, a career rank or a count belongs to when the sentence names several people,
+ * films or nights. Each rule is pinned on a sentence written for it.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertSilent, claims, findings } from "../helpers";
+
+const supported = (text: string) =>
+  claims(text)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+
+test("a film named after someone else ('lost to Y of F') is not the role's film", () => {
+  const text =
+    "At the 12th Academy Awards, Mickey Rooney, nominated for his portrayal of Mickey Moran, " +
+    'lost the best actor prize to Robert Donat of "Goodbye, Mr. Chips."';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).includes("Mickey Rooney played Mickey Moran"));
+});
+
+test("two roles with their films: each role takes its own film, an ampersand in a title included", () => {
+  assertSilent([
+    "Cate Blanchett's turn as Carol Aird in Carol and her portrayal of Lydia Tár in Tár both earned nominations.",
+    "Meryl Streep earned nominations for playing Miranda Priestly in The Devil Wears Prada and Julia Child in Julie & Julia.",
+  ]);
+  const both =
+    "Meryl Streep's turn as Miranda Priestly in The Devil Wears Prada and her portrayal of Julia Child in " +
+    "Julie & Julia both earned nominations.";
+  assert.deepEqual(findings(both), []);
+  assert.ok(supported(both).includes("Meryl Streep played Julia Child"));
+});
+
+test("a role written with two words run together ('DeWitt') is the data's ('De Witt')", () => {
+  const text = "George Sanders played Addison DeWitt in All About Eve.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).includes("George Sanders played Addison DeWitt"));
+});
+
+test("a career rank is not counted to an inherited night when the sentence's films competed at another", () => {
+  assertSilent([
+    "Lawrence of Arabia won seven Oscars at the 35th Academy Awards, including a score for Maurice Jarre. " +
+      "Doctor Zhivago won five, and Jarre won his second Oscar.",
+  ]);
+});
+
+test("'the film' in a season count, for an earlier film that is not the piece's main one, is never refuted", () => {
+  assertSilent([
+    "Oppenheimer won five Golden Globes in January. Poor Things took the comedy prize.\n\n" +
+      "In London, the film won seven BAFTAs.\n",
+  ]);
+});
