@@ -129,12 +129,23 @@ function hostName(v: SentenceView, folded: string): string | undefined {
 
 /** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside", "X took on the job". */
 const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
+/** "host", "co-hosts", "emcee", "master of ceremonies": the role, one or several. */
+const HOST_ROLE = String.raw`(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)`;
 const HOST_VERB = [
   String.raw`(?:(?:will|would|also|previously|first|then|again|once|later)\s+)*`,
-  String.raw`(?:serve[sd]?\s+as\s+(?:co-?)?hosts?|(?:co-?)?hosted|emceed|returned\s+to\s+(?:host|preside\s+over|emcee)`,
-  String.raw`|presided\s+over|took\s+on\s+the\s+job)\b`,
+  String.raw`(?:serve[sd]?\s+as\s+(?:the\s+)?${HOST_ROLE}|(?:co-?)?hosted|emceed|returned\s+to\s+(?:host|preside\s+over|emcee)`,
+  String.raw`|presided\s+over|took\s+on\s+the\s+job|(?:was|were)\s+(?:the\s+)?${HOST_ROLE}\s+(?:of|for|at)\b)\b`,
 ].join("");
-const HOST_SUBJECT = new RegExp(String.raw`(${NAMES}),?\s+${HOST_VERB}`, "gu");
+/** "X, the Australian actor best known as Wolverine, hosted …": an aside between the name and the verb. */
+const ASIDE = String.raw`(?:,\s+(?:the|a|an)\s+[^,]{1,60},)?`;
+const HOST_SUBJECT = new RegExp(String.raw`(${NAMES})${ASIDE},?\s+${HOST_VERB}`, "gu");
+/** "…, with Bob Hope as host", "with Regina Hall, Amy Schumer and Wanda Sykes hosting". */
+const HOST_WITH = new RegExp(String.raw`\bwith\s+(${NAMES})\s+(?:as\s+(?:the\s+)?${HOST_ROLE}|hosting|emceeing)`, "gu");
+/** "The host of the 81st Academy Awards was Hugh Jackman", "Its hosts were X and Y". */
+const HOST_WAS = new RegExp(
+  String.raw`\b${HOST_ROLE}\s+(?:of|for|at)\s+[^,;]{0,60}?\s*(?:was|were)\s+(${NAMES})`,
+  "giu",
+);
 const YEAR_IN = /\b(?:in|of)\s+((?:19|20)\d\d)\b/g;
 
 /** Hosts named as the subject of hosting, checked against the night the sentence names (else the article's). */
@@ -143,7 +154,10 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const kb = v.kb;
   const known = allHosts(v);
   const ordinals = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
-  const years = [...text.matchAll(YEAR_IN)].map((m) => Number(m[1]));
+  // ("the 8th Academy Awards in 1936": a year the ordinal's night was held adds no night.)
+  const years = [...text.matchAll(YEAR_IN)]
+    .map((m) => Number(m[1]))
+    .filter((y) => !ordinals.some((o) => kb.ceremoniesHeldIn(y).includes(o.ids[0])));
   if (ordinals.length + years.length > 1) return out; // several nights: whose host is unclear
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
   if (/\b(?:19|20)\d\d\b/.test(text) && years.length === 0 && ordinals.length === 0) return out;
@@ -151,8 +165,12 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : sentenceNight(v));
   if (night === undefined || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
   const said = `the ${kb.ceremonyLabel(night)}`;
-  for (const m of text.matchAll(HOST_SUBJECT)) {
-    for (const { name, at } of namesOf(m[1])) {
+  for (const m of [...text.matchAll(HOST_SUBJECT), ...text.matchAll(HOST_WITH), ...text.matchAll(HOST_WAS)]) {
+    const from = m[0].indexOf(m[1]);
+    for (const listed of namesOf(m[1])) {
+      // ("… was Steve Martin.": the sentence's full stop is no initial's.)
+      const name = listed.name.replace(/(\p{L}{3,})\.$/u, "$1");
+      const at = listed.at + from;
       if (name.split(/\s+/).length < 2 || PRONOUNS.test(name)) continue;
       // A host's name, or a name the data knows; "Los Angeles" is neither.
       const isPerson = known.has(fold(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
@@ -167,6 +185,11 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
 /** "Johnny Carson (five), Billy Crystal (nine)", "fellow four-timers Whoopi Goldberg and Jack Lemmon". */
 const TIMES_IN_BRACKETS = new RegExp(String.raw`${NAME}\s+\((\w+)\)`, "gu");
 const N_TIMERS = new RegExp(String.raw`\b(\w+)-timers?\s+(${NAMES})`, "giu");
+/** "Bob Hope hosted the ceremony 19 times", "Billy Crystal, who has hosted nine times". */
+const HOSTED_TIMES = new RegExp(
+  String.raw`${NAME},?\s+(?:who\s+)?(?:has\s+|had\s+)?hosted\s+(?:the\s+${SHOW}s?\s+|the\s+academy\s+awards\s+)?(\w+)\s+times\b`,
+  "giu",
+);
 
 /** How many ceremonies each known host hosted, up to the article's night, said beside the name. */
 function hostTallies(v: SentenceView, text: string): Claim[] {
@@ -177,10 +200,16 @@ function hostTallies(v: SentenceView, text: string): Claim[] {
   const check = (name: string, said: string, start: number) => {
     const n = numberValue(fold(said));
     if (n === undefined || !known.has(fold(name))) return;
-    const hosted = kb.data.ceremonies.filter((c) => c.n <= upTo && c.hosts.some((h) => fold(h) === fold(name))).length;
+    const nights = kb.data.ceremonies.filter((c) => c.n <= upTo && c.hosts.some((h) => fold(h) === fold(name)));
+    const hosted = nights.length;
     const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + said.length };
     const statement = `${name} hosted ${n} ceremonies`;
-    if (hosted === n) out.push(claim({ ...base, statement, verdict: "supported", message: `${hosted} ceremonies` }));
+    // A host of the article's own night may be counted with it or without it ("has hosted three times before");
+    // a history of hosts counts whole careers, whatever night it opened with.
+    const withoutThis = nights.at(-1)?.n === upTo ? hosted - 1 : hosted;
+    const career = kb.data.ceremonies.filter((c) => c.hosts.some((h) => fold(h) === fold(name))).length;
+    if (hosted === n || withoutThis === n || career === n)
+      out.push(claim({ ...base, statement, verdict: "supported", message: `${hosted} ceremonies` }));
     else {
       const message = `${name} hosted ${hosted} ceremonies up to the ${kb.ceremonyLabel(upTo)}, not ${n}.`;
       out.push(claim({ ...base, statement, verdict: "refuted", severity: "error", message }));
@@ -192,6 +221,7 @@ function hostTallies(v: SentenceView, text: string): Claim[] {
   for (const m of text.matchAll(N_TIMERS)) {
     for (const { name } of namesOf(m[2])) check(name, m[1], v.sentence.start + m.index!);
   }
+  for (const m of text.matchAll(HOSTED_TIMES)) check(m[1], m[2], v.sentence.start + m.index! + m[0].lastIndexOf(m[2]));
   return out;
 }
 
@@ -208,11 +238,11 @@ export function checkHosts(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   const out: Claim[] = [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
-  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting|presided?)/.test(text)) return out;
+  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting|presided?|masters? of ceremonies)/.test(text)) return out;
   // "The ceremony, hosted by Jo Koy, …" in a Globes piece: that show's host.
   if (aboutAnotherShow(v)) return out;
   // A sentence that names its night needs no article's night.
-  if (!ctx) return hostSubjects(v, text);
+  if (!ctx) return [...hostSubjects(v, text), ...hostTallies(v, text)];
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
   out.push(...hostedWhen(v, text), ...hostTallies(v, text));
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));

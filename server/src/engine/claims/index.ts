@@ -49,7 +49,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [null, checkNames],
   [/["'`\u2018\u201c]|^(?:-|\*|\u2022) /, checkTitles],
   [/<A/, checkSeason],
-  [/host|emcee|preside/, checkHosts],
+  [/host|emcee|preside|masters? of ceremonies/, checkHosts],
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
