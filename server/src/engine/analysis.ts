@@ -247,7 +247,10 @@ export class Analyzer {
       total.oscar += weight * slot.bodies.oscar;
       for (const [k, n] of Object.entries(slot.bodies.byBody)) total.byBody[k] = (total.byBody[k] ?? 0) + weight * n;
     });
-    const otherBodies = aboutOtherBodies(total);
+    // A piece naming the Oscars as often as other bodies is about what its opening names first.
+    const opener = slots.find(({ slot }) => slot.bodies.other + slot.bodies.oscar > 0)?.slot;
+    const otherBodies =
+      aboutOtherBodies(total) && (total.other > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
     const docBody = otherBodies ? mainBody(total) : undefined;
     const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
     const blocks: Block[] = [];
@@ -262,7 +265,7 @@ export class Analyzer {
           : bodiesOf(slot.bodies, otherBodies, docBody, slot.prose);
       // Only an opening about another body carries on ("Conclave was named best film at the 78th British
       // Academy Film Awards …" then "The film won four awards in total"); a later aside does not.
-      if (!silent) lastBody = i < 2 && aboutOtherBodies(slot.bodies) ? mainBody(slot.bodies) : undefined;
+      if (!silent) lastBody = i < 2 && ownBody(slot.bodies, slot.prose) ? mainBody(slot.bodies) : undefined;
       const bodyKey = `${bodies.otherBodies}:${bodies.body ?? "-"}:${bodies.bodyNamed ?? "-"}:${bodies.from ?? "-"}`;
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
@@ -534,13 +537,30 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
+const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
+const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
+
+/**
+ * A paragraph about other award bodies: it names them at least as often as the Oscars, unless a
+ * tie opens on the Oscars ("X won Best Actress at the 98th Academy Awards, after earlier winning the
+ * Golden Globe"): then the other body is an aside.
+ */
+function ownBody(block: BodyCounts, prose: string): boolean {
+  if (!aboutOtherBodies(block)) return false;
+  if (block.other !== block.oscar) return true;
+  const opening = openingOf(prose);
+  const oscarAt = opening.search(OSCARS_NAMED);
+  const otherAt = bodyWordCounts(opening).first;
+  return !(oscarAt >= 0 && (otherAt === undefined || oscarAt < otherAt));
+}
+
 function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefined, prose: string): Bodies {
-  const own = aboutOtherBodies(block);
   // (Most paragraphs are about the Oscars: their opening sentence is not read again on each keystroke.)
-  if (!own) return { otherBodies: docOther, body: docBody, bodyNamed: false };
+  if (!ownBody(block, prose)) return { otherBodies: docOther, body: docBody, bodyNamed: false };
+  const own = true;
   // The paragraph opens on one other body and names no second one: its sentences are that body's.
   // (A passing "after winning at the SAG Awards" later in an Oscars paragraph settles nothing.)
-  const opening = bodyWordCounts(fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? ""));
+  const opening = bodyWordCounts(openingOf(prose));
   // (An opening that also names the Oscars — "won the Golden Lion and went on to win Best Picture at
   // the 93rd Academy Awards" — leaves the sentences after it unsure of their body.)
   const bodyNamed =

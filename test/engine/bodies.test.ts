@@ -1,0 +1,42 @@
+/**
+ * Which awards body a sentence is about when a piece names the Oscars and another body: an aside
+ * about another body does not take an Oscars piece with it. Sentences written for the test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findings } from "../helpers";
+
+test("a body named after the Oscars in the opening, as often as them, is an aside", () => {
+  const opening =
+    "Emma Stone won Best Actress at the 96th Academy Awards for Poor Things, after earlier winning the Golden Globe.";
+  assert.deepEqual(
+    findings(`${opening} Da'Vine Joy Randolph was honoured as Best Supporting Actress for The Holdovers.`),
+    [],
+  );
+  const [f] = findings(`${opening} Emily Blunt was honoured as Best Supporting Actress for Oppenheimer.`);
+  assert.match(f?.message ?? "", /96th Academy Awards .*Da'Vine Joy Randolph/);
+});
+
+test("an Oscars piece whose last paragraph lists other bodies stays an Oscars piece", () => {
+  const piece = (host: string) =>
+    "LOS ANGELES — Oppenheimer won Best Picture at the 96th Academy Awards on Sunday.\n\n" +
+    `The ceremony at the Dolby Theatre was hosted by ${host}.\n\n` +
+    "Emma Stone won Best Actress for Poor Things, after earlier winning the Golden Globe, the BAFTA and the Critics Choice award.\n";
+  assert.deepEqual(findings(piece("Jimmy Kimmel")), []);
+  assert.equal(findings(piece("Conan O'Brien"))[0]?.rule, "wrong-host");
+});
+
+test("a winners list after a paragraph that mentions the Golden Globes is the Oscars' list", () => {
+  const list = (supporting: string) =>
+    "Oppenheimer won Best Picture at the 96th Academy Awards. Earlier, it had won the Golden Globe for Best Motion Picture – Drama.\n\n" +
+    "The winners\n" +
+    "Best Picture: Oppenheimer\n" +
+    "Best Director: Christopher Nolan (Oppenheimer)\n" +
+    "Best Actor: Cillian Murphy (Oppenheimer)\n" +
+    "Best Actress: Emma Stone (Poor Things)\n" +
+    "Best Supporting Actor: Robert Downey Jr. (Oppenheimer)\n" +
+    `Best Supporting Actress: ${supporting}\n`;
+  assert.deepEqual(findings(list("Da'Vine Joy Randolph (The Holdovers)")), []);
+  const [f] = findings(list("Emily Blunt (Oppenheimer)"));
+  assert.match(f?.message ?? "", /96th Academy Awards/);
+});
