@@ -84,3 +84,19 @@ test("awards counted 'at the 92nd' are counted at that night, whatever year an a
   const [f] = findings("Parasite won four awards at the 91st.");
   assert.match(f?.message ?? "", /Parasite competed at the 92nd Academy Awards/);
 });
+
+test("a negation in an aside closed before the verb does not deny the verb", () => {
+  const texts = [
+    "With no speech prepared, Marlee Matlin won Best Actress for Children of a Lesser God.",
+    "Al Pacino, who had not won in seven earlier nominations, won Best Actor for Scent of a Woman.",
+  ];
+  for (const text of texts) {
+    assert.deepEqual(findings(text), [], text);
+    assert.ok(
+      supported(text).some((s) => / won Actress| won Actor/.test(s)),
+      text,
+    );
+  }
+  // A negation that governs the verb still does.
+  assert.ok(!supported("Glenn Close did not win Best Actress for The Wife.").some((s) => / won /.test(s)));
+});

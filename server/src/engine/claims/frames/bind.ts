@@ -433,6 +433,10 @@ function cueAfter(units: Unit[], clause: Clause, c: number): CueKind | undefined
  */
 export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boolean {
   let quoted = false;
+  // An aside closed before the words checked governs nothing after it: "With no fuss, X won",
+  // "X, who had not made a film in decades, won".
+  let aside = ASIDE_OPENERS_AT_START.has(units[clause.from]?.text ?? "");
+  let closesAt = aside ? commaAfter(units, clause.from, clause.to) : -1;
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
     if (t === '"' || t === "``" || (t === "'" && units[k + 1]?.text === "'")) {
@@ -440,10 +444,25 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
       if (t === "'") k++;
       continue;
     }
+    if (k === closesAt) aside = false;
+    if (t === "," && RELATIVE.has(units[k + 1]?.text ?? "")) {
+      closesAt = commaAfter(units, k + 1, clause.to);
+      aside = closesAt >= 0;
+    }
     const cue = units[k].cue;
+    if (aside && closesAt >= 0 && closesAt < clause.to) continue;
     if (!quoted && (cue === "neg" || cue === "hedge") && !asExpected(units, clause, k)) return true;
   }
   return false;
+}
+
+/** Words opening a clause with an adjunct set off by a comma ("With no fuss, …", "Despite the snub, …"). */
+const ASIDE_OPENERS_AT_START = new Set(["with", "despite", "in", "for", "after", "amid", "among", "unlike", "like"]);
+
+/** The next comma after unit k inside the clause, or -1. */
+function commaAfter(units: Unit[], k: number, to: number): number {
+  for (let i = k + 1; i < to; i++) if (units[i].text === ",") return i;
+  return -1;
 }
 
 /** "As (virtually) everyone expected, X won": the hedge word reports that it happened. */
