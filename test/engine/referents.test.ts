@@ -50,3 +50,15 @@ test("'the film' in a season count, for an earlier film that is not the piece's 
       "In London, the film won seven BAFTAs.\n",
   ]);
 });
+
+test("a year in a relative clause after the claim is the clause's, not the claim's night", () => {
+  const text =
+    "Meryl Streep won Best Actress for The Iron Lady, in which she played Margaret Thatcher, who became prime minister in 1979.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Meryl Streep won Actress in a Leading Role at the 84th/.test(s)));
+});
+
+test("a win for the right film in another category blames the category, not the film", () => {
+  const [f] = findings("Casey Affleck won Best Supporting Actor for Manchester by the Sea.");
+  assert.match(f?.message ?? "", /Supporting Role went to Mahershala Ali .*Casey Affleck won Actor in a Leading Role/);
+});

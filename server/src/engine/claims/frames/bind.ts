@@ -1262,7 +1262,8 @@ export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause)
 function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   const set = new Set<number>();
   let at: { start: number; end: number } | undefined;
-  for (let k = clause.from; k < clause.to; k++) {
+  const to = trailingRelative(units, clause);
+  for (let k = clause.from; k < to; k++) {
     const u = units[k];
     const m = u.mention;
     if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
@@ -1280,6 +1281,24 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   if (shift) for (const n of [...set]) set.add(n + shift);
   return { stated: [...set], statedAt: at };
 }
+
+/**
+ * Where a relative clause that makes no award claim of its own ends the clause: "… for The Iron Lady,
+ * in which she played Margaret Thatcher, who became prime minister in 1979" (its year is no night).
+ */
+function trailingRelative(units: Unit[], clause: Clause): number {
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (units[k].text !== ",") continue;
+    const r = units[k + 1]?.text === "in" ? k + 2 : k + 1;
+    if (!TRAILING_RELATIVES.has(units[r]?.text ?? "")) continue;
+    const claims = units
+      .slice(r, clause.to)
+      .some((u) => u.mention?.kind === "category" || u.cue === "win" || u.cue === "nominate");
+    if (!claims) return k;
+  }
+  return clause.to;
+}
+const TRAILING_RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 
 /** The sentence names its night only after a semicolon past the clause ("… won one; F had won three at the 82nd"). */
 function laterClauseNight(units: Unit[], clause: Clause): boolean {

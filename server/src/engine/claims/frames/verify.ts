@@ -93,11 +93,14 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
 
   // The person's record in this category names other films only: the film is to blame.
   const withoutFilm = inCategory.filter((i) => !win || kb.won(i));
+  // (When the person won for that film in another category, the category is what is wrong:
+  // "X won Best Supporting Actress for F", F being her best actress win.)
   if (
     !f.stated.length &&
     filmIds.length &&
     withoutFilm.length &&
     !inCategory.some(withFilm) &&
+    !all.some((i) => filmIds.length && agrees(i) && kb.isCompetitive(i)) &&
     h.mention.via === "name"
   ) {
     // The article's night first: "X won Best Actor for F" in a piece on the night X won it for G.
