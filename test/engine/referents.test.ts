@@ -63,3 +63,15 @@ test("a win for the right film in another category blames the category, not the 
   const [f] = findings("Jack Nicholson won Best Supporting Actor for As Good as It Gets.");
   assert.match(f?.message ?? "", /Supporting Role went to Robin Williams .*Jack Nicholson won Actor in a Leading Role/);
 });
+
+test("'the award went to X for F' after a clause naming a category: X won that category", () => {
+  const lead = "At the 35th Academy Awards, Omar Sharif was nominated for Best Supporting Actor; the award went to ";
+  assert.ok(
+    supported(`${lead}Ed Begley for Sweet Bird of Youth.`).some((s) => /^Ed Begley won Actor in a Supporting/.test(s)),
+  );
+  const [f] = findings(`${lead}Telly Savalas for Birdman of Alcatraz.`);
+  assert.match(
+    f?.message ?? "",
+    /went to Ed Begley for Sweet Bird of Youth; Telly Savalas was nominated but did not win/,
+  );
+});

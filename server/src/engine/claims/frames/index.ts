@@ -28,6 +28,7 @@ import { rivalFrames } from "./rivals";
 import { roleFrames, verifyRole } from "./roles";
 import { tallies, verifyTally } from "./tallies";
 import { verifyFrames } from "./verify";
+import { wentToFrames } from "./went-to";
 
 /** A developer's aid (scripts/debug-sentence.ts): each clause and frame as it is read. */
 export const frameTrace: { log?: (line: string) => void } = {};
@@ -55,6 +56,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
+  const hasWentTo = v.sk.includes(" went to <");
   const hasSole = SOLE_GATE.test(v.sk);
   const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasTitle = /\b(?:oscars?|award) (?:- )?(?:nominated|nominees?)\b/.test(v.sk) && /<P\d+>/.test(v.sk);
@@ -218,6 +220,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
     const before = out.length;
     if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out });
+    // "…; the award went to X for F": the category named in an earlier clause.
+    if (hasCategory && hasWentTo && !otherBody && !elsewhere && clause.from > 0 && !modal(units, clause))
+      for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
     const framed = out.slice(before);
     for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
     for (const c of bare) if (!framed.some((f) => f.start < c.end && c.start < f.end)) out.push(c);

@@ -1,0 +1,50 @@
+/**
+ * "… was nominated for Best Supporting Actor; the award went to Ed Begley for Sweet Bird of
+ * Youth": an award named by its noun alone ("the award", "the Oscar", "the prize"), in a clause
+ * after the one that named its category, is that category, and "went to" names its winner.
+ */
+import type { Mention } from "../../mentions/types";
+import type { SentenceView } from "../view";
+import { statedCeremonies, type Frame } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+const AWARD_NOUNS = new Set(["award", "oscar", "prize", "statuette", "trophy", "honor", "honour"]);
+
+export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] {
+  const own = units.slice(clause.from, clause.to);
+  if (own.some((u) => u.mention?.kind === "category")) return [];
+  // The category the sentence named last before this clause.
+  let category: Mention | undefined;
+  for (let k = clause.from - 1; k >= 0 && !category; k--)
+    if (units[k].mention?.kind === "category") category = units[k].mention;
+  if (!category?.category) return [];
+  for (let k = clause.from + 2; k + 2 < clause.to; k++) {
+    if (units[k].text !== "went" || units[k + 1].text !== "to") continue;
+    // "the award went to", "the Oscar eventually went to".
+    const noun = units.slice(Math.max(clause.from, k - 3), k).findIndex((u) => AWARD_NOUNS.has(u.text));
+    if (noun < 0 || units[Math.max(clause.from, k - 3) + noun - 1]?.text !== "the") continue;
+    const holder = units[k + 2].mention;
+    if (holder?.kind !== "person" && holder?.kind !== "film") return [];
+    // "… to X for F", "… to X of F", "… to X (F)".
+    const by = units[k + 3]?.text;
+    const film = by === "for" || by === "of" || by === "(" ? units[k + 4]?.mention : undefined;
+    const films = holder.kind === "film" ? [holder] : film?.kind === "film" ? [film] : [];
+    const people = holder.kind === "person" ? [holder] : [];
+    const last = films.length && holder.kind === "person" ? films[0] : holder;
+    return [
+      {
+        predicate: "win",
+        category,
+        people,
+        films,
+        coref: false,
+        ...statedCeremonies(v, units, clause),
+        past: false,
+        cueAt: k,
+        start: holder.start,
+        end: last.end,
+      },
+    ];
+  }
+  return [];
+}
