@@ -297,3 +297,22 @@ test("'its' counts are not a beaten film's: 'F upset G; the winner won three of 
   assert.deepEqual(findings(text), []);
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /^Crash had 6 nominations/.test(c.statement)));
 });
+
+test("a partitive of the night's awards counts them all: 'nine of the golden statuettes', 'golden statuettes'", () => {
+  const right = "At the 92nd Academy Awards, Parasite collected four of the golden statuettes.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(claims(right).some((c) => c.kind === "count" && c.verdict === "supported"));
+  for (const wrong of [
+    "At the 92nd Academy Awards, Parasite collected five of the golden statuettes.",
+    "At the 92nd Academy Awards, Parasite won five golden statuettes.",
+    "At the 92nd Academy Awards, Parasite won five of the Oscars.",
+  ])
+    assert.equal(findings(wrong)[0]?.rule, "wrong-count", wrong);
+});
+
+test("a share of a group of categories is no claim on one category: 'none of the acting awards'", () => {
+  assertSilent([
+    "At the 92nd Academy Awards, Parasite won none of the acting awards.",
+    "At the 92nd Academy Awards, Parasite won two of the four awards it was nominated for in writing and directing.",
+  ]);
+});

@@ -109,6 +109,8 @@ export const isName = (u: Unit | undefined) =>
  */
 export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame[] | "silent" | undefined {
   const cat = units[c].mention!;
+  // "won two of the four acting awards", "none of the supporting Oscars": a share of a group, no one award.
+  if (GROUPS.has(cat.category ?? "") && sharedGroup(units, clause, c)) return "silent";
   // The nearest win or nomination cue before the category: read once, asked below several times.
   const cueAt = cueIndexBefore(units, clause, c);
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
@@ -250,6 +252,18 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     });
   }
   return [{ ...shared, people, films, ...span(names) }];
+}
+
+const GROUPS = new Set(["acting", "supporting"]);
+const SHARE_WORDS = /^(?:none|no|neither|both|any|all|each|[2-9]|two|three|four)$/;
+
+/** A quantity before a group of categories ("two of the four", "none of the", "both"); "one of the" names a win. */
+function sharedGroup(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c - 1; k >= clause.from && k >= c - 5; k--) {
+    if (units[k].mention || units[k].cue) return false;
+    if (SHARE_WORDS.test(units[k].text)) return true;
+  }
+  return false;
 }
 
 /** Verbs of giving: in the active voice their subject gives the award, the object holds it. */

@@ -41,7 +41,9 @@ const WIN_NOUNS = new Set([
 ]);
 const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated"]);
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
-const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top"]);
+const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top", "golden", "gold"]);
+/** "nine of the golden statuettes": a partitive of the night's awards, with no number or subset word in it. */
+const PARTITIVE_FILLER = new Set(["the", "golden", "gold", "coveted", "night's", "evening's"]);
 /** Words before a number that make it approximate or not this holder's own count. */
 const VAGUE = new Set([
   "than",
@@ -85,6 +87,12 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     let j = k + 1;
     // ("Sweeps 5 Major Oscars": a title-case "Oscars" read as the awards' name is the noun, or before one.)
     const named = (u?: Unit) => u?.mention?.kind === "ceremony" && u.mention.implicit;
+    // "collected nine of the golden statuettes", "won nine of the Oscars": all of the holder's.
+    if (units[j]?.text === "of" && units[j + 1]?.text === "the") {
+      let p = j + 1;
+      while (p < clause.to && PARTITIVE_FILLER.has(units[p].text)) p++;
+      if (WIN_NOUNS.has(units[p]?.text ?? "") || named(units[p])) j = p;
+    }
     while (j < clause.to && (NOUN_FILLER.has(units[j].text) || (named(units[j]) && isCountNoun(units[j + 1])))) j++;
     // "a five-Oscar night", "an 11-Oscar sweep": the night's wins.
     const night = units[k + 1]?.text === "-" && /^(?:oscar|award)$/.test(units[k + 2]?.text ?? "");
@@ -179,8 +187,14 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       recordFor ||
       (VAGUE.has(units[k - 1]?.text ?? "") && !aTotalOf);
     // "with four victories from its eleven nominations": "its" names the holder of both.
+    // ("The film won five Oscars from its ten nominations": "its" is the subject film's.)
+    const subject = total && units[total.at - 1]?.text === "its" ? holderOf(v, units, clause, k) : undefined;
     const byPossessive =
-      total && units[total.at - 1]?.text === "its" ? holderOf(v, units, clause, total.at) : undefined;
+      total && units[total.at - 1]?.text === "its"
+        ? subject?.kind === "film"
+          ? subject
+          : holderOf(v, units, clause, total.at)
+        : undefined;
     const holder = partOf || vague ? undefined : (byPossessive ?? holderOf(v, units, clause, k));
     // The words from the holder to the noun decide: no hedge, no other award body among them.
     const from = holder
@@ -527,6 +541,9 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
       if (m?.kind === "film" && kind === "film" && OBJECT_OF.has(units[b]?.text ?? "")) continue;
       if (m?.kind === kind) return fitsPronoun(v.kb, m, pronoun) ? subjectOf(m) : undefined;
     }
+    // "The film won five Oscars from its ten nominations": the clause's subject film, as "the film" resolves.
+    const subj = kind === "film" ? subjectBefore(v, units, clause, withObject(units, clause, k)) : undefined;
+    if (subj?.mentions.length === 1 && subj.mentions[0].kind === "film") return subjectOf(subj.mentions[0], subj.coref);
     const m = kind === "film" ? guessedFilm(v) : guessedPerson(v, pronoun);
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }

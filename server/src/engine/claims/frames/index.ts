@@ -343,7 +343,7 @@ const SOLE_GATE = new RegExp(String.raw`\b(?:only|sole|lone) (?:(?:oscar|academy
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b|<E\d+>`);
 const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
 /** "nine Oscar nominations". */
-const COUNTED = String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,2} (?:(?:${COUNT_NOUN})\b|<E\d+>)`;
+const COUNTED = String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,3} (?:(?:${COUNT_NOUN})\b|<E\d+>)`;
 /** "a six-Oscar night". */
 const AWARD_NIGHT = String.raw`(?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`;
 const COUNT_GATE = new RegExp(String.raw`${COUNTED}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}`);
