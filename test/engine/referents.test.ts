@@ -75,3 +75,24 @@ test("'the award went to X for F' after a clause naming a category: X won that c
     /went to Ed Begley for Sweet Bird of Youth; Telly Savalas was nominated but did not win/,
   );
 });
+
+test("'F, in which he played C': the sentence's person plays C in F", () => {
+  const right = 'Walter Matthau was nominated for "The Sunshine Boys," in which he played Willy Clark.';
+  assert.deepEqual(findings(right), []);
+  assert.ok(supported(right).includes("Walter Matthau played Willy Clark"));
+  const [f] = findings('Walter Matthau was nominated for "The Sunshine Boys," in which he played Al Lewis.');
+  assert.match(f?.message ?? "", /nominated as Willy Clark in The Sunshine Boys/);
+});
+
+test("a pronoun's person is borne out by a film of theirs on the clause's night: a wrong category is blamed", () => {
+  const before = "Jessica Lange was nominated for Frances. ";
+  assert.deepEqual(findings(`${before}At the 55th Academy Awards, she won Best Supporting Actress for Tootsie.`), []);
+  const [f] = findings(`${before}At the 55th Academy Awards, she won Best Actress for Tootsie.`);
+  assert.match(f?.message ?? "", /Jessica Lange won Actress in a Supporting Role/);
+});
+
+test("a career rank after earlier wins named with 'after' is counted to the sentence's night", () => {
+  const text =
+    "At the 81st Academy Awards, Sean Penn won Best Actor for Milk. It was Penn's second Oscar, after Mystic River.";
+  assert.ok(supported(text).some((s) => /Sean Penn's 2nd Oscar/.test(s)));
+});

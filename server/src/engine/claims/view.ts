@@ -283,6 +283,8 @@ export function aboutAnotherShow(v: SentenceView): boolean {
   return !!v.otherBodies && !/\boscars?\b|\bacademy awards?\b/i.test(v.text) && !saysOscar(v);
 }
 
+const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
+
 /**
  * The sentence states no night and every film it names competed at another than the one it
  * inherits ("A Passage to India won two, and Jarre won his third Oscar" after a paragraph on the
@@ -291,6 +293,9 @@ export function aboutAnotherShow(v: SentenceView): boolean {
 export function nightInDoubt(v: SentenceView): boolean {
   const ctx = v.ctx;
   if (!ctx || ctx.strength === "sentence") return false;
-  const films = v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1);
+  // ("It was Penn's third Oscar, after Mystic River and Milk": films after "after" are earlier ones.)
+  const earlier = ELSEWHEN_WORD.exec(v.text.slice(v.sentence.start, v.sentence.end));
+  const until = earlier ? v.sentence.start + earlier.index : v.sentence.end;
+  const films = v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1 && m.start < until);
   return films.length > 0 && films.every((f) => !v.kb.ceremoniesOfFilm(f.ids[0]).includes(ctx.ceremony));
 }

@@ -13,6 +13,7 @@ import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { antecedent, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
+import { QUOTES } from "./cues";
 
 /** Words after which the character is named. */
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
@@ -177,6 +178,14 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   const other = (u: Unit) => u.mention?.kind === "person" && !u.mention.ids.some((id) => actor.ids.includes(id));
   for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
     if (isFilm(units[k], k)) return units[k].mention;
+  // "F, in which he played C": the film "which" stands for.
+  const which = units.slice(Math.max(clause.from, r - 4), r).findIndex((u) => u.text === "which");
+  if (which >= 0) {
+    let a = Math.max(clause.from, r - 4) + which - 1;
+    if (units[a]?.text === "in") a--;
+    while (a > clause.from && (units[a].text === "," || QUOTES.has(units[a].text))) a--;
+    if (units[a]?.mention?.kind === "film") return units[a].mention;
+  }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C").
   let closed = false;
   for (let k = r - 1; k >= clause.from; k--) {
@@ -249,7 +258,10 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
   const m = units[i]?.mention;
   if (m?.kind === "person") return subjectOf(m);
   if ((units[i]?.text === "he" || units[i]?.text === "she") && i === r - 1) {
-    const p = guessedPerson(v, units[i].text);
+    // "X won for F, in which he played C": the person the sentence named, else an earlier sentence's.
+    const here = antecedent(units, i, "person");
+    if (here && fitsPronoun(v.kb, here, units[i].text)) return subjectOf(here);
+    const p = here ? undefined : guessedPerson(v, units[i].text);
     return p ? subjectOf(p, true) : undefined;
   }
   // "signed X to play C", "cast her to play C": the infinitive's subject is the verb's object.

@@ -87,7 +87,15 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   }
   const unverifiable = (why: string) =>
     claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
-  const guess = f.coref && (f.described || !(h.kind === "film" && isFocus(v, h.ids)));
+  // "She won Best Actress for Kramer vs. Kramer" after a sentence on Meryl Streep: a pronoun's person is
+  // borne out when the clause's film is one of theirs on the clause's night (then a wrong category is blamed).
+  const corroborated =
+    h.kind === "person" &&
+    !f.described &&
+    filmIds.length > 0 &&
+    f.stated.length > 0 &&
+    all.some((i) => withFilm(i) && f.stated.includes(nom.ceremony[i]));
+  const guess = f.coref && !corroborated && (f.described || !(h.kind === "film" && isFocus(v, h.ids)));
   if (f.predicate === "list" || guess || h.ids.length !== 1)
     return unverifiable("The clause does not say plainly who won or was nominated");
 
