@@ -96,3 +96,11 @@ test("a career rank after earlier wins named with 'after' is counted to the sent
     "At the 81st Academy Awards, Sean Penn won Best Actor for Milk. It was Penn's second Oscar, after Mystic River.";
   assert.ok(supported(text).some((s) => /Sean Penn's 2nd Oscar/.test(s)));
 });
+
+test("a win 'for F1, F2 and F3' is one win per film, each checked", () => {
+  const right = "Tom Hanks won Best Actor for Philadelphia and Forrest Gump.";
+  assert.deepEqual(findings(right), []);
+  assert.equal(supported(right).filter((s) => /^Tom Hanks won Actor/.test(s)).length, 2);
+  const [f] = findings("Tom Hanks won Best Actor for Philadelphia, Big and Forrest Gump.");
+  assert.match(f?.message ?? "", /not for Big/);
+});

@@ -576,6 +576,8 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     const u = units[k];
     // "for his portrayal of Bob Dylan": a person after such words is the character.
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
+    // "for Morning Glory, Little Women and On Golden Pond": each film of a list.
+    if (ok && u.mention!.kind === "film") return { names: coordinated(units, k, clause.to + 1), binder: false };
     if (ok) return { names: [u.mention!], binder: false };
     // "for her role as a frustrated Army wife in 'Nell'": the film after "in", further on.
     return { names: filmIn(units, clause, k), binder: false };

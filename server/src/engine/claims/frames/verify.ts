@@ -24,6 +24,13 @@ type Holder = Subject;
  */
 export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
   const filmFirst = FILM_CREDITED.has(f.category.category!) && f.films.length > 0;
+  // "Katharine Hepburn won Best Actress for Morning Glory, The Lion in Winter and On Golden Pond":
+  // one person, several films after the category, no night stated: one claim per film.
+  if (!filmFirst && f.people.length === 1 && f.films.length > 1 && !f.stated.length) {
+    const after = f.films.every((m) => m.start > f.category.end);
+    const distinct = new Set(f.films.map((m) => m.ids.join())).size === f.films.length;
+    if (after && distinct) return f.films.flatMap((m) => verifyFrames(v, { ...f, films: [m], end: m.end }));
+  }
   const holders = (f.people.length && !filmFirst ? f.people : f.films).map((m) => subjectOf(m)!);
   const claims = holders.map((h) => verifyHolder(v, f, h));
   const supported = claims.filter((c) => c.verdict === "supported");
