@@ -104,3 +104,10 @@ test("a win 'for F1, F2 and F3' is one win per film, each checked", () => {
   const [f] = findings("Tom Hanks won Best Actor for Philadelphia, Cast Away and Forrest Gump.");
   assert.match(f?.message ?? "", /73rd Academy Awards .*went to Russell Crowe for Gladiator; Tom Hanks was nominated/);
 });
+
+test("'X won Best Supporting Actor as C' names X's role", () => {
+  const right = "At the 32nd Academy Awards, Hugh Griffith won Best Supporting Actor as Sheik Ilderim.";
+  assert.ok(supported(right).includes("Hugh Griffith played Sheik Ilderim"));
+  const [f] = findings("At the 32nd Academy Awards, Hugh Griffith won Best Supporting Actor as Judah Ben-Hur.");
+  assert.match(f?.message ?? "", /nominated as Sheik Ilderim/);
+});

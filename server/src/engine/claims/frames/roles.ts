@@ -134,6 +134,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
       person = owner(v, units, clause, r - 2);
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
+    else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
+      person = winnerOf(v, units, clause, r - 1);
     if (!person) continue;
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
@@ -244,6 +246,18 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
 }
 
 /** "Sinatra plays", "Kaluuya, who played", "she played", "X won Best Actor, playing C". */
+const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "supporting"]);
+
+/** "X won Best Supporting Actor as Messala": the subject of the verb before the acting category. */
+function winnerOf(v: SentenceView, units: Unit[], clause: Clause, c: number): Subject | undefined {
+  let q = c - 1;
+  while (q >= clause.from && units[q].cue !== "win" && units[q].cue !== "nominate") q--;
+  if (q < clause.from) return undefined;
+  const subj = subjectBefore(v, units, clause, q);
+  const m = subj?.mentions.length === 1 ? subj.mentions[0] : undefined;
+  return m?.kind === "person" ? subjectOf(m, subj!.coref) : undefined;
+}
+
 function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number): Subject | undefined {
   // "X won Best Actor, playing C", "X won … for playing C": the clause's subject plays.
   const participle = units[r].text === "playing" || units[r].text === "portraying";
