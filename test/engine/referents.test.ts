@@ -111,3 +111,15 @@ test("'X won Best Supporting Actor as C' names X's role", () => {
   const [f] = findings("At the 32nd Academy Awards, Hugh Griffith won Best Supporting Actor as Judah Ben-Hur.");
   assert.match(f?.message ?? "", /nominated as Sheik Ilderim/);
 });
+
+test("a rank 'of X's career' or 'the Nth of his career' is that person's", () => {
+  const lead = "Bette Davis was nominated for All About Eve at the 23rd Academy Awards. ";
+  assert.ok(
+    supported(`${lead}It was the eighth nomination of Davis's career.`).includes("Bette Davis's 8th nomination"),
+  );
+  assert.equal(findings(`${lead}It was the seventh nomination of Davis's career.`)[0]?.rule, "wrong-career");
+  const tracy =
+    "At the 40th Academy Awards, Spencer Tracy received a Best Actor nomination for Guess Who's Coming to Dinner; " +
+    "it was the ninth of his career.";
+  assert.ok(supported(tracy).includes("Spencer Tracy's 9th nomination"));
+});

@@ -80,7 +80,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     }
     // "first Oscar nomination", "second Academy Award win": the noun after "Oscar" decides.
     if ((units[j]?.text === "oscar" || units[j]?.text === "academy") && NOUNS_AFTER.has(units[j + 1]?.text ?? "")) j++;
-    const noun = units[j]?.text ?? "";
+    // "it was the tenth of his career": the noun left out is the one the sentence counts.
+    const elided = units[j]?.text === "of" && careerOf(units, j) > 0 ? elidedNoun(units) : undefined;
+    const noun = elided ?? units[j]?.text ?? "";
     const nomination = NOM_NOUNS.has(noun);
     if (!nomination && !WIN_NOUNS.has(noun)) continue;
     // "award" alone is any body's; it counts only next to "Oscar" or "Academy".
@@ -132,7 +134,35 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
 }
 
 /** "It was the first Oscar for Palance", "his second win" (the subject), "For X, the fourth nomination". */
+/** "… of Davis's career", "… of his career" after unit j: where the owner stands, or -1. */
+function careerOf(units: Unit[], j: number): number {
+  const at = units[j]?.text === "of" ? j + 1 : units[j + 1]?.text === "of" ? j + 2 : -1;
+  if (at < 0) return -1;
+  const possessive = units[at + 1]?.text === "'s" && units[at + 2]?.text === "career";
+  const pronoun = (units[at]?.text === "his" || units[at]?.text === "her") && units[at + 1]?.text === "career";
+  return possessive || pronoun ? at : -1;
+}
+
+/** The noun a sentence counts when the rank stands alone: its nominations, else its wins. */
+function elidedNoun(units: Unit[]): string | undefined {
+  if (units.some((u) => /^(?:nomination|nominated|nod)$/.test(u.text))) return "nomination";
+  return units.some((u) => u.cue === "win") ? "oscar" : undefined;
+}
+
 function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: number): Subject | undefined {
+  // "the seventh nomination of Davis's career", "the tenth of his career": the career's owner.
+  const career = careerOf(units, j);
+  if (career > 0) {
+    const named = units[career].mention;
+    if (named?.kind === "person") return subjectOf(named);
+    const pronoun = units[career].text;
+    if (pronoun === "his" || pronoun === "her") {
+      const here = antecedent(units, career, "person");
+      if (here) return fitsPronoun(v.kb, here, pronoun) ? subjectOf(here) : undefined;
+      const p = guessedPerson(v, pronoun);
+      return p ? subjectOf(p, !onlyFit(v, pronoun)) : undefined;
+    }
+  }
   // ("for Miss Swank": a title before the surname.)
   let n = j + 2;
   if (HONORIFICS.has(units[n]?.text ?? "")) n += units[n + 1]?.text === "." ? 2 : 1;
