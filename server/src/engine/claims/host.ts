@@ -8,7 +8,7 @@ import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
 import { claim, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
-import { aboutAnotherShow, type SentenceView } from "./view";
+import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'\u2019.-]*)(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|van|von|der|la|le))*)`;
 const HOSTED_BY = new RegExp(
@@ -162,7 +162,8 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
   if (/\b(?:19|20)\d\d\b/.test(text) && years.length === 0 && ordinals.length === 0) return out;
   if (/\b\w+\s+times\b/i.test(text)) return out;
-  const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : sentenceNight(v));
+  const inherited = () => nightOfSentence(v, sentenceNight(v));
+  const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : inherited());
   if (night === undefined || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
   const said = `the ${kb.ceremonyLabel(night)}`;
   for (const m of [...text.matchAll(HOST_SUBJECT), ...text.matchAll(HOST_WITH), ...text.matchAll(HOST_WAS)]) {
@@ -250,7 +251,7 @@ export function checkHosts(v: SentenceView): Claim[] {
   if (!aboutCeremony && !HOST_NAME.test(text)) return out;
   HOST_NAME.lastIndex = 0;
   // ("The 1999 ceremony had been hosted by X", "The previous year, X hosted": that night's host, or unknown.)
-  const night = sentenceNight(v);
+  const night = nightOfSentence(v, sentenceNight(v));
   const rec = night === undefined ? undefined : v.kb.ceremony(night);
   if (!rec || night === undefined) return out;
   const label = v.kb.ceremonyLabel(night);

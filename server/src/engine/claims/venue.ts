@@ -7,7 +7,7 @@ import { fold } from "../text/fold";
 import { listText } from "../kb";
 import { claim, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
-import { aboutAnotherShow, type SentenceView } from "./view";
+import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
 /** One building under several names over the years. */
 const SAME_PLACE = [
@@ -50,7 +50,7 @@ const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+
 export function checkVenue(v: SentenceView): Claim[] {
   // The night the sentence names ("last year's ceremony was held at …", "the 1999 ceremony"), else the article's.
   const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1);
-  const night = own.length === 1 ? own[0].ids[0] : sentenceNight(v);
+  const night = own.length === 1 ? own[0].ids[0] : nightOfSentence(v, sentenceNight(v));
   if (night === undefined) return [];
   const ctx = { ceremony: night };
   const rec = v.kb.ceremony(night);

@@ -293,9 +293,26 @@ const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
 export function nightInDoubt(v: SentenceView): boolean {
   const ctx = v.ctx;
   if (!ctx || ctx.strength === "sentence") return false;
+  const films = ownFilms(v);
+  return films.length > 0 && films.every((f) => !v.kb.ceremoniesOfFilm(f.ids[0]).includes(ctx.ceremony));
+}
+
+/** The films a sentence names as its own: not those after "after", "since", "than" (earlier ones). */
+function ownFilms(v: SentenceView) {
   // ("It was Penn's third Oscar, after Mystic River and Milk": films after "after" are earlier ones.)
   const earlier = ELSEWHEN_WORD.exec(v.text.slice(v.sentence.start, v.sentence.end));
   const until = earlier ? v.sentence.start + earlier.index : v.sentence.end;
-  const films = v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1 && m.start < until);
-  return films.length > 0 && films.every((f) => !v.kb.ceremoniesOfFilm(f.ids[0]).includes(ctx.ceremony));
+  return v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1 && m.start < until);
+}
+
+/**
+ * The night a sentence is about when it states none: the one its own films all competed at
+ * when that is not the night it inherits ("Grace Kelly won for The Country Girl at a ceremony
+ * hosted by …" after a paragraph on the 23rd), else the inherited one.
+ */
+export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
+  if (!nightInDoubt(v)) return inherited;
+  const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
+  const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));
+  return common.length === 1 ? common[0] : undefined;
 }

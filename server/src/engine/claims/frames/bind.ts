@@ -214,7 +214,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const earlier =
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
-    elsewhen(units, clause, c, cueAt);
+    elsewhen(units, clause, c, cueAt) ||
+    firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause).statedAt);
   const shared = {
     predicate,
     category: cat,
@@ -264,6 +265,24 @@ function sharedGroup(units: Unit[], clause: Clause, c: number): boolean {
     if (SHARE_WORDS.test(units[k].text)) return true;
   }
   return false;
+}
+
+const THEN_WORDS = new Set(["later", "then", "also", "eventually", "subsequently", "finally"]);
+
+/**
+ * "X received an honorary award in 2007 and won Best Score for F": a time said before "and" and a
+ * second verb is the first verb's; the second states none.
+ */
+function firstVerbsTime(units: Unit[], clause: Clause, cueAt: number, at?: { start: number; end: number }): boolean {
+  if (cueAt <= clause.from || !at) return false;
+  let k = cueAt - 1;
+  while (k > clause.from && THEN_WORDS.has(units[k].text)) k--;
+  if (units[k].text !== "and" || at.end > units[k].start) return false;
+  // ("dominated in 1950, garnering 14 nominations and winning six": participles share the time.)
+  if (/ing$/.test(units[cueAt].text)) return false;
+  for (let i = k - 1; i > clause.from && units[i].end > at.end; i--) if (units[i].text === ",") return false;
+  // (A night said again after the verb is its own: "… and won at the 88th".)
+  return !units.slice(cueAt, clause.to).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
 }
 
 /** Verbs of giving: in the active voice their subject gives the award, the object holds it. */
@@ -1291,6 +1310,12 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
       at ??= { start: u.start, end: u.end };
     }
   }
+  // "In 1942, F beat G for Best Picture, and John Ford won Best Director": an opening time is every clause's.
+  if (set.size === 0 && clause.from > 0) {
+    const opening = openingTime(v, units);
+    for (const n of opening?.nights ?? []) set.add(n);
+    at ??= opening?.at;
+  }
   if (set.size === 0 && v.ctx?.strength === "sentence" && !laterClauseNight(units, clause)) set.add(v.ctx.ceremony);
   // "At the 74th …, Roberts, who won best actress the year before, …": the year before is also meant.
   const shift = set.size ? relativeYears(units, clause) : 0;
@@ -1315,6 +1340,24 @@ function trailingRelative(units: Unit[], clause: Clause): number {
   return clause.to;
 }
 const TRAILING_RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
+
+const TIME_PREPOSITIONS = new Set(["in", "at", "during", "by"]);
+
+/** The nights of a sentence's opening phrase ("In 1942,", "At the 14th Academy Awards,"), if it has one. */
+function openingTime(
+  v: SentenceView,
+  units: Unit[],
+): { nights: number[]; at: { start: number; end: number } } | undefined {
+  if (!TIME_PREPOSITIONS.has(units[0]?.text ?? "")) return undefined;
+  for (let k = 1; k < units.length && k <= 6 && units[k].text !== ","; k++) {
+    const m = units[k].mention;
+    if (m?.kind === "ceremony" && !m.implicit && m.ids.length)
+      return { nights: m.ids, at: { start: m.start, end: m.end } };
+    if (units[k].text.length === 4 && YEAR.test(units[k].text))
+      return { nights: v.kb.ceremoniesOfYear(Number(units[k].text)), at: { start: units[k].start, end: units[k].end } };
+  }
+  return undefined;
+}
 
 /** The sentence names its night only after a semicolon past the clause ("… won one; F had won three at the 82nd"). */
 function laterClauseNight(units: Unit[], clause: Clause): boolean {

@@ -112,7 +112,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "nominated for 12 Oscars" counts nominations.
     // ("nominated for an astonishing 24 Academy Awards": a few words may stand between.)
     const forAt = [1, 2, 3].find((d) => units[k - d]?.text === "for");
-    const nominatedFor = forAt !== undefined && units[k - forAt - 1]?.text === "nominated";
+    // ("is up for six Oscars": nominations too.)
+    const nominatedFor = forAt !== undefined && /^(?:nominated|up)$/.test(units[k - forAt - 1]?.text ?? "");
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     const range = { start: units[k].start, end: units[k].end };
     // "won 5 of its 6 nominations": the first number counts wins, the second nominations.

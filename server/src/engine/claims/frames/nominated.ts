@@ -46,20 +46,37 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     // the film ("up for F, which also landed a C nomination for Y") is that clause's own.
     const rel = units.findIndex((u, i) => i > at && i < clause.to && RELATIVE.has(u.text));
     if (units.slice(k, rel > 0 ? rel : clause.to).some((u) => u.mention?.kind === "category")) break;
-    const subj = subjectBefore(v, units, clause, k);
-    const person = subj && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
-    if (person?.kind !== "person") continue;
+    // "…, beating X and Y, both nominated for F": the names the word "both" gathers.
+    const gathered = GATHER.has(units[k - 1]?.text ?? "") && units[k - 2]?.text === ",";
+    const subj = gathered
+      ? { mentions: namesBefore(units, clause, k - 2), coref: false }
+      : subjectBefore(v, units, clause, k);
+    const named = subj?.mentions ?? [];
+    const persons = gathered ? named.filter((m) => m.kind === "person") : named.length === 1 ? named : [];
+    if (!persons.length || persons.some((p) => p.kind !== "person")) continue;
     const plain = !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: k });
     const films = filmsAfter(units, clause, at + 1);
     // "F, which she is nominated for": the preposition stranded, its object the relative's film.
     const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
-    for (const film of stranded ? [stranded] : films) out.push({ person, film, plain });
+    for (const person of persons) for (const film of stranded ? [stranded] : films) out.push({ person, film, plain });
     break;
   }
   return out;
 }
 
 const BE = new Set(["was", "is", "were", "are", "be", "been", "'s"]);
+const GATHER = new Set(["both", "all", "each"]);
+
+/** "X, Y and Z" ending right before unit `end`: the names of the list. */
+function namesBefore(units: Unit[], clause: Clause, end: number) {
+  const out = [];
+  for (let k = end - 1; k >= clause.from; k--) {
+    const u = units[k];
+    if (u.mention?.kind === "person" || u.mention?.kind === "film") out.unshift(u.mention);
+    else if (u.text !== "," && u.text !== "and") break;
+  }
+  return out;
+}
 const GOT = new Set(["got", "gets", "received", "earned", "picked"]);
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * Which night a clause is about when a sentence has several: an opening time governs every
+ * clause, a first verb's year is not a second verb's, a sentence's own film sets the night of
+ * its host or venue. Sentences written for the test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertSilent, claims, findings } from "../helpers";
+
+const supported = (text: string) =>
+  claims(text)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+
+test("an opening time ('In 1942,') holds for a clause after ', and'", () => {
+  const text =
+    "Gone with the Wind won Best Picture at the 12th Academy Awards. " +
+    "In 1942, How Green Was My Valley beat Citizen Kane for Best Picture, and John Ford won Best Director.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^John Ford won Directing at the 14th/.test(s)));
+});
+
+test("a year inside a first verb's phrase is not a second verb's: '… in 2002 and won Best Actor for F'", () => {
+  const text = "Sidney Poitier received an honorary award in 2002 and won Best Actor for Lilies of the Field.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Sidney Poitier won Actor at the 36th/.test(s)));
+});
+
+test("a host or venue sentence whose film competed at another night is about that night", () => {
+  const lead = "Parasite won four Oscars at the 92nd Academy Awards. Anora won Best Picture at a ceremony hosted by ";
+  assert.deepEqual(findings(`${lead}Conan O'Brien.`), []);
+  assert.match(findings(`${lead}Jimmy Kimmel.`)[0]?.message ?? "", /97th Academy Awards .* hosted by Conan O'Brien/);
+});
+
+test("'up for N Oscars' counts nominations", () => {
+  assert.ok(
+    supported("Joker is up for eleven Oscars at the 92nd Academy Awards.").some((s) => /11 nominations/.test(s)),
+  );
+  assert.match(
+    findings("Joker is up for twelve Oscars at the 92nd Academy Awards.")[0]?.message ?? "",
+    /11 nominations/,
+  );
+});
+
+test("'…, beating X and Y, both nominated for F': the nominations are X's and Y's", () => {
+  assertSilent([
+    "All About Eve won six Oscars. Judy Holliday won Best Actress for Born Yesterday, " +
+      "beating Bette Davis and Anne Baxter, both nominated for All About Eve.",
+  ]);
+});
