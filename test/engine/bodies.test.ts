@@ -40,3 +40,10 @@ test("a winners list after a paragraph that mentions the Golden Globes is the Os
   const [f] = findings(list("Emily Blunt (Oppenheimer)"));
   assert.match(f?.message ?? "", /96th Academy Awards/);
 });
+
+test("the Oscars named to compare ('Weeks before the Oscars, the Golden Globes …') leave the paragraph the other body's", () => {
+  const text =
+    "Green Book won Best Picture at the 91st Academy Awards.\n\n" +
+    "Weeks before the Oscars, the Golden Globes had their say. Bohemian Rhapsody won Best Picture.\n";
+  assert.deepEqual(findings(text), []);
+});

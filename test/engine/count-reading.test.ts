@@ -316,3 +316,15 @@ test("a share of a group of categories is no claim on one category: 'none of the
     "At the 92nd Academy Awards, Parasite won two of the four awards it was nominated for in writing and directing.",
   ]);
 });
+
+test("a count of a night's Oscars may include a special award the film won that night", () => {
+  assert.ok(
+    claims("The Best Years of Our Lives won eight of the statuettes at the 19th Academy Awards.").some(
+      (c) => c.verdict === "supported",
+    ),
+  );
+  assert.equal(
+    findings("The Best Years of Our Lives won nine Oscars at the 19th Academy Awards.")[0]?.rule,
+    "wrong-count",
+  );
+});

@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings } from "../helpers";
+import { assertSilent, claims, findings } from "../helpers";
 
 const hostVerdicts = (text: string) =>
   claims(text)
@@ -62,4 +62,22 @@ test("a host of the article's own night may be counted with that night or withou
   const draft =
     "The 96th Academy Awards were held in 2024.\n\nJimmy Kimmel, who has hosted three times before, returned.\n";
   assert.deepEqual(findings(draft), []);
+});
+
+test("a bare ordinal in a host's sentence is its night, each host with its own clause's", () => {
+  assertSilent([
+    "The 80th Academy Awards were held in 2008. The host of the 79th was Ellen DeGeneres.",
+    "The 1st Academy Awards were held in 1929. Jon Stewart, the comedian, hosted the 78th and the 80th.",
+    "Billy Crystal was the host of the 76th, and Chris Rock hosted the 77th in 2005.",
+  ]);
+  assert.equal(
+    findings("Billy Crystal was the host of the 77th, and Chris Rock hosted the 76th.")[0]?.rule,
+    "wrong-host",
+  );
+});
+
+test("a relative clause's year names the night its venue is of", () => {
+  assertSilent([
+    "The 80th Academy Awards were held in 2008. Bob Hope hosted the ceremony, which was held in 1940 at the Ambassador Hotel.",
+  ]);
 });

@@ -123,3 +123,9 @@ test("a rank 'of X's career' or 'the Nth of his career' is that person's", () =>
     "it was the ninth of his career.";
   assert.ok(supported(tracy).includes("Spencer Tracy's 9th nomination"));
 });
+
+test("an ampersand title with lower-case words inside is read whole", () => {
+  const text = "Wallace & Gromit in The Curse of the Were-Rabbit won Best Animated Feature.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Were-Rabbit won Animated Feature Film at the 78th/.test(s)));
+});

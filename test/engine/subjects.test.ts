@@ -100,3 +100,23 @@ test("a negation in an aside closed before the verb does not deny the verb", () 
   // A negation that governs the verb still does.
   assert.ok(!supported("Glenn Close did not win Best Actress for The Wife.").some((s) => / won /.test(s)));
 });
+
+test("after a film described, not named, 'the film' is that unknown film: never an earlier one", () => {
+  assertSilent([
+    "At the 47th Academy Awards, The Godfather Part II won Best Picture. Polanski's noir was the night's big loser. " +
+      "The film won just one of its 11 nominations.",
+  ]);
+});
+
+test("a quoted song the data knows, in a sentence about songs, is no film of that name", () => {
+  assertSilent([
+    '"White Christmas" won Best Song at the 15th Academy Awards.',
+    'Fred Astaire hosted the 23rd Academy Awards. "Mona Lisa" won Best Song.',
+  ]);
+});
+
+test("a relative clause's win ('joining X, who won for F') is not on the main clause's night", () => {
+  assertSilent([
+    "At the 92nd Academy Awards, Renée Zellweger won Best Actress, joining Jodie Foster, who won for The Accused.",
+  ]);
+});

@@ -8,6 +8,7 @@
 import { splitBlocks, type BlockRange } from "./blocks";
 import {
   aboutOtherBodies,
+  DESCRIBED_FILM_SUBJECT,
   bodyWordCounts,
   buildView,
   mainBody,
@@ -456,6 +457,7 @@ export function analyzeBlock(
       if (m.kind === "person") prior.people.push(m);
       if (m.kind === "category" && m.explicit) priorCategory = m.category;
     }
+    if (DESCRIBED_FILM_SUBJECT.test(view.sk)) prior.describedFilm();
   });
 
   winnersList(lines, claims, prior);
@@ -538,6 +540,17 @@ function dedupe(claims: Claim[]): Claim[] {
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
+/** "Long before the Oscars", "Unlike the Oscars", "As at the Oscars": named to compare, not as the topic. */
+const COMPARED = /\b(?:before|after|unlike|like|than|ahead of|until|since|as at|as with)\s+(?:the\s+)?$/;
+
+/** Where an opening first names the Oscars as its topic, or -1. */
+function topicalOscars(opening: string): number {
+  for (const m of opening.matchAll(OSCARS_NAMED_ALL))
+    if (!COMPARED.test(opening.slice(Math.max(0, m.index! - 16), m.index))) return m.index!;
+  return -1;
+}
+const OSCARS_NAMED_ALL = new RegExp(OSCARS_NAMED.source, "g");
+
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
 
 /**
@@ -549,7 +562,7 @@ function ownBody(block: BodyCounts, prose: string): boolean {
   if (!aboutOtherBodies(block)) return false;
   if (block.other !== block.oscar) return true;
   const opening = openingOf(prose);
-  const oscarAt = opening.search(OSCARS_NAMED);
+  const oscarAt = topicalOscars(opening);
   const otherAt = bodyWordCounts(opening).first;
   return !(oscarAt >= 0 && (otherAt === undefined || oscarAt < otherAt));
 }

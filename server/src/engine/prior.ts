@@ -38,6 +38,7 @@ export class Prior {
   readonly reads: Read[] = [];
   readonly films: Mention[] = [];
   readonly people: Mention[] = [];
+  private described = -1;
 
   constructor(readonly carried: CarriedState) {}
 
@@ -51,7 +52,16 @@ export class Prior {
     return v;
   }
 
+  /**
+   * A sentence's subject was a film described, not named ("Polanski's thriller was the night's big
+   * loser"): until a film is named again, "the film" is that one, which we do not know.
+   */
+  describedFilm(): void {
+    this.described = this.films.length;
+  }
+
   lastFilm(): Mention | undefined {
+    if (this.described === this.films.length) return undefined;
     if (this.films.length) return this.films[this.films.length - 1];
     this.read("lastFilm", "", ids(this.carried.lastFilm));
     return this.carried.lastFilm;

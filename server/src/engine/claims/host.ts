@@ -153,32 +153,80 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
   const known = allHosts(v);
-  const ordinals = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
-  // ("the 8th Academy Awards in 1936": a year the ordinal's night was held adds no night.)
-  const years = [...text.matchAll(YEAR_IN)]
-    .map((m) => Number(m[1]))
-    .filter((y) => !ordinals.some((o) => kb.ceremoniesHeldIn(y).includes(o.ids[0])));
-  if (ordinals.length + years.length > 1) return out; // several nights: whose host is unclear
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
-  if (/\b(?:19|20)\d\d\b/.test(text) && years.length === 0 && ordinals.length === 0) return out;
-  if (/\b\w+\s+times\b/i.test(text)) return out;
-  const inherited = () => nightOfSentence(v, sentenceNight(v));
-  const night = ordinals[0]?.ids[0] ?? (years.length ? kb.ceremoniesHeldIn(years[0])[0] : inherited());
-  if (night === undefined || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
-  const said = `the ${kb.ceremonyLabel(night)}`;
+  if (/\b\w+\s+times\b/i.test(text) || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
+  const whole = nightsIn(v, text, 0, text.length);
   for (const m of [...text.matchAll(HOST_SUBJECT), ...text.matchAll(HOST_WITH), ...text.matchAll(HOST_WAS)]) {
-    const from = m[0].indexOf(m[1]);
+    // Each host with the nights of its own clause ("X was the host of the 2nd, and Y hosted the 3rd").
+    const [from, to] = clauseAround(text, m.index!);
+    const own = nightsIn(v, text, from, to);
+    const nights = own ?? (whole?.length === 1 ? whole : undefined);
+    if (!nights?.length) continue;
+    const said = nights.map((n) => `the ${kb.ceremonyLabel(n)}`).join(" and ");
+    const at0 = m[0].indexOf(m[1]);
     for (const listed of namesOf(m[1])) {
       // ("… was Steve Martin.": the sentence's full stop is no initial's.)
       const name = listed.name.replace(/(\p{L}{3,})\.$/u, "$1");
-      const at = listed.at + from;
+      const at = listed.at + at0;
       if (name.split(/\s+/).length < 2 || PRONOUNS.test(name)) continue;
       // A host's name, or a name the data knows; "Los Angeles" is neither.
       const isPerson = known.has(fold(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
       const start = v.sentence.start + m.index! + at;
-      const c = isPerson ? hostClaim(kb, name, [night], { start, end: start + name.length }, said) : undefined;
+      const c = isPerson ? hostClaim(kb, name, nights, { start, end: start + name.length }, said) : undefined;
       if (c) out.push(c);
     }
+  }
+  return out;
+}
+
+const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas)\s+/g;
+
+/** The stretch of the sentence between the clause boundaries around offset `at`. */
+function clauseAround(text: string, at: number): [number, number] {
+  let from = 0;
+  for (const b of text.matchAll(CLAUSE_BOUNDARY)) {
+    if (b.index! + b[0].length <= at) from = b.index! + b[0].length;
+    else if (b.index! >= at) return [from, b.index!];
+  }
+  return [from, text.length];
+}
+
+/**
+ * The nights a stretch of a host's sentence names: ordinals ("the 81st Academy Awards", a bare
+ * "the 6th"), else one year it was held in, else the night it inherits; none when it is unclear.
+ */
+function nightsIn(v: SentenceView, text: string, from: number, to: number): number[] | undefined {
+  const kb = v.kb;
+  const part = text.slice(from, to);
+  const begin = v.sentence.start + from;
+  const named = v.mentions.filter(
+    (m) =>
+      m.kind === "ceremony" && !m.implicit && m.ids.length === 1 && m.start >= begin && m.end <= begin + part.length,
+  );
+  const ordinals = [...new Set([...named.map((m) => m.ids[0]), ...bareOrdinals(part, kb.latestCeremony)])];
+  // ("the 8th Academy Awards in 1936": a year the ordinal's night was held adds no night.)
+  const years = [...part.matchAll(YEAR_IN)]
+    .map((m) => Number(m[1]))
+    .filter((y) => !ordinals.some((o) => kb.ceremoniesHeldIn(y).includes(o)));
+  if (years.length > 1 || (years.length && ordinals.length)) return [];
+  if (ordinals.length) return ordinals;
+  if (years.length) return kb.ceremoniesHeldIn(years[0]).slice(0, 1);
+  // "hosted five times between 1979 and 1984" and other years said without "in": no night.
+  if (/\b(?:19|20)\d\d\b/.test(part)) return [];
+  if (from > 0 || to < text.length) return undefined; // a part that names none: the sentence's
+  const night = nightOfSentence(v, sentenceNight(v));
+  return night === undefined ? [] : [night];
+}
+
+/** "the 6th", "the 77th and the 88th" with no "Academy Awards": ordinals a host's sentence says are nights. */
+const BARE_NIGHT =
+  /\bthe\s+(\d{1,3})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|was|were|ceremony|edition|show|annual)\b)/gi;
+
+function bareOrdinals(text: string, latest: number): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BARE_NIGHT)) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= latest) out.push(n);
   }
   return out;
 }

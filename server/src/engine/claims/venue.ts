@@ -48,14 +48,17 @@ const WHERE_HELD =
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
 export function checkVenue(v: SentenceView): Claim[] {
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
   // The night the sentence names ("last year's ceremony was held at …", "the 1999 ceremony"), else the article's.
   const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1);
-  const night = own.length === 1 ? own[0].ids[0] : nightOfSentence(v, sentenceNight(v));
+  // ("…, which was held in 1944 at Grauman's": the year the ceremony was held, as the host reader reads it.)
+  const heldIn = /\bheld\s+in\s+((?:19|20)\d\d)\b/.exec(text);
+  const held = heldIn && own.length === 0 ? v.kb.ceremoniesHeldIn(Number(heldIn[1])) : [];
+  const night = own.length === 1 ? own[0].ids[0] : held.length === 1 ? held[0] : nightOfSentence(v, sentenceNight(v));
   if (night === undefined) return [];
   const ctx = { ceremony: night };
   const rec = v.kb.ceremony(night);
   if (!rec || rec.venue.length === 0) return [];
-  const text = v.text.slice(v.sentence.start, v.sentence.end);
   if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
   // "The ceremony at the Shrine Auditorium was streamed on Netflix" in a SAG piece: that show's venue.
   if (aboutAnotherShow(v)) return [];

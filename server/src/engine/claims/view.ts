@@ -283,6 +283,16 @@ export function aboutAnotherShow(v: SentenceView): boolean {
   return !!v.otherBodies && !/\boscars?\b|\bacademy awards?\b/i.test(v.text) && !saysOscar(v);
 }
 
+const FILM_NOUN_WORDS =
+  "film|movie|picture|drama|comedy|thriller|musical|epic|biopic|western|romance|documentary|noir|satire|saga|melodrama";
+/**
+ * A sentence whose subject is a film described, not named: "Polanski's thriller was …", "The
+ * Japanese monster movie won …" ("the film" and "this movie" alone are the film named before).
+ */
+export const DESCRIBED_FILM_SUBJECT = new RegExp(
+  String.raw`^(?:(?:the|a|an|this|that)(?: (?!<)[^ ]+){1,4}|(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}) (?:${FILM_NOUN_WORDS}) (?!'s)`,
+);
+
 const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
 
 /**

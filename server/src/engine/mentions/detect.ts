@@ -56,6 +56,13 @@ const FILM_VERBS = new Set([
   "competed",
   "competes",
   "garnered",
+  // "Titanic matched it", "Parasite broke the record": a film measured against another.
+  "matched",
+  "equalled",
+  "equaled",
+  "tied",
+  "surpassed",
+  "broke",
 ]);
 /** Words that start sentences as pronouns or determiners, never as a film acting ("She won"). */
 const NOT_TITLES = new Set([
@@ -322,7 +329,8 @@ function capsMatch(tokens: Token[], i: number, end: number, e: LexEntry, person:
   let w = 0;
   for (let k = i; k < end; k++) {
     const t = tokens[k];
-    if (!t.word) continue;
+    // ("Julie & Julia": the ampersand is the entry's word "and".)
+    if (!t.word && t.raw !== "&") continue;
     // "Bong Joon-ho" for the data's "Bong Joon Ho": after a hyphen inside a name, lower case is usual.
     const hyphen = person && k > i && tokens[k - 1].raw === "-" && tokens[k - 1].end === t.start;
     const needCap = !hyphen && ((e.caps & (1 << w)) !== 0 || (w === 0 && !person));
@@ -423,7 +431,7 @@ function accept(
   }
   if (films.length) {
     // '"The Morning After" from The Poseidon Adventure', 'the song "Shallow"': a song, not a film.
-    if (songTitle(tokens, i, end)) return undefined;
+    if (songTitle(tokens, i, end) || songOfTheSentence(kb, tokens, i, end)) return undefined;
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
     // "Titanic (1997)", "1997's Titanic": a year picks one of the films that share a title.
     if (films.length > 1) films = byYear(kb, films, yearNear(tokens, i, end)) ?? films;
@@ -660,6 +668,48 @@ function isDigit(s: string): boolean {
 }
 
 /** A quoted title named as a song: "song" before its quotes, or "from" a film right after them. */
+const songCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Every song title the data names (a song category's detail), folded to its words. */
+function songTitles(kb: KnowledgeBase): Set<string> {
+  let set = songCache.get(kb);
+  if (set) return set;
+  set = new Set();
+  const nom = kb.data.nominations;
+  for (let i = 0; i < nom.detail.length; i++) {
+    const d = nom.detail[i];
+    if (d && /song/.test(kb.keyOf(i))) set.add(wordsOf(d));
+  }
+  songCache.set(kb, set);
+  return set;
+}
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+
+/**
+ * '"Glory" won Best Original Song', '"Mona Lisa" won Best Song': a quoted title the data knows as
+ * a song, in a sentence that speaks of songs, is the song, not a film of that name.
+ */
+function songOfTheSentence(kb: KnowledgeBase, tokens: Token[], i: number, end: number): boolean {
+  if (!quoted(tokens, i, end)) return false;
+  let song = false;
+  for (let k = end; k < tokens.length && k < end + 12 && tokens[k].breaks === 0 && !song; k++)
+    song = tokens[k].norm === "song" || tokens[k].norm === "songs";
+  if (!song) return false;
+  const title = tokens
+    .slice(i, end)
+    .map((t) => t.raw)
+    .join(" ");
+  return songTitles(kb).has(wordsOf(title));
+}
+
 function songTitle(tokens: Token[], i: number, end: number): boolean {
   // The quotes around the words (a shorter title inside them counts too: "The Morning After").
   let open = i - 1;

@@ -64,7 +64,12 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
       if (units[j].mention?.kind === "category") category = true;
     }
     if (category) continue;
-    const { stated, statedAt } = statedCeremonies(v, units, clause);
+    const said = statedCeremonies(v, units, clause);
+    // "At the 96th …, Stone won, joining Jodie Foster, who won for F": a relative clause's win has a
+    // time of its own, not the night its main clause states.
+    const who = units[k - 1]?.text === "who" ? k - 1 : units[k - 2]?.text === "who" ? k - 2 : -1;
+    const relative = who > 0 && !!said.statedAt && said.statedAt.end <= units[who].start;
+    const { stated, statedAt } = relative ? { stated: [], statedAt: undefined } : said;
     // "had won", "previously won": the year stated is not the win's.
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
     const at = earlier ? undefined : statedAt;

@@ -1188,7 +1188,10 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
   let j = units.findIndex((u) => u.mention === a) + 1;
   while (QUOTES.has(units[j]?.text ?? "")) j++;
   const next = units[j];
-  const verb = next?.cue === "win" || next?.cue === "nominate" || next?.cue === "lose" || SUBJECT_VERBS.has(next?.text);
+  // ("Barbie outgrossed everything else, but the film won only one": a finite verb after the film.)
+  const finite = !!next && !next.mention && /^[a-z]{4,}ed$/.test(next.text);
+  const verb =
+    next?.cue === "win" || next?.cue === "nominate" || next?.cue === "lose" || SUBJECT_VERBS.has(next?.text) || finite;
   return verb ? a : undefined;
 }
 

@@ -653,6 +653,12 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   for (const k of nights) {
     const night = onNight(k);
     if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
+    // "The Best Years of Our Lives won eight Oscars": seven competitive and a special award that night.
+    const special = f.nominations
+      ? []
+      : recordsOf(kb, h).filter((i) => cer[i] === k && kb.won(i) && !kb.isCompetitive(i));
+    if (special.length && night.length + special.length === f.n)
+      return supported(kb, base, `${name} ${verb}`, what, f.n, k, [...night, ...special]);
   }
   // In a BAFTA or Globes piece, a film's count is that body's: checked against its data.
   if (v.otherBodies && !saysOscar(v) && h.kind === "film" && h.ids.length === 1) {
