@@ -129,3 +129,15 @@ test("an ampersand title with lower-case words inside is read whole", () => {
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((s) => /Were-Rabbit won Animated Feature Film at the 78th/.test(s)));
 });
+
+test("a role's film is one said 'in F' after it, not a title inside a description of the character", () => {
+  assertSilent([
+    "Sean Penn was named Best Actor for Milk, in which he played Harvey Milk, the San Francisco supervisor.",
+  ]);
+});
+
+test("a character name a letter apart from the data's, in a long word, is the same role", () => {
+  const text = "Humphrey Bogart was nominated for playing Rick Blaine in Casablanca.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).includes("Humphrey Bogart played Rick Blaine"));
+});

@@ -120,3 +120,10 @@ test("a relative clause's win ('joining X, who won for F') is not on the main cl
     "At the 92nd Academy Awards, Renée Zellweger won Best Actress, joining Jodie Foster, who won for The Accused.",
   ]);
 });
+
+test("a long subject after ', and' still has its own verb: '…, and X's photography and the art direction were honoured'", () => {
+  assertSilent([
+    "The 14th Academy Awards were held in 1942.\n\nDonald Crisp won Best Supporting Actor, and Arthur Miller's " +
+      "black-and-white photography and the art direction were also honoured.\n",
+  ]);
+});

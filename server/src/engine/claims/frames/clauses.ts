@@ -154,7 +154,7 @@ const RELATIVES = new Set(["who", "which", "that"]);
 
 /** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
 function opensPredicate(units: Unit[], at: number): boolean {
-  let end = at + 8;
+  let end = at + 12;
   for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;
     // "…, and Barry Fitzgerald, as the priest, won …": an aside between a name and its verb.

@@ -178,8 +178,17 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   // After the verb, up to a relative clause of someone else's ("…, lost to Y, who won … in F") or
   // someone else named ("…, lost the prize to Y of F").
   const other = (u: Unit) => u.mention?.kind === "person" && !u.mention.ids.some((id) => actor.ids.includes(id));
+  // ("…, in which he played Harvey Milk, the San Francisco supervisor": only a film said "in F" is the role's.)
+  const saidIn = (k: number) => {
+    if (units[r].text === "(") return true;
+    // ("in Phyllida Lloyd's biopic The Iron Lady": a few words may stand between.)
+    for (let b = k - 1; b > r && b >= k - 5 && units[b].text !== ","; b--)
+      if (/^(?:in|for|\(|opposite)$/.test(units[b].text)) return true;
+    return false;
+  };
+
   for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
-    if (isFilm(units[k], k)) return units[k].mention;
+    if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
   // "F, in which he played C": the film "which" stands for.
   const which = units.slice(Math.max(clause.from, r - 4), r).findIndex((u) => u.text === "which");
   if (which >= 0) {
@@ -357,9 +366,11 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
     // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
     // another character ("Joe Chandler" is not "Lee Chandler").
     if (!own.size) return [...keys(nom.detail[i], false)].some((w) => all.has(w));
-    // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one.)
+    // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
+    // for its "Rick Blane": a letter apart in a long word is the same name.)
     const ownJoined = withJoins(nom.detail[i], own);
-    return [...said].every((w) => ownJoined.has(w)) || [...own].every((w) => saidJoined.has(w));
+    const near = (w: string, set: Set<string>) => set.has(w) || (w.length >= 5 && [...set].some((x) => oneApart(w, x)));
+    return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
   };
   // Which nomination is meant: the film's, else the article's night's.
   const ctx = v.ctx?.ceremony;
@@ -408,6 +419,15 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
+}
+
+/** Two words one letter apart: one added, dropped or changed. */
+function oneApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }
 
 /** A name's keys with each two adjacent words also written as one ("de witt" → "dewitt"). */
