@@ -21,14 +21,16 @@ test("an Oscars piece whose last paragraph lists other bodies stays an Oscars pi
   const piece = (host: string) =>
     "LOS ANGELES — Oppenheimer won Best Picture at the 96th Academy Awards on Sunday.\n\n" +
     `The ceremony at the Dolby Theatre was hosted by ${host}.\n\n` +
-    "Emma Stone won Best Actress for Poor Things, after earlier winning the Golden Globe, the BAFTA and the Critics Choice award.\n";
+    "Emma Stone won Best Actress for Poor Things, after earlier winning the Golden Globe, the BAFTA " +
+    "and the Critics Choice award.\n";
   assert.deepEqual(findings(piece("Jimmy Kimmel")), []);
   assert.equal(findings(piece("Conan O'Brien"))[0]?.rule, "wrong-host");
 });
 
 test("a winners list after a paragraph that mentions the Golden Globes is the Oscars' list", () => {
   const list = (supporting: string) =>
-    "Oppenheimer won Best Picture at the 96th Academy Awards. Earlier, it had won the Golden Globe for Best Motion Picture – Drama.\n\n" +
+    "Oppenheimer won Best Picture at the 96th Academy Awards. " +
+    "Earlier, it had won the Golden Globe for Best Motion Picture – Drama.\n\n" +
     "The winners\n" +
     "Best Picture: Oppenheimer\n" +
     "Best Director: Christopher Nolan (Oppenheimer)\n" +
@@ -41,7 +43,7 @@ test("a winners list after a paragraph that mentions the Golden Globes is the Os
   assert.match(f?.message ?? "", /96th Academy Awards/);
 });
 
-test("the Oscars named to compare ('Weeks before the Oscars, the Golden Globes …') leave the paragraph the other body's", () => {
+test("the Oscars named to compare ('Weeks before the Oscars, …') leave the paragraph the other body's", () => {
   const text =
     "Green Book won Best Picture at the 91st Academy Awards.\n\n" +
     "Weeks before the Oscars, the Golden Globes had their say. Bohemian Rhapsody won Best Picture.\n";

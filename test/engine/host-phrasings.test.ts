@@ -78,6 +78,7 @@ test("a bare ordinal in a host's sentence is its night, each host with its own c
 
 test("a relative clause's year names the night its venue is of", () => {
   assertSilent([
-    "The 80th Academy Awards were held in 2008. Bob Hope hosted the ceremony, which was held in 1940 at the Ambassador Hotel.",
+    "The 80th Academy Awards were held in 2008. " +
+      "Bob Hope hosted the ceremony, which was held in 1940 at the Ambassador Hotel.",
   ]);
 });

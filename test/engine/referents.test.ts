@@ -22,7 +22,8 @@ test("a film named after someone else ('lost to Y of F') is not the role's film"
 test("two roles with their films: each role takes its own film, an ampersand in a title included", () => {
   assertSilent([
     "Cate Blanchett's turn as Carol Aird in Carol and her portrayal of Lydia Tár in Tár both earned nominations.",
-    "Meryl Streep earned nominations for playing Miranda Priestly in The Devil Wears Prada and Julia Child in Julie & Julia.",
+    "Meryl Streep earned nominations for playing Miranda Priestly in The Devil Wears Prada " +
+      "and Julia Child in Julie & Julia.",
   ]);
   const both =
     "Meryl Streep's turn as Miranda Priestly in The Devil Wears Prada and her portrayal of Julia Child in " +
@@ -53,7 +54,8 @@ test("'the film' in a season count, for an earlier film that is not the piece's 
 
 test("a year in a relative clause after the claim is the clause's, not the claim's night", () => {
   const text =
-    "Meryl Streep won Best Actress for The Iron Lady, in which she played Margaret Thatcher, who became prime minister in 1979.";
+    "Meryl Streep won Best Actress for The Iron Lady, in which she played Margaret Thatcher, " +
+    "who became prime minister in 1979.";
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((s) => /^Meryl Streep won Actress in a Leading Role at the 84th/.test(s)));
 });

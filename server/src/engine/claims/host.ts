@@ -131,9 +131,10 @@ function hostName(v: SentenceView, folded: string): string | undefined {
 const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
 /** "host", "co-hosts", "emcee", "master of ceremonies": the role, one or several. */
 const HOST_ROLE = String.raw`(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)`;
+const RETURNED = String.raw`returned\s+to\s+(?:host|preside\s+over|emcee)`;
 const HOST_VERB = [
   String.raw`(?:(?:will|would|also|previously|first|then|again|once|later)\s+)*`,
-  String.raw`(?:serve[sd]?\s+as\s+(?:the\s+)?${HOST_ROLE}|(?:co-?)?hosted|emceed|returned\s+to\s+(?:host|preside\s+over|emcee)`,
+  String.raw`(?:serve[sd]?\s+as\s+(?:the\s+)?${HOST_ROLE}|(?:co-?)?hosted|emceed|${RETURNED}`,
   String.raw`|presided\s+over|took\s+on\s+the\s+job|(?:was|were)\s+(?:the\s+)?${HOST_ROLE}\s+(?:of|for|at)\b)\b`,
 ].join("");
 /** "X, the Australian actor best known as Wolverine, hosted …": an aside between the name and the verb. */
@@ -235,8 +236,9 @@ function bareOrdinals(text: string, latest: number): number[] {
 const TIMES_IN_BRACKETS = new RegExp(String.raw`${NAME}\s+\((\w+)\)`, "gu");
 const N_TIMERS = new RegExp(String.raw`\b(\w+)-timers?\s+(${NAMES})`, "giu");
 /** "Bob Hope hosted the ceremony 19 times", "Billy Crystal, who has hosted nine times". */
+const THE_SHOW = String.raw`(?:the\s+${SHOW}s?\s+|the\s+academy\s+awards\s+)?`;
 const HOSTED_TIMES = new RegExp(
-  String.raw`${NAME},?\s+(?:who\s+)?(?:has\s+|had\s+)?hosted\s+(?:the\s+${SHOW}s?\s+|the\s+academy\s+awards\s+)?(\w+)\s+times\b`,
+  String.raw`${NAME},?\s+(?:who\s+)?(?:has\s+|had\s+)?hosted\s+${THE_SHOW}(\w+)\s+times\b`,
   "giu",
 );
 

@@ -289,9 +289,10 @@ const FILM_NOUN_WORDS =
  * A sentence whose subject is a film described, not named: "Polanski's thriller was …", "The
  * Japanese monster movie won …" ("the film" and "this movie" alone are the film named before).
  */
-export const DESCRIBED_FILM_SUBJECT = new RegExp(
-  String.raw`^(?:(?:the|a|an|this|that)(?: (?!<)[^ ]+){1,4}|(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}) (?:${FILM_NOUN_WORDS}) (?!'s)`,
-);
+const DESCRIBING = String.raw`(?:the|a|an|this|that)(?: (?!<)[^ ]+){1,4}`;
+const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
+const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
+export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
 
 const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
 

@@ -122,7 +122,7 @@ function capsMask(source: string): number {
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
-/** The surname of a name read over tokens [first, last): its last word before a suffix ("Downey" of "Robert Downey Jr."). */
+/** The surname of the name on tokens [first, last): its last word before a suffix ("Downey Jr." is "Downey"). */
 export function surnameOf(tokens: readonly { norm: string; word: boolean }[], first: number, last: number): string {
   let k = last - 1;
   while (k > first && (!tokens[k].word || SUFFIXES.has(tokens[k].norm))) k--;
