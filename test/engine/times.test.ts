@@ -48,3 +48,22 @@ test("'…, beating X and Y, both nominated for F': the nominations are X's and 
       "beating Bette Davis and Anne Baxter, both nominated for All About Eve.",
   ]);
 });
+
+test("review round: 'went home with N', italics, 'for it', an ordinary title after a category", () => {
+  assertSilent([
+    "At the 97th Academy Awards, Anora had six nominations and went home with five.",
+    "Sean Penn, whose first Oscar was for *Mystic River*, won Best Actor at the 81st Academy Awards.",
+    "At the 96th Academy Awards, Christopher Nolan (nominated for *Dunkirk*) won Best Director.",
+    "Jack Nicholson won his first Oscar for One Flew Over the Cuckoo's Nest, and at the 70th Academy Awards " +
+      "he won Best Actor.",
+    "Joan Fontaine won Best Actress for Suspicion at the 14th Academy Awards.\n\n" +
+      "The Treasure of the Sierra Madre won three Oscars, and John Huston won Best Director for it.\n",
+    "The Last Emperor won Best Picture at the 60th Academy Awards.\n\n" +
+      "Denzel Washington won Best Supporting Actor for Glory.\n",
+  ]);
+  assert.ok(
+    supported("At the 97th Academy Awards, Anora had six nominations and went home with five.").some((s) =>
+      /Anora won 5 Oscars/.test(s),
+    ),
+  );
+});

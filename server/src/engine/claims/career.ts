@@ -15,6 +15,13 @@ const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))
 const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");
 const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy award )?(?<what>winner|nominee)\b`, "g");
 
+/** "X won his first Oscar for F, and at the 98th Academy Awards he won C": the night is the later clause's. */
+function nightInLaterClause(sk: string, at: number): boolean {
+  const rest = sk.slice(at);
+  const night = rest.search(/<E\d+>/);
+  return night > 0 && /(?:, (?:and|but|while)|;) /.test(rest.slice(0, night)) && !/<E\d+>/.test(sk.slice(0, at));
+}
+
 export function checkCareer(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const ctx = v.ctx;
@@ -29,7 +36,7 @@ export function checkCareer(v: SentenceView): Claim[] {
     if (subj) out.push(verifyNth(v, subj, 1, "nomination", spanOf(v, m.index!, m.index! + m[0].length), ctx.ceremony));
   }
   for (const m of v.sk.matchAll(NTH)) {
-    if (hedged(v.sk.slice(0, m.index!)) || nightInDoubt(v)) continue;
+    if (hedged(v.sk.slice(0, m.index!)) || nightInDoubt(v) || nightInLaterClause(v.sk, m.index!)) continue;
     const subj = person();
     if (subj)
       out.push(

@@ -118,7 +118,12 @@ const OPENERS = new Set(
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
 const ARTICLE_WORDS = new Set(["the", "a", "an"]);
 /** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
-const AWARD_FOR = new Set(["oscar", "oscars", "nomination", "nominations", "nod", "win", "won", "came", "award"]);
+const AWARD_FOR = new Set(
+  ["oscar", "oscars", "nomination", "nominations", "nod", "win", "won", "came", "award"].concat(
+    // "won Best Supporting Actor for Glory": after a category's last word.
+    ["actor", "actress", "director", "directing", "picture", "screenplay", "score", "song", "cinematography"],
+  ),
+);
 /** Titles made only of these words ("The Oscar") are the awards talking, unless quoted. */
 const AWARDS_WORDS = new Set([
   "the",

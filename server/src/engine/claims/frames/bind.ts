@@ -593,6 +593,11 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
       if (units[f]?.mention?.kind === "film") return { names: [units[f].mention!], binder: false };
     }
     const u = units[k];
+    // "F won three Oscars, and X won Best Adapted Screenplay for it": the film "it" stands for.
+    if (u?.text === "it" && k === at) {
+      const film = antecedent(units, k, "film");
+      if (film) return { names: [film], binder: false };
+    }
     // "for his portrayal of Bob Dylan": a person after such words is the character.
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
     // "for Morning Glory, Little Women and On Golden Pond": each film of a list.

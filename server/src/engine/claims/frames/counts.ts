@@ -139,8 +139,10 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         /^(?:of|in|among)$/.test(units[clause.from]?.text ?? "") &&
         units[clause.from + 1]?.text === "the" &&
         set.some((u) => u.mention?.kind === "category" || /^(?:awards|categories|oscars|races|prizes)$/.test(u.text));
+      // ("went home with four", "ended the night with three": wins.)
+      const home = units[k - 1]?.text === "with" && /^(?:home|away|night|evening|left)$/.test(units[k - 2]?.text ?? "");
       const what =
-        /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && !subset
+        (/^(?:won|winning)$/.test(units[k - 1]?.text ?? "") || home) && !subset
           ? "wins"
           : subset
             ? undefined

@@ -299,4 +299,4 @@ export const FILM_COREF = new Set([
 export const PERSON_COREF = new Set(["he", "she", "they"]);
 
 /** Quotation marks as skeleton units ("“” become '"'; '' and `` are newswire quotes). */
-export const QUOTES = new Set(['"', "'", "''", "``", "`"]);
+export const QUOTES = new Set(['"', "'", "''", "``", "`", "*", "_"]);

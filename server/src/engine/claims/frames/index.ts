@@ -194,7 +194,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     }
     // "the first Oscar for X, who … after winning a Golden Globe": the body is the relative clause's.
     const relative = otherBody ? relativeBeforeBodies(units, clause) : undefined;
-    if (hasRank && (!otherBody || relative)) {
+    // ("X won his first Oscar for F, and at the 98th Academy Awards he won C": that night is the later clause's.)
+    if (hasRank && (!otherBody || relative) && !nightOnlyLater(units, clause)) {
       for (const f of careerFrames(v, units, clause, statedCeremonies(v, units, clause).stated)) {
         if (relative && f.start >= relative) continue;
         const c = verifyCareer(v, f);
@@ -239,6 +240,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     }
   }
   return { claims: out, read };
+}
+
+/** The sentence names a night only in a clause after this one. */
+function nightOnlyLater(units: Unit[], clause: Clause): boolean {
+  const isNight = (u: Unit) => u.mention?.kind === "ceremony" && !u.mention.implicit;
+  return !units.slice(0, clause.to).some(isNight) && units.slice(clause.to).some(isNight);
 }
 
 /**
