@@ -143,3 +143,12 @@ test("a character name a letter apart from the data's, in a long word, is the sa
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).includes("Humphrey Bogart played Rick Blaine"));
 });
+
+test("'It was his second Oscar' ranks the win the paragraph just told, whatever year it was told with", () => {
+  const lead = "Sean Penn won Best Actor for Milk in 2009. ";
+  assert.ok(supported(`${lead}It was his second Oscar.`).includes("Sean Penn's 2nd Oscar"));
+  assert.match(findings(`${lead}It was his third Oscar.`)[0]?.message ?? "", /2nd competitive Oscar, not the 3rd/);
+  // "X won his second Oscar" tells a new win: not the one before.
+  const two = "Lawrence of Arabia won seven Oscars at the 35th Academy Awards, including a score for Maurice Jarre. ";
+  assertSilent([`${two}Doctor Zhivago won five, and Jarre won his second Oscar.`]);
+});

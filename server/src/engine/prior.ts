@@ -39,6 +39,8 @@ export class Prior {
   readonly films: Mention[] = [];
   readonly people: Mention[] = [];
   private described = -1;
+  /** The night of each person's win a sentence of this block bore out, latest last. */
+  private readonly wins = new Map<number, number>();
 
   constructor(readonly carried: CarriedState) {}
 
@@ -58,6 +60,16 @@ export class Prior {
    */
   describedFilm(): void {
     this.described = this.films.length;
+  }
+
+  /** A sentence of the block bore out a person's win that night ("X won C for F in 2009"). */
+  noteWin(person: number, ceremony: number): void {
+    this.wins.set(person, ceremony);
+  }
+
+  /** The night of the person's win an earlier sentence of the block told ("It was his second Oscar"). */
+  winNight(person: number): number | undefined {
+    return this.wins.get(person);
   }
 
   lastFilm(): Mention | undefined {

@@ -48,9 +48,13 @@ export interface CareerFrame {
   /** "his second directing Oscar": ranked among this category's wins. */
   category?: string;
   stated: number[];
+  /** The clause tells no win of its own ("It was his second Oscar"): it ranks one told before. */
+  looksBack?: boolean;
   start: number;
   end: number;
 }
+
+const span = (u: Unit) => ({ start: u.start, end: u.end });
 
 export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, stated: number[]): CareerFrame[] {
   const out: CareerFrame[] = [];
@@ -128,7 +132,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
       (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",
     );
     const said = next > 0 ? statedCeremonies(v, units, { from: clause.from, to: next }).stated : stated;
-    out.push({ person, rank, nomination, film, stated: said, category, start: units[k].start, end: units[k].end });
+    const looksBack = !units.slice(clause.from, clause.to).some((u) => u.cue === "win" || u.cue === "nominate");
+    out.push({ person, rank, nomination, film, stated: said, category, looksBack, ...span(units[k]) });
   }
   return out;
 }
@@ -213,13 +218,17 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   const statement = `${name}'s ${ordinalSuffix(f.rank)} ${what}${label ? ` for ${label}` : ""}`;
   // Which one is meant: the film's, the stated night's, else the article's.
   const ctx = v.ctx?.ceremony;
+  // "X won Best Actor for Milk in 2009. It was his second Oscar.": the win the paragraph just told.
+  const told = f.film || f.stated.length || f.nomination || !f.looksBack ? undefined : v.prior.winNight(p.ids[0]);
   const meant = f.film
     ? record.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x)))
     : f.stated.length
       ? record.filter((i) => f.stated.includes(nom.ceremony[i]))
-      : nightInDoubt(v)
-        ? []
-        : record.filter((i) => nom.ceremony[i] === ctx);
+      : told !== undefined
+        ? record.filter((i) => nom.ceremony[i] === told)
+        : nightInDoubt(v)
+          ? []
+          : record.filter((i) => nom.ceremony[i] === ctx);
   if (meant.length === 0) {
     return claim({ ...base, statement, verdict: "unverifiable", message: `The sentence does not say which ${what}` });
   }

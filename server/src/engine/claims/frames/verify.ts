@@ -66,6 +66,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const ok = inCategory.filter((i) => agrees(i) && at(i));
   if (ok.length) {
     const i = ok[0];
+    if (win && h.kind === "person" && h.ids.length === 1 && !f.coref) v.prior.noteWin(h.ids[0], nom.ceremony[i]);
     const category = kb.view(i).category;
     const statement = `${holderName} ${verb} ${category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
     // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
