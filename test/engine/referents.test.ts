@@ -152,3 +152,11 @@ test("'It was his second Oscar' ranks the win the paragraph just told, whatever 
   const two = "Lawrence of Arabia won seven Oscars at the 35th Academy Awards, including a score for Maurice Jarre. ";
   assertSilent([`${two}Doctor Zhivago won five, and Jarre won his second Oscar.`]);
 });
+
+test("'won … N times, for F1, F2 and F3' and 'won twice, for F1 and F2': one win per film", () => {
+  const cut =
+    "Thelma Schoonmaker has won Best Film Editing three times, for Raging Bull, The Aviator and The Departed.";
+  assert.equal(supported(cut).filter((s) => /won Film Editing/.test(s)).length, 3);
+  const two = "Olivia de Havilland won twice, for To Each His Own and The Heiress.";
+  assert.equal(supported(two).filter((s) => /won an Oscar for/.test(s)).length, 2);
+});

@@ -58,12 +58,15 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     // a category after the verb is the category frames' to read.
     let film: Mention | undefined;
     let category = false;
+    let filmAt = -1;
     for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film && !category; j++) {
       if (RIVAL_WORDS.has(units[j].text)) break;
-      if (units[j].mention?.kind === "film") film = units[j].mention;
+      if (units[j].mention?.kind === "film") [film, filmAt] = [units[j].mention, j];
       if (units[j].mention?.kind === "category") category = true;
     }
     if (category) continue;
+    // "won twice, for To Each His Own and The Heiress": each film of the list is a win.
+    const more = film ? listedFilms(units, clause, filmAt) : [];
     const said = statedCeremonies(v, units, clause);
     // "At the 96th …, Stone won, joining Jodie Foster, who won for F": a relative clause's win has a
     // time of its own, not the night its main clause states.
@@ -75,6 +78,19 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const at = earlier ? undefined : statedAt;
     const own = { person, film, stated, statedAt: subj!.coref ? undefined : at, saysOscar, coref: subj!.coref };
     out.push({ ...own, start: subj!.coref ? units[k].start : person.start, end: units[k].end });
+    for (const m of more) out.push({ ...own, film: m, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** Films listed after the one at unit `at` ("F1, F2 and F3"). */
+function listedFilms(units: Unit[], clause: Clause, at: number): Mention[] {
+  const out: Mention[] = [];
+  for (let j = at + 1; j + 1 < clause.to; j += 2) {
+    const sep = units[j].text;
+    const next = units[j + 1].text === "and" && sep === "," ? units[++j + 1] : units[j + 1];
+    if ((sep !== "," && sep !== "and") || next?.mention?.kind !== "film") break;
+    out.push(next.mention);
   }
   return out;
 }

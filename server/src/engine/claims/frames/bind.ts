@@ -529,6 +529,8 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   let k = WIN_NOUNS.has(units[shared]?.text ?? "") || AWARD_FILLER.has(units[shared]?.text ?? "") ? shared : c + 1;
   while (k < clause.to && (AWARD_FILLER.has(units[k].text) || WIN_NOUNS.has(units[k].text))) k++;
   k = genreEnd(units, clause, k);
+  // "has won Best Film Editing three times, for F1, F2 and F3": the count before the films.
+  if (units[k + 1]?.text === "times" && /^(?:two|three|four|five|six|seven|\d)$/.test(units[k]?.text ?? "")) k += 2;
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
   // "Best Cinematography (Color) – X": a bracket without names qualifies the category.
   if (units[k]?.text === "(") {
