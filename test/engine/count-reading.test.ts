@@ -328,3 +328,15 @@ test("a count of a night's Oscars may include a special award the film won that 
     "wrong-count",
   );
 });
+
+test("a person's tally in one category said with 'times': 'nominated seven times for Best Actor'", () => {
+  assert.ok(claims("Peter O'Toole was nominated eight times for Best Actor.").some((c) => c.verdict === "supported"));
+  assert.match(
+    findings("Peter O'Toole was nominated seven times for Best Actor.")[0]?.message ?? "",
+    /has 8 competitive/,
+  );
+  assert.match(
+    findings("Thelma Schoonmaker has won Best Film Editing four times.")[0]?.message ?? "",
+    /has 3 competitive/,
+  );
+});

@@ -340,7 +340,8 @@ const BARE_COUNT = new RegExp(
 const TALLY_NOUN = String.raw`(?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`;
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> ${TALLY_NOUN}`,
+  String.raw`\b(?:${NUMBER_WORD}) (?:for|- time|times for) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> ${TALLY_NOUN}` +
+    String.raw`|<C\d+> (?:${NUMBER_WORD}) times`,
 );
 /** What there may be only one of. */
 const SOLE_NOUN = String.raw`(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b`;

@@ -65,6 +65,17 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
         out.push({ person, category: inner.category, n, wins: !/^(?:nominations|nods|noms)$/.test(noun), ...range });
       continue;
     }
+    // "was nominated seven times for Best Actor", "has won Best Film Editing three times".
+    if (units[k + 1]?.text === "times" && plain) {
+      const c = units[k + 2]?.text === "for" ? units[k + 3]?.mention : units[k - 1]?.mention;
+      const cue = units.slice(clause.from, k).find((u) => u.cue === "nominate" || u.cue === "win")?.cue;
+      const subj =
+        c?.kind === "category" && cue ? subjectBefore(v, units, clause, firstCue(units, clause, k)) : undefined;
+      const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+      if (person?.kind === "person" && c?.category)
+        out.push({ person, category: c.category, n, wins: cue === "win", ...range });
+      continue;
+    }
     // "… nominated for 24 Academy Awards: one for Best Actor, seven for Best Director"
     const cat = units[k + 2]?.mention;
     if (!plain || units[k + 1]?.text !== "for" || cat?.kind !== "category" || !cat.category) continue;
