@@ -185,6 +185,8 @@ function keyOf(s: string): string {
     .trim();
 }
 
+const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
+
 export function checkNames(v: SentenceView): Claim[] {
   // Without the article's night, only the well-known names (several nominations) are compared.
   const c = v.ctx?.ceremony;
@@ -213,7 +215,9 @@ export function checkNames(v: SentenceView): Claim[] {
       }
       j++;
     }
-    if (j - i >= 2) {
+    // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
+    const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "");
+    if (j - i >= 2 && !role) {
       const text = v.text.slice(tokens[i].start, tokens[j - 1].end);
       const key = keyOf(text);
       const max = key.length < 12 ? 1 : 2;

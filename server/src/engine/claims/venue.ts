@@ -56,6 +56,9 @@ export function checkVenue(v: SentenceView): Claim[] {
   const held = heldIn && own.length === 0 ? v.kb.ceremoniesHeldIn(Number(heldIn[1])) : [];
   const night = own.length === 1 ? own[0].ids[0] : held.length === 1 ? held[0] : nightOfSentence(v, sentenceNight(v));
   if (night === undefined) return [];
+  // ("From 1961 to 1968 the Oscars were held at …": years that are not this night's leave it unclear.)
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  if (years.length && !years.some((y) => v.kb.ceremoniesHeldIn(y).includes(night))) return [];
   const ctx = { ceremony: night };
   const rec = v.kb.ceremony(night);
   if (!rec || rec.venue.length === 0) return [];

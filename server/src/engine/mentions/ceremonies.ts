@@ -27,7 +27,11 @@ const RELATIVE_RE = new RegExp(
   "giu",
 );
 /** "the 62nd ceremony". */
-const ORDINAL_CEREMONY_RE = /\bthe\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition))\b/gi;
+
+const ORDINAL_CEREMONY_RE = new RegExp(
+  String.raw`\bthe\s+(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(\s+(?:ceremony|edition))\b`,
+  "gi",
+);
 /** "at the 63rd", "at the 70th ceremony": a bare ordinal where a night is expected (see its use). */
 const BARE_ORDINAL = String.raw`\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))(\s+(?:ceremony|edition|show))?`;
 /** What may follow it: the end of a phrase, or a word that starts a new one. */
@@ -161,7 +165,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
     }
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
-      const n = ordinalValue(m[1]);
+      const n = ordinalValue(m[1].toLowerCase());
       const at = m.index! + m[0].length - m[1].length - m[2].length;
       if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });

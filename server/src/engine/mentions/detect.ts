@@ -117,6 +117,32 @@ const OPENERS = new Set(
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
 const ARTICLE_WORDS = new Set(["the", "a", "an"]);
+/** Nouns that say a person's name follows ("the comedian Lenny Bruce"). */
+const PERSON_NOUNS = new Set(
+  [
+    "comedian",
+    "singer",
+    "boxer",
+    "painter",
+    "poet",
+    "president",
+    "senator",
+    "king",
+    "queen",
+    "activist",
+    "artist",
+  ].concat([
+    "composer",
+    "dancer",
+    "writer",
+    "novelist",
+    "journalist",
+    "musician",
+    "gangster",
+    "scientist",
+    "mathematician",
+  ]),
+);
 /** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
 const AWARD_FOR = new Set(
   ["oscar", "oscars", "nomination", "nominations", "nod", "win", "won", "came", "award"].concat(
@@ -437,6 +463,8 @@ function accept(
   if (films.length) {
     // '"The Morning After" from The Poseidon Adventure', 'the song "Shallow"': a song, not a film.
     if (songTitle(tokens, i, end) || songOfTheSentence(kb, tokens, i, end)) return undefined;
+    // "the comedian Lenny Bruce", "the singer Judy Garland": a person named, not a film of that title.
+    if (!isQuoted && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? "") && words >= 2) return undefined;
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
     // "Titanic (1997)", "1997's Titanic": a year picks one of the films that share a title.
     if (films.length > 1) films = byYear(kb, films, yearNear(tokens, i, end)) ?? films;

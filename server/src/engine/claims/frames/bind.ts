@@ -1039,7 +1039,9 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
     let a = k + 1;
     while (QUOTES.has(units[a]?.text ?? "")) a++;
     // (", the story of …", ", from writer-director X,", ", starring X,": an aside after the name.)
-    if (t === "," && (ARTICLES.has(units[a]?.text ?? "") || ASIDE_OPENERS.has(units[a]?.text ?? ""))) {
+    // (", Bob Fosse's portrait of …,": a possessive name may open the aside too.)
+    const owned = !!units[a]?.mention && units[a + 1]?.text === "'s";
+    if (t === "," && (ARTICLES.has(units[a]?.text ?? "") || ASIDE_OPENERS.has(units[a]?.text ?? "") || owned)) {
       let n = k - 1;
       while (n > clause.from && QUOTES.has(units[n].text)) n--;
       // The clause's first name only: "Oppenheimer beat Barbie, the year's biggest hit, to win" has its subject before.
@@ -1308,9 +1310,14 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   const set = new Set<number>();
   let at: { start: number; end: number } | undefined;
   const to = trailingRelative(units, clause);
+  // ("won her second Oscar at the 10th Academy Awards, a year after her first at the 9th": another time.)
+  let shifted = false;
   for (let k = clause.from; k < to; k++) {
     const u = units[k];
     const m = u.mention;
+    if (u.text === ",") shifted = false;
+    else if (SHIFTS.has(u.text) && k > clause.from) shifted = true;
+    if (shifted && set.size) continue;
     if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
       for (const n of m.ids) set.add(n);
       at ??= { start: m.start, end: m.end };
@@ -1352,6 +1359,7 @@ function trailingRelative(units: Unit[], clause: Clause): number {
 const TRAILING_RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 
 const TIME_PREPOSITIONS = new Set(["in", "at", "during", "by"]);
+const SHIFTS = new Set(["after", "before", "since", "following"]);
 
 /** The nights of a sentence's opening phrase ("In 1942,", "At the 14th Academy Awards,"), if it has one. */
 function openingTime(

@@ -88,7 +88,9 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
   let aside = false;
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
-    if (RELATIVE.has(t) || TIME_SHIFT.has(t)) aside = true;
+    // ("Hugh Jackman, the star of X-Men, hosted the 81st": an appositive's film is no claim on the night.)
+    const appositive = t === "," && /^(?:the|a|an)$/.test(units[k + 1]?.text ?? "");
+    if (RELATIVE.has(t) || TIME_SHIFT.has(t) || appositive) aside = true;
     else if (t === ",") aside = false;
     const m = units[k].mention;
     if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;

@@ -358,14 +358,13 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   if ([...said].every((w) => filmWords.has(w))) return undefined; // "as Ani in Anora" names the film's title role
   const base = { kind: "attribution" as const, rule: "wrong-role", start: f.start, end: f.end };
   const statement = `${name} played ${f.character}`;
-  // A role named by a title alone ("The Queen") is compared word for word, titles included.
-  const all = keys(f.character, false);
   const saidJoined = withJoins(f.character, said);
   const names = (i: number) => {
     const own = keys(nom.detail[i]);
     // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
     // another character ("Joe Chandler" is not "Lee Chandler").
-    if (!own.size) return [...keys(nom.detail[i], false)].some((w) => all.has(w));
+    // ("The Queen" for Elizabeth II: a role the data names by a title alone bears out any name.)
+    if (!own.size) return true;
     // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
     // for its "Rick Blane": a letter apart in a long word is the same name.)
     const ownJoined = withJoins(nom.detail[i], own);
