@@ -3,7 +3,7 @@
  * "a three-time Oscar winner", counted in the data up to the sentence's ceremony.
  */
 import { NUM, numberOf, ordinalValue, ordinalSuffix } from "../text/fold";
-import { claim, evidence, nameOf, nominationsOf, subjectOf, type Subject } from "./common";
+import { claim, evidence, fitsPronoun, nameOf, nominationsOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
 import { hedged, nightInDoubt, spanOf, type SentenceView } from "./view";
 
@@ -26,8 +26,9 @@ export function checkCareer(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const ctx = v.ctx;
   if (!ctx) return v.sk.includes("- time") ? totals(v, v.kb.latestCeremony) : out;
-  const person = (): Subject | undefined => {
-    const p = v.mentions.find((m) => m.kind === "person");
+  // The sentence's first person, one "his" or "her" fits ("… where his co-star Helen Hunt won": not Hunt).
+  const person = (pronoun?: string): Subject | undefined => {
+    const p = v.mentions.find((m) => m.kind === "person" && (!pronoun || fitsPronoun(v.kb, m, pronoun)));
     return p ? subjectOf(p) : undefined;
   };
   for (const m of v.sk.matchAll(FIRST_TIME)) {
@@ -37,7 +38,9 @@ export function checkCareer(v: SentenceView): Claim[] {
   }
   for (const m of v.sk.matchAll(NTH)) {
     if (hedged(v.sk.slice(0, m.index!)) || nightInDoubt(v) || nightInLaterClause(v.sk, m.index!)) continue;
-    const subj = person();
+    // ("her second win in a row": a streak.)
+    if (/^ in a row\b/.test(v.sk.slice(m.index! + m[0].length))) continue;
+    const subj = person(/^(?:his|her)\b/.exec(m[0])?.[0]);
     if (subj)
       out.push(
         verifyNth(

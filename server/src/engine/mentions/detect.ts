@@ -410,7 +410,9 @@ function accept(
   // In a title-case headline every word is capitalised: treat each like a sentence start.
   const initial = sentenceStart[i] === 1 || titleCased;
   const next = tokens[end];
-  const nextIsName = !titleCased && !!next && next.word && next.cap && next.breaks === 0 && !lastTok.possessive;
+  // ("and Nomadland Best Picture": a category after the title is no second name.)
+  const nextIsName =
+    !titleCased && !!next && next.word && next.cap && next.breaks === 0 && !lastTok.possessive && next.norm !== "best";
   const base = {
     start: first.start,
     end: lastTok.end,

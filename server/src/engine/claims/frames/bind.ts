@@ -865,8 +865,9 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   while (start - 1 > cue && QUOTES.has(units[start - 1].text)) start--;
   if (start > q || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
     return undefined;
-  // Without "for", a known name only: "… and Y the C" (capitalised words alone may start a list item).
-  if (!named && units[k]?.text !== "for") return undefined;
+  // Without "for", a known name only: "… and Y the C"; capitalised words we do not know are someone
+  // else's ("…, and Xyz Best Picture"), never the first conjunct's subject.
+  if (!named && units[k]?.text !== "for") return n < q ? null : undefined;
   return named ? m : null;
 }
 
@@ -969,6 +970,11 @@ export function subjectBefore(
       // "Milos Forman's Amadeus won": a possessive name modifies what follows.
       // "with McDaniel winning the Oscar": in an absolute phrase the name is the gerund's subject.
       const absolute = prev === "with" && k + 1 <= q && /ing$/.test(units[k + 1]?.text ?? "");
+      // ('…, and Stevie Wonder's "I Just Called …" won': what the name owns is the subject, no name we know.)
+      if (units[k + 1]?.text === "'s" && q - k > 3 && !units.slice(k + 2, q).some((x) => x.mention)) {
+        const opensClause = units[k - 1]?.text === "and" && units[k - 2]?.text === ",";
+        if (opensClause) return null;
+      }
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)
@@ -1287,7 +1293,12 @@ function coordinated(units: Unit[], k: number, q: number): Mention[] {
     const next = units[i + 1];
     if ((sep === "and" || sep === "," || sep === "&") && isName(next) && next.mention!.kind === first.kind)
       out.push(next.mention!);
-    else if (sep === "," && units[i + 1]?.text === "and" && isName(units[i + 2])) {
+    else if (
+      sep === "," &&
+      units[i + 1]?.text === "and" &&
+      isName(units[i + 2]) &&
+      units[i + 2].mention!.kind === first.kind
+    ) {
       out.push(units[i + 2].mention!);
       i++;
     } else break;

@@ -87,6 +87,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "it was the tenth of his career": the noun left out is the one the sentence counts.
     const elided = units[j]?.text === "of" && careerOf(units, j) > 0 ? elidedNoun(units) : undefined;
     const noun = elided ?? units[j]?.text ?? "";
+    // "her second win in a row", "a third straight nomination": a streak, not a place in the career.
+    const streak = units[j + 1]?.text === "in" && units[j + 3]?.text === "row";
+    if (streak || /^(?:straight|consecutive|successive)$/.test(units[k + 1]?.text ?? "")) continue;
     const nomination = NOM_NOUNS.has(noun);
     if (!nomination && !WIN_NOUNS.has(noun)) continue;
     // "award" alone is any body's; it counts only next to "Oscar" or "Academy".

@@ -123,7 +123,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       const holder = holderOf(v, units, clause, k);
       if (holder) {
         const t = units[bareTotal.at];
-        out.push({ holder, n, nominations: false, ...range, stated: false });
+        // ("won every one of its nine nominations": all of them.)
+        const every = units[k - 1]?.text === "every" && n === 1;
+        out.push({ holder, n: every ? bareTotal.n : n, nominations: false, ...range, stated: false });
         out.push({ holder, n: bareTotal.n, nominations: true, start: t.start, end: t.end, stated: false });
         k = bareTotal.at;
         continue;

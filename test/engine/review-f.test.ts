@@ -1,0 +1,54 @@
+/**
+ * Correct sentences from the sixth round's last reviews that once raised findings, in their
+ * general shapes (written for the test): each must stay silent, and what they state be read.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertSilent, claims, findings } from "../helpers";
+
+const supported = (text: string) =>
+  claims(text)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+
+test("times and streaks: 'a year after his first at the 66th', 'his second win in a row'", () => {
+  assertSilent([
+    "Tom Hanks won his second Oscar at the 67th Academy Awards, a year after his first at the 66th.",
+    "Tom Hanks won Best Actor for Forrest Gump, his second win in a row after Philadelphia.",
+  ]);
+});
+
+test("nights: an appositive's film, 'the first ceremony', years of other nights beside a venue", () => {
+  assertSilent([
+    "Hugh Jackman, the star of X-Men, hosted the 81st Academy Awards.",
+    "The 21st ceremony was held at the Academy Award Theater. " +
+      "The first ceremony was held at the Hollywood Roosevelt Hotel.",
+    "The 21st ceremony was held at the Academy Award Theater. " +
+      "From 1961 to 1968 the Oscars were held at the Santa Monica Civic Auditorium.",
+  ]);
+});
+
+test("roles and names: a role the data names 'The Queen', a character after 'as', 'the comedian Lenny Bruce'", () => {
+  assertSilent([
+    "Helen Mirren won Best Actress for The Queen, playing Elizabeth II.",
+    "Troy Kotsur won Best Supporting Actor for CODA as Frank Rossi.",
+    "Lenny, Bob Fosse's portrait of the comedian Lenny Bruce, earned six nominations.",
+  ]);
+});
+
+test("subjects: a gapped film conjunct, a possessive's quoted song, 'his' that does not fit a woman", () => {
+  const gapped =
+    "At the 93rd Academy Awards, Another Round won Best International Feature, and Nomadland Best Picture.";
+  assert.deepEqual(findings(gapped), []);
+  assert.ok(supported(gapped).some((s) => /^Nomadland won Best Picture/.test(s)));
+  assertSilent([
+    "At the 57th Academy Awards, Prince won Original Song Score, and Stevie Wonder's " +
+      '"I Just Called to Say I Love You" won Best Original Song.',
+    "Jack Nicholson won his third Oscar for As Good as It Gets, where his co-star Helen Hunt won Best Actress.",
+  ]);
+});
+
+test("'every one of its nine nominations' is all of them", () => {
+  assert.ok(supported("Gigi won every one of its nine nominations.").some((s) => /Gigi won 9 Oscars/.test(s)));
+  assert.equal(findings("Gigi won every one of its eight nominations.")[0]?.rule, "wrong-count");
+});
