@@ -52,3 +52,15 @@ test("'every one of its nine nominations' is all of them", () => {
   assert.ok(supported("Gigi won every one of its nine nominations.").some((s) => /Gigi won 9 Oscars/.test(s)));
   assert.equal(findings("Gigi won every one of its eight nominations.")[0]?.rule, "wrong-count");
 });
+
+test("a gapped conjunct with a maker's possessive, and 'that ceremony' for the night named last", () => {
+  const gapped =
+    "At the 93rd Academy Awards, Denmark's Another Round won Best International Feature, " +
+    "and Pixar's Soul Best Animated Feature.";
+  assert.ok(supported(gapped).some((s) => /^Soul won Animated Feature Film/.test(s)));
+  const that = (host: string) =>
+    "Cate Blanchett's first nomination came at the 71st Academy Awards. " +
+    `She won Best Supporting Actress at the 77th Academy Awards. ${host} hosted that ceremony at the Kodak Theatre.`;
+  assert.deepEqual(findings(that("Chris Rock")), []);
+  assert.equal(findings(that("Billy Crystal"))[0]?.rule, "wrong-host");
+});

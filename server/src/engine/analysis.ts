@@ -456,6 +456,7 @@ export function analyzeBlock(
       if (m.kind === "film") prior.films.push(m);
       if (m.kind === "person") prior.people.push(m);
       if (m.kind === "category" && m.explicit) priorCategory = m.category;
+      if (m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1) prior.lastNight = m.ids[0];
     }
     if (DESCRIBED_FILM_SUBJECT.test(view.sk)) prior.describedFilm();
   });

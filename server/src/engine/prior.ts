@@ -39,6 +39,8 @@ export class Prior {
   readonly films: Mention[] = [];
   readonly people: Mention[] = [];
   private described = -1;
+  /** The night the block's sentences named last ("at the 77th Academy Awards"), for "that ceremony". */
+  lastNight?: number;
   /** The night of each person's win a sentence of this block bore out, latest last. */
   private readonly wins = new Map<number, number>();
 

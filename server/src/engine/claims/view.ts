@@ -294,6 +294,8 @@ const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
 const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
 export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
 
+const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast)\b/i;
+
 const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
 
 /**
@@ -322,6 +324,9 @@ function ownFilms(v: SentenceView) {
  * hosted by …" after a paragraph on the 23rd), else the inherited one.
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
+  // "Chris Rock hosted that ceremony": the night the paragraph named last.
+  if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end)))
+    return v.prior.lastNight;
   if (!nightInDoubt(v)) return inherited;
   const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
   const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));

@@ -858,10 +858,14 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   let q = k - 1;
   while (q > cue && QUOTES.has(units[q].text)) q--;
   let n = q;
-  while (n > cue && !units[n].mention && /^\p{Lu}/u.test(v.text.slice(units[n].start, units[n].end)) && n > q - 3) n--;
+  // (Capitalised words, a possessive among them: "… and Pixar's Soul Best Animated Feature".)
+  const capital = (u: Unit) => u.text === "'s" || /^\p{Lu}/u.test(v.text.slice(u.start, u.end));
+  while (n > cue && !units[n].mention && capital(units[n]) && n > q - 4) n--;
   const m = units[q]?.mention;
   const named = m?.kind === "person" || m?.kind === "film";
   let start = named ? q : n + 1;
+  // ("… and Pixar's Soul Best Animated Feature": a maker's possessive before the name.)
+  if (named && units[start - 1]?.text === "'s" && !units[start - 2]?.mention) start -= 2;
   while (start - 1 > cue && QUOTES.has(units[start - 1].text)) start--;
   if (start > q || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
     return undefined;
