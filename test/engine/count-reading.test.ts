@@ -340,3 +340,16 @@ test("a person's tally in one category said with 'times': 'nominated seven times
     /has 3 competitive/,
   );
 });
+
+test("'X has been nominated for N Academy Awards', 'X has won N Oscars': the career so far, refuted when wrong", () => {
+  assert.ok(
+    claims("Cate Blanchett has been nominated for eight Academy Awards.").some((c) => c.verdict === "supported"),
+  );
+  assert.match(
+    findings("Cate Blanchett has been nominated for 12 Academy Awards.")[0]?.message ?? "",
+    /has 8 competitive/,
+  );
+  // An honorary award may be counted with the wins.
+  assert.deepEqual(findings("Sophia Loren has won two Oscars."), []);
+  assert.match(findings("Sophia Loren has won three Oscars.")[0]?.message ?? "", /1 competitive win \(2 with honorary/);
+});

@@ -160,3 +160,11 @@ test("'won … N times, for F1, F2 and F3' and 'won twice, for F1 and F2': one w
   const two = "Olivia de Havilland won twice, for To Each His Own and The Heiress.";
   assert.equal(supported(two).filter((s) => /won an Oscar for/.test(s)).length, 2);
 });
+
+test("a person named as a role is no later pronoun's antecedent", () => {
+  const text =
+    "Cate Blanchett won Best Supporting Actress for The Aviator, in which she portrayed Katharine Hepburn. " +
+    "She was nominated for Best Actress for Elizabeth.";
+  assert.ok(supported(text).some((s) => /^Cate Blanchett was nominated for Actress in a Leading Role/.test(s)));
+  assert.ok(!claims(text).some((c) => /Katharine Hepburn was nominated/.test(c.statement)));
+});

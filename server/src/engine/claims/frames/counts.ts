@@ -40,6 +40,7 @@ const WIN_NOUNS = new Set([
   "honors",
 ]);
 const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated"]);
+const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
 const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top", "golden", "gold"]);
 /** "nine of the golden statuettes": a partitive of the night's awards, with no number or subset word in it. */
@@ -76,6 +77,8 @@ export interface CountFrame {
   shared?: { start: number; end: number };
   /** The clause names a ceremony or a year: then a person's count is that night's. */
   stated: boolean;
+  /** "X has been nominated for 12 Academy Awards": a career as of the article's day. */
+  perfect?: boolean;
 }
 
 /** Count frames of one clause. */
@@ -224,7 +227,12 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const stated = units
       .slice(clause.from, clause.to)
       .some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
-    out.push({ holder, n, nominations, ...range, stated });
+    // ("Cate Blanchett has been nominated for eight Academy Awards": the career so far.)
+    const preceding = units.slice(Math.max(clause.from, k - 5), k);
+    const perfect =
+      holder.kind === "person" &&
+      preceding.some((u, i) => (u.text === "has" || u.text === "have") && PERFECT.has(preceding[i + 1]?.text ?? ""));
+    out.push({ holder, n, nominations, ...range, stated, perfect });
     if (total) {
       const t = units[total.at];
       out.push({ holder, n: total.n, nominations: true, start: t.start, end: t.end, stated });
@@ -678,6 +686,17 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     const by = kb.ceremonyLabel(v.ctx!.ceremony);
     const statement = `${name} ${verb} ${f.n} ${noun} by the ${by}`;
     return claim({ ...base, statement, verdict: "supported", message: `${then.length} by the ${by}` });
+  }
+  // "X has been nominated for 12 Academy Awards": neither the career nor the career by the article's night.
+  // (Wins may count an honorary award: "Sophia Loren has won two Oscars".)
+  const withHonorary = f.nominations ? [] : recordsOf(kb, h).filter((i) => kb.won(i));
+  const borne = withHonorary.length === f.n;
+  if (h.kind === "person" && f.perfect && !f.stated && h.ids.length === 1 && !h.coref && career.length && !borne) {
+    const what = `${f.nominations ? "nomination" : "win"}${career.length === 1 ? "" : "s"}`;
+    const more = withHonorary.length > career.length ? ` (${withHonorary.length} with honorary awards)` : "";
+    const message = `${name} has ${career.length} competitive ${what}${more}, not ${f.n}.`;
+    const statement = `${name} ${verb} ${f.n} ${noun} in all`;
+    return wrongNumber(v, { ...base, statement, message }, career.length);
   }
   if (h.kind === "person" || (h.coref && !isFocus(v, h.ids)) || h.ids.length !== 1 || nights.length !== 1) {
     return unverifiable("The count may be of another night or of a career");
