@@ -64,3 +64,16 @@ test("a gapped conjunct with a maker's possessive, and 'that ceremony' for the n
   assert.deepEqual(findings(that("Chris Rock")), []);
   assert.equal(findings(that("Billy Crystal"))[0]?.rule, "wrong-host");
 });
+
+test("last review: a film lost to is no 'it'; 'the film' after 'in F'; an honorary award before 1951; a rank after 'following'", () => {
+  const et =
+    "At the 55th Academy Awards, Gandhi won best picture. E.T. The Extra-Terrestrial lost best picture to Gandhi. ";
+  assert.ok(supported(`${et}It won four awards from nine nominations.`).some((s) => /^E\.T\. .* won 4 Oscars/.test(s)));
+  assertSilent([
+    'At the 55th Academy Awards, Gandhi won best picture. Dustin Hoffman, who played Michael Dorsey in "Tootsie," ' +
+      "lost best actor; the film won only one of its 10 nominations.",
+    "At the 19th Academy Awards, Harold Russell received an honorary award.",
+    "Luise Rainer won Best Actress for The Good Earth; it was her second Oscar in two years, following her win for " +
+      "The Great Ziegfeld at the 9th ceremony.",
+  ]);
+});

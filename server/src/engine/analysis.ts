@@ -454,6 +454,7 @@ export function analyzeBlock(
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
+      if (m.kind === "film" && BEATEN.test(raw.slice(Math.max(0, m.start - 12), m.start))) prior.objects.add(m);
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
       if (m.kind === "category" && m.explicit) priorCategory = m.category;
@@ -541,6 +542,7 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
+const BEATEN = /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated)\s+["\u201c]?$/i;
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
 /** "Long before the Oscars", "Unlike the Oscars", "As at the Oscars": named to compare, not as the topic. */

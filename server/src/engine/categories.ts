@@ -363,7 +363,8 @@ export const CATEGORY_DEFS: CategoryDef[] = [
   {
     key: "honorary",
     label: "Honorary Award",
-    canonical: ["HONORARY AWARD"],
+    // (Until the 22nd ceremony the data files the same award as "SPECIAL AWARD".)
+    canonical: ["HONORARY AWARD", "SPECIAL AWARD"],
     phrases: ["honorary award", "honorary oscar"],
   },
   {

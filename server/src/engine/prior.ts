@@ -39,6 +39,8 @@ export class Prior {
   readonly films: Mention[] = [];
   readonly people: Mention[] = [];
   private described = -1;
+  /** Films named as what another lost to or beat ("lost to Gandhi"): no antecedent of "it". */
+  readonly objects = new Set<Mention>();
   /** The night the block's sentences named last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
   /** The night of each person's win a sentence of this block bore out, latest last. */
@@ -76,6 +78,8 @@ export class Prior {
 
   lastFilm(): Mention | undefined {
     if (this.described === this.films.length) return undefined;
+    // ("E.T. lost best picture to Gandhi. It won four": a film beaten or lost to is no "it".)
+    for (let k = this.films.length - 1; k >= 0; k--) if (!this.objects.has(this.films[k])) return this.films[k];
     if (this.films.length) return this.films[this.films.length - 1];
     this.read("lastFilm", "", ids(this.carried.lastFilm));
     return this.carried.lastFilm;

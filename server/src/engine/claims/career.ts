@@ -38,6 +38,12 @@ export function checkCareer(v: SentenceView): Claim[] {
   }
   for (const m of v.sk.matchAll(NTH)) {
     if (hedged(v.sk.slice(0, m.index!)) || nightInDoubt(v) || nightInLaterClause(v.sk, m.index!)) continue;
+    // ("…, following her win for F at the 9th ceremony": that night is the earlier win's.)
+    if (
+      v.ctx?.strength === "sentence" &&
+      /\b(?:following|after|since|before)\b[^<]*(?:<[PFC]\d+>[^<]*)*<E\d+>/.test(v.sk)
+    )
+      continue;
     // ("her second win in a row": a streak.)
     if (/^ in a row\b/.test(v.sk.slice(m.index! + m[0].length))) continue;
     const subj = person(/^(?:his|her)\b/.exec(m[0])?.[0]);

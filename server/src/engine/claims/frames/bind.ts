@@ -597,7 +597,11 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     const u = units[k];
     // "F won three Oscars, and X won Best Adapted Screenplay for it": the film "it" stands for.
     if (u?.text === "it" && k === at) {
-      const film = antecedent(units, k, "film");
+      // (The one film the sentence named before, subject or object: "…for The Treasure of the Sierra
+      // Madre, which was directed by John Huston, who won Best Director for it".)
+      const films = units.slice(0, k).filter((x) => x.mention?.kind === "film");
+      const one = films.length && films.every((x) => x.mention!.ids.join() === films[0].mention!.ids.join());
+      const film = antecedent(units, k, "film") ?? (one ? films[0].mention : undefined);
       if (film) return { names: [film], binder: false };
     }
     // "for his portrayal of Bob Dylan": a person after such words is the character.
@@ -1002,6 +1006,9 @@ export function subjectBefore(
     if (FILM_COREF.has(u.text) && q - k <= 4 && filmNoun) {
       const here = u.text === "it" ? antecedent(units, k, "film") : subjectFilmBefore(units, k);
       if (here) return { mentions: [here], coref: false };
+      // ("X, who played C in "Tootsie," lost; the film won one": the one film the sentence named.)
+      const named = u.text === "it" ? undefined : onlyFilmBefore(units, k);
+      if (named) return { mentions: [named], coref: false };
       const f = guessedFilm(v);
       return f ? { mentions: [f], coref: true } : undefined;
     }
@@ -1015,6 +1022,22 @@ export function subjectBefore(
     return f ? { mentions: [f], coref: true, described: description === "modified" } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The one film a sentence names before unit k, if it names exactly one and as a work ("in F",
+ * "for F"); a film compared with ("tying F", "than F") is no antecedent.
+ */
+function onlyFilmBefore(units: Unit[], k: number): Mention | undefined {
+  let film: Mention | undefined;
+  for (let i = 0; i < k; i++) {
+    const m = units[i].mention;
+    if (m?.kind !== "film") continue;
+    if (film && film.ids.join() !== m.ids.join()) return undefined;
+    if (!/^(?:in|for)$/.test(before(units, i) ?? "")) return undefined;
+    film = m;
+  }
+  return film;
 }
 
 /** The film a noun phrase "this drama with X" (X at unit i) stands for: the one the sentence names. */
@@ -1327,12 +1350,16 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   const to = trailingRelative(units, clause);
   // ("won her second Oscar at the 10th Academy Awards, a year after her first at the 9th": another time.)
   let shifted = false;
+  let skipped = false;
   for (let k = clause.from; k < to; k++) {
     const u = units[k];
     const m = u.mention;
     if (u.text === ",") shifted = false;
     else if (SHIFTS.has(u.text) && k > clause.from) shifted = true;
-    if (shifted && set.size) continue;
+    if (shifted) {
+      if (m?.kind === "ceremony" && !m.implicit) skipped = true;
+      continue;
+    }
     if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
       for (const n of m.ids) set.add(n);
       at ??= { start: m.start, end: m.end };
@@ -1348,7 +1375,9 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     for (const n of opening?.nights ?? []) set.add(n);
     at ??= opening?.at;
   }
-  if (set.size === 0 && v.ctx?.strength === "sentence" && !laterClauseNight(units, clause)) set.add(v.ctx.ceremony);
+  // (A sentence whose only night was another time's, "following her win at the 9th", states none for the clause.)
+  if (set.size === 0 && !skipped && v.ctx?.strength === "sentence" && !laterClauseNight(units, clause))
+    set.add(v.ctx.ceremony);
   // "At the 74th …, Roberts, who won best actress the year before, …": the year before is also meant.
   const shift = set.size ? relativeYears(units, clause) : 0;
   if (shift) for (const n of [...set]) set.add(n + shift);

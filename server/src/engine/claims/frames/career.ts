@@ -229,7 +229,8 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
       ? record.filter((i) => f.stated.includes(nom.ceremony[i]))
       : told !== undefined
         ? record.filter((i) => nom.ceremony[i] === told)
-        : nightInDoubt(v)
+        : // (A sentence's own night the clause did not take is another time's: "following her win at the 9th".)
+          nightInDoubt(v) || v.ctx?.strength === "sentence"
           ? []
           : record.filter((i) => nom.ceremony[i] === ctx);
   if (meant.length === 0) {
