@@ -65,7 +65,7 @@ test("a gapped conjunct with a maker's possessive, and 'that ceremony' for the n
   assert.equal(findings(that("Billy Crystal"))[0]?.rule, "wrong-host");
 });
 
-test("last review: a film lost to is no 'it'; 'the film' after 'in F'; an honorary award before 1951; a rank after 'following'", () => {
+test("last review: a film lost to is no 'it'; 'the film' after 'in F'; honorary before 1951; 'following'", () => {
   const et =
     "At the 55th Academy Awards, Gandhi won best picture. E.T. The Extra-Terrestrial lost best picture to Gandhi. ";
   assert.ok(supported(`${et}It won four awards from nine nominations.`).some((s) => /^E\.T\. .* won 4 Oscars/.test(s)));
