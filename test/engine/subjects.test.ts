@@ -124,7 +124,7 @@ test("a relative clause's win ('joining X, who won for F') is not on the main cl
   ]);
 });
 
-test("a long subject after ', and' keeps its own verb: '…, and X's photography and the art direction were …'", () => {
+test("a long subject after ', and' keeps its own verb: '…, and X's photography and the art direction were'", () => {
   assertSilent([
     "The 14th Academy Awards were held in 1942.\n\nDonald Crisp won Best Supporting Actor, and Arthur Miller's " +
       "black-and-white photography and the art direction were also honoured.\n",
