@@ -49,6 +49,8 @@ const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+
 
 export function checkVenue(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
+  // Most sentences name no place: one test before any other work.
+  if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
   // The night the sentence names ("last year's ceremony was held at …", "the 1999 ceremony"), else the article's.
   const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1);
   // ("…, which was held in 1944 at Grauman's": the year the ceremony was held, as the host reader reads it.)
@@ -62,7 +64,6 @@ export function checkVenue(v: SentenceView): Claim[] {
   const ctx = { ceremony: night };
   const rec = v.kb.ceremony(night);
   if (!rec || rec.venue.length === 0) return [];
-  if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
   // "The ceremony at the Shrine Auditorium was streamed on Netflix" in a SAG piece: that show's venue.
   if (aboutAnotherShow(v)) return [];
   if (
