@@ -67,3 +67,8 @@ test("review round: 'went home with N', italics, 'for it', an ordinary title aft
     ),
   );
 });
+
+test("a date a ceremony 'was scheduled for' in the past is a plan, not the day held", () => {
+  assertSilent(["The 10th Academy Awards were scheduled for March 3, 1938, and held a week later."]);
+  assert.equal(findings("The 10th Academy Awards were held on March 3, 1938.")[0]?.rule, "wrong-ceremony-date");
+});

@@ -115,7 +115,13 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const g = a.groups!;
       const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
       const end = g.month ? m.end + a[0].length : start + g.wd!.length;
-      out.push(dateClaim(kb, n, { start, end, said: v.text.slice(start, end) }, g));
+      const c = dateClaim(kb, n, { start, end, said: v.text.slice(start, end) }, g);
+      // "The 10th Academy Awards were scheduled for March 3, 1938" (then moved): a plan told in the
+      // past may differ from the day held.
+      const plan = /\b(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)\b/i.test(a[0]);
+      out.push(
+        plan && c.verdict === "refuted" ? { ...c, verdict: "unverifiable", message: "A plan, not the day held" } : c,
+      );
       continue;
     }
     if (m.implicit) continue; // "the Oscars in 1998" may be another year's: no year check
