@@ -118,7 +118,10 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const c = dateClaim(kb, n, { start, end, said: v.text.slice(start, end) }, g);
       // "The 10th Academy Awards were scheduled for March 3, 1938" (then moved): a plan told in the
       // past may differ from the day held.
-      const plan = /\b(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)\b/i.test(a[0]);
+      const plan =
+        /\b(?:(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)|(?:meant|supposed)\s+to)\b/i.test(
+          a[0],
+        );
       out.push(
         plan && c.verdict === "refuted" ? { ...c, verdict: "unverifiable", message: "A plan, not the day held" } : c,
       );
