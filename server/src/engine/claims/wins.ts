@@ -136,14 +136,20 @@ const SHARED = new Set(
     "he she it they who which went on to"
   ).split(" "),
 );
-const JOINED = /(?:, (?:and|but|while|whereas|yet)|;) (?!.*(?:, (?:and|but|while|whereas|yet)|;) )(.*)$/;
+const JOINER = /(?:, (?:and|but|while|whereas|yet)|;) /g;
 
 /** The verb ending `pre` follows a conjunction and a subject of its own ("…, and the ballad, from F, won"). */
 function ownSubject(pre: string): boolean {
-  const words = JOINED.exec(pre)?.[1]
-    .split(" ")
-    .filter((w) => w && w !== ",");
-  return !!words?.length && words.some((w) => !SHARED.has(w));
+  let after = -1;
+  for (const m of pre.matchAll(JOINER)) after = m.index! + m[0].length;
+  const words =
+    after < 0
+      ? []
+      : pre
+          .slice(after)
+          .split(" ")
+          .filter((w) => w && w !== ",");
+  return words.some((w) => !SHARED.has(w));
 }
 
 export function checkWins(v: SentenceView): Claim[] {

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../kb";
+import { fold } from "../text/fold";
 import { firstEndingAfter } from "../text/search";
 import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
@@ -720,10 +721,7 @@ function songTitles(kb: KnowledgeBase): Set<string> {
 }
 
 const wordsOf = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  fold(s)
     .replace(/[^a-z0-9 ]+/g, " ")
     .trim()
     .replace(/\s+/g, " ");

@@ -9,7 +9,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, recordsOf, refuted } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, statedCeremonies, subjectBefore } from "./bind";
+import { coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
 export interface BareWin {
@@ -66,7 +66,7 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     }
     if (category) continue;
     // "won twice, for To Each His Own and The Heiress": each film of the list is a win.
-    const more = film ? listedFilms(units, clause, filmAt) : [];
+    const more = film ? coordinated(units, filmAt, clause.to + 1).slice(1) : [];
     const said = statedCeremonies(v, units, clause);
     // "At the 96th …, Stone won, joining Jodie Foster, who won for F": a relative clause's win has a
     // time of its own, not the night its main clause states.
@@ -79,18 +79,6 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const own = { person, film, stated, statedAt: subj!.coref ? undefined : at, saysOscar, coref: subj!.coref };
     out.push({ ...own, start: subj!.coref ? units[k].start : person.start, end: units[k].end });
     for (const m of more) out.push({ ...own, film: m, start: m.start, end: m.end });
-  }
-  return out;
-}
-
-/** Films listed after the one at unit `at` ("F1, F2 and F3"). */
-function listedFilms(units: Unit[], clause: Clause, at: number): Mention[] {
-  const out: Mention[] = [];
-  for (let j = at + 1; j + 1 < clause.to; j += 2) {
-    const sep = units[j].text;
-    const next = units[j + 1].text === "and" && sep === "," ? units[++j + 1] : units[j + 1];
-    if ((sep !== "," && sep !== "and") || next?.mention?.kind !== "film") break;
-    out.push(next.mention);
   }
   return out;
 }

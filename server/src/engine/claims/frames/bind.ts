@@ -8,7 +8,7 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
 import type { Clause, Unit } from "./clauses";
-import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, type CueKind } from "./cues";
+import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
 import { keyMatches } from "./keys";
 import { numberValue, ordinalValue } from "../../text/fold";
 
@@ -599,9 +599,7 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     if (u?.text === "it" && k === at) {
       // (The one film the sentence named before, subject or object: "…for The Treasure of the Sierra
       // Madre, which was directed by John Huston, who won Best Director for it".)
-      const films = units.slice(0, k).filter((x) => x.mention?.kind === "film");
-      const one = films.length && films.every((x) => x.mention!.ids.join() === films[0].mention!.ids.join());
-      const film = antecedent(units, k, "film") ?? (one ? films[0].mention : undefined);
+      const film = antecedent(units, k, "film") ?? onlyFilmBefore(units, k, false);
       if (film) return { names: [film], binder: false };
     }
     // "for his portrayal of Bob Dylan": a person after such words is the character.
@@ -754,8 +752,6 @@ function commonNight(v: SentenceView, names: Mention[], key: string): number | u
   }
   return common?.size === 1 ? [...common][0] : undefined;
 }
-
-const TIME_SHIFT = new Set(["after", "before", "since", "until"]);
 
 /** "for her role as a frustrated Army wife in 'Nell'": the film named further on, after "in". */
 function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
@@ -1025,16 +1021,16 @@ export function subjectBefore(
 }
 
 /**
- * The one film a sentence names before unit k, if it names exactly one and as a work ("in F",
- * "for F"); a film compared with ("tying F", "than F") is no antecedent.
+ * The one film a sentence names before unit k, if it names exactly one; `asWork`: named as a
+ * work ("in F", "for F"), so a film compared with ("tying F", "than F") is no antecedent.
  */
-function onlyFilmBefore(units: Unit[], k: number): Mention | undefined {
+function onlyFilmBefore(units: Unit[], k: number, asWork = true): Mention | undefined {
   let film: Mention | undefined;
   for (let i = 0; i < k; i++) {
     const m = units[i].mention;
     if (m?.kind !== "film") continue;
     if (film && film.ids.join() !== m.ids.join()) return undefined;
-    if (!/^(?:in|for)$/.test(before(units, i) ?? "")) return undefined;
+    if (asWork && !/^(?:in|for)$/.test(before(units, i) ?? "")) return undefined;
     film = m;
   }
   return film;
@@ -1312,7 +1308,7 @@ function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: numb
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
 /** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */
-function coordinated(units: Unit[], k: number, q: number): Mention[] {
+export function coordinated(units: Unit[], k: number, q: number): Mention[] {
   const first = units[k].mention!;
   const out = [first];
   for (let i = k + 1; i < q - 1; i += 2) {
@@ -1355,7 +1351,7 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     const u = units[k];
     const m = u.mention;
     if (u.text === ",") shifted = false;
-    else if (SHIFTS.has(u.text) && k > clause.from) shifted = true;
+    else if (TIME_SHIFT.has(u.text) && k > clause.from) shifted = true;
     if (shifted) {
       if (m?.kind === "ceremony" && !m.implicit) skipped = true;
       continue;
@@ -1403,7 +1399,6 @@ function trailingRelative(units: Unit[], clause: Clause): number {
 const TRAILING_RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 
 const TIME_PREPOSITIONS = new Set(["in", "at", "during", "by"]);
-const SHIFTS = new Set(["after", "before", "since", "following"]);
 
 /** The nights of a sentence's opening phrase ("In 1942,", "At the 14th Academy Awards,"), if it has one. */
 function openingTime(

@@ -689,9 +689,9 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   }
   // "X has been nominated for 12 Academy Awards": neither the career nor the career by the article's night.
   // (Wins may count an honorary award: "Sophia Loren has won two Oscars".)
-  const withHonorary = f.nominations ? [] : recordsOf(kb, h).filter((i) => kb.won(i));
-  const borne = withHonorary.length === f.n;
-  if (h.kind === "person" && f.perfect && !f.stated && h.ids.length === 1 && !h.coref && career.length && !borne) {
+  const soFar = h.kind === "person" && f.perfect && !f.stated && h.ids.length === 1 && !h.coref && career.length > 0;
+  const withHonorary = soFar && !f.nominations ? recordsOf(kb, h).filter((i) => kb.won(i)) : [];
+  if (soFar && withHonorary.length !== f.n) {
     const what = `${f.nominations ? "nomination" : "win"}${career.length === 1 ? "" : "s"}`;
     const more = withHonorary.length > career.length ? ` (${withHonorary.length} with honorary awards)` : "";
     const message = `${name} has ${career.length} competitive ${what}${more}, not ${f.n}.`;

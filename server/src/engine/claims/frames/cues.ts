@@ -300,3 +300,6 @@ export const PERSON_COREF = new Set(["he", "she", "they"]);
 
 /** Quotation marks as skeleton units ("“” become '"'; '' and `` are newswire quotes). */
 export const QUOTES = new Set(['"', "'", "''", "``", "`", "*", "_"]);
+
+/** Words that put what follows them at another time than the clause ("… a year after her first at the 9th"). */
+export const TIME_SHIFT = new Set(["after", "before", "since", "until", "following"]);

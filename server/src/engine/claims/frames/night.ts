@@ -13,6 +13,7 @@ import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
 import type { Clause, Unit } from "./clauses";
+import { TIME_SHIFT } from "./cues";
 
 export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
   const nights = units.slice(clause.from, clause.to).filter((u) => isNight(u.mention));
@@ -102,7 +103,6 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
 }
 
 const RELATIVE = new Set(["who", "which", "whose", "that"]);
-const TIME_SHIFT = new Set(["after", "before", "since", "until", "following"]);
 const ELSEWHEN = new Set([
   ...["since", "after", "before", "like", "than", "following", "unlike"],
   // "Titanic tied Ben-Hur for most Oscar wins": the one matched is of another night.

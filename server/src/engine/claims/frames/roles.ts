@@ -6,6 +6,7 @@
  * is meant and its role is another.
  */
 import { fold } from "../../text/fold";
+import { editDistance } from "../../title-slips";
 import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, settle, subjectOf } from "../common";
 import type { Subject } from "../common";
@@ -13,7 +14,7 @@ import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { antecedent, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
-import { QUOTES } from "./cues";
+import { QUOTES, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
@@ -30,11 +31,10 @@ function elsewhen(units: Unit[], k: number): boolean {
   for (let j = i; j >= 0 && j >= k - 10; j--) {
     const t = units[j].text;
     if (t === "," || t === ";" || t === ":" || units[j].mention?.kind === "category") return false;
-    if (ANOTHER_TIME.has(t)) return true;
+    if (TIME_SHIFT.has(t)) return true;
   }
   return false;
 }
-const ANOTHER_TIME = new Set(["after", "before", "since", "until"]);
 const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
@@ -368,7 +368,8 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
     // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
     // for its "Rick Blane": a letter apart in a long word is the same name.)
     const ownJoined = withJoins(nom.detail[i], own);
-    const near = (w: string, set: Set<string>) => set.has(w) || (w.length >= 5 && [...set].some((x) => oneApart(w, x)));
+    const near = (w: string, set: Set<string>) =>
+      set.has(w) || (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1));
     return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
   };
   // Which nomination is meant: the film's, else the article's night's.
@@ -418,15 +419,6 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
-}
-
-/** Two words one letter apart: one added, dropped or changed. */
-function oneApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
-  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }
 
 /** A name's keys with each two adjacent words also written as one ("de witt" → "dewitt"). */

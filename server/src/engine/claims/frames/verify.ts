@@ -98,6 +98,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // "She won Best Actress for Kramer vs. Kramer" after a sentence on Meryl Streep: a pronoun's person is
   // borne out when the clause's film is one of theirs on the clause's night (then a wrong category is blamed).
   const corroborated =
+    f.coref &&
     h.kind === "person" &&
     !f.described &&
     filmIds.length > 0 &&
