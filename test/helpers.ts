@@ -20,6 +20,13 @@ export function claims(text: string, defaultCeremony?: number): Claim[] {
   return oscarFacts().analyze(text, { defaultCeremony }).claims;
 }
 
+/** The statements of the claims a text bears out. */
+export function supportedStatements(text: string, defaultCeremony?: number): string[] {
+  return claims(text, defaultCeremony)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+}
+
 /** The words a finding or claim underlines. */
 export function underlined(text: string, x: { start: number; end: number }): string {
   return text.slice(x.start, x.end);

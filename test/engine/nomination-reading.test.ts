@@ -1,11 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined } from "../helpers";
-
-const supported = (text: string, ceremony?: number) =>
-  claims(text, ceremony)
-    .filter((c) => c.verdict === "supported")
-    .map((c) => c.statement);
+import { claims, findings, underlined, supportedStatements as supported } from "../helpers";
 
 test("a copula before a category and its noun: 'X was a C nominee', 'X and Y were among the C nominees'", () => {
   assert.ok(

@@ -4,12 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, claims, findings } from "../helpers";
-
-const supported = (text: string) =>
-  claims(text)
-    .filter((c) => c.verdict === "supported")
-    .map((c) => c.statement);
+import { assertSilent, claims, findings, supportedStatements as supported } from "../helpers";
 
 test("a film named after someone else ('lost to Y of F') is not the role's film", () => {
   const text =

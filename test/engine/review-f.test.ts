@@ -4,12 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, claims, findings } from "../helpers";
-
-const supported = (text: string) =>
-  claims(text)
-    .filter((c) => c.verdict === "supported")
-    .map((c) => c.statement);
+import { assertSilent, findings, supportedStatements as supported } from "../helpers";
 
 test("times and streaks: 'a year after his first at the 66th', 'his second win in a row'", () => {
   assertSilent([

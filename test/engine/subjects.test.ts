@@ -4,12 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, claims, findings } from "../helpers";
-
-const supported = (text: string) =>
-  claims(text)
-    .filter((c) => c.verdict === "supported")
-    .map((c) => c.statement);
+import { assertSilent, findings, supportedStatements as supported } from "../helpers";
 
 test("a straight quote after a full stop opens the next sentence: the quoted song is its subject", () => {
   const text = 'Green Book won Best Picture at the 91st Academy Awards. "Shallow" won Best Original Song.';

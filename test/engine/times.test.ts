@@ -5,12 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, claims, findings } from "../helpers";
-
-const supported = (text: string) =>
-  claims(text)
-    .filter((c) => c.verdict === "supported")
-    .map((c) => c.statement);
+import { assertSilent, findings, supportedStatements as supported } from "../helpers";
 
 test("an opening time ('In 1942,') holds for a clause after ', and'", () => {
   const text =
