@@ -15,6 +15,23 @@ export interface CategoryDef {
   kind?: "acting" | "directing" | "writing" | "picture" | "music";
 }
 
+/** The short subjects of 1932–1957 by reel or kind, each with its names in print. */
+const REEL_SHORTS: [string, string, string[]][] = [
+  [
+    "one-reel-short",
+    "SHORT SUBJECT (One-reel)",
+    ["short subject (one-reel)", "one-reel short subject", "one-reel short"],
+  ],
+  [
+    "two-reel-short",
+    "SHORT SUBJECT (Two-reel)",
+    ["short subject (two-reel)", "two-reel short subject", "two-reel short"],
+  ],
+  ["comedy-short", "SHORT SUBJECT (Comedy)", ["short subject (comedy)", "comedy short subject"]],
+  ["novelty-short", "SHORT SUBJECT (Novelty)", ["short subject (novelty)", "novelty short subject"]],
+  ["color-short", "SHORT SUBJECT (Color)", ["short subject (color)", "color short subject", "colour short subject"]],
+];
+
 export const CATEGORY_DEFS: CategoryDef[] = [
   {
     key: "picture",
@@ -360,6 +377,41 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     phrases: ["supporting award", "supporting awards", "supporting oscar", "supporting oscars", "supporting prizes"],
   },
   { key: "casting", label: "Best Casting", canonical: ["CASTING"], phrases: ["best casting"] },
+  // Categories of the early ceremonies, as histories name them.
+  {
+    key: "unique-artistic",
+    label: "Unique and Artistic Production",
+    kind: "picture",
+    canonical: ["UNIQUE AND ARTISTIC PICTURE"],
+    phrases: ["unique and artistic production", "unique and artistic picture", "best unique and artistic production"],
+  },
+  {
+    key: "title-writing",
+    label: "Title Writing",
+    kind: "writing",
+    canonical: ["WRITING (Title Writing)"],
+    phrases: ["title writing", "best title writing"],
+  },
+  {
+    key: "dance-direction",
+    label: "Best Dance Direction",
+    canonical: ["DANCE DIRECTION"],
+    phrases: ["dance direction", "best dance direction"],
+  },
+  {
+    // A job as well as a category ("an assistant director on the film"): bare unless "Best".
+    key: "assistant-director",
+    label: "Best Assistant Director",
+    canonical: ["ASSISTANT DIRECTOR"],
+    phrases: ["best assistant director"],
+    bare: ["assistant director"],
+  },
+  ...REEL_SHORTS.map(([key, canonical, phrases]) => ({
+    key,
+    label: `Best Short Subject (${canonical.slice(15, -1)})`,
+    canonical: [canonical],
+    phrases,
+  })),
   {
     key: "honorary",
     label: "Honorary Award",
@@ -391,6 +443,8 @@ export const FILM_CREDITED = new Set([
   "animated-short",
   "live-action-short",
   "short-subject",
+  "unique-artistic",
+  ...REEL_SHORTS.map(([key]) => key),
 ]);
 
 export const CATEGORY_BY_KEY = new Map(CATEGORY_DEFS.map((d) => [d.key, d]));

@@ -6,7 +6,16 @@ const FAMILIES: Record<string, string[]> = {
   screenplay: ["original-screenplay", "adapted-screenplay", "original-story"],
   acting: ["actor", "actress", "supporting-actor", "supporting-actress"],
   supporting: ["supporting-actor", "supporting-actress"],
-  "short-subject": ["animated-short", "live-action-short", "documentary-short"],
+  "short-subject": [
+    "animated-short",
+    "live-action-short",
+    "documentary-short",
+    "one-reel-short",
+    "two-reel-short",
+    "comedy-short",
+    "novelty-short",
+    "color-short",
+  ],
   // 1995–1998 split the original score into dramatic and musical-or-comedy: "original score" was either.
   score: ["score", "song-score"],
   "dramatic-score": ["score"],
