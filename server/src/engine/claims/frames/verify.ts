@@ -32,9 +32,26 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
     if (after && distinct) return f.films.flatMap((m) => verifyFrames(v, { ...f, films: [m], end: m.end }));
   }
   const holders = (f.people.length && !filmFirst ? f.people : f.films).map((m) => subjectOf(m)!);
-  const claims = holders.map((h) => verifyHolder(v, f, h));
+  const claims = holders.map((h) => verifyNamesake(v, f, h));
   const supported = claims.filter((c) => c.verdict === "supported");
   return supported.length ? supported : claims;
+}
+
+/**
+ * A title or name the data gives several holders ("Titanic", 1953 and 1997): the claim is about
+ * the one it is true of, if any. It is refuted only when it is false of each, and then told of
+ * the one with the longest record (the 1997 film); otherwise it stays unverifiable.
+ */
+function verifyNamesake(v: SentenceView, f: Frame, h: Holder): Claim {
+  if (h.ids.length < 2) return verifyHolder(v, f, h);
+  const each = h.ids.map((id) => verifyHolder(v, f, { ...h, ids: [id] }));
+  const held = each.find((c) => c.verdict === "supported");
+  if (held) return held;
+  if (!each.every((c) => c.verdict === "refuted")) return verifyHolder(v, f, h);
+  const records = (k: number) => recordsOf(v.kb, { kind: h.kind, ids: [h.ids[k]] }).length;
+  let best = 0;
+  for (let k = 1; k < each.length; k++) if (records(k) > records(best)) best = k;
+  return each[best];
 }
 
 function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {

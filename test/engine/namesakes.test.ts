@@ -1,0 +1,21 @@
+/**
+ * Titles and names the data gives to more than one holder (a remake, two people of one name):
+ * a claim is about the holder it is true of, and wrong only when it is true of none.
+ * Sentences written for the test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findings, supportedStatements as supported } from "../helpers";
+
+test("a remade title's claim is borne out by the version it is true of", () => {
+  const text = "Titanic won Best Picture, and the 1953 Titanic won for its screenplay.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported("Titanic won Best Picture.").some((s) => /^Titanic won Best Picture at the 70th/.test(s)));
+});
+
+test("a claim false of every version is refuted, told of the version with the longest record", () => {
+  assert.match(
+    findings("Titanic won Best Actress.")[0]?.message ?? "",
+    /Best Actress|Actress in a Leading Role went to Helen Hunt/,
+  );
+});
