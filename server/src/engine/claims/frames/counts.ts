@@ -79,6 +79,8 @@ export interface CountFrame {
   stated: boolean;
   /** "X has been nominated for 12 Academy Awards": a career as of the article's day. */
   perfect?: boolean;
+  /** "X won eight Oscars": a plain past count, the whole career when no night is in view. */
+  plainPast?: boolean;
 }
 
 /** Count frames of one clause. */
@@ -232,7 +234,13 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const perfect =
       holder.kind === "person" &&
       preceding.some((u, i) => (u.text === "has" || u.text === "have") && PERFECT.has(preceding[i + 1]?.text ?? ""));
-    out.push({ holder, n, nominations, ...range, stated, perfect });
+    // ("Edith Head won eight Oscars": with no "had" before it, a plain past count may be the whole career.)
+    const plainPast =
+      holder.kind === "person" &&
+      !perfect &&
+      PERFECT.has(preceding[preceding.length - 1]?.text ?? "") &&
+      !preceding.some((u) => u.text === "had");
+    out.push({ holder, n, nominations, ...range, stated, perfect, plainPast });
     if (total) {
       const t = units[total.at];
       out.push({ holder, n: total.n, nominations: true, start: t.start, end: t.end, stated });
@@ -698,6 +706,8 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     const statement = `${name} ${verb} ${f.n} ${noun} in all`;
     return wrongNumber(v, { ...base, statement, message }, career.length);
   }
+  const whole = careerCount(v, f, career, onNight);
+  if (whole) return whole;
   if (h.kind === "person" || (h.coref && !isFocus(v, h.ids)) || h.ids.length !== 1 || nights.length !== 1) {
     return unverifiable("The count may be of another night or of a career");
   }
@@ -759,6 +769,41 @@ function bodyCount(
 }
 
 /** A count refuted, with the right number written as the draft wrote the wrong one as its fix. */
+/**
+ * "Edith Head won seven Oscars" in a piece on no one night: the count is of the whole career (honorary
+ * awards may be among the wins) or of one night's haul. It is wrong when it is neither; when the
+ * sentence names a time ("by 1960", "before the war") only a count above the career's is.
+ */
+function careerCount(
+  v: SentenceView,
+  f: CountFrame,
+  career: number[],
+  onNight: (k: number) => number[],
+): Claim | undefined {
+  const h = f.holder!;
+  const kb = v.kb;
+  const named = h.kind === "person" && h.ids.length === 1 && !h.coref && h.mention.via === "name";
+  if (!named || !f.plainPast || f.stated || v.ctx || !career.length) return undefined;
+  // "won seven Oscars for costume design", "for Ben-Hur": a share of the career, read elsewhere.
+  if (v.mentions.some((m) => m.kind === "category" || m.kind === "film")) return undefined;
+  const whole = f.nominations ? career : recordsOf(kb, h).filter((i) => kb.won(i));
+  const nights = new Set(career.map((i) => onNight(kb.data.nominations.ceremony[i]).length));
+  const timed = WHEN.test(v.sk);
+  if (whole.length === f.n || nights.has(f.n) || (timed && f.n < whole.length)) return undefined;
+  const name = nameOf(kb, h);
+  const what = f.nominations ? "nomination" : "Oscar";
+  const plural = (n: number) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const most = Math.max(...nights);
+  const message = `${name} ${f.nominations ? "received" : "won"} ${plural(whole.length)} in all (at most ${most} at one ceremony), not ${f.n}.`;
+  const statement = `${name} ${f.nominations ? "received" : "won"} ${plural(f.n)}`;
+  const range = { start: f.shared?.start ?? f.start, end: f.shared?.end ?? f.end };
+  return wrongNumber(v, { kind: "count", rule: "wrong-count", ...range, statement, message }, whole.length, f);
+}
+
+/** Words that set a time for a count: then it may be a career so far. */
+const WHEN =
+  /\b(?:by|before|until|till|during|between|since|after|following|then|at the time|of the (?:19|20)\d\ds)\b|\b(?:19|20)\d\ds?\b/;
+
 export function wrongNumber(
   v: SentenceView,
   c: Pick<Claim, "kind" | "rule" | "start" | "end" | "statement" | "message">,
