@@ -67,3 +67,21 @@ test("a date a ceremony 'was scheduled for' in the past is a plan, not the day h
   assertSilent(["The 10th Academy Awards were scheduled for March 3, 1938, and held a week later."]);
   assert.equal(findings("The 10th Academy Awards were held on March 3, 1938.")[0]?.rule, "wrong-ceremony-date");
 });
+
+test("a night said in a relative or participle aside is the aside's, not the main verb's", () => {
+  assertSilent([
+    "Julianne Moore, who was nominated for Far from Heaven at the 75th Academy Awards, won for Still Alice.",
+    "Leonardo DiCaprio, nominated for Blood Diamond at the 79th Academy Awards, won for The Revenant.",
+  ]);
+  const main = "Julianne Moore, who was nominated for Far from Heaven at the 75th Academy Awards, won for Still Alice.";
+  assert.ok(supported(main).some((s) => /^Julianne Moore won an Oscar for Still Alice/.test(s)));
+});
+
+test("the main verb's year is not an aside's, and an aside's own night is checked", () => {
+  const text = "Akira Kurosawa, who was nominated for directing, received an honorary Oscar in 1990.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Akira Kurosawa was nominated for Directing at the 58th/.test(s)));
+  const aside =
+    "Emma Stone, who won Best Actress for La La Land at the 88th Academy Awards, won again for Poor Things.";
+  assert.match(findings(aside)[0]?.message ?? "", /at the 89th Academy Awards \(2017\), not at the 88th/);
+});

@@ -11,6 +11,7 @@ import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
 import { keyMatches } from "./keys";
 import { numberValue, ordinalValue } from "../../text/fold";
+import { asidesOf, spanAt, type Span } from "./asides";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -211,17 +212,19 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
   // "At the 58th Academy Awards, X, who had won C years before, lost": a pluperfect is earlier
   // than the night the clause states.
+  // The unit the frame hangs on: its verb, else its category.
+  const anchor = cueAt >= 0 ? cueAt : c;
   const earlier =
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
-    firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause).statedAt);
+    firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause, anchor).statedAt);
   const shared = {
     predicate,
     category: cat,
     coref,
     described,
-    ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause)),
+    ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause, anchor)),
     past: earlier || saysPast(units, clause),
     cueAt,
   };
@@ -336,9 +339,13 @@ function elsewhen(units: Unit[], clause: Clause, c: number, cueAt: number): bool
   }
   if (!relative) return false;
   // ("Wyler, who won best director three times, …": a career's count is no one night's.)
-  for (let k = c + 1; k < clause.to && units[k].text !== ","; k++)
-    if (units[k].mention?.kind === "film" || CAREER_TIMES.has(units[k].text)) return true;
-  return false;
+  // (One that names its own night, "…, who won best actress for Misery at the 63rd, …", is dated by it.)
+  let dated = false;
+  for (let k = c + 1; k < clause.to && units[k].text !== ","; k++) {
+    if (units[k].mention?.kind === "ceremony" && !units[k].mention!.implicit) return false;
+    if (units[k].mention?.kind === "film" || CAREER_TIMES.has(units[k].text)) dated = true;
+  }
+  return dated;
 }
 
 /** The nearest win or nomination cue before the category in its clause. */
@@ -1331,16 +1338,26 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
 
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
 type Stated = { stated: number[]; statedAt?: { start: number; end: number } };
-const statedMemo = new WeakMap<Clause, Stated>();
+const statedMemo = new WeakMap<Clause, Map<number, Stated>>();
+const asideMemo = new WeakMap<Clause, Span[]>();
 
-/** Memoised per clause: every frame of a clause asks (read only). */
-export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause): Stated {
-  let s = statedMemo.get(clause);
-  if (!s) statedMemo.set(clause, (s = readStated(v, units, clause)));
+/**
+ * Memoised per clause and aside: every frame of a clause asks (read only). `anchor`, the unit of the
+ * frame's verb or noun, says whether it is the main clause's (the default) or an aside's.
+ */
+export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause, anchor = -1): Stated {
+  let asides = asideMemo.get(clause);
+  if (!asides) asideMemo.set(clause, (asides = asidesOf(units, clause)));
+  const aside = anchor >= 0 ? spanAt(asides, anchor) : undefined;
+  let byAside = statedMemo.get(clause);
+  if (!byAside) statedMemo.set(clause, (byAside = new Map()));
+  const key = aside ? aside.from : -1;
+  let s = byAside.get(key);
+  if (!s) byAside.set(key, (s = aside ? readStated(v, units, aside, [], true) : readStated(v, units, clause, asides)));
   return s;
 }
 
-function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
+function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span[], inAside = false): Stated {
   const set = new Set<number>();
   let at: { start: number; end: number } | undefined;
   const to = trailingRelative(units, clause);
@@ -1349,6 +1366,13 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
   let skipped = false;
   for (let k = clause.from; k < to; k++) {
     const u = units[k];
+    const aside = asides.length ? spanAt(asides, k) : undefined;
+    if (aside) {
+      // ("Buckley, who was nominated at the 94th, won for Hamnet": the aside's night is not the verb's.)
+      if (units.slice(aside.from, aside.to).some((x) => x.mention?.kind === "ceremony")) skipped = true;
+      k = aside.to - 1;
+      continue;
+    }
     const m = u.mention;
     if (u.text === ",") shifted = false;
     else if (TIME_SHIFT.has(u.text) && k > clause.from) shifted = true;
@@ -1366,13 +1390,13 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause): Stated {
     }
   }
   // "In 1942, F beat G for Best Picture, and John Ford won Best Director": an opening time is every clause's.
-  if (set.size === 0 && clause.from > 0) {
+  if (set.size === 0 && clause.from > 0 && !inAside) {
     const opening = openingTime(v, units);
     for (const n of opening?.nights ?? []) set.add(n);
     at ??= opening?.at;
   }
   // (A sentence whose only night was another time's, "following her win at the 9th", states none for the clause.)
-  if (set.size === 0 && !skipped && v.ctx?.strength === "sentence" && !laterClauseNight(units, clause))
+  if (set.size === 0 && !skipped && !inAside && v.ctx?.strength === "sentence" && !laterClauseNight(units, clause))
     set.add(v.ctx.ceremony);
   // "At the 74th …, Roberts, who won best actress the year before, …": the year before is also meant.
   const shift = set.size ? relativeYears(units, clause) : 0;

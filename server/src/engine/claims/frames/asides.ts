@@ -1,0 +1,47 @@
+/**
+ * Asides whose time is their own: a relative or participle phrase between commas ("X, who was
+ * nominated for F at the 94th Academy Awards, won for G"; "X, nominated for F in 1996, won for G")
+ * and a fronted time phrase ("After losing at the 88th, Deakins won for G"). A night said inside
+ * one is not the main verb's, and the main verb's is not the aside's.
+ */
+import type { Clause, Unit } from "./clauses";
+import { TIME_SHIFT } from "./cues";
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+const RELATIVE = new Set(["who", "which", "whose"]);
+const PARTICIPLES = new Set(["nominated", "named", "shortlisted", "honored", "honoured", "cited"]);
+
+/** The clause's asides, in order; each ends at its closing comma, with the main clause going on after it. */
+export function asidesOf(units: Unit[], clause: Clause): Span[] {
+  const out: Span[] = [];
+  // "After losing at the 88th ceremony, …": a fronted time phrase up to its comma.
+  if (TIME_SHIFT.has(units[clause.from]?.text ?? "")) {
+    const end = commaAfter(units, clause, clause.from);
+    if (end > 0) out.push({ from: clause.from, to: end });
+  }
+  for (let k = clause.from + 1; k < clause.to - 1; k++) {
+    if (units[k].text !== "," || !units[k - 1].mention) continue;
+    let open = k + 1;
+    if (units[open]?.text === "in" || units[open]?.text === "for") open++;
+    const word = units[open]?.text ?? "";
+    if (!RELATIVE.has(word) && !(open === k + 1 && PARTICIPLES.has(word))) continue;
+    const end = commaAfter(units, clause, open);
+    if (end > 0) out.push({ from: k + 1, to: end });
+  }
+  return out;
+}
+
+/** The aside holding unit k, if any. */
+export function spanAt(spans: readonly Span[], k: number): Span | undefined {
+  return spans.find((s) => k >= s.from && k < s.to);
+}
+
+/** The comma closing a phrase opened at k, when the clause goes on after it; -1 otherwise. */
+function commaAfter(units: Unit[], clause: Clause, k: number): number {
+  for (let j = k + 1; j < clause.to - 1; j++) if (units[j].text === ",") return j;
+  return -1;
+}
