@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings } from "../helpers";
+import { assertSilent, findings, supportedStatements as supported } from "../helpers";
 
 test("a body named after the Oscars in the opening, as often as them, is an aside", () => {
   const opening =
@@ -48,4 +48,20 @@ test("the Oscars named to compare ('Weeks before the Oscars, …') leave the par
     "Green Book won Best Picture at the 91st Academy Awards.\n\n" +
     "Weeks before the Oscars, the Golden Globes had their say. Bohemian Rhapsody won Best Picture.\n";
   assert.deepEqual(findings(text), []);
+});
+
+test("another body named in a fronted participle or a trailing relative clause is not the category's", () => {
+  const snubbed = 'Snubbed by the Golden Globes, Paul Mescal earned a best actor nomination for "Aftersun."';
+  const relative = '"Parasite" won best picture over "1917," which had won the Golden Globe.';
+  assertSilent([snubbed, relative]);
+  assert.ok(supported(relative).some((s) => /^Parasite won Best Picture at the 92nd/.test(s)));
+});
+
+test("bodies an opening names after the Oscars are an aside: the next sentence is still the Oscars'", () => {
+  const opening =
+    "Emma Stone won best actress at the 96th Academy Awards, after winning the Golden Globe and the BAFTA.";
+  const wrong = `${opening} Emily Blunt won supporting actress for "Oppenheimer."`;
+  assert.match(findings(wrong)[0]?.message ?? "", /Supporting Role went to Da'Vine Joy Randolph/);
+  const right = `${opening} Da'Vine Joy Randolph won supporting actress for "The Holdovers."`;
+  assert.ok(supported(right).some((s) => /^Da'Vine Joy Randolph won .* at the 96th/.test(s)));
 });

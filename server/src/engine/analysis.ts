@@ -249,9 +249,12 @@ export class Analyzer {
       for (const [k, n] of Object.entries(slot.bodies.byBody)) total.byBody[k] = (total.byBody[k] ?? 0) + weight * n;
     });
     // A piece naming the Oscars as often as other bodies is about what its opening names first.
-    const opener = slots.find(({ slot }) => slot.bodies.other + slot.bodies.oscar > 0)?.slot;
+    const openerAt = slots.findIndex(({ slot }) => slot.bodies.other + slot.bodies.oscar > 0);
+    const opener = slots[openerAt]?.slot;
+    // (Bodies the opening names after the Oscars are an aside: "…, after sweeping the Globe, BAFTA and SAG".)
+    const aside = opener ? Math.max(0, asideBodies(opener.prose)) * (openerAt < 2 ? 3 : 1) : 0;
     const otherBodies =
-      aboutOtherBodies(total) && (total.other > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
+      aboutOtherBodies(total) && (total.other - aside > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
     const docBody = otherBodies ? mainBody(total) : undefined;
     const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
     const blocks: Block[] = [];
@@ -559,17 +562,22 @@ const OSCARS_NAMED_ALL = new RegExp(OSCARS_NAMED.source, "g");
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
 
 /**
- * A paragraph about other award bodies: it names them at least as often as the Oscars, unless a
- * tie opens on the Oscars ("X won Best Actress at the 98th Academy Awards, after earlier winning the
- * Golden Globe"): then the other body is an aside.
+ * A paragraph about other award bodies: it names them at least as often as the Oscars. When its
+ * opening names the Oscars first ("X won Best Actress at the 98th Academy Awards, after sweeping the
+ * Golden Globe, BAFTA and SAG"), the bodies that opening names are an aside, and count for nothing.
  */
 function ownBody(block: BodyCounts, prose: string): boolean {
   if (!aboutOtherBodies(block)) return false;
-  if (block.other !== block.oscar) return true;
+  const aside = asideBodies(prose);
+  return aside < 0 || aboutOtherBodies({ other: block.other - aside, oscar: block.oscar + 1 });
+}
+
+/** How many other bodies an opening that names the Oscars first names after them; -1 when it does not. */
+function asideBodies(prose: string): number {
   const opening = openingOf(prose);
   const oscarAt = topicalOscars(opening);
-  const otherAt = bodyWordCounts(opening).first;
-  return !(oscarAt >= 0 && (otherAt === undefined || oscarAt < otherAt));
+  const inOpening = bodyWordCounts(opening);
+  return oscarAt >= 0 && (inOpening.first === undefined || oscarAt < inOpening.first) ? inOpening.other : -1;
 }
 
 function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefined, prose: string): Bodies {

@@ -174,3 +174,10 @@ function opensPredicate(units: Unit[], at: number): boolean {
   }
   return false;
 }
+
+/** Whether ", who", ", which" or ", whose" opens a relative clause at the comma k (past a closing quote). */
+export function relativeAfter(units: Unit[], k: number): boolean {
+  let j = k + 1;
+  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  return /^(?:who|which|whose)$/.test(units[j]?.text ?? "");
+}

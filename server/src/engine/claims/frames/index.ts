@@ -6,14 +6,14 @@
 import type { Claim } from "../types";
 import { quiet } from "../common";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { bodyBinds, bodyOf, seasonClaims } from "./season";
+import { bodyBinds, bodyOf, frontedPhrase, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { clausesOf, unitsOf, type Clause, type Unit } from "./clauses";
+import { clausesOf, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
@@ -275,7 +275,10 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     // A body named only in a relative clause before the category is not the category's; in a piece
     // about other bodies, which one it is stays unknown (nothing is read).
     const span = bound || elsewhere ? relativeSpan(units, clause, c) : undefined;
-    const aside = !!span && bodyOnlyInAside(units, clause, span);
+    const fronted = elsewhere ? frontedPhrase(units, clause, c) : undefined;
+    const aside =
+      (!!span && bodyOnlyInAside(units, clause, span)) ||
+      (!!fronted && !units.slice(fronted.to, clause.to).some(isBodyUnit));
     if (aside && elsewhere) continue;
     if (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c)) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
@@ -424,7 +427,7 @@ function relativeSpan(units: Unit[], clause: Clause, c: number): Span {
 function bodyInRelative(units: Unit[], clause: Clause, c: number): boolean {
   let relative = -1;
   for (let k = c + 1; k < clause.to; k++) {
-    if (units[k].text === "," && /^(?:who|which)$/.test(units[k + 1]?.text ?? "")) relative = k;
+    if (units[k].text === "," && relativeAfter(units, k)) relative = k;
     if (units[k].mention?.kind === "award" && relative < 0) return false;
   }
   return relative > 0 && !units.slice(clause.from, c).some((u) => u.mention?.kind === "award");
@@ -435,7 +438,7 @@ function relativeBeforeBodies(units: Unit[], clause: Clause): number | undefined
   let relative: number | undefined;
   for (let k = clause.from; k < clause.to; k++) {
     const u = units[k];
-    if (u.text === "," && /^(?:who|which)$/.test(units[k + 1]?.text ?? "")) relative ??= u.start;
+    if (u.text === "," && relativeAfter(units, k)) relative ??= u.start;
     if (isBodyUnit(u) && relative === undefined) return undefined;
   }
   return relative;

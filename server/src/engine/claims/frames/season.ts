@@ -10,7 +10,7 @@ import { verifySeason } from "../season";
 import type { Claim } from "../types";
 import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import { isName, type Frame } from "./bind";
-import type { Clause, Unit } from "./clauses";
+import { relativeAfter, type Clause, type Unit } from "./clauses";
 
 /**
  * The body a clause is about: one it names, else one its sentence names (as an award or a
@@ -58,9 +58,29 @@ export function bodyBinds(v: SentenceView, units: Unit[], clause: Clause, c: num
     skip.fill(1, k, j + 1);
     k = j - 1;
   }
+  const fronted = frontedPhrase(units, clause, c);
+  if (fronted) skip.fill(1, clause.from, fronted.to + 1);
+  // "X won C over Y, which had won the Golden Globe": a trailing relative clause after the category.
+  // (Also after a title whose closing quote comes after the comma: "over \"The Secret Agent,\" which …".)
+  for (let k = c + 1; k < clause.to - 1; k++)
+    if (units[k].text === "," && relativeAfter(units, k) && isName(units[k - 1])) skip.fill(1, k, clause.to);
   const kept = units.slice(clause.from, clause.to).filter((_, i) => !skip[clause.from + i]);
   return kept.some((u) => u.mention?.kind === "award") || OTHER_BODY.test(kept.map((u) => u.text).join(" "));
 }
+
+/**
+ * "Passed over by SAG, X scored …", "After sweeping the Globes, X won …": a fronted participle or
+ * time phrase before the category, up to its comma (the comma's index in `to`).
+ */
+export function frontedPhrase(units: Unit[], clause: Clause, c: number): { from: number; to: number } | undefined {
+  const first = units[clause.from]?.text ?? "";
+  if (!FRONTED.has(first) && !(/^[a-z]+(?:ed|ing)$/.test(first) && !units[clause.from].mention)) return undefined;
+  let j = clause.from + 1;
+  while (j < c && units[j].text !== ",") j++;
+  return j < c ? { from: clause.from, to: j } : undefined;
+}
+
+const FRONTED = new Set(["after", "before", "following", "despite", "since"]);
 
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
 function variantOf(units: Unit[], clause: Clause, at?: number): string | undefined {
