@@ -85,3 +85,12 @@ test("a category won at another award body is not an Oscar claim", () => {
   );
   assert.equal(findings(AT97 + "Emilia Pérez won Best Picture.").length, 1);
 });
+
+test("in a piece about an Oscar night, 'X won for F' needs no 'Oscar': a nominee who lost is refuted", () => {
+  const lead = "At the 80th Academy Awards, the cinematography race was close. ";
+  assert.match(
+    findings(`${lead}Roger Deakins won for No Country for Old Men.`)[0]?.message ?? "",
+    /nominated for Cinematography for No Country for Old Men but did not win; it went to Robert Elswit/,
+  );
+  assert.deepEqual(findings(`${lead}Robert Elswit won for There Will Be Blood.`), []);
+});

@@ -106,7 +106,9 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     });
   }
   // The film's night, where the person competed for it and lost: a nominee named as a winner.
-  const lost = f.film && f.saysOscar && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
+  // (In a piece about the Oscars, "Colleen Atwood won for Sleepy Hollow" says Oscar without the word.)
+  const oscars = f.saysOscar || (!!v.ctx && !v.otherBodies);
+  const lost = f.film && oscars && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
   const nights = new Set(lost.map((i) => nom.ceremony[i]));
   if (lost.length && nights.size === 1 && f.person.via && !f.coref) {
     const v0 = kb.view(lost[0]);
