@@ -7,7 +7,7 @@
  */
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
-import { FILM_CREDITED } from "../../categories";
+import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
 import { categoryFix, claim, evidence, fix, listFix, nameOf, recordsOf, settle, subjectOf, winnerFix } from "../common";
 import { winsText, type Subject } from "../common";
 import type { Claim } from "../types";
@@ -141,7 +141,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     const tonight = withoutFilm.filter((i) => nom.ceremony[i] === v.ctx?.ceremony);
     return wrongFilm(v, f, h, tonight.length ? tonight : withoutFilm, base, holderName, verb);
   }
-  if (!pinned) return unverifiable(`${holderName} has no such record in the data`);
+  if (!pinned)
+    return neverWon(v, f, h, inCategory, base) ?? unverifiable(`${holderName} has no such record in the data`);
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
   if (pinned.length !== 1 && competedAt.length !== 1)
     return unverifiable("The sentence may be about more than one ceremony");
@@ -278,6 +279,40 @@ function fieldOf(kb: KnowledgeBase, k: number, key: string): number[] {
 function familyKey(kb: KnowledgeBase, k: number, key: string): string {
   const i = fieldOf(kb, k, key)[0];
   return i === undefined ? key : kb.keyOf(i);
+}
+
+/**
+ * "Kirk Douglas won Best Actor", no night said: a person named in full whose every nomination in the
+ * category lost never won it, whichever night is meant. Only in a piece about the Oscars.
+ */
+function neverWon(
+  v: SentenceView,
+  f: Frame,
+  h: Holder,
+  inCategory: readonly number[],
+  base: Pick<Claim, "kind" | "rule">,
+): Claim | undefined {
+  const kb = v.kb;
+  // ("at the Oscars" is a ceremony mention, if no one night.)
+  const oscars = saysOscar(v) || v.mentions.some((m) => m.kind === "ceremony") || (!!v.ctx && !v.otherBodies);
+  if (f.predicate !== "win" || h.kind !== "person" || f.coref || f.films.length || h.mention.via !== "name") return;
+  if (!oscars || !inCategory.length || inCategory.some((i) => kb.won(i))) return;
+  const name = nameOf(kb, h);
+  const times = inCategory.length === 1 ? "once" : `${inCategory.length} times`;
+  const nights = inCategory.map((i) => `${kb.ceremonyLabel(kb.data.nominations.ceremony[i])}`).join(", ");
+  const category = CATEGORY_BY_KEY.get(f.category.category!)?.label ?? kb.view(inCategory[0]).category;
+  return settle(
+    claim({
+      ...base,
+      start: f.start,
+      end: f.end,
+      statement: `${name} won ${category}`,
+      verdict: "refuted",
+      severity: "error",
+      message: `${name} was nominated for ${category} ${times} (${nights}) and never won it.`,
+      evidence: inCategory.map((i) => evidence(kb, i)),
+    }),
+  );
 }
 
 function wrongFilm(
