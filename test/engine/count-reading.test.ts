@@ -353,3 +353,27 @@ test("'X has been nominated for N Academy Awards', 'X has won N Oscars': the car
   assert.deepEqual(findings("Sophia Loren has won two Oscars."), []);
   assert.match(findings("Sophia Loren has won three Oscars.")[0]?.message ?? "", /1 competitive win \(2 with honorary/);
 });
+
+test("what a film 'came out with' or 'went home with' after going in with nominations is won", () => {
+  const text =
+    "At the 95th Academy Awards, The Banshees of Inisherin went in with nine nominations and came out with none.";
+  const wins =
+    "At the 95th Academy Awards, All Quiet on the Western Front went in with nine nominations and came out with four.";
+  assertSilent([wins]);
+  assert.ok(supported(wins).some((c) => /won 4 Oscars at the 95th/.test(c.statement)));
+  assert.ok(!supported(text).some((c) => /had 0 nominations/.test(c.statement)));
+});
+
+test("'was next with N' counts what the sentence before counted, past an aside and the night's name", () => {
+  const text =
+    "Oppenheimer led the nominations for the 96th Academy Awards with 13. " +
+    "Poor Things, which won the Golden Globe for best comedy, was next with 11.";
+  assertSilent([text]);
+  assert.ok(supported(text).some((c) => /^Poor Things had 11 nominations at the 96th/.test(c.statement)));
+});
+
+test("'tied the record for nominations' is the nominations record, whatever the night is called", () => {
+  const text = "At the 70th Academy Awards, Titanic tied the record for nominations, with 14.";
+  assertSilent([text]);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /tied the record for nominations/.test(c.statement)));
+});

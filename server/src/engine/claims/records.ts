@@ -35,14 +35,22 @@ function kindOf(sentence: string, subj: Subject, tieAt = sentence.length): Kind 
   if (/\bwithout (?:a |an |any )?(?:win|oscar|award|victory)\b|\bno wins\b/i.test(sentence)) return undefined;
   // "won all nine of its nominations, tying the record": a sweep, read by the sweeps reader.
   if (/\ball (?:\w+ )?(?:of )?(?:its|their|his|her) (?:\w+ )?nominations\b/i.test(sentence)) return undefined;
-  const nouns = [...sentence.slice(0, tieAt).matchAll(/\b(nominations?|nods?|oscars|awards|wins)\b/gi)];
-  const last = nouns[nouns.length - 1]?.[1].toLowerCase();
+  // "tied the record for nominations": the record's own noun says which; else the nearest count noun
+  // before the tie, not the night's name ("At the 89th Academy Awards, …").
+  const own = RECORD_NOUN.exec(sentence.slice(tieAt))?.[1];
+  const nouns = [
+    ...sentence.slice(0, tieAt).matchAll(/\b(nominations?|nods?|(?<!the )oscars|(?<!academy )awards|wins)\b/gi),
+  ];
+  const last = (own ?? nouns[nouns.length - 1]?.[1])?.toLowerCase();
   const nominations = last ? /^no/.test(last) : /\bnominations?\b|\bnods?\b/i.test(sentence);
   if (nominations) return subj.kind === "film" ? "filmNominations" : undefined;
   if (/\b(?:night|ceremony|evening)\b/i.test(sentence) || /\boscars\b|\bawards\b|\bwins\b/i.test(sentence))
     return subj.kind === "person" ? "personWinsInNight" : "filmWinsInNight";
   return undefined;
 }
+
+const RECORD_NOUN =
+  /^\S+ (?:the|a) record (?:for|of) (?:the )?(?:most )?(?:\w+ )?(nominations|nods|oscars|awards|wins)\b/i;
 
 /** The subject's own count at a ceremony for a record kind. */
 function countAt(kb: KnowledgeBase, kind: Kind, subj: Subject, c: number): number {

@@ -5,7 +5,7 @@
  * one is not the main verb's, and the main verb's is not the aside's.
  */
 import type { Clause, Unit } from "./clauses";
-import { TIME_SHIFT } from "./cues";
+import { QUOTES, TIME_SHIFT } from "./cues";
 
 export interface Span {
   from: number;
@@ -25,10 +25,13 @@ export function asidesOf(units: Unit[], clause: Clause): Span[] {
   }
   for (let k = clause.from + 1; k < clause.to - 1; k++) {
     if (units[k].text !== "," || !units[k - 1].mention) continue;
-    let open = k + 1;
+    // (Past a title's closing quote: '"Slumdog Millionaire," which …'.)
+    let first = k + 1;
+    while (QUOTES.has(units[first]?.text ?? "")) first++;
+    let open = first;
     if (units[open]?.text === "in" || units[open]?.text === "for") open++;
     const word = units[open]?.text ?? "";
-    if (!RELATIVE.has(word) && !(open === k + 1 && PARTICIPLES.has(word))) continue;
+    if (!RELATIVE.has(word) && !(open === first && PARTICIPLES.has(word))) continue;
     const end = commaAfter(units, clause, open);
     if (end > 0) out.push({ from: k + 1, to: end });
   }

@@ -24,6 +24,7 @@ import {
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
+import { asidesOf, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
 import { BEAT_VERBS, OBJECT_BEFORE, QUOTES } from "./cues";
@@ -328,6 +329,8 @@ function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Su
 
 /** What a bare number counts, from the words before it in the sentence, else in the sentence before. */
 function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
+  // "went in with 11 nominations and came out with four": what a film leaves the night with is won.
+  if (units[k - 1]?.text === "with" && LEAVING.has(units[k - 2]?.text ?? "")) return "wins";
   if (units[k - 1]?.text === "with") {
     // "F, with eight, won two": an aside before the film's wins counts its nominations.
     const won = units[k + 1]?.text === "," && units.slice(k + 2, k + 5).some((u) => u.cue === "win");
@@ -335,7 +338,14 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
     const parallel = won ? "nominations" : countedBefore(units, k);
     if (parallel) return parallel;
   }
+  // ("F, which won the Golden Globe, was next with 10": an aside's verb counts nothing here.)
+  const asides = asidesOf(units, { from: 0, to: units.length }).filter((a) => k < a.from || k >= a.to);
   for (let i = k - 1; i >= 0; i--) {
+    const aside = asides.length ? spanAt(asides, i) : undefined;
+    if (aside) {
+      i = aside.from;
+      continue;
+    }
     const t = units[i].text;
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
     // ("which earned eight": a verb that counts anything says nothing of what.)
@@ -361,7 +371,11 @@ function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undef
   return undefined;
 }
 
-const COUNT_NOUN_IN_TEXT = /\b(?:nominations|nods|noms|bids|oscars|awards|wins|trophies|statuettes)\b/gi;
+/** (Not the night's name: "the 81st Academy Awards", "at the Oscars".) */
+const COUNT_NOUN_IN_TEXT =
+  /\b(?:nominations|nods|noms|bids|(?<!the )oscars|(?<!academy )awards|wins|trophies|statuettes)\b/gi;
+/** Words before "with N" that leave a night with what was won: "came out with", "went home with". */
+const LEAVING = new Set(["out", "away", "home", "left", "emerged", "finished"]);
 
 function implicitCounts(
   v: SentenceView,
