@@ -125,3 +125,11 @@ test("a long subject after ', and' keeps its own verb: '…, and X's photography
       "black-and-white photography and the art direction were also honoured.\n",
   ]);
 });
+
+test("a live blog's present tense: 'F, which also picks up C' gives C to the film", () => {
+  const text =
+    "Bong Joon Ho wins best director at the 92nd Academy Awards. " +
+    'Bong Joon Ho and Han Jin-won win original screenplay for "Parasite," which also picks up international feature.';
+  assertSilent([text]);
+  assert.ok(supported(text).some((s) => /^Parasite won International Feature Film at the 92nd/.test(s)));
+});

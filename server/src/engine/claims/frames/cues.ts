@@ -76,6 +76,12 @@ const WIN = [
   "scoops",
   "grabs",
   "wins",
+  // Live-blog present tense: "Gravity picks up film editing", "Parasite captures the top prize".
+  "snags",
+  "captures",
+  "secures",
+  "garners",
+  "lands",
 ];
 const NOMINATE = [
   "nominated",
@@ -201,7 +207,9 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "included" || u === "include" || u === "includes") return WIN_NOUNS.has(units[i - 1]) ? "win" : undefined;
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
-  if (u === "landed" || u === "garnered") return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
+  if (u === "picks") return units[i + 1] === "up" ? "win" : undefined;
+  if (u === "landed" || u === "garnered" || u === "lands" || u === "garners")
+    return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
   // "Hauben and Goldman shared the award for adapted screenplay": shared winners.
   if (u === "shared") return /^(?:the|an|a)$/.test(units[i + 1] ?? "") ? "win" : undefined;
   // "Brando declined the best actor award": an award refused was won ("declined to campaign" is not).
