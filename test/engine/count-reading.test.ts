@@ -377,3 +377,10 @@ test("'tied the record for nominations' is the nominations record, whatever the 
   assertSilent([text]);
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /tied the record for nominations/.test(c.statement)));
 });
+
+test("a count of one in the singular: 'one Academy Award nod', 'a single nomination'", () => {
+  // Whiplash: five nominations at the 87th; The Boxtrolls: one.
+  assertSilent(["The Boxtrolls earned one Academy Award nod.", "The Boxtrolls received a single nomination."]);
+  assert.ok(supported("The Boxtrolls received one nomination.").some((c) => /had 1 nomination/.test(c.statement)));
+  assert.match(findings("Whiplash received one nomination.")[0]?.message ?? "", /had 5 nominations, not 1/);
+});

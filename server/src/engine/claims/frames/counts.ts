@@ -40,7 +40,8 @@ const WIN_NOUNS = new Set([
   "victories",
   "honors",
 ]);
-const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated"]);
+// (The singulars count one: "earned one Academy Award nod", "received a single nomination".)
+const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated", "nomination", "nod", "nom"]);
 const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
 const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top", "golden", "gold"]);

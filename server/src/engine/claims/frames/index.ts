@@ -351,13 +351,15 @@ const SOLE_NOUN = String.raw`(?:nomination|nod|nom|bid|win|victory|trophy|statue
 /** "the only nomination received by F", "its sole Oscar". */
 const SOLE_GATE = new RegExp(String.raw`\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*` + SOLE_NOUN);
 /** A cheap first test: most sentences name no count noun at all. */
-const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN})\b|<E\d+>`);
+const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN}|nomination|nod|nom)\b|<E\d+>`);
 const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
 /** "nine Oscar nominations". */
 const COUNTED = String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,3} (?:(?:${COUNT_NOUN})\b|<E\d+>)`;
 /** "a six-Oscar night". */
 const AWARD_NIGHT = String.raw`(?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`;
-const COUNT_GATE = new RegExp(String.raw`${COUNTED}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}`);
+/** "one Academy Award nod", "a single nomination": a count of one in the singular. */
+const ONE_NOMINATION = String.raw`\b(?:one|1|single)(?: [a-z]+){0,3} (?:nomination|nod|nom)\b`;
+const COUNT_GATE = new RegExp(String.raw`${COUNTED}|${ONE_NOMINATION}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}`);
 
 const PARTING = new Set(["before", "after", "while", "then", "whereas"]);
 
