@@ -509,3 +509,12 @@ test("review round ten: correct sentences that once raised findings stay silent"
   const globe = "At the 29th Academy Awards, the globe-trotting Around the World in 80 Days won best picture.";
   assert.ok(claims(globe).some((c) => c.kind === "win" && c.verdict === "supported"));
 });
+
+test("a correction's account of the error it withdraws is no claim", () => {
+  assertSilent([
+    "Correction: An earlier version of this article misstated that Titanic won 12 Oscars at the 70th Academy Awards.",
+    "An earlier version of this story misidentified the film for which Emma Stone won her second Oscar.",
+  ]);
+  const text = "An earlier version of this article misstated that Titanic won 12 Oscars. Titanic won 11 Oscars.";
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /won 11 Oscars/.test(c.statement)));
+});

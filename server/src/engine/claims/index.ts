@@ -128,8 +128,14 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
       } else out.push(c);
     }
   }
-  // A fix rewrites only the sentence that makes the claim, never a film or person carried from an earlier one.
   const { start, end } = v.sentence;
+  // "An earlier version of this article misstated that F won three": a correction reports what it withdraws.
+  if (RETRACTION.test(v.text.slice(start, end))) {
+    const why = "A correction's account of what an earlier version said";
+    for (let i = first; i < out.length; i++) out[i] = { ...quiet(out[i]), message: why, evidence: [] };
+    return;
+  }
+  // A fix rewrites only the sentence that makes the claim, never a film or person carried from an earlier one.
   for (let i = first; i < out.length; i++) {
     const c = out[i];
     if (c.fixes.some((f) => f.start < start || f.end > end))
@@ -137,6 +143,12 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   }
 }
 
+/** A correction's account of the error it withdraws. */
+const RETRACTION = new RegExp(
+  String.raw`\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|post|piece)` +
+    String.raw`|(?:misstated|misidentified|misreported|incorrectly (?:stated|said|reported|identified))\b)`,
+  "i",
+);
 const RIVALS = /against|\bbeat|\bover\b|competi|contender|rival|tying|\bled\b|\bleading\b|\bmost\b|including/;
 const FRAMED_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count"]);
 const OSCAR_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count", "career", "record"]);
