@@ -140,21 +140,27 @@ export function buildView(
 /** The sentence names the Academy Awards ("Oscar", "Academy Award", a ceremony). */
 export function saysOscar(v: SentenceView): boolean {
   // ("Poor Things, which received 11 Oscar nominations, won …": an aside says nothing of the main claim.)
-  const main = v.sk.includes(" , which ") || v.sk.includes(" , who ") ? v.sk.replace(RELATIVE_ASIDE, " ,") : v.sk;
+  // ("…, which brought her an Oscar nomination": nor does a relative clause that ends the sentence.)
+  const main =
+    v.sk.includes(" , which ") || v.sk.includes(" , who ")
+      ? v.sk.replace(RELATIVE_ASIDE, " ,").replace(RELATIVE_TAIL, "")
+      : v.sk;
   return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(main);
 }
 
 const RELATIVE_ASIDE = / , (?:which|who) [^,]* ,/g;
+const RELATIVE_TAIL = / , (?:which|who) [^,]*$/;
 
 /**
  * "Oscar" as the award a claim is about, not "Oscar chances", "Oscar race", "top Oscar contender",
  * nor an epithet that describes a name ("an Oscar nominee for best picture", "the Oscar-winning X").
  */
-const OSCAR_CLAIM = new RegExp(
-  String.raw`\b(?:oscars?|academy awards?)\b(?! (?:chances|hopes|race|contenders?|frontrunners?|front - runners?|buzz` +
-    String.raw`|campaigns?|season|prospects|predictions|favou?rites?|glory|night|nominees?|winners?|- nominated` +
-    String.raw`|- winning|hopefuls?|darlings?)\b)`,
-);
+/** Nouns "Oscar" only describes: "Oscar race", "Oscar hopes", "the Oscar-winning X". */
+export const OSCAR_MODIFIED =
+  String.raw`(?:chances|hopes|race|contenders?|frontrunners?|front - runners?|buzz` +
+  String.raw`|campaigns?|season|prospects|predictions|favou?rites?|glory|night|nominees?|winners?|- nominated` +
+  String.raw`|- winning|hopefuls?|darlings?)\b`;
+const OSCAR_CLAIM = new RegExp(String.raw`\b(?:oscars?|academy awards?)\b(?! ${OSCAR_MODIFIED})`);
 
 /** Mention indices of the markers inside a piece of skeleton. */
 export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "A" | "PF"): number[] {
@@ -197,7 +203,10 @@ const GUILDS = String.raw`dga|pga|wga|directors guild|producers guild|writers gu
 const SHOWS = String.raw`emmys?|grammys?|tonys?|razzies?|gothams?`;
 const CRITICS = String.raw`national board of review|nbr|critics circle|film critics`;
 /** The Globes' genres (not "musical or comedy score"); their split of the acting awards ("the drama acting awards"). */
-const GENRES = String.raw`musical or comedy(?! score\b| <C\d+>)|comedy or musical|(?:drama|comedy) acting`;
+const GENRES =
+  String.raw`musical or comedy(?! score\b| <C\d+>)|comedy or musical|(?:drama|comedy) acting` +
+  // ("best actress in a drama": the Globes' split, said after the category.)
+  String.raw`|<C\d+> in a (?:drama|musical|comedy)`;
 const BODIES = [BAFTA_GLOBES, CRITICS_CHOICE, SAG_SPIRITS, FESTIVALS, SUNDANCE_CESARS, GUILDS, SHOWS, CRITICS, GENRES];
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
 export const OTHER_BODY = new RegExp(String.raw`\b(?:${BODIES.join("|")})\b`);

@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types";
 import { quiet } from "../common";
-import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
+import { OSCAR_MODIFIED, OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyBinds, bodyOf, frontedPhrase, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
@@ -361,6 +361,7 @@ const AWARD_NIGHT = String.raw`(?:oscar|award) (?:night|haul|sweep|evening|trium
 const ONE_NOMINATION = String.raw`\b(?:one|1|single)(?: [a-z]+){0,3} (?:nomination|nod|nom)\b`;
 const COUNT_GATE = new RegExp(String.raw`${COUNTED}|${ONE_NOMINATION}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}`);
 
+const MODIFIED = new RegExp(`^${OSCAR_MODIFIED}`);
 const PARTING = new Set(["before", "after", "while", "then", "whereas"]);
 
 /**
@@ -381,9 +382,18 @@ function oscarNearer(units: Unit[], clause: Clause, c: number, aside: Span): boo
   };
   // ("Poor Things, which received 11 Oscar nominations, won best costume design" at the BAFTAs:
   // an Oscar word inside a relative clause the category is not in says nothing of the category.)
+  // ("as Oscar race tightens": an Oscar word that only describes a noun names no award.)
+  const describes = (k: number) =>
+    MODIFIED.test(
+      units
+        .slice(k + 1, k + 4)
+        .map((u) => u.text)
+        .join(" "),
+    );
   const oscar = distance(
     (k) =>
-      (units[k].mention?.kind === "ceremony" || /^oscars?$/.test(units[k].text)) && !(k > aside.from && k < aside.to),
+      (units[k].mention?.kind === "ceremony" || (/^oscars?$/.test(units[k].text) && !describes(k))) &&
+      !(k > aside.from && k < aside.to),
   );
   // Body names may span words ("New York Film Critics Circle"): a short window is tested.
   const window = (k: number) =>
