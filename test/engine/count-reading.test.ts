@@ -384,3 +384,10 @@ test("a count of one in the singular: 'one Academy Award nod', 'a single nominat
   assert.ok(supported("The Boxtrolls received one nomination.").some((c) => /had 1 nomination/.test(c.statement)));
   assert.match(findings("Whiplash received one nomination.")[0]?.message ?? "", /had 5 nominations, not 1/);
 });
+
+test("'That took until 2026, when F received 16': 'took until' takes no award, so the count keeps its noun", () => {
+  const text =
+    "All About Eve's 14 nominations were matched by Titanic at the 70th ceremony. That took until 2026, when Sinners received 16.";
+  assertSilent([text]);
+  assert.ok(supported(text).some((c) => /^Sinners had 16 nominations/.test(c.statement)));
+});

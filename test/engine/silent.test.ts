@@ -514,6 +514,7 @@ test("a correction's account of the error it withdraws is no claim", () => {
   assertSilent([
     "Correction: An earlier version of this article misstated that Titanic won 12 Oscars at the 70th Academy Awards.",
     "An earlier version of this story misidentified the film for which Emma Stone won her second Oscar.",
+    "Editor's note: An earlier version said Titanic won 12 Oscars at the 70th Academy Awards; it won 11.",
   ]);
   const text = "An earlier version of this article misstated that Titanic won 12 Oscars. Titanic won 11 Oscars.";
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /won 11 Oscars/.test(c.statement)));

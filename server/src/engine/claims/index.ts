@@ -145,7 +145,8 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
 
 /** A correction's account of the error it withdraws. */
 const RETRACTION = new RegExp(
-  String.raw`\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|post|piece)` +
+  String.raw`\b(?:an? (?:earlier|previous|prior) version (?:of this [a-z]+ )?` +
+    String.raw`(?:said|stated|reported|misstated|misidentified|misreported|incorrectly|wrongly|erroneously)` +
     String.raw`|(?:misstated|misidentified|misreported|incorrectly (?:stated|said|reported|identified))\b)`,
   "i",
 );

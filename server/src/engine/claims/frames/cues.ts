@@ -194,6 +194,7 @@ for (const [kind, words] of [
   for (const w of words) TABLE.set(w, kind);
 }
 
+const NOT_TAKEN = new Set(["part", "place", "until", "over", "years", "decades", "months", "time", "long", "off"]);
 const PICKS = new Set(["picked", "picks", "pick", "picking", "backed", "backing", "backs"]);
 
 /** The cue a unit is, if any. "up for" is a nomination ("up for Best Actor"); "picked up" is not. */
@@ -201,7 +202,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   const u = units[i];
   if (u === "up" && units[i + 1] === "for" && units[i - 1] !== "picked" && units[i - 1] !== "picks") return "nominate";
   if (u === "went" || u === "goes" || u === "go") return units[i + 1] === "to" ? "win" : undefined;
-  if (u === "took" || u === "takes" || u === "taking") return units[i + 1] === "part" ? undefined : "win";
+  // ("took part", "took place", "That took until 2026", "took years": no award taken.)
+  if (u === "took" || u === "takes" || u === "taking") return NOT_TAKEN.has(units[i + 1]) ? undefined : "win";
   if (u === "as") return undefined; // "as" binds a role only next to a person (see roles)
   // "the movie's awards included best director …": a list of wins.
   if (u === "included" || u === "include" || u === "includes") return WIN_NOUNS.has(units[i - 1]) ? "win" : undefined;
