@@ -276,3 +276,23 @@ test("'X won C1 for F, which also won C2 over Y': the relative clause's antecede
     claims(text).some((c) => c.verdict === "supported" && /Central Station competed with Life Is/.test(c.statement)),
   );
 });
+
+test("rivals beaten 'in which' a bare category with its award noun was won are that category's nominees", () => {
+  const text =
+    "At the 92nd Academy Awards, Parasite won Best Original Screenplay for Bong Joon Ho and Han Jin Won. " +
+    "Bong then accepted the directing prize, in which he beat Martin Scorsese and Todd Phillips.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some(
+      (c) => c.verdict === "supported" && /^Todd Phillips was nominated for Directing/.test(c.statement),
+    ),
+  );
+});
+
+test("what a film 'ended with' after another's 'ended the night with N wins' is won", () => {
+  const text =
+    "Anora ended the night with five wins from six nominations at the 97th Academy Awards, " +
+    "while The Brutalist ended with three.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /^The Brutalist won 3 Oscars/.test(c.statement)));
+});

@@ -71,10 +71,13 @@ function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | 
 function categoryBefore(units: Unit[], clause: Clause, at: number): Mention | undefined {
   for (let k = at - 1; k >= clause.from; k--) {
     const m = units[k].mention;
-    if (m?.kind === "category" && m.explicit) return m;
+    // ("accepting the directing prize, in which he beat …": a bare word with its award noun names one.)
+    if (m?.kind === "category" && (m.explicit || AWARD_NOUN.has(units[k + 1]?.text ?? ""))) return m;
   }
   return undefined;
 }
+
+const AWARD_NOUN = new Set(["prize", "award", "oscar", "statuette", "trophy", "category", "race"]);
 
 /**
  * No category in the sentence ("X beat A, B and C to clinch its first award"): the one category
