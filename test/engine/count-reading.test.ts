@@ -391,3 +391,13 @@ test("'That took until 2026, when F received 16': 'took until' takes no award, s
   assertSilent([text]);
   assert.ok(supported(text).some((c) => /^Sinners had 16 nominations/.test(c.statement)));
 });
+
+test("an appositive's verb is not the count's: 'F, the underdog that had won the Globe, was next with 10'", () => {
+  const text =
+    "The Curious Case of Benjamin Button led the nominations for the 81st Academy Awards with 13. " +
+    "Slumdog Millionaire, the underdog that had won the Golden Globe for best drama, was next with 10. " +
+    "Slumdog Millionaire ends with eight wins; Milk ends with two.";
+  assertSilent([text]);
+  assert.ok(supported(text).some((c) => /^Slumdog Millionaire had 10 nominations/.test(c.statement)));
+  assert.ok(supported(text).some((c) => /^Milk won 2 Oscars/.test(c.statement)));
+});

@@ -1,5 +1,5 @@
 /**
- * Asides whose time is their own: a relative or participle phrase between commas ("X, who was
+ * Asides whose time is their own: a relative, participle or appositive phrase between commas ("X, who was
  * nominated for F at the 94th Academy Awards, won for G"; "X, nominated for F in 1996, won for G")
  * and a fronted time phrase ("After losing at the 88th, Deakins won for G"). A night said inside
  * one is not the main verb's, and the main verb's is not the aside's.
@@ -13,6 +13,7 @@ export interface Span {
 }
 
 const RELATIVE = new Set(["who", "which", "whose"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 const PARTICIPLES = new Set(["nominated", "named", "shortlisted", "honored", "honoured", "cited"]);
 
 /** The clause's asides, in order; each ends at its closing comma, with the main clause going on after it. */
@@ -31,7 +32,9 @@ export function asidesOf(units: Unit[], clause: Clause): Span[] {
     let open = first;
     if (units[open]?.text === "in" || units[open]?.text === "for") open++;
     const word = units[open]?.text ?? "";
-    if (!RELATIVE.has(word) && !(open === first && PARTICIPLES.has(word))) continue;
+    // ("Slumdog Millionaire, the Mumbai-set underdog that won the Globe, was next with 10": an appositive.)
+    const appositive = open === first && ARTICLES.has(word);
+    if (!RELATIVE.has(word) && !(open === first && PARTICIPLES.has(word)) && !appositive) continue;
     const end = commaAfter(units, clause, open);
     if (end > 0) out.push({ from: k + 1, to: end });
   }

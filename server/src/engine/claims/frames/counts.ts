@@ -376,7 +376,7 @@ function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undef
 const COUNT_NOUN_IN_TEXT =
   /\b(?:nominations|nods|noms|bids|(?<!the )oscars|(?<!academy )awards|wins|trophies|statuettes)\b/gi;
 /** Words before "with N" that leave a night with what was won: "came out with", "went home with". */
-const LEAVING = new Set(["out", "away", "home", "left", "emerged", "finished", "ended"]);
+const LEAVING = new Set(["out", "away", "home", "left", "emerged", "finished", "finishes", "ended", "ends"]);
 
 function implicitCounts(
   v: SentenceView,
