@@ -519,3 +519,10 @@ test("a correction's account of the error it withdraws is no claim", () => {
   const text = "An earlier version of this article misstated that Titanic won 12 Oscars. Titanic won 11 Oscars.";
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /won 11 Oscars/.test(c.statement)));
 });
+
+test("'won 10 Oscars, missing only the adapted screenplay award': the award missed was lost, not won", () => {
+  const text =
+    "West Side Story, the 1961 musical, won 10 of its 11 nominations, missing only the adapted screenplay award.";
+  assertSilent([text]);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /won 10 Oscars at the 34th/.test(c.statement)));
+});

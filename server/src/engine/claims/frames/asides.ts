@@ -33,7 +33,8 @@ export function asidesOf(units: Unit[], clause: Clause): Span[] {
     if (units[open]?.text === "in" || units[open]?.text === "for") open++;
     const word = units[open]?.text ?? "";
     // ("Slumdog Millionaire, the Mumbai-set underdog that won the Globe, was next with 10": an appositive.)
-    const appositive = open === first && ARTICLES.has(word);
+    const named = units[k - 1].mention!.kind;
+    const appositive = open === first && ARTICLES.has(word) && (named === "person" || named === "film");
     if (!RELATIVE.has(word) && !(open === first && PARTICIPLES.has(word)) && !appositive) continue;
     const end = commaAfter(units, clause, open);
     if (end > 0) out.push({ from: k + 1, to: end });

@@ -106,7 +106,7 @@ const NOMINATE = [
   "shortlisted",
   "running",
 ];
-const LOSE = ["lost", "loses", "losing", "lose", "snubbed", "passed", "loss", "losses"];
+const LOSE = ["lost", "loses", "losing", "lose", "snubbed", "passed", "loss", "losses", "missing", "misses"];
 const NEG = ["not", "n't", "never", "no", "without", "failed", "fails", "nor", "neither", "missed", "instead"];
 const HEDGE = [
   "if",
