@@ -85,3 +85,33 @@ test("the main verb's year is not an aside's, and an aside's own night is checke
     "Emma Stone, who won Best Actress for La La Land at the 88th Academy Awards, won again for Poor Things.";
   assert.match(findings(aside)[0]?.message ?? "", /at the 89th Academy Awards \(2017\), not at the 88th/);
 });
+
+test("a year that may be the night's or its films' and fits neither: the film or the year is to blame", () => {
+  assert.match(
+    findings("Tom Hanks won Best Actor for Philadelphia in 1997.")[0]?.message ?? "",
+    /Tom Hanks won Actor in a Leading Role at the 66th Academy Awards \(1994\), not in 1997/,
+  );
+  assert.match(
+    findings("George C. Scott won Best Actor for The Hustler in 1971.")[0]?.message ?? "",
+    /George C. Scott won Actor for Patton, not for The Hustler/,
+  );
+  assertSilent([
+    "Tom Hanks won Best Actor for Philadelphia in 1993.",
+    "Tom Hanks won Best Actor for Philadelphia in 1994.",
+  ]);
+});
+
+test("'at the Nth Academy Awards in YEAR': a year that is the night's own only restates it", () => {
+  assert.match(
+    findings("Hattie McDaniel won best supporting actress at the 13th Academy Awards in 1941.")[0]?.message ?? "",
+    /at the 12th Academy Awards \(1940\), not at the 13th/,
+  );
+  assertSilent(["Hattie McDaniel won best supporting actress at the 12th Academy Awards in 1940."]);
+});
+
+test("a relative clause that ends the sentence keeps its year: 'X won C for F, directed by Y, who had won for G in 1949'", () => {
+  const text =
+    "Anjelica Huston won best supporting actress for Prizzi's Honor, directed by her father, John Huston, " +
+    "who had won two Oscars for The Treasure of the Sierra Madre in 1949.";
+  assertSilent([text]);
+});

@@ -12,7 +12,7 @@ export interface Span {
   to: number;
 }
 
-const RELATIVE = new Set(["who", "which", "whose"]);
+const RELATIVE = new Set(["who", "which", "whose", "where"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const PARTICIPLES = new Set(["nominated", "named", "shortlisted", "honored", "honoured", "cited"]);
 
@@ -25,17 +25,24 @@ export function asidesOf(units: Unit[], clause: Clause): Span[] {
     if (end > 0) out.push({ from: clause.from, to: end });
   }
   for (let k = clause.from + 1; k < clause.to - 1; k++) {
-    if (units[k].text !== "," || !units[k - 1].mention) continue;
+    if (units[k].text !== ",") continue;
     // (Past a title's closing quote: '"Slumdog Millionaire," which …'.)
     let first = k + 1;
     while (QUOTES.has(units[first]?.text ?? "")) first++;
     let open = first;
     if (units[open]?.text === "in" || units[open]?.text === "for") open++;
     const word = units[open]?.text ?? "";
+    // A relative clause may end the clause ("…, who had won two Oscars for F in 1949."); the others close.
+    if (RELATIVE.has(word)) {
+      const end = commaAfter(units, clause, open);
+      out.push({ from: k + 1, to: end > 0 ? end : clause.to });
+      if (end < 0) break;
+      continue;
+    }
+    const named = units[k - 1].mention?.kind;
     // ("Slumdog Millionaire, the Mumbai-set underdog that won the Globe, was next with 10": an appositive.)
-    const named = units[k - 1].mention!.kind;
     const appositive = open === first && ARTICLES.has(word) && (named === "person" || named === "film");
-    if (!RELATIVE.has(word) && !(open === first && PARTICIPLES.has(word)) && !appositive) continue;
+    if (!named || !((open === first && PARTICIPLES.has(word)) || appositive)) continue;
     const end = commaAfter(units, clause, open);
     if (end > 0) out.push({ from: k + 1, to: end });
   }

@@ -1364,6 +1364,8 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
   // ("won her second Oscar at the 10th Academy Awards, a year after her first at the 9th": another time.)
   let shifted = false;
   let skipped = false;
+  const ordinals = new Set<number>();
+  const years: number[] = [];
   for (let k = clause.from; k < to; k++) {
     const u = units[k];
     const aside = asides.length ? spanAt(asides, k) : undefined;
@@ -1382,11 +1384,21 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
     }
     if (m?.kind === "ceremony" && !m.implicit && m.ids.length) {
       for (const n of m.ids) set.add(n);
+      if (m.year === undefined) for (const n of m.ids) ordinals.add(n);
       at ??= { start: m.start, end: m.end };
     } else if (u.text.length === 4 && YEAR.test(u.text) && !(units[k + 1]?.text === "'s" && filmAt(units, k + 2))) {
       // ("1984's Sixteen Candles" dates that film, not the clause.)
       for (const n of v.kb.ceremoniesOfYear(Number(u.text))) set.add(n);
+      years.push(Number(u.text));
       at ??= { start: u.start, end: u.end };
+    }
+  }
+  // "at the 13th Academy Awards in 1941": a year that is the ordinal's own only restates it.
+  if (ordinals.size === 1 && years.length) {
+    const [n] = ordinals;
+    if (years.every((y) => v.kb.heldYearOf(n) === y)) {
+      set.clear();
+      set.add(n);
     }
   }
   // "In 1942, F beat G for Best Picture, and John Ford won Best Director": an opening time is every clause's.

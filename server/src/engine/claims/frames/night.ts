@@ -21,12 +21,13 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   // A clause comparing nights ("from the 81st to the 82nd") states no one night.
   if (nights.length !== 1) return [];
   const m = nights[0].mention!;
-  // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: its frames tell it.
+  // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: the names
+  // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);
-  if (spanAt(asides, units.indexOf(nights[0]))) return [];
+  const scope = spanAt(asides, units.indexOf(nights[0]));
   const names = units
     .slice(clause.from, clause.to)
-    .filter((u, i) => !spanAt(asides, clause.from + i))
+    .filter((u, i) => spanAt(asides, clause.from + i) === scope)
     .map((u) => u.mention)
     .filter((x): x is Mention => x?.kind === "film" || x?.kind === "person");
   // "She is the first woman …, seen last night at the 82nd Academy Awards": the person told of before.
@@ -48,13 +49,12 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
       claim({ ...base, statement: `${there.text} competed at the ${label}`, verdict: "supported", message: label }),
     ];
   }
-  const films = ownFilms(units, clause).filter(
-    (f) =>
-      !spanAt(
-        asides,
-        units.findIndex((u) => u.mention === f),
-      ),
-  );
+  const inMain = (f: Mention) =>
+    !spanAt(
+      asides,
+      units.findIndex((u) => u.mention === f),
+    );
+  const films = scope ? [] : ownFilms(units, clause).filter(inMain);
   if (prior || films.length === 0 || modal(units, clause)) return [];
   // "… and for the last time at the 79th ceremony, for Venus": the night is said of a title we
   // did not read, not of the films named before it.

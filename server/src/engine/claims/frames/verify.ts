@@ -129,8 +129,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const withoutFilm = inCategory.filter((i) => !win || kb.won(i));
   // (When the person won for that film in another category, the category is what is wrong:
   // "X won Best Supporting Actress for F", F being her best actress win.)
+  // (A year that may be the night's or its films' — "won Best Actor for F in 1971" — settles nothing either.)
   if (
-    !f.stated.length &&
+    f.stated.length !== 1 &&
     filmIds.length &&
     withoutFilm.length &&
     !inCategory.some(withFilm) &&
@@ -138,14 +139,19 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     h.mention.via === "name"
   ) {
     // The article's night first: "X won Best Actor for F" in a piece on the night X won it for G.
-    const tonight = withoutFilm.filter((i) => nom.ceremony[i] === v.ctx?.ceremony);
+    const night = (i: number) =>
+      f.stated.length ? f.stated.includes(nom.ceremony[i]) : nom.ceremony[i] === v.ctx?.ceremony;
+    const tonight = withoutFilm.filter(night);
     return wrongFilm(v, f, h, tonight.length ? tonight : withoutFilm, base, holderName, verb);
   }
   if (!pinned)
     return neverWon(v, f, h, inCategory, base) ?? unverifiable(`${holderName} has no such record in the data`);
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
   if (pinned.length !== 1 && competedAt.length !== 1)
-    return unverifiable("The sentence may be about more than one ceremony");
+    return (
+      wrongYear(v, f, h, inCategory.filter(agrees), pinned, base) ??
+      unverifiable("The sentence may be about more than one ceremony")
+    );
   const k = pinned.length === 1 ? pinned[0] : competedAt[0];
   // "Best Picture (Zanuck)" for a night whose best picture the data credits to the studio: the
   // producer is not in the data, so a person cannot be checked there.
@@ -279,6 +285,40 @@ function fieldOf(kb: KnowledgeBase, k: number, key: string): number[] {
 function familyKey(kb: KnowledgeBase, k: number, key: string): string {
   const i = fieldOf(kb, k, key)[0];
   return i === undefined ? key : kb.keyOf(i);
+}
+
+/**
+ * "Tom Hanks won Best Actor for Philadelphia in 1996": the year may be the night's or its films', and
+ * neither holds, while the claim holds at one other night: the year is to blame.
+ */
+function wrongYear(
+  v: SentenceView,
+  f: Frame,
+  h: Holder,
+  agreeing: readonly number[],
+  pinned: readonly number[],
+  base: Pick<Claim, "kind" | "rule">,
+): Claim | undefined {
+  const kb = v.kb;
+  const nights = new Set(agreeing.map((i) => kb.data.nominations.ceremony[i]));
+  if (!f.statedAt || f.stated.length < 2 || nights.size !== 1 || pinned.some((n) => nights.has(n))) return;
+  // Only a claim that names its film, or a film's own claim, is tied to one night by what it says.
+  if (h.kind === "person" && !f.films.length) return;
+  const name = nameOf(kb, h);
+  const r = kb.view(agreeing[0]);
+  const said = v.text.slice(f.statedAt.start, f.statedAt.end);
+  const verb = f.predicate === "nominate" ? "was nominated for" : "won";
+  return settle(
+    claim({
+      ...base,
+      ...f.statedAt,
+      statement: `${name} ${verb} ${r.category} in ${said}`,
+      verdict: "refuted",
+      severity: "error",
+      message: `${name} ${verb} ${r.category} at the ${kb.ceremonyLabel(r.ceremony)}, not in ${said}.`,
+      evidence: agreeing.map((i) => evidence(kb, i)),
+    }),
+  );
 }
 
 /**
