@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings, oscarFacts } from "../helpers";
+import { assertSilent, claims, findings, oscarFacts } from "../helpers";
 
 function mentions(text: string, ceremony = 97) {
   return oscarFacts()
@@ -156,4 +156,30 @@ test("a quoted song title ('\"X\" from F', 'the song \"X\"') is no film, even on
       "film:The Morning After",
     ),
   );
+});
+
+test("a title's own closing mark ends no clause: 'Sunset Blvd.', 'Who's Afraid of Virginia Woolf?'", () => {
+  assert.match(
+    findings("Sunset Blvd. won four Oscars at the 23rd Academy Awards.")[0]?.message ?? "",
+    /Sunset Blvd\. won 3 Oscars/,
+  );
+  const text = "Elizabeth Taylor won Best Actress for Who's Afraid of Virginia Woolf? at the 39th Academy Awards.";
+  assert.ok(
+    claims(text).some(
+      (c) => c.verdict === "supported" && /^Elizabeth Taylor won Actress at the 39th/.test(c.statement),
+    ),
+  );
+});
+
+test("a body's name inside a title or as a first name is neither: 'the Sundance Kid', 'Tony Gilroy'", () => {
+  const kid = "Conrad Hall won Best Cinematography for Butch Cassidy and the Sundance Kid.";
+  assert.ok(
+    claims(kid).some(
+      (c) => c.verdict === "supported" && /^Conrad Hall won Cinematography at the 42nd/.test(c.statement),
+    ),
+  );
+  const tony =
+    "Marion Cotillard won best actress at the 80th Academy Awards.\n\nTony Gilroy won original screenplay for Michael Clayton.";
+  assert.match(findings(tony)[0]?.message ?? "", /Original Screenplay went to Diablo Cody for Juno/);
+  assertSilent(["Hugh Jackman, a Tony winner, hosted the 81st Academy Awards."]);
 });

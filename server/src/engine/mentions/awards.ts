@@ -139,9 +139,13 @@ export function findAwardMentions(text: string, tokens: Token[], mentions: Menti
   for (const [re, ref] of PRIZES) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, { ...ref });
   }
+  // ("Butch Cassidy and the Sundance Kid": a body's name inside a longer title is the title's.)
+  const titles = mentions.filter((m) => m.kind === "film");
+  const inTitle = (s: number, e: number) => titles.some((t) => t.start <= s && e <= t.end && e - s < t.end - t.start);
   for (const [body, re] of BODY_PATTERNS) {
     for (const m of text.matchAll(re)) {
-      if (!overlaps(m.index!, m.index! + m[0].length)) add(m.index!, m.index! + m[0].length, { body });
+      const [s, e] = [m.index!, m.index! + m[0].length];
+      if (!overlaps(s, e) && !inTitle(s, e)) add(s, e, { body });
     }
   }
   found.sort((a, b) => a.start - b.start);

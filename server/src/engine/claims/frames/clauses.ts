@@ -12,6 +12,8 @@ export interface Unit {
   /** The mention this unit stands for, if it is a marker. */
   mention?: Mention;
   cue?: CueKind;
+  /** The closing mark of a title that ends in one ("Sunset Blvd."): no clause's end. */
+  titleEnd?: boolean;
   start: number;
   end: number;
 }
@@ -25,13 +27,24 @@ export interface Clause {
 const MARKER = /^<([PFCEA])(\d+)>$/;
 
 export function unitsOf(v: SentenceView): Unit[] {
-  return v.units.map((text, i) => {
+  const units = v.units.map((text, i) => {
     const m = text.charCodeAt(0) === 60 /* < */ ? MARKER.exec(text) : null;
     const u: Unit = { text, start: v.unitStart[i], end: v.unitEnd[i] };
     if (m) u.mention = v.mentions[Number(m[2])];
     else u.cue = cueOf(v.units, i);
     return u;
   });
+  // "Sunset Blvd.", "Who's Afraid of Virginia Woolf?", "Hello, Dolly!": a title's own last mark ends nothing.
+  for (let i = 1; i < units.length; i++) {
+    const film = units[i - 1].mention;
+    if (film?.kind === "film" && CLAUSE_END.has(units[i].text) && titleEndsWith(v, film, units[i].text))
+      units[i].titleEnd = true;
+  }
+  return units;
+}
+
+function titleEndsWith(v: SentenceView, film: Mention, mark: string): boolean {
+  return film.ids.some((id) => v.kb.data.films[id]?.title.endsWith(mark));
 }
 
 /**
@@ -45,7 +58,7 @@ export function clausesOf(units: Unit[]): Clause[] {
   for (let i = 0; i < units.length; i++) {
     const t = units[i].text;
     // "the sadistic Dr. Frederick Chilton", "J.J. Gittes": an abbreviation's full stop ends nothing.
-    let cut = CLAUSE_END.has(t) && !(t === "." && abbreviated(units[i - 1]));
+    let cut = CLAUSE_END.has(t) && !(t === "." && abbreviated(units[i - 1])) && !units[i].titleEnd;
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1]?.text ?? "")) {
       cut = units[i + 1].text !== "and" || opensPredicate(units, i + 2);
     }
