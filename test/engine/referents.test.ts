@@ -163,3 +163,18 @@ test("a person named as a role is no later pronoun's antecedent", () => {
   assert.ok(supported(text).some((s) => /^Cate Blanchett was nominated for Actress in a Leading Role/.test(s)));
   assert.ok(!claims(text).some((c) => /Katharine Hepburn was nominated/.test(c.statement)));
 });
+
+test("'played C in F': an ordinary-word title after a role is the film, and a 'Jr.' name plays it", () => {
+  assert.match(
+    findings("Peter Finch played Daniel Hirsh in Network.")[0]?.message ?? "",
+    /nominated as Howard Beale in Network .*not as Daniel Hirsh/,
+  );
+  assertSilent([
+    "Peter Finch played Howard Beale in Network.",
+    "Cuba Gooding Jr. played Rod Tidwell in Jerry Maguire.",
+  ]);
+  assert.match(
+    findings("Cuba Gooding Jr. played Peter Helfgott in Jerry Maguire.")[0]?.message ?? "",
+    /nominated as Rod Tidwell in Jerry Maguire .*not as Peter Helfgott/,
+  );
+});

@@ -518,7 +518,9 @@ function accept(
       (AWARD_FOR.has(tokens[i - 2]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 3]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 4]?.norm ?? ""));
-    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor)
+    // "Peter Finch played Howard Beale in Network": the film a role is played in.
+    const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
+    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn)
       return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
@@ -755,4 +757,15 @@ function songTitle(tokens: Token[], i: number, end: number): boolean {
   let a = close + 1;
   while (a < tokens.length && !tokens[a].word && a - close < 3) a++;
   return tokens[a]?.norm === "from" && !!tokens[a + 1]?.cap;
+}
+
+const PLAYED = new Set(["played", "plays", "playing", "portrayed", "portrays", "portraying"]);
+
+/** A verb of playing a role a few words before token k ("played Howard Beale in"). */
+function playedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (PLAYED.has(tokens[j].norm)) return true;
+    if (!tokens[j].word) return false;
+  }
+  return false;
 }

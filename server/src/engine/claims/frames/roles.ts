@@ -277,7 +277,10 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
     return m && subj!.mentions.length <= 2 ? subjectOf(m, subj!.coref) : undefined;
   }
   let i = r - 1;
-  while (i > clause.from && (units[i].text === "who" || units[i].text === "," || units[i].text === "also")) i--;
+  // ("Robert Downey Jr. played C": the full stop of a name's "Jr." stands between it and the verb.)
+  const jr = (k: number) => units[k].text === "." && units[k - 1]?.mention?.kind === "person";
+  while (i > clause.from && (units[i].text === "who" || units[i].text === "," || units[i].text === "also" || jr(i)))
+    i--;
   const m = units[i]?.mention;
   if (m?.kind === "person") return subjectOf(m);
   if ((units[i]?.text === "he" || units[i]?.text === "she") && i === r - 1) {
