@@ -48,9 +48,14 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     if (units.slice(k, rel > 0 ? rel : clause.to).some((u) => u.mention?.kind === "category")) break;
     // "…, beating X and Y, both nominated for F": the names the word "both" gathers.
     const gathered = GATHER.has(units[k - 1]?.text ?? "") && units[k - 2]?.text === ",";
+    // ("…, and Meryl Streep, nominated for F": a participle after a name's comma is that name's.)
+    const named1 =
+      units[k - 1]?.text === "," && units[k - 2]?.mention?.kind === "person" ? units[k - 2].mention : undefined;
     const subj = gathered
       ? { mentions: namesBefore(units, clause, k - 2), coref: false }
-      : subjectBefore(v, units, clause, k);
+      : named1
+        ? { mentions: [named1], coref: false }
+        : subjectBefore(v, units, clause, k);
     const named = subj?.mentions ?? [];
     const persons = gathered ? named.filter((m) => m.kind === "person") : named.length === 1 ? named : [];
     if (!persons.length || persons.some((p) => p.kind !== "person")) continue;

@@ -187,9 +187,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     return false;
   };
 
-  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
-    if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
-  // "F, in which he played C": the film "which" stands for.
+  // "F, in which he played C": the film "which" stands for (not one after the relative clause closes:
+  // "won for Gaslight, in which she played Paula, and for The Yearling").
   const which = units.slice(Math.max(clause.from, r - 4), r).findIndex((u) => u.text === "which");
   if (which >= 0) {
     let a = Math.max(clause.from, r - 4) + which - 1;
@@ -197,10 +196,14 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     while (a > clause.from && (units[a].text === "," || QUOTES.has(units[a].text))) a--;
     if (units[a]?.mention?.kind === "film") return units[a].mention;
   }
-  // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C").
+  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
+    if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
+  // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
+  // nor another's ("nominees include Y for F and X as C").
   let closed = false;
   for (let k = r - 1; k >= clause.from; k--) {
     const t = units[k].text;
+    if (isFilm(units[k], k) && ownerBefore(units, k, other)) continue;
     if (t === ",") closed = true;
     else if (closed && (t === "who" || t === "which")) return undefined;
     if (isFilm(units[k], k) && !closed) return units[k].mention;
@@ -212,6 +215,14 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
       return units[k].mention;
   }
   return undefined;
+}
+
+/** "Y for F", "Y in F": a film right after another person's name is that person's. */
+function ownerBefore(units: Unit[], k: number, other: (u: Unit) => boolean): boolean {
+  let j = k - 1;
+  while (j > 0 && QUOTES.has(units[j].text)) j--;
+  if (units[j]?.text !== "for" && units[j]?.text !== "in") return false;
+  return !!units[j - 1] && other(units[j - 1]);
 }
 
 /** The capitalised name just before a bracket: "Karen Holmes" in "Karen Holmes (Kerr)". */
