@@ -183,3 +183,19 @@ test("a body's name inside a title or as a first name is neither: 'the Sundance 
   assert.match(findings(tony)[0]?.message ?? "", /Original Screenplay went to Diablo Cody for Juno/);
   assertSilent(["Hugh Jackman, a Tony winner, hosted the 81st Academy Awards."]);
 });
+
+test("a title the data gives with its translation, \"X ('Y')\", is known by either alone", () => {
+  for (const text of [
+    "Spain's Volver a Empezar won the Foreign Language Film award.",
+    "To Begin Again won the Foreign Language Film award at the 55th Academy Awards.",
+  ]) {
+    assert.deepEqual(findings(text), [], text);
+    assert.ok(
+      claims(text).some(
+        (c) =>
+          c.verdict === "supported" && /^Volver a Empezar .* won Foreign Language Film at the 55th/.test(c.statement),
+      ),
+      text,
+    );
+  }
+});

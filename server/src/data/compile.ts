@@ -223,7 +223,7 @@ export function main(outDir: string): void {
 
 /**
  * Articles name a film by its main title ("Birdman", "Dr. Strangelove", "Borat Subsequent
- * Moviefilm"): the part before " or (", " or:" or ": " becomes an alias, unless another
+ * Moviefilm"): the part before " or (", " or:" or ": " becomes an alias (and each half of "X ('Y')"), unless another
  * film has that title ("Dune: Part Two" is not "Dune") or it is a number ("2001").
  */
 function addShortTitles(films: FilmRecord[]): void {
@@ -236,7 +236,9 @@ function addShortTitles(films: FilmRecord[]): void {
   }
   for (const f of films) {
     const short = f.title.split(/ or[:(]| or \(|: /)[0].trim();
-    const shorts = [short, withoutArticle(short)];
+    // "Volver a Empezar ('To Begin Again')": the original title and its translation, each alone.
+    const translated = /^(.+?) \('(.+)'\)$/.exec(f.title);
+    const shorts = [short, withoutArticle(short), ...(translated ? [translated[1], translated[2]] : [])];
     for (const s of shorts) {
       if (!s || s === f.title || !/\p{L}/u.test(s) || titles.has(s.toLowerCase())) continue;
       if (s !== short && bare.get(s.toLowerCase())! > 1) continue;
