@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined } from "../helpers";
+import { assertSilent, claims, findings, underlined } from "../helpers";
 
 test("ceremony date and weekday", () => {
   assert.deepEqual(findings("Anora won Best Picture at the 97th Academy Awards on Sunday, March 2, 2025."), []);
@@ -111,4 +111,14 @@ test("'It was his second Oscar' counts an honorary award the year before", () =>
     "At the 54th Academy Awards, Henry Fonda won best actor for On Golden Pond. It was his second Oscar; he had " +
     "received an honorary award the year before.";
   assert.deepEqual(findings(text), []);
+});
+
+test("a rank whose film is described, not named ('came for a family drama'), is not placed on the paragraph's night", () => {
+  const lead = "Gene Hackman won best actor at the 44th Academy Awards. ";
+  assertSilent([`${lead}His second Oscar nomination came for a family drama.`]);
+  assert.ok(
+    claims(`${lead}His second Oscar nomination came for I Never Sang for My Father.`).some(
+      (c) => c.verdict === "supported" && /^Gene Hackman's 2nd nomination/.test(c.statement),
+    ),
+  );
 });

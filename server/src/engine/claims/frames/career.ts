@@ -39,6 +39,8 @@ const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
+const ARTICLE = /^(?:a|an)$/;
+
 export interface CareerFrame {
   person: Subject;
   /** 1 for "first"; undefined for "won for X" with no rank. */
@@ -136,6 +138,10 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     );
     const said = next > 0 ? statedCeremonies(v, units, { from: clause.from, to: next }).stated : stated;
     const looksBack = !units.slice(clause.from, clause.to).some((u) => u.cue === "win" || u.cue === "nominate");
+    // "His second nomination came for a family drama": a film described, not named, is none we can place.
+    const described =
+      !film && units.slice(j + 1, clause.to).some((u, i, a) => u.text === "for" && ARTICLE.test(a[i + 1]?.text ?? ""));
+    if (described && !said.length) continue;
     out.push({ person, rank, nomination, film, stated: said, category, looksBack, ...span(units[k]) });
   }
   return out;
