@@ -189,3 +189,12 @@ test("each item of a list keeps its own film: 'A for F and B as C', 'X, who won 
   ]);
   assert.ok(supported(nominees).some((s) => /^Philip Seymour Hoffman played Truman Capote/.test(s)));
 });
+
+test("a subject pronoun goes on with the sentence before's subject, not its object", () => {
+  const text = "Joaquin Phoenix thanked Todd Phillips. He then won best actor at the 92nd Academy Awards.";
+  assertSilent([text]);
+  assert.ok(supported(text).some((s) => /^Joaquin Phoenix won Actor in a Leading Role at the 92nd/.test(s)));
+  // (Whom the pronoun cannot be, it is not: "She" is not Todd Phillips.)
+  const she = "Renée Zellweger hugged Joaquin Phoenix. She won best actress at the 92nd Academy Awards.";
+  assert.ok(supported(she).some((s) => /^Renée Zellweger won Actress in a Leading Role at the 92nd/.test(s)));
+});

@@ -464,6 +464,8 @@ export function analyzeBlock(
       if (m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1) prior.lastNight = m.ids[0];
     }
     if (DESCRIBED_FILM_SUBJECT.test(view.sk)) prior.describedFilm();
+    // The sentence's subject, when it opens on a person: "He" in the next sentence is this one first.
+    prior.subject = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk) ? own[0] : undefined;
   });
 
   winnersList(lines, claims, prior);

@@ -41,6 +41,8 @@ export class Prior {
   private described = -1;
   /** Films named as what another lost to or beat ("lost to Gandhi"): no antecedent of "it". */
   readonly objects = new Set<Mention>();
+  /** The person the last sentence opened on, if it did ("X thanked Y. He then won …": X). */
+  subject?: Mention;
   /** The night the block's sentences named last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
   /** The night of each person's win a sentence of this block bore out, latest last. */
