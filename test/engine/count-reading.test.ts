@@ -401,3 +401,13 @@ test("an appositive's verb is not the count's: 'F, the underdog that had won the
   assert.ok(supported(text).some((c) => /^Slumdog Millionaire had 10 nominations/.test(c.statement)));
   assert.ok(supported(text).some((c) => /^Milk won 2 Oscars/.test(c.statement)));
 });
+
+test("'X has N Oscars' in a piece on no one night counts the career so far; before a night, it is not checked", () => {
+  assert.match(findings("Jack Nicholson has four Oscars.")[0]?.message ?? "", /3 competitive wins, not 4/);
+  assert.match(findings("Jack Nicholson now has 12 Oscar nominations and four wins.")[0]?.message ?? "", /not 4/);
+  assertSilent([
+    "Jack Nicholson has three Oscars.",
+    "At the 98th Academy Awards, Sean Penn, who already has two Oscars, is nominated again.",
+    "Emma Stone has two nominations this year.",
+  ]);
+});

@@ -43,6 +43,10 @@ const WIN_NOUNS = new Set([
 // (The singulars count one: "earned one Academy Award nod", "received a single nomination".)
 const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated", "nomination", "nod", "nom"]);
 const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
+/** After "has": a perfect ("has won"), or a count held now ("has four Oscars", "now has 12 nominations and three wins"). */
+// (Only in a piece on no one night: before a night, "already has two Oscars" counts the career up to it.)
+const holds = (next: string, v: SentenceView) =>
+  PERFECT.has(next) || (!v.ctx && (next === "now" || numberValue(next) !== undefined));
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
 const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top", "golden", "gold"]);
 /** "nine of the golden statuettes": a partitive of the night's awards, with no number or subset word in it. */
@@ -235,7 +239,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const preceding = units.slice(Math.max(clause.from, k - 5), k);
     const perfect =
       holder.kind === "person" &&
-      preceding.some((u, i) => (u.text === "has" || u.text === "have") && PERFECT.has(preceding[i + 1]?.text ?? ""));
+      preceding.some(
+        (u, i) => (u.text === "has" || u.text === "have") && holds((preceding[i + 1] ?? units[k]).text, v),
+      );
     // ("Edith Head won eight Oscars": with no "had" before it, a plain past count may be the whole career.)
     const plainPast =
       holder.kind === "person" &&
@@ -712,7 +718,15 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   }
   // "X has been nominated for 12 Academy Awards": neither the career nor the career by the article's night.
   // (Wins may count an honorary award: "Sophia Loren has won two Oscars".)
-  const soFar = h.kind === "person" && f.perfect && !f.stated && h.ids.length === 1 && !h.coref && career.length > 0;
+  // ("has two nominations this year": one season's, not the career's.)
+  const soFar =
+    h.kind === "person" &&
+    f.perfect &&
+    !f.stated &&
+    h.ids.length === 1 &&
+    !h.coref &&
+    career.length > 0 &&
+    !SEASON.test(v.sk);
   const withHonorary = soFar && !f.nominations ? recordsOf(kb, h).filter((i) => kb.won(i)) : [];
   if (soFar && withHonorary.length !== f.n) {
     const what = `${f.nominations ? "nomination" : "win"}${career.length === 1 ? "" : "s"}`;
@@ -814,6 +828,8 @@ function careerCount(
   const range = { start: f.shared?.start ?? f.start, end: f.shared?.end ?? f.end };
   return wrongNumber(v, { kind: "count", rule: "wrong-count", ...range, statement, message }, whole.length, f);
 }
+
+const SEASON = /\b(?:this|that|last|next) (?:year|season|time)\b|\btonight\b|\bthis year 's\b/;
 
 /** Words that set a time for a count: then it may be a career so far. */
 const WHEN =
