@@ -72,3 +72,20 @@ test("last review: a film lost to is no 'it'; 'the film' after 'in F'; honorary 
       "The Great Ziegfeld at the 9th ceremony.",
   ]);
 });
+
+test("a later round's readings: 'did better, with two' after 'won only one'; a quoted song's own clause; 'named in'", () => {
+  const better =
+    "At the 91st Academy Awards, The Favourite had ten nominations but won only one. " +
+    "Roma did better, with three: Alfonso Cuarón won best director, and Alfonso Cuarón won for cinematography.";
+  const song =
+    'At the 87th Academy Awards, Alexandre Desplat won for the original score, and "Glory," by Common and John Legend, ' +
+    "was named best song.";
+  const named =
+    "At the 92nd Academy Awards, Bong Joon Ho was named in both the directing and original screenplay categories.";
+  assertSilent([better, song, named]);
+  assert.ok(supported(better).some((s) => /^Roma won 3 Oscars at the 91st/.test(s)));
+  assert.match(
+    findings("At the 92nd Academy Awards, Todd Phillips was named best director.")[0]?.message ?? "",
+    /Directing went to Bong Joon Ho/,
+  );
+});

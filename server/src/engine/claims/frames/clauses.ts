@@ -172,7 +172,9 @@ function opensPredicate(units: Unit[], at: number): boolean {
     const t = units[k].text;
     // "…, and Barry Fitzgerald, as the priest, won …": an aside between a name and its verb.
     // ('…, and "The Continental", from F, was named …': or after a quoted title.)
-    const named = !!units[k - 1]?.mention || QUOTES.has(units[k - 1]?.text ?? "");
+    // ('…, and "Over the Rainbow," by X, was named …': the comma inside the title's quotes.)
+    const named =
+      !!units[k - 1]?.mention || QUOTES.has(units[k - 1]?.text ?? "") || QUOTES.has(units[k + 1]?.text ?? "");
     const close = t === "," && named ? asideClose(units, k) : -1;
     if (close > 0) {
       end = close + 4;

@@ -6,7 +6,7 @@
  * wrong number; a person only supported (which night or career total is meant is too open).
  */
 import type { KnowledgeBase } from "../../kb";
-import { numberLike, numberValue } from "../../text/fold";
+import { NUM, numberLike, numberValue } from "../../text/fold";
 import {
   claim,
   evidence,
@@ -360,8 +360,10 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   }
   // "… scored 13 nominations. A, B and C each got nine.": the last count noun of the paragraph so far.
   const before = v.text.slice(Math.max(0, v.sentence.start - 300), v.sentence.start);
-  const nouns = [...before.matchAll(COUNT_NOUN_IN_TEXT)];
-  const last = nouns[nouns.length - 1]?.[0].toLowerCase();
+  // ("… won only one. Stagecoach did better, with two": a count of wins with its noun left out counts too.)
+  const nouns = [...before.matchAll(COUNT_NOUN_IN_TEXT), ...before.matchAll(WON_NUMBER_IN_TEXT)];
+  const lastAt = Math.max(-1, ...nouns.map((m) => m.index!));
+  const last = nouns.find((m) => m.index === lastAt)?.[0].toLowerCase();
   return last === undefined ? undefined : /^(?:nom|nod|bid)/.test(last) ? "nominations" : "wins";
 }
 
@@ -381,6 +383,7 @@ function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undef
 /** (Not the night's name: "the 81st Academy Awards", "at the Oscars".) */
 const COUNT_NOUN_IN_TEXT =
   /\b(?:nominations|nods|noms|bids|(?<!the )oscars|(?<!academy )awards|wins|trophies|statuettes)\b/gi;
+const WON_NUMBER_IN_TEXT = new RegExp(String.raw`\b(?:won|winning|took home|collected) (?:only |just )?${NUM}\b`, "gi");
 /** Words before "with N" that leave a night with what was won: "came out with", "went home with". */
 const LEAVING = new Set(["out", "away", "home", "left", "emerged", "finished", "finishes", "ended", "ends"]);
 

@@ -210,6 +210,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "picks") return units[i + 1] === "up" ? "win" : undefined;
+  // ("was named best director" is a win; "named in both the directing and screenplay categories" a nomination.)
+  if (u === "named") return units[i + 1] === "in" || units[i + 1] === "among" ? "nominate" : "win";
   if (u === "landed" || u === "garnered" || u === "lands" || u === "garners")
     return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
   // "Hauben and Goldman shared the award for adapted screenplay": shared winners.
