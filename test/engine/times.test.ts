@@ -115,3 +115,12 @@ test("a relative clause that ends the sentence keeps its year: 'X won C for F, d
     "who had won two Oscars for The Treasure of the Sierra Madre in 1949.";
   assertSilent([text]);
 });
+
+test("'F won at the Nth Academy Awards': a win that night, refuted when it competed and won nothing", () => {
+  assert.match(
+    findings('"Fire of Love" won at the 95th Academy Awards.')[0]?.message ?? "",
+    /Fire of Love was nominated \(Documentary Feature Film\) but won nothing/,
+  );
+  assertSilent(["Navalny won at the 95th Academy Awards.", "Parasite won big at the 92nd Academy Awards."]);
+  assert.ok(supported("Navalny won at the 95th Academy Awards.").some((s) => /^Navalny won at the 95th/.test(s)));
+});

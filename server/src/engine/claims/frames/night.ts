@@ -8,12 +8,12 @@
 import { ordinalSuffix } from "../../text/fold";
 import { FILM_YEAR_NOUN } from "../../context";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, guessedPerson, refuted, settle } from "../common";
+import { claim, evidence, fix, guessedPerson, refuted, settle, winsText } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
 import type { Clause, Unit } from "./clauses";
-import { TIME_SHIFT } from "./cues";
+import { QUOTES, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
 
 export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
@@ -45,6 +45,8 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   const there = names.find((x) => competed(x).some((c) => said.includes(c)));
   if (there) {
     const label = kb.ceremonyLabel(said.find((c) => competed(there).includes(c))!);
+    const won = wonAt(v, units, units.indexOf(nights[0]), there, said);
+    if (won) return [won];
     return [
       claim({ ...base, statement: `${there.text} competed at the ${label}`, verdict: "supported", message: label }),
     ];
@@ -88,6 +90,39 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
       }),
     ),
   ];
+}
+
+/**
+ * "Fire of Love won at the 95th Academy Awards": a subject named right before "won at" the night
+ * won something there. Borne out by any win that night; refuted when it competed and won nothing.
+ */
+function wonAt(v: SentenceView, units: Unit[], n: number, x: Mention, said: number[]): Claim | undefined {
+  let k = n - 1;
+  if (units[k]?.text === "the") k--;
+  let j = k - 2;
+  while (QUOTES.has(units[j]?.text ?? "")) j--;
+  if (units[k]?.text !== "at" || units[k - 1]?.cue !== "win" || units[j]?.mention !== x) return undefined;
+  if (x.ids.length !== 1 || said.length !== 1 || modal(units, { from: 0, to: n })) return undefined;
+  const kb = v.kb;
+  const night = said[0];
+  const records = (x.kind === "film" ? kb.nominationsOfFilm(x.ids[0]) : kb.nominationsOfPerson(x.ids[0])).filter(
+    (i) => kb.data.nominations.ceremony[i] === night,
+  );
+  if (!records.length) return undefined;
+  const label = kb.ceremonyLabel(night);
+  const base = { kind: "win" as const, rule: "wrong-winner", start: x.start, end: units[k - 1].end };
+  const statement = `${x.text} won at the ${label}`;
+  const wins = records.filter((i) => kb.won(i));
+  if (wins.length) return claim({ ...base, statement, verdict: "supported", message: winsText(kb, wins, false) });
+  const lost = records.map((i) => kb.view(i).category).join(", ");
+  return settle(
+    refuted({
+      ...base,
+      statement,
+      message: `At the ${label}, ${x.text} was nominated (${lost}) but won nothing.`,
+      evidence: records.slice(0, 3).map((i) => evidence(kb, i)),
+    }),
+  );
 }
 
 /**
