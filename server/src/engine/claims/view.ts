@@ -195,19 +195,17 @@ const CRITICS_CHOICE = String.raw`critics ?'? ?s? choice|critics choice`;
 /** SAG and the Spirits. */
 const SAG_SPIRITS = String.raw`sag|screen actors guild|actor awards|independent spirit|spirit awards?|indie spirits?`;
 /** Festivals and their prizes; the Césars. */
-// (Not a title's words: "Death in Venice", "Butch Cassidy and the Sundance Kid".)
-const FESTIVALS = String.raw`cannes|palme d'or|(?<!\b(?:in|of) )venice|golden lion|berlin(?:ale)?|golden bear`;
+// (Not a title's words: "Butch Cassidy and the Sundance Kid".)
+const FESTIVALS = String.raw`cannes|palme d'or|venice|golden lion|berlin(?:ale)?|golden bear`;
 const SUNDANCE_CESARS = String.raw`sundance(?! kid\b)|tiff|toronto|c[eé]sars?`;
 /** The guilds. */
 const GUILDS = String.raw`dga|pga|wga|directors guild|producers guild|writers guild|guild awards?`;
 /** Other shows; critics' groups. */
 // (One show's name alone is also a first name — "Tony Gilroy", "Emmy Rossum" — unless it names the prize:
-// "a Tony", "the Emmy for", "Tony Awards", "Grammy-winning".)
+// "a Tony.", "the Emmy for", "Tony Awards", "Grammy-winning".)
 const SHOW = String.raw`(?:emmy|grammy|tony|razzie|gotham)`;
-const SHOW_AS_PRIZE = String.raw`(?= ?(?:awards?|nominations?|nods?|wins?|winners?|nominees?|- ?winning|for)\b)`;
-const SHOWS =
-  String.raw`emmys|grammys|tonys|razzies|gothams|${SHOW}${SHOW_AS_PRIZE}` +
-  String.raw`|(?<=\b(?:a|an|the|his|her|their|its|two|three|four) )${SHOW}`;
+const SHOW_AS_PRIZE = String.raw`(?= ?(?:awards?|nominations?|nods?|wins?|winners?|nominees?|- ?winning|for)\b| ?[.,;:)]|$)`;
+const SHOWS = String.raw`emmys|grammys|tonys|razzies|gothams|${SHOW}${SHOW_AS_PRIZE}`;
 const CRITICS = String.raw`national board of review|nbr|critics circle|film critics`;
 /** The Globes' genres (not "musical or comedy score"); their split of the acting awards ("the drama acting awards"). */
 const GENRES =
