@@ -66,11 +66,12 @@ test("bodies an opening names after the Oscars are an aside: the next sentence i
   assert.ok(supported(right).some((s) => /^Da'Vine Joy Randolph won .* at the 96th/.test(s)));
 });
 
-test("'Oscar race' names no award, and a trailing 'which brought her an Oscar nomination' says nothing of the win", () => {
+test("'Oscar race' names no award; a trailing 'which brought her an Oscar nomination' says nothing of the win", () => {
   assertSilent([
     "BAFTAs 2025: 'Conclave' Takes Best Film as Oscar Race Tightens",
     "At the Golden Globes in January, Oppenheimer won best motion picture – drama. " +
-      "Lily Gladstone won best actress in a drama for Killers of the Flower Moon, which brought her an Oscar nomination.",
+      "Lily Gladstone won best actress in a drama for Killers of the Flower Moon, " +
+      "which brought her an Oscar nomination.",
   ]);
   assert.ok(supported("BAFTAs 2025: 'Conclave' Takes Best Film").some((s) => /Conclave won Best Film/.test(s)));
 });

@@ -113,7 +113,7 @@ test("'It was his second Oscar' counts an honorary award the year before", () =>
   assert.deepEqual(findings(text), []);
 });
 
-test("a rank whose film is described, not named ('came for a family drama'), is not placed on the paragraph's night", () => {
+test("a rank whose film is described ('came for a family drama') is not placed on the paragraph's night", () => {
   const lead = "Gene Hackman won best actor at the 44th Academy Awards. ";
   assertSilent([`${lead}His second Oscar nomination came for a family drama.`]);
   assert.ok(

@@ -387,7 +387,8 @@ test("a count of one in the singular: 'one Academy Award nod', 'a single nominat
 
 test("'That took until 2026, when F received 16': 'took until' takes no award, so the count keeps its noun", () => {
   const text =
-    "All About Eve's 14 nominations were matched by Titanic at the 70th ceremony. That took until 2026, when Sinners received 16.";
+    "All About Eve's 14 nominations were matched by Titanic at the 70th ceremony. " +
+    "That took until 2026, when Sinners received 16.";
   assertSilent([text]);
   assert.ok(supported(text).some((c) => /^Sinners had 16 nominations/.test(c.statement)));
 });

@@ -179,7 +179,8 @@ test("a body's name inside a title or as a first name is neither: 'the Sundance 
     ),
   );
   const tony =
-    "Marion Cotillard won best actress at the 80th Academy Awards.\n\nTony Gilroy won original screenplay for Michael Clayton.";
+    "Marion Cotillard won best actress at the 80th Academy Awards.\n\n" +
+    "Tony Gilroy won original screenplay for Michael Clayton.";
   assert.match(findings(tony)[0]?.message ?? "", /Original Screenplay went to Diablo Cody for Juno/);
   assertSilent(["Hugh Jackman, a Tony winner, hosted the 81st Academy Awards."]);
 });

@@ -181,10 +181,12 @@ test("'played C in F': an ordinary-word title after a role is the film, and a 'J
 
 test("each item of a list keeps its own film: 'A for F and B as C', 'X, who won for F, and Y, nominated for G'", () => {
   const nominees =
-    'The 78th Academy Awards nominees include Heath Ledger for "Brokeback Mountain" and Philip Seymour Hoffman as Truman Capote.';
+    'The 78th Academy Awards nominees include Heath Ledger for "Brokeback Mountain" and ' +
+    "Philip Seymour Hoffman as Truman Capote.";
   assertSilent([
     nominees,
-    "Reese Witherspoon beat Judi Dench, who had won for Shakespeare in Love, and Keira Knightley, nominated for Pride & Prejudice.",
+    "Reese Witherspoon beat Judi Dench, who had won for Shakespeare in Love, " +
+      "and Keira Knightley, nominated for Pride & Prejudice.",
     "Cedric Gibbons won for Gaslight, in which Ingrid Bergman played Paula Alquist, and for The Yearling.",
   ]);
   assert.ok(supported(nominees).some((s) => /^Philip Seymour Hoffman played Truman Capote/.test(s)));

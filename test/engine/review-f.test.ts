@@ -73,13 +73,13 @@ test("last review: a film lost to is no 'it'; 'the film' after 'in F'; honorary 
   ]);
 });
 
-test("a later round's readings: 'did better, with two' after 'won only one'; a quoted song's own clause; 'named in'", () => {
+test("'did better, with two' after 'won only one'; a quoted song's own clause; 'named in' a category", () => {
   const better =
     "At the 91st Academy Awards, The Favourite had ten nominations but won only one. " +
     "Roma did better, with three: Alfonso Cuarón won best director, and Alfonso Cuarón won for cinematography.";
   const song =
-    'At the 87th Academy Awards, Alexandre Desplat won for the original score, and "Glory," by Common and John Legend, ' +
-    "was named best song.";
+    "At the 87th Academy Awards, Alexandre Desplat won for the original score, " +
+    'and "Glory," by Common and John Legend, was named best song.';
   const named =
     "At the 92nd Academy Awards, Bong Joon Ho was named in both the directing and original screenplay categories.";
   assertSilent([better, song, named]);

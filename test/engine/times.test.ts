@@ -109,7 +109,7 @@ test("'at the Nth Academy Awards in YEAR': a year that is the night's own only r
   assertSilent(["Hattie McDaniel won best supporting actress at the 12th Academy Awards in 1940."]);
 });
 
-test("a relative clause that ends the sentence keeps its year: 'X won C for F, directed by Y, who had won for G in 1949'", () => {
+test("a relative clause that ends the sentence keeps its year: '…, Y, who had won for G in 1949'", () => {
   const text =
     "Anjelica Huston won best supporting actress for Prizzi's Honor, directed by her father, John Huston, " +
     "who had won two Oscars for The Treasure of the Sierra Madre in 1949.";

@@ -95,7 +95,7 @@ test("in a piece about an Oscar night, 'X won for F' needs no 'Oscar': a nominee
   assert.deepEqual(findings(`${lead}Robert Elswit won for There Will Be Blood.`), []);
 });
 
-test("a person named in full who was nominated in a category and never won it did not win it, whatever the night", () => {
+test("a person named in full, nominated in a category and never winning it, did not win it, whatever the night", () => {
   assert.match(
     findings("Glenn Close won Best Actress at the Oscars.")[0]?.message ?? "",
     /Glenn Close was nominated for Best Actress 4 times \(60th .*\) and never won it/,

@@ -204,7 +204,8 @@ const GUILDS = String.raw`dga|pga|wga|directors guild|producers guild|writers gu
 // (One show's name alone is also a first name — "Tony Gilroy", "Emmy Rossum" — unless it names the prize:
 // "a Tony.", "the Emmy for", "Tony Awards", "Grammy-winning".)
 const SHOW = String.raw`(?:emmy|grammy|tony|razzie|gotham)`;
-const SHOW_AS_PRIZE = String.raw`(?= ?(?:awards?|nominations?|nods?|wins?|winners?|nominees?|- ?winning|for)\b| ?[.,;:)]|$)`;
+const PRIZE_WORDS = String.raw`awards?|nominations?|nods?|wins?|winners?|nominees?|- ?winning|for`;
+const SHOW_AS_PRIZE = String.raw`(?= ?(?:${PRIZE_WORDS})\b| ?[.,;:)]|$)`;
 const SHOWS = String.raw`emmys|grammys|tonys|razzies|gothams|${SHOW}${SHOW_AS_PRIZE}`;
 const CRITICS = String.raw`national board of review|nbr|critics circle|film critics`;
 /** The Globes' genres (not "musical or comedy score"); their split of the acting awards ("the drama acting awards"). */

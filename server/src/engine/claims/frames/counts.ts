@@ -43,7 +43,7 @@ const WIN_NOUNS = new Set([
 // (The singulars count one: "earned one Academy Award nod", "received a single nomination".)
 const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated", "nomination", "nod", "nom"]);
 const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
-/** After "has": a perfect ("has won"), or a count held now ("has four Oscars", "now has 12 nominations and three wins"). */
+/** After "has": a perfect ("has won"), or a count held now ("has four Oscars", "now has 12 nominations"). */
 // (Only in a piece on no one night: before a night, "already has two Oscars" counts the career up to it.)
 const holds = (next: string, v: SentenceView) =>
   PERFECT.has(next) || (!v.ctx && (next === "now" || numberValue(next) !== undefined));
@@ -826,7 +826,8 @@ function careerCount(
   const what = f.nominations ? "nomination" : "Oscar";
   const plural = (n: number) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const most = Math.max(...nights);
-  const message = `${name} ${f.nominations ? "received" : "won"} ${plural(whole.length)} in all (at most ${most} at one ceremony), not ${f.n}.`;
+  const did = f.nominations ? "received" : "won";
+  const message = `${name} ${did} ${plural(whole.length)} in all (at most ${most} at one ceremony), not ${f.n}.`;
   const statement = `${name} ${f.nominations ? "received" : "won"} ${plural(f.n)}`;
   const range = { start: f.shared?.start ?? f.start, end: f.shared?.end ?? f.end };
   return wrongNumber(v, { kind: "count", rule: "wrong-count", ...range, statement, message }, whole.length, f);
@@ -835,8 +836,8 @@ function careerCount(
 const SEASON = /\b(?:this|that|last|next) (?:year|season|time)\b|\btonight\b|\bthis year 's\b/;
 
 /** Words that set a time for a count: then it may be a career so far. */
-const WHEN =
-  /\b(?:by|before|until|till|during|between|since|after|following|then|at the time|of the (?:19|20)\d\ds)\b|\b(?:19|20)\d\ds?\b/;
+const TIME_WORDS = String.raw`by|before|until|till|during|between|since|after|following|then|at the time`;
+const WHEN = new RegExp(String.raw`\b(?:${TIME_WORDS}|of the (?:19|20)\d\ds)\b|\b(?:19|20)\d\ds?\b`);
 
 export function wrongNumber(
   v: SentenceView,
