@@ -282,9 +282,11 @@ export function onlyFit(v: SentenceView, word: string): boolean {
 export function guessedPerson(v: SentenceView, word: string, not?: Mention): Mention | undefined {
   const own = v.prior.people;
   const fits = (m: Mention) => fitsPronoun(v.kb, m, word) && !(not && m.ids.some((id) => not.ids.includes(id)));
-  // A subject pronoun goes on with the sentence before's subject, not with its object.
+  // A subject pronoun goes on with the sentence before's subject, not with its object (unless its own
+  // sentence named someone: "Driver lost, and he …").
   const subject = v.prior.subject;
-  if ((word === "he" || word === "she") && subject?.ids.length === 1 && fits(subject)) return subject;
+  const ownPerson = v.mentions.some((m) => m.kind === "person");
+  if ((word === "he" || word === "she") && !ownPerson && subject?.ids.length === 1 && fits(subject)) return subject;
   let p = own.length ? undefined : v.prior.lastPerson();
   for (let i = own.length - 1; i >= 0 && !p; i--) if (fits(own[i])) p = own[i];
   return p && p.ids.length === 1 && fits(p) ? p : undefined;
