@@ -148,6 +148,14 @@ export function saysOscar(v: SentenceView): boolean {
   return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(main);
 }
 
+/**
+ * Whether a claim with no word of the Oscars is still theirs: the sentence says "Oscar" (or names a night,
+ * "at the Oscars" too), or the piece is about an Oscar night and names no other body.
+ */
+export function aboutOscars(v: SentenceView): boolean {
+  return saysOscar(v) || v.mentions.some((m) => m.kind === "ceremony") || (!!v.ctx && !v.otherBodies);
+}
+
 const RELATIVE_ASIDE = / , (?:which|who) [^,]* ,/g;
 const RELATIVE_TAIL = / , (?:which|who) [^,]*$/;
 

@@ -759,12 +759,13 @@ function songTitle(tokens: Token[], i: number, end: number): boolean {
   return tokens[a]?.norm === "from" && !!tokens[a + 1]?.cap;
 }
 
-const PLAYED = new Set(["played", "plays", "playing", "portrayed", "portrays", "portraying"]);
+/** Verbs of playing a role (the role readers' too). */
+export const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 
 /** A verb of playing a role a few words before token k ("played Howard Beale in"). */
 function playedBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
-    if (PLAYED.has(tokens[j].norm)) return true;
+    if (PLAY_VERBS.has(tokens[j].norm)) return true;
     if (!tokens[j].word) return false;
   }
   return false;

@@ -8,7 +8,7 @@
 import type { Mention } from "../../mentions/types";
 import { claim, evidence, recordsOf, refuted } from "../common";
 import type { Claim } from "../types";
-import type { SentenceView } from "../view";
+import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 
@@ -107,7 +107,7 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   }
   // The film's night, where the person competed for it and lost: a nominee named as a winner.
   // (In a piece about the Oscars, "Colleen Atwood won for Sleepy Hollow" says Oscar without the word.)
-  const oscars = f.saysOscar || (!!v.ctx && !v.otherBodies);
+  const oscars = f.saysOscar || aboutOscars(v);
   const lost = f.film && oscars && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
   const nights = new Set(lost.map((i) => nom.ceremony[i]));
   if (lost.length && nights.size === 1 && f.person.via && !f.coref) {

@@ -152,10 +152,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         /^(?:of|in|among)$/.test(units[clause.from]?.text ?? "") &&
         units[clause.from + 1]?.text === "the" &&
         set.some((u) => u.mention?.kind === "category" || /^(?:awards|categories|oscars|races|prizes)$/.test(u.text));
-      // ("went home with four", "ended the night with three": wins.)
-      const home = units[k - 1]?.text === "with" && /^(?:home|away|night|evening|left)$/.test(units[k - 2]?.text ?? "");
+      // ("went home with four", "ended the night with three": wins, as contextNoun reads them.)
       const what =
-        (/^(?:won|winning)$/.test(units[k - 1]?.text ?? "") || home) && !subset
+        /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && !subset
           ? "wins"
           : subset
             ? undefined
@@ -336,7 +335,8 @@ function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Su
 
 /** What a bare number counts, from the words before it in the sentence, else in the sentence before. */
 function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
-  // "went in with 11 nominations and came out with four": what a film leaves the night with is won.
+  // "went in with 11 nominations and came out with four", "went home with four", "ended the night with
+  // three": what a film leaves the night with is won.
   if (units[k - 1]?.text === "with" && LEAVING.has(units[k - 2]?.text ?? "")) return "wins";
   if (units[k - 1]?.text === "with") {
     // "F, with eight, won two": an aside before the film's wins counts its nominations.
@@ -385,7 +385,10 @@ const COUNT_NOUN_IN_TEXT =
   /\b(?:nominations|nods|noms|bids|(?<!the )oscars|(?<!academy )awards|wins|trophies|statuettes)\b/gi;
 const WON_NUMBER_IN_TEXT = new RegExp(String.raw`\b(?:won|winning|took home|collected) (?:only |just )?${NUM}\b`, "gi");
 /** Words before "with N" that leave a night with what was won: "came out with", "went home with". */
-const LEAVING = new Set(["out", "away", "home", "left", "emerged", "finished", "finishes", "ended", "ends"]);
+const LEAVING = new Set([
+  ...["out", "away", "home", "left", "emerged", "night", "evening"],
+  ...["finished", "finishes", "ended", "ends"],
+]);
 
 function implicitCounts(
   v: SentenceView,

@@ -21,10 +21,11 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   // A clause comparing nights ("from the 81st to the 82nd") states no one night.
   if (nights.length !== 1) return [];
   const m = nights[0].mention!;
+  const at = units.indexOf(nights[0]);
   // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: the names
   // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);
-  const scope = spanAt(asides, units.indexOf(nights[0]));
+  const scope = spanAt(asides, at);
   const names = units
     .slice(clause.from, clause.to)
     .filter((u, i) => spanAt(asides, clause.from + i) === scope)
@@ -45,7 +46,7 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   const there = names.find((x) => competed(x).some((c) => said.includes(c)));
   if (there) {
     const label = kb.ceremonyLabel(said.find((c) => competed(there).includes(c))!);
-    const won = wonAt(v, units, units.indexOf(nights[0]), there, said);
+    const won = wonAt(v, units, at, there, said);
     if (won) return [won];
     return [
       claim({ ...base, statement: `${there.text} competed at the ${label}`, verdict: "supported", message: label }),

@@ -8,6 +8,7 @@
 import { fold } from "../../text/fold";
 import { editDistance } from "../../title-slips";
 import type { Mention } from "../../mentions/types";
+import { PLAY_VERBS } from "../../mentions/detect";
 import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, settle, subjectOf } from "../common";
 import type { Subject } from "../common";
 import type { Claim } from "../types";
@@ -35,7 +36,6 @@ function elsewhen(units: Unit[], k: number): boolean {
   }
   return false;
 }
-const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
 /** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"). */

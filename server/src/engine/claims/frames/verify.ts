@@ -11,7 +11,7 @@ import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
 import { categoryFix, claim, evidence, fix, listFix, nameOf, recordsOf, settle, subjectOf, winnerFix } from "../common";
 import { winsText, type Subject } from "../common";
 import type { Claim } from "../types";
-import { saysOscar, type SentenceView } from "../view";
+import { aboutOscars, saysOscar, type SentenceView } from "../view";
 import { isFocus, type Frame } from "./bind";
 import { keyMatches } from "./keys";
 
@@ -333,8 +333,7 @@ function neverWon(
   base: Pick<Claim, "kind" | "rule">,
 ): Claim | undefined {
   const kb = v.kb;
-  // ("at the Oscars" is a ceremony mention, if no one night.)
-  const oscars = saysOscar(v) || v.mentions.some((m) => m.kind === "ceremony") || (!!v.ctx && !v.otherBodies);
+  const oscars = aboutOscars(v);
   if (f.predicate !== "win" || h.kind !== "person" || f.coref || f.films.length || h.mention.via !== "name") return;
   if (!oscars || !inCategory.length || inCategory.some((i) => kb.won(i))) return;
   const name = nameOf(kb, h);
