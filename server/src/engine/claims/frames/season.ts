@@ -11,6 +11,7 @@ import type { Claim } from "../types";
 import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import { isName, type Frame } from "./bind";
 import { relativeAfter, type Clause, type Unit } from "./clauses";
+import { TIME_SHIFT } from "./cues";
 
 /**
  * The body a clause is about: one it names, else one its sentence names (as an award or a
@@ -80,7 +81,7 @@ export function frontedPhrase(units: Unit[], clause: Clause, c: number): { from:
   return j < c ? { from: clause.from, to: j } : undefined;
 }
 
-const FRONTED = new Set(["after", "before", "following", "despite", "since"]);
+const FRONTED = new Set([...TIME_SHIFT, "despite"]);
 
 /** Golden Globes' split categories: "best drama", "best actor in a musical or comedy". */
 function variantOf(units: Unit[], clause: Clause, at?: number): string | undefined {
