@@ -43,6 +43,16 @@ const cases: [string, string, string][] = [
     "Chris Rock, the stand-up comedian, hosted the 79th Academy Awards.",
   ],
   [
+    "a host announced: 'X will host the Nth'",
+    "Jon Stewart will host the 80th Academy Awards.",
+    "Chris Rock will host the 80th Academy Awards.",
+  ],
+  [
+    "a host announced: 'X is set to host the Nth'",
+    "David Letterman is set to host the 67th Academy Awards in March.",
+    "Whoopi Goldberg is set to host the 67th Academy Awards in March.",
+  ],
+  [
     "a tally: 'hosted the ceremony N times'",
     "Johnny Carson hosted the ceremony five times.",
     "Johnny Carson hosted the ceremony six times.",
@@ -80,5 +90,13 @@ test("a relative clause's year names the night its venue is of", () => {
   assertSilent([
     "The 80th Academy Awards were held in 2008. " +
       "Bob Hope hosted the ceremony, which was held in 1940 at the Ambassador Hotel.",
+  ]);
+});
+
+test("a host's present tense is read only with the ceremony as its object", () => {
+  assertSilent([
+    "The 97th Academy Awards were held in 2025. Jimmy Kimmel hosts a late-night talk show on ABC.",
+    "Jimmy Kimmel would host the 97th Academy Awards if asked.",
+    "Jimmy Kimmel will not host the 97th Academy Awards.",
   ]);
 });
