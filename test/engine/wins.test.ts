@@ -104,3 +104,18 @@ test("a person named in full, nominated in a category and never winning it, did 
   assert.deepEqual(findings("Glenn Close won Best Actress at the Golden Globes."), []);
   assert.deepEqual(findings("Glenn Close won Best Actress."), []);
 });
+
+test("'X was best actor for F': a 'best' title after a copula, with no article, is a win", () => {
+  const verdicts = (t: string) => claims(t).map((c) => `${c.kind}:${c.verdict}`);
+  assert.ok(verdicts("Frances McDormand was best actress for Fargo.").includes("win:supported"));
+  assert.ok(verdicts("Parasite was Best Picture at the 92nd Academy Awards.").includes("win:supported"));
+  assert.equal(findings("Tom Hanks was best actor for Big.")[0]?.rule, "wrong-winner");
+  assert.equal(findings("1917 was Best Picture at the 92nd Academy Awards.")[0]?.rule, "wrong-winner");
+  // Praise, not a title: an article, a noun after, or no "for"/"at".
+  for (const t of [
+    "Tom Hanks was the best actor in Big.",
+    "Tom Hanks was best actor material in Big.",
+    "For many viewers, 1917 was best picture of the year.",
+  ])
+    assert.deepEqual(findings(t), [], t);
+});

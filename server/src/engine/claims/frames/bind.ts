@@ -121,6 +121,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (noun === "win" && before === "nominate") noun = undefined;
   // "Scorsese's best director award", "her Best Actress Oscar": an award someone holds was won.
   const held = !noun && !before && possessiveBefore(units, clause, c) && HELD.has(units[c + 1]?.text ?? "");
+  // "Hanks was best actor for Forrest Gump": a "best" title with no article after a copula was won.
+  const titled = !noun && !before && !held ? titleCopula(units, clause, c) : -1;
   const after = bindAfter(units, clause, c);
   // "Casablanca competed for the top award with A, B and C": those after "with" competed too.
   if (!after.names.length && before === "nominate") {
@@ -133,7 +135,10 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "one of its losses came in C, which went to X": X won C, whatever the clause said before.
   // ("Other best-actor nominations went to X": the noun still decides.)
   const cue =
-    noun ?? (after.wentTo && after.names.length ? "win" : (before ?? (held ? "win" : cueAfter(units, clause, c))));
+    noun ??
+    (after.wentTo && after.names.length
+      ? "win"
+      : (before ?? (held || titled >= 0 ? "win" : cueAfter(units, clause, c))));
   // "Best Actress winner X" names a fact whatever the sentence does; "a Best Picture win" does not.
   const agent = noun !== undefined && /^winners?$/.test(units.slice(c + 1, c + 4).find((u) => u.cue)?.text ?? "");
   const appositive = appositiveBefore(units, clause, c);
@@ -186,7 +191,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     // "X was a Best Actor nominee", "X and Y were among the five best actor nominees": with the
     // cue in the noun after, the subject is the copula's.
     const q = cueAt;
-    const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : -1;
+    const at = q >= 0 ? q : noun ? copulaBefore(units, clause, c) : titled;
     let subj = at >= 0 ? subjectBefore(v, units, clause, at) : undefined;
     // "Accepting the Hersholt award, filmmaker Tyler Perry urged …": an opening participle's subject follows it.
     if (subj === undefined && q >= 0) subj = participleSubject(units, clause, q, c);
@@ -430,6 +435,22 @@ function copulaBefore(units: Unit[], clause: Clause, c: number): number {
   const t = units[k]?.text ?? "";
   const among = units[k + 1]?.text === "among";
   return k >= clause.from && (COPULAS.has(t) || (t === "appeared" && among)) ? k : -1;
+}
+
+/** What follows a title held: "was best actor for F", "… at the 67th", "… (F)". ("… of the decade" is praise.) */
+const AFTER_TITLE = new Set(["for", "at", "(", "\u2013", "\u2014"]);
+
+/**
+ * "X was best actor for F", "Parasite was Best Picture at the 92nd": a copula right before a category
+ * said with "best" and no article, then "for", "at" or "in" a year, names the title held: a win.
+ * ("the best actor in the film" has its article; "was best actor material" its noun.) The copula's index, or -1.
+ */
+function titleCopula(units: Unit[], clause: Clause, c: number): number {
+  const k = c - 1;
+  if (k < clause.from || !/^(?:was|is)$/.test(units[k].text)) return -1;
+  if (!/^best\b/i.test(units[c].mention!.text)) return -1;
+  const next = units[c + 1]?.text ?? "";
+  return AFTER_TITLE.has(next) || (next === "in" && YEAR.test(units[c + 2]?.text ?? "")) ? k : -1;
 }
 
 /** "a Best Picture nomination", "his best-actor nod", "Best Actress winner": the noun decides. */
