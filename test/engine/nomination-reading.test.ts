@@ -296,3 +296,24 @@ test("what a film 'ended with' after another's 'ended the night with N wins' is 
   assert.deepEqual(findings(text), []);
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /^The Brutalist won 3 Oscars/.test(c.statement)));
 });
+
+test("'left out of the C race', 'shut out of', 'overlooked for': a category denied is no nomination", () => {
+  for (const t of [
+    "Dreamgirls had eight nominations but was left out of the best picture race.",
+    "Dreamgirls was shut out of the best picture race.",
+    "Dreamgirls was overlooked for Best Picture.",
+  ])
+    assert.deepEqual(findings(t), [], t);
+  // (A denial set off as an aside governs nothing after it.)
+  assert.equal(
+    findings("Dreamgirls, overlooked by the Golden Globes, won Best Picture at the 79th Academy Awards.")[0]?.rule,
+    "wrong-winner",
+  );
+});
+
+test("'an honorary award' is any award the data calls honorary or special that night", () => {
+  const verdicts = (t: string) => claims(t).map((c) => `${c.kind}:${c.verdict}`);
+  assert.ok(verdicts("Rashomon received an honorary award at the 24th Academy Awards.").includes("win:supported"));
+  assert.ok(verdicts("Monsieur Vincent received an honorary Oscar in 1949.").includes("win:supported"));
+  assert.equal(findings("Rashomon received an honorary award at the 23rd Academy Awards.")[0]?.rule, "wrong-winner");
+});

@@ -35,6 +35,7 @@ export function titleCase(s: string): string {
 export class KnowledgeBase {
   readonly categoryKey: string[];
   readonly competitive: boolean[];
+  private readonly honoraryName: boolean[];
   private readonly byPerson = new Map<number, number[]>();
   private readonly byFilm = new Map<number, number[]>();
   private readonly byCeremony: number[][] = [];
@@ -46,6 +47,8 @@ export class KnowledgeBase {
     for (const d of CATEGORY_DEFS) for (const c of d.canonical) keyOfCanonical.set(c, d.key);
     this.categoryKey = data.categories.map((c) => keyOfCanonical.get(c.canonical) ?? "");
     this.competitive = data.categories.map((c) => COMPETITIVE_CLASSES.has(c.cls));
+    // "an honorary award" is any of the data's honorary or special awards, whatever that night called it.
+    this.honoraryName = data.categoryNames.map((n) => /^(?:HONORARY|SPECIAL (?:AWARD|ACHIEVEMENT|FOREIGN))/.test(n));
     const nom = data.nominations;
     for (let i = 0; i < nom.ceremony.length; i++) {
       for (const p of nom.people[i]) push(this.byPerson, p, i);
@@ -117,6 +120,11 @@ export class KnowledgeBase {
 
   keyOf(i: number): string {
     return this.categoryKey[this.data.nominations.category[i]];
+  }
+
+  /** The nomination's award was called honorary or special that night. */
+  honorary(i: number): boolean {
+    return this.honoraryName[this.data.nominations.categoryName[i]];
   }
 
   won(i: number): boolean {

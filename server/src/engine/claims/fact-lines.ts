@@ -7,7 +7,7 @@
  */
 import { CATEGORY_DEFS } from "../categories";
 import { fold, numberLike, numberValue } from "../text/fold";
-import { keyMatches } from "./frames/keys";
+import { recordIn } from "./frames/keys";
 import { claim, evidence, fix, settle } from "./common";
 import { DATE, dateClaim } from "./ceremony";
 import { hostClaim, namesOf } from "./host";
@@ -103,7 +103,7 @@ export function checkLabelLine(v: SentenceView): Claim[] {
     if (p.kind !== "person" || p.start < from || p.ids.length !== 1) continue;
     const rows = kb
       .nominationsOfPerson(p.ids[0])
-      .filter((i) => kb.data.nominations.ceremony[i] === ctx.ceremony && keyMatches(key, kb.keyOf(i)));
+      .filter((i) => kb.data.nominations.ceremony[i] === ctx.ceremony && recordIn(kb, key, i));
     if (rows.length === 0) continue;
     const view = kb.view(rows[0]);
     out.push(

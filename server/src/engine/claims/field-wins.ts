@@ -6,7 +6,7 @@
 import { listText } from "../kb";
 import { NUM, numberOf } from "../text/fold";
 import { claim, nameOf } from "./common";
-import { keyMatches } from "./frames/keys";
+import { recordIn } from "./frames/keys";
 import type { Claim } from "./types";
 import { OTHER_BODY, hedged, saysOscar, spanOf, type SentenceView } from "./view";
 
@@ -33,7 +33,7 @@ export function checkFieldWins(v: SentenceView): Claim[] {
     const key = v.mentions[Number(m.groups!.c)].category;
     // Only a field of films: a person's "at least one award" may be any body's.
     if (!key || !FILM_FIELDS.has(key)) continue;
-    const rows = kb.nominationsAt(c).filter((i) => kb.isCompetitive(i) && keyMatches(key, kb.keyOf(i)));
+    const rows = kb.nominationsAt(c).filter((i) => kb.isCompetitive(i) && recordIn(kb, key, i));
     const films = [...new Set(rows.flatMap((i) => kb.data.nominations.films[i]))];
     if (films.length === 0) continue;
     const n = m.groups!.n ? numberOf(m.groups!.n) : films.length;

@@ -9,7 +9,7 @@ import type { SentenceView } from "../view";
 import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
-import { keyMatches } from "./keys";
+import { recordIn } from "./keys";
 import { numberValue, ordinalValue } from "../../text/fold";
 import { asidesOf, spanAt, type Span } from "./asides";
 
@@ -506,7 +506,7 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
       continue;
     }
     if (k === closesAt) aside = false;
-    if (t === "," && RELATIVE.has(units[k + 1]?.text ?? "")) {
+    if (t === "," && (RELATIVE.has(units[k + 1]?.text ?? "") || DENIED_ASIDE.has(units[k + 1]?.text ?? ""))) {
       closesAt = commaAfter(units, k + 1, clause.to);
       aside = closesAt >= 0;
     }
@@ -516,6 +516,9 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
   }
   return false;
 }
+
+/** "Anora, ignored by the Globes, won …": a participle's denial set off by commas is an aside. */
+const DENIED_ASIDE = new Set(["ignored", "overlooked", "omitted", "excluded", "left", "shut", "snubbed"]);
 
 /** Words opening a clause with an adjunct set off by a comma ("With no fuss, …", "Despite the snub, …"). */
 const ASIDE_OPENERS_AT_START = new Set(["with", "despite", "in", "for", "after", "amid", "among", "unlike", "like"]);
@@ -773,7 +776,7 @@ function commonNight(v: SentenceView, names: Mention[], key: string): number | u
     const nights = new Set<number>();
     for (const id of m.ids) {
       const rows = m.kind === "film" ? v.kb.nominationsOfFilm(id) : v.kb.nominationsOfPerson(id);
-      for (const i of rows) if (keyMatches(key, v.kb.keyOf(i))) nights.add(v.kb.data.nominations.ceremony[i]);
+      for (const i of rows) if (recordIn(v.kb, key, i)) nights.add(v.kb.data.nominations.ceremony[i]);
     }
     common = common ? new Set([...common].filter((n) => nights.has(n))) : nights;
     if (!common.size) return undefined;

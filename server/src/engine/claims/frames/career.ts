@@ -13,7 +13,7 @@ import type { Subject } from "../common";
 import type { Claim } from "../types";
 import { nightInDoubt, type SentenceView } from "../view";
 import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
-import { keyMatches } from "./keys";
+import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import type { Clause, Unit } from "./clauses";
 
@@ -218,7 +218,7 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   const name = kb.data.people[p.ids[0]].name;
   const record = nominationsOf(kb, p)
     .filter((i) => kb.isCompetitive(i) && (f.nomination || kb.won(i)))
-    .filter((i) => !f.category || keyMatches(f.category, kb.keyOf(i)))
+    .filter((i) => !f.category || recordIn(kb, f.category, i))
     .sort((a, b) => nom.ceremony[a] - nom.ceremony[b]);
   if (record.length === 0) return undefined;
   const what = f.nomination ? "nomination" : "Oscar";

@@ -107,7 +107,10 @@ const NOMINATE = [
   "running",
 ];
 const LOSE = ["lost", "loses", "losing", "lose", "snubbed", "passed", "loss", "losses", "missing", "misses"];
-const NEG = ["not", "n't", "never", "no", "without", "failed", "fails", "nor", "neither", "missed", "instead"];
+const NEG = [
+  ...["not", "n't", "never", "no", "without", "failed", "fails", "nor", "neither", "missed", "instead"],
+  ...["overlooked", "omitted", "excluded", "ignored"],
+];
 const HEDGE = [
   "if",
   "whether",
@@ -210,6 +213,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "picks") return units[i + 1] === "up" ? "win" : undefined;
+  // "was left out of the best picture race", "shut out of": denied, not named.
+  if ((u === "left" || u === "shut") && units[i + 1] === "out") return "neg";
   // ("was named best director" is a win; "named in both the directing and screenplay categories" a nomination.)
   if (u === "named") return units[i + 1] === "in" || units[i + 1] === "among" ? "nominate" : "win";
   if (u === "landed" || u === "garnered" || u === "lands" || u === "garners")

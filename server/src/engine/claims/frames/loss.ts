@@ -11,7 +11,7 @@ import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { statedCeremonies, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
-import { keyMatches } from "./keys";
+import { recordIn } from "./keys";
 
 export interface LossFrame {
   loser: Mention;
@@ -55,7 +55,7 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   const nom = kb.data.nominations;
   const kind = f.loser.kind as "person" | "film";
   const lost = recordsOf(kb, { kind, ids: f.loser.ids }).filter(
-    (i) => kb.isCompetitive(i) && (!f.category || keyMatches(f.category.category!, kb.keyOf(i))),
+    (i) => kb.isCompetitive(i) && (!f.category || recordIn(kb, f.category.category!, i)),
   );
   // The night: stated, else the article's, else the loser's only one.
   const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [...new Set(lost.map((i) => nom.ceremony[i]))];

@@ -8,7 +8,7 @@ import { claim, evidence, refuted } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { isFocus } from "./bind";
-import { keyMatches } from "./keys";
+import { recordIn } from "./keys";
 
 const ONLY_LOSS = new RegExp(
   String.raw`\bonly (?:category|award|oscar|one) (?:(?<film><F\d+>)|it|the film|the movie) ` +
@@ -25,7 +25,7 @@ export function onlyLoss(v: SentenceView): Claim | undefined {
   if (!film || film.ids.length !== 1 || !cat.category) return undefined;
   const kb = v.kb;
   const rows = kb.nominationsOfFilm(film.ids[0]).filter((i) => kb.isCompetitive(i));
-  const here = rows.filter((i) => keyMatches(cat.category!, kb.keyOf(i)));
+  const here = rows.filter((i) => recordIn(kb, cat.category!, i));
   const name = kb.data.films[film.ids[0]].title;
   const base = { kind: "nomination" as const, rule: "wrong-nomination", start: cat.start, end: cat.end };
   const statement = `${name} lost ${cat.text}`;

@@ -13,7 +13,7 @@ import type { SentenceView } from "../view";
 import { modal, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 import { wrongNumber } from "./counts";
-import { keyMatches } from "./keys";
+import { recordIn } from "./keys";
 
 export interface Tally {
   person: Mention;
@@ -97,7 +97,7 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
   const nom = kb.data.nominations;
   if (t.person.ids.length !== 1) return undefined;
   const rows = recordsOf(kb, { kind: "person", ids: t.person.ids }).filter(
-    (i) => kb.isCompetitive(i) && keyMatches(t.category, kb.keyOf(i)) && (!t.wins || kb.won(i)),
+    (i) => kb.isCompetitive(i) && recordIn(kb, t.category, i) && (!t.wins || kb.won(i)),
   );
   const name = kb.data.people[t.person.ids[0]].name;
   const label = CATEGORY_DEFS.find((d) => d.key === t.category)?.label ?? t.category;

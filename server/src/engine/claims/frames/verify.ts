@@ -13,7 +13,7 @@ import { winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
 import { isFocus, type Frame } from "./bind";
-import { keyMatches } from "./keys";
+import { recordIn } from "./keys";
 
 /** Who or what a frame says won: a person or a film, named in the clause. */
 type Holder = Subject;
@@ -62,7 +62,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const win = f.predicate !== "nominate";
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
   const all = recordsOf(kb, h);
-  const inCategory = all.filter((i) => keyMatches(key, kb.keyOf(i)));
+  const inCategory = all.filter((i) => recordIn(kb, key, i));
   const withFilm = (i: number) => filmIds.length === 0 || nom.films[i].some((x) => filmIds.includes(x));
   const agrees = (i: number) => withFilm(i) && (!win || kb.won(i));
   const holderName = nameOf(kb, h);
@@ -161,7 +161,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (why) return unverifiable(why);
   const label = kb.ceremonyLabel(k);
   const here = all.filter((i) => nom.ceremony[i] === k && kb.isCompetitive(i));
-  const hereInCategory = here.filter((i) => keyMatches(key, kb.keyOf(i)));
+  const hereInCategory = here.filter((i) => recordIn(kb, key, i));
   const catName = kb.categoryNameAt(k, familyKey(kb, k, key));
 
   // Right category and night, other film: the film is to blame.
@@ -254,11 +254,11 @@ function pin(
   const ctx = v.ctx;
   if (!ctx || f.past) return undefined;
   const nom = v.kb.data.nominations;
-  const competed = all.some((i) => nom.ceremony[i] === ctx.ceremony && keyMatches(key, v.kb.keyOf(i)));
+  const competed = all.some((i) => nom.ceremony[i] === ctx.ceremony && recordIn(v.kb, key, i));
   if (competed) return [ctx.ceremony];
   // A holder who won something else that night, and never this category: the category is wrong.
   const wonThatNight = all.some((i) => nom.ceremony[i] === ctx.ceremony && v.kb.won(i));
-  const everInCategory = all.some((i) => keyMatches(key, v.kb.keyOf(i)));
+  const everInCategory = all.some((i) => recordIn(v.kb, key, i));
   return wonThatNight && !everInCategory && f.predicate === "win" ? [ctx.ceremony] : undefined;
 }
 
@@ -278,7 +278,7 @@ function unrefutable(v: SentenceView, f: Frame, k: number, filmPinned: boolean):
 const NEAR = new Set(["sentence", "paragraph"]);
 
 function fieldOf(kb: KnowledgeBase, k: number, key: string): number[] {
-  return kb.nominationsAt(k).filter((i) => keyMatches(key, kb.keyOf(i)));
+  return kb.nominationsAt(k).filter((i) => recordIn(kb, key, i));
 }
 
 /** A family key ("screenplay") names the ceremony's own category in messages. */
