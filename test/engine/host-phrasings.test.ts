@@ -100,3 +100,12 @@ test("a host's present tense is read only with the ceremony as its object", () =
     "Jimmy Kimmel will not host the 97th Academy Awards.",
   ]);
 });
+
+test("'that year' is the night the paragraph told of last, a win borne out included", () => {
+  const text = (host: string) =>
+    "Linda Hunt won at the 56th Academy Awards. Jessica Tandy won for Driving Miss Daisy in 1990. " +
+    `${host} hosted that year.`;
+  assert.deepEqual(findings(text("Billy Crystal")), []);
+  assert.deepEqual(hostVerdicts(text("Billy Crystal")), ["supported"]);
+  assert.deepEqual(hostVerdicts(text("Johnny Carson")), ["refuted"]);
+});

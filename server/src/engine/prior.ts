@@ -43,7 +43,7 @@ export class Prior {
   readonly objects = new Set<Mention>();
   /** The person the last sentence opened on, if it did ("X thanked Y. He then won …": X). */
   subject?: Mention;
-  /** The night the block's sentences named last ("at the 77th Academy Awards"), for "that ceremony". */
+  /** The night the block's sentences named or bore out last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
   /** The night of each person's win a sentence of this block bore out, latest last. */
   private readonly wins = new Map<number, number>();
@@ -71,6 +71,8 @@ export class Prior {
   /** A sentence of the block bore out a person's win that night ("X won C for F in 2009"). */
   noteWin(person: number, ceremony: number): void {
     this.wins.set(person, ceremony);
+    // ("X won for F in 2012. Billy Crystal hosted that year.": the night last told of.)
+    this.lastNight = ceremony;
   }
 
   /** The night of the person's win an earlier sentence of the block told ("It was his second Oscar"). */

@@ -317,7 +317,7 @@ const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
 const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
 export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
 
-const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast)\b/i;
+const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year)\b/i;
 
 const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
 
@@ -347,7 +347,7 @@ function ownFilms(v: SentenceView) {
  * hosted by …" after a paragraph on the 23rd), else the inherited one.
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
-  // "Chris Rock hosted that ceremony": the night the paragraph named last.
+  // "Chris Rock hosted that ceremony", "… that year": the night the paragraph named or bore out last.
   if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end)))
     return v.prior.lastNight;
   if (!nightInDoubt(v)) return inherited;
