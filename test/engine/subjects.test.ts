@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, findings, supportedStatements as supported } from "../helpers";
+import { assertSilent, claims, findings, supportedStatements as supported } from "../helpers";
 
 test("a straight quote after a full stop opens the next sentence: the quoted song is its subject", () => {
   const text = 'Green Book won Best Picture at the 91st Academy Awards. "Shallow" won Best Original Song.';
@@ -132,4 +132,21 @@ test("a live blog's present tense: 'F, which also picks up C' gives C to the fil
     'Bong Joon Ho and Han Jin-won win original screenplay for "Parasite," which also picks up international feature.';
   assertSilent([text]);
   assert.ok(supported(text).some((s) => /^Parasite won International Feature Film at the 92nd/.test(s)));
+});
+
+test("a relative named by kin ('her father', 'his sister, Ethel,') is someone else, not the person named before", () => {
+  for (const t of [
+    "Liza Minnelli watched her mother lose best actress for A Star Is Born.",
+    "John Huston won best director in 1949, and his father, Walter, won best supporting actor that night.",
+  ])
+    assert.deepEqual(findings(t), [], t);
+});
+
+test("'X, best known for F, won C': an aside opened by 'best known', 'then', 'once' leaves X the subject", () => {
+  const verdicts = (t: string) => claims(t).map((c) => `${c.kind}:${c.verdict}`);
+  const right = "Walter Murch, best known for The Godfather, won film editing for The English Patient.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(verdicts(right).includes("win:supported"));
+  const wrong = "Walter Murch, best known for The Godfather, won film editing for The Conversation.";
+  assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
 });

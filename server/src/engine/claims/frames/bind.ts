@@ -1020,6 +1020,9 @@ export function subjectBefore(
       }
       return { mentions: coordinated(units, k, q), coref: false };
     }
+    // "Jane Fonda watched her father win C", "his sister, Ethel, won C": a relative named by kin, not by
+    // name, is someone else than the person named before, and no one we know.
+    if (KIN.has(u.text) && POSSESSOR.has(units[k - 1]?.text ?? "") && q - k <= 5) return null;
     // A pronoun stands for the nearest person or film named before it in the sentence, else in
     // an earlier sentence (then it is a guess: coref).
     if (PERSON_COREF.has(u.text) && q - k <= 4) {
@@ -1050,6 +1053,12 @@ export function subjectBefore(
   }
   return undefined;
 }
+
+const KIN = new Set([
+  ...["father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "dad", "mom", "mum"],
+  ...["uncle", "aunt", "niece", "nephew", "grandfather", "grandmother", "grandson", "granddaughter", "cousin"],
+]);
+const POSSESSOR = new Set(["his", "her", "their", "its", "'s"]);
 
 /**
  * The one film a sentence names before unit k, if it names exactly one; `asWork`: named as a
@@ -1116,7 +1125,11 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
   return undefined;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
-const ASIDE_OPENERS = new Set(["from", "by", "starring", "featuring", "with", "directed", "written", "produced"]);
+const ASIDE_OPENERS = new Set([
+  ...["from", "by", "starring", "featuring", "with", "directed", "written", "produced"],
+  // ", best known for the Star Wars films,", ", then 25,", ", already a winner for F,".
+  ...["best", "known", "famous", "remembered", "already", "once", "then", "now", "previously", "formerly"],
+]);
 /** Nouns that head a description of a person in apposition ("X, the actress who …"). */
 const PERSON_NOUNS = new Set(["actor", "actress", "director", "filmmaker", "star", "performer", "writer", "composer"]);
 
