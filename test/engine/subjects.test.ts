@@ -144,9 +144,10 @@ test("a relative named by kin ('her father', 'his sister, Ethel,') is someone el
 
 test("'X, best known for F, won C': an aside opened by 'best known', 'then', 'once' leaves X the subject", () => {
   const verdicts = (t: string) => claims(t).map((c) => `${c.kind}:${c.verdict}`);
-  const right = "Walter Murch, best known for The Godfather, won film editing for The English Patient.";
+  const right =
+    "Ben Burtt, best known for the Star Wars saga, won for sound effects editing on E.T. The Extra-Terrestrial.";
   assert.deepEqual(findings(right), []);
   assert.ok(verdicts(right).includes("win:supported"));
-  const wrong = "Walter Murch, best known for The Godfather, won film editing for The Conversation.";
+  const wrong = "Walter Murch, then best known for The Godfather, won film editing for The Conversation.";
   assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
 });
