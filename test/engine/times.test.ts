@@ -124,3 +124,15 @@ test("'F won at the Nth Academy Awards': a win that night, refuted when it compe
   assertSilent(["Navalny won at the 95th Academy Awards.", "Parasite won big at the 92nd Academy Awards."]);
   assert.ok(supported("Navalny won at the 95th Academy Awards.").some((s) => /^Navalny won at the 95th/.test(s)));
 });
+
+test("'won C six times', 'twice': several nights, not pinned to the night the article inherits", () => {
+  const text =
+    "Stan Winston won visual effects at the 59th Academy Awards.\n\n" +
+    "Richard Edlund won the visual effects award four times, from Star Wars to Return of the Jedi.\n";
+  assert.deepEqual(findings(text), []);
+  // A stated night still holds.
+  assert.equal(
+    findings("At the 59th Academy Awards, Richard Edlund won visual effects twice.")[0]?.rule,
+    "wrong-winner",
+  );
+});

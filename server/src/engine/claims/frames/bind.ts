@@ -230,7 +230,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     coref,
     described,
     ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause, anchor)),
-    past: earlier || saysPast(units, clause),
+    past: earlier || saysPast(units, clause) || manyTimes(units, clause, c),
     cueAt,
   };
   const span = (ms: Mention[]) => {
@@ -533,6 +533,16 @@ function commaAfter(units: Unit[], k: number, to: number): number {
 function asExpected(units: Unit[], clause: Pick<Clause, "from" | "to">, k: number): boolean {
   if (units[clause.from]?.text !== "as" || k - clause.from > 4) return false;
   for (let j = k + 1; j < clause.to && j <= k + 2; j++) if (units[j].text === ",") return true;
+  return false;
+}
+
+/** "won the visual effects award six times", "twice": several nights, none of them the article's alone. */
+function manyTimes(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c + 1; k < clause.to && k <= c + 6; k++) {
+    const t = units[k].text;
+    if (t === "twice" || t === "thrice") return true;
+    if (t === "times" && (numberValue(units[k - 1].text) ?? 0) >= 2) return true;
+  }
   return false;
 }
 
