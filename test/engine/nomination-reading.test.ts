@@ -317,3 +317,14 @@ test("'an honorary award' is any award the data calls honorary or special that n
   assert.ok(verdicts("Monsieur Vincent received an honorary Oscar in 1949.").includes("win:supported"));
   assert.equal(findings("Rashomon received an honorary award at the 23rd Academy Awards.")[0]?.rule, "wrong-winner");
 });
+
+test("'won nothing from its N nominations, including C for X': with no wins, what is included was nominated", () => {
+  const text = "Gangs of New York won nothing from its ten nominations, including best actor for Daniel Day-Lewis.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    supported(text).some((s) => /Daniel Day-Lewis|Actor in a Leading Role/.test(s)),
+    supported(text).join("\n"),
+  );
+  const some = "Gangs of New York won two of its ten nominations, including best actor for Daniel Day-Lewis.";
+  assert.ok(findings(some).some((f) => f.rule === "wrong-winner"));
+});

@@ -355,16 +355,23 @@ function elsewhen(units: Unit[], clause: Clause, c: number, cueAt: number): bool
 
 /** The nearest win or nomination cue before the category in its clause. */
 function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
+  let outOf = -1;
   for (let k = c - 1; k >= clause.from; k--) {
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
     // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)
     if (cue === "nominate" && OUT_OF.has(units[k - 2]?.text ?? "") && /^(?:\d+|[a-z]+)$/.test(units[k - 1]?.text ?? ""))
-      if (ordinalValue(units[k - 1].text) === undefined) continue;
+      if (ordinalValue(units[k - 1].text) === undefined) {
+        outOf = k;
+        continue;
+      }
+    // ("won nothing from its eight nominations, including C": with no wins, what is included was nominated.)
+    if (cue === "win" && outOf >= 0 && NOTHING.has(units[k + 1]?.text ?? "")) return outOf;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
 }
+const NOTHING = new Set(["nothing", "none", "zero", "no"]);
 
 const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
 /** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */
