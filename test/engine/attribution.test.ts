@@ -66,3 +66,14 @@ test("'signed her to play C', 'cast X to play C': the object of the verb plays t
   const [f] = findings(lead + "Fox signed her to play Eve Harrington in All About Eve.");
   assert.match(f?.message ?? "", /nominated as Margo Channing/);
 });
+
+test("'A and B, as X and Y', 'A and B played X and Y, respectively': two lists pair in order", () => {
+  for (const t of [
+    "Jack Nicholson and Louise Fletcher, as McMurphy and Nurse Ratched, both won.",
+    "Louise Fletcher and Jack Nicholson played Nurse Ratched and McMurphy, respectively.",
+  ]) {
+    assert.deepEqual(findings(t), [], t);
+  }
+  const swapped = "Jack Nicholson and Louise Fletcher, as Nurse Ratched and McMurphy, both won.";
+  assert.equal(findings(swapped).filter((f) => f.rule === "wrong-role").length, 2);
+});

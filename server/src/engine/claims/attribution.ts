@@ -6,7 +6,7 @@
  */
 import { fold } from "../text/fold";
 import { listText } from "../kb";
-import { claim, evidence, fix, nameOf, nominationsOf, settle, subjectOf, type Subject } from "./common";
+import { claim, evidence, fix, namesListAt, nameOf, nominationsOf, settle, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
 import { hedged, spanOf, type SentenceView } from "./view";
 
@@ -157,21 +157,37 @@ const ROLE_AS =
   /<P(\d+)>(?: ,)?(?: (?:who|stars|starred|starring|plays|played|playing|appears|appeared))* as (?:the (?:titular|title) (?:character|role) ,? )?/g;
 const PORTRAYAL = /\bfor (?:his|her|their) (?:portrayal|performance|role|turn) (?:of|as) /g;
 
+/** "<P1> , <P2> and <P3>" ending at `end` of the skeleton: the people listed, in order. */
+function peopleListBefore(sk: string, end: number): number[] {
+  const m = PEOPLE_LIST.exec(sk.slice(Math.max(0, end - 200), end));
+  return m ? [...m[0].matchAll(/<P(\d+)>/g)].map((x) => Number(x[1])) : [];
+}
+const PEOPLE_LIST = /(?:<P\d+> (?:, )?)*<P\d+> (?:, )?and <P\d+>$/;
+
 /** "Mikey Madison as Ani", "for his portrayal of Bob Dylan": checked against the nominated role. */
 function checkRoles(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
-  const found: { person: Subject; at: number }[] = [];
-  for (const m of v.sk.matchAll(ROLE_AS))
-    found.push({ person: subjectOf(v.mentions[Number(m[1])])!, at: m.index! + m[0].length });
+  const found: { person: Subject; start: number }[] = [];
+  for (const m of v.sk.matchAll(ROLE_AS)) {
+    const start = v.unitAt(m.index! + m[0].length).start;
+    // "A and B, as X and Y": two lists, paired in order; lists of unequal length pair nothing.
+    const people = peopleListBefore(v.sk, m.index! + m[1].length + 3);
+    if (people.length > 1) {
+      const roles = namesListAt(v.text, start, v.sentence.end);
+      if (roles.length === people.length)
+        people.forEach((k, i) => found.push({ person: subjectOf(v.mentions[k])!, start: roles[i] }));
+      continue;
+    }
+    found.push({ person: subjectOf(v.mentions[Number(m[1])])!, start });
+  }
   for (const m of v.sk.matchAll(PORTRAYAL)) {
     const pre = v.sk.slice(0, m.index!);
     const people = [...pre.matchAll(/<P(\d+)>/g)];
     const subj = people.length ? subjectOf(v.mentions[Number(people[0][1])]) : undefined;
-    if (subj) found.push({ person: subj, at: m.index! + m[0].length });
+    if (subj) found.push({ person: subj, start: v.unitAt(m.index! + m[0].length).start });
   }
-  for (const { person, at } of found) {
-    const start = v.unitAt(at).start;
+  for (const { person, start } of found) {
     const raw = /^[“"‘']?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[“"‘'][^“"‘'”’]+[”"’']))*)/u.exec(
       v.text.slice(start, Math.min(v.sentence.end, start + 80)),
     );

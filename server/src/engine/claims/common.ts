@@ -319,3 +319,14 @@ export function sentenceNight(v: SentenceView): number | undefined {
   if (OTHER_NIGHT.test(text)) return undefined;
   return v.ctx?.ceremony;
 }
+
+/** "Bernardo and Anita", "X, Y and Z" at `from`: where each capitalised name of the list starts. */
+export function namesListAt(text: string, from: number, to: number): number[] {
+  const m = NAMES_LIST.exec(text.slice(from, Math.min(to, from + 160)));
+  if (!m) return [];
+  const starts: number[] = [];
+  for (const n of m[0].matchAll(/(?:^|,\s+|\s+and\s+)(?=\p{Lu})/gu)) starts.push(from + n.index! + n[0].length);
+  return starts;
+}
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*`;
+const NAMES_LIST = new RegExp(String.raw`^${CAPITALISED}(?:,\s+${CAPITALISED})*,?\s+and\s+${CAPITALISED}`, "u");

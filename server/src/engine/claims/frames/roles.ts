@@ -9,7 +9,18 @@ import { fold } from "../../text/fold";
 import { editDistance } from "../../title-slips";
 import type { Mention } from "../../mentions/types";
 import { PLAY_VERBS } from "../../mentions/detect";
-import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, settle, subjectOf } from "../common";
+import {
+  claim,
+  refuted,
+  evidence,
+  fix,
+  fitsPronoun,
+  guessedPerson,
+  namesListAt,
+  nominationsOf,
+  settle,
+  subjectOf,
+} from "../common";
 import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
@@ -137,10 +148,39 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
       person = winnerOf(v, units, clause, r - 1);
     if (!person) continue;
+    // "A and B played X and Y (respectively)", "A and B, as X and Y": two lists, paired in order.
+    const players = t === "as" || PLAY_VERBS.has(t) ? playersBefore(units, clause, r) : [];
+    if (players.length > 1) {
+      const roles = namesListAt(v.text, units[r + 1]?.start ?? v.sentence.end, v.sentence.end);
+      if (roles.length !== players.length) continue;
+      players.forEach((m, i) => {
+        const at = units.findIndex((u) => u.start === roles[i]);
+        const found = at > r ? characterAfter(v, units, clause, at) : undefined;
+        const player = subjectOf(m)!;
+        if (found) out.push({ person: player, film: filmOf(units, clause, r, player), ...found });
+      });
+      continue;
+    }
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
     const film = filmOf(units, clause, r, person);
     out.push({ person, film, ...found });
+  }
+  return out;
+}
+
+/** "A, B and C played …": the people listed right before the verb at r, in order (one: no list). */
+function playersBefore(units: Unit[], clause: Clause, r: number): Mention[] {
+  let k = r - 1;
+  while (k > clause.from && (units[k].text === "," || units[k].text === "also")) k--;
+  const out: Mention[] = [];
+  while (k >= clause.from && units[k]?.mention?.kind === "person") {
+    out.unshift(units[k].mention!);
+    let j = k - 1;
+    if (units[j]?.text === "and") j--;
+    if (units[j]?.text === ",") j--;
+    if (j === k - 1) break;
+    k = j;
   }
   return out;
 }
