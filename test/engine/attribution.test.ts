@@ -77,3 +77,10 @@ test("'A and B, as X and Y', 'A and B played X and Y, respectively': two lists p
   const swapped = "Jack Nicholson and Louise Fletcher, as Nurse Ratched and McMurphy, both won.";
   assert.equal(findings(swapped).filter((f) => f.rule === "wrong-role").length, 2);
 });
+
+test("'A as X and B as Y': a name after a role is no list with it", () => {
+  const text =
+    "In the Bob Dylan film A Complete Unknown, Timothée Chalamet as Dylan and Monica Barbaro as Joan Baez were both nominated.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(claims(text).filter((c) => c.rule === "wrong-role" && c.verdict === "supported").length, 2);
+});

@@ -159,8 +159,11 @@ const PORTRAYAL = /\bfor (?:his|her|their) (?:portrayal|performance|role|turn) (
 
 /** "<P1> , <P2> and <P3>" ending at `end` of the skeleton: the people listed, in order. */
 function peopleListBefore(sk: string, end: number): number[] {
-  const m = PEOPLE_LIST.exec(sk.slice(Math.max(0, end - 200), end));
-  return m ? [...m[0].matchAll(/<P(\d+)>/g)].map((x) => Number(x[1])) : [];
+  const before = sk.slice(Math.max(0, end - 200), end);
+  const m = PEOPLE_LIST.exec(before);
+  // ("A as Dylan and B as Seeger": a list that follows "as" is a role and a name, not two names.)
+  if (!m || /\bas $/.test(before.slice(0, m.index))) return [];
+  return [...m[0].matchAll(/<P(\d+)>/g)].map((x) => Number(x[1]));
 }
 const PEOPLE_LIST = /(?:<P\d+> (?:, )?)*<P\d+> (?:, )?and <P\d+>$/;
 

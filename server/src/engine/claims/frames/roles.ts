@@ -182,7 +182,8 @@ function playersBefore(units: Unit[], clause: Clause, r: number): Mention[] {
     if (j === k - 1) break;
     k = j;
   }
-  return out;
+  // ("A as Dylan and B as Seeger": a list that follows "as" is a role and a name, not two names.)
+  return units[k - 1]?.text === "as" ? out.slice(-1) : out;
 }
 
 /**
