@@ -224,13 +224,15 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
     firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause, anchor).statedAt);
+  const many = manyTimes(units, clause, c);
   const shared = {
     predicate,
     category: cat,
     coref,
     described,
-    ...(earlier ? { stated: [] } : statedCeremonies(v, units, clause, anchor)),
-    past: earlier || saysPast(units, clause) || manyTimes(units, clause, c),
+    // ("won best actress twice, …, before X won at the 54th": one category won twice is no one night.)
+    ...(earlier || many ? { stated: [] } : statedCeremonies(v, units, clause, anchor)),
+    past: earlier || saysPast(units, clause) || many,
     cueAt,
   };
   const span = (ms: Mention[]) => {
