@@ -109,3 +109,11 @@ test("'that year' is the night the paragraph told of last, a win borne out inclu
   assert.deepEqual(hostVerdicts(text("Billy Crystal")), ["supported"]);
   assert.deepEqual(hostVerdicts(text("Johnny Carson")), ["refuted"]);
 });
+
+test("'that year' after a claim borne out of a film's one night, whoever it names", () => {
+  const text = (host: string) =>
+    "Linda Hunt won at the 56th Academy Awards. Jessica Tandy was cast late. " +
+    `The actress won best actress for Driving Miss Daisy at 80. ${host} hosted that year.`;
+  assert.deepEqual(hostVerdicts(text("Billy Crystal")), ["supported"]);
+  assert.deepEqual(hostVerdicts(text("Johnny Carson")), ["refuted"]);
+});

@@ -84,6 +84,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (ok.length) {
     const i = ok[0];
     if (win && h.kind === "person" && h.ids.length === 1 && !f.coref) v.prior.noteWin(h.ids[0], nom.ceremony[i]);
+    // ("The Canadian won C for F. Billy Crystal hosted that year.": the night the claim was borne out at.)
+    else if (ok.every((k) => nom.ceremony[k] === nom.ceremony[i])) v.prior.lastNight = nom.ceremony[i];
     const category = kb.view(i).category;
     const statement = `${holderName} ${verb} ${category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
     // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
