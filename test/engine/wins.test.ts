@@ -119,3 +119,10 @@ test("'X was best actor for F': a 'best' title after a copula, with no article, 
   ])
     assert.deepEqual(findings(t), [], t);
 });
+
+test("'won for F and, at the Nth ceremony, for G': a night after 'and' is the later film's", () => {
+  const right = "Harold F. Kress won for How the West Was Won and, at the 47th ceremony, for The Towering Inferno.";
+  assert.deepEqual(findings(right), []);
+  const wrong = "Harold F. Kress won for The Towering Inferno and, at the 47th ceremony, for How the West Was Won.";
+  assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
+});

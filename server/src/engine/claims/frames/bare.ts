@@ -31,6 +31,25 @@ const OSCAR_WORDS = new Set(["oscar", "oscars", "academy"]);
 const AWARD_NOUNS = new Set(["award", "statuette", "trophy"]);
 const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", "ahead"]);
 
+/**
+ * A night stated after the film and after an "and" that follows it ("for F and, at the 33rd
+ * ceremony, for G"): the later conjunct's, with the film after "for" there, if any.
+ */
+function laterConjunct(
+  units: Unit[],
+  clause: Clause,
+  filmAt: number,
+  night: { start: number; end: number },
+): { film?: Mention } | undefined {
+  let and = -1;
+  for (let j = filmAt + 1; j < clause.to && units[j].start < night.start; j++) if (units[j].text === "and") and = j;
+  if (and < 0) return undefined;
+  for (let j = and + 1; j < clause.to; j++)
+    if (units[j].start >= night.end && units[j].mention?.kind === "film" && units[j - 1].text === "for")
+      return { film: units[j].mention };
+  return {};
+}
+
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
   const out: BareWin[] = [];
   const inClause = units.slice(clause.from, clause.to);
@@ -77,6 +96,13 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
     const at = earlier ? undefined : statedAt;
     const own = { person, film, stated, statedAt: subj!.coref ? undefined : at, saysOscar, coref: subj!.coref };
+    // "won for F and, at the 33rd ceremony, for G": a night after "and" is the later film's.
+    const later = film && statedAt ? laterConjunct(units, clause, filmAt, statedAt) : undefined;
+    if (later) {
+      out.push({ ...own, stated: [], statedAt: undefined, start: person.start, end: units[k].end });
+      if (later.film) out.push({ ...own, film: later.film, start: later.film.start, end: later.film.end });
+      continue;
+    }
     out.push({ ...own, start: subj!.coref ? units[k].start : person.start, end: units[k].end });
     for (const m of more) out.push({ ...own, film: m, start: m.start, end: m.end });
   }
