@@ -137,3 +137,10 @@ test("'won C six times', 'twice': several nights, not pinned to the night the ar
   assert.deepEqual(findings(before), []);
   assert.ok(supported(before).some((s) => /Jane Fonda won Actress/.test(s)));
 });
+
+test("'X's first win came for F, and its latest for G, at the Nth': the night is the later conjunct's", () => {
+  const text =
+    "Italy won again at the 71st Academy Awards. " +
+    "France won first for My Uncle, and most recently for Indochine, at the 65th Academy Awards.";
+  assert.deepEqual(findings(text), []);
+});

@@ -62,6 +62,8 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   // "… and for the last time at the 79th ceremony, for Venus": the night is said of a title we
   // did not read, not of the films named before it.
   if (/^\s*,?\s*for\s+\p{Lu}/u.test(v.text.slice(m.end, m.end + 12))) return [];
+  // "… came for F, and its most recent for G, at the 65th": after "and … for", the night is the later conjunct's.
+  if (laterConjunct(units, clause, films, at)) return [];
   const other = new Set(competed(films[0]));
   for (const f of films.slice(1)) for (const c of [...other]) if (!competed(f).includes(c)) other.delete(c);
   if (other.size !== 1) return [];
@@ -164,4 +166,12 @@ function isNight(m: Mention | undefined): boolean {
 function candidates(v: SentenceView, m: Mention): number[] {
   if (m.year === undefined || !FILM_YEAR_NOUN.test(m.text)) return m.ids;
   return [...new Set([...m.ids, ...v.kb.ceremoniesOfYear(m.year)])];
+}
+
+/** An "and" after the films, then a "for" of its own: the night is said of what that conjunct names. */
+function laterConjunct(units: Unit[], clause: Clause, films: Mention[], at: number): boolean {
+  const last = Math.max(...films.map((f) => units.findIndex((u) => u.mention === f)));
+  if (last < 0 || last > at) return false;
+  const and = units.findIndex((u, j) => j > last && j < at && u.text === "and");
+  return and > 0 && units.some((u, j) => j > and && j < clause.to && j !== at && u.text === "for");
 }
