@@ -1557,3 +1557,11 @@ test("'the latter' after two names not joined by 'and' is the second; a verb aft
   const [wrong] = findings(text.replace("August: Osage County", "Philomena"));
   assert.match(wrong?.message ?? "", /Meryl Streep/);
 });
+
+test("a country's 'entry for C' is a submission; a second predicate after ', and' keeps its own category", () => {
+  const text =
+    "Drive My Car won at the 94th Academy Awards, beating Flee and The Worst Person in the World, " +
+    "and was also Japan's submission for best picture.";
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(findings("Soul was Pixar's entry for best picture at the 93rd Academy Awards."), []);
+});

@@ -114,6 +114,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (GROUPS.has(cat.category ?? "") && sharedGroup(units, clause, c)) return "silent";
   // The nearest win or nomination cue before the category: read once, asked below several times.
   const cueAt = cueIndexBefore(units, clause, c);
+  // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
+  if (units.slice(Math.max(clause.from, cueAt, c - 4), c).some((u) => SUBMITTED.has(u.text))) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
@@ -374,6 +376,7 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   return -1;
 }
 const NOTHING = new Set(["nothing", "none", "zero", "no"]);
+const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pick"]);
 
 const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
 /** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */

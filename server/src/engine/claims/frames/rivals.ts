@@ -63,8 +63,15 @@ function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | 
     if (units[k].text === "for" && units[k + 1]?.mention?.kind === "category" && units[k + 1].mention!.explicit)
       return units[k + 1].mention;
     if (m?.kind === "category" || units[k].cue === "win") return undefined;
+    // ("beating A and B, and was also Latvia's entry for C": a second predicate has its own category.)
+    if (units[k].text === "," && units[k + 1]?.text === "and" && !isNamed(units[k + 2])) return undefined;
   }
   return undefined;
+}
+
+/** A person or film, perhaps after an article or opening quote: the next item of a list. */
+function isNamed(u: Unit | undefined): boolean {
+  return u?.mention?.kind === "person" || u?.mention?.kind === "film" || GLUE.has(u?.text ?? "") || u?.text === "the";
 }
 
 /** The nearest category named before the verb in its clause ("to win Best Picture, X beat …"). */
