@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, claims, findings, underlined } from "../helpers";
+import { assertSilent, claims, findings, underlined, supportedStatements as supported } from "../helpers";
 
 /** Each count read, as "verdict: statement" without its ceremony. */
 const counts = (text: string) =>
@@ -1564,4 +1564,15 @@ test("a country's 'entry for C' is a submission; a second predicate after ', and
     "and was also Japan's submission for best picture.";
   assert.deepEqual(findings(text), []);
   assert.deepEqual(findings("Soul was Pixar's entry for best picture at the 93rd Academy Awards."), []);
+});
+
+test("gapping past a relative clause on the second subject: 'X won C1 and Y, who played Z, for C2'", () => {
+  const right =
+    "Jonathan Demme won best director and Anthony Hopkins, who played Hannibal Lecter, for best actor " +
+    "at the 64th Academy Awards.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(supported(right).some((s) => /Anthony Hopkins won Actor in a Leading Role/.test(s)));
+  const wrong = right.replace("for best actor", "for best supporting actor");
+  assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
+  assert.match(findings(wrong)[0]?.message ?? "", /Anthony Hopkins/);
 });

@@ -910,6 +910,12 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // ('… and "Avatar: The Way of Water" for visual effects': quotes around the name pass.)
   let q = k - 1;
   while (q > cue && QUOTES.has(units[q].text)) q--;
+  // ("… and Y, who played Nash's wife, for C": a relative clause on the second subject is passed over.)
+  if (units[q]?.text === ",") {
+    let r = q - 1;
+    while (r > cue && units[r].text !== ",") r--;
+    if (r > cue && RELATIVE.has(units[r + 1]?.text ?? "")) q = r - 1;
+  }
   let n = q;
   // (Capitalised words, a possessive among them: "… and Pixar's Soul Best Animated Feature".)
   const capital = (u: Unit) => u.text === "'s" || /^\p{Lu}/u.test(v.text.slice(u.start, u.end));
