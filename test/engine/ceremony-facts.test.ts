@@ -390,3 +390,17 @@ test("after a night named in full, 'at the 63rd' and 'the 70th ceremony' later o
   assert.deepEqual(findings(later), []);
   assert.match(findings(later.replace("89th ceremony", "88th ceremony"))[0]?.message ?? "", /89th/);
 });
+
+test("a night said in a relative clause after the venue is the relative's, not the venue's", () => {
+  const text =
+    "The record night at the Kodak Theatre matched Ben-Hur, which won eleven of its twelve nominations " +
+    "at the 32nd ceremony.";
+  assert.deepEqual(
+    findings(text).filter((f) => f.rule === "wrong-venue"),
+    [],
+  );
+  assert.equal(
+    findings("The 32nd Academy Awards, which honored Ben-Hur, were held at the Kodak Theatre.")[0]?.rule,
+    "wrong-venue",
+  );
+});

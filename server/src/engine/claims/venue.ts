@@ -73,12 +73,21 @@ export function checkVenue(v: SentenceView): Claim[] {
     return [];
   const out: Claim[] = [];
   const folded = fold(text);
+  // ("The sweep at the Kodak Theatre broke a record held by Gigi, which won … at the 31st": a night said
+  // in a relative clause after the venue is the relative's; the venue's night is not stated.)
+  const relative = / *, +(?:which|who|whose)\b/.exec(text);
+  const relativeNight =
+    !!relative && own.length === 1 && own[0].start - v.sentence.start > relative.index ? relative.index : -1;
   for (const { name: venue, key } of venuesOf(v)) {
     let at = folded.indexOf(key);
     while (at >= 0) {
       const before = folded.slice(Math.max(0, at - 40), at);
       // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
       const after = folded.slice(at + key.length, at + key.length + 60);
+      if (relativeNight >= 0 && at < relativeNight) {
+        at = folded.indexOf(key, at + key.length);
+        continue;
+      }
       if (AT_VENUE.test(before) || NAMED_VENUE.test(before) || WHERE_HELD.test(after)) {
         const start = v.sentence.start + at;
         out.push(
