@@ -393,7 +393,7 @@ test("after a night named in full, 'at the 63rd' and 'the 70th ceremony' later o
 
 test("a night said in a relative clause after the venue is the relative's, not the venue's", () => {
   const text =
-    "The record night at the Kodak Theatre matched Ben-Hur, which won eleven of its twelve nominations " +
+    'The record night at the Kodak Theatre matched "Ben-Hur," which won eleven of its twelve nominations ' +
     "at the 32nd ceremony.";
   assert.deepEqual(
     findings(text).filter((f) => f.rule === "wrong-venue"),

@@ -75,7 +75,7 @@ export function checkVenue(v: SentenceView): Claim[] {
   const folded = fold(text);
   // ("The sweep at the Kodak Theatre broke a record held by Gigi, which won … at the 31st": a night said
   // in a relative clause after the venue is the relative's; the venue's night is not stated.)
-  const relative = / *, +(?:which|who|whose)\b/.exec(text);
+  const relative = /,["\u201d\u2019']?\s+(?:which|who|whose)\b/.exec(text);
   const relativeNight =
     !!relative && own.length === 1 && own[0].start - v.sentence.start > relative.index ? relative.index : -1;
   for (const { name: venue, key } of venuesOf(v)) {
