@@ -1576,3 +1576,8 @@ test("gapping past a relative clause on the second subject: 'X won C1 and Y, who
   assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
   assert.match(findings(wrong)[0]?.message ?? "", /Anthony Hopkins/);
 });
+
+test("a film said to compete in a person's category N times is an epithet for the person, not the film", () => {
+  assert.deepEqual(findings("Richard Burton never won. The Welshman was nominated for best actor six times."), []);
+  assert.deepEqual(findings("Richard Harris never won. The Irishman was nominated for best actor twice."), []);
+});

@@ -10,6 +10,7 @@ import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
 import type { Clause, Unit } from "./clauses";
 import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
 import { recordIn } from "./keys";
+import { FILM_CREDITED } from "../../categories";
 import { numberValue, ordinalValue } from "../../text/fold";
 import { asidesOf, spanAt, type Span } from "./asides";
 
@@ -227,6 +228,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     elsewhen(units, clause, c, cueAt) ||
     firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause, anchor).statedAt);
   const many = manyTimes(units, clause, c);
+  // ("The Irishman was nominated for best actor eight times": a film competes at one night, so the
+  // subject is someone else, an epithet for the person told of before.)
+  if (many && people.length === 0 && films.length > 0 && !FILM_CREDITED.has(cat.category!)) return "silent";
   const shared = {
     predicate,
     category: cat,
