@@ -126,3 +126,10 @@ test("'won for F and, at the Nth ceremony, for G': a night after 'and' is the la
   const wrong = "Harold F. Kress won for The Towering Inferno and, at the 47th ceremony, for How the West Was Won.";
   assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
 });
+
+test("'won C at the Nth Academy Awards for F': the film after the night is the win's", () => {
+  assert.deepEqual(findings("Holly Hunter won best actress at the 66th Academy Awards for The Piano."), []);
+  const wrong = "Holly Hunter won best actress at the 66th Academy Awards for Broadcast News.";
+  assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
+  assert.match(findings(wrong)[0]?.message ?? "", /The Piano/);
+});

@@ -600,6 +600,9 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   if (at > 0 && units[at]?.mention?.kind === "ceremony" && /^(?:went|goes|was)$/.test(units[at + 1]?.text ?? "")) {
     k = at + 1;
   }
+  // "won best actress at the 65th Academy Awards for F", "… in 1993 for F": the night, then the film.
+  const night = at > 0 && (units[at]?.mention?.kind === "ceremony" || YEAR.test(units[at]?.text ?? ""));
+  if (night && units[at + 1]?.text === "for") k = at + 1;
   // "Best Adapted Screenplay, which went to X": the relative clause names the holder.
   const relative = units[k]?.text === "," && units[k + 1]?.text === "which";
   if (relative && /^(?:went|goes|was)$/.test(units[k + 2]?.text ?? "")) k += 2;
