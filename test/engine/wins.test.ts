@@ -133,3 +133,9 @@ test("'won C at the Nth Academy Awards for F': the film after the night is the w
   assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
   assert.match(findings(wrong)[0]?.message ?? "", /The Piano/);
 });
+
+test("a bare category word named as the award ('the Oscar for makeup', 'the sound award') is refuted like any", () => {
+  assert.deepEqual(findings("The Fly won the Oscar for makeup."), []);
+  assert.equal(findings("Platoon won the Oscar for makeup at the 59th Academy Awards.")[0]?.rule, "wrong-winner");
+  assert.equal(findings("Platoon won the makeup award at the 59th Academy Awards.")[0]?.rule, "wrong-winner");
+});

@@ -391,6 +391,9 @@ function quoted(tokens: Token[], i: number, end: number): boolean {
   );
 }
 
+/** The award named with a bare category word: "the Oscar for makeup", "the editing award". */
+const AWARD_WORDS = new Set(["oscar", "award", "statuette", "prize", "trophy"]);
+
 function accept(
   e: LexEntry,
   i: number,
@@ -425,6 +428,12 @@ function accept(
 
   if (e.category) {
     const capitalised = first.cap;
+    // "the Oscar for makeup", "the sound award": a bare word named as the award is the category.
+    const named =
+      e.bare &&
+      ((AWARD_WORDS.has(tokens[i - 2]?.norm ?? "") && tokens[i - 1]?.norm === "for") ||
+        (AWARD_WORDS.has(next?.norm ?? "") && next!.breaks === 0 && tokens[i - 1]?.norm === "the"));
+    if (named) return { kind: "category", ...base, ids: [], category: e.category, explicit: true };
     const explicit = !e.bare && (capitalised || first.norm === "best" || words >= 2);
     if (e.bare && !capitalised && words === 1) {
       return { kind: "category", ...base, ids: [], category: e.category, explicit: false };
