@@ -80,3 +80,10 @@ test("'two-time Oscar winner X', 'X, a 21-time Oscar nominee,' count the whole r
   const two = "At the 62nd Academy Awards, Jack Nicholson and Meryl Streep, an eight-time nominee, presented.";
   assert.deepEqual(findings(two), []);
 });
+
+test("'X was nominated N times (in all)': a plain past count of nominations is the career's, like 'won N Oscars'", () => {
+  assert.deepEqual(findings("Bette Davis was nominated ten times in all."), []);
+  assert.equal(findings("Bette Davis was nominated 12 times in all.")[0]?.rule, "wrong-count");
+  // A time said with it allows a career so far.
+  assert.deepEqual(findings("Bette Davis was nominated five times before 1940."), []);
+});

@@ -245,7 +245,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const plainPast =
       holder.kind === "person" &&
       !perfect &&
-      PERFECT.has(preceding[preceding.length - 1]?.text ?? "") &&
+      // ("Katharine Hepburn was nominated 12 times in all": a plain past "nominated" counts the same way.)
+      (PERFECT.has(preceding[preceding.length - 1]?.text ?? "") ||
+        preceding[preceding.length - 1]?.text === "nominated") &&
       !preceding.some((u) => u.text === "had");
     out.push({ holder, n, nominations, ...range, stated, perfect, plainPast });
     if (total) {
