@@ -1581,3 +1581,10 @@ test("a film said to compete in a person's category N times is an epithet for th
   assert.deepEqual(findings("Richard Burton never won. The Welshman was nominated for best actor six times."), []);
   assert.deepEqual(findings("Richard Harris never won. The Irishman was nominated for best actor twice."), []);
 });
+
+test("a title's comma inside its quotes, then ', and' with a predicate of its own, ends the clause", () => {
+  const text =
+    'Bret McKenzie earned an original song nomination, for "Man or Muppet," ' +
+    'and "Rango" was nominated for animated feature.';
+  assert.deepEqual(findings(text), []);
+});

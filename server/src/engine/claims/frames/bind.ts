@@ -223,6 +223,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // The unit the frame hangs on: its verb, else its category.
   const anchor = cueAt >= 0 ? cueAt : c;
   const earlier =
+    shiftedOpening(v) ||
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
@@ -551,6 +552,18 @@ function asExpected(units: Unit[], clause: Pick<Clause, "from" | "to">, k: numbe
   for (let j = k + 1; j < clause.to && j <= k + 2; j++) if (units[j].text === ",") return true;
   return false;
 }
+
+/**
+ * "Two years later, X won C, and Y won D", "The following year, …": a sentence that opens by moving off
+ * the night it inherits says no night of its own; none of its clauses is pinned to the inherited one.
+ */
+function shiftedOpening(v: SentenceView): boolean {
+  const head = v.text.slice(v.sentence.start, Math.min(v.sentence.end, v.sentence.start + 40));
+  return SHIFTED_OPENING.test(head);
+}
+const SHIFT_SPAN = String.raw`(?:[\w-]+\s+){0,3}(?:years?|decades?|months?|ceremon(?:y|ies))\s+(?:later|earlier|on)`;
+const SHIFT_NEXT = String.raw`(?:the|that)\s+(?:next|following|previous|prior)\s+(?:year|ceremony|spring|night)`;
+const SHIFTED_OPENING = new RegExp(String.raw`^\s*(?:${SHIFT_SPAN}|${SHIFT_NEXT})\s*,`, "i");
 
 /** "won the visual effects award six times", "twice": several nights, none of them the article's alone. */
 function manyTimes(units: Unit[], clause: Clause, c: number): boolean {

@@ -62,6 +62,16 @@ export function clausesOf(units: Unit[]): Clause[] {
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1]?.text ?? "")) {
       cut = units[i + 1].text !== "and" || opensPredicate(units, i + 2);
     }
+    // ('… for "Dear Me," and F was nominated …': a title's comma inside its quotes, then the conjunction.)
+    const opener = units[i + 2]?.text ?? "";
+    if (!cut && t === "," && QUOTES.has(units[i + 1]?.text ?? "") && CLAUSE_OPENERS.has(opener)) {
+      if (opener !== "and" || opensPredicate(units, i + 3)) {
+        out.push({ from, to: i + 2 });
+        from = i + 2;
+        i++;
+        continue;
+      }
+    }
     // "a favorite in 1953 - it won 8 Oscars": a spaced dash before a new subject and verb.
     if (!cut && DASHES.has(t) && spaced(units, i) && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     // "''I never dreamed of this,'' said Hanks, who won …": quoted words end where the speaker is named.
