@@ -151,3 +151,11 @@ test("'X, best known for F, won C': an aside opened by 'best known', 'then', 'on
   const wrong = "Walter Murch, then best known for The Godfather, won film editing for The Conversation.";
   assert.equal(findings(wrong)[0]?.rule, "wrong-winner");
 });
+
+test("a role played ('nominated for playing X in F') is no subject; a possessive standing alone owns no later item", () => {
+  assertSilent([
+    'At the 96th Academy Awards, Bradley Cooper, nominated for playing Leonard Bernstein in "Maestro," ' +
+      "went home empty-handed.",
+    'At the 96th Academy Awards, "Oppenheimer" managed seven wins, Murphy\'s and the best picture prize among them.',
+  ]);
+});

@@ -381,6 +381,7 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   return -1;
 }
 const NOTHING = new Set(["nothing", "none", "zero", "no"]);
+const ROLE_VERBS = new Set(["playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pick"]);
 
 const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
@@ -970,6 +971,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   for (let k = c - 1; k >= clause.from && k >= c - reach; k--) {
     if (units[k].mention?.kind === "category" || units[k].text === "and" || units[k].text === ",") reach++;
     if (units[k].text === "'s" && isName(units[k - 1])) {
+      // ("two wins, Saldaña's and the original song": a possessive standing alone owns no later item.)
+      if (units[k + 1]?.text === "and" || units[k + 1]?.text === ",") return undefined;
       const tally = /^(?:\d+|[a-z]+)$/.test(units[k + 1]?.text ?? "") && TALLY_NOUNS.has(units[k + 2]?.text ?? "");
       const listed = units.slice(k + 1, c).some((u) => u.mention?.kind === "category");
       return listed && !tally && !TALLY_NOUNS.has(units[k + 1]?.text ?? "") ? undefined : units[k - 1].mention;
@@ -1058,6 +1061,8 @@ export function subjectBefore(
         const opensClause = units[k - 1]?.text === "and" && units[k - 2]?.text === ",";
         if (opensClause) return null;
       }
+      // ("X, nominated for playing Bob Dylan in F, went home …": a role played is no subject.)
+      if (prev && ROLE_VERBS.has(prev)) continue;
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)
