@@ -159,3 +159,11 @@ test("a role played ('nominated for playing X in F') is no subject; a possessive
     'At the 96th Academy Awards, "Oppenheimer" managed seven wins, Murphy\'s and the best picture prize among them.',
   ]);
 });
+
+test("'F, whose … images brought a third nomination': the noun 'whose' possesses is the subject, however long", () => {
+  assertSilent([
+    "Conrad Hall was first nominated for Morituri. A year later he was nominated for Richard Brooks's western " +
+      "The Professionals, and Brooks hired him again for In Cold Blood, whose stark monochrome images of Kansas " +
+      "brought a third nomination.",
+  ]);
+});

@@ -1027,7 +1027,9 @@ export function subjectBefore(
     // ("who'd", "which's": a relative pronoun with a verb attached.)
     const relative =
       RELATIVE.has(u.text) || (u.text.includes("'") && RELATIVE.has(u.text.replace(/'(?:d|s|ve|ll)$/, "")));
-    if (relative && k > clause.from && q - k <= 6 && !units.slice(k, q).some((x) => x.text === ",")) {
+    // ("whose stark monochrome images of Kansas brought": a possessed noun phrase may run longer.)
+    const reach = u.text === "whose" ? 10 : 6;
+    if (relative && k > clause.from && q - k <= reach && !units.slice(k, q).some((x) => x.text === ",")) {
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
       while (i > clause.from && (units[i].text === "," || QUOTES.has(units[i].text))) i--;
