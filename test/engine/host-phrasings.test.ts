@@ -117,3 +117,14 @@ test("'that year' after a claim borne out of a film's one night, whoever it name
   assert.deepEqual(hostVerdicts(text("Billy Crystal")), ["supported"]);
   assert.deepEqual(hostVerdicts(text("Johnny Carson")), ["refuted"]);
 });
+
+test("'hosted by X, Y and Z': every name of a list closed by 'and' is a host", () => {
+  assert.deepEqual(findings("The 58th Academy Awards were hosted by Alan Alda, Jane Fonda and Robin Williams."), []);
+  const wrong = "The 58th Academy Awards were hosted by Alan Alda, Jane Fonda and Steve Martin.";
+  assert.deepEqual(hostVerdicts(wrong), ["supported", "supported", "refuted"]);
+  // A list that is not closed, a possessor or a film after the comma: no host.
+  assertSilent([
+    "At the 21st Academy Awards, hosted by Robert Montgomery, Laurence Olivier's Hamlet won Best Picture.",
+    "Hilary Swank won for Boys Don't Cry, at the 72nd ceremony hosted by Billy Crystal, and Million Dollar Baby.",
+  ]);
+});

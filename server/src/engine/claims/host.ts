@@ -230,6 +230,30 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
   return night === undefined ? [] : [night];
 }
 
+/** The names listed after a host's name ("…, Amy Schumer and Wanda Sykes"): hosts, people we know, full names. */
+function listedAfter(v: SentenceView, text: string, from: number): { raw: string; at: number }[] {
+  const out: { raw: string; at: number; and: boolean }[] = [];
+  const known = allHosts(v);
+  NEXT_NAME.lastIndex = from;
+  for (let m = NEXT_NAME.exec(text); m; m = NEXT_NAME.exec(text)) {
+    const name = m[1].replace(/\.$/, "");
+    const at = m.index + m[0].length - m[1].length;
+    const begin = v.sentence.start + at;
+    // ("…, Laurence Olivier's Hamlet won", "…, and Million Dollar Baby": a possessor or a film is no host.)
+    if (/['\u2019]s$/.test(name) || v.mentions.some((x) => x.kind === "film" && x.start <= begin && begin < x.end))
+      break;
+    const person = v.mentions.some((x) => x.kind === "person" && x.start === begin);
+    // (A full name of two words or more is a name after "hosted by" too; "Hollywood's" alone is not.)
+    if (!known.has(fold(name)) && !person && name.split(/\s+/).length < 2) break;
+    out.push({ raw: m[1], at, and: /\band\s/.test(m[0]) });
+  }
+  // Only a list closed by "and": "hosted by X, Y and Z".
+  let last = out.length - 1;
+  while (last >= 0 && !out[last].and) last--;
+  return out.slice(0, last + 1).map(({ raw, at }) => ({ raw, at }));
+}
+const NEXT_NAME = new RegExp(String.raw`(?:,\s+(?:and\s+)?|\s+and\s+)${NAME}`, "uy");
+
 /** "the 6th", "the 77th and the 88th" with no "Academy Awards": ordinals a host's sentence says are nights. */
 const BARE_NIGHT =
   /\bthe\s+(\d{1,3})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|was|were|ceremony|edition|show|annual)\b)/gi;
@@ -318,10 +342,21 @@ export function checkHosts(v: SentenceView): Claim[] {
   const label = v.kb.ceremonyLabel(night);
   const hosts = rec.hosts;
   const known = allHosts(v);
+  const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
   for (const re of [HOSTED_BY, HOST_NAME]) {
     for (const m of text.matchAll(re)) {
-      const name = m[1].replace(/['\u2019]s$/, "").replace(/\.$/, "");
-      const start = v.sentence.start + m.index! + m[0].length - m[1].length;
+      const at = m.index! + m[0].length - m[1].length;
+      said.push({ re, index: m.index!, raw: m[1], at });
+      // "hosted by Regina Hall, Amy Schumer and Wanda Sykes": each host of the list, when a host or a name we know.
+      if (re === HOSTED_BY)
+        for (const x of listedAfter(v, text, at + m[1].length)) said.push({ re, index: m.index!, ...x });
+    }
+  }
+  for (const { re, index, raw, at } of said) {
+    {
+      const m = { index, 1: raw };
+      const name = raw.replace(/['\u2019]s$/, "").replace(/\.$/, "");
+      const start = v.sentence.start + at;
       const end = start + name.length;
       const base = {
         kind: "ceremony" as const,
