@@ -80,7 +80,8 @@ test("'A and B, as X and Y', 'A and B played X and Y, respectively': two lists p
 
 test("'A as X and B as Y': a name after a role is no list with it", () => {
   const text =
-    "In the Bob Dylan film A Complete Unknown, Timothée Chalamet as Dylan and Monica Barbaro as Joan Baez were both nominated.";
+    "In the Bob Dylan film A Complete Unknown, Timothée Chalamet as Dylan and " +
+    "Monica Barbaro as Joan Baez were both nominated.";
   assert.deepEqual(findings(text), []);
   assert.equal(claims(text).filter((c) => c.rule === "wrong-role" && c.verdict === "supported").length, 2);
 });

@@ -81,7 +81,7 @@ test("'two-time Oscar winner X', 'X, a 21-time Oscar nominee,' count the whole r
   assert.deepEqual(findings(two), []);
 });
 
-test("'X was nominated N times (in all)': a plain past count of nominations is the career's, like 'won N Oscars'", () => {
+test("'X was nominated N times (in all)': a plain past count of nominations, like 'won N Oscars'", () => {
   assert.deepEqual(findings("Bette Davis was nominated ten times in all."), []);
   assert.equal(findings("Bette Davis was nominated 12 times in all.")[0]?.rule, "wrong-count");
   // A time said with it allows a career so far.

@@ -145,7 +145,7 @@ test("'X's first win came for F, and its latest for G, at the Nth': the night is
   assert.deepEqual(findings(text), []);
 });
 
-test("a sentence opening 'Two years later,' or 'The following year,' pins none of its clauses to the inherited night", () => {
+test("a sentence opening 'Two years later,' pins none of its clauses to the inherited night", () => {
   const text =
     "Marlon Brando won best actor at the 45th Academy Awards.\n\n" +
     "Two years later, Robert De Niro won best supporting actor, and Francis Ford Coppola won best director.\n";

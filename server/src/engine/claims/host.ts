@@ -133,13 +133,15 @@ const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
 const HOST_ROLE = String.raw`(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)`;
 const RETURNED = String.raw`(?:returned|returns|will\s+return)\s+to\s+(?:host|preside\s+over|emcee)`;
 /** What a ceremony is called after "the": "the 97th Academy Awards", "the show", "the Oscars". */
-const SHOW_NOUN = String.raw`(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[Aa]cademy\s+[Aa]wards|[Oo]scars|ceremony|show|telecast|[Aa]wards)`;
+const NTH_NIGHT = String.raw`(?:\d{1,3}(?:st|nd|rd|th)\s+)?`;
+const SHOW_NOUN = String.raw`${NTH_NIGHT}(?:[Aa]cademy\s+[Aa]wards|[Oo]scars|ceremony|show|telecast|[Aa]wards)`;
 /**
  * "X will host the 97th Academy Awards", "X is set to host the Oscars", "X hosts the ceremony": a host
  * announced or reported in the present. Only with the ceremony as the object ("hosts a talk show" is not).
  */
 const HOSTS_NOW = [
-  String.raw`(?:(?:will|shall)\s+(?:co-?)?host|(?:is|are)\s+(?:(?:set|slated|scheduled|due|tapped)\s+)?to\s+(?:co-?)?host`,
+  String.raw`(?:(?:will|shall)\s+(?:co-?)?host`,
+  String.raw`|(?:is|are)\s+(?:(?:set|slated|scheduled|due|tapped)\s+)?to\s+(?:co-?)?host`,
   String.raw`|(?:co-?)?hosts|(?:is|are)\s+(?:co-?)?hosting)(?=\s+(?:the|this\s+year['\u2019]s)\s+${SHOW_NOUN}\b)`,
 ].join("");
 const HOST_VERB = [
