@@ -355,42 +355,39 @@ export function checkHosts(v: SentenceView): Claim[] {
     }
   }
   for (const { re, index, raw, at } of said) {
-    {
-      const m = { index, 1: raw };
-      const name = raw.replace(/['\u2019]s$/, "").replace(/\.$/, "");
-      const start = v.sentence.start + at;
-      const end = start + name.length;
-      const base = {
-        kind: "ceremony" as const,
-        rule: "wrong-host",
-        start,
-        end,
-        statement: `The ${label} was hosted by ${name}`,
-      };
-      // "the host city", "host country": not a name; an unknown name only counts after "hosted by".
-      if (re === HOST_NAME && !known.has(fold(name))) continue;
-      // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
-      if (re === HOST_NAME && !aboutCeremony && FORMER.test(text.slice(0, m.index!))) continue;
-      if (re === HOSTED_BY && !aboutCeremony) continue;
-      if (hosts.length === 0 && !rec.noHost) {
-        out.push(claim({ ...base, verdict: "unverifiable", message: `The ${label}'s host is not recorded` }));
-        continue;
-      }
-      if (hosts.some((h) => fold(h) === fold(name) || fold(h).endsWith(` ${fold(name)}`))) {
-        out.push(
-          claim({ ...base, verdict: "supported", message: `Host${hosts.length > 1 ? "s" : ""}: ${listText(hosts)}` }),
-        );
-        continue;
-      }
-      const c = claim({
-        ...base,
-        verdict: "refuted",
-        severity: "error",
-        message: hosts.length ? `The ${label} was hosted by ${listText(hosts)}.` : `The ${label} had no host.`,
-      });
-      if (hosts.length === 1) c.fixes.push(fix(`Replace "${name}" with "${hosts[0]}"`, hosts[0], start, end));
-      out.push(settle(c));
+    const name = raw.replace(/['\u2019]s$/, "").replace(/\.$/, "");
+    const start = v.sentence.start + at;
+    const end = start + name.length;
+    const base = {
+      kind: "ceremony" as const,
+      rule: "wrong-host",
+      start,
+      end,
+      statement: `The ${label} was hosted by ${name}`,
+    };
+    // "the host city", "host country": not a name; an unknown name only counts after "hosted by".
+    if (re === HOST_NAME && !known.has(fold(name))) continue;
+    // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
+    if (re === HOST_NAME && !aboutCeremony && FORMER.test(text.slice(0, index))) continue;
+    if (re === HOSTED_BY && !aboutCeremony) continue;
+    if (hosts.length === 0 && !rec.noHost) {
+      out.push(claim({ ...base, verdict: "unverifiable", message: `The ${label}'s host is not recorded` }));
+      continue;
     }
+    if (hosts.some((h) => fold(h) === fold(name) || fold(h).endsWith(` ${fold(name)}`))) {
+      out.push(
+        claim({ ...base, verdict: "supported", message: `Host${hosts.length > 1 ? "s" : ""}: ${listText(hosts)}` }),
+      );
+      continue;
+    }
+    const c = claim({
+      ...base,
+      verdict: "refuted",
+      severity: "error",
+      message: hosts.length ? `The ${label} was hosted by ${listText(hosts)}.` : `The ${label} had no host.`,
+    });
+    if (hosts.length === 1) c.fixes.push(fix(`Replace "${name}" with "${hosts[0]}"`, hosts[0], start, end));
+    out.push(settle(c));
   }
   return out;
 }

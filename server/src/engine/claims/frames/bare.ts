@@ -10,7 +10,8 @@ import { claim, evidence, recordsOf, refuted } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
-import type { Clause, Unit } from "./clauses";
+import { andBetween, type Clause, type Unit } from "./clauses";
+import { NONE } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -26,7 +27,6 @@ export interface BareWin {
 }
 
 const WON = new Set(["won", "wins", "win", "winning"]);
-const NONE = new Set(["none", "neither", "nothing", "zero", "no"]);
 const OSCAR_WORDS = new Set(["oscar", "oscars", "academy"]);
 const AWARD_NOUNS = new Set(["award", "statuette", "trophy"]);
 const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", "ahead"]);
@@ -41,8 +41,9 @@ function laterConjunct(
   filmAt: number,
   night: { start: number; end: number },
 ): { film?: Mention } | undefined {
-  let and = -1;
-  for (let j = filmAt + 1; j < clause.to && units[j].start < night.start; j++) if (units[j].text === "and") and = j;
+  let nightAt = filmAt + 1;
+  while (nightAt < clause.to && units[nightAt].start < night.start) nightAt++;
+  const and = andBetween(units, filmAt, nightAt);
   if (and < 0) return undefined;
   for (let j = and + 1; j < clause.to; j++)
     if (units[j].start >= night.end && units[j].mention?.kind === "film" && units[j - 1].text === "for")

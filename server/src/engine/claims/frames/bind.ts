@@ -7,8 +7,9 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
-import type { Clause, Unit } from "./clauses";
-import { FILM_COREF, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
+import { relativeAfter, type Clause, type Unit } from "./clauses";
+import { FILM_COREF, NONE, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
+import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
 import { FILM_CREDITED } from "../../categories";
 import { numberValue, ordinalValue } from "../../text/fold";
@@ -116,7 +117,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // The nearest win or nomination cue before the category: read once, asked below several times.
   const cueAt = cueIndexBefore(units, clause, c);
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
-  if (units.slice(Math.max(clause.from, cueAt, c - 4), c).some((u) => SUBMITTED.has(u.text))) return "silent";
+  for (let k = Math.max(clause.from, cueAt, c - 4); k < c; k++) if (SUBMITTED.has(units[k].text)) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
@@ -375,13 +376,11 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
         continue;
       }
     // ("won nothing from its eight nominations, including C": with no wins, what is included was nominated.)
-    if (cue === "win" && outOf >= 0 && NOTHING.has(units[k + 1]?.text ?? "")) return outOf;
+    if (cue === "win" && outOf >= 0 && NONE.has(units[k + 1]?.text ?? "")) return outOf;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
 }
-const NOTHING = new Set(["nothing", "none", "zero", "no"]);
-const ROLE_VERBS = new Set(["playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pick"]);
 
 const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
@@ -935,7 +934,7 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   if (units[q]?.text === ",") {
     let r = q - 1;
     while (r > cue && units[r].text !== ",") r--;
-    if (r > cue && RELATIVE.has(units[r + 1]?.text ?? "")) q = r - 1;
+    if (r > cue && relativeAfter(units, r)) q = r - 1;
   }
   let n = q;
   // (Capitalised words, a possessive among them: "… and Pixar's Soul Best Animated Feature".)
@@ -1064,7 +1063,7 @@ export function subjectBefore(
         if (opensClause) return null;
       }
       // ("X, nominated for playing Bob Dylan in F, went home …": a role played is no subject.)
-      if (prev && ROLE_VERBS.has(prev)) continue;
+      if (prev && PLAY_VERBS.has(prev)) continue;
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)

@@ -200,6 +200,12 @@ function opensPredicate(units: Unit[], at: number): boolean {
   return false;
 }
 
+/** The last "and" strictly between units `from` and `to`, or -1: a later conjunct begins there. */
+export function andBetween(units: Unit[], from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (units[j].text === "and") return j;
+  return -1;
+}
+
 /** Whether ", who", ", which" or ", whose" opens a relative clause at the comma k (past a closing quote). */
 export function relativeAfter(units: Unit[], k: number): boolean {
   let j = k + 1;

@@ -292,6 +292,9 @@ export const OBJECT_BEFORE = new Set([
   "as",
 ]);
 
+/** "won nothing", "won none of its …", "won neither": a win of no award. */
+export const NONE = new Set(["none", "neither", "nothing", "zero", "no"]);
+
 /** Units that end a clause outright. */
 export const CLAUSE_END = new Set([";", ".", "!", "?", "\u2022"]);
 /** After a comma, these open a new clause. */

@@ -12,7 +12,7 @@ import { claim, evidence, fix, guessedPerson, refuted, settle, winsText } from "
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
-import type { Clause, Unit } from "./clauses";
+import { andBetween, type Clause, type Unit } from "./clauses";
 import { QUOTES, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
 
@@ -171,7 +171,6 @@ function candidates(v: SentenceView, m: Mention): number[] {
 /** An "and" after the films, then a "for" of its own: the night is said of what that conjunct names. */
 function laterConjunct(units: Unit[], clause: Clause, films: Mention[], at: number): boolean {
   const last = Math.max(...films.map((f) => units.findIndex((u) => u.mention === f)));
-  if (last < 0 || last > at) return false;
-  const and = units.findIndex((u, j) => j > last && j < at && u.text === "and");
+  const and = last >= 0 && last < at ? andBetween(units, last, at) : -1;
   return and > 0 && units.some((u, j) => j > and && j < clause.to && j !== at && u.text === "for");
 }
