@@ -130,7 +130,7 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   }
   const { start, end } = v.sentence;
   // "An earlier version of this article misstated that F won three": a correction reports what it withdraws.
-  if (RETRACTION.test(v.text.slice(start, end))) {
+  if (out.length > first && RETRACTION.test(v.text.slice(start, end))) {
     const why = "A correction's account of what an earlier version said";
     for (let i = first; i < out.length; i++) out[i] = { ...quiet(out[i]), message: why, evidence: [] };
     return;

@@ -224,7 +224,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // The unit the frame hangs on: its verb, else its category.
   const anchor = cueAt >= 0 ? cueAt : c;
   const earlier =
-    shiftedOpening(v) ||
+    shiftedOpening(units) ||
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
@@ -523,7 +523,9 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
       continue;
     }
     if (k === closesAt) aside = false;
-    if (t === "," && (RELATIVE.has(units[k + 1]?.text ?? "") || DENIED_ASIDE.has(units[k + 1]?.text ?? ""))) {
+    // ("Anora, ignored by the Globes, won …": a participle's denial set off by commas is an aside too.)
+    const denied = units[k + 1]?.cue === "neg" || units[k + 1]?.cue === "lose";
+    if (t === "," && (RELATIVE.has(units[k + 1]?.text ?? "") || (denied && /ed$/.test(units[k + 1].text)))) {
       closesAt = commaAfter(units, k + 1, clause.to);
       aside = closesAt >= 0;
     }
@@ -533,9 +535,6 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
   }
   return false;
 }
-
-/** "Anora, ignored by the Globes, won …": a participle's denial set off by commas is an aside. */
-const DENIED_ASIDE = new Set(["ignored", "overlooked", "omitted", "excluded", "left", "shut", "snubbed"]);
 
 /** Words opening a clause with an adjunct set off by a comma ("With no fuss, …", "Despite the snub, …"). */
 const ASIDE_OPENERS_AT_START = new Set(["with", "despite", "in", "for", "after", "amid", "among", "unlike", "like"]);
@@ -557,20 +556,17 @@ function asExpected(units: Unit[], clause: Pick<Clause, "from" | "to">, k: numbe
  * "Two years later, X won C, and Y won D", "The following year, …": a sentence that opens by moving off
  * the night it inherits says no night of its own; none of its clauses is pinned to the inherited one.
  */
-function shiftedOpening(v: SentenceView): boolean {
-  const head = v.text.slice(v.sentence.start, Math.min(v.sentence.end, v.sentence.start + 40));
-  return SHIFTED_OPENING.test(head);
+function shiftedOpening(units: Unit[]): boolean {
+  let comma = 0;
+  while (comma < units.length && comma <= 6 && units[comma].text !== ",") comma++;
+  return units[comma]?.text === "," && relativeYears(units, { from: 0, to: comma }) !== 0;
 }
-const SHIFT_SPAN = String.raw`(?:[\w-]+\s+){0,3}(?:years?|decades?|months?|ceremon(?:y|ies))\s+(?:later|earlier|on)`;
-const SHIFT_NEXT = String.raw`(?:the|that)\s+(?:next|following|previous|prior)\s+(?:year|ceremony|spring|night)`;
-const SHIFTED_OPENING = new RegExp(String.raw`^\s*(?:${SHIFT_SPAN}|${SHIFT_NEXT})\s*,`, "i");
 
 /** "won the visual effects award six times", "twice": several nights, none of them the article's alone. */
 function manyTimes(units: Unit[], clause: Clause, c: number): boolean {
   for (let k = c + 1; k < clause.to && k <= c + 6; k++) {
     const t = units[k].text;
-    if (t === "twice" || t === "thrice") return true;
-    if (t === "times" && (numberValue(units[k - 1].text) ?? 0) >= 2) return true;
+    if (CAREER_TIMES.has(t) && (t !== "times" || (numberValue(units[k - 1].text) ?? 0) >= 2)) return true;
   }
   return false;
 }

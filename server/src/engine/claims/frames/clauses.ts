@@ -59,13 +59,11 @@ export function clausesOf(units: Unit[]): Clause[] {
     const t = units[i].text;
     // "the sadistic Dr. Frederick Chilton", "J.J. Gittes": an abbreviation's full stop ends nothing.
     let cut = CLAUSE_END.has(t) && !(t === "." && abbreviated(units[i - 1])) && !units[i].titleEnd;
-    if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1]?.text ?? "")) {
-      cut = units[i + 1].text !== "and" || opensPredicate(units, i + 2);
-    }
     // ('… for "Dear Me," and F was nominated …': a title's comma inside its quotes, then the conjunction.)
-    const opener = units[i + 2]?.text ?? "";
-    if (!cut && t === "," && QUOTES.has(units[i + 1]?.text ?? "") && CLAUSE_OPENERS.has(opener)) {
-      if (opener !== "and" || opensPredicate(units, i + 3)) {
+    const quoted = t === "," && QUOTES.has(units[i + 1]?.text ?? "") ? 1 : 0;
+    if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1 + quoted]?.text ?? "")) {
+      cut = units[i + 1 + quoted].text !== "and" || opensPredicate(units, i + 2 + quoted);
+      if (cut && quoted) {
         out.push({ from, to: i + 2 });
         from = i + 2;
         i++;
