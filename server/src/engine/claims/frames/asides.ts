@@ -16,8 +16,26 @@ const RELATIVE = new Set(["who", "which", "whose", "where"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const PARTICIPLES = new Set(["nominated", "named", "shortlisted", "honored", "honoured", "cited"]);
 
-/** The clause's asides, in order; each ends at its closing comma, with the main clause going on after it. */
+const memo = new WeakMap<Clause, Span[]>();
+
+/** The clause's asides, read once per clause (its readers ask several times). */
 export function asidesOf(units: Unit[], clause: Clause): Span[] {
+  let asides = memo.get(clause);
+  if (!asides) memo.set(clause, (asides = readAsides(units, clause)));
+  return asides;
+}
+
+const whole = new WeakMap<Unit[], Span[]>();
+
+/** The asides of the whole sentence, read once per sentence. */
+export function sentenceAsides(units: Unit[]): Span[] {
+  let asides = whole.get(units);
+  if (!asides) whole.set(units, (asides = readAsides(units, { from: 0, to: units.length })));
+  return asides;
+}
+
+/** The clause's asides, in order; each ends at its closing comma, with the main clause going on after it. */
+function readAsides(units: Unit[], clause: Clause): Span[] {
   const out: Span[] = [];
   // "After losing at the 88th ceremony, …": a fronted time phrase up to its comma.
   if (TIME_SHIFT.has(units[clause.from]?.text ?? "")) {

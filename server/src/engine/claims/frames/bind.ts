@@ -1426,15 +1426,13 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
 type Stated = { stated: number[]; statedAt?: { start: number; end: number } };
 const statedMemo = new WeakMap<Clause, Map<number, Stated>>();
-const asideMemo = new WeakMap<Clause, Span[]>();
 
 /**
  * Memoised per clause and aside: every frame of a clause asks (read only). `anchor`, the unit of the
  * frame's verb or noun, says whether it is the main clause's (the default) or an aside's.
  */
 export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause, anchor = -1): Stated {
-  let asides = asideMemo.get(clause);
-  if (!asides) asideMemo.set(clause, (asides = asidesOf(units, clause)));
+  const asides = asidesOf(units, clause);
   const aside = anchor >= 0 ? spanAt(asides, anchor) : undefined;
   let byAside = statedMemo.get(clause);
   if (!byAside) statedMemo.set(clause, (byAside = new Map()));

@@ -24,7 +24,7 @@ import {
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
-import { asidesOf, spanAt } from "./asides";
+import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
 import { BEAT_VERBS, OBJECT_BEFORE, QUOTES } from "./cues";
@@ -348,7 +348,7 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
     if (parallel) return parallel;
   }
   // ("F, which won the Golden Globe, was next with 10": an aside's verb counts nothing here.)
-  const asides = asidesOf(units, { from: 0, to: units.length }).filter((a) => k < a.from || k >= a.to);
+  const asides = sentenceAsides(units).filter((a) => k < a.from || k >= a.to);
   for (let i = k - 1; i >= 0; i--) {
     const aside = asides.length ? spanAt(asides, i) : undefined;
     if (aside) {
