@@ -412,3 +412,13 @@ test("'X has N Oscars' in a piece on no one night counts the career so far; befo
     "Emma Stone has two nominations this year.",
   ]);
 });
+
+test("a pronoun whose paragraph named no one else it fits holds a career count: 'She has won four times'", () => {
+  const text = "Meryl Streep has been nominated 21 times. She has won four times.";
+  const [f] = findings(text);
+  assert.match(f.message, /Meryl Streep has 3 competitive wins, not 4/);
+  assert.equal(underlined(text, f), "four");
+  assert.deepEqual(findings(text.replace("four", "three")), []);
+  // Another woman named before: "she" may be either, and the count is not checked.
+  assertSilent("Meryl Streep has been nominated 21 times, more than Viola Davis. She has won four times.");
+});

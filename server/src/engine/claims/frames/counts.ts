@@ -15,6 +15,7 @@ import {
   guessedFilm,
   guessedPerson,
   nameOf,
+  onlyFit,
   recordsOf,
   settle,
   subjectOf,
@@ -605,6 +606,14 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   return openingParticiple(units, clause, k);
 }
 
+/**
+ * "Meryl Streep has been nominated 21 times. She has won four times.": a pronoun whose paragraph has
+ * named no one else it could stand for is no guess.
+ */
+function onlyAntecedent(v: SentenceView, h: Subject): boolean {
+  return h.kind === "person" && (onlyFit(v, "she") || onlyFit(v, "he")) && v.prior.people[0].ids[0] === h.ids[0];
+}
+
 /** Words after which a film is an object, not what a later "its" stands for. */
 const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", "to", "with", "than"]);
 
@@ -732,7 +741,7 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     f.perfect &&
     !f.stated &&
     h.ids.length === 1 &&
-    !h.coref &&
+    (!h.coref || onlyAntecedent(v, h)) &&
     career.length > 0 &&
     !SEASON.test(v.sk);
   const withHonorary = soFar && !f.nominations ? recordsOf(kb, h).filter((i) => kb.won(i)) : [];
