@@ -151,3 +151,27 @@ test("a sentence opening 'Two years later,' pins none of its clauses to the inhe
     "Two years later, Robert De Niro won best supporting actor, and Francis Ford Coppola won best director.\n";
   assert.deepEqual(findings(text), []);
 });
+
+test("'at the Nth, a year after her win for F': a win timed by 'after' or 'before' is at another night", () => {
+  const text =
+    "Luise Rainer won best actress for The Good Earth at the 10th ceremony, a year after her win for The Great Ziegfeld.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Luise Rainer won Actress at the 10th/.test(s)));
+  assertSilent(["At the 10th Academy Awards, Luise Rainer won again, two years after she won for The Great Ziegfeld."]);
+  // The main clause's own film is still checked against the night.
+  const swapped =
+    "Luise Rainer won best actress for The Great Ziegfeld at the 10th ceremony, a year after her win for Flow.";
+  assert.match(findings(swapped)[0].message, /won Actress for The Good Earth/);
+});
+
+test("'a record set by X at the Nth': that night is the record holder's, not the clause's", () => {
+  const text = "Sean Baker won best director, tying a record set by Walt Disney at the 26th Academy Awards.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Sean Baker won Directing/.test(s)));
+  // The holder after a longer record noun is still the one named.
+  const long =
+    "Sean Baker won four Oscars at the 97th Academy Awards, tying the record for the most Oscars won by one person";
+  assert.deepEqual(findings(`${long} in a single night set by Walt Disney.`), []);
+  const [f] = findings(`${long} in a single night set by Bob Fosse.`);
+  assert.match(f.message, /held by Walt Disney/);
+});

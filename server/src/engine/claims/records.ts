@@ -10,6 +10,7 @@ import { RECORD_LABEL, recordAsOf } from "../records";
 import { numberValue, ordinalSuffix } from "../text/fold";
 import { claim, nameOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
+import type { Mention } from "../mentions/types";
 import type { SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
@@ -58,6 +59,8 @@ function countAt(kb: KnowledgeBase, kind: Kind, subj: Subject, c: number): numbe
   return Math.max(0, ...list.map((e) => e.count));
 }
 
+const SET_BY = /^\s*(?:of|[^,;.]*?\b(?:set|held|shared|established)\s+by)\s/i;
+
 export function checkRecords(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
@@ -82,14 +85,22 @@ export function checkRecords(v: SentenceView): Claim[] {
       // The holder named with the record ("the record set by Ben-Hur", "held by All About Eve"), not
       // any name later in the sentence ("…, still won six Oscars, including best actress for Emma Stone").
       const rest = v.text.slice(start + tie[0].length, v.sentence.end);
-      const by = /^\s*(?:(?:set|held|shared)\s+by|of)\s/i.test(rest) ? start + tie[0].length : -1;
-      const clauseEnd = by < 0 ? -1 : by + (rest.slice(1).search(/[,;.]/) + 1 || rest.length);
+      // ("the record for the most Oscars won by one person in a single night set by Walt Disney": after its noun.)
+      const setBy = SET_BY.exec(rest);
+      const by = setBy ? start + tie[0].length + setBy[0].length - 1 : -1;
+      const clauseEnd = by < 0 ? -1 : by + (v.text.slice(by + 1, v.sentence.end).search(/[,;.]/) + 1 || rest.length);
+      const inSetter = (m: Mention) => by >= 0 && m.start > by && m.start < clauseEnd;
       const named = v.mentions
-        .filter((m) => (m.kind === "person" || m.kind === "film") && by >= 0 && m.start > by && m.start < clauseEnd)
+        .filter((m) => (m.kind === "person" || m.kind === "film") && inSetter(m))
         .map((m) => m.ids)
         .flat();
+      // ("tying a record set by Walt Disney at the 26th": that night is the setter's, not the subject's.)
+      const nights = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit);
+      const settersNight = nights.length > 0 && nights.every(inSetter);
       const holderOk = named.length === 0 || before.holders.some((h) => named.includes(h.holder));
-      if (mine === before.count && holderOk)
+      if (settersNight) {
+        // (The subject's own night unknown, its count is not read.)
+      } else if (mine === before.count && holderOk)
         out.push(
           claim({
             ...base,

@@ -11,7 +11,7 @@ import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
-import { NONE } from "./cues";
+import { NONE, TIME_SHIFT } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -49,6 +49,34 @@ function laterConjunct(
     if (units[j].start >= night.end && units[j].mention?.kind === "film" && units[j - 1].text === "for")
       return { film: units[j].mention };
   return {};
+}
+
+/** What may stand between "after" and the win it times: "after her first Oscar win", "before she won". */
+const WIN_LEAD = new Set([
+  "her",
+  "his",
+  "their",
+  "its",
+  "'s",
+  "the",
+  "a",
+  "first",
+  "second",
+  "third",
+  "oscar",
+  "she",
+  "he",
+]);
+
+/**
+ * "X won C at the 10th ceremony, a year after her win for F": a win timed by a preposition after
+ * the night stated is at another time.
+ */
+function timedAfter(units: Unit[], k: number, night?: { end: number }): boolean {
+  if (!night) return false;
+  let i = k - 1;
+  while (i > k - 5 && i >= 0 && (WIN_LEAD.has(units[i].text) || units[i].mention?.kind === "person")) i--;
+  return i >= 0 && TIME_SHIFT.has(units[i].text) && units[i].start >= night.end;
 }
 
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
@@ -91,7 +119,8 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     // "At the 96th …, Stone won, joining Jodie Foster, who won for F": a relative clause's win has a
     // time of its own, not the night its main clause states.
     const who = units[k - 1]?.text === "who" ? k - 1 : units[k - 2]?.text === "who" ? k - 2 : -1;
-    const relative = who > 0 && !!said.statedAt && said.statedAt.end <= units[who].start;
+    const relative =
+      (who > 0 && !!said.statedAt && said.statedAt.end <= units[who].start) || timedAfter(units, k, said.statedAt);
     const { stated, statedAt } = relative ? { stated: [], statedAt: undefined } : said;
     // "had won", "previously won": the year stated is not the win's.
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");

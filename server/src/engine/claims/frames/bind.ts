@@ -8,7 +8,7 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
 import { relativeAfter, type Clause, type Unit } from "./clauses";
-import { FILM_COREF, NONE, OBJECT_BEFORE, PERSON_COREF, QUOTES, TIME_SHIFT, type CueKind } from "./cues";
+import { FILM_COREF, NONE, OBJECT_BEFORE, PERSON_COREF, QUOTES, RECORD_SET, TIME_SHIFT, type CueKind } from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
 import { FILM_CREDITED } from "../../categories";
@@ -1463,6 +1463,7 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
     const m = u.mention;
     if (u.text === ",") shifted = false;
     else if (TIME_SHIFT.has(u.text) && k > clause.from) shifted = true;
+    else if (u.text === "by" && RECORD_SET.has(units[k - 1]?.text ?? "")) shifted = true;
     if (shifted) {
       if (m?.kind === "ceremony" && !m.implicit) skipped = true;
       continue;
