@@ -422,3 +422,13 @@ test("a pronoun whose paragraph named no one else it fits holds a career count: 
   // Another woman named before: "she" may be either, and the count is not checked.
   assertSilent(["Meryl Streep has been nominated 21 times, more than Viola Davis. She has won four times."]);
 });
+
+test("a title two films share, counted at a night neither competed at: the count names the night", () => {
+  const [f] = findings("Titanic won 11 Oscars at the 71st Academy Awards.");
+  assert.equal(f.rule, "wrong-ceremony-date");
+  assert.match(f.message, /Titanic won 11 Oscars at the 70th Academy Awards \(1998\), not the 71st/);
+  assert.equal(f.fixes[0].replacement, "70th Academy Awards");
+  assert.deepEqual(findings("Titanic won 11 Oscars at the 70th Academy Awards."), []);
+  // A count of another time than the night stated is no claim on it.
+  assertSilent(["At the 71st Academy Awards, Shakespeare in Love won seven Oscars, a year after Titanic won 11."]);
+});

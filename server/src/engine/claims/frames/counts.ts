@@ -17,6 +17,7 @@ import {
   nameOf,
   onlyFit,
   recordsOf,
+  refuted,
   settle,
   subjectOf,
   winsText,
@@ -25,6 +26,7 @@ import {
 import type { Claim } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
+import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
 import type { Clause, Unit } from "./clauses";
@@ -88,6 +90,8 @@ export interface CountFrame {
   perfect?: boolean;
   /** "X won eight Oscars": a plain past count, the whole career when no night is in view. */
   plainPast?: boolean;
+  /** A title several films share: the nights the clause states, and where, for the count to settle. */
+  said?: { nights: number[]; at: { start: number; end: number } };
 }
 
 /** Count frames of one clause. */
@@ -250,7 +254,10 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       (PERFECT.has(preceding[preceding.length - 1]?.text ?? "") ||
         preceding[preceding.length - 1]?.text === "nominated") &&
       !preceding.some((u) => u.text === "had");
-    out.push({ holder, n, nominations, ...range, stated, perfect, plainPast });
+    const shared = stated && holder.kind === "film" && holder.ids.length > 1;
+    const said = shared ? statedCeremonies(v, units, clause, k) : undefined;
+    const at = said?.statedAt;
+    out.push({ holder, n, nominations, ...range, stated, perfect, plainPast, said: at && { nights: said.stated, at } });
     if (total) {
       const t = units[total.at];
       out.push({ holder, n: total.n, nominations: true, start: t.start, end: t.end, stated });
@@ -710,6 +717,15 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const nights = h.kind === "film" ? h.ids.flatMap((id) => kb.ceremoniesOfFilm(id)) : v.ctx ? [v.ctx.ceremony] : [];
   for (const k of nights) {
     const night = onNight(k);
+    const fixes = f.said && !nights.some((c) => f.said!.nights.includes(c)) ? ordinalFix(v, f.said.at, k) : [];
+    if (night.length === f.n && f.said && fixes.length) {
+      // "Titanic won 11 Oscars at the 71st": no film of the title competed then; the count names the night.
+      const message = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(k)}, not the ${kb.ceremonyLabel(f.said.nights[0])}.`;
+      const statement = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(f.said.nights[0])}`;
+      const rows = night.slice(0, 3).map((i) => evidence(kb, i));
+      const wrong = { ...base, ...f.said.at, kind: "ceremony" as const, rule: "wrong-ceremony-date" };
+      return settle(refuted({ ...wrong, statement, message, evidence: rows, fixes }));
+    }
     if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
     // "The Best Years of Our Lives won eight Oscars": seven competitive and a special award that night.
     const special = f.nominations

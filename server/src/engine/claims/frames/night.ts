@@ -9,7 +9,7 @@ import { ordinalSuffix } from "../../text/fold";
 import { FILM_YEAR_NOUN } from "../../context";
 import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, guessedPerson, refuted, settle, winsText } from "../common";
-import type { Claim } from "../types";
+import type { Claim, Fix } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
@@ -69,17 +69,7 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   if (other.size !== 1) return [];
   const right = [...other][0];
   const label = kb.ceremonyLabel(right);
-  const text = v.text.slice(m.start, m.end);
-  const fixes = /^\d+(?:st|nd|rd|th)\b/i.test(text)
-    ? [
-        fix(
-          `Replace with "${ordinalSuffix(right)}"`,
-          text.replace(/^\d+(?:st|nd|rd|th)/i, ordinalSuffix(right)),
-          m.start,
-          m.end,
-        ),
-      ]
-    : [];
+  const fixes = ordinalFix(v, m, right);
   const titles = films.map((f) => kb.data.films[f.ids[0]].title).join(" and ");
   const rows = kb.nominationsOfFilm(films[0].ids[0]).filter((i) => kb.data.nominations.ceremony[i] === right);
   return [
@@ -149,6 +139,14 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
     if (!ELSEWHEN.has(units[k - 1]?.text ?? "") && !setBy) out.push(m);
   }
   return out;
+}
+
+/** "71st Academy Awards" → "70th Academy Awards": a night named by its ordinal, put right; none for a year. */
+export function ordinalFix(v: SentenceView, at: { start: number; end: number }, right: number): Fix[] {
+  const text = v.text.slice(at.start, at.end);
+  if (!/^\d+(?:st|nd|rd|th)\b/i.test(text)) return [];
+  const replacement = text.replace(/^\d+(?:st|nd|rd|th)/i, ordinalSuffix(right));
+  return [fix(`Replace with "${ordinalSuffix(right)}"`, replacement, at.start, at.end)];
 }
 
 const RELATIVE = new Set(["who", "which", "whose", "that"]);
