@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined } from "../helpers";
+import { assertSilent, claims, findings, underlined } from "../helpers";
 
 const AT97 = "At the 97th Academy Awards, ";
 
@@ -138,4 +138,13 @@ test("a bare category word named as the award ('the Oscar for makeup', 'the soun
   assert.deepEqual(findings("The Fly won the Oscar for makeup."), []);
   assert.equal(findings("Platoon won the Oscar for makeup at the 59th Academy Awards.")[0]?.rule, "wrong-winner");
   assert.equal(findings("Platoon won the makeup award at the 59th Academy Awards.")[0]?.rule, "wrong-winner");
+});
+
+test("'At the Nth, X won for F' with no category: a win that night for another film blames the film", () => {
+  const [f] = findings("At the 61st Academy Awards, Barry Levinson won for Good Morning, Vietnam.");
+  assert.match(f.message, /Barry Levinson won Directing for Rain Man, not for Good Morning, Vietnam/);
+  assert.equal(f.fixes[0].replacement, "Rain Man");
+  assert.deepEqual(findings("At the 61st Academy Awards, Barry Levinson won for Rain Man."), []);
+  // A film that is no "for" of the win (a rival) is not blamed.
+  assertSilent(["At the 61st Academy Awards, Barry Levinson won, beating the makers of Good Morning, Vietnam."]);
 });

@@ -6,7 +6,7 @@
  * then and lost, and the clause says "Oscar" or "Academy Award".
  */
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, recordsOf, refuted } from "../common";
+import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
@@ -22,6 +22,8 @@ export interface BareWin {
   /** Where the clause stated its year or ceremony, for blame; unset when a tense puts the win earlier. */
   statedAt?: { start: number; end: number };
   saysOscar: boolean;
+  /** The film follows "for": what the win was for, not a film the clause names otherwise. */
+  forFilm?: boolean;
   start: number;
   end: number;
 }
@@ -125,7 +127,16 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     // "had won", "previously won": the year stated is not the win's.
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
     const at = earlier ? undefined : statedAt;
-    const own = { person, film, stated, statedAt: subj!.coref ? undefined : at, saysOscar, coref: subj!.coref };
+    const forFilm = filmAt > 0 && units[filmAt - 1].text === "for";
+    const own = {
+      person,
+      film,
+      stated,
+      statedAt: subj!.coref ? undefined : at,
+      saysOscar,
+      coref: subj!.coref,
+      forFilm,
+    };
     // "won for F and, at the 33rd ceremony, for G": a night after "and" is the later film's.
     const later = film && statedAt ? laterConjunct(units, clause, filmAt, statedAt) : undefined;
     if (later) {
@@ -178,6 +189,8 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     const message = `At the ${label}, ${lostWith} but did not win; it went to ${who}.`;
     return refuted({ ...base, statement, message, evidence: [...winners, ...lost].map((i) => evidence(kb, i)) });
   }
+  const other = otherFilmThatNight(v, f, records);
+  if (other) return other;
   // "On the 27th February 1941, Hattie McDaniel won an Oscar": no win of hers that night; the date is to blame.
   const allWins = records.filter((i) => kb.won(i) && withFilm(i));
   const wonAt = [...new Set(allWins.map((i) => nom.ceremony[i]))];
@@ -190,4 +203,35 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     return refuted({ ...base, ...f.statedAt, statement, message, evidence: [evidence(kb, allWins[0])] });
   }
   return claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` });
+}
+
+/**
+ * "At the 61st Academy Awards, Barry Levinson won for Good Morning, Vietnam": a person named won
+ * that night for one film, and not this one. The film is to blame.
+ */
+function otherFilmThatNight(v: SentenceView, f: BareWin, records: number[]): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const sure = f.forFilm && f.film?.ids.length === 1 && f.saysOscar && f.person.via === "name" && !f.coref;
+  if (!sure || !f.statedAt || f.stated.length !== 1) return undefined;
+  const wins = records.filter((i) => kb.won(i) && nom.ceremony[i] === f.stated[0]);
+  const films = new Set(wins.flatMap((i) => nom.films[i]));
+  if (films.size !== 1 || films.has(f.film!.ids[0])) return undefined;
+  const w = kb.view(wins[0]);
+  const right = kb.data.films[[...films][0]].title;
+  const said = kb.data.films[f.film!.ids[0]].title;
+  const { start, end } = f.film!;
+  const name = kb.data.people[f.person.ids[0]].name;
+  return settle(
+    refuted({
+      kind: "win",
+      rule: "wrong-winner",
+      start,
+      end,
+      statement: `${name} won an Oscar for ${said} at the ${kb.ceremonyLabel(w.ceremony)}`,
+      message: `At the ${kb.ceremonyLabel(w.ceremony)}, ${name} won ${w.category} for ${right}, not for ${said}.`,
+      evidence: wins.slice(0, 3).map((i) => evidence(kb, i)),
+      fixes: [fix(`Replace with "${right}"`, right, start, end)],
+    }),
+  );
 }
