@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined, supportedStatements as supported } from "../helpers";
+import { assertSilent, claims, findings, underlined, supportedStatements as supported } from "../helpers";
 
 test("a copula before a category and its noun: 'X was a C nominee', 'X and Y were among the C nominees'", () => {
   assert.ok(
@@ -327,4 +327,16 @@ test("'won nothing from its N nominations, including C for X': with no wins, wha
   );
   const some = "Gangs of New York won two of its ten nominations, including best actor for Daniel Day-Lewis.";
   assert.ok(findings(some).some((f) => f.rule === "wrong-winner"));
+});
+
+test("'At the Nth, X was nominated for F': an ordinary-word title after 'nominated for', checked against the night", () => {
+  const text = "At the 55th Academy Awards, Jessica Lange was nominated for Country.";
+  const [f] = findings(text);
+  assert.match(f.message, /Jessica Lange was nominated for Country at the 57th Academy Awards \(1985\), not the 55th/);
+  assert.equal(f.fixes[0].replacement, "57th Academy Awards");
+  assert.deepEqual(findings(text.replace("55th", "57th")), []);
+  // A number before a count's noun stays a count ("12" is also a film's title).
+  assert.deepEqual(findings("At the 32nd Academy Awards, Ben-Hur was nominated for 12 Oscars."), []);
+  // A relative clause's win ends at its comma: the film after it is the main clause's.
+  assertSilent(["Jessica Lange, who won at the 55th Academy Awards, was nominated for Country."]);
 });

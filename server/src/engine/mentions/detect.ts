@@ -145,8 +145,9 @@ const PERSON_NOUNS = new Set(
   ]),
 );
 /** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
+const COUNTED_NOUN = /^(?:oscars?|awards?|academy|nominations?|nods?|wins?|statuettes?|trophies|categories)$/;
 const AWARD_FOR = new Set(
-  ["oscar", "oscars", "nomination", "nominations", "nod", "win", "won", "came", "award"].concat(
+  ["oscar", "oscars", "nomination", "nominations", "nominated", "nod", "win", "won", "came", "award"].concat(
     // "won Best Supporting Actor for Glory": after a category's last word.
     ["actor", "actress", "director", "directing", "picture", "screenplay", "score", "song", "cinematography"],
   ),
@@ -521,9 +522,12 @@ function accept(
     // ("In the Bedroom": title case leaves the short words inside in lower case.)
     const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
     // "his second Oscar came for Milk", "a nomination for Lincoln": what an award or nomination is for.
+    // ("nominated for 12 Oscars": a number before a count's noun is the count, not the film "12".)
+    const counted = /^\d+$/.test(first.raw) && COUNTED_NOUN.test(next?.norm ?? "");
     const awardFor =
       tokens[i - 1]?.norm === "for" &&
       !initial &&
+      !counted &&
       (AWARD_FOR.has(tokens[i - 2]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 3]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 4]?.norm ?? ""));

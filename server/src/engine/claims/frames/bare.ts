@@ -109,8 +109,10 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     let film: Mention | undefined;
     let category = false;
     let filmAt = -1;
+    // ("X, who won at the 55th, was nominated for F": a relative clause ends at its comma.)
+    const inRelative = units[k - 1]?.text === "who" || units[k - 2]?.text === "who";
     for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film && !category; j++) {
-      if (RIVAL_WORDS.has(units[j].text)) break;
+      if (RIVAL_WORDS.has(units[j].text) || (inRelative && units[j].text === ",")) break;
       if (units[j].mention?.kind === "film") [film, filmAt] = [units[j].mention, j];
       if (units[j].mention?.kind === "category") category = true;
     }

@@ -7,10 +7,11 @@
  * nomination for that film, and the clause says so plainly about the Oscars.
  */
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, recordsOf, refuted } from "../common";
+import { claim, evidence, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, subjectBefore } from "./bind";
+import { modal, statedCeremonies, subjectBefore } from "./bind";
+import { ordinalFix } from "./night";
 import type { Clause, Unit } from "./clauses";
 
 export interface NominatedFrame {
@@ -18,6 +19,8 @@ export interface NominatedFrame {
   film: Mention;
   /** The clause names no other body and no hedge: a missing nomination is an error. */
   plain: boolean;
+  /** The one night the clause states, and where. */
+  night?: { ceremony: number; start: number; end: number };
 }
 
 const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
@@ -63,7 +66,11 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const films = filmsAfter(units, clause, at + 1);
     // "F, which she is nominated for": the preposition stranded, its object the relative's film.
     const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
-    for (const person of persons) for (const film of stranded ? [stranded] : films) out.push({ person, film, plain });
+    const said = statedCeremonies(v, units, clause, k);
+    const night =
+      said.stated.length === 1 && said.statedAt ? { ceremony: said.stated[0], ...said.statedAt } : undefined;
+    for (const person of persons)
+      for (const film of stranded ? [stranded] : films) out.push({ person, film, plain, night });
     break;
   }
   return out;
@@ -135,6 +142,8 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
   const base = { kind: "nomination" as const, rule: "wrong-nomination", start, end };
   const statement = `${name} was nominated for ${title}`;
   const both = records.filter((i) => nom.films[i].includes(f.film.ids[0]));
+  const elsewhen = wrongNight(v, f, both);
+  if (elsewhen) return elsewhen;
   if (both.length) {
     const view = kb.view(both[0]);
     return claim({
@@ -157,6 +166,33 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
     message: `${name} has no Oscar nomination for ${title}; their nominations include ${list.join(", ")}.`,
     evidence: records.slice(0, 4).map((i) => evidence(kb, i)),
   });
+}
+
+/**
+ * "At the 55th Academy Awards, Jessica Lange was nominated for Country": nominated for that film
+ * at one other night only, and for none at the night stated. The ordinal is to blame.
+ */
+function wrongNight(v: SentenceView, f: NominatedFrame, both: number[]): Claim | undefined {
+  const kb = v.kb;
+  const nights = new Set(both.map((i) => kb.data.nominations.ceremony[i]));
+  if (!f.night || !f.plain || !f.person.via || nights.size !== 1 || nights.has(f.night.ceremony)) return undefined;
+  const fixes = ordinalFix(v, f.night, [...nights][0]);
+  if (!fixes.length) return undefined;
+  const right = kb.ceremonyLabel([...nights][0]);
+  const said = kb.ceremonyLabel(f.night.ceremony);
+  const who = `${kb.data.people[f.person.ids[0]].name} was nominated for ${kb.data.films[f.film.ids[0]].title}`;
+  return settle(
+    refuted({
+      kind: "ceremony",
+      rule: "wrong-ceremony-date",
+      start: f.night.start,
+      end: f.night.end,
+      statement: `${who} at the ${said}`,
+      message: `${who} at the ${right}, not the ${said}.`,
+      evidence: both.slice(0, 3).map((i) => evidence(kb, i)),
+      fixes,
+    }),
+  );
 }
 
 /**
