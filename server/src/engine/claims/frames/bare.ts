@@ -9,9 +9,9 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
-import { coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
+import { coordinated, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
-import { NONE, TIME_SHIFT } from "./cues";
+import { NONE } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -51,34 +51,6 @@ function laterConjunct(
     if (units[j].start >= night.end && units[j].mention?.kind === "film" && units[j - 1].text === "for")
       return { film: units[j].mention };
   return {};
-}
-
-/** What may stand between "after" and the win it times: "after her first Oscar win", "before she won". */
-const WIN_LEAD = new Set([
-  "her",
-  "his",
-  "their",
-  "its",
-  "'s",
-  "the",
-  "a",
-  "first",
-  "second",
-  "third",
-  "oscar",
-  "she",
-  "he",
-]);
-
-/**
- * "X won C at the 10th ceremony, a year after her win for F": a win timed by a preposition after
- * the night stated is at another time.
- */
-function timedAfter(units: Unit[], k: number, night?: { end: number }): boolean {
-  if (!night) return false;
-  let i = k - 1;
-  while (i > k - 5 && i >= 0 && (WIN_LEAD.has(units[i].text) || units[i].mention?.kind === "person")) i--;
-  return i >= 0 && TIME_SHIFT.has(units[i].text) && units[i].start >= night.end;
 }
 
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {

@@ -1423,6 +1423,34 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
   return out;
 }
 
+/** What may stand between "after" and the win it times: "after her first Oscar win", "before she won". */
+const WIN_LEAD = new Set([
+  "her",
+  "his",
+  "their",
+  "its",
+  "'s",
+  "the",
+  "a",
+  "first",
+  "second",
+  "third",
+  "oscar",
+  "she",
+  "he",
+]);
+
+/**
+ * "X won C at the 10th ceremony, a year after her win for F", "…, 40 years after her first nomination":
+ * a win or nomination timed by a preposition after the night stated is at another time.
+ */
+export function timedAfter(units: Unit[], k: number, night?: { end: number }): boolean {
+  if (!night) return false;
+  let i = k - 1;
+  while (i > k - 5 && i >= 0 && (WIN_LEAD.has(units[i].text) || units[i].mention?.kind === "person")) i--;
+  return i >= 0 && TIME_SHIFT.has(units[i].text) && units[i].start >= night.end;
+}
+
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
 type Stated = { stated: number[]; statedAt?: { start: number; end: number } };
 const statedMemo = new WeakMap<Clause, Map<number, Stated>>();

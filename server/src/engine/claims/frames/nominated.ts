@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, statedCeremonies, subjectBefore } from "./bind";
+import { modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { ordinalFix } from "./night";
 import type { Clause, Unit } from "./clauses";
 
@@ -67,8 +67,9 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     // "F, which she is nominated for": the preposition stranded, its object the relative's film.
     const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
     const said = statedCeremonies(v, units, clause, k);
-    const night =
-      said.stated.length === 1 && said.statedAt ? { ceremony: said.stated[0], ...said.statedAt } : undefined;
+    // ("…, 40 years after her first nomination, for F": that nomination is of another time.)
+    const one = said.stated.length === 1 && said.statedAt && !timedAfter(units, k, said.statedAt);
+    const night = one ? { ceremony: said.stated[0], ...said.statedAt! } : undefined;
     for (const person of persons)
       for (const film of stranded ? [stranded] : films) out.push({ person, film, plain, night });
     break;
