@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined } from "../helpers";
+import { assertSilent, claims, findings, underlined } from "../helpers";
 
 test("a director's film", () => {
   assert.deepEqual(findings("Sean Baker's Anora won at the 97th Academy Awards."), []);
@@ -84,4 +84,14 @@ test("'A as X and B as Y': a name after a role is no list with it", () => {
     "Monica Barbaro as Joan Baez were both nominated.";
   assert.deepEqual(findings(text), []);
   assert.equal(claims(text).filter((c) => c.rule === "wrong-role" && c.verdict === "supported").length, 2);
+});
+
+test("one name standing between 'played' and its film is checked against the film's role", () => {
+  const text = "Rita Moreno won for playing Maria in West Side Story.";
+  const [f] = findings(text);
+  assert.match(f.message, /Rita Moreno was nominated as Anita in West Side Story/);
+  assert.equal(underlined(text, f), "Maria");
+  assert.deepEqual(findings(text.replace("Maria", "Anita")), []);
+  // A capitalised word that is no name of the role's ("the Irish writer") is not read as the role.
+  assertSilent(["Daniel Day-Lewis won for playing the Irish writer Christy Brown in My Left Foot."]);
 });
