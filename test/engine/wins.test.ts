@@ -148,3 +148,17 @@ test("'At the Nth, X won for F' with no category: a win that night for another f
   // A film that is no "for" of the win (a rival) is not blamed.
   assertSilent(["At the 61st Academy Awards, Barry Levinson won, beating the makers of Good Morning, Vietnam."]);
 });
+
+test("'prevailed for F', 'took the prize for F': a win with no category named, read like 'won for F'", () => {
+  const text = "At the 60th Academy Awards, Michael Douglas prevailed for Wall Street.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /Michael Douglas won an Oscar/.test(c.statement)));
+  const [f] = findings("At the 60th Academy Awards, Michael Douglas collected the Oscar for Platoon.");
+  assert.match(f.message, /won Actor in a Leading Role for Wall Street, not for Platoon/);
+  // A nominee said to take the prize at the night it lost.
+  const [g] = findings("At the 97th Academy Awards, Greig Fraser took the prize for Dune: Part Two.");
+  assert.match(g.message, /Greig Fraser was nominated for Cinematography for Dune: Part Two but did not win/);
+  // A nomination received is no win.
+  const received = claims("At the 60th Academy Awards, Michael Douglas received a nomination for Wall Street.");
+  assert.ok(!received.some((c) => /won an Oscar/.test(c.statement)));
+});

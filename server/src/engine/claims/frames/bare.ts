@@ -53,6 +53,18 @@ function laterConjunct(
   return {};
 }
 
+/** "prevailed for F", "took the prize for F", "collected the Oscar for F": a win with no category said. */
+const PREVAILED = new Set(["prevailed", "prevails", "triumphed", "triumphs"]);
+const PRIZE = new Set(["prize", "award", "oscar", "statuette", "trophy"]);
+function wonAt(units: Unit[], k: number): boolean {
+  const t = units[k].text;
+  if (WON.has(t)) return true;
+  if (PREVAILED.has(t)) return units[k + 1]?.text === "for";
+  const det = units[k + 1]?.text;
+  const taken = units[k].cue === "win" && (det === "the" || det === "an" || det === "his" || det === "her");
+  return taken && PRIZE.has(units[k + 2]?.text ?? "") && units[k + 3]?.text === "for";
+}
+
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
   const out: BareWin[] = [];
   const inClause = units.slice(clause.from, clause.to);
@@ -69,7 +81,7 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
         out.push({ person: p, stated: [], saysOscar: true, coref: false, start: p.start, end: p.end });
       continue;
     }
-    if (!WON.has(t) || modal(units, { from: clause.from, to: k })) continue;
+    if (!wonAt(units, k) || modal(units, { from: clause.from, to: k })) continue;
     // "… but won none", "won neither", "won nothing": no win is claimed.
     if (NONE.has(units[k + 1]?.text ?? "")) continue;
     const subj = subjectBefore(v, units, clause, k);
@@ -152,7 +164,8 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   // The film's night, where the person competed for it and lost: a nominee named as a winner.
   // (In a piece about the Oscars, "Colleen Atwood won for Sleepy Hollow" says Oscar without the word.)
   const oscars = f.saysOscar || aboutOscars(v);
-  const lost = f.film && oscars && f.stated.length === 0 ? records.filter((i) => withFilm(i) && !kb.won(i)) : [];
+  // ("At the 97th, X took the prize for F": the night stated, when X lost for F then.)
+  const lost = f.film && oscars ? records.filter((i) => withFilm(i) && !kb.won(i) && atStated(i)) : [];
   const nights = new Set(lost.map((i) => nom.ceremony[i]));
   if (lost.length && nights.size === 1 && f.person.via && !f.coref) {
     const v0 = kb.view(lost[0]);

@@ -14,6 +14,8 @@ const WIN = [
   "winners",
   "triumphed",
   "triumphs",
+  "prevailed",
+  "prevails",
   "victory",
   "victories",
   "swept",

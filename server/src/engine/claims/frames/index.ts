@@ -46,7 +46,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     TIMES_GATE.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
-  const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && /\b(?:won|wins|win|winning|winners?)\b/.test(v.sk);
+  const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && BARE_WIN_GATE.test(v.sk);
   const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
@@ -318,6 +318,9 @@ function ownLine(v: SentenceView): boolean {
   return (a < 0 || v.text[a] === "\n") && (b >= v.text.length || v.text[b] === "\n" || v.text[b] === "\r");
 }
 
+/** "won", "prevailed for", "took the prize for": a win the bare-win reader may read. */
+const BARE_WIN_GATE =
+  /\b(?:won|wins|win|winning|winners?|prevail(?:ed|s)|triumph(?:ed|s))\b|\b(?:the|an|his|her) (?:prize|award|oscar|statuette|trophy) for\b/;
 const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
 
 /** A number followed, within two words, by a wins or nominations noun. */
