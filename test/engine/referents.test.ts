@@ -200,3 +200,10 @@ test("a subject pronoun goes on with the sentence before's subject, not its obje
   const she = "Renée Zellweger hugged Joaquin Phoenix. She won best actress at the 92nd Academy Awards.";
   assert.ok(supported(she).some((s) => /^Renée Zellweger won Actress in a Leading Role at the 92nd/.test(s)));
 });
+
+test("a later conjunct's 'it' after a subject we could not read is that subject, not a film named before", () => {
+  assertSilent(["Ben-Hur won 11 Oscars. Gravity brought its director a new fame, and it won seven Oscars."]);
+  // With the first clause's subject a pronoun, "it" still goes on with the film before.
+  const [f] = findings("Ben-Hur won 11 Oscars. It broke records, and it won twelve Oscars.");
+  assert.match(f.message, /Ben-Hur won 11 Oscars/);
+});

@@ -1089,6 +1089,8 @@ export function subjectBefore(
       // ("X, who played C in "Tootsie," lost; the film won one": the one film the sentence named.)
       const named = u.text === "it" ? undefined : onlyFilmBefore(units, k);
       if (named) return { mentions: [named], coref: false };
+      // ("Hugo brought him nominations, and it won five": a later conjunct's "it" is the first one's subject.)
+      if (u.text === "it" && clause.from > 0 && unreadOpener(units)) return undefined;
       const f = guessedFilm(v);
       return f ? { mentions: [f], coref: true } : undefined;
     }
@@ -1368,6 +1370,20 @@ export function narrow(v: SentenceView, m: Mention): Mention {
     m.kind === "film" && night !== undefined ? m.ids.filter((f) => v.kb.ceremoniesOfFilm(f).includes(night)) : [];
   return ofNight.length === 1 ? { ...m, ids: ofNight } : m;
 }
+
+/** The sentence opens on a word we read as no one and nothing: a subject we do not know. */
+function unreadOpener(units: Unit[]): boolean {
+  const u = units[0];
+  return !!u && !u.mention && !NOT_SUBJECTS.has(u.text) && /^[a-z][a-z'-]+$/.test(u.text);
+}
+/** Words that open a sentence without being its subject, or stand for one read before. */
+const NOT_SUBJECTS = new Set([
+  ...["the", "a", "an", "at", "in", "on", "after", "before", "when", "while", "as", "with", "for", "by", "from"],
+  ...["it", "its", "he", "she", "his", "her", "they", "their", "this", "that", "these", "those", "there"],
+  ...["and", "but", "then", "also", "later", "meanwhile", "still", "yet", "so", "now", "only", "even"],
+  ...["until", "since", "during", "though", "although", "because", "if", "once", "despite", "unlike", "like"],
+  ...["over", "of", "to", "into", "among", "across", "under", "without", "within", "through", "throughout"],
+]);
 
 /** The one person or film (by kind) named before unit k in the sentence; none when there are several. */
 export function antecedent(units: Unit[], k: number, kind: "person" | "film"): Mention | undefined {
