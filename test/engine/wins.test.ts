@@ -162,3 +162,16 @@ test("'prevailed for F', 'took the prize for F': a win with no category named, r
   const received = claims("At the 60th Academy Awards, Michael Douglas received a nomination for Wall Street.");
   assert.ok(!received.some((c) => /won an Oscar/.test(c.statement)));
 });
+
+test("'A and B tied for C' is a win of C by each", () => {
+  const text = "At the 85th Academy Awards, Skyfall and Zero Dark Thirty tied for sound editing.";
+  assert.deepEqual(findings(text), []);
+  const wins = claims(text).filter((c) => c.verdict === "supported" && c.kind === "win");
+  assert.deepEqual(
+    wins.map((c) => c.message.split(" for ").pop()),
+    ["Skyfall", "Zero Dark Thirty"],
+  );
+  // "tied for the lead" names no award.
+  const lead = claims("At the 85th Academy Awards, Lincoln tied for the lead with 12 nominations.");
+  assert.ok(!lead.some((c) => c.kind === "win"));
+});

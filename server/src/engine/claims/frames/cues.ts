@@ -221,6 +221,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "named") return units[i + 1] === "in" || units[i + 1] === "among" ? "nominate" : "win";
   if (u === "landed" || u === "garnered" || u === "lands" || u === "garners")
     return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
+  // "Skyfall and Zero Dark Thirty tied for sound editing": both won it.
+  if (u === "tied" || u === "tie") return units[i + 1] === "for" && units[i + 2]?.startsWith("<C") ? "win" : undefined;
   // "Hauben and Goldman shared the award for adapted screenplay": shared winners.
   if (u === "shared") return /^(?:the|an|a)$/.test(units[i + 1] ?? "") ? "win" : undefined;
   // "Brando declined the best actor award": an award refused was won ("declined to campaign" is not).
