@@ -122,3 +122,9 @@ test("a rank whose film is described ('came for a family drama') is not placed o
     ),
   );
 });
+
+test("'X is an N-time nominee': the copula joins the name to the count as an appositive's comma does", () => {
+  const text = "Glenn Close is an eight-time nominee.";
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /8 nominations/.test(c.message)));
+  assert.ok(claims("Glenn Close is a nine-time nominee.").some((c) => c.verdict === "refuted"));
+});

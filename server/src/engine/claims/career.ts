@@ -63,13 +63,16 @@ export function checkCareer(v: SentenceView): Claim[] {
   return out;
 }
 
+const NAMED_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:a|an|the) $/;
+
 /** "a three-time Oscar winner", "X, an eight-time nominee", counted as of ceremony c. */
 function totals(v: SentenceView, c: number): Claim[] {
   const out: Claim[] = [];
   for (const m of v.sk.matchAll(N_TIME)) {
     const after = v.sk.slice(m.index! + m[0].length);
     // "two-time Oscar winner X", or "X, a two-time Oscar winner": never another name of the sentence.
-    const named = /^ <P(\d+)>/.exec(after) ?? /<P(\d+)> , (?:a|an|the) $/.exec(v.sk.slice(0, m.index!));
+    // ("X is an eight-time nominee": a copula joins the name to it as the appositive's comma does.)
+    const named = /^ <P(\d+)>/.exec(after) ?? NAMED_BEFORE.exec(v.sk.slice(0, m.index!));
     const subj = named ? subjectOf(v.mentions[Number(named[1])]) : undefined;
     if (subj)
       out.push(
