@@ -128,3 +128,12 @@ test("'hosted by X, Y and Z': every name of a list closed by 'and' is a host", (
     "Hilary Swank won for Boys Don't Cry, at the 72nd ceremony hosted by Billy Crystal, and Million Dollar Baby.",
   ]);
 });
+
+test("a host 'with X as host' in a clause dated in full is the host of the night held that day", () => {
+  const text = "The ceremony took place on March 31, 1981, with Billy Crystal as host.";
+  const [f] = findings(text);
+  assert.match(f.message, /53rd Academy Awards \(1981\)/);
+  assert.deepEqual(findings(text.replace("Billy Crystal", "Johnny Carson")), []);
+  // A date no ceremony was held on names no night.
+  assertSilent(["The party took place on March 30, 1981, with Billy Crystal as host."]);
+});
