@@ -207,3 +207,14 @@ test("a later conjunct's 'it' after a subject we could not read is that subject,
   const [f] = findings("Ben-Hur won 11 Oscars. It broke records, and it won twelve Oscars.");
   assert.match(f.message, /Ben-Hur won 11 Oscars/);
 });
+
+test("a pronoun whose paragraph named no one else, with a film of theirs, is checked like the name", () => {
+  const text = "Meryl Streep was nominated 21 times. She won best supporting actress for The Deer Hunter.";
+  const [f] = findings(text);
+  assert.match(f.message, /went to Maggie Smith for California Suite; Meryl Streep was nominated but did not win/);
+  // The finding marks words of its own sentence, never the name in the one before.
+  assert.ok(f.start > text.indexOf("She"));
+  assert.deepEqual(findings(text.replace("The Deer Hunter", "Kramer vs. Kramer")), []);
+  // Another woman named before: "she" may be either.
+  assertSilent([text.replace("21 times.", "21 times, as was Viola Davis.")]);
+});

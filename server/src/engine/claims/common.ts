@@ -276,6 +276,14 @@ export function onlyFit(v: SentenceView, word: string): boolean {
 }
 
 /**
+ * "Meryl Streep has been nominated 21 times. She has won four times.": a pronoun whose paragraph has
+ * named no one else it could stand for is no guess.
+ */
+export function onlyAntecedent(v: SentenceView, h: Subject): boolean {
+  return h.kind === "person" && (onlyFit(v, "she") || onlyFit(v, "he")) && v.prior.people[0].ids[0] === h.ids[0];
+}
+
+/**
  * The person an earlier sentence named last that a pronoun ("she", "his") may stand for: in
  * "Fonda won best actress and Hackman best actor. She played Bree Daniel", Fonda.
  */

@@ -15,7 +15,7 @@ import {
   guessedFilm,
   guessedPerson,
   nameOf,
-  onlyFit,
+  onlyAntecedent,
   recordsOf,
   refuted,
   settle,
@@ -611,14 +611,6 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
-}
-
-/**
- * "Meryl Streep has been nominated 21 times. She has won four times.": a pronoun whose paragraph has
- * named no one else it could stand for is no guess.
- */
-function onlyAntecedent(v: SentenceView, h: Subject): boolean {
-  return h.kind === "person" && (onlyFit(v, "she") || onlyFit(v, "he")) && v.prior.people[0].ids[0] === h.ids[0];
 }
 
 /** Words after which a film is an object, not what a later "its" stands for. */

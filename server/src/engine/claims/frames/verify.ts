@@ -8,7 +8,8 @@
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
-import { categoryFix, claim, evidence, fix, listFix, nameOf, recordsOf, settle, subjectOf, winnerFix } from "../common";
+import { categoryFix, claim, evidence, fix, listFix, nameOf, onlyAntecedent, recordsOf, settle } from "../common";
+import { subjectOf, winnerFix } from "../common";
 import { winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
@@ -123,7 +124,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     filmIds.length > 0 &&
     f.stated.length > 0 &&
     all.some((i) => withFilm(i) && f.stated.includes(nom.ceremony[i]));
-  const guess = f.coref && !corroborated && (f.described || !(h.kind === "film" && isFocus(v, h.ids)));
+  // ("Meryl Streep … She won best supporting actress for The Deer Hunter": no one else named, and the film hers.)
+  const sole = f.coref && !f.described && filmIds.length > 0 && all.some(withFilm) && onlyAntecedent(v, h);
+  const guess = f.coref && !corroborated && !sole && (f.described || !(h.kind === "film" && isFocus(v, h.ids)));
   if (f.predicate === "list" || guess || h.ids.length !== 1)
     return unverifiable("The clause does not say plainly who won or was nominated");
 
@@ -223,8 +226,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
       : `${holderName} was not nominated that year`;
   }
   // A nominee named as the winner: the name is what to replace, so it carries the finding.
-  const nomineeAsWinner = win && !ownWins.length && hereInCategory.length > 0 && !f.coref;
-  const blamed = nomineeAsWinner ? h.mention : f.category;
+  const nomineeAsWinner = win && !ownWins.length && hereInCategory.length > 0 && (!f.coref || sole);
+  // (A pronoun's person was named in an earlier sentence: the category, in this one, carries it.)
+  const blamed = nomineeAsWinner && !f.coref ? h.mention : f.category;
   const c1 = claim({
     ...base,
     start: blamed.start,
