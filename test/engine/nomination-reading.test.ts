@@ -329,7 +329,7 @@ test("'won nothing from its N nominations, including C for X': with no wins, wha
   assert.ok(findings(some).some((f) => f.rule === "wrong-winner"));
 });
 
-test("'At the Nth, X was nominated for F': an ordinary-word title after 'nominated for', checked against the night", () => {
+test("'At the Nth, X was nominated for F': an ordinary-word title after 'nominated for', checked at the Nth", () => {
   const text = "At the 55th Academy Awards, Jessica Lange was nominated for Country.";
   const [f] = findings(text);
   assert.match(f.message, /Jessica Lange was nominated for Country at the 57th Academy Awards \(1985\), not the 55th/);

@@ -154,7 +154,8 @@ test("a sentence opening 'Two years later,' pins none of its clauses to the inhe
 
 test("'at the Nth, a year after her win for F': a win timed by 'after' or 'before' is at another night", () => {
   const text =
-    "Luise Rainer won best actress for The Good Earth at the 10th ceremony, a year after her win for The Great Ziegfeld.";
+    "Luise Rainer won best actress for The Good Earth at the 10th ceremony, a year after her win for The Great " +
+    "Ziegfeld.";
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((s) => /Luise Rainer won Actress at the 10th/.test(s)));
   assertSilent(["At the 10th Academy Awards, Luise Rainer won again, two years after she won for The Great Ziegfeld."]);

@@ -712,8 +712,9 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     const fixes = f.said && !nights.some((c) => f.said!.nights.includes(c)) ? ordinalFix(v, f.said.at, k) : [];
     if (night.length === f.n && f.said && fixes.length) {
       // "Titanic won 11 Oscars at the 71st": no film of the title competed then; the count names the night.
-      const message = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(k)}, not the ${kb.ceremonyLabel(f.said.nights[0])}.`;
-      const statement = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(f.said.nights[0])}`;
+      const said = kb.ceremonyLabel(f.said.nights[0]);
+      const statement = `${name} ${verb} ${f.n} ${noun} at the ${said}`;
+      const message = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(k)}, not the ${said}.`;
       const rows = night.slice(0, 3).map((i) => evidence(kb, i));
       const wrong = { ...base, ...f.said.at, kind: "ceremony" as const, rule: "wrong-ceremony-date" };
       return settle(refuted({ ...wrong, statement, message, evidence: rows, fixes }));

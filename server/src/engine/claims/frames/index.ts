@@ -319,8 +319,9 @@ function ownLine(v: SentenceView): boolean {
 }
 
 /** "won", "prevailed for", "took the prize for": a win the bare-win reader may read. */
-const BARE_WIN_GATE =
-  /\b(?:won|wins|win|winning|winners?|prevail(?:ed|s)|triumph(?:ed|s))\b|\b(?:the|an|his|her) (?:prize|award|oscar|statuette|trophy) for\b/;
+const WIN_WORD = String.raw`\b(?:won|wins|win|winning|winners?|prevail(?:ed|s)|triumph(?:ed|s))\b`;
+const PRIZE_FOR = String.raw`\b(?:the|an|his|her) (?:prize|award|oscar|statuette|trophy) for\b`;
+const BARE_WIN_GATE = new RegExp(`${WIN_WORD}|${PRIZE_FOR}`);
 const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
 
 /** A number followed, within two words, by a wins or nominations noun. */
