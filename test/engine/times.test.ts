@@ -165,6 +165,13 @@ test("'at the Nth, a year after her win for F': a win timed by 'after' or 'befor
   assert.match(findings(swapped)[0].message, /won Actress for The Good Earth/);
 });
 
+test("'…, 40 years after her first nomination, for \"F\"': the quoted film right after the rank is its own", () => {
+  const text =
+    'At the 98th ceremony, Amy Madigan won for "Weapons," four decades after her first nomination, for "Twice in a Lifetime."';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).includes("Amy Madigan's 1st nomination"));
+});
+
 test("'a record set by X at the Nth': that night is the record holder's, not the clause's", () => {
   const text = "Sean Baker won best director, tying a record set by Walt Disney at the 26th Academy Awards.";
   assert.deepEqual(findings(text), []);
