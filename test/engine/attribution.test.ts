@@ -86,12 +86,9 @@ test("'A as X and B as Y': a name after a role is no list with it", () => {
   assert.equal(claims(text).filter((c) => c.rule === "wrong-role" && c.verdict === "supported").length, 2);
 });
 
-test("one name standing between 'played' and its film is checked against the film's role", () => {
-  const text = "Rita Moreno won for playing Maria in West Side Story.";
-  const [f] = findings(text);
+test("one name for a role is often its short form: not read against the data's full role name", () => {
+  assertSilent(["Colin Firth played Bertie in The King's Speech.", "Mahershala Ali played Don in Green Book."]);
+  // Two names are read.
+  const [f] = findings("Rita Moreno won for playing Maria Nunez in West Side Story.");
   assert.match(f.message, /Rita Moreno was nominated as Anita in West Side Story/);
-  assert.equal(underlined(text, f), "Maria");
-  assert.deepEqual(findings(text.replace("Maria", "Anita")), []);
-  // A capitalised word that is no name of the role's ("the Irish writer") is not read as the role.
-  assertSilent(["Daniel Day-Lewis won for playing the Irish writer Christy Brown in My Left Foot."]);
 });

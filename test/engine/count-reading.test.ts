@@ -432,3 +432,10 @@ test("a title two films share, counted at a night neither competed at: the count
   // A count of another time than the night stated is no claim on it.
   assertSilent(["At the 71st Academy Awards, Shakespeare in Love won seven Oscars, a year after Titanic won 11."]);
 });
+
+test("a count up to a night ('By the 71st, F had won 11') and one before 'acting Oscars' are no night's", () => {
+  assertSilent([
+    "By the 71st Academy Awards, Titanic had won 11 Oscars.",
+    "Katharine Hepburn was nominated for 12 acting Oscars.",
+  ]);
+});

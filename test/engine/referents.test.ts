@@ -203,6 +203,8 @@ test("a subject pronoun goes on with the sentence before's subject, not its obje
 
 test("a later conjunct's 'it' after a subject we could not read is that subject, not a film named before", () => {
   assertSilent(["Ben-Hur won 11 Oscars. Gravity brought its director a new fame, and it won seven Oscars."]);
+  // An "it" in the first clause goes on with the film before, and so does the later one.
+  assert.equal(findings("Ben-Hur was a hit in 1959. Critics loved it, and it won 12 Oscars.").length, 1);
   // With the first clause's subject a pronoun, "it" still goes on with the film before.
   const [f] = findings("Ben-Hur won 11 Oscars. It broke records, and it won twelve Oscars.");
   assert.match(f.message, /Ben-Hur won 11 Oscars/);

@@ -167,7 +167,8 @@ test("'at the Nth, a year after her win for F': a win timed by 'after' or 'befor
 
 test("'…, 40 years after her first nomination, for \"F\"': the quoted film right after the rank is its own", () => {
   const text =
-    'At the 98th ceremony, Amy Madigan won for "Weapons," four decades after her first nomination, for "Twice in a Lifetime."';
+    'At the 98th ceremony, Amy Madigan won for "Weapons," four decades after her first nomination, ' +
+    'for "Twice in a Lifetime."';
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).includes("Amy Madigan's 1st nomination"));
 });

@@ -156,8 +156,17 @@ test("'prevailed for F', 'took the prize for F': a win with no category named, r
   const [f] = findings("At the 60th Academy Awards, Michael Douglas collected the Oscar for Platoon.");
   assert.match(f.message, /won Actor in a Leading Role for Wall Street, not for Platoon/);
   // A nominee said to take the prize at the night it lost.
-  const [g] = findings("At the 97th Academy Awards, Greig Fraser took the prize for Dune: Part Two.");
-  assert.match(g.message, /Greig Fraser was nominated for Cinematography for Dune: Part Two but did not win/);
+  const [g] = findings("At the 60th Academy Awards, Glenn Close took the prize for Fatal Attraction.");
+  assert.match(
+    g.message,
+    /Glenn Close was nominated for Actress in a Leading Role for Fatal Attraction but did not win/,
+  );
+  // One who accepted, or took home, the film's own award that night is not refuted.
+  assertSilent([
+    "At the 96th Academy Awards, Jonathan Glazer accepted the award for The Zone of Interest.",
+    "At the 96th Academy Awards, Jonathan Glazer collected the Oscar for The Zone of Interest.",
+    "At the 14th Academy Awards, Walt Disney won for Fantasia.",
+  ]);
   // A nomination received is no win.
   const received = claims("At the 60th Academy Awards, Michael Douglas received a nomination for Wall Street.");
   assert.ok(!received.some((c) => /won an Oscar/.test(c.statement)));

@@ -144,8 +144,9 @@ const PERSON_NOUNS = new Set(
     "mathematician",
   ]),
 );
-/** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
+/** What a number counts within two words ("12 Oscars", "12 acting nominations"): then no title "12". */
 const COUNTED_NOUN = /^(?:oscars?|awards?|academy|nominations?|nods?|wins?|statuettes?|trophies|categories)$/;
+/** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
 const AWARD_FOR = new Set(
   ["oscar", "oscars", "nomination", "nominations", "nominated", "nod", "win", "won", "came", "award"].concat(
     // "won Best Supporting Actor for Glory": after a category's last word.
@@ -523,7 +524,9 @@ function accept(
     const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
     // "his second Oscar came for Milk", "a nomination for Lincoln": what an award or nomination is for.
     // ("nominated for 12 Oscars": a number before a count's noun is the count, not the film "12".)
-    const counted = /^\d+$/.test(first.raw) && COUNTED_NOUN.test(next?.norm ?? "");
+    const counted =
+      /^\d+$/.test(first.raw) &&
+      (COUNTED_NOUN.test(next?.norm ?? "") || COUNTED_NOUN.test(tokens[end + 1]?.norm ?? ""));
     const awardFor =
       tokens[i - 1]?.norm === "for" &&
       !initial &&

@@ -9,7 +9,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
-import { coordinated, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
+import { coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
 import { NONE } from "./cues";
 
@@ -55,14 +55,15 @@ function laterConjunct(
 
 /** "prevailed for F", "took the prize for F", "collected the Oscar for F": a win with no category said. */
 const PREVAILED = new Set(["prevailed", "prevails", "triumphed", "triumphs"]);
-const PRIZE = new Set(["prize", "award", "oscar", "statuette", "trophy"]);
-function wonAt(units: Unit[], k: number): boolean {
+/** Verbs of taking an award home ("accepted", "received" may be on another's behalf, or a nomination). */
+const TAKEN = new Set(["took", "takes", "collected", "collects"]);
+const DETERMINERS = new Set(["the", "an", "his", "her"]);
+function winsHere(units: Unit[], k: number): boolean {
   const t = units[k].text;
   if (WON.has(t)) return true;
   if (PREVAILED.has(t)) return units[k + 1]?.text === "for";
-  const det = units[k + 1]?.text;
-  const taken = units[k].cue === "win" && (det === "the" || det === "an" || det === "his" || det === "her");
-  return taken && PRIZE.has(units[k + 2]?.text ?? "") && units[k + 3]?.text === "for";
+  const prize = DETERMINERS.has(units[k + 1]?.text ?? "") && HELD.has(units[k + 2]?.text ?? "");
+  return TAKEN.has(t) && prize && units[k + 3]?.text === "for";
 }
 
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
@@ -81,7 +82,7 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
         out.push({ person: p, stated: [], saysOscar: true, coref: false, start: p.start, end: p.end });
       continue;
     }
-    if (!wonAt(units, k) || modal(units, { from: clause.from, to: k })) continue;
+    if (!winsHere(units, k) || modal(units, { from: clause.from, to: k })) continue;
     // "… but won none", "won neither", "won nothing": no win is claimed.
     if (NONE.has(units[k + 1]?.text ?? "")) continue;
     const subj = subjectBefore(v, units, clause, k);
@@ -167,7 +168,12 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   // ("At the 97th, X took the prize for F": the night stated, when X lost for F then.)
   const lost = f.film && oscars ? records.filter((i) => withFilm(i) && !kb.won(i) && atStated(i)) : [];
   const nights = new Set(lost.map((i) => nom.ceremony[i]));
-  if (lost.length && nights.size === 1 && f.person.via && !f.coref) {
+  // ("At the 96th, X collected the Oscar for F": the film's own win that night may be what X took home.)
+  const filmWon =
+    f.stated.length > 0 &&
+    lost.length > 0 &&
+    kb.nominationsOfFilm(f.film!.ids[0]).some((i) => kb.won(i) && nights.has(nom.ceremony[i]));
+  if (lost.length && nights.size === 1 && f.person.via && !f.coref && !filmWon) {
     const v0 = kb.view(lost[0]);
     const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
     const who = winners.map((i) => kb.describeWinner(i)).join(" and ");
@@ -203,7 +209,11 @@ function otherFilmThatNight(v: SentenceView, f: BareWin, records: number[]): Cla
   if (!sure || !f.statedAt || f.stated.length !== 1) return undefined;
   const wins = records.filter((i) => kb.won(i) && nom.ceremony[i] === f.stated[0]);
   const films = new Set(wins.flatMap((i) => nom.films[i]));
-  if (films.size !== 1 || films.has(f.film!.ids[0])) return undefined;
+  // (A special or honorary award that night, for the film said, bears it out: "Walt Disney won for Fantasia".)
+  const person = { kind: "person" as const, ids: f.person.ids };
+  const forSaid = (i: number) => nom.films[i].includes(f.film!.ids[0]);
+  const special = recordsOf(kb, person).some((i) => kb.won(i) && nom.ceremony[i] === f.stated[0] && forSaid(i));
+  if (films.size !== 1 || films.has(f.film!.ids[0]) || special) return undefined;
   const w = kb.view(wins[0]);
   const right = kb.data.films[[...films][0]].title;
   const said = kb.data.films[f.film!.ids[0]].title;

@@ -43,7 +43,7 @@ export interface Frame {
 }
 
 /** Nouns after a category that a possessor holds ("X's Best Actress Oscar"). */
-const HELD = new Set(["award", "oscar", "statuette", "trophy", "prize"]);
+export const HELD = new Set(["award", "oscar", "statuette", "trophy", "prize"]);
 /** Units after a category that carry the award noun ("Best Picture award", "the Oscar for"). */
 const AWARD_FILLER = new Set([
   "academy",
@@ -1090,7 +1090,7 @@ export function subjectBefore(
       const named = u.text === "it" ? undefined : onlyFilmBefore(units, k);
       if (named) return { mentions: [named], coref: false };
       // ("Hugo brought him nominations, and it won five": a later conjunct's "it" is the first one's subject.)
-      if (u.text === "it" && clause.from > 0 && unreadOpener(units)) return undefined;
+      if (u.text === "it" && clause.from > 0 && unreadOpener(units, clause.from)) return undefined;
       const f = guessedFilm(v);
       return f ? { mentions: [f], coref: true } : undefined;
     }
@@ -1371,10 +1371,15 @@ export function narrow(v: SentenceView, m: Mention): Mention {
   return ofNight.length === 1 ? { ...m, ids: ofNight } : m;
 }
 
-/** The sentence opens on a word we read as no one and nothing: a subject we do not know. */
-function unreadOpener(units: Unit[]): boolean {
+/**
+ * The sentence opens on a word we read as no one and nothing, a subject we do not know, and its
+ * clauses before `to` say no "it" ("Critics loved it, and it won …" goes on with the film before).
+ */
+function unreadOpener(units: Unit[], to: number): boolean {
   const u = units[0];
-  return !!u && !u.mention && !NOT_SUBJECTS.has(u.text) && /^[a-z][a-z'-]+$/.test(u.text);
+  if (!u || u.mention || NOT_SUBJECTS.has(u.text) || !/^[a-z][a-z'-]+$/.test(u.text)) return false;
+  for (let k = 1; k < to; k++) if (units[k].text === "it") return false;
+  return true;
 }
 /** Words that open a sentence without being its subject, or stand for one read before. */
 const NOT_SUBJECTS = new Set([

@@ -256,8 +256,19 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       !preceding.some((u) => u.text === "had");
     const shared = stated && holder.kind === "film" && holder.ids.length > 1;
     const said = shared ? statedCeremonies(v, units, clause, k) : undefined;
-    const at = said?.statedAt;
-    out.push({ holder, n, nominations, ...range, stated, perfect, plainPast, said: at && { nights: said.stated, at } });
+    // ("By the 71st Academy Awards, Titanic had won 11": a count up to a night, not that night's.)
+    const upTo = preceding.some((u) => u.text === "had") || /\bby\s+(?:the\s+)?$/i.test(textBefore(v, said?.statedAt));
+    const at = upTo ? undefined : said?.statedAt;
+    out.push({
+      holder,
+      n,
+      nominations,
+      ...range,
+      stated,
+      perfect,
+      plainPast,
+      said: at && { nights: said!.stated, at },
+    });
     if (total) {
       const t = units[total.at];
       out.push({ holder, n: total.n, nominations: true, start: t.start, end: t.end, stated });
@@ -611,6 +622,11 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
+}
+
+/** The words of the sentence right before a range ("by the " before "71st Academy Awards"). */
+function textBefore(v: SentenceView, at?: { start: number }): string {
+  return at ? v.text.slice(Math.max(v.sentence.start, at.start - 8), at.start) : "";
 }
 
 /** Words after which a film is an object, not what a later "its" stands for. */

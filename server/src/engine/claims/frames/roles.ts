@@ -459,9 +459,7 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
       message: `${name} was nominated as ${nom.detail[match[0]]}`,
     });
   }
-  // ("Zoe Saldaña played Jessi in Emilia Pérez": one name, against the role the data gives for that film.)
-  const sure = f.strong || (ofFilm.length > 0 && f.character.length >= 3 && playedIn(v, f));
-  const settled = meant.length === 1 && sure && f.person.ids.length === 1 && (!f.person.coref || !!f.film);
+  const settled = meant.length === 1 && f.strong && f.person.ids.length === 1 && (!f.person.coref || !!f.film);
   if (!settled) {
     return claim({
       ...base,
@@ -476,13 +474,6 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
-}
-
-/** The name stands alone between the verb and its film: "played Jessi in Emilia Pérez", "as Maria in F". */
-function playedIn(v: SentenceView, f: RoleFrame): boolean {
-  const before = v.text.slice(Math.max(v.sentence.start, f.start - 12), f.start);
-  const after = f.film ? v.text.slice(f.end, f.film.start) : "";
-  return /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|as)\s+$/.test(before) && /^\s+in\s+["“]?$/.test(after);
 }
 
 /** A name's keys with each two adjacent words also written as one ("de witt" → "dewitt"). */
