@@ -280,7 +280,11 @@ export function onlyFit(v: SentenceView, word: string): boolean {
  * named no one else it could stand for is no guess.
  */
 export function onlyAntecedent(v: SentenceView, h: Subject): boolean {
-  return h.kind === "person" && (onlyFit(v, "she") || onlyFit(v, "he")) && v.prior.people[0].ids[0] === h.ids[0];
+  if (h.kind !== "person" || h.ids.length !== 1) return false;
+  const people = v.prior.people;
+  return (
+    people.length > 0 && people.every((m) => m.ids.length === 1 && m.ids[0] === h.ids[0]) && !!pronounOf(v.kb, h.ids[0])
+  );
 }
 
 /**

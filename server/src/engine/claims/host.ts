@@ -8,7 +8,8 @@ import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
 import { claim, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
-import { DATE, MONTHS } from "./ceremony";
+import { DATE } from "./ceremony";
+import { monthIndex } from "../context";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'\u2019.-]*)(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|van|von|der|la|le))*)`;
@@ -227,7 +228,7 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
   if (ordinals.length) return ordinals;
   if (years.length) return kb.ceremoniesHeldIn(years[0]).slice(0, 1);
   // "The ceremony took place on March 31, 1981, with X as host": the night held that day.
-  const dated = heldOn(kb, part);
+  const dated = ceremonyOnDate(kb, part);
   if (dated !== undefined) return [dated];
   // "hosted five times between 1979 and 1984" and other years said without "in": no night.
   if (/\b(?:19|20)\d\d\b/.test(part)) return [];
@@ -239,13 +240,12 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
 const FULL_DATE = new RegExp(DATE, "gi");
 
 /** The one night held on the full date a text names ("March 31, 1981"), if any. */
-function heldOn(kb: KnowledgeBase, text: string): number | undefined {
+function ceremonyOnDate(kb: KnowledgeBase, text: string): number | undefined {
   const nights = new Set<number>();
   for (const m of text.matchAll(FULL_DATE)) {
     const { month, day, year } = m.groups!;
     if (!year) continue;
-    const at = MONTHS.findIndex((x) => x.toLowerCase().startsWith(month.toLowerCase().slice(0, 3)));
-    const iso = `${year}-${String(at + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+    const iso = `${year}-${String(monthIndex(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
     for (const n of kb.ceremoniesHeldIn(Number(year))) if (kb.ceremony(n)?.date === iso) nights.add(n);
   }
   return nights.size === 1 ? [...nights][0] : undefined;

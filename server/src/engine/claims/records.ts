@@ -13,6 +13,7 @@ import type { Claim } from "./types";
 import type { Mention } from "../mentions/types";
 import type { SentenceView } from "./view";
 import { subjectBefore } from "./wins";
+import { RECORD_SET } from "./frames/cues";
 
 const TIE = /\b(?:tying|tied|ties|matching|matched|equall?ing|equall?ed)\s+(?:the|a)\s+record\b/i;
 const SET_IN = /<P(\d+)> (?:, )?(?:who )?(?:set|established) (?:the|a) record in ((?:19|20)\d\d)\b/g;
@@ -59,7 +60,8 @@ function countAt(kb: KnowledgeBase, kind: Kind, subj: Subject, c: number): numbe
   return Math.max(0, ...list.map((e) => e.count));
 }
 
-const SET_BY = /^\s*(?:of|[^,;.]*?\b(?:set|held|shared|established)\s+by)\s/i;
+/** "set by", "held by", "shared by" (a record's holders): what names them after the record's noun. */
+const SET_BY = new RegExp(String.raw`^\s*(?:of|[^,;.]*?\b(?:${[...RECORD_SET, "shared"].join("|")})\s+by)\s`, "i");
 
 export function checkRecords(v: SentenceView): Claim[] {
   const out: Claim[] = [];
@@ -98,9 +100,8 @@ export function checkRecords(v: SentenceView): Claim[] {
       const nights = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit);
       const settersNight = nights.length > 0 && nights.every(inSetter);
       const holderOk = named.length === 0 || before.holders.some((h) => named.includes(h.holder));
-      if (settersNight) {
-        // (The subject's own night unknown, its count is not read.)
-      } else if (mine === before.count && holderOk)
+      // (With the night the setter's, the subject's own is unknown and its count is not read.)
+      if (!settersNight && mine === before.count && holderOk)
         out.push(
           claim({
             ...base,
@@ -109,7 +110,7 @@ export function checkRecords(v: SentenceView): Claim[] {
           }),
         );
       // A holder found through "the film" or "it" may be the wrong one: borne out or left unread.
-      else if ((mine > 0 || before.count > 0) && !subj.coref) {
+      else if (!settersNight && (mine > 0 || before.count > 0) && !subj.coref) {
         const holders = listText(before.holders.map((h) => who(kb, h)));
         const night = kb.ceremonyLabel(c);
         const record = `the record for ${LABEL[kind]} was ${before.count} (${holders})`;

@@ -95,9 +95,9 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     let category = false;
     let filmAt = -1;
     // ("X, who won at the 55th, was nominated for F": a relative clause ends at its comma.)
-    const inRelative = units[k - 1]?.text === "who" || units[k - 2]?.text === "who";
+    const who = units[k - 1]?.text === "who" ? k - 1 : units[k - 2]?.text === "who" ? k - 2 : -1;
     for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film && !category; j++) {
-      if (RIVAL_WORDS.has(units[j].text) || (inRelative && units[j].text === ",")) break;
+      if (RIVAL_WORDS.has(units[j].text) || (who >= 0 && units[j].text === ",")) break;
       if (units[j].mention?.kind === "film") [film, filmAt] = [units[j].mention, j];
       if (units[j].mention?.kind === "category") category = true;
     }
@@ -107,7 +107,6 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const said = statedCeremonies(v, units, clause);
     // "At the 96th …, Stone won, joining Jodie Foster, who won for F": a relative clause's win has a
     // time of its own, not the night its main clause states.
-    const who = units[k - 1]?.text === "who" ? k - 1 : units[k - 2]?.text === "who" ? k - 2 : -1;
     const relative =
       (who > 0 && !!said.statedAt && said.statedAt.end <= units[who].start) || timedAfter(units, k, said.statedAt);
     const { stated, statedAt } = relative ? { stated: [], statedAt: undefined } : said;

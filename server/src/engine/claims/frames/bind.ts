@@ -1445,21 +1445,7 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
 }
 
 /** What may stand between "after" and the win it times: "after her first Oscar win", "before she won". */
-const WIN_LEAD = new Set([
-  "her",
-  "his",
-  "their",
-  "its",
-  "'s",
-  "the",
-  "a",
-  "first",
-  "second",
-  "third",
-  "oscar",
-  "she",
-  "he",
-]);
+const WIN_LEAD = new Set([...POSSESSOR, "the", "a", "first", "second", "third", "oscar", "she", "he"]);
 
 /**
  * "X won C at the 10th ceremony, a year after her win for F", "…, 40 years after her first nomination":

@@ -723,10 +723,12 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const onNight = (k: number) => career.filter((i) => cer[i] === k);
   // (A title two films share: either film's night may bear the count out.)
   const nights = h.kind === "film" ? h.ids.flatMap((id) => kb.ceremoniesOfFilm(id)) : v.ctx ? [v.ctx.ceremony] : [];
+  // (A title several films share, said at a night none of them competed at.)
+  const elsewhen = !!f.said && !nights.some((c) => f.said!.nights.includes(c));
   for (const k of nights) {
     const night = onNight(k);
-    const fixes = f.said && !nights.some((c) => f.said!.nights.includes(c)) ? ordinalFix(v, f.said.at, k) : [];
-    if (night.length === f.n && f.said && fixes.length) {
+    const fixes = elsewhen && night.length === f.n ? ordinalFix(v, f.said!.at, k) : [];
+    if (fixes.length && f.said) {
       // "Titanic won 11 Oscars at the 71st": no film of the title competed then; the count names the night.
       const said = kb.ceremonyLabel(f.said.nights[0]);
       const statement = `${name} ${verb} ${f.n} ${noun} at the ${said}`;

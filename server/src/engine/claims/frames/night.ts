@@ -13,7 +13,7 @@ import type { Claim, Fix } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
-import { QUOTES, TIME_SHIFT } from "./cues";
+import { QUOTES, RECORD_SET, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
 
 export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
@@ -135,7 +135,8 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
     const m = units[k].mention;
     if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;
     // "the record set by Ben-Hur": a holder from another night.
-    const setBy = units[k - 1]?.text === "by" && /^(?:set|held|established|shared)$/.test(units[k - 2]?.text ?? "");
+    const setter = units[k - 2]?.text ?? "";
+    const setBy = units[k - 1]?.text === "by" && (RECORD_SET.has(setter) || setter === "shared");
     if (!ELSEWHEN.has(units[k - 1]?.text ?? "") && !setBy) out.push(m);
   }
   return out;
