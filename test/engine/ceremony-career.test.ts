@@ -128,3 +128,12 @@ test("'X is an N-time nominee': the copula joins the name to the count as an app
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /8 nominations/.test(c.message)));
   assert.ok(claims("Glenn Close is a nine-time nominee.").some((c) => c.verdict === "refuted"));
 });
+
+test("'It gave X a fourth nod': the rank is for a film the sentence does not name, not for the article's night", () => {
+  assertSilent([
+    "The 30th Academy Awards honoured 12 Angry Men.\n\nLater came a drama. It gave Sidney Lumet a fourth nod.",
+  ]);
+  // "It was her first nomination" still goes on with the article's night.
+  const text = "At the 97th Academy Awards, Mikey Madison won Best Actress. It was her first nomination.";
+  assert.deepEqual(findings(text), []);
+});

@@ -59,6 +59,9 @@ export interface CareerFrame {
 
 const span = (u: Unit) => ({ start: u.start, end: u.end });
 
+/** A sentence whose subject is a film it does not name: "It gave …", "The film earned …". */
+const UNNAMED_FILM = /^(?:it|the (?:film|movie|picture)) (?:gave|brought|earned|handed|landed)\b/;
+
 export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, stated: number[]): CareerFrame[] {
   const out: CareerFrame[] = [];
   if (clause.to - clause.from < 3) return out;
@@ -240,7 +243,8 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
       : told !== undefined
         ? record.filter((i) => nom.ceremony[i] === told)
         : // (A sentence's own night the clause did not take is another time's: "following her win at the 9th".)
-          nightInDoubt(v) || v.ctx?.strength === "sentence"
+          // ("A year later came F. It gave X a fourth nod": the film the rank is for, unnamed, has its own night.)
+          nightInDoubt(v) || v.ctx?.strength === "sentence" || UNNAMED_FILM.test(v.sk)
           ? []
           : record.filter((i) => nom.ceremony[i] === ctx);
   if (meant.length === 0) {
