@@ -184,3 +184,11 @@ test("'A and B tied for C' is a win of C by each", () => {
   const lead = claims("At the 85th Academy Awards, Lincoln tied for the lead with 12 nominations.");
   assert.ok(!lead.some((c) => c.kind === "win"));
 });
+
+test("'won for A and again for B': the win carries over to the film after 'and … for'", () => {
+  const text = "Dianne Wiest won Oscars for Hannah and Her Sisters and again for Bullets over Broadway.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /67th/.test(c.message)));
+  const [f] = findings(text.replace("Bullets over Broadway", "Parenthood"));
+  assert.match(f.message, /Dianne Wiest was nominated for Actress in a Supporting Role for Parenthood but did not win/);
+});

@@ -148,7 +148,7 @@ const PERSON_NOUNS = new Set(
 const COUNTED_NOUN = /^(?:oscars?|awards?|academy|nominations?|nods?|wins?|statuettes?|trophies|categories)$/;
 /** Words after which "for" names what an award was for: "his Oscar for Milk", "the win came for Lincoln". */
 const AWARD_FOR = new Set(
-  ["oscar", "oscars", "nomination", "nominations", "nominated", "nod", "win", "won", "came", "award"].concat(
+  ["oscar", "oscars", "nomination", "nominations", "nominated", "nod", "win", "won", "came", "award", "again"].concat(
     // "won Best Supporting Actor for Glory": after a category's last word.
     ["actor", "actress", "director", "directing", "picture", "screenplay", "score", "song", "cinematography"],
   ),

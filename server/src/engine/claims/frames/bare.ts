@@ -11,7 +11,7 @@ import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
-import { NONE } from "./cues";
+import { NONE, QUOTES } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -66,6 +66,20 @@ function winsHere(units: Unit[], k: number): boolean {
   return TAKEN.has(t) && prize && units[k + 3]?.text === "for";
 }
 
+/** "won for A and again for B", "…, and later for B": the verb carries over to the film after "and … for". */
+const AGAIN = new Set(["again", "also", "later", "then"]);
+function againFor(units: Unit[], clause: Clause, filmAt: number): Mention[] {
+  let j = filmAt + 1;
+  if (units[j]?.text === ",") j++;
+  if (units[j]?.text !== "and") return [];
+  j++;
+  while (AGAIN.has(units[j]?.text ?? "")) j++;
+  if (units[j]?.text !== "for") return [];
+  while (QUOTES.has(units[j + 1]?.text ?? "")) j++;
+  const m = j + 1 < clause.to ? units[j + 1].mention : undefined;
+  return m?.kind === "film" ? [m] : [];
+}
+
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
   const out: BareWin[] = [];
   const inClause = units.slice(clause.from, clause.to);
@@ -103,7 +117,9 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     }
     if (category) continue;
     // "won twice, for To Each His Own and The Heiress": each film of the list is a win.
-    const more = film ? coordinated(units, filmAt, clause.to + 1).slice(1) : [];
+    const more = film
+      ? [...coordinated(units, filmAt, clause.to + 1).slice(1), ...againFor(units, clause, filmAt)]
+      : [];
     const said = statedCeremonies(v, units, clause);
     // "At the 96th …, Stone won, joining Jodie Foster, who won for F": a relative clause's win has a
     // time of its own, not the night its main clause states.
