@@ -439,3 +439,11 @@ test("a count up to a night ('By the 71st, F had won 11') and one before 'acting
     "Katharine Hepburn was nominated for 12 acting Oscars.",
   ]);
 });
+
+test("'converted N of its M nominations' counts wins", () => {
+  const text = "At the 64th Academy Awards, JFK converted two of its eight nominations.";
+  assert.deepEqual(findings(text), []);
+  const [f] = findings(text.replace("two of", "three of"));
+  assert.match(f.message, /JFK won 2 Oscars \(Cinematography and Film Editing\)/);
+  assertSilent(["The studio converted the old theatre into a cinema for the 64th Academy Awards screening."]);
+});

@@ -16,6 +16,9 @@ const WIN = [
   "triumphs",
   "prevailed",
   "prevails",
+  // "converted three of its eight nominations": won them.
+  "converted",
+  "converts",
   "victory",
   "victories",
   "swept",
