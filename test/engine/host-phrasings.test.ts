@@ -137,3 +137,10 @@ test("a host 'with X as host' in a clause dated in full is the host of the night
   // A date no ceremony was held on names no night.
   assertSilent(["The party took place on March 30, 1981, with Billy Crystal as host."]);
 });
+
+test("'the X-hosted Nth Academy Awards' names the night's host", () => {
+  const text = "Sidney Lumet received an honorary award at the Chris Rock-hosted 77th Academy Awards.";
+  assert.deepEqual(findings(text), []);
+  const [f] = findings(text.replace("Chris Rock", "Billy Crystal"));
+  assert.match(f.message, /Billy Crystal did not host the 77th Academy Awards/);
+});

@@ -162,6 +162,8 @@ const HOST_WAS = new RegExp(
   String.raw`\b${HOST_ROLE}\s+(?:of|for|at)\s+[^,;]{0,60}?\s*(?:was|were)\s+(${NAMES})`,
   "giu",
 );
+/** "the Billy Crystal-hosted 77th Academy Awards": a host named as a compound modifier of the night. */
+const HOST_HYPHEN = new RegExp(String.raw`(${NAME})-hosted\b`, "gu");
 const YEAR_IN = /\b(?:in|of)\s+((?:19|20)\d\d)\b/g;
 
 /** Hosts named as the subject of hosting, checked against the night the sentence names (else the article's). */
@@ -172,7 +174,8 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
   if (/\b\w+\s+times\b/i.test(text) || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
   const whole = nightsIn(v, text, 0, text.length);
-  for (const m of [...text.matchAll(HOST_SUBJECT), ...text.matchAll(HOST_WITH), ...text.matchAll(HOST_WAS)]) {
+  const found = [HOST_SUBJECT, HOST_WITH, HOST_WAS, HOST_HYPHEN].flatMap((re) => [...text.matchAll(re)]);
+  for (const m of found) {
     // Each host with the nights of its own clause ("X was the host of the 2nd, and Y hosted the 3rd").
     const [from, to] = clauseAround(text, m.index!);
     const own = nightsIn(v, text, from, to);
