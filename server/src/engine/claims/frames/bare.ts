@@ -10,8 +10,8 @@ import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
-import { andBetween, type Clause, type Unit } from "./clauses";
-import { NONE, QUOTES } from "./cues";
+import { andBetween, pastQuotes, type Clause, type Unit } from "./clauses";
+import { NONE } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -75,8 +75,8 @@ function againFor(units: Unit[], clause: Clause, filmAt: number): Mention[] {
   j++;
   while (AGAIN.has(units[j]?.text ?? "")) j++;
   if (units[j]?.text !== "for") return [];
-  while (QUOTES.has(units[j + 1]?.text ?? "")) j++;
-  const m = j + 1 < clause.to ? units[j + 1].mention : undefined;
+  const at = pastQuotes(units, j + 1);
+  const m = at < clause.to ? units[at].mention : undefined;
   return m?.kind === "film" ? [m] : [];
 }
 

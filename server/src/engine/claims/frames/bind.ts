@@ -7,7 +7,7 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
-import { relativeAfter, type Clause, type Unit } from "./clauses";
+import { pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import { FILM_COREF, NONE, OBJECT_BEFORE, PERSON_COREF, QUOTES, RECORD_SET, TIME_SHIFT, type CueKind } from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
@@ -1158,7 +1158,7 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
   for (let k = end - 1; k > clause.from && k >= end - 30; k--) {
     const t = units[k].text;
     let a = k + 1;
-    while (QUOTES.has(units[a]?.text ?? "")) a++;
+    a = pastQuotes(units, a);
     // (", the story of …", ", from writer-director X,", ", starring X,": an aside after the name.)
     // (", Bob Fosse's portrait of …,": a possessive name may open the aside too.)
     const owned = !!units[a]?.mention && units[a + 1]?.text === "'s";
@@ -1320,7 +1320,7 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
   const a = antecedent(units, k, "film");
   if (!a) return undefined;
   let j = units.findIndex((u) => u.mention === a) + 1;
-  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  j = pastQuotes(units, j);
   const next = units[j];
   // ("Barbie outgrossed everything else, but the film won only one": a finite verb after the film.)
   const finite = !!next && !next.mention && /^[a-z]{4,}ed$/.test(next.text);
@@ -1582,7 +1582,7 @@ function laterClauseNight(units: Unit[], clause: Clause): boolean {
 
 /** A film mention at k, past opening quotes. */
 function filmAt(units: Unit[], k: number): boolean {
-  while (QUOTES.has(units[k]?.text ?? "")) k++;
+  k = pastQuotes(units, k);
   return units[k]?.mention?.kind === "film";
 }
 

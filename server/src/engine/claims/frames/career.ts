@@ -15,8 +15,7 @@ import { nightInDoubt, type SentenceView } from "../view";
 import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
-import type { Clause, Unit } from "./clauses";
-import { QUOTES } from "./cues";
+import { pastQuotes, type Clause, type Unit } from "./clauses";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
@@ -134,9 +133,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
       units.slice(clause.from, filmAt).some((u) => u.text === "who" || u.text === "which");
     // ("40 years after her first nomination, for F": the film right after the rank is its own.)
     // (The title may stand in quotes: 'her first nomination, for "Twice in a Lifetime"'.)
-    let q = j + 3;
-    while (QUOTES.has(units[q]?.text ?? "")) q++;
-    const own = units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[q]?.mention : undefined;
+    const own =
+      units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[pastQuotes(units, j + 3)]?.mention : undefined;
     const film =
       own?.kind === "film" ? own : filmAt >= 0 && !afterWord && !inRelative ? units[filmAt].mention : undefined;
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)

@@ -7,6 +7,12 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
 
+/** The first unit at or after `j` that is no quote mark: a title in quotes starts there. */
+export function pastQuotes(units: Unit[], j: number): number {
+  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  return j;
+}
+
 export interface Unit {
   text: string;
   /** The mention this unit stands for, if it is a marker. */
@@ -75,7 +81,7 @@ export function clausesOf(units: Unit[]): Clause[] {
     // "''I never dreamed of this,'' said Hanks, who won …": quoted words end where the speaker is named.
     if (!cut && QUOTES.has(t) && /^[,.!?]$/.test(units[i - 1]?.text ?? "")) {
       let j = i + 1;
-      while (QUOTES.has(units[j]?.text ?? "")) j++;
+      j = pastQuotes(units, j);
       // ('"…," said Hanks', '"…," one blogger wrote': the speaker may come before the verb.)
       let s = j;
       const speaker = (u?: Unit) => !!u && (!!u.mention || /^[a-z]+$/.test(u.text)) && !SPEECH.has(u.text);
@@ -207,6 +213,6 @@ export function andBetween(units: Unit[], from: number, to: number): number {
 /** Whether ", who", ", which" or ", whose" opens a relative clause at the comma k (past a closing quote). */
 export function relativeAfter(units: Unit[], k: number): boolean {
   let j = k + 1;
-  while (QUOTES.has(units[j]?.text ?? "")) j++;
+  j = pastQuotes(units, j);
   return /^(?:who|which|whose)$/.test(units[j]?.text ?? "");
 }
