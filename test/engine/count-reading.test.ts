@@ -433,6 +433,23 @@ test("a title two films share, counted at a night neither competed at: the count
   assertSilent(["At the 71st Academy Awards, Shakespeare in Love won seven Oscars, a year after Titanic won 11."]);
 });
 
+test("a film's count dated by a year it neither was held in nor honoured: the year is refuted", () => {
+  const [f] = findings("Gandhi won eight Oscars in 1984.");
+  assert.equal(f.rule, "wrong-ceremony-date");
+  assert.match(f.message, /Gandhi won 8 Oscars at the 55th Academy Awards \(1983\), not in 1984/);
+  assert.equal(f.fixes[0].replacement, "1983");
+  assert.equal(findings("In 2010, Slumdog Millionaire won eight Oscars.")[0]?.fixes[0].replacement, "2009");
+  assert.equal(findings("Gandhi won eight Oscars at the 1984 ceremony.").length, 1);
+  // The year it was held, or the year of its films, bears it out; a year said of something else is no date.
+  assertSilent([
+    "Gandhi won eight Oscars in 1983.",
+    "Gandhi won eight Oscars in 1982.",
+    "Gandhi won eight Oscars and was shown again on television in 1990.",
+    "Ben-Hur won 11 Oscars, a record Titanic matched in 1998.",
+    "By 1990, Gandhi had won eight Oscars.",
+  ]);
+});
+
 test("a count up to a night ('By the 71st, F had won 11') and one before 'acting Oscars' are no night's", () => {
   assertSilent([
     "By the 71st Academy Awards, Titanic had won 11 Oscars.",

@@ -101,7 +101,7 @@ const WORK_FILLER = new Set([
   "'",
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
-const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
+export const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
 
 export const isName = (u: Unit | undefined) =>
   !!u?.mention && (u.mention.kind === "person" || u.mention.kind === "film");

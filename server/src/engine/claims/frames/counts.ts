@@ -23,9 +23,9 @@ import {
   winsText,
   type Subject,
 } from "../common";
-import type { Claim } from "../types";
+import type { Claim, Fix } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { isFocus, modal, statedCeremonies, subjectBefore } from "./bind";
+import { isFocus, modal, statedCeremonies, subjectBefore, YEAR } from "./bind";
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
@@ -91,7 +91,30 @@ export interface CountFrame {
   /** "X won eight Oscars": a plain past count, the whole career when no night is in view. */
   plainPast?: boolean;
   /** A title several films share: the nights the clause states, and where, for the count to settle. */
-  said?: { nights: number[]; at: { start: number; end: number } };
+  said?: { nights: number[]; at: { start: number; end: number }; year?: boolean };
+}
+
+/**
+ * The year a film's count is dated by: "won 11 Oscars in 1998", "11 nominations at the 1998
+ * ceremony", or a sentence that opens "In 1998, …". The nights it may mean are those held that
+ * year and the one honouring that year's films.
+ */
+function countYear(units: Unit[], clause: Clause, noun: number): Unit | undefined {
+  let k = noun + 1;
+  if (units[k]?.text === "back") k++;
+  if (units[k]?.text === "in" && YEAR.test(units[k + 1]?.text ?? "")) return units[k + 1];
+  const ceremony = /^(?:ceremony|oscars|awards|academy)$/.test(units[k + 3]?.text ?? "");
+  if (units[k]?.text === "at" && units[k + 1]?.text === "the" && YEAR.test(units[k + 2]?.text ?? "") && ceremony)
+    return units[k + 2];
+  // (Only the sentence's own opening, before its first clause: "In 1998, Titanic won 11 Oscars".)
+  const opening = units[0]?.text === "in" && YEAR.test(units[1]?.text ?? "") && units[2]?.text === ",";
+  return opening && clause.from <= 3 ? units[1] : undefined;
+}
+
+/** The year of a night in place of a year the clause states: the year it was held. */
+function yearFix(v: SentenceView, at: { start: number; end: number }, right: number): Fix[] {
+  const held = String(v.kb.heldYearOf(right));
+  return [fix(`Replace with "${held}"`, held, at.start, at.end)];
 }
 
 /** Count frames of one clause. */
@@ -259,6 +282,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // ("By the 71st Academy Awards, Titanic had won 11": a count up to a night, not that night's.)
     const upTo = preceding.some((u) => u.text === "had") || /\bby\s+(?:the\s+)?$/i.test(textBefore(v, said?.statedAt));
     const at = upTo ? undefined : said?.statedAt;
+    // "Titanic won 11 Oscars in 1999": a film's count dated by a bare year.
+    const year = holder.kind === "film" && !shared && !upTo ? countYear(units, clause, j) : undefined;
     out.push({
       holder,
       n,
@@ -267,7 +292,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       stated,
       perfect,
       plainPast,
-      said: at && { nights: said!.stated, at },
+      said: at
+        ? { nights: said!.stated, at }
+        : year && { nights: v.kb.ceremoniesOfYear(Number(year.text)), at: year, year: true },
     });
     if (total) {
       const t = units[total.at];
@@ -727,12 +754,16 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const elsewhen = !!f.said && !nights.some((c) => f.said!.nights.includes(c));
   for (const k of nights) {
     const night = onNight(k);
-    const fixes = elsewhen && night.length === f.n ? ordinalFix(v, f.said!.at, k) : [];
+    const fixes =
+      !elsewhen || night.length !== f.n ? [] : f.said!.year ? yearFix(v, f.said!.at, k) : ordinalFix(v, f.said!.at, k);
     if (fixes.length && f.said) {
       // "Titanic won 11 Oscars at the 71st": no film of the title competed then; the count names the night.
-      const said = kb.ceremonyLabel(f.said.nights[0]);
-      const statement = `${name} ${verb} ${f.n} ${noun} at the ${said}`;
-      const message = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(k)}, not the ${said}.`;
+      // ("… in 1999": neither held then nor honouring that year's films.)
+      const said = f.said.year
+        ? `in ${v.text.slice(f.said.at.start, f.said.at.end)}`
+        : `at the ${kb.ceremonyLabel(f.said.nights[0])}`;
+      const statement = `${name} ${verb} ${f.n} ${noun} ${said}`;
+      const message = `${name} ${verb} ${f.n} ${noun} at the ${kb.ceremonyLabel(k)}, not ${said.replace(/^at /, "")}.`;
       const rows = night.slice(0, 3).map((i) => evidence(kb, i));
       const wrong = { ...base, ...f.said.at, kind: "ceremony" as const, rule: "wrong-ceremony-date" };
       return settle(refuted({ ...wrong, statement, message, evidence: rows, fixes }));
