@@ -200,3 +200,25 @@ test("a title the data gives with its translation, \"X ('Y')\", is known by eith
     );
   }
 });
+
+test("a number word before 'wins' used as a noun is a count, not the film of that name", () => {
+  const text =
+    "Meryl Streep was nominated again for Doubt. Three wins from 21 nominations leave her one behind Hepburn.";
+  assertSilent([text]);
+  assert.ok(!mentions(text).includes("film:Three"));
+  // Before an object, "wins" is the film's verb.
+  assert.ok(mentions("Three wins the Oscar for Best Foreign Language Film.", 39).includes("film:Three"));
+});
+
+test("a one-word title that is a word of a film named before is that film said short", () => {
+  const text =
+    "Shakespeare in Love won best picture over Saving Private Ryan.\n\n" +
+    "Marc Norman and Tom Stoppard won original screenplay, beating Robert Rodat's Ryan script.\n";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /^Saving Private Ryan is Robert Rodat/.test(c.statement)),
+  );
+  // A title the longer one opens with is the film it follows, not a short name of the sequel.
+  const sequel = "Avatar: The Way of Water won one Oscar; its predecessor, Avatar, had won three at the 82nd ceremony.";
+  assert.deepEqual(findings(sequel), []);
+});

@@ -348,8 +348,12 @@ function ownFilms(v: SentenceView) {
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
   // "Chris Rock hosted that ceremony", "… that year": the night the paragraph named or bore out last.
-  if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end)))
-    return v.prior.lastNight;
+  if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end))) {
+    // ("He was nominated for F. That year …": a film named last that did not compete that night moves the time.)
+    const film = v.prior.films[v.prior.films.length - 1];
+    const moved = film && !film.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(v.prior.lastNight!));
+    return moved ? undefined : v.prior.lastNight;
+  }
   if (!nightInDoubt(v)) return inherited;
   const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
   const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));

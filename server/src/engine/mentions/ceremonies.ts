@@ -43,6 +43,12 @@ const AWARDS_AT_RE = new RegExp(
   AWARDS_AT + String.raw`(?:at|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))` + PHRASE_END,
   "gi",
 );
+/** "That ceremony, the 61st, was held …": an ordinal set beside a ceremony noun names it. */
+const CEREMONY_NOUN = String.raw`\b(?:ceremony|telecast|broadcast|show|gala)`;
+const APPOSED_RE = new RegExp(
+  CEREMONY_NOUN + String.raw`\s*(?:,|\(|\u2014|\u2013)\s*the\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*[,)\u2014\u2013;.])`,
+  "gi",
+);
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
@@ -159,6 +165,12 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
   if (!otherBodies) {
     const named = [...out];
     for (const m of scan(AWARDS_AT_RE, text, spans)) {
+      const n = ordinalValue(m[1]);
+      const at = m.index! + m[0].length - m[1].length;
+      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
+      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
+    }
+    for (const m of scan(APPOSED_RE, text, spans)) {
       const n = ordinalValue(m[1]);
       const at = m.index! + m[0].length - m[1].length;
       if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;

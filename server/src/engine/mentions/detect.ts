@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../kb";
-import { fold } from "../text/fold";
+import { fold, numberValue } from "../text/fold";
 import { firstEndingAfter } from "../text/search";
 import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
@@ -541,7 +541,7 @@ function accept(
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
     const acts =
-      (!!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm)) ||
+      (!!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm) && !tally(tokens, i)) ||
       (words >= 2 && lastTok.possessive);
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
     const capitalisedTitle = words >= 2 && !titleCased && (e.caps & (e.caps - 1)) !== 0;
@@ -574,6 +574,18 @@ function accept(
   }
   return undefined;
 }
+
+/**
+ * "Three wins from 21 nominations": a number word before "wins" used as a noun (no object after it)
+ * is a count, not the film "Three" winning.
+ */
+function tally(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.norm !== "wins" || numberValue(tokens[i].norm) === undefined) return false;
+  const after = tokens[i + 2];
+  return !after || (!after.cap && !WIN_OBJECT.test(after.norm) && numberValue(after.norm) === undefined);
+}
+
+const WIN_OBJECT = /^(?:\d+|an?|the|its|his|her|their|best|big|top|every|all|both|oscars?|awards?)$/;
 
 /** "Return of the King", "Planet of the Apes": a word joined by "of (the)" to a capitalised word ends a longer name. */
 function insideTitle(tokens: Token[], i: number): boolean {

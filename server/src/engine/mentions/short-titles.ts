@@ -79,6 +79,17 @@ export function addShortTitles(
   }
   addSubtitles(out, tokens, taken, kb, carried);
   const known = anyTitleWord(kb);
+  // "Saving Private Ryan" … "Rodat's Ryan script": a one-word title that is a word of a film named in full
+  // before is that film said short, not another film of that one word (the 2004 short "Ryan").
+  // ("Avatar: The Way of Water" … "Avatar": a title the longer one opens with is the film it follows.)
+  for (const m of out) {
+    const word = tokens[m.first].norm;
+    if (m.kind !== "film" || m.last - m.first !== 1 || !known.has(word)) continue;
+    const local = seen.get(word);
+    const films = local && local.at < m.start ? local.films : carried?.(FILM_WORD + word);
+    if (films?.length !== 1 || m.ids.includes(films[0])) continue;
+    if (!kb.data.films[films[0]].title.toLowerCase().startsWith(word)) m.ids = films;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (taken[i] || !t.word || !t.cap || t.raw.length < 4 || !known.has(t.norm)) continue;

@@ -253,6 +253,8 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   const first = record.filter((i) => nom.ceremony[i] < night).length + 1;
   const last = first + record.filter((i) => nom.ceremony[i] === night).length - 1;
   if (f.rank >= first && f.rank <= last) {
+    // ("His fourth nomination came for F. That ceremony was held at …": the night just told of.)
+    if (f.film) v.prior.lastNight = night;
     return claim({
       ...base,
       statement,

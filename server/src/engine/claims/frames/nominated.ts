@@ -147,6 +147,7 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
   if (elsewhen) return elsewhen;
   if (both.length) {
     const view = kb.view(both[0]);
+    if (both.every((i) => nom.ceremony[i] === view.ceremony)) v.prior.lastNight = view.ceremony;
     return claim({
       ...base,
       statement,
