@@ -1329,7 +1329,16 @@ test("'X lost C to Y' with no night said: the night Y won C among those X lost i
   assert.match(won("Russell Crowe lost best actor to Denzel Washington.")[0]?.statement ?? "", /74th/);
   assert.match(won("Russell Crowe lost the best actor Oscar to Kevin Spacey.")[0]?.statement ?? "", /72nd/);
   // No such night: which one was meant is unknown, so nothing is claimed against it.
-  assert.deepEqual(findings("Russell Crowe lost the best actor Oscar to Tom Hanks."), []);
+  assert.deepEqual(findings("Russell Crowe lost the best actor Oscar to Sean Penn."), []);
+});
+
+test("'X lost C to Y' when X won C that night with Y beside: the two are the wrong way round", () => {
+  const [f] = findings("At the 56th Academy Awards, Shirley MacLaine lost Best Actress to Debra Winger.");
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Actress in a Leading Role went to Shirley MacLaine for Terms of Endearment; Debra Winger/);
+  // With no night said, the one night the two met in the category.
+  assert.match(findings("Russell Crowe lost the best actor Oscar to Tom Hanks.")[0]?.message ?? "", /73rd.*Crowe/);
+  assert.deepEqual(findings("At the 56th Academy Awards, Debra Winger lost Best Actress to Shirley MacLaine."), []);
 });
 
 test("a subtitle of four words or more names its film on its own, in title case", () => {

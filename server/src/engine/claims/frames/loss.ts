@@ -71,6 +71,7 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
     const ever = lost.filter((i) => !kb.won(i) && wonBy(i));
     if (ever.length) that = [ever[ever.length - 1]];
   }
+  if (that.length === 0) return swapped(v, f, lost, nights);
   if (that.length !== 1) return undefined;
   const k = nom.ceremony[that[0]];
   const key = kb.keyOf(that[0]);
@@ -96,4 +97,25 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   if (winners.length === 1 && right)
     c.fixes.push(fix(`Replace "${f.winner.text}" with "${right}"`, right, base.start, base.end));
   return settle(c);
+}
+
+/**
+ * "MacLaine lost Best Actress to Winger" when MacLaine won it that night and Winger was a nominee
+ * beside her: the two are the wrong way round.
+ */
+function swapped(v: SentenceView, f: LossFrame, lost: number[], nights: number[]): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const ids = (i: number) => (f.loser.kind === "person" ? nom.people[i] : nom.films[i]);
+  const beside = (i: number) =>
+    kb.field(nom.ceremony[i], kb.keyOf(i)).filter((w) => !kb.won(w) && ids(w).some((x) => f.winner.ids.includes(x)));
+  const won = lost.filter((i) => nights.includes(nom.ceremony[i]) && kb.won(i) && beside(i).length);
+  if (won.length !== 1) return undefined;
+  const view = kb.view(won[0]);
+  const label = kb.ceremonyLabel(view.ceremony);
+  const statement = `${f.winner.text} won ${view.category} at the ${label}`;
+  const message = `At the ${label}, ${view.category} went to ${kb.describeWinner(won[0])}; ${f.winner.text} was nominated.`;
+  const base = { kind: "win" as const, rule: "wrong-winner", start: f.winner.start, end: f.winner.end };
+  const rows = [won[0], ...beside(won[0])].map((i) => evidence(kb, i));
+  return settle(refuted({ ...base, statement, message, evidence: rows }));
 }
