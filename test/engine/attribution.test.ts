@@ -92,3 +92,32 @@ test("one name for a role is often its short form: not read against the data's f
   const [f] = findings("Rita Moreno won for playing Maria Nunez in West Side Story.");
   assert.match(f.message, /Rita Moreno was nominated as Anita in West Side Story/);
 });
+
+test("'for playing R' names the performance a category claim is about", () => {
+  const [f] = findings("Talia Shire was nominated for Best Actress for playing Connie Corleone.");
+  assert.equal(f?.rule, "wrong-nomination");
+  assert.match(f.message, /Actress in a Supporting Role as Connie Corleone \(The Godfather Part II, 47th/);
+  assert.match(findings("Robert De Niro won Best Actor for playing Vito Corleone.")[0]?.message ?? "", /Supporting/);
+  assertSilent([
+    "Talia Shire was nominated for Best Supporting Actress for playing Connie Corleone.",
+    "Talia Shire was nominated for Best Actress for playing Adrian.",
+    // Two nominations as the role, in two categories: either may be meant.
+    "Al Pacino was nominated for Best Actor for playing Michael Corleone.",
+    // The role is said after another category: it is that one's.
+    "Robin Williams, after three losing nominations for Best Actor, won Best Supporting Actor as the therapist Sean McGuire.",
+  ]);
+});
+
+test("a one-word role that is the actor's role in another film is refuted for the film named", () => {
+  const text = "Frances McDormand won Best Actress for playing Fern in Three Billboards Outside Ebbing, Missouri.";
+  const [f] = findings(text);
+  assert.equal(f?.rule, "wrong-role");
+  assert.equal(f.fixes[0]?.replacement, "Mildred");
+  assertSilent([
+    "Frances McDormand won Best Actress for playing Fern in Nomadland.",
+    // A one-word name the data does not hold for any film of his stays unread.
+    "Colin Firth played Bertie in The King's Speech.",
+    // A film named before the role, in an aside, is not where the role is said to be played.
+    "Russell Crowe, the previous year's best actor for Gladiator, was nominated again for playing Nash.",
+  ]);
+});

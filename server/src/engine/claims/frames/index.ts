@@ -25,7 +25,7 @@ import { triesFrames, verifyTries } from "./tries";
 import { bareNominated, markedNominees, nominatedFrames, titledNominees, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
-import { roleFrames, verifyRole } from "./roles";
+import { roleAgainstFrame, roleFrames, verifyRole, type RoleFrame } from "./roles";
 import { tallies, verifyTally } from "./tallies";
 import { verifyFrames } from "./verify";
 import { wentToFrames } from "./went-to";
@@ -130,8 +130,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
         if (c) out.push(c);
       }
     }
+    const roles = hasRole ? roleFrames(v, units, clause) : [];
     if (hasRole) {
-      for (const f of roleFrames(v, units, clause)) {
+      for (const f of roles) {
         const c = verifyRole(v, f);
         if (!c) continue;
         read.push({ start: f.start, end: f.end });
@@ -220,7 +221,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     }
     const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
     const before = out.length;
-    if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out });
+    if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out, roles });
     // "…; the award went to X for F": the category named in an earlier clause.
     if (hasCategory && hasWentTo && !otherBody && !elsewhere && clause.from > 0 && !modal(units, clause))
       for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
@@ -262,6 +263,8 @@ interface Reading {
   elsewhere: boolean;
   read: { start: number; end: number }[];
   out: Claim[];
+  /** The clause's roles ("for playing R"): a role names the performance a category claim is about. */
+  roles: RoleFrame[];
 }
 
 /** Each category of the clause: a frame checked by the one verifier, or another body's claim. */
@@ -299,7 +302,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   }
   markLists(frames);
   for (const frame of frames) {
-    for (const claim of verifyFrames(v, frame)) {
+    for (const found of verifyFrames(v, frame)) {
+      const claim = r.roles.length ? roleAgainstFrame(v, frame, found, r.roles) : found;
       if (frame.predicate === "list") v.listed?.push({ view: v, frame, claim });
       // A bare word ("editing", "Director") is too weak to blame; a film it was won for, not another, is not.
       const blamesFilm = frame.films.some((f) => f.start === claim.start && f.end === claim.end);

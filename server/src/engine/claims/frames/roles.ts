@@ -24,7 +24,8 @@ import {
 import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { antecedent, subjectBefore } from "./bind";
+import { antecedent, subjectBefore, type Frame } from "./bind";
+import { recordIn } from "./keys";
 import type { Clause, Unit } from "./clauses";
 import { QUOTES, TIME_SHIFT } from "./cues";
 
@@ -413,20 +414,7 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   if ([...said].every((w) => filmWords.has(w))) return undefined; // "as Ani in Anora" names the film's title role
   const base = { kind: "attribution" as const, rule: "wrong-role", start: f.start, end: f.end };
   const statement = `${name} played ${f.character}`;
-  const saidJoined = withJoins(f.character, said);
-  const names = (i: number) => {
-    const own = keys(nom.detail[i]);
-    // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
-    // another character ("Joe Chandler" is not "Lee Chandler").
-    // ("The Queen" for Elizabeth II: a role the data names by a title alone bears out any name.)
-    if (!own.size) return true;
-    // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
-    // for its "Rick Blane": a letter apart in a long word is the same name.)
-    const ownJoined = withJoins(nom.detail[i], own);
-    const near = (w: string, set: Set<string>) =>
-      set.has(w) || (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1));
-    return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
-  };
+  const names = namesOf(nom.detail, f.character, said);
   // Which nomination is meant: the film's, else the article's night's.
   const ctx = v.ctx?.ceremony;
   const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
@@ -459,7 +447,14 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
       message: `${name} was nominated as ${nom.detail[match[0]]}`,
     });
   }
-  const settled = meant.length === 1 && f.strong && f.person.ids.length === 1 && (!f.person.coref || !!f.film);
+  // ("McDormand played Fern in Three Billboards": one word, but the role of another film of hers.)
+  const othersRole =
+    !!f.film &&
+    f.film.start > f.end &&
+    ofFilm.length === 1 &&
+    roles.some((i) => !ofFilm.includes(i) && keys(nom.detail[i]).size && names(i));
+  const settled =
+    meant.length === 1 && (f.strong || othersRole) && f.person.ids.length === 1 && (!f.person.coref || !!f.film);
   if (!settled) {
     return claim({
       ...base,
@@ -474,6 +469,38 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
+}
+
+/** Whether a record's role (the data's Detail) is the character said. */
+function namesOf(details: readonly string[], character: string, said: Set<string>): (i: number) => boolean {
+  const saidJoined = withJoins(character, said);
+  return (i: number) => {
+    const own = keys(details[i]);
+    // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
+    // another character ("Joe Chandler" is not "Lee Chandler").
+    // ("The Queen" for Elizabeth II: a role the data names by a title alone bears out any name.)
+    if (!own.size) return true;
+    // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
+    // for its "Rick Blane": a letter apart in a long word is the same name.)
+    const ownJoined = withJoins(details[i], own);
+    const near = (w: string, set: Set<string>) =>
+      set.has(w) || (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1));
+    return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
+  };
+}
+
+/**
+ * The acting nominations whose role is the one said, when the frame names it plainly (two words or
+ * more, or quoted) and the data names it (not a title alone): "for playing Connie Corleone".
+ */
+export function roleRecords(v: SentenceView, f: RoleFrame): number[] {
+  const nom = v.kb.data.nominations;
+  const said = keys(f.character);
+  if (!f.strong || said.size === 0) return [];
+  const names = namesOf(nom.detail, f.character, said);
+  return nominationsOf(v.kb, f.person).filter(
+    (i) => /actor|actress/.test(v.kb.keyOf(i)) && nom.detail[i] && keys(nom.detail[i]).size > 0 && names(i),
+  );
 }
 
 /** A name's keys with each two adjacent words also written as one ("de witt" → "dewitt"). */
@@ -493,4 +520,42 @@ function keys(s: string, withoutTitles = true): Set<string> {
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 1 && !(withoutTitles && TITLES.has(w)) && w !== "the"),
   );
+}
+
+const ROLE_AFTER_CATEGORY = new RegExp(
+  String.raw`^(?:\s+(?:award|oscar|prize|nomination|nod))?\s*,?\s+(?:for\s+)?` +
+    String.raw`(?:(?:his|her|their)\s+(?:role|turn|performance|portrayal)\s+(?:as|of)|playing|portraying|as)\s+` +
+    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,3}["\u201c']?$`,
+  "i",
+);
+
+/**
+ * "Talia Shire was nominated for Best Actress for playing Connie Corleone": a category claim whose
+ * role names one of the person's nominations in another category is refuted, though another film
+ * of theirs bears the category out (the role says which performance is meant).
+ */
+export function roleAgainstFrame(v: SentenceView, frame: Frame, claim: Claim, roles: RoleFrame[]): Claim {
+  const kb = v.kb;
+  const p = frame.people[0];
+  const win = frame.predicate === "win";
+  if (claim.verdict !== "supported" || frame.films.length || frame.coref || frame.people.length !== 1) return claim;
+  if ((!win && frame.predicate !== "nominate") || p.ids.length !== 1) return claim;
+  // (Only a role said right after the category: "Best Actress for playing R", "Best Actor as R".)
+  const own = (r: RoleFrame) => ROLE_AFTER_CATEGORY.test(v.text.slice(frame.category.end, r.start));
+  const role = roles.find((r) => !r.film && r.person.ids.length === 1 && r.person.ids[0] === p.ids[0] && own(r));
+  const meant = role ? roleRecords(v, role) : [];
+  const cer = kb.data.nominations.ceremony;
+  const fits = (i: number) =>
+    recordIn(kb, frame.category.category!, i) &&
+    (!win || kb.won(i)) &&
+    (!frame.stated.length || frame.stated.includes(cer[i]));
+  if (!role || meant.length !== 1 || fits(meant[0])) return claim;
+  const r = kb.view(meant[0]);
+  const name = kb.data.people[p.ids[0]].name;
+  const outcome = kb.won(meant[0]) ? "won" : "was nominated for";
+  const where = `${r.films.join(" / ")}, ${kb.ceremonyLabel(r.ceremony)}`;
+  const message = `${name} ${outcome} ${r.category} as ${r.detail} (${where}), not ${frame.category.text}.`;
+  const statement = `${name} ${win ? "won" : "was nominated for"} ${frame.category.text} as ${role.character}`;
+  const range = { start: frame.category.start, end: frame.category.end };
+  return settle(refuted({ ...claim, ...range, statement, message, evidence: [evidence(kb, meant[0])], fixes: [] }));
 }
