@@ -464,3 +464,18 @@ test("'converted N of its M nominations' counts wins", () => {
   assert.match(f.message, /JFK won 2 Oscars \(Cinematography and Film Editing\)/);
   assertSilent(["The studio converted the old theatre into a cinema for the 64th Academy Awards screening."]);
 });
+
+test("'finished with N' in a tally of nominations counts nominations; against a nominations count, wins", () => {
+  const text =
+    "Oppenheimer led the 96th Academy Awards nominations with 13. Poor Things followed with 11 nominations. " +
+    "Barbie collected eight, while Maestro finished with seven.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((c) => /^Maestro had 7 nominations/.test(c.statement)));
+  assert.equal(findings(text.replace("with seven", "with six")).length, 1);
+  // "went in with 14 nominations and finished with 11": the night's wins.
+  assert.ok(
+    supported("At the 70th Academy Awards, Titanic went in with 14 nominations and finished with 11.").some((c) =>
+      /^Titanic won 11 Oscars/.test(c.statement),
+    ),
+  );
+});

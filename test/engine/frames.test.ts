@@ -1597,3 +1597,41 @@ test("a title's comma inside its quotes, then ', and' with a predicate of its ow
     'and "Rango" was nominated for animated feature.';
   assert.deepEqual(findings(text), []);
 });
+
+test("'her first nomination since F' is the first after a gap, not her first", () => {
+  assertSilent([
+    "At the 96th Academy Awards, Jodie Foster received her first nomination since Nell, for Nyad.",
+    "At the 96th Academy Awards, Jodie Foster earned her first nomination in nearly 30 years.",
+  ]);
+  assert.equal(findings("At the 96th Academy Awards, Jodie Foster received her first nomination, for Nyad.").length, 1);
+});
+
+test("'…, and for C2' after an aside is the main verb's conjunct, not the aside's", () => {
+  const text =
+    "One Battle After Another won best picture at the 98th Academy Awards. The film also won for supporting actor, " +
+    "where Sean Penn claimed his third Oscar, and for film editing.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some(
+      (c) => c.verdict === "supported" && /^One Battle after Another won Film Editing/.test(c.statement),
+    ),
+  );
+});
+
+test("a verb after 'after' that follows the night said is of another time", () => {
+  const text =
+    '"Guillermo del Toro\'s Pinocchio" took the prize at the 95th ceremony, five years after del Toro won best ' +
+    'director for "The Shape of Water."';
+  assert.deepEqual(findings(text), []);
+});
+
+test("'A won C1, B won C2, and C took C3': a conjunct with no night of its own shares its siblings' night", () => {
+  const text =
+    "At the 12th Academy Awards, Gone with the Wind won eight Oscars.\n\n" +
+    "Charlton Heston was named Best Actor for playing Judah Ben-Hur, Hugh Griffith won Best Supporting Actor, " +
+    "and William Wyler took Best Director.\n";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /^William Wyler won Directing at the 32nd/.test(c.statement)),
+  );
+});

@@ -222,3 +222,12 @@ test("a one-word title that is a word of a film named before is that film said s
   const sequel = "Avatar: The Way of Water won one Oscar; its predecessor, Avatar, had won three at the 82nd ceremony.";
   assert.deepEqual(findings(sequel), []);
 });
+
+test("a quoted song with its songwriters' credit before 'from F' is the song, not a film of that name", () => {
+  const text = '"Mona Lisa," by Ray Evans and Jay Livingston, from Captain Carey, U.S.A., won Best Song.';
+  assert.deepEqual(findings(text), []);
+  assert.ok(!mentions(text, 23).includes("film:Mona Lisa"));
+  // A film's title with its makers after "from" stays the film.
+  const film = '"KPop Demon Hunters," from Maggie Kang and Chris Appelhans, won Best Animated Feature.';
+  assert.ok(mentions(film, 98).includes("film:KPop Demon Hunters"));
+});

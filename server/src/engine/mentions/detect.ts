@@ -476,7 +476,7 @@ function accept(
   }
   if (films.length) {
     // '"The Morning After" from The Poseidon Adventure', 'the song "Shallow"': a song, not a film.
-    if (songTitle(tokens, i, end) || songOfTheSentence(kb, tokens, i, end)) return undefined;
+    if (songTitle(kb, tokens, i, end) || songOfTheSentence(kb, tokens, i, end)) return undefined;
     // "the comedian Lenny Bruce", "the singer Judy Garland": a person named, not a film of that title.
     if (!isQuoted && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? "") && words >= 2) return undefined;
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
@@ -766,25 +766,38 @@ function songOfTheSentence(kb: KnowledgeBase, tokens: Token[], i: number, end: n
   for (let k = end; k < tokens.length && k < end + 12 && tokens[k].breaks === 0 && !song; k++)
     song = tokens[k].norm === "song" || tokens[k].norm === "songs";
   if (!song) return false;
-  const title = tokens
-    .slice(i, end)
-    .map((t) => t.raw)
-    .join(" ");
-  return songTitles(kb).has(wordsOf(title));
+  return songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
 }
 
-function songTitle(tokens: Token[], i: number, end: number): boolean {
+function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): boolean {
   // The quotes around the words (a shorter title inside them counts too: "The Morning After").
   let open = i - 1;
   while (open >= 0 && open >= i - 6 && tokens[open].word) open--;
   let close = end;
   while (close < tokens.length && close < end + 6 && tokens[close].word) close++;
+  // ('"Mona Lisa," by …': American style puts the comma inside the quotes; then only a song the data knows.)
+  const inside = /^[,.]$/.test(tokens[close]?.raw ?? "") && CLOSE_QUOTES.has(tokens[close + 1]?.raw ?? "");
+  if (inside) close++;
   if (!OPEN_QUOTES.has(tokens[open]?.raw ?? "") || !CLOSE_QUOTES.has(tokens[close]?.raw ?? "")) return false;
   const before = tokens[open - 1];
   if (before?.word && /^(?:song|songs|ballad|anthem|tune|track|number)$/.test(before.norm)) return true;
   let a = close + 1;
   while (a < tokens.length && !tokens[a].word && a - close < 3) a++;
-  return tokens[a]?.norm === "from" && !!tokens[a + 1]?.cap;
+  // ('"Mona Lisa," by Ray Evans and Jay Livingston, from F': the songwriters' credit may come first.)
+  const credited = tokens[a]?.norm === "by";
+  if (credited) {
+    const comma = tokens.findIndex((t, k) => k > a && k < a + 12 && t.raw === ",");
+    if (comma > 0) a = comma + 1;
+  }
+  if (tokens[a]?.norm !== "from" || !tokens[a + 1]?.cap) return false;
+  return (!inside && !credited) || songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
+}
+
+function titleText(tokens: Token[], i: number, end: number): string {
+  return tokens
+    .slice(i, end)
+    .map((t) => t.raw)
+    .join(" ");
 }
 
 /** Verbs of playing a role (the role readers' too). */

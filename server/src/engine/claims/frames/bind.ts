@@ -228,7 +228,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
-    firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause, anchor).statedAt);
+    firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause, anchor).statedAt) ||
+    shiftedAfterNight(units, cueAt, statedCeremonies(v, units, clause, anchor).statedAt);
   const many = manyTimes(units, clause, c);
   // ("The Irishman was nominated for best actor eight times": a film competes at one night, so the
   // subject is someone else, an epithet for the person told of before.)
@@ -303,6 +304,19 @@ function firstVerbsTime(units: Unit[], clause: Clause, cueAt: number, at?: { sta
   return !units.slice(cueAt, clause.to).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
 }
 
+/**
+ * "F took the prize at the 95th ceremony, five years after X won C for G": a verb governed by "after"
+ * (or "before", "since") said after the night is at another time.
+ */
+function shiftedAfterNight(units: Unit[], cueAt: number, at?: { start: number; end: number }): boolean {
+  if (cueAt < 0 || !at) return false;
+  for (let k = cueAt - 1; k >= 0 && units[k].start >= at.end; k--) {
+    if (units[k].text === "," || units[k].text === ";") return false;
+    if (TIME_SHIFT.has(units[k].text)) return true;
+  }
+  return false;
+}
+
 /** Verbs of giving: in the active voice their subject gives the award, the object holds it. */
 const GIVE = new Set(["presented", "presents", "presenting", "handed", "hands", "handing", "gave", "gives", "giving"]);
 const PASSIVE = new Set(["was", "were", "is", "are", "been", "be", "being", "got", "gets"]);
@@ -366,7 +380,16 @@ function elsewhen(units: Unit[], clause: Clause, c: number, cueAt: number): bool
 /** The nearest win or nomination cue before the category in its clause. */
 function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   let outOf = -1;
+  // ("The film won for C1, where X claimed his third Oscar, and for C2": an aside's verb is not C2's.)
+  // (Only a conjunct of its own: "…, and for C2". A list running on after an aside is the aside's.)
+  const conjunct = /^(?:for|in)$/.test(units[c - 1]?.text ?? "") && units[c - 2]?.text === "and";
+  const asides = conjunct ? asidesOf(units, clause).filter((a) => a.to <= c) : [];
   for (let k = c - 1; k >= clause.from; k--) {
+    const aside = asides.length ? spanAt(asides, k) : undefined;
+    if (aside) {
+      k = aside.from;
+      continue;
+    }
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
     // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)

@@ -93,7 +93,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const elided = units[j]?.text === "of" && careerOf(units, j) > 0 ? elidedNoun(units) : undefined;
     const noun = elided ?? units[j]?.text ?? "";
     // "her second win in a row", "a third straight nomination": a streak, not a place in the career.
-    const streak = units[j + 1]?.text === "in" && units[j + 3]?.text === "row";
+    const streak = (units[j + 1]?.text === "in" && units[j + 3]?.text === "row") || afterGap(units, j);
     if (streak || /^(?:straight|consecutive|successive)$/.test(units[k + 1]?.text ?? "")) continue;
     const nomination = NOM_NOUNS.has(noun);
     if (!nomination && !WIN_NOUNS.has(noun)) continue;
@@ -305,5 +305,16 @@ function ordinalLike(n: number, said: string): string {
 function afterPhrase(units: Unit[], clause: Clause, filmAt: number): boolean {
   for (let i = filmAt - 1; i >= clause.from && units[i].text !== ","; i--)
     if (AFTER_WORDS.has(units[i].text)) return true;
+  return false;
+}
+
+/** "her first nomination since Nell", "his first win in 30 years": the first after a gap, not a rank. */
+function afterGap(units: Unit[], noun: number): boolean {
+  if (units[noun + 1]?.text === "since") return true;
+  if (units[noun + 1]?.text !== "in") return false;
+  for (let k = noun + 2; k < noun + 6 && k < units.length; k++) {
+    if (units[k].text === "years" || units[k].text === "decades") return true;
+    if (!/^[a-z0-9]+$/.test(units[k].text)) return false;
+  }
   return false;
 }

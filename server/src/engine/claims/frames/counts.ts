@@ -385,7 +385,15 @@ function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Su
 function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
   // "went in with 11 nominations and came out with four", "went home with four", "ended the night with
   // three": what a film leaves the night with is won.
-  if (units[k - 1]?.text === "with" && LEAVING.has(units[k - 2]?.text ?? "")) return "wins";
+  // ("Poor Things followed with 11 nominations. … Maestro finished with seven": a tally that only ends
+  // counts what the paragraph counts, unless the sentence set its nominations against it.)
+  const left = units[k - 1]?.text === "with" ? (units[k - 2]?.text ?? "") : "";
+  const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
+  if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
+  return nounInContext(v, units, k);
+}
+
+function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
   if (units[k - 1]?.text === "with") {
     // "F, with eight, won two": an aside before the film's wins counts its nominations.
     const won = units[k + 1]?.text === "," && units.slice(k + 2, k + 5).some((u) => u.cue === "win");
@@ -404,7 +412,7 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
     const t = units[i].text;
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
     // ("which earned eight": a verb that counts anything says nothing of what.)
-    if (WIN_NOUNS.has(t) || (units[i].cue === "win" && !GENERIC_VERBS.has(t))) return "wins";
+    if (WIN_NOUNS.has(t) || (units[i].cue === "win" && !GENERIC_VERBS.has(t) && !ACQUIRED.has(t))) return "wins";
   }
   // "… scored 13 nominations. A, B and C each got nine.": the last count noun of the paragraph so far.
   const before = v.text.slice(Math.max(0, v.sentence.start - 300), v.sentence.start);
@@ -433,10 +441,10 @@ const COUNT_NOUN_IN_TEXT =
   /\b(?:nominations|nods|noms|bids|(?<!the )oscars|(?<!academy )awards|wins|trophies|statuettes)\b/gi;
 const WON_NUMBER_IN_TEXT = new RegExp(String.raw`\b(?:won|winning|took home|collected) (?:only |just )?${NUM}\b`, "gi");
 /** Words before "with N" that leave a night with what was won: "came out with", "went home with". */
-const LEAVING = new Set([
-  ...["out", "away", "home", "left", "emerged", "night", "evening"],
-  ...["finished", "finishes", "ended", "ends"],
-]);
+const ENDED = new Set(["finished", "finishes", "ended", "ends"]);
+const LEAVING = new Set([...["out", "away", "home", "left", "emerged", "night", "evening"], ...ENDED]);
+/** Verbs that take a nomination as readily as a win ("collected eight", "took 10"): they say nothing of what. */
+const ACQUIRED = new Set(["collected", "took", "picked", "netted", "racked", "grabbed"]);
 
 function implicitCounts(
   v: SentenceView,
