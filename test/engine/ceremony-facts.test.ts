@@ -417,3 +417,15 @@ test("'that ceremony, the Nth,' names the night; 'that year' after a film of ano
     `${opening} He was nominated for Mississippi Burning. That year the show was held at the Shrine Auditorium.`,
   ]);
 });
+
+test("a bare ordinal a few words after 'won' or 'nominated' names the night ('won Best Actor at the 64th')", () => {
+  const [f] = findings("Tom Hanks won Best Actor at the 64th for Philadelphia.");
+  assert.match(
+    f?.message ?? "",
+    /Tom Hanks won Actor in a Leading Role at the 66th Academy Awards \(1994\), not at the 64th/,
+  );
+  assertSilent(["Tom Hanks won Best Actor at the 66th for Philadelphia.", "The runner won at the 64th minute."]);
+  // Won at two other nights: both are named, neither is guessed.
+  const [two] = findings("Bette Davis won Best Actress at the 10th Academy Awards.");
+  assert.match(two?.message ?? "", /won Actress at the 8th and 11th Academy Awards, not at the 10th/);
+});

@@ -37,12 +37,16 @@ const BARE_ORDINAL = String.raw`\b(?:at|by|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th)
 /** What may follow it: the end of a phrase, or a word that starts a new one. */
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|with|when|where|while|for|as)\b)`;
 const PARALLEL_RE = new RegExp(BARE_ORDINAL + PHRASE_END, "gi");
+/** "won", "was nominated", then up to four words ("Best Actor", "for Best Supporting Actress") and "at the". */
+const WON_AT = String.raw`\b(?:won|nominated)(?:\s+[\p{L}'\u2019-]+){0,4}?\s+at\s+the\s+`;
 /** "won four awards at the 95th": statuettes counted at a bare ordinal, which is their night. */
 const AWARDS_AT = String.raw`\b(?:oscars?|awards?|statuettes?|trophies|prizes?|nominations|nods|wins)\s+`;
 const AWARDS_AT_RE = new RegExp(
   AWARDS_AT + String.raw`(?:at|from)\s+the\s+(\d{1,3}(?:st|nd|rd|th))` + PHRASE_END,
   "gi",
 );
+/** "won Best Actor at the 64th for Philadelphia": a bare ordinal a few words after a win or a nomination. */
+const AT_BARE_RE = new RegExp(WON_AT + String.raw`(\d{1,3}(?:st|nd|rd|th))` + PHRASE_END, "giu");
 /** "That ceremony, the 61st, was held …": an ordinal set beside a ceremony noun names it. */
 const CEREMONY_NOUN = String.raw`\b(?:ceremony|telecast|broadcast|show|gala)`;
 const APPOSED_RE = new RegExp(
@@ -83,7 +87,7 @@ function mention(m: RegExpMatchArray, ids: number[], extra: Partial<Mention> = {
 /** Ceremony mentions in masked text, before any other mention is looked for. */
 /** Every pattern below ends in, or holds, one of these words. */
 const COUNTED_AT = String.raw`(?:awards?|statuettes?|trophies|prizes?|nominations|nods|wins)\s+(?:at|from)\s+the\s+\d`;
-const ANCHOR = new RegExp(String.raw`academy\s+awards?|oscars?|ceremon(?:y|ies)|${COUNTED_AT}`, "gi");
+const ANCHOR = new RegExp(String.raw`academy\s+awards?|oscars?|ceremon(?:y|ies)|${COUNTED_AT}|${WON_AT}\d`, "giu");
 
 /**
  * Stretches of text around each anchor word, merged and cut at spaces: every match of the
@@ -168,6 +172,13 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       const n = ordinalValue(m[1]);
       const at = m.index! + m[0].length - m[1].length;
       if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
+      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
+    }
+    for (const m of scan(AT_BARE_RE, text, spans)) {
+      const n = ordinalValue(m[1]);
+      const at = m.index! + m[0].length - m[1].length;
+      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
+      if (out.some((x) => x.start === at)) continue;
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
     }
     for (const m of scan(APPOSED_RE, text, spans)) {

@@ -8,6 +8,7 @@
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
+import { ordinalSuffix } from "../../text/fold";
 import { categoryFix, claim, evidence, fix, listFix, nameOf, onlyAntecedent, recordsOf, settle } from "../common";
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
@@ -186,7 +187,12 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // The holder won or was nominated in this category at another ceremony: the stated year is to blame.
   const otherNight = inCategory.filter((i) => agrees(i) && nom.ceremony[i] !== k);
   if (f.stated.length && here.length === 0 && otherNight.length && f.statedAt) {
-    const right = kb.ceremonyLabel(nom.ceremony[otherNight[0]]);
+    // ("won Best Actress at the 10th": she won it at the 8th and the 11th; both are named.)
+    const nights = [...new Set(otherNight.map((i) => nom.ceremony[i]))].sort((a, b) => a - b);
+    const right =
+      nights.length === 1
+        ? kb.ceremonyLabel(nights[0])
+        : `${listText(nights.map((n) => ordinalSuffix(n)))} Academy Awards`;
     const there = win ? fieldOf(kb, k, key).filter((i) => kb.won(i)) : [];
     const then = there.length
       ? ` (at the ${label}, ${catName} went to ${listText(there.map((i) => kb.describeWinner(i)))})`
