@@ -532,6 +532,8 @@ function accept(
       !initial &&
       !counted &&
       (AWARD_FOR.has(tokens[i - 2]?.norm ?? "") ||
+        // ("won Best Actor at the 64th for Philadelphia", "… at the Academy Awards for Parasite".)
+        /^(?:\d{1,3}(?:st|nd|rd|th)|awards|oscars|ceremony)$/.test(tokens[i - 2]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 3]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 4]?.norm ?? ""));
     // "Peter Finch played Howard Beale in Network": the film a role is played in.

@@ -185,7 +185,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     );
   }
   // The holder won or was nominated in this category at another ceremony: the stated year is to blame.
-  const otherNight = inCategory.filter((i) => agrees(i) && nom.ceremony[i] !== k);
+  const elsewhen = inCategory.filter((i) => agrees(i) && nom.ceremony[i] !== k);
+  // (The film said picks among them: "won Best Actor at the 64th for Philadelphia" is the 66th's.)
+  const forFilm = filmIds.length ? elsewhen.filter(withFilm) : [];
+  const otherNight = forFilm.length ? forFilm : elsewhen;
   if (f.stated.length && here.length === 0 && otherNight.length && f.statedAt) {
     // ("won Best Actress at the 10th": she won it at the 8th and the 11th; both are named.)
     const nights = [...new Set(otherNight.map((i) => nom.ceremony[i]))].sort((a, b) => a - b);
