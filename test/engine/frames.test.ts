@@ -1635,3 +1635,23 @@ test("'A won C1, B won C2, and C took C3': a conjunct with no night of its own s
     claims(text).some((c) => c.verdict === "supported" && /^William Wyler won Directing at the 32nd/.test(c.statement)),
   );
 });
+
+test("'X was nominated for F, but Y won': Y won what X was nominated for, that night", () => {
+  const right = "Peter O'Toole was nominated for Lawrence of Arabia, but Gregory Peck won instead.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(
+    claims(right).some((c) => c.verdict === "supported" && /^Gregory Peck won Actor at the 35th/.test(c.statement)),
+  );
+  const [f] = findings(
+    "Gregory Peck was nominated for To Kill a Mockingbird, but Peter O'Toole won, and the film won two more.",
+  );
+  assert.match(f?.message ?? "", /At the 35th Academy Awards \(1963\), Actor went to Gregory Peck/);
+  // "won" with an object of its own is another claim ("but Y won the Golden Globe").
+  assertSilent(["Peter O'Toole was nominated for Lawrence of Arabia, but Gregory Peck won the Golden Globe."]);
+});
+
+test("'went home with the statuette for F', 'took home the Oscar for F' are wins", () => {
+  const text = "At the 8th Academy Awards, Katharine Hepburn went home with the statuette for Alice Adams.";
+  assert.match(findings(text)[0]?.message ?? "", /Alice Adams but did not win; it went to Bette Davis/);
+  assertSilent(["At the 8th Academy Awards, Bette Davis took home the Oscar for Dangerous."]);
+});

@@ -62,9 +62,16 @@ function winsHere(units: Unit[], k: number): boolean {
   const t = units[k].text;
   if (WON.has(t)) return true;
   if (PREVAILED.has(t)) return units[k + 1]?.text === "for";
-  const prize = DETERMINERS.has(units[k + 1]?.text ?? "") && HELD.has(units[k + 2]?.text ?? "");
-  return TAKEN.has(t) && prize && units[k + 3]?.text === "for";
+  // ("went home with the statuette for F", "took home the Oscar for F", "walked off with the prize for F".)
+  let j = k + 1;
+  if (PARTICLES.has(units[j]?.text ?? "")) j++;
+  if (j > k + 1 && units[j]?.text === "with") j++;
+  const taken = TAKEN.has(t) || (j > k + 1 && HOME_VERBS.has(t));
+  const prize = DETERMINERS.has(units[j]?.text ?? "") && HELD.has(units[j + 1]?.text ?? "");
+  return taken && prize && units[j + 2]?.text === "for";
 }
+const PARTICLES = new Set(["home", "off", "away"]);
+const HOME_VERBS = new Set(["went", "goes", "walked", "walks", "came", "comes", "carried", "carries"]);
 
 /** "won for A and again for B", "…, and later for B": the verb carries over to the film after "and … for". */
 const AGAIN = new Set(["again", "also", "later", "then"]);

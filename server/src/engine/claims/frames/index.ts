@@ -8,6 +8,7 @@ import { quiet } from "../common";
 import { OSCAR_MODIFIED, OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyBinds, bodyOf, frontedPhrase, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
+import { butWon } from "./but-won";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
 import { careerFrames, verifyCareer } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
@@ -62,6 +63,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasTitle = /\b(?:oscars?|award) (?:- )?(?:nominated|nominees?)\b/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasMark = /<P\d+> \( aan? \)/.test(v.sk);
   const hasTries = /^after \S+ (?:tries|attempts|nominations|nods|bids|losses|defeats)\b/.test(v.sk);
+  const hasButWon = /, but <P\d+> won\b/.test(v.sk);
   const hasMissed = /\bmiss(?:es|ed|ing)? out\b|\bempty ?- ?handed\b/.test(v.sk);
   // A short line of names with no category: perhaps an entry under "The nominees:".
   const listEntry =
@@ -92,6 +94,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasSole,
     hasTitle,
     hasMark,
+    hasButWon,
   ];
   if (!gates.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
@@ -111,6 +114,12 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       out.push(...verifyFrames(v, frame));
     }
     return { claims: out, read };
+  }
+  // "X was nominated for F, but Y won": read over the sentence, whose clauses "but" divides.
+  const butClaims = hasButWon && !sentenceNamesBodies && !elsewhere ? butWon(v, units) : [];
+  for (const c of butClaims) {
+    read.push({ start: c.start, end: c.end });
+    out.push(c);
   }
   for (const clause of clausesOf(units)) {
     frameTrace.log?.(
@@ -227,7 +236,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
       for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
     const framed = out.slice(before);
     for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
-    for (const c of bare) if (!framed.some((f) => f.start < c.end && c.start < f.end)) out.push(c);
+    const overlaps = (c: Claim, f: Claim) => f.start < c.end && c.start < f.end;
+    for (const c of bare)
+      if (!framed.some((f) => overlaps(c, f)) && !butClaims.some((f) => overlaps(c, f))) out.push(c);
     // After the frames: a frame that blames the ordinal already says which night it was; one
     // borne out on that night takes the ordinal into its own range (one mark, not two).
     for (const n of nights) {

@@ -1,0 +1,80 @@
+/**
+ * "Gregory Peck was nominated for F, but Peter O'Toole won": after "but", a "won" with no object
+ * won what the first clause's nominee was nominated for, that night. Refuted when someone else
+ * won that category then, with the winner named.
+ */
+import { listText } from "../../kb";
+import type { Mention } from "../../mentions/types";
+import { claim, evidence, refuted, settle } from "../common";
+import type { Claim } from "../types";
+import type { SentenceView } from "../view";
+import { modal, statedCeremonies } from "./bind";
+import type { Clause, Unit } from "./clauses";
+
+/** What may stand after "won" when its object is left out. */
+const ELIDED_END = new Set([".", ",", ";", "!", "instead", "out", "it", "that", "night"]);
+
+export function butWon(v: SentenceView, units: Unit[]): Claim[] {
+  const clause = { from: 0, to: units.length };
+  const out: Claim[] = [];
+  for (let b = clause.from + 1; b < clause.to - 2; b++) {
+    if (units[b].text !== "but" || units[b - 1].text !== ",") continue;
+    const winner = units[b + 1].mention;
+    const after = units[b + 3]?.text;
+    if (winner?.kind !== "person" || units[b + 2].text !== "won" || (after && !ELIDED_END.has(after))) continue;
+    const first = { from: clause.from, to: b - 1 };
+    // ("… but Y won instead": "instead" sets Y against the nominee; it negates nothing of Y's.)
+    if (modal(units, first) || modal(units, { from: b, to: b + 3 })) continue;
+    const nominee = nomineeBefore(units, first);
+    if (!nominee) continue;
+    const c = verify(v, nominee, winner, statedCeremonies(v, units, clause).stated);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** "X was nominated for F" (or "… for Best Actor for F"): the person and the film, in that order. */
+function nomineeBefore(units: Unit[], span: Clause): { person: Mention; film: Mention } | undefined {
+  const cue = units.findIndex((u, i) => i >= span.from && i < span.to && u.cue === "nominate");
+  if (cue < 0) return undefined;
+  const people = units.slice(span.from, cue).filter((u) => u.mention?.kind === "person");
+  const films = units.slice(cue, span.to).filter((u) => u.mention?.kind === "film");
+  if (people.length !== 1 || films.length !== 1) return undefined;
+  return { person: people[0].mention!, film: films[0].mention! };
+}
+
+function verify(
+  v: SentenceView,
+  nominee: { person: Mention; film: Mention },
+  winner: Mention,
+  stated: number[],
+): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const { person, film } = nominee;
+  if (person.ids.length !== 1 || winner.ids.length !== 1) return undefined;
+  const records = kb
+    .nominationsOfPerson(person.ids[0])
+    .filter((i) => nom.films[i].some((f) => film.ids.includes(f)) && kb.isCompetitive(i))
+    .filter((i) => !stated.length || stated.includes(nom.ceremony[i]));
+  if (records.length !== 1) return undefined;
+  const r = records[0];
+  const k = nom.ceremony[r];
+  const key = kb.keyOf(r);
+  const won = kb.field(k, key).filter((i) => kb.won(i));
+  const view = kb.view(r);
+  const label = kb.ceremonyLabel(k);
+  const name = kb.data.people[winner.ids[0]].name;
+  const base = { kind: "win" as const, rule: "wrong-winner", start: winner.start, end: winner.end };
+  const statement = `${name} won ${view.category} at the ${label}`;
+  if (won.some((i) => nom.people[i].includes(winner.ids[0])))
+    return claim({
+      ...base,
+      statement,
+      verdict: "supported",
+      message: `${view.category}: ${kb.describeWinner(won[0])}`,
+    });
+  if (!won.length) return undefined;
+  const message = `At the ${label}, ${view.category} went to ${listText(won.map((i) => kb.describeWinner(i)))}.`;
+  return settle(refuted({ ...base, statement, message, evidence: won.map((i) => evidence(kb, i)) }));
+}
