@@ -479,3 +479,13 @@ test("'finished with N' in a tally of nominations counts nominations; against a 
     ),
   );
 });
+
+test("a bare count after a verb of taking ('picked up seven', 'took two') counts what the sentence counts", () => {
+  const noms = "At the 98th Academy Awards, Hamnet received eight nominations, and Sinners picked up 16.";
+  assert.deepEqual(findings(noms), []);
+  assert.ok(supported(noms).some((c) => /^Sinners had 16 nominations/.test(c.statement)));
+  assert.match(findings(noms.replace("16", "seven"))[0]?.message ?? "", /Sinners had 16 nominations, not 7/);
+  const wins = "At the 70th Academy Awards, Titanic won 11 Oscars, and Good Will Hunting took two.";
+  assert.deepEqual(findings(wins), []);
+  assert.equal(findings(wins.replace("took two", "took three")).length, 1);
+});

@@ -471,7 +471,9 @@ function implicitCounts(
   if (named) return [{ ...frame, holder: subjectOf(named) }];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
-  if (!ends || !BARE_VERBS.has(units[k - 1]?.text ?? "") || VAGUE.has(units[k - 2]?.text ?? "")) return [];
+  // ("… and Sinners picked up seven": "up" after a verb of taking.)
+  const verb = units[k - 1]?.text === "up" && ACQUIRED.has(units[k - 2]?.text ?? "") ? k - 2 : k - 1;
+  if (!ends || !BARE_VERBS.has(units[verb]?.text ?? "") || VAGUE.has(units[verb - 1]?.text ?? "")) return [];
   const holder = absoluteWith(units, clause, k - 1) ?? subjectBefore(v, units, clause, k - 1);
   if (!holder || holder.mentions.length !== 1 || holder.mentions[0].kind !== "film") return [];
   return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
@@ -493,7 +495,7 @@ function filmBeforeWith(units: Unit[], k: number): Mention | undefined {
 /** Verbs that count anything: they say nothing of what ("which earned eight"). */
 const GENERIC_VERBS = new Set(["had", "has", "got", "gets", "earned", "received", "scored", "landed"]);
 /** Words a bare count follows: "had five", "got nine", "with 12", "at 10". */
-const BARE_VERBS = new Set([...GENERIC_VERBS, "with", "at", "won"]);
+const BARE_VERBS = new Set([...GENERIC_VERBS, "with", "at", "won", ...ACQUIRED]);
 
 /** "with Dune following close behind at 10", "with Dune at 10": the name after "with" in an absolute phrase. */
 function absoluteWith(units: Unit[], clause: Clause, at: number) {
