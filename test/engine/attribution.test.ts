@@ -121,3 +121,16 @@ test("a one-word role that is the actor's role in another film is refuted for th
     "Russell Crowe, the previous year's best actor for Gladiator, was nominated again for playing Nash.",
   ]);
 });
+
+test("'won as the stuntman R' and 'F, in which she plays R' name a role", () => {
+  const [f] = findings("At the 92nd Academy Awards, Brad Pitt won as the stuntman Rick Dalton.");
+  assert.equal(f?.rule, "wrong-role");
+  assert.match(f.message, /nominated as Cliff Booth/);
+  const nomadland =
+    "At the 93rd Academy Awards, Frances McDormand won best actress for Nomadland, in which she plays Mildred.";
+  assert.equal(findings(nomadland)[0]?.fixes[0]?.replacement, "Fern");
+  assertSilent([
+    "At the 92nd Academy Awards, Brad Pitt won as the stuntman Cliff Booth.",
+    nomadland.replace("Mildred", "Fern"),
+  ]);
+});

@@ -48,6 +48,8 @@ function elsewhen(units: Unit[], k: number): boolean {
   }
   return false;
 }
+/** "F, in which she plays R": the role is said of the film right before it. */
+const IN_WHICH = /^["\u201d']?,?\s*["\u201d']?\s*in which (?:he|she|they) (?:plays|played|portrays|portrayed)\s+$/;
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
 /** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"). */
@@ -148,6 +150,9 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
     else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
       person = winnerOf(v, units, clause, r - 1);
+    // ("Brad Pitt won as the stuntman Cliff Booth", "was nominated as R": the verb's subject.)
+    else if (t === "as" && (units[r - 1]?.text === "won" || units[r - 1]?.text === "nominated"))
+      person = winnerOf(v, units, clause, r);
     if (!person) continue;
     // "A and B played X and Y (respectively)", "A and B, as X and Y": two lists, paired in order.
     const players = t === "as" || PLAY_VERBS.has(t) ? playersBefore(units, clause, r) : [];
@@ -450,7 +455,7 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   // ("McDormand played Fern in Three Billboards": one word, but the role of another film of hers.)
   const othersRole =
     !!f.film &&
-    f.film.start > f.end &&
+    (f.film.start > f.end || IN_WHICH.test(v.text.slice(f.film.end, f.start))) &&
     ofFilm.length === 1 &&
     roles.some((i) => !ofFilm.includes(i) && keys(nom.detail[i]).size && names(i));
   const settled =
