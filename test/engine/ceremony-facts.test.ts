@@ -429,3 +429,12 @@ test("a bare ordinal a few words after 'won' or 'nominated' names the night ('wo
   const [two] = findings("Bette Davis won Best Actress at the 10th Academy Awards.");
   assert.match(two?.message ?? "", /won Actress at the 8th and 11th Academy Awards, not at the 10th/);
 });
+
+test("'the first ceremony under the new name' is a description, not the 1st Academy Awards", () => {
+  assertSilent([
+    "At the 85th Academy Awards, Seth MacFarlane hosted from the Dolby Theatre, the first ceremony under its new name.",
+  ]);
+  // Said plainly, or with its place, it is the night.
+  assert.equal(findings("The first ceremony was held at the Ambassador Hotel.").length, 1);
+  assert.deepEqual(findings("William C. deMille hosted the second ceremony at the Ambassador Hotel."), []);
+});

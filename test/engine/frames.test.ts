@@ -1655,3 +1655,32 @@ test("'went home with the statuette for F', 'took home the Oscar for F' are wins
   assert.match(findings(text)[0]?.message ?? "", /Alice Adams but did not win; it went to Bette Davis/);
   assertSilent(["At the 8th Academy Awards, Bette Davis took home the Oscar for Dangerous."]);
 });
+
+test("'F1 and F2 each won three, the former for C1, C2 and C3': each category is the named one's", () => {
+  const text =
+    '"Dangerous Liaisons" and "Who Framed Roger Rabbit" each won three awards at the 61st Academy Awards, ' +
+    "the former for art direction, costume design and adapted screenplay.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(
+    claims(text).filter(
+      (c) => c.verdict === "supported" && /^Dangerous Liaisons won (?:Art|Costume|Screenplay)/.test(c.statement),
+    ).length,
+    3,
+  );
+  assert.equal(findings(text.replace("the former", "the latter")).length, 3);
+});
+
+test("'went not to X but to Y': Y is the winner", () => {
+  const text = "At the 76th Academy Awards, the Oscar for directing went not to Peter Weir but to Peter Jackson.";
+  assert.deepEqual(findings(text), []);
+  assert.match(
+    findings(text.replace("Weir but to Peter Jackson", "Jackson but to Peter Weir"))[0]?.message ?? "",
+    /Peter Jackson/,
+  );
+});
+
+test("a span 'From F1 at the Nth to F2 …' names no one night for F2", () => {
+  assertSilent([
+    "From Patton at the 43rd Academy Awards to Kramer vs. Kramer later on, the decade rewarded big films.",
+  ]);
+});

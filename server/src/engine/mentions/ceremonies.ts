@@ -53,6 +53,8 @@ const APPOSED_RE = new RegExp(
   CEREMONY_NOUN + String.raw`\s*(?:,|\(|\u2014|\u2013)\s*the\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*[,)\u2014\u2013;.])`,
   "gi",
 );
+/** After "the first ceremony": words that make it a description ("… under the building's new name", "… to be held"). */
+const QUALIFIED = /^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|in\s+which)\b/i;
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
@@ -188,6 +190,9 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
     }
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
+      // ("the first ceremony under the building's new name": a word ordinal with a qualifier is a description.)
+      if (!/^\d/.test(m[1]) && QUALIFIED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
+        continue;
       const n = ordinalValue(m[1].toLowerCase());
       const at = m.index! + m[0].length - m[1].length - m[2].length;
       if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;

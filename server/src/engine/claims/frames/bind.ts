@@ -654,6 +654,12 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
     wentTo = true;
+    // ("went not to X but to Y": the one after "but to".)
+    if (units[k - 2]?.text === "not") {
+      const but = units.findIndex((u, i) => i > k && i < clause.to && u.text === "but" && units[i + 1]?.text === "to");
+      if (but < 0) return { names: [], binder: false };
+      k = but + 2;
+    }
   } else if (
     LIST_VERBS.has(t ?? "") &&
     /^(?:for|in)$/.test(units[c - 1]?.text ?? "") &&
@@ -938,7 +944,12 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // ("… and Y for the color cinematography": a few plain words may stand between "for" and the category.)
   let k = c - 1;
   for (let s = 0; s < 3 && k > clause.from && PLAIN_WORD.test(units[k].text) && !units[k].cue; s++) k--;
-  if (units[k]?.text !== "for") {
+  // (A later category of the conjunct's list: "the former for C1, C2 and C3".)
+  let j = c - 1;
+  while (j > clause.from && (units[j].text === "," || units[j].text === "and" || units[j].mention?.kind === "category"))
+    j--;
+  if (units[j]?.text === "for" && /^(?:former|latter)$/.test(units[j - 1]?.text ?? "") && j < c - 1) k = j;
+  else if (units[k]?.text !== "for") {
     k = c - 1;
     if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
     if (units[k]?.text !== "for") k++;
@@ -954,6 +965,11 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
     let r = q - 1;
     while (r > cue && units[r].text !== ",") r--;
     if (r > cue && relativeAfter(units, r)) q = r - 1;
+  }
+  // ("F1 and F2 each won three, the former for C1, C2 and C3": the one of the pair it names.)
+  if ((units[q]?.text === "former" || units[q]?.text === "latter") && units[q - 1]?.text === "the") {
+    const named = lastPair(units, q - 1)?.[units[q].text === "former" ? 0 : 1];
+    return named ? { ...named, start: units[q - 1].start, end: units[q].end } : null;
   }
   let n = q;
   // (Capitalised words, a possessive among them: "… and Pixar's Soul Best Animated Feature".)

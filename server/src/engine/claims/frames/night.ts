@@ -22,6 +22,8 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   if (nights.length !== 1) return [];
   const m = nights[0].mention!;
   const at = units.indexOf(nights[0]);
+  // ("From Patton at the 43rd to Kramer vs. Kramer …": a span of years names no one night for all it names.)
+  if (units[clause.from]?.text === "from" && units.slice(at + 1, clause.to).some((u) => u.text === "to")) return [];
   // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: the names
   // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);
