@@ -438,3 +438,14 @@ test("'the first ceremony under the new name' is a description, not the 1st Acad
   assert.equal(findings("The first ceremony was held at the Ambassador Hotel.").length, 1);
   assert.deepEqual(findings("William C. deMille hosted the second ceremony at the Ambassador Hotel."), []);
 });
+
+test("a sentence opening 'On DATE,' dates the one night it names", () => {
+  const [f] = findings("On March 29, 1984, Johnny Carson hosted the 56th Academy Awards.");
+  assert.equal(f?.rule, "wrong-ceremony-date");
+  assert.equal(f.fixes[0]?.replacement, "April 9, 1984");
+  assertSilent([
+    "On April 9, 1984, Johnny Carson hosted the 56th Academy Awards.",
+    // The nominations' day is not the night's.
+    "On February 16, 1984, Terms of Endearment received 11 nominations for the 56th Academy Awards.",
+  ]);
+});

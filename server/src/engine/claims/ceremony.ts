@@ -89,10 +89,28 @@ function datedByYear(v: SentenceView): Claim[] {
   return out;
 }
 
+/** "On April 9, 1984, Johnny Carson hosted the 56th Academy Awards": a fronted date is the named night's. */
+const FRONTED = new RegExp(String.raw`^\s*on\s+(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}\s*,`, "i");
+const NIGHT_VERB = /\b(?:hosted|held|won|wins|took place|presented|handed out|crowned|swept|accepted|was named)\b/i;
+const NOT_THE_NIGHT =
+  /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled|before|after|until|since)\b/i;
+
+function frontedDate(v: SentenceView): Claim[] {
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const m = FRONTED.exec(text);
+  if (!m || !m.groups!.month) return [];
+  const nights = v.mentions.filter((x) => x.kind === "ceremony" && !x.implicit && x.ids.length === 1);
+  if (nights.length !== 1 || !NIGHT_VERB.test(text) || NOT_THE_NIGHT.test(text)) return [];
+  const from = m[0].search(new RegExp(m.groups!.wd ?? m.groups!.month, "i"));
+  const start = v.sentence.start + from;
+  const end = v.sentence.start + m[0].replace(/\s*,$/, "").length;
+  return [dateClaim(v.kb, nights[0].ids[0], { start, end, said: v.text.slice(start, end) }, m.groups!)];
+}
+
 export function checkCeremony(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
-  out.push(...datedByYear(v));
+  out.push(...datedByYear(v), ...frontedDate(v));
   for (const m of v.mentions) {
     if (m.kind !== "ceremony" || m.ids.length !== 1) continue;
     // "the Oscars will be presented March 29": an unnumbered mention is the article's night,
