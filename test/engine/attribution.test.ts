@@ -104,7 +104,8 @@ test("'for playing R' names the performance a category claim is about", () => {
     // Two nominations as the role, in two categories: either may be meant.
     "Al Pacino was nominated for Best Actor for playing Michael Corleone.",
     // The role is said after another category: it is that one's.
-    "Robin Williams, after three losing nominations for Best Actor, won Best Supporting Actor as the therapist Sean McGuire.",
+    "Robin Williams, after three losing nominations for Best Actor, won Best Supporting Actor as the therapist " +
+      "Sean McGuire.",
   ]);
 });
 

@@ -45,7 +45,7 @@ export class Prior {
   subject?: Mention;
   /** The night the block's sentences named or bore out last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
-  /** The night an earlier frame of a sentence was borne out at, with that sentence's start ("A won C1, and B took C2"). */
+  /** The night an earlier frame of a sentence was borne out at, and the sentence's start ("A won C1, B took C2"). */
   sentenceNight?: { at: number; night: number };
   /** The night of each person's win a sentence of this block bore out, latest last. */
   private readonly wins = new Map<number, number>();

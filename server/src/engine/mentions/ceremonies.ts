@@ -53,7 +53,7 @@ const APPOSED_RE = new RegExp(
   CEREMONY_NOUN + String.raw`\s*(?:,|\(|\u2014|\u2013)\s*the\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*[,)\u2014\u2013;.])`,
   "gi",
 );
-/** After "the first ceremony": words that make it a description ("… under the building's new name", "… to be held"). */
+/** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
 const QUALIFIED = /^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|in\s+which)\b/i;
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;

@@ -351,7 +351,9 @@ const COUNT_NOUN = [
 const RANK_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/;
 const ROLE_GATE = /\b(?:as|play|plays|played|playing|portray[a-z]*|of)\b|\( <P\d|(?:^|: )(?:his|her) [a-z]/;
 /** "had", "with", "won": a word before a bare number. */
-const HAD = String.raw`\b(?:had|has|got|gets|earned|received|scored|landed|with|at|won|winning|collected|took|netted|grabbed|(?:picked|racked) up)`;
+/** Verbs a bare count follows ("had five", "with 12", "picked up seven"). */
+const TAKING = String.raw`collected|took|netted|grabbed|(?:picked|racked) up`;
+const HAD = String.raw`\b(?:had|has|got|gets|earned|received|scored|landed|with|at|won|winning|${TAKING})`;
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +

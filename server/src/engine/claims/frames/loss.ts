@@ -114,7 +114,8 @@ function swapped(v: SentenceView, f: LossFrame, lost: number[], nights: number[]
   const view = kb.view(won[0]);
   const label = kb.ceremonyLabel(view.ceremony);
   const statement = `${f.winner.text} won ${view.category} at the ${label}`;
-  const message = `At the ${label}, ${view.category} went to ${kb.describeWinner(won[0])}; ${f.winner.text} was nominated.`;
+  const went = `${view.category} went to ${kb.describeWinner(won[0])}`;
+  const message = `At the ${label}, ${went}; ${f.winner.text} was nominated.`;
   const base = { kind: "win" as const, rule: "wrong-winner", start: f.winner.start, end: f.winner.end };
   const rows = [won[0], ...beside(won[0])].map((i) => evidence(kb, i));
   return settle(refuted({ ...base, statement, message, evidence: rows }));
