@@ -426,7 +426,10 @@ test("a bare ordinal a few words after 'won' or 'nominated' names the night ('wo
     f?.message ?? "",
     /Tom Hanks won Actor in a Leading Role at the 66th Academy Awards \(1994\), not at the 64th/,
   );
-  assertSilent(["Tom Hanks won Best Actor at the 66th for Philadelphia.", "The runner won at the 64th minute."]);
+  assertSilent([
+    "Tom Hanks won Best Actor at the 66th for Philadelphia.",
+    "Tom Hanks won at the 64th Berlin festival for Philadelphia.",
+  ]);
   // Won at two other nights: both are named, neither is guessed.
   const [two] = findings("Bette Davis won Best Actress at the 10th Academy Awards.");
   assert.match(two?.message ?? "", /won Actress at the 8th and 11th Academy Awards, not at the 10th/);
@@ -449,5 +452,13 @@ test("a sentence opening 'On DATE,' dates the one night it names", () => {
     "On April 9, 1984, Johnny Carson hosted the 56th Academy Awards.",
     // The nominations' day is not the night's.
     "On February 16, 1984, Terms of Endearment received 11 nominations for the 56th Academy Awards.",
+  ]);
+});
+
+test("a fronted date is not the night's when the main verb is another event's or another prize is named", () => {
+  assertSilent([
+    "On August 11, 2014, Robin Williams, who won Best Supporting Actor at the 70th Academy Awards, died.",
+    "On May 25, 2019, Parasite won the Palme d'Or, and it went on to win Best Picture at the 92nd Academy Awards.",
+    "On August 7, 2023, Jimmy Kimmel was named host of the 96th Academy Awards.",
   ]);
 });

@@ -444,7 +444,7 @@ test("a film's count dated by a year it neither was held in nor honoured: the ye
   assertSilent([
     "Gandhi won eight Oscars in 1983.",
     "Gandhi won eight Oscars in 1982.",
-    "Gandhi won eight Oscars and was shown again on television in 1990.",
+    "In 2012, Richard Attenborough, whose Gandhi won eight Oscars, was honoured in London.",
     "Ben-Hur won 11 Oscars, a record Titanic matched in 1998.",
     "By 1990, Gandhi had won eight Oscars.",
   ]);
@@ -465,27 +465,24 @@ test("'converted N of its M nominations' counts wins", () => {
   assertSilent(["The studio converted the old theatre into a cinema for the 64th Academy Awards screening."]);
 });
 
-test("'finished with N' in a tally of nominations counts nominations; against a nominations count, wins", () => {
-  const text =
+test("'finished with N', 'took N', 'picked up N' after a count of nominations are not read; after wins, wins", () => {
+  // In a tally of nominations the verb may count nominations ("Maestro finished with seven") or, after
+  // a film's own nominations, its wins ("On the night it took seven"): neither is guessed.
+  assertSilent([
     "Oppenheimer led the 96th Academy Awards nominations with 13. Poor Things followed with 11 nominations. " +
-    "Barbie collected eight, while Maestro finished with seven.";
-  assert.deepEqual(findings(text), []);
-  assert.ok(supported(text).some((c) => /^Maestro had 7 nominations/.test(c.statement)));
-  assert.equal(findings(text.replace("with seven", "with six")).length, 1);
+      "Barbie collected eight, while Maestro finished with six.",
+    "Oppenheimer led the 96th Academy Awards nominations with 13. On the night it took seven.",
+    "Poor Things had 11 nominations at the 96th Academy Awards and picked up four.",
+    "At the 98th Academy Awards, Hamnet received eight nominations, and Sinners picked up seven.",
+  ]);
   // "went in with 14 nominations and finished with 11": the night's wins.
   assert.ok(
     supported("At the 70th Academy Awards, Titanic went in with 14 nominations and finished with 11.").some((c) =>
       /^Titanic won 11 Oscars/.test(c.statement),
     ),
   );
-});
-
-test("a bare count after a verb of taking ('picked up seven', 'took two') counts what the sentence counts", () => {
-  const noms = "At the 98th Academy Awards, Hamnet received eight nominations, and Sinners picked up 16.";
-  assert.deepEqual(findings(noms), []);
-  assert.ok(supported(noms).some((c) => /^Sinners had 16 nominations/.test(c.statement)));
-  assert.match(findings(noms.replace("16", "seven"))[0]?.message ?? "", /Sinners had 16 nominations, not 7/);
   const wins = "At the 70th Academy Awards, Titanic won 11 Oscars, and Good Will Hunting took two.";
   assert.deepEqual(findings(wins), []);
+  assert.ok(supported(wins).some((c) => /^Good Will Hunting won 2 Oscars/.test(c.statement)));
   assert.equal(findings(wins.replace("took two", "took three")).length, 1);
 });

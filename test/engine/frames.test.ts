@@ -1684,3 +1684,15 @@ test("a span 'From F1 at the Nth to F2 …' names no one night for F2", () => {
     "From Patton at the 43rd Academy Awards to Kramer vs. Kramer later on, the decade rewarded big films.",
   ]);
 });
+
+test("a hedged loss tells no loss; 'but Y won' is silent when Y won something else that night", () => {
+  assertSilent([
+    "At the 71st Academy Awards, Shakespeare in Love nearly lost Best Picture to Saving Private Ryan.",
+    "Kramer vs. Kramer could have lost best picture to Apocalypse Now at the 52nd Academy Awards.",
+    "At the 56th Academy Awards, Shirley MacLaine feared she had lost Best Actress to Debra Winger.",
+    "Ralph Fiennes was nominated for Schindler's List, but Steven Spielberg won.",
+    "Bill Murray was nominated for Lost in Translation, but Sofia Coppola won.",
+    // A role after a category no one plays is not that category's performance.
+    "Kevin Costner won Best Director, playing Lieutenant John Dunbar.",
+  ]);
+});

@@ -231,3 +231,10 @@ test("a quoted song with its songwriters' credit before 'from F' is the song, no
   const film = '"KPop Demon Hunters," from Maggie Kang and Chris Appelhans, won Best Animated Feature.';
   assert.ok(mentions(film, 98).includes("film:KPop Demon Hunters"));
 });
+
+test("a one-word title acting on its own is that film, whatever longer title holds its word", () => {
+  assertSilent([
+    "The Philadelphia Story won two Oscars. Half a century later, Philadelphia won Best Actor for Tom Hanks.",
+    "A Room with a View won three Oscars at the 59th Academy Awards. Room won one, for Brie Larson, at the 88th.",
+  ]);
+});

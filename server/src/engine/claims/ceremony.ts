@@ -6,7 +6,7 @@
 import { monthIndex } from "../context";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
-import type { SentenceView } from "./view";
+import { OTHER_BODY, type SentenceView } from "./view";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 export const MONTHS = [
@@ -91,7 +91,9 @@ function datedByYear(v: SentenceView): Claim[] {
 
 /** "On April 9, 1984, Johnny Carson hosted the 56th Academy Awards": a fronted date is the named night's. */
 const FRONTED = new RegExp(String.raw`^\s*on\s+(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}\s*,`, "i");
-const NIGHT_VERB = /\b(?:hosted|held|won|wins|took place|presented|handed out|crowned|swept|accepted|was named)\b/i;
+const NIGHT_VERB = /\b(?:hosted|held|won|wins|took place|presented|handed out|crowned|swept|accepted)\b/i;
+/** ", who won …," and ", which …,": an aside's verb is not the sentence's. */
+const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*,/gi;
 const NOT_THE_NIGHT =
   /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled|before|after|until|since)\b/i;
 
@@ -100,7 +102,11 @@ function frontedDate(v: SentenceView): Claim[] {
   const m = FRONTED.exec(text);
   if (!m || !m.groups!.month) return [];
   const nights = v.mentions.filter((x) => x.kind === "ceremony" && !x.implicit && x.ids.length === 1);
-  if (nights.length !== 1 || !NIGHT_VERB.test(text) || NOT_THE_NIGHT.test(text)) return [];
+  // The main clause's verb, in a sentence about the Oscars alone ("On May 25, 2019, Parasite won the
+  // Palme d'Or, and …": the date is the other prize's).
+  const main = text.slice(m[0].length).replace(ASIDE, ",");
+  const another = v.mentions.some((x) => x.kind === "award") || OTHER_BODY.test(v.sk);
+  if (nights.length !== 1 || !NIGHT_VERB.test(main) || NOT_THE_NIGHT.test(text) || another) return [];
   const from = m[0].search(new RegExp(m.groups!.wd ?? m.groups!.month, "i"));
   const start = v.sentence.start + from;
   const end = v.sentence.start + m[0].replace(/\s*,$/, "").length;

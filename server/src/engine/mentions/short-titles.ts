@@ -22,6 +22,8 @@ const ACTS = new Set([
   // "Mockingbird gave him his only nomination", "Lawrence brought Lean his first Oscar".
   ...["gave", "gives", "brought", "landed", "earns", "garnered"],
 ]);
+/** Nouns of a film's making a short title stands before ("Rodat's Ryan script", "the Ryan score"). */
+const MAKING = new Set(["script", "screenplay", "score", "cast", "crew", "team", "star", "stars", "director"]);
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"]);
 
 const wordsMemo = new WeakMap<KnowledgeBase, { byFilm: Map<number, string[]>; all?: Set<string> }>();
@@ -79,12 +81,14 @@ export function addShortTitles(
   }
   addSubtitles(out, tokens, taken, kb, carried);
   const known = anyTitleWord(kb);
-  // "Saving Private Ryan" … "Rodat's Ryan script": a one-word title that is a word of a film named in full
-  // before is that film said short, not another film of that one word (the 2004 short "Ryan").
-  // ("Avatar: The Way of Water" … "Avatar": a title the longer one opens with is the film it follows.)
+  // "Saving Private Ryan" … "Rodat's Ryan script": a one-word title before a noun of the film's making,
+  // that is a word of a film named in full before, is that film said short, not another film of that
+  // one word (the 2004 short "Ryan"). ("Philadelphia won" after "The Philadelphia Story" is the film
+  // Philadelphia.) ("Avatar: The Way of Water" … "Avatar": a title the longer one opens with is the film it follows.)
   for (const m of out) {
     const word = tokens[m.first].norm;
     if (m.kind !== "film" || m.last - m.first !== 1 || !known.has(word)) continue;
+    if (!MAKING.has(tokens[m.last]?.norm ?? "")) continue;
     const local = seen.get(word);
     const films = local && local.at < m.start ? local.films : carried?.(FILM_WORD + word);
     if (films?.length !== 1 || m.ids.includes(films[0])) continue;

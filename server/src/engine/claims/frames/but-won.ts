@@ -74,7 +74,9 @@ function verify(
       verdict: "supported",
       message: `${view.category}: ${kb.describeWinner(won[0])}`,
     });
-  if (!won.length) return undefined;
+  // ("X was nominated for Schindler's List, but Steven Spielberg won": what Y won may be another award.)
+  const own = kb.nominationsOfPerson(winner.ids[0]).some((i) => nom.ceremony[i] === k && kb.won(i));
+  if (!won.length || own) return undefined;
   const message = `At the ${label}, ${view.category} went to ${listText(won.map((i) => kb.describeWinner(i)))}.`;
   return settle(refuted({ ...base, statement, message, evidence: won.map((i) => evidence(kb, i)) }));
 }

@@ -106,10 +106,14 @@ function countYear(units: Unit[], clause: Clause, noun: number): Unit | undefine
   const ceremony = /^(?:ceremony|oscars|awards|academy)$/.test(units[k + 3]?.text ?? "");
   if (units[k]?.text === "at" && units[k + 1]?.text === "the" && YEAR.test(units[k + 2]?.text ?? "") && ceremony)
     return units[k + 2];
-  // (Only the sentence's own opening, before its first clause: "In 1998, Titanic won 11 Oscars".)
+  // (Only the sentence's own opening, before its first clause: "In 1998, Titanic won 11 Oscars"; not a
+  // relative clause's count, "In 2012, Danny Boyle, whose F won eight Oscars, staged …".)
   const opening = units[0]?.text === "in" && YEAR.test(units[1]?.text ?? "") && units[2]?.text === ",";
-  return opening && clause.from <= 3 ? units[1] : undefined;
+  const plain = units.slice(3, noun).every((u) => u.text !== "," && !RELATIVES.has(u.text));
+  return opening && clause.from <= 3 && plain ? units[1] : undefined;
 }
+
+const RELATIVES = new Set(["who", "whose", "which", "that", "where"]);
 
 /** The year of a night in place of a year the clause states: the year it was held. */
 function yearFix(v: SentenceView, at: { start: number; end: number }, right: number): Fix[] {
@@ -186,7 +190,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
           ? "wins"
           : subset
             ? undefined
-            : contextNoun(v, units, k);
+            : unlessTaken(units, k, contextNoun(v, units, k));
       // "garnering 14 nominations and winning six": the count before has the holder.
       const shared = /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.text === "and";
       const before = shared ? out[out.length - 1]?.holder : undefined;
@@ -379,6 +383,20 @@ function byNight(v: SentenceView, units: Unit[], clause: Clause, h: Subject): Su
   const stated = statedCeremonies(v, units, clause).stated;
   const ids = h.ids.filter((f) => v.kb.ceremoniesOfFilm(f).some((c) => stated.includes(c)));
   return ids.length === 1 ? { ...h, ids } : h;
+}
+
+/**
+ * A count after a verb of taking ("it took seven", "picked up four", "finished with seven") may be of
+ * wins after a count of nominations ("F led with 13 nominations. On the night it took seven"), or of
+ * nominations in a tally of them: a nominations context decides nothing, and the count is not read.
+ */
+function unlessTaken(units: Unit[], k: number, noun: "nominations" | "wins" | undefined) {
+  const before = units[k - 1]?.text ?? "";
+  const taking =
+    ACQUIRED.has(before) ||
+    (before === "up" && ACQUIRED.has(units[k - 2]?.text ?? "")) ||
+    (before === "with" && ENDED.has(units[k - 2]?.text ?? ""));
+  return taking && noun === "nominations" ? undefined : noun;
 }
 
 /** What a bare number counts, from the words before it in the sentence, else in the sentence before. */

@@ -9,7 +9,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, recordsOf, settle } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
-import { statedCeremonies, subjectBefore } from "./bind";
+import { modal, statedCeremonies, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 import { recordIn } from "./keys";
 
@@ -20,10 +20,15 @@ export interface LossFrame {
   stated: number[];
 }
 
+const HEDGES = new Set(["nearly", "almost", "narrowly", "assumed", "feared", "thought", "believed", "expected"]);
+
 export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): LossFrame[] {
   const out: LossFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
     if (units[k].cue !== "lose") continue;
+    // ("nearly lost", "could have lost", "many assumed F had lost": no loss is told.)
+    const before = units.slice(clause.from, k);
+    if (modal(units, { from: clause.from, to: k + 1 }) || before.some((u) => HEDGES.has(u.text))) continue;
     let j = k + 1;
     let category: Mention | undefined;
     while (j < clause.to && j < k + 6 && units[j].text !== "to") {

@@ -545,6 +545,8 @@ export function roleAgainstFrame(v: SentenceView, frame: Frame, claim: Claim, ro
   const win = frame.predicate === "win";
   if (claim.verdict !== "supported" || frame.films.length || frame.coref || frame.people.length !== 1) return claim;
   if ((!win && frame.predicate !== "nominate") || p.ids.length !== 1) return claim;
+  // (Only an acting category is played: "won Best Director, playing R" names another award's role.)
+  if (!/actor|actress/.test(frame.category.category ?? "")) return claim;
   // (Only a role said right after the category: "Best Actress for playing R", "Best Actor as R".)
   const own = (r: RoleFrame) => ROLE_AFTER_CATEGORY.test(v.text.slice(frame.category.end, r.start));
   const role = roles.find((r) => !r.film && r.person.ids.length === 1 && r.person.ids[0] === p.ids[0] && own(r));
