@@ -170,25 +170,17 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
   // "At the 62nd ceremony, …": a night by its ordinal alone, in a paragraph that names no other body.
   if (!otherBodies) {
     const named = [...out];
-    for (const m of scan(AWARDS_AT_RE, text, spans)) {
-      const n = ordinalValue(m[1]);
-      const at = m.index! + m[0].length - m[1].length;
-      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
-      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
-    }
-    for (const m of scan(AT_BARE_RE, text, spans)) {
-      const n = ordinalValue(m[1]);
-      const at = m.index! + m[0].length - m[1].length;
-      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
-      if (out.some((x) => x.start === at)) continue;
-      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
-    }
-    for (const m of scan(APPOSED_RE, text, spans)) {
-      const n = ordinalValue(m[1]);
-      const at = m.index! + m[0].length - m[1].length;
-      if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
-      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
-    }
+    // "won four awards at the 95th", "won Best Actor at the 64th", "that ceremony, the 61st,": the ordinal
+    // ending each match is the night (once, where no night named in full holds it).
+    for (const re of [AWARDS_AT_RE, AT_BARE_RE, APPOSED_RE])
+      for (const m of scan(re, text, spans)) {
+        const n = ordinalValue(m[1]);
+        const at = m.index! + m[0].length - m[1].length;
+        if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end))
+          continue;
+        if (out.some((x) => x.start === at)) continue;
+        out.push({ ...mention(m, [n]), start: at, end: at + m[1].length, text: m[1] });
+      }
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
       // ("the first ceremony under the building's new name": a word ordinal with a qualifier is a description.)
       if (!/^\d/.test(m[1]) && QUALIFIED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))

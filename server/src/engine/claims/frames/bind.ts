@@ -223,13 +223,14 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // than the night the clause states.
   // The unit the frame hangs on: its verb, else its category.
   const anchor = cueAt >= 0 ? cueAt : c;
+  const statedAt = statedCeremonies(v, units, clause, anchor).statedAt;
   const earlier =
     shiftedOpening(units) ||
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
-    firstVerbsTime(units, clause, cueAt, statedCeremonies(v, units, clause, anchor).statedAt) ||
-    shiftedAfterNight(units, cueAt, statedCeremonies(v, units, clause, anchor).statedAt);
+    firstVerbsTime(units, clause, cueAt, statedAt) ||
+    shiftedAfterNight(units, clause, cueAt, statedAt);
   const many = manyTimes(units, clause, c);
   // ("The Irishman was nominated for best actor eight times": a film competes at one night, so the
   // subject is someone else, an epithet for the person told of before.)
@@ -308,9 +309,9 @@ function firstVerbsTime(units: Unit[], clause: Clause, cueAt: number, at?: { sta
  * "F took the prize at the 95th ceremony, five years after X won C for G": a verb governed by "after"
  * (or "before", "since") said after the night is at another time.
  */
-function shiftedAfterNight(units: Unit[], cueAt: number, at?: { start: number; end: number }): boolean {
+function shiftedAfterNight(units: Unit[], clause: Clause, cueAt: number, at?: { start: number; end: number }): boolean {
   if (cueAt < 0 || !at) return false;
-  for (let k = cueAt - 1; k >= 0 && units[k].start >= at.end; k--) {
+  for (let k = cueAt - 1; k >= clause.from && units[k].start >= at.end; k--) {
     if (units[k].text === "," || units[k].text === ";") return false;
     if (TIME_SHIFT.has(units[k].text)) return true;
   }

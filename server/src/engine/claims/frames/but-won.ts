@@ -3,13 +3,12 @@
  * won what the first clause's nominee was nominated for, that night. Refuted when someone else
  * won that category then, with the winner named.
  */
-import { listText } from "../../kb";
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal, statedCeremonies } from "./bind";
 import type { Clause, Unit } from "./clauses";
+import { winnerAt } from "./loss";
 
 /** What may stand after "won" when its object is left out. */
 const ELIDED_END = new Set([".", ",", ";", "!", "instead", "out", "it", "that", "night"]);
@@ -59,24 +58,8 @@ function verify(
     .filter((i) => !stated.length || stated.includes(nom.ceremony[i]));
   if (records.length !== 1) return undefined;
   const r = records[0];
-  const k = nom.ceremony[r];
-  const key = kb.keyOf(r);
-  const won = kb.field(k, key).filter((i) => kb.won(i));
-  const view = kb.view(r);
-  const label = kb.ceremonyLabel(k);
-  const name = kb.data.people[winner.ids[0]].name;
-  const base = { kind: "win" as const, rule: "wrong-winner", start: winner.start, end: winner.end };
-  const statement = `${name} won ${view.category} at the ${label}`;
-  if (won.some((i) => nom.people[i].includes(winner.ids[0])))
-    return claim({
-      ...base,
-      statement,
-      verdict: "supported",
-      message: `${view.category}: ${kb.describeWinner(won[0])}`,
-    });
   // ("X was nominated for Schindler's List, but Steven Spielberg won": what Y won may be another award.)
+  const k = nom.ceremony[r];
   const own = kb.nominationsOfPerson(winner.ids[0]).some((i) => nom.ceremony[i] === k && kb.won(i));
-  if (!won.length || own) return undefined;
-  const message = `At the ${label}, ${view.category} went to ${listText(won.map((i) => kb.describeWinner(i)))}.`;
-  return settle(refuted({ ...base, statement, message, evidence: won.map((i) => evidence(kb, i)) }));
+  return winnerAt(v, winner, r, own);
 }

@@ -78,29 +78,40 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   }
   if (that.length === 0) return swapped(v, f, lost, nights);
   if (that.length !== 1) return undefined;
-  const k = nom.ceremony[that[0]];
-  const key = kb.keyOf(that[0]);
-  const winners = kb.field(k, key).filter((i) => kb.won(i));
-  const name = kind === "person" ? kb.data.people[f.winner.ids[0]]?.name : kb.data.films[f.winner.ids[0]]?.title;
-  const category = kb.view(that[0]).category;
+  return winnerAt(v, f.winner, that[0]);
+}
+
+/**
+ * Whether `winner` (a person or a film) won the category of record `r` on its night: supported,
+ * or refuted with that night's winners and, for one, the fix. `spare`: no refutation (the words may
+ * mean another award). Shared by the loss reader and "X was nominated for F, but Y won".
+ */
+export function winnerAt(v: SentenceView, winner: Mention, r: number, spare = false): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const person = winner.kind === "person";
+  const ids = (i: number) => (person ? nom.people[i] : nom.films[i]);
+  const k = nom.ceremony[r];
+  const winners = kb.field(k, kb.keyOf(r)).filter((i) => kb.won(i));
+  const name = person ? kb.data.people[winner.ids[0]]?.name : kb.data.films[winner.ids[0]]?.title;
+  const category = kb.view(r).category;
   const label = kb.ceremonyLabel(k);
-  const base = { kind: "win" as const, rule: "wrong-winner", start: f.winner.start, end: f.winner.end };
+  const base = { kind: "win" as const, rule: "wrong-winner", start: winner.start, end: winner.end };
   const statement = `${name} won ${category} at the ${label}`;
-  if (winners.some((i) => winnerIds(i).some((x) => f.winner.ids.includes(x)))) {
+  if (winners.some((i) => ids(i).some((x) => winner.ids.includes(x))))
     return claim({
       ...base,
       statement,
       verdict: "supported",
       message: `${category}: ${kb.describeWinner(winners[0])}`,
     });
-  }
-  if (winners.length === 0) return undefined;
+  if (winners.length === 0 || spare) return undefined;
   const message = `At the ${label}, ${category} went to ${listText(winners.map((i) => kb.describeWinner(i)))}.`;
   const c = refuted({ ...base, statement, message, evidence: winners.map((i) => evidence(kb, i)) });
   const w = kb.view(winners[0]);
-  const right = kind === "person" ? (w.personIds.length === 1 ? w.nominees[0] : undefined) : w.films[0];
+  const right = person ? (w.personIds.length === 1 ? w.nominees[0] : undefined) : w.films[0];
   if (winners.length === 1 && right)
-    c.fixes.push(fix(`Replace "${f.winner.text}" with "${right}"`, right, base.start, base.end));
+    c.fixes.push(fix(`Replace "${winner.text}" with "${right}"`, right, base.start, base.end));
   return settle(c);
 }
 
@@ -116,12 +127,13 @@ function swapped(v: SentenceView, f: LossFrame, lost: number[], nights: number[]
     kb.field(nom.ceremony[i], kb.keyOf(i)).filter((w) => !kb.won(w) && ids(w).some((x) => f.winner.ids.includes(x)));
   const won = lost.filter((i) => nights.includes(nom.ceremony[i]) && kb.won(i) && beside(i).length);
   if (won.length !== 1) return undefined;
+  const others = beside(won[0]);
   const view = kb.view(won[0]);
   const label = kb.ceremonyLabel(view.ceremony);
   const statement = `${f.winner.text} won ${view.category} at the ${label}`;
   const went = `${view.category} went to ${kb.describeWinner(won[0])}`;
   const message = `At the ${label}, ${went}; ${f.winner.text} was nominated.`;
   const base = { kind: "win" as const, rule: "wrong-winner", start: f.winner.start, end: f.winner.end };
-  const rows = [won[0], ...beside(won[0])].map((i) => evidence(kb, i));
+  const rows = [won[0], ...others].map((i) => evidence(kb, i));
   return settle(refuted({ ...base, statement, message, evidence: rows }));
 }
