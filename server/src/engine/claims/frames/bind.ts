@@ -230,7 +230,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
     firstVerbsTime(units, clause, cueAt, statedAt) ||
-    shiftedAfterNight(units, clause, cueAt, statedAt);
+    (cueAt >= 0 && timedAfter(units, cueAt, statedAt, clause.from));
   const many = manyTimes(units, clause, c);
   // ("The Irishman was nominated for best actor eight times": a film competes at one night, so the
   // subject is someone else, an epithet for the person told of before.)
@@ -303,19 +303,6 @@ function firstVerbsTime(units: Unit[], clause: Clause, cueAt: number, at?: { sta
   for (let i = k - 1; i > clause.from && units[i].end > at.end; i--) if (units[i].text === ",") return false;
   // (A night said again after the verb is its own: "… and won at the 88th".)
   return !units.slice(cueAt, clause.to).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
-}
-
-/**
- * "F took the prize at the 95th ceremony, five years after X won C for G": a verb governed by "after"
- * (or "before", "since") said after the night is at another time.
- */
-function shiftedAfterNight(units: Unit[], clause: Clause, cueAt: number, at?: { start: number; end: number }): boolean {
-  if (cueAt < 0 || !at) return false;
-  for (let k = cueAt - 1; k >= clause.from && units[k].start >= at.end; k--) {
-    if (units[k].text === "," || units[k].text === ";") return false;
-    if (TIME_SHIFT.has(units[k].text)) return true;
-  }
-  return false;
 }
 
 /** Verbs of giving: in the active voice their subject gives the award, the object holds it. */
@@ -1484,18 +1471,18 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
   return out;
 }
 
-/** What may stand between "after" and the win it times: "after her first Oscar win", "before she won". */
-const WIN_LEAD = new Set([...POSSESSOR, "the", "a", "first", "second", "third", "oscar", "she", "he"]);
-
 /**
- * "X won C at the 10th ceremony, a year after her win for F", "…, 40 years after her first nomination":
- * a win or nomination timed by a preposition after the night stated is at another time.
+ * "X won C at the 10th ceremony, a year after her win for F", "F took the prize at the 95th ceremony,
+ * five years after X won C for G": a win or nomination at k, governed by "after" ("before", "since")
+ * said after the night stated (no comma between), is at another time.
  */
-export function timedAfter(units: Unit[], k: number, night?: { end: number }): boolean {
+export function timedAfter(units: Unit[], k: number, night?: { end: number }, from = 0): boolean {
   if (!night) return false;
-  let i = k - 1;
-  while (i > k - 5 && i >= 0 && (WIN_LEAD.has(units[i].text) || units[i].mention?.kind === "person")) i--;
-  return i >= 0 && TIME_SHIFT.has(units[i].text) && units[i].start >= night.end;
+  for (let i = k - 1; i >= from && units[i].start >= night.end; i--) {
+    if (units[i].text === "," || units[i].text === ";") return false;
+    if (TIME_SHIFT.has(units[i].text)) return true;
+  }
+  return false;
 }
 
 /** Ceremonies the clause names: "at the 81st Academy Awards", "in 1940", "1933's Morning Glory". */
