@@ -45,8 +45,8 @@ export class Prior {
   subject?: Mention;
   /** The night the block's sentences named or bore out last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
-  /** The night an earlier frame of a sentence was borne out at, and the sentence's start ("A won C1, B took C2"). */
-  sentenceNight?: { at: number; night: number };
+  /** The one night a frame of the sentence starting at `at` was borne out at, for its later conjuncts. */
+  private conjunctNight?: { at: number; night: number };
   /** The night of each person's win a sentence of this block bore out, latest last. */
   private readonly wins = new Map<number, number>();
 
@@ -68,6 +68,16 @@ export class Prior {
    */
   describedFilm(): void {
     this.described = this.films.length;
+  }
+
+  /** "A won C1, B won C2, and C took C3": a conjunct with no night of its own shares the one borne out before it. */
+  boreOut(at: number, night: number): void {
+    this.conjunctNight = { at, night };
+  }
+
+  /** The night an earlier conjunct of the sentence starting at `at` was borne out at, if any. */
+  nightOfConjuncts(at: number): number | undefined {
+    return this.conjunctNight?.at === at ? this.conjunctNight.night : undefined;
   }
 
   /** A sentence of the block bore out a person's win that night ("X won C for F in 2009"). */

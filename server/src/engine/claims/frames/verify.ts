@@ -86,7 +86,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     const i = ok[0];
     // ("A won C1, B won C2, and C took C3": the sentence's later conjuncts are of the same night.)
     if (!f.stated.length && ok.every((k) => nom.ceremony[k] === nom.ceremony[i]))
-      v.prior.sentenceNight = { at: v.sentence.start, night: nom.ceremony[i] };
+      v.prior.boreOut(v.sentence.start, nom.ceremony[i]);
     if (win && h.kind === "person" && h.ids.length === 1 && !f.coref) v.prior.noteWin(h.ids[0], nom.ceremony[i]);
     // ("The Canadian won C for F. Billy Crystal hosted that year.": the night the claim was borne out at.)
     else if (ok.every((k) => nom.ceremony[k] === nom.ceremony[i])) v.prior.lastNight = nom.ceremony[i];
@@ -272,7 +272,7 @@ function pin(
   if (!ctx || f.past) return undefined;
   const nom = v.kb.data.nominations;
   // The night an earlier conjunct of the sentence was borne out at, when the holder competed in the category then.
-  const sibling = v.prior.sentenceNight?.at === v.sentence.start ? v.prior.sentenceNight.night : undefined;
+  const sibling = v.prior.nightOfConjuncts(v.sentence.start);
   if (sibling !== undefined && all.some((i) => nom.ceremony[i] === sibling && recordIn(v.kb, key, i))) return [sibling];
   const competed = all.some((i) => nom.ceremony[i] === ctx.ceremony && recordIn(v.kb, key, i));
   if (competed) return [ctx.ceremony];
