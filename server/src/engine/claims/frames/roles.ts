@@ -411,7 +411,7 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
   const name = kb.data.people[f.person.ids[0]].name;
-  const roles = nominationsOf(kb, f.person).filter((i) => /actor|actress/.test(kb.keyOf(i)) && nom.detail[i]);
+  const roles = actingRoles(v, f.person);
   if (roles.length === 0) return undefined;
   const said = keys(f.character);
   if (said.size === 0) return undefined;
@@ -503,9 +503,13 @@ export function roleRecords(v: SentenceView, f: RoleFrame): number[] {
   const said = keys(f.character);
   if (!f.strong || said.size === 0) return [];
   const names = namesOf(nom.detail, f.character, said);
-  return nominationsOf(v.kb, f.person).filter(
-    (i) => /actor|actress/.test(v.kb.keyOf(i)) && nom.detail[i] && keys(nom.detail[i]).size > 0 && names(i),
-  );
+  return actingRoles(v, f.person).filter((i) => keys(nom.detail[i]).size > 0 && names(i));
+}
+
+/** The person's acting nominations that name a role (the data's Detail). */
+function actingRoles(v: SentenceView, person: Subject): number[] {
+  const nom = v.kb.data.nominations;
+  return nominationsOf(v.kb, person).filter((i) => /actor|actress/.test(v.kb.keyOf(i)) && nom.detail[i]);
 }
 
 /** A name's keys with each two adjacent words also written as one ("de witt" → "dewitt"). */
