@@ -135,3 +135,12 @@ test("'won as the stuntman R' and 'F, in which she plays R' name a role", () => 
     nomadland.replace("Mildred", "Fern"),
   ]);
 });
+
+test("'won C as R in F' names the role in F, and F may be an ordinary word", () => {
+  const dukakis = "Olympia Dukakis won Best Supporting Actress as Loretta Castorini in Moonstruck.";
+  const [f] = findings(dukakis);
+  assert.equal(f?.rule, "wrong-role");
+  assert.equal(f.fixes[0]?.replacement, "Rose Castorini");
+  const hathaway = 'Anne Hathaway won best supporting actress as Fantine in "Les Misérables."';
+  assertSilent([dukakis.replace("Loretta", "Rose"), hathaway, "Dustin Hoffman played Ratso in Midnight Cowboy."]);
+});

@@ -805,10 +805,17 @@ function titleText(tokens: Token[], i: number, end: number): string {
 /** Verbs of playing a role (the role readers' too). */
 export const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 
-/** A verb of playing a role a few words before token k ("played Howard Beale in"). */
+/**
+ * A verb of playing a role a few words before token k ("played Howard Beale in"), or "as" before
+ * a capitalised name ("won Best Actress as Loretta Castorini in", "her portrayal of Lydia Tár in"):
+ * the role, then the film it is in.
+ */
+const ROLE_NOUN = /^(?:portrayal|performance|role|turn)$/;
 function playedBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     if (PLAY_VERBS.has(tokens[j].norm)) return true;
+    if (tokens[j].norm === "as" || (tokens[j].norm === "of" && ROLE_NOUN.test(tokens[j - 1]?.norm ?? "")))
+      return j < k - 1 && tokens.slice(j + 1, k).every((t) => t.word && t.cap);
     if (!tokens[j].word) return false;
   }
   return false;
