@@ -137,3 +137,22 @@ test("'It gave X a fourth nod': the rank is for a film the sentence does not nam
   const text = "At the 97th Academy Awards, Mikey Madison won Best Actress. It was her first nomination.";
   assert.deepEqual(findings(text), []);
 });
+
+test("a rank within a class the words name ('in the leading category', 'in a supporting role') is not a career rank", () => {
+  const page = "Geraldine Page was nominated for Hondo at the 26th Academy Awards. ";
+  assertSilent([
+    page + "Her first nomination in the leading category came at the 34th ceremony, for Summer and Smoke.",
+    page + "Her first nomination in a leading role came at the 34th ceremony, for Summer and Smoke.",
+  ]);
+  // Unqualified, the rank is of every nomination: the second.
+  const [f] = findings(page + "Her first nomination came at the 34th ceremony, for Summer and Smoke.");
+  assert.equal(f?.rule, "wrong-career");
+});
+
+test("'a first-time nominee' is said of the name it is set beside, 'the last' of a list its last name", () => {
+  const list = "The best actress nominees at the 94th Academy Awards are Jessica Chastain, Olivia Colman and ";
+  assertSilent([list + "Kristen Stewart, the last a first-time nominee."]);
+  const [f] = findings(list + "Kristen Stewart. Jessica Chastain, a first-time nominee, was favoured.");
+  assert.equal(f?.rule, "wrong-career");
+  assert.match(f.message, /Jessica Chastain had been nominated at 3 ceremonies/);
+});

@@ -33,7 +33,7 @@ export function checkCareer(v: SentenceView): Claim[] {
   };
   for (const m of v.sk.matchAll(FIRST_TIME)) {
     if (hedged(v.sk.slice(0, m.index!))) continue;
-    const subj = person();
+    const subj = firstTimer(v, m.index!, m.index! + m[0].length);
     if (subj) out.push(verifyNth(v, subj, 1, "nomination", spanOf(v, m.index!, m.index! + m[0].length), ctx.ceremony));
   }
   for (const m of v.sk.matchAll(NTH)) {
@@ -64,6 +64,16 @@ export function checkCareer(v: SentenceView): Claim[] {
 }
 
 const NAMED_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:a|an|the) $/;
+/** "X, a first-time nominee", "…, Kristen Stewart, the last a first-time nominee": the name it is said of. */
+const FIRST_TIMER_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:the (?:last|latter) )?(?:a|an) $/;
+
+/** Whom "a first-time nominee" is said of: the name it is set beside, else the sentence's one person. */
+function firstTimer(v: SentenceView, at: number, end: number): Subject | undefined {
+  const named = /^ <P(\d+)>/.exec(v.sk.slice(end)) ?? FIRST_TIMER_BEFORE.exec(v.sk.slice(0, at));
+  if (named) return subjectOf(v.mentions[Number(named[1])]);
+  const people = v.mentions.filter((m) => m.kind === "person");
+  return people.length === 1 ? subjectOf(people[0]) : undefined;
+}
 
 /** "a three-time Oscar winner", "X, an eight-time nominee", counted as of ceremony c. */
 function totals(v: SentenceView, c: number): Claim[] {

@@ -118,6 +118,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
         category = named.mention!.category;
       }
     }
+    // "her first nomination in the leading category", "… in a supporting role": ranked within a class of
+    // categories the words name but no category mention does: no rank to check.
+    if (!category && units[j + 1]?.text === "in" && restricted(units, j + 2, clause.to)) continue;
     // The film the rank is for, not one it came after ("… seven years after her first, for La La Land",
     // "His third win followed victories for F").
     // ("… the second Oscar for Spacey, who won best supporting actor for F": the relative clause's win.)
@@ -316,5 +319,13 @@ function afterGap(units: Unit[], noun: number): boolean {
     if (units[k].text === "years" || units[k].text === "decades") return true;
     if (!/^[a-z0-9]+$/.test(units[k].text)) return false;
   }
+  return false;
+}
+
+/** "the leading category", "a supporting role": a few words, then a noun of a class of categories. */
+function restricted(units: Unit[], at: number, to: number): boolean {
+  if (!/^(?:the|that|this|a|an)$/.test(units[at]?.text ?? "")) return false;
+  for (let k = at + 2; k < Math.min(to, at + 5); k++)
+    if (/^(?:categor(?:y|ies)|races?|fields?|divisions?|roles?)$/.test(units[k].text)) return true;
   return false;
 }
