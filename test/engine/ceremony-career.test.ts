@@ -151,8 +151,16 @@ test("a rank within a class the words name ('in the leading category', 'in a sup
 
 test("'a first-time nominee' is said of the name it is set beside, 'the last' of a list its last name", () => {
   const list = "The best actress nominees at the 94th Academy Awards are Jessica Chastain, Olivia Colman and ";
-  assertSilent([list + "Kristen Stewart, the last a first-time nominee."]);
+  assertSilent([
+    list + "Kristen Stewart, the last a first-time nominee.",
+    // An opening phrase with no name is said of the first name after it.
+    "At the 97th Academy Awards, despite being a first-time nominee, Mikey Madison beat Demi Moore.",
+  ]);
   const [f] = findings(list + "Kristen Stewart. Jessica Chastain, a first-time nominee, was favoured.");
   assert.equal(f?.rule, "wrong-career");
   assert.match(f.message, /Jessica Chastain had been nominated at 3 ceremonies/);
+  const [g] = findings(
+    "At the 96th Academy Awards, despite being a first-time nominee, Emma Stone beat Lily Gladstone.",
+  );
+  assert.match(g?.message ?? "", /Emma Stone had been nominated/);
 });

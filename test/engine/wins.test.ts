@@ -192,3 +192,11 @@ test("'won for A and again for B': the win carries over to the film after 'and â
   const [f] = findings(text.replace("Bullets over Broadway", "Parenthood"));
   assert.match(f.message, /Dianne Wiest was nominated for Actress in a Supporting Role for Parenthood but did not win/);
 });
+
+test("'X took C1 and Y and Z shared C2': after a category, 'and' before new names and a verb opens a clause", () => {
+  const text = "At the 97th Academy Awards, Paul Tazewell took costume design and Nathan Crowley and Lee Sandales ";
+  assertSilent([text + "shared production design.", text + "won production design."]);
+  const [f] = findings(text.replace("Paul Tazewell", "Conrad Buff") + "won production design.");
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Costume Design went to Paul Tazewell/);
+});

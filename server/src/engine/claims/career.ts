@@ -67,10 +67,15 @@ const NAMED_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:a|an|the) $/;
 /** "X, a first-time nominee", "…, Kristen Stewart, the last a first-time nominee": the name it is said of. */
 const FIRST_TIMER_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:the (?:last|latter) )?(?:a|an) $/;
 
-/** Whom "a first-time nominee" is said of: the name it is set beside, else the sentence's one person. */
+/**
+ * Whom "a first-time nominee" is said of: the name it is set beside; in an opening phrase with no name
+ * ("Despite being a first-time nominee, Madison …"), the first name after it; else the sentence's one person.
+ */
 function firstTimer(v: SentenceView, at: number, end: number): Subject | undefined {
   const named = /^ <P(\d+)>/.exec(v.sk.slice(end)) ?? FIRST_TIMER_BEFORE.exec(v.sk.slice(0, at));
   if (named) return subjectOf(v.mentions[Number(named[1])]);
+  const opening = !/<P\d+>/.test(v.sk.slice(0, at)) ? /<P(\d+)>/.exec(v.sk.slice(end)) : undefined;
+  if (opening) return subjectOf(v.mentions[Number(opening[1])]);
   const people = v.mentions.filter((m) => m.kind === "person");
   return people.length === 1 ? subjectOf(people[0]) : undefined;
 }

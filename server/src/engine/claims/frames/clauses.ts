@@ -95,6 +95,9 @@ export function clausesOf(units: Unit[]): Clause[] {
     }
     // "… to win best director as Hurt Locker blasts Avatar": a conjunction before a new subject and verb.
     if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = true;
+    // "X took costume design and Y and Z shared production design": after a category, "and" before
+    // a new subject (one name or a list of names) and its verb.
+    if (!cut && t === "and" && units[i - 1]?.mention?.kind === "category") cut = namesThenVerb(units, i + 1);
     // "… for other talents: Emma Thompson won an Oscar": a colon before a new subject and verb.
     if (!cut && t === ":" && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     // "(his first Oscar came in 1961 for West Side Story)": an aside that is a sentence of its own.
@@ -165,6 +168,17 @@ function subjectAndVerb(units: Unit[], at: number): boolean {
   const next = units[at + 1];
   if (!next || next.mention) return false;
   return next.cue === "win" || next.cue === "nominate" || /^[a-z]{2,}(?:s|ed)$/.test(next.text);
+}
+
+/** "Y and Z shared …", "Y won …": people named in a list, then a finite verb. */
+function namesThenVerb(units: Unit[], at: number): boolean {
+  let k = at;
+  while (units[k]?.mention?.kind === "person") {
+    const glue = units[k + 1]?.text;
+    if ((glue === "and" || glue === ",") && units[k + 2]?.mention?.kind === "person") k += 2;
+    else k++;
+  }
+  return k > at && subjectAndVerb(units, k - 1);
 }
 
 /** The comma closing an aside opened by the comma at `open`, if it closes within a few words. */
