@@ -55,6 +55,11 @@ const APPOSED_RE = new RegExp(
 );
 /** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
 const QUALIFIED = /^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|in\s+which)\b/i;
+/**
+ * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first
+ * ceremony at the Kodak Theatre"): the word ordinal describes that night; it does not name another.
+ */
+const NIGHT_BEFORE = /(?:\d(?:st|nd|rd|th)|academy awards|oscars|ceremony)(?:\s+(?:in|of)\s+\d{4})?\s*,\s*$/i;
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
 /** "eight Oscars", "his two Academy Awards", "the most Oscars": a count of statuettes, not a ceremony. */
@@ -185,6 +190,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       // ("the first ceremony under the building's new name": a word ordinal with a qualifier is a description.)
       if (!/^\d/.test(m[1]) && QUALIFIED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
         continue;
+      if (!/^\d/.test(m[1]) && NIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const n = ordinalValue(m[1].toLowerCase());
       const at = m.index! + m[0].length - m[1].length - m[2].length;
       if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
