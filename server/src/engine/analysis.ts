@@ -31,7 +31,7 @@ import { findAwardMentions } from "./mentions/awards";
 import { findCeremonyMentions } from "./mentions/ceremonies";
 import { detectMentions } from "./mentions/detect";
 import { surnameOf, type Lexicon } from "./mentions/lexicon";
-import type { Mention } from "./mentions/types";
+import { uniform, type Mention } from "./mentions/types";
 import { maskNonProse } from "./text/prose";
 import { splitSentences, type Sentence } from "./text/sentences";
 import { tokenize } from "./text/tokens";
@@ -420,7 +420,11 @@ export function analyzeBlock(
       lex,
     ),
   );
-  for (const m of mentions) m.text = raw.slice(m.start, m.end);
+  // (One shape for all of them, and the text as the draft writes it.)
+  for (let k = 0; k < mentions.length; k++) {
+    mentions[k] = uniform(mentions[k]);
+    mentions[k].text = raw.slice(mentions[k].start, mentions[k].end);
+  }
   // (The section's night is asked once per block: one read for the cache to check, not one per sentence.)
   let section: number | undefined | null = null;
   const sectionNight = () => (section === null ? (section = prior.section()) : section);

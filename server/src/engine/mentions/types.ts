@@ -47,3 +47,29 @@ export interface AwardRef {
   /** "a best ensemble nom from the SAG": the noun between category and body decides the claim. */
   noun?: "win" | "nomination";
 }
+
+/**
+ * A mention with every field, in one order: mentions are made in many places, each literal or
+ * spread with its own fields and order, and the readers of a block's mentions would see them all.
+ * One shape keeps those readers (and spread copies of these) monomorphic. Values are unchanged.
+ */
+export function uniform(m: Mention): Mention {
+  return {
+    kind: m.kind,
+    start: m.start,
+    end: m.end,
+    first: m.first,
+    last: m.last,
+    text: m.text,
+    ids: m.ids,
+    category: m.category,
+    explicit: m.explicit,
+    possessive: m.possessive,
+    via: m.via,
+    relative: m.relative,
+    year: m.year,
+    implicit: m.implicit,
+    slip: m.slip,
+    award: m.award,
+  };
+}
