@@ -484,9 +484,11 @@ export function analyzeBlock(
     }
   const films = mentions.filter((m) => m.kind === "film");
   const people = mentions.filter((m) => m.kind === "person");
-  const fullNames = people
-    .filter((m) => m.via === "name")
-    .map((m) => ({ surname: surnameOf(tokens, m.first, m.last), ids: m.ids }));
+  // (Pushed into an array literal: the array map() returns for a block without full names has another
+  // elements kind, which the pushes below changed, deoptimising this function early in a session.)
+  const fullNames: { surname: string; ids: number[] }[] = [];
+  for (const m of people)
+    if (m.via === "name") fullNames.push({ surname: surnameOf(tokens, m.first, m.last), ids: m.ids });
   // A film's distinctive title words, for a short reference in a later paragraph ("Lawrence").
   for (const f of films) {
     if (f.ids.length !== 1 || f.last - f.first < 2) continue;
