@@ -54,6 +54,7 @@ export interface AwardRef {
  * One shape keeps those readers (and spread copies of these) monomorphic. Values are unchanged.
  */
 export function uniform(m: Mention): Mention {
+  // (`satisfies` lists every field: a field added to Mention and left out here fails to compile.)
   return {
     kind: m.kind,
     start: m.start,
@@ -71,5 +72,5 @@ export function uniform(m: Mention): Mention {
     implicit: m.implicit,
     slip: m.slip,
     award: m.award,
-  };
+  } satisfies { [K in keyof Required<Mention>]: Mention[K] };
 }
