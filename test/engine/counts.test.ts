@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, underlined } from "../helpers";
+import { assertSilent, claims, findings, underlined } from "../helpers";
 
 test("win counts keep the writer's number style in the fix", () => {
   assert.deepEqual(findings("At the 97th Academy Awards, Anora took home five awards."), []);
@@ -86,4 +86,19 @@ test("'X was nominated N times (in all)': a plain past count of nominations, lik
   assert.equal(findings("Bette Davis was nominated 12 times in all.")[0]?.rule, "wrong-count");
   // A time said with it allows a career so far.
   assert.deepEqual(findings("Bette Davis was nominated five times before 1940."), []);
+});
+
+test("'went N for M', 'each N for M': a record of N wins for M nominations", () => {
+  const at94 = 'At the 94th Academy Awards, "CODA" went ';
+  assertSilent([
+    at94 + "three for three.",
+    "No film has lost more races than The Turning Point and The Color Purple, each 0 for 11.",
+  ]);
+  const found = findings(at94 + "four for four.");
+  assert.deepEqual(
+    found.map((f) => f.rule),
+    ["wrong-count", "wrong-count"],
+  );
+  assert.match(found[0].message, /CODA won 3 Oscars/);
+  assert.match(found[1].message, /CODA had 3 nominations/);
 });

@@ -174,6 +174,17 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         continue;
       }
     }
+    // "went four for four", "each 0 for 11": a record, wins for nominations.
+    const record = !nominations && !WIN_NOUNS.has(noun) ? recordAt(units, clause, k) : undefined;
+    if (record) {
+      const t = units[record.at];
+      for (const holder of recordHolders(v, units, clause, k)) {
+        out.push({ holder, n, nominations: false, ...range, stated: false });
+        out.push({ holder, n: record.n, nominations: true, start: t.start, end: t.end, stated: false });
+      }
+      k = record.at;
+      continue;
+    }
     if (!nominations && !WIN_NOUNS.has(noun)) {
       // "The most nominated films were X (10), followed by Y (9)", "A, B and C each got nine":
       // a bare number whose noun the sentence gave before.
@@ -514,6 +525,26 @@ function filmBeforeWith(units: Unit[], k: number): Mention | undefined {
 const GENERIC_VERBS = new Set(["had", "has", "got", "gets", "earned", "received", "scored", "landed"]);
 /** Words a bare count follows: "had five", "got nine", "with 12", "at 10". */
 const BARE_VERBS = new Set([...GENERIC_VERBS, "with", "at", "won", ...ACQUIRED]);
+
+/** "N for M" ending its phrase, M no less than N: the second number of a record of wins for nominations. */
+function recordAt(units: Unit[], clause: Clause, k: number): { n: number; at: number } | undefined {
+  const n = numberValue(units[k].text);
+  const m = units[k + 1]?.text === "for" ? numberValue(units[k + 2]?.text ?? "") : undefined;
+  if (n === undefined || m === undefined || m < n || m === 0 || units[k + 2].mention) return undefined;
+  const ends = k + 3 >= clause.to || /^[,.;:)]$/.test(units[k + 3].text);
+  return ends ? { n: m, at: k + 2 } : undefined;
+}
+
+/** Whose record: "A and B, each 0 for 11"; "F went four for four" (a film, the verb's subject). */
+function recordHolders(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject[] {
+  const listed = units[k - 1]?.text === "each" ? eachOf(units, clause, k) : [];
+  if (listed.length) return listed.flatMap((m) => subjectOf(m) ?? []);
+  if (!/^(?:went|goes|go|finished|was|is|ended)$/.test(units[k - 1]?.text ?? "")) return [];
+  const subj = subjectBefore(v, units, clause, k - 1);
+  const m = subj?.mentions.length === 1 ? subj.mentions[0] : undefined;
+  const film = m?.kind === "film" ? subjectOf(m, subj!.coref) : undefined;
+  return film ? [film] : [];
+}
 
 /** "with Dune following close behind at 10", "with Dune at 10": the name after "with" in an absolute phrase. */
 function absoluteWith(units: Unit[], clause: Clause, at: number) {

@@ -380,7 +380,9 @@ const COUNTED = String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,3} (?:(?:${COUNT_NO
 const AWARD_NIGHT = String.raw`(?:oscar|award) (?:night|haul|sweep|evening|triumph)\b`;
 /** "one Academy Award nod", "a single nomination": a count of one in the singular. */
 const ONE_NOMINATION = String.raw`\b(?:one|1|single)(?: [a-z]+){0,3} (?:nomination|nod|nom)\b`;
-const COUNT_GATE = new RegExp(String.raw`${COUNTED}|${ONE_NOMINATION}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}`);
+/** "went four for four", "each 0 for 11": a record of wins for nominations. */
+const RECORD = String.raw`\b(?:0|zero|${NUMBER_WORD}) for (?:${NUMBER_WORD})(?: [,.;:)]|$)`;
+const COUNT_GATE = new RegExp(String.raw`${COUNTED}|${ONE_NOMINATION}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}|${RECORD}`);
 
 const MODIFIED = new RegExp(`^${OSCAR_MODIFIED}`);
 const PARTING = new Set(["before", "after", "while", "then", "whereas"]);
