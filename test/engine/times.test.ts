@@ -184,3 +184,10 @@ test("'a record set by X at the Nth': that night is the record holder's, not the
   const [f] = findings(`${long} in a single night set by Bob Fosse.`);
   assert.match(f.message, /held by Walt Disney/);
 });
+
+test("'won C the following year', with no night of its own, is not pinned to the night the text was on", () => {
+  const before = "Jack Nicholson lost for Chinatown at the 47th Academy Awards. ";
+  assertSilent([before + "Nicholson won Best Actor the following year for One Flew over the Cuckoo's Nest."]);
+  // Said of no other time, the inherited night holds.
+  assert.equal(findings(before + "That night Nicholson won Best Actor.")[0]?.rule, "wrong-winner");
+});

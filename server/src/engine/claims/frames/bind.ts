@@ -230,7 +230,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
     firstVerbsTime(units, clause, cueAt, statedAt) ||
-    (cueAt >= 0 && timedAfter(units, cueAt, statedAt, clause.from));
+    (cueAt >= 0 && timedAfter(units, cueAt, statedAt, clause.from)) ||
+    // ("X won Best Actor the following year": a clause with no night of its own, moved off the inherited one.)
+    (!statedAt && relativeYears(units, clause) !== 0);
   const many = manyTimes(units, clause, c);
   // ("The Irishman was nominated for best actor eight times": a film competes at one night, so the
   // subject is someone else, an epithet for the person told of before.)
