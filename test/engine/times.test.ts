@@ -191,3 +191,11 @@ test("'won C the following year', with no night of its own, is not pinned to the
   // Said of no other time, the inherited night holds.
   assert.equal(findings(before + "That night Nicholson won Best Actor.")[0]?.rule, "wrong-winner");
 });
+
+test("', when …' is the time named right before it: '… to the 40th in 1968, when F won Best Picture'", () => {
+  const span = "Johnny Carson hosted five times, from the 51st ceremony in 1979 to the 56th in 1984, when ";
+  assertSilent([span + "Terms of Endearment was named Best Picture."]);
+  const [f] = findings(span + "Gandhi was named Best Picture.");
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Gandhi won Best Picture at the 55th Academy Awards/);
+});

@@ -1551,6 +1551,13 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
       set.add(n);
     }
   }
+  // "… from the 37th in 1965 to the 40th in 1968, when F was named Best Picture": "when" is the time named
+  // right before it.
+  if (set.size === 0 && units[clause.from - 1]?.text === "when" && !inAside) {
+    const named = timeBefore(v, units, clause.from - 1);
+    for (const n of named?.nights ?? []) set.add(n);
+    at ??= named?.at;
+  }
   // "In 1942, F beat G for Best Picture, and John Ford won Best Director": an opening time is every clause's.
   if (set.size === 0 && clause.from > 0 && !inAside) {
     const opening = openingTime(v, units);
@@ -1598,6 +1605,27 @@ function openingTime(
       return { nights: m.ids, at: { start: m.start, end: m.end } };
     if (units[k].text.length === 4 && YEAR.test(units[k].text))
       return { nights: v.kb.ceremoniesOfYear(Number(units[k].text)), at: { start: units[k].start, end: units[k].end } };
+  }
+  return undefined;
+}
+
+/** The last night or year named before unit k ("… to the 40th in 1968, when"), past a comma. */
+function timeBefore(
+  v: SentenceView,
+  units: Unit[],
+  k: number,
+): { nights: number[]; at: { start: number; end: number } } | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const m = units[j].mention;
+    const span = (x: { start: number; end: number }) => ({ start: x.start, end: x.end });
+    if (m?.kind === "ceremony" && !m.implicit && m.ids.length) return { nights: m.ids, at: span(m) };
+    if (units[j].text.length === 4 && YEAR.test(units[j].text)) {
+      // ("the 40th in 1968": a year that restates the ordinal before it is that ordinal's.)
+      const ord = units[j - 2]?.mention;
+      if (units[j - 1]?.text === "in" && ord?.kind === "ceremony" && !ord.implicit)
+        return { nights: ord.ids, at: span(ord) };
+      return { nights: v.kb.ceremoniesOfYear(Number(units[j].text)), at: span(units[j]) };
+    }
   }
   return undefined;
 }
