@@ -1696,3 +1696,10 @@ test("a hedged loss tells no loss; 'but Y won' is silent when Y won something el
     "Kevin Costner won Best Director, playing Lieutenant John Dunbar.",
   ]);
 });
+
+test("'nominated again, for F, and went home empty-handed': the night is F's, not the article's", () => {
+  const opening = "At the 96th Academy Awards, Emma Stone won Best Actress for Poor Things. ";
+  assertSilent([opening + "Years earlier Stone was nominated for Birdman, and she went home empty-handed."]);
+  const [f] = findings(opening + "Stone was nominated for La La Land and went home empty-handed.");
+  assert.equal(f?.rule, "wrong-winner");
+});

@@ -34,7 +34,8 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
     const back = units[k - 1]?.text === "home" ? 2 : 1;
     const verb = units[k].text === "empty" ? Math.max(clause.from, k - back) : k;
     const stated = statedCeremonies(v, units, clause).stated;
-    const night = stated.length === 1 ? stated[0] : v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
+    const inherited = v.ctx && v.ctx.strength !== "setting" ? v.ctx.ceremony : undefined;
+    const night = stated.length === 1 ? stated[0] : stated.length ? undefined : filmsNight(v, units, inherited);
     if (night === undefined || modal(units, clause)) return [];
     // "who had gone home empty-handed from his previous nominations": earlier nights.
     const earlier =
@@ -48,6 +49,19 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
     return subj.mentions.filter((m) => m.ids.length === 1).map((who) => ({ who, night, onPrize }));
   }
   return [];
+}
+
+/**
+ * With no night stated, the article's; but "nominated again, for F, and again she went home empty-handed"
+ * is at F's night: a film of one other night the sentence names moves it there (of several, no night is sure).
+ */
+function filmsNight(v: SentenceView, units: Unit[], inherited: number | undefined): number | undefined {
+  const nights = new Set<number>();
+  for (const u of units)
+    if (u.mention?.kind === "film")
+      for (const f of u.mention.ids) for (const n of v.kb.ceremoniesOfFilm(f)) nights.add(n);
+  if (nights.size === 0 || (inherited !== undefined && nights.has(inherited))) return inherited;
+  return nights.size === 1 ? [...nights][0] : undefined;
 }
 
 export function verifyMissed(v: SentenceView, f: MissedFrame): Claim | undefined {
