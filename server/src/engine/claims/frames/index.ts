@@ -75,7 +75,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     out.push(only);
     read.push({ start: only.start, end: only.end });
   }
-  const gates = [
+  const any = [
     hasCategory,
     hasCount,
     hasRole,
@@ -96,7 +96,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasMark,
     hasButWon,
   ];
-  if (!gates.some(Boolean)) return { claims: out, read };
+  if (!any.some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -121,137 +121,220 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     read.push({ start: c.start, end: c.end });
     out.push(c);
   }
-  for (const clause of clausesOf(units)) {
-    frameTrace.log?.(
-      `clause: ${units
-        .slice(clause.from, clause.to)
-        .map((u) => u.mention?.text ?? u.text)
-        .join(" ")}`,
-    );
-    const otherBody =
-      sentenceNamesBodies &&
-      (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
-        OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" ")));
-    if (hasCount) {
-      for (const f of countFrames(v, units, clause)) {
-        read.push({ start: f.start, end: f.end });
-        const c = verifyCount(v, f);
-        if (c) out.push(c);
-      }
-    }
-    const roles = hasRole ? roleFrames(v, units, clause) : [];
-    if (hasRole) {
-      for (const f of roles) {
-        const c = verifyRole(v, f);
-        if (!c) continue;
-        read.push({ start: f.start, end: f.end });
-        out.push(c);
-      }
-    }
-    if (hasLoss) {
-      for (const f of lossFrames(v, units, clause)) {
-        const c = verifyLoss(v, f);
-        if (!c) continue;
-        read.push({ start: f.winner.start, end: f.winner.end });
-        out.push(c);
-      }
-    }
-    const rivals = hasRivals && !otherBody ? rivalFrames(v, units, clause) : undefined;
-    for (const frame of rivals ?? []) {
-      read.push({ start: frame.start, end: frame.end });
-      // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
-      // ("X beat Y for C": X's own win is a frame like any other.)
-      // "A year later, … He beat X, Y and Z": a pronoun's night, unstated, is too unsure to refute.
-      const guessed = !frame.stated.length && /^(?:he|she|it|they)$/.test(units[frame.cueAt - 1]?.text ?? "");
-      for (const c of verifyFrames(v, frame))
-        out.push(
-          c.verdict === "refuted" && frame.predicate !== "win"
-            ? guessed
-              ? quiet(c)
-              : { ...c, start: frame.start, end: frame.end, fixes: [] }
-            : c,
-        );
-    }
-    // A claim read over its own range: no other reader reads those words again.
-    const take = (c: Claim | undefined) => {
-      if (!c) return;
-      read.push({ start: c.start, end: c.end });
-      out.push(c);
-    };
-    if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
-    if (hasSole && !otherBody && !elsewhere && !modal(units, clause))
-      for (const f of soleFrames(v, units, clause)) {
-        const c = verifyCount(v, f);
-        // ("the only nomination" has no number to put right: the message says the count.)
-        take(c?.verdict !== "refuted" ? c : f.plain ? { ...c, fixes: [] } : undefined);
-      }
-    if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
-    if (hasMark) for (const c of markedNominees(v, units, clause)) take(c);
-    if (hasTitle) for (const c of titledNominees(v, units, clause)) take(c);
-    if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
-    // (In a Globes or BAFTA piece, "went home empty-handed" is that night's.)
-    if (hasMissed && !otherBody && !v.otherBodies)
-      for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
-    if (hasNominated)
-      for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) take(verifyNominated(v, f));
-    // Wins without a category stand only where no category frame read the same person.
-    const bare: Claim[] = [];
-    if (hasBare && !otherBody) {
-      for (const f of bareWins(v, units, clause)) {
-        const c = verifyBareWin(v, f);
-        if (c) bare.push(c);
-      }
-    }
-    // "the first Oscar for X, who … after winning a Golden Globe": the body is the relative clause's.
-    const relative = otherBody ? relativeBeforeBodies(units, clause) : undefined;
-    // ("X won his first Oscar for F, and at the 98th Academy Awards he won C": that night is the later clause's.)
-    if (hasRank && (!otherBody || relative) && !nightOnlyLater(units, clause)) {
-      for (const f of careerFrames(v, units, clause, statedCeremonies(v, units, clause).stated)) {
-        if (relative && f.start >= relative) continue;
-        const c = verifyCareer(v, f);
-        if (!c) continue;
-        read.push({ start: f.start, end: f.end });
-        out.push(c);
-      }
-    }
-    const clauseHasCategory =
-      hasCategory && units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "category");
-    // Pairs after a category, "X (F)", stand only where the category frames did not read X.
-    const pending: Claim[] = [];
-    if (hasPair) {
-      // List entries only where no category frame reads the clause; "X's film F" anywhere.
-      for (const p of pairFrames(units, clause)) {
-        const bracketed = p.bracketed && !otherBody && clauseHasCategory;
-        if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || (otherBody && !epithet(units, p))))
-          continue;
-        const c = verifyPair(v, p);
-        if (c) (bracketed ? pending : out).push(c);
-      }
-    }
-    const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
-    const before = out.length;
-    if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out, roles });
-    // "…; the award went to X for F": the category named in an earlier clause.
-    if (hasCategory && hasWentTo && !otherBody && !elsewhere && clause.from > 0 && !modal(units, clause))
-      for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
-    const framed = out.slice(before);
-    for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
-    const overlaps = (c: Claim, f: Claim) => f.start < c.end && c.start < f.end;
-    for (const c of bare)
-      if (!framed.some((f) => overlaps(c, f)) && !butClaims.some((f) => overlaps(c, f))) out.push(c);
-    // After the frames: a frame that blames the ordinal already says which night it was; one
-    // borne out on that night takes the ordinal into its own range (one mark, not two).
-    for (const n of nights) {
-      if (out.some((c) => c.verdict === "refuted" && c.start < n.end && n.start < c.end)) continue;
-      const same =
-        n.verdict === "supported"
-          ? framed.find((c) => c.verdict === "supported" && OSCAR_CLAIMS.has(c.kind))
-          : undefined;
-      if (!same) out.push(n);
-      else [same.start, same.end] = [Math.min(same.start, n.start), Math.max(same.end, n.end)];
+  const gates: ClauseGates = {
+    hasCategory,
+    hasCount,
+    hasRole,
+    hasRank,
+    hasPair,
+    hasLoss,
+    hasBare,
+    hasRivals,
+    hasNight,
+    hasNominated,
+    hasMissed,
+    hasTries,
+    hasBareNominated,
+    hasSole,
+    hasTitle,
+    hasMark,
+    hasTally,
+    hasWentTo,
+    sentenceNamesBodies,
+    elsewhere,
+    butClaims,
+    out,
+    read,
+  };
+  for (const clause of clausesOf(units)) readClause(v, units, clause, gates);
+  return { claims: out, read };
+}
+
+/**
+ * What the sentence holds, tested once on its skeleton, and what its clauses add to. (checkFrames is
+ * split in three: V8 optimises a function only after running it a while in proportion to its size,
+ * and the one function it was took about ten checks of 10k words to be optimised.)
+ */
+interface ClauseGates {
+  hasCategory: boolean;
+  hasCount: boolean;
+  hasRole: boolean;
+  hasRank: boolean;
+  hasPair: boolean;
+  hasLoss: boolean;
+  hasBare: boolean;
+  hasRivals: boolean;
+  hasNight: boolean;
+  hasNominated: boolean;
+  hasMissed: boolean;
+  hasTries: boolean;
+  hasBareNominated: boolean;
+  hasSole: boolean;
+  hasTitle: boolean;
+  hasMark: boolean;
+  hasTally: boolean;
+  hasWentTo: boolean;
+  sentenceNamesBodies: boolean;
+  elsewhere: boolean;
+  butClaims: Claim[];
+  out: Claim[];
+  read: { start: number; end: number }[];
+}
+
+/** One clause: its frames of every kind, the category frames last. */
+function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGates): void {
+  const { sentenceNamesBodies } = g;
+  frameTrace.log?.(
+    `clause: ${units
+      .slice(clause.from, clause.to)
+      .map((u) => u.mention?.text ?? u.text)
+      .join(" ")}`,
+  );
+  const otherBody =
+    sentenceNamesBodies &&
+    (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
+      OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" ")));
+  const roles = readOthers(v, units, clause, g, otherBody);
+  readWins(v, units, clause, g, otherBody, roles);
+}
+
+/** A clause's counts, roles, losses, rivals and nominations; its roles, for the category frames. */
+function readOthers(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGates, otherBody: boolean): RoleFrame[] {
+  const { hasCount, hasRole, hasLoss, hasRivals, hasTally, hasSole, hasBareNominated, hasMark, hasTitle } = g;
+  const { hasTries, hasMissed, hasNominated, elsewhere, out, read } = g;
+  if (hasCount) {
+    for (const f of countFrames(v, units, clause)) {
+      read.push({ start: f.start, end: f.end });
+      const c = verifyCount(v, f);
+      if (c) out.push(c);
     }
   }
-  return { claims: out, read };
+  const roles = hasRole ? roleFrames(v, units, clause) : [];
+  if (hasRole) {
+    for (const f of roles) {
+      const c = verifyRole(v, f);
+      if (!c) continue;
+      read.push({ start: f.start, end: f.end });
+      out.push(c);
+    }
+  }
+  if (hasLoss) {
+    for (const f of lossFrames(v, units, clause)) {
+      const c = verifyLoss(v, f);
+      if (!c) continue;
+      read.push({ start: f.winner.start, end: f.winner.end });
+      out.push(c);
+    }
+  }
+  const rivals = hasRivals && !otherBody ? rivalFrames(v, units, clause) : undefined;
+  for (const frame of rivals ?? []) {
+    read.push({ start: frame.start, end: frame.end });
+    // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
+    // ("X beat Y for C": X's own win is a frame like any other.)
+    // "A year later, … He beat X, Y and Z": a pronoun's night, unstated, is too unsure to refute.
+    const guessed = !frame.stated.length && /^(?:he|she|it|they)$/.test(units[frame.cueAt - 1]?.text ?? "");
+    for (const c of verifyFrames(v, frame))
+      out.push(
+        c.verdict === "refuted" && frame.predicate !== "win"
+          ? guessed
+            ? quiet(c)
+            : { ...c, start: frame.start, end: frame.end, fixes: [] }
+          : c,
+      );
+  }
+  // A claim read over its own range: no other reader reads those words again.
+  const take = (c: Claim | undefined) => {
+    if (!c) return;
+    read.push({ start: c.start, end: c.end });
+    out.push(c);
+  };
+  if (hasTally && !otherBody) for (const t of tallies(v, units, clause)) take(verifyTally(v, t));
+  if (hasSole && !otherBody && !elsewhere && !modal(units, clause))
+    for (const f of soleFrames(v, units, clause)) {
+      const c = verifyCount(v, f);
+      // ("the only nomination" has no number to put right: the message says the count.)
+      take(c?.verdict !== "refuted" ? c : f.plain ? { ...c, fixes: [] } : undefined);
+    }
+  if (hasBareNominated) for (const c of bareNominated(v, units, clause, otherBody || elsewhere)) take(c);
+  if (hasMark) for (const c of markedNominees(v, units, clause)) take(c);
+  if (hasTitle) for (const c of titledNominees(v, units, clause)) take(c);
+  if (hasTries && !otherBody) for (const f of triesFrames(units, clause)) take(verifyTries(v, f));
+  // (In a Globes or BAFTA piece, "went home empty-handed" is that night's.)
+  if (hasMissed && !otherBody && !v.otherBodies)
+    for (const f of missedFrames(v, units, clause)) take(verifyMissed(v, f));
+  if (hasNominated)
+    for (const f of nominatedFrames(v, units, clause, otherBody || elsewhere)) take(verifyNominated(v, f));
+  return roles;
+}
+
+/** A clause's wins: bare, career, pairs, nights and the category frames, each where no other read the words. */
+function readWins(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  g: ClauseGates,
+  otherBody: boolean,
+  roles: RoleFrame[],
+): void {
+  const { hasBare, hasRank, hasCategory, hasPair, hasNight, hasWentTo, elsewhere, butClaims, out, read } = g;
+  // A claim read over its own range: no other reader reads those words again.
+  const take = (c: Claim | undefined) => {
+    if (!c) return;
+    read.push({ start: c.start, end: c.end });
+    out.push(c);
+  };
+  // Wins without a category stand only where no category frame read the same person.
+  const bare: Claim[] = [];
+  if (hasBare && !otherBody) {
+    for (const f of bareWins(v, units, clause)) {
+      const c = verifyBareWin(v, f);
+      if (c) bare.push(c);
+    }
+  }
+  // "the first Oscar for X, who … after winning a Golden Globe": the body is the relative clause's.
+  const relative = otherBody ? relativeBeforeBodies(units, clause) : undefined;
+  // ("X won his first Oscar for F, and at the 98th Academy Awards he won C": that night is the later clause's.)
+  if (hasRank && (!otherBody || relative) && !nightOnlyLater(units, clause)) {
+    for (const f of careerFrames(v, units, clause, statedCeremonies(v, units, clause).stated)) {
+      if (relative && f.start >= relative) continue;
+      const c = verifyCareer(v, f);
+      if (!c) continue;
+      read.push({ start: f.start, end: f.end });
+      out.push(c);
+    }
+  }
+  const clauseHasCategory =
+    hasCategory && units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "category");
+  // Pairs after a category, "X (F)", stand only where the category frames did not read X.
+  const pending: Claim[] = [];
+  if (hasPair) {
+    // List entries only where no category frame reads the clause; "X's film F" anywhere.
+    for (const p of pairFrames(units, clause)) {
+      const bracketed = p.bracketed && !otherBody && clauseHasCategory;
+      if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || (otherBody && !epithet(units, p)))) continue;
+      const c = verifyPair(v, p);
+      if (c) (bracketed ? pending : out).push(c);
+    }
+  }
+  const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
+  const before = out.length;
+  if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out, roles });
+  // "…; the award went to X for F": the category named in an earlier clause.
+  if (hasCategory && hasWentTo && !otherBody && !elsewhere && clause.from > 0 && !modal(units, clause))
+    for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
+  const framed = out.slice(before);
+  for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
+  const overlaps = (c: Claim, f: Claim) => f.start < c.end && c.start < f.end;
+  for (const c of bare) if (!framed.some((f) => overlaps(c, f)) && !butClaims.some((f) => overlaps(c, f))) out.push(c);
+  // After the frames: a frame that blames the ordinal already says which night it was; one
+  // borne out on that night takes the ordinal into its own range (one mark, not two).
+  for (const n of nights) {
+    if (out.some((c) => c.verdict === "refuted" && c.start < n.end && n.start < c.end)) continue;
+    const same =
+      n.verdict === "supported" ? framed.find((c) => c.verdict === "supported" && OSCAR_CLAIMS.has(c.kind)) : undefined;
+    if (!same) out.push(n);
+    else [same.start, same.end] = [Math.min(same.start, n.start), Math.max(same.end, n.end)];
+  }
 }
 
 /** The sentence names a night only in a clause after this one. */
