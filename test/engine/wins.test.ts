@@ -200,3 +200,11 @@ test("'X took C1 and Y and Z shared C2': after a category, 'and' before new name
   assert.equal(f?.rule, "wrong-winner");
   assert.match(f.message, /Costume Design went to Paul Tazewell/);
 });
+
+test('\'won for "A," "B" and "C"\': quotes around listed titles do not end the list; each is a win', () => {
+  const list = 'At the Oscars, Walter Brennan won for "Come and Get It," "Kentucky" and "';
+  assertSilent([list + 'The Westerner."']);
+  const [f] = findings(list + 'Sergeant York."');
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /nominated for Actor in a Supporting Role for Sergeant York but did not win/);
+});

@@ -1455,20 +1455,20 @@ const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhil
 export function coordinated(units: Unit[], k: number, q: number): Mention[] {
   const first = units[k].mention!;
   const out = [first];
-  for (let i = k + 1; i < q - 1; i += 2) {
+  // ('for "A," "B" and "C"': quotes around the titles stand between them and the commas.)
+  const skip = (i: number) => {
+    while (i < q && units[i] && QUOTES.has(units[i].text)) i++;
+    return i;
+  };
+  for (let i = skip(k + 1); i < q - 1;) {
     const sep = units[i].text;
-    const next = units[i + 1];
-    if ((sep === "and" || sep === "," || sep === "&") && isName(next) && next.mention!.kind === first.kind)
-      out.push(next.mention!);
-    else if (
-      sep === "," &&
-      units[i + 1]?.text === "and" &&
-      isName(units[i + 2]) &&
-      units[i + 2].mention!.kind === first.kind
-    ) {
-      out.push(units[i + 2].mention!);
-      i++;
-    } else break;
+    if (sep !== "and" && sep !== "," && sep !== "&") break;
+    let n = skip(i + 1);
+    if (sep === "," && units[n]?.text === "and") n = skip(n + 1);
+    const next = units[n];
+    if (n >= q || !isName(next) || next.mention!.kind !== first.kind) break;
+    out.push(next.mention!);
+    i = skip(n + 1);
   }
   return out;
 }
