@@ -75,7 +75,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     out.push(only);
     read.push({ start: only.start, end: only.end });
   }
-  const any = [
+  // What the sentence holds, each its readers' gate (hasTally and hasWentTo need a category too).
+  const flags: SentenceFlags = {
     hasCategory,
     hasCount,
     hasRole,
@@ -83,20 +84,19 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasPair,
     hasLoss,
     hasBare,
-    underHeading,
     hasRivals,
     hasNight,
     hasNominated,
-    listEntry,
     hasMissed,
     hasTries,
     hasBareNominated,
     hasSole,
     hasTitle,
     hasMark,
-    hasButWon,
-  ];
-  if (!any.some(Boolean)) return { claims: out, read };
+    hasTally,
+    hasWentTo,
+  };
+  if (!underHeading && !listEntry && !hasButWon && !Object.values(flags).some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
   // Most sentences name no other body: one test on the sentence spares a test per clause.
@@ -121,31 +121,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     read.push({ start: c.start, end: c.end });
     out.push(c);
   }
-  const gates: ClauseGates = {
-    hasCategory,
-    hasCount,
-    hasRole,
-    hasRank,
-    hasPair,
-    hasLoss,
-    hasBare,
-    hasRivals,
-    hasNight,
-    hasNominated,
-    hasMissed,
-    hasTries,
-    hasBareNominated,
-    hasSole,
-    hasTitle,
-    hasMark,
-    hasTally,
-    hasWentTo,
-    sentenceNamesBodies,
-    elsewhere,
-    butClaims,
-    out,
-    read,
-  };
+  const gates: ClauseGates = { ...flags, sentenceNamesBodies, elsewhere, butClaims, out, read };
+
   for (const clause of clausesOf(units)) readClause(v, units, clause, gates);
   return { claims: out, read };
 }
@@ -155,7 +132,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
  * split in three: V8 optimises a function only after running it a while in proportion to its size,
  * and the one function it was took about ten checks of 10k words to be optimised.)
  */
-interface ClauseGates {
+interface SentenceFlags {
   hasCategory: boolean;
   hasCount: boolean;
   hasRole: boolean;
@@ -174,6 +151,8 @@ interface ClauseGates {
   hasMark: boolean;
   hasTally: boolean;
   hasWentTo: boolean;
+}
+interface ClauseGates extends SentenceFlags {
   sentenceNamesBodies: boolean;
   elsewhere: boolean;
   butClaims: Claim[];
