@@ -144,3 +144,9 @@ test("'won C as R in F' names the role in F, and F may be an ordinary word", () 
   const hathaway = 'Anne Hathaway won best supporting actress as Fantine in "Les Misérables."';
   assertSilent([dukakis.replace("Loretta", "Rose"), hathaway, "Dustin Hoffman played Ratso in Midnight Cowboy."]);
 });
+
+test("'won Best Actress as R in F': the role in F names the performance, which lost", () => {
+  const [f] = findings("Cate Blanchett won Best Actress as Lydia Tár in Tár.");
+  assert.match(f?.message ?? "", /nominated for Actress in a Leading Role as Lydia Tár \(Tár, 95th/);
+  assertSilent(["Cate Blanchett was nominated for Best Actress as Lydia Tár in Tár."]);
+});

@@ -1703,3 +1703,10 @@ test("'nominated again, for F, and went home empty-handed': the night is F's, no
   const [f] = findings(opening + "Stone was nominated for La La Land and went home empty-handed.");
   assert.equal(f?.rule, "wrong-winner");
 });
+
+test("'X, who won for F, went home empty-handed': a film in a relative clause does not move the night", () => {
+  assertSilent([
+    "At the 96th Academy Awards, Oppenheimer won seven Oscars. Martin Scorsese, who won for The Departed, " +
+      "went home empty-handed.",
+  ]);
+});

@@ -208,3 +208,10 @@ test('\'won for "A," "B" and "C"\': quotes around listed titles do not end the l
   assert.equal(f?.rule, "wrong-winner");
   assert.match(f.message, /nominated for Actor in a Supporting Role for Sergeant York but did not win/);
 });
+
+test("'X won C1 and Y and Z won C2 in 2012': the night said at the end is both conjuncts'", () => {
+  const c = claims(
+    "Meryl Streep won Best Actress and Christopher Plummer and Octavia Spencer won the supporting prizes in 2012.",
+  );
+  assert.match(c.find((x) => /Meryl Streep won/.test(x.statement))?.statement ?? "", /84th Academy Awards/);
+});

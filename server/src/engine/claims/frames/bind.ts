@@ -1551,6 +1551,12 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
       set.add(n);
     }
   }
+  // "X won C1 and Y and Z won C2 in 2012": a night said after a conjunct cut at "and" is both conjuncts'.
+  if (set.size === 0 && units[clause.to]?.text === "and" && !inAside) {
+    const later = timeAfter(v, units, clause.to + 1);
+    for (const n of later?.nights ?? []) set.add(n);
+    at ??= later?.at;
+  }
   // "… from the 37th in 1965 to the 40th in 1968, when F was named Best Picture": "when" is the time named
   // right before it.
   if (set.size === 0 && units[clause.from - 1]?.text === "when" && !inAside) {
@@ -1605,6 +1611,23 @@ function openingTime(
       return { nights: m.ids, at: { start: m.start, end: m.end } };
     if (units[k].text.length === 4 && YEAR.test(units[k].text))
       return { nights: v.kb.ceremoniesOfYear(Number(units[k].text)), at: { start: units[k].start, end: units[k].end } };
+  }
+  return undefined;
+}
+
+/** The first night or year named from unit k to the end of the sentence (or a semicolon). */
+function timeAfter(
+  v: SentenceView,
+  units: Unit[],
+  k: number,
+): { nights: number[]; at: { start: number; end: number } } | undefined {
+  for (let j = k; j < units.length && units[j].text !== ";"; j++) {
+    const m = units[j].mention;
+    if (m?.kind === "ceremony" && !m.implicit && m.ids.length)
+      return { nights: m.ids, at: { start: m.start, end: m.end } };
+    const year = units[j].text.length === 4 && YEAR.test(units[j].text) && !(units[j + 1]?.text === "'s");
+    if (year)
+      return { nights: v.kb.ceremoniesOfYear(Number(units[j].text)), at: { start: units[j].start, end: units[j].end } };
   }
   return undefined;
 }

@@ -57,9 +57,14 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
  */
 function filmsNight(v: SentenceView, units: Unit[], inherited: number | undefined): number | undefined {
   const nights = new Set<number>();
-  for (const u of units)
-    if (u.mention?.kind === "film")
+  // (Not a film in a relative clause: "X, who won for The Departed, went home empty-handed" is about X now.)
+  let relative = false;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u.text === ",") relative = /^(?:who|whose|which|whom)$/.test(units[k + 1]?.text ?? "");
+    if (u.mention?.kind === "film" && !relative)
       for (const f of u.mention.ids) for (const n of v.kb.ceremoniesOfFilm(f)) nights.add(n);
+  }
   if (nights.size === 0 || (inherited !== undefined && nights.has(inherited))) return inherited;
   return nights.size === 1 ? [...nights][0] : undefined;
 }

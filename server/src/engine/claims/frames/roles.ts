@@ -553,8 +553,10 @@ export function roleAgainstFrame(v: SentenceView, frame: Frame, claim: Claim, ro
   if (!/actor|actress/.test(frame.category.category ?? "")) return claim;
   // (Only a role said right after the category: "Best Actress for playing R", "Best Actor as R".)
   const own = (r: RoleFrame) => ROLE_AFTER_CATEGORY.test(v.text.slice(frame.category.end, r.start));
-  const role = roles.find((r) => !r.film && r.person.ids.length === 1 && r.person.ids[0] === p.ids[0] && own(r));
-  const meant = role ? roleRecords(v, role) : [];
+  const role = roles.find((r) => r.person.ids.length === 1 && r.person.ids[0] === p.ids[0] && own(r));
+  // ("Best Actress as Lydia Tár in Tár": a film said with the role narrows it to that film's records.)
+  const inFilm = (i: number) => !role?.film || kb.data.nominations.films[i].some((x) => role.film!.ids.includes(x));
+  const meant = role ? roleRecords(v, role).filter(inFilm) : [];
   const cer = kb.data.nominations.ceremony;
   const fits = (i: number) =>
     recordIn(kb, frame.category.category!, i) &&
