@@ -155,6 +155,8 @@ test("'a first-time nominee' is said of the name it is set beside, 'the last' of
     list + "Kristen Stewart, the last a first-time nominee.",
     // An opening phrase with no name is said of the first name after it.
     "At the 97th Academy Awards, despite being a first-time nominee, Mikey Madison beat Demi Moore.",
+    // The object of "losing to" is someone else.
+    "After losing to a first-time nominee at the 91st Academy Awards, Glenn Close was nominated again.",
   ]);
   const [f] = findings(list + "Kristen Stewart. Jessica Chastain, a first-time nominee, was favoured.");
   assert.equal(f?.rule, "wrong-career");

@@ -74,6 +74,9 @@ const FIRST_TIMER_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:the (?:
 function firstTimer(v: SentenceView, at: number, end: number): Subject | undefined {
   const named = /^ <P(\d+)>/.exec(v.sk.slice(end)) ?? FIRST_TIMER_BEFORE.exec(v.sk.slice(0, at));
   if (named) return subjectOf(v.mentions[Number(named[1])]);
+  // ("After losing to a first-time nominee, X …": the object of a preposition or of "beat" is someone else.)
+  if (/\b(?:to|against|over|by|than|beat|beating|beats|defeated|defeating)(?: (?:a|an|the))? $/.test(v.sk.slice(0, at)))
+    return undefined;
   const opening = !/<P\d+>/.test(v.sk.slice(0, at)) ? /<P(\d+)>/.exec(v.sk.slice(end)) : undefined;
   if (opening) return subjectOf(v.mentions[Number(opening[1])]);
   const people = v.mentions.filter((m) => m.kind === "person");
