@@ -138,7 +138,7 @@ test("'It gave X a fourth nod': the rank is for a film the sentence does not nam
   assert.deepEqual(findings(text), []);
 });
 
-test("a rank within a class the words name ('in the leading category', 'in a supporting role') is not a career rank", () => {
+test("a rank within a class the words name ('in the leading category', 'in a supporting role') is not read", () => {
   const page = "Geraldine Page was nominated for Hondo at the 26th Academy Awards. ";
   assertSilent([
     page + "Her first nomination in the leading category came at the 34th ceremony, for Summer and Smoke.",

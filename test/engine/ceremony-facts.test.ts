@@ -466,7 +466,8 @@ test("a fronted date is not the night's when the main verb is another event's or
 test("'the Nth Academy Awards, the first ceremony at V': a word ordinal set beside a night describes it", () => {
   assertSilent(["Gladiator won at the 73rd Academy Awards in 2001, the last ceremony at the Shrine Auditorium."]);
   assertSilent([
-    "It came at the 74th Academy Awards in 2002, the first ceremony at the Kodak Theatre, with Whoopi Goldberg as host.",
+    "It came at the 74th Academy Awards in 2002, the first ceremony at the Kodak Theatre, " +
+      "with Whoopi Goldberg as host.",
   ]);
   // Said plainly, "the second ceremony at V" is the 2nd Academy Awards.
   const [f] = findings("The second ceremony at the Kodak Theatre crowned The Broadway Melody.");
