@@ -102,3 +102,12 @@ test("'went N for M', 'each N for M': a record of N wins for M nominations", () 
   assert.match(found[0].message, /CODA won 3 Oscars/);
   assert.match(found[1].message, /CODA had 3 nominations/);
 });
+
+test("'X, who shared C with Y, went home with N statuettes': Y closes the relative clause; the count is X's", () => {
+  const who =
+    "At the 92nd Academy Awards, Bong Joon Ho, who shared the top prize with producer Kwak Sin Ae, went home with ";
+  assertSilent([who + "three statuettes of his own."]);
+  assert.match(findings(who + "four statuettes of his own.")[0]?.message ?? "", /Bong Joon Ho won 3 Oscars/);
+  // A head we cannot read is no one we know: the name closing the clause is still not the subject.
+  assertSilent([who.replace("Bong Joon Ho", "Bong") + "four statuettes of his own."]);
+});

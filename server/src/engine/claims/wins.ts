@@ -96,6 +96,10 @@ const NEAR_SUBJECT = new RegExp(
   String.raw`<([PF])(\d+)>${ASIDE}(?: ,)?(?: (?:who|which|that))?(?: (?:${BETWEEN}))*\s*$`,
 );
 
+/** "X , who …" with no comma after "who" before the end: the relative clause's head, still open. */
+const RELATIVE_HEAD = /<([PF])(\d+)> , (?:who|which) [^,]*$/;
+const RELATIVE_OPEN = / , (?:who|which) [^,]*$/;
+
 /**
  * Subject of a verb at skeleton index `at` (`verb`: a finite verb, which a clause of its own may
  * govern): the name right before it, the sentence's subject, or "the film".
@@ -105,6 +109,11 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
   // "the former" / "the latter": the frames read which one; a name before it is not the subject.
   if (/\bthe (?:former|latter)(?: (?:was|is|had|has|also|later))*\s*$/.test(pre)) return undefined;
   const near = NEAR_SUBJECT.exec(pre);
+  // ("X, who shared the top prize with Y, went home with three": Y ends the relative clause; X is the subject.)
+  // (A head we cannot read, "Bong, who …", is no one we know; the name closing the clause is still not it.)
+  const closes = !!near && /^<[PF]\d+> ,\s*$/.test(near[0]) && RELATIVE_OPEN.test(pre.slice(0, near.index));
+  const head = closes ? RELATIVE_HEAD.exec(pre.slice(0, near!.index)) : null;
+  if (closes) return head ? subjectOf(v.mentions[Number(head[2])]) : undefined;
   if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   // "…, and Billie Eilish's ballad won": a verb after a conjunction with a subject of its own.
   if (verb && ownSubject(pre)) return undefined;
