@@ -1600,55 +1600,51 @@ const TRAILING_RELATIVES = new Set(["which", "who", "whom", "whose", "where"]);
 const TIME_PREPOSITIONS = new Set(["in", "at", "during", "by"]);
 
 /** The nights of a sentence's opening phrase ("In 1942,", "At the 14th Academy Awards,"), if it has one. */
-function openingTime(
-  v: SentenceView,
-  units: Unit[],
-): { nights: number[]; at: { start: number; end: number } } | undefined {
+function openingTime(v: SentenceView, units: Unit[]): NamedTime | undefined {
   if (!TIME_PREPOSITIONS.has(units[0]?.text ?? "")) return undefined;
   for (let k = 1; k < units.length && k <= 6 && units[k].text !== ","; k++) {
-    const m = units[k].mention;
-    if (m?.kind === "ceremony" && !m.implicit && m.ids.length)
-      return { nights: m.ids, at: { start: m.start, end: m.end } };
-    if (units[k].text.length === 4 && YEAR.test(units[k].text))
-      return { nights: v.kb.ceremoniesOfYear(Number(units[k].text)), at: { start: units[k].start, end: units[k].end } };
+    const t = timeAt(v, units, k);
+    if (t) return t;
   }
   return undefined;
 }
 
+interface NamedTime {
+  nights: number[];
+  at: { start: number; end: number };
+}
+
+/** The nights unit k names: an ordinal's, or a year's (held that year or honouring its films). */
+function timeAt(v: SentenceView, units: Unit[], k: number): NamedTime | undefined {
+  const u = units[k];
+  const m = u.mention;
+  if (m?.kind === "ceremony" && !m.implicit && m.ids.length)
+    return { nights: m.ids, at: { start: m.start, end: m.end } };
+  if (u.text.length === 4 && YEAR.test(u.text))
+    return { nights: v.kb.ceremoniesOfYear(Number(u.text)), at: { start: u.start, end: u.end } };
+  return undefined;
+}
+
 /** The first night or year named from unit k to the end of the sentence (or a semicolon). */
-function timeAfter(
-  v: SentenceView,
-  units: Unit[],
-  k: number,
-): { nights: number[]; at: { start: number; end: number } } | undefined {
+function timeAfter(v: SentenceView, units: Unit[], k: number): NamedTime | undefined {
   for (let j = k; j < units.length && units[j].text !== ";"; j++) {
-    const m = units[j].mention;
-    if (m?.kind === "ceremony" && !m.implicit && m.ids.length)
-      return { nights: m.ids, at: { start: m.start, end: m.end } };
-    const year = units[j].text.length === 4 && YEAR.test(units[j].text) && !(units[j + 1]?.text === "'s");
-    if (year)
-      return { nights: v.kb.ceremoniesOfYear(Number(units[j].text)), at: { start: units[j].start, end: units[j].end } };
+    // ("1984's Sixteen Candles" dates that film.)
+    if (!units[j].mention && units[j + 1]?.text === "'s") continue;
+    const t = timeAt(v, units, j);
+    if (t) return t;
   }
   return undefined;
 }
 
 /** The last night or year named before unit k ("… to the 40th in 1968, when"), past a comma. */
-function timeBefore(
-  v: SentenceView,
-  units: Unit[],
-  k: number,
-): { nights: number[]; at: { start: number; end: number } } | undefined {
+function timeBefore(v: SentenceView, units: Unit[], k: number): NamedTime | undefined {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
-    const m = units[j].mention;
-    const span = (x: { start: number; end: number }) => ({ start: x.start, end: x.end });
-    if (m?.kind === "ceremony" && !m.implicit && m.ids.length) return { nights: m.ids, at: span(m) };
-    if (units[j].text.length === 4 && YEAR.test(units[j].text)) {
-      // ("the 40th in 1968": a year that restates the ordinal before it is that ordinal's.)
-      const ord = units[j - 2]?.mention;
-      if (units[j - 1]?.text === "in" && ord?.kind === "ceremony" && !ord.implicit)
-        return { nights: ord.ids, at: span(ord) };
-      return { nights: v.kb.ceremoniesOfYear(Number(units[j].text)), at: span(units[j]) };
-    }
+    const t = timeAt(v, units, j);
+    if (!t) continue;
+    // ("the 40th in 1968": a year that restates the ordinal before it is that ordinal's.)
+    const ord = units[j - 2]?.mention;
+    const restated = !units[j].mention && units[j - 1]?.text === "in" && ord?.kind === "ceremony" && !ord.implicit;
+    return restated ? timeAt(v, units, j - 2) : t;
   }
   return undefined;
 }
