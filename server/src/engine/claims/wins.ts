@@ -97,8 +97,7 @@ const NEAR_SUBJECT = new RegExp(
 );
 
 /** "X , who …" with no comma after "who" before the end: the relative clause's head, still open. */
-const RELATIVE_HEAD = /<([PF])(\d+)> , (?:who|which) [^,]*$/;
-const RELATIVE_OPEN = / , (?:who|which) [^,]*$/;
+const RELATIVE_OPEN = /(?:<([PF])(\d+)>)? , (?:who|which) [^,]*$/;
 
 /**
  * Subject of a verb at skeleton index `at` (`verb`: a finite verb, which a clause of its own may
@@ -111,9 +110,8 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
   const near = NEAR_SUBJECT.exec(pre);
   // ("X, who shared the top prize with Y, went home with three": Y ends the relative clause; X is the subject.)
   // (A head we cannot read, "Bong, who …", is no one we know; the name closing the clause is still not it.)
-  const closes = !!near && /^<[PF]\d+> ,\s*$/.test(near[0]) && RELATIVE_OPEN.test(pre.slice(0, near.index));
-  const head = closes ? RELATIVE_HEAD.exec(pre.slice(0, near!.index)) : null;
-  if (closes) return head ? subjectOf(v.mentions[Number(head[2])]) : undefined;
+  const open = near && /^<[PF]\d+> ,\s*$/.test(near[0]) ? RELATIVE_OPEN.exec(pre.slice(0, near.index)) : null;
+  if (open) return open[2] ? subjectOf(v.mentions[Number(open[2])]) : undefined;
   if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   // "…, and Billie Eilish's ballad won": a verb after a conjunction with a subject of its own.
   if (verb && ownSubject(pre)) return undefined;

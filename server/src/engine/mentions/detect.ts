@@ -810,11 +810,12 @@ export const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portra
  * a capitalised name ("won Best Actress as Loretta Castorini in", "her portrayal of Lydia Tár in"):
  * the role, then the film it is in.
  */
-const ROLE_NOUN = /^(?:portrayal|performance|role|turn)$/;
+/** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"); the role readers' too. */
+export const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
 function playedBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     if (PLAY_VERBS.has(tokens[j].norm)) return true;
-    if (tokens[j].norm === "as" || (tokens[j].norm === "of" && ROLE_NOUN.test(tokens[j - 1]?.norm ?? "")))
+    if (tokens[j].norm === "as" || (tokens[j].norm === "of" && ROLE_NOUNS.has(tokens[j - 1]?.norm ?? "")))
       return j < k - 1 && tokens.slice(j + 1, k).every((t) => t.word && t.cap);
     if (!tokens[j].word) return false;
   }

@@ -10,7 +10,7 @@ import { claim, evidence, nameOf, recordsOf, refuted } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
-import type { Clause, Unit } from "./clauses";
+import { relativeAfter, type Clause, type Unit } from "./clauses";
 
 export interface MissedFrame {
   who: Mention;
@@ -61,7 +61,7 @@ function filmsNight(v: SentenceView, units: Unit[], inherited: number | undefine
   let relative = false;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
-    if (u.text === ",") relative = /^(?:who|whose|which|whom)$/.test(units[k + 1]?.text ?? "");
+    if (u.text === ",") relative = relativeAfter(units, k);
     if (u.mention?.kind === "film" && !relative)
       for (const f of u.mention.ids) for (const n of v.kb.ceremoniesOfFilm(f)) nights.add(n);
   }

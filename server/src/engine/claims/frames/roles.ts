@@ -8,7 +8,7 @@
 import { fold } from "../../text/fold";
 import { editDistance } from "../../title-slips";
 import type { Mention } from "../../mentions/types";
-import { PLAY_VERBS } from "../../mentions/detect";
+import { PLAY_VERBS, ROLE_NOUNS } from "../../mentions/detect";
 import {
   claim,
   refuted,
@@ -52,8 +52,6 @@ function elsewhen(units: Unit[], k: number): boolean {
 const IN_WHICH = /^["\u201d']?,?\s*["\u201d']?\s*in which (?:he|she|they) (?:plays|played|portrays|portrayed)\s+$/;
 /** Words after which a capitalised name is the film or a co-star, not the character. */
 const AFTER_ROLE = new Set(["in", "from", "opposite", "alongside", "with", "for"]);
-/** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"). */
-const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
 /** Descriptions that may stand between the cue and the name ("the sadistic", "her sparring partner,"). */
 const MAX_DESCRIPTION = 8;
 /** Titles and ranks that say nothing about which character ("Dr.", "Private", "Gen."). */
