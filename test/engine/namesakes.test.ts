@@ -19,3 +19,11 @@ test("a claim false of every version is refuted, told of the version with the lo
     /Best Actress|Actress in a Leading Role went to Helen Hunt/,
   );
 });
+
+test("'the film' after a remade title is the version the paragraph's night bears out", () => {
+  // Two films are called Titanic (1953, 1997); the count is true of the 1997 one only.
+  const text = "Titanic won 11 Oscars. The film also won Best Cinematography.";
+  assert.ok(supported(text).some((s) => /^Titanic won Cinematography at the 70th/.test(s)));
+  const stated = "Titanic won 11 Oscars at the 70th Academy Awards. It also won Best Sound.";
+  assert.ok(supported(stated).some((s) => /^Titanic won Sound at the 70th/.test(s)));
+});

@@ -120,7 +120,8 @@ export function oscarCorefFilm(v: SentenceView): Subject | undefined {
  * the sentence states a night it did not compete at. Then the words mean another film.
  */
 export function guessedFilm(v: SentenceView): Mention | undefined {
-  const last = v.prior.lastFilm();
+  const named = v.prior.lastFilm();
+  const last = named && named.ids.length > 1 ? namesakeOfTheNight(v, named) : named;
   if (!last || last.ids.length !== 1) return undefined;
   const night = v.ctx?.strength === "sentence" ? v.ctx.ceremony : undefined;
   return night === undefined || v.kb.ceremoniesOfFilm(last.ids[0]).includes(night) ? last : undefined;
@@ -129,6 +130,19 @@ export function guessedFilm(v: SentenceView): Mention | undefined {
 export function corefPerson(v: SentenceView, word = ""): Subject | undefined {
   const last = guessedPerson(v, word);
   return last && subjectOf(last, true);
+}
+
+/**
+ * A title several films share ("Titanic", 1953 and 1997) is the one that competed on the night the
+ * paragraph last told of or the article is about, when that is one of them.
+ */
+function namesakeOfTheNight(v: SentenceView, m: Mention): Mention | undefined {
+  for (const night of [v.prior.lastNight, v.ctx?.ceremony]) {
+    if (night === undefined) continue;
+    const ids = m.ids.filter((id) => v.kb.ceremoniesOfFilm(id).includes(night));
+    if (ids.length === 1) return { ...m, ids };
+  }
+  return undefined;
 }
 
 /** "won", "took home", "claimed", "secured". */

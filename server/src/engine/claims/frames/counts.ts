@@ -827,7 +827,12 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
       const wrong = { ...base, ...f.said.at, kind: "ceremony" as const, rule: "wrong-ceremony-date" };
       return settle(refuted({ ...wrong, statement, message, evidence: rows, fixes }));
     }
-    if (night.length === f.n) return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
+    if (night.length === f.n) {
+      // (The night a film's count is borne out on is the one the paragraph now tells of: "Titanic won
+      // 11 Oscars. The film also won …" is the 1997 film's night, not the 1953 one's.)
+      if (h.kind === "film" && !h.coref) v.prior.lastNight = k;
+      return supported(kb, base, `${name} ${verb}`, what, f.n, k, night);
+    }
     // "The Best Years of Our Lives won eight Oscars": seven competitive and a special award that night.
     const special = f.nominations
       ? []
