@@ -220,3 +220,26 @@ test("a pronoun whose paragraph named no one else, with a film of theirs, is che
   // Another woman named before: "she" may be either.
   assertSilent([text.replace("21 times.", "21 times, as was Viola Davis.")]);
 });
+
+test("'directed F' and 'starred in F' make an ordinary-word title a film", () => {
+  const text = "Bong Joon Ho directed Parasite. The film won five Oscars.";
+  assert.match(findings(text)[0]?.message ?? "", /Parasite won 4 Oscars/);
+  assert.match(findings("Sandra Bullock starred in Gravity. The film won six Oscars.")[0]?.message ?? "", /won 7/);
+  assert.deepEqual(findings("Sandra Bullock starred in Gravity. The film won seven Oscars."), []);
+});
+
+test("'the maker's film' ('Bong's film', 'Cameron's epic') is the last film named that the maker is credited on", () => {
+  const bong = "Bong Joon Ho directed Parasite. Bong's film won five Oscars.";
+  assert.match(findings(bong)[0]?.message ?? "", /Parasite won 4 Oscars/);
+  assert.ok(supported("Bong Joon Ho directed Parasite. Bong's film won four Oscars.").length > 0);
+  // Two films are called Titanic; the maker's credit says which one.
+  const cameron = "James Cameron directed Titanic. Cameron's romantic epic won Best Actress.";
+  assert.match(findings(cameron)[0]?.message ?? "", /Helen Hunt/);
+  // A maker not credited on the film, or "his next film": a film we do not know, and not the maker's count.
+  const spielberg = "Steven Spielberg directed Jaws. Spielberg's film won five Oscars.";
+  assertSilent([spielberg, "Bong Joon Ho directed Parasite. Bong's next film won five Oscars."]);
+  assert.ok(claims(spielberg).every((c) => !/Spielberg won/.test(c.statement)));
+  // "X's epic continuation of …" is an appositive's description, not the maker's film as subject.
+  const dune = "Dune: Part Two, Denis Villeneuve's epic continuation of the saga, won Best Cinematography.";
+  assert.match(findings(dune)[0]?.message ?? "", /The Brutalist/);
+});

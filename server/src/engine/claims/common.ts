@@ -133,6 +133,20 @@ export function corefPerson(v: SentenceView, word = ""): Subject | undefined {
 }
 
 /**
+ * "Cameron's epic" after Titanic was named: a film described by its maker is the last film named
+ * when the maker is credited on it; any other film is one we do not know (null).
+ */
+export function possessedFilm(v: SentenceView, maker: Mention): Mention | null {
+  const last = v.prior.lastFilm();
+  if (!last || maker.kind !== "person" || maker.ids.length !== 1) return null;
+  const nom = v.kb.data.nominations;
+  const records = recordsOf(v.kb, { kind: "person", ids: maker.ids });
+  // (A title several films share is the maker's one: "Cameron's epic" is the 1997 Titanic.)
+  const ids = last.ids.filter((id) => records.some((i) => nom.films[i].includes(id)));
+  return ids.length === 1 ? { ...last, ids } : null;
+}
+
+/**
  * A title several films share ("Titanic", 1953 and 1997) is the one that competed on the night the
  * paragraph last told of or the article is about, when that is one of them.
  */

@@ -538,7 +538,8 @@ function accept(
         AWARD_FOR.has(tokens[i - 4]?.norm ?? ""));
     // "Peter Finch played Howard Beale in Network": the film a role is played in.
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
-    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn)
+    const made = !initial && madeBefore(tokens, i);
+    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn || made)
       return { kind: "film", ...base, ids: films, explicit: true };
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
@@ -805,13 +806,14 @@ function titleText(tokens: Token[], i: number, end: number): string {
 /** Verbs of playing a role (the role readers' too). */
 export const PLAY_VERBS = new Set(["play", "plays", "played", "playing", "portrays", "portrayed", "portraying"]);
 
+/** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"); the role readers' too. */
+export const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
+
 /**
  * A verb of playing a role a few words before token k ("played Howard Beale in"), or "as" before
  * a capitalised name ("won Best Actress as Loretta Castorini in", "her portrayal of Lydia Tár in"):
  * the role, then the film it is in.
  */
-/** Nouns that take "as" or "of" before the character ("his turn as", "her portrayal of"); the role readers' too. */
-export const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
 function playedBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     if (PLAY_VERBS.has(tokens[j].norm)) return true;
@@ -820,4 +822,17 @@ function playedBefore(tokens: Token[], k: number): boolean {
     if (!tokens[j].word) return false;
   }
   return false;
+}
+
+/** Verbs whose object is a film someone made ("directed Parasite", "co-wrote Network"). */
+const MADE_VERBS = new Set(["directed", "co-directed", "helmed", "produced", "co-produced", "wrote", "co-wrote"]);
+const MADE_MORE = ["scripted", "edited", "photographed"];
+/** Verbs a film follows after "in" ("starred in Titanic", "was cast in Gravity"). */
+const ACTED_IN = new Set(["starred", "co-starred", "appeared", "acted", "cast"]);
+
+/** "James Cameron directed Titanic", "Kate Winslet starred in Titanic": the title after is a film. */
+function madeBefore(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1]?.norm ?? "";
+  if (MADE_VERBS.has(verb) || MADE_MORE.includes(verb)) return true;
+  return verb === "in" && ACTED_IN.has(tokens[i - 2]?.norm ?? "");
 }

@@ -6,7 +6,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { fitsPronoun, guessedFilm, guessedPerson } from "../common";
+import { fitsPronoun, guessedFilm, guessedPerson, possessedFilm } from "../common";
 import { pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import { FILM_COREF, NONE, OBJECT_BEFORE, PERSON_COREF, QUOTES, RECORD_SET, TIME_SHIFT, type CueKind } from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
@@ -1087,6 +1087,12 @@ export function subjectBefore(
         const opensClause = units[k - 1]?.text === "and" && units[k - 2]?.text === ",";
         if (opensClause) return null;
       }
+      // "Cameron's epic won …": the maker's film, as "the film" resolves, is the subject.
+      const noun = describedByMaker(v, units, k);
+      if (noun > 0 && noun < q) {
+        const film = possessedFilm(v, u.mention!);
+        return film ? { mentions: [film], coref: true } : null;
+      }
       // ("X, nominated for playing Bob Dylan in F, went home …": a role played is no subject.)
       if (prev && PLAY_VERBS.has(prev)) continue;
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
@@ -1322,10 +1328,37 @@ function filmDescription(
     while (first > clause.from && units[first - 1].text !== ",") first--;
     while (first < i && LEADING.has(units[first].text) && units[first].text !== "the") first++;
     const words = units.slice(first, i).map((u) => u.text);
-    if (INDEFINITE.has(words[0] ?? "") || words.some((w) => OF_PHRASE.has(w))) return "new";
+    // ("A Latvian film", "the film of the year", "his next film": another film than the one before.)
+    if (INDEFINITE.has(words[0] ?? "") || words.some((w) => OF_PHRASE.has(w) || ANOTHER_FILM.has(w))) return "new";
     return words.length === 1 && words[0] === "the" ? "plain" : "modified";
   }
   return undefined;
+}
+
+/** What may follow a film noun that heads its phrase ("Bong's film, …", "Bong's film was …"). */
+const HEAD_NEXT = new Set([",", ")", "was", "is", "had", "has", "went", "became", "would", "took"]);
+/** Modifiers that make a maker's film another one than the last named ("his next film"). */
+const ANOTHER_FILM = new Set(["next", "new", "latest", "last", "previous", "earlier", "later", "first", "other"]);
+
+/**
+ * "Cameron's epic", "Coppola's sprawling drama": the person at unit k, "'s", at most two lower-case
+ * words ending in a film noun, and no title after it ("Cameron's epic Avatar" names its film).
+ * The index of the noun; -1 when the words are not so.
+ */
+export function describedByMaker(v: SentenceView, units: Unit[], k: number): number {
+  if (units[k]?.mention?.kind !== "person" || units[k + 1]?.text !== "'s") return -1;
+  for (let i = k + 2; i <= k + 4 && i < units.length; i++) {
+    const u = units[i];
+    if (u.mention || u.cue || !/^[a-z][a-z-]*$/.test(u.text) || capitalised(v, u) || ANOTHER_FILM.has(u.text))
+      return -1;
+    if (!FILM_COREF.has(u.text) || u.text === "it") continue;
+    // The noun heads the phrase: a verb, an adverb or a mark comes next, not more of a description
+    // ("Villeneuve's epic continuation of …" is no film's name), and no title ("Cameron's epic Avatar").
+    const after = units[i + 1];
+    const head = !after || !!after.cue || ADVERBS.has(after.text) || HEAD_NEXT.has(after.text);
+    return head && !units[pastQuotes(units, i + 1)]?.mention ? i : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1370,7 +1403,11 @@ function quotedForecast(units: Unit[], clause: Clause, c: number): boolean {
 
 /** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */
 export function isFocus(v: SentenceView, ids: number[]): boolean {
-  return ids.length === 1 && v.prior.focus() === ids[0];
+  if (ids.length !== 1) return false;
+  const focus = v.prior.focus();
+  // (A title several films share is counted under its first version: "Titanic" named, the 1997 one meant.)
+  const films = v.kb.data.films;
+  return focus === ids[0] || (focus !== undefined && films[focus].title === films[ids[0]].title);
 }
 
 /**

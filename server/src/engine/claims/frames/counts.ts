@@ -13,6 +13,7 @@ import {
   fitsPronoun,
   fix,
   guessedFilm,
+  possessedFilm,
   guessedPerson,
   nameOf,
   onlyAntecedent,
@@ -25,7 +26,7 @@ import {
 } from "../common";
 import type { Claim, Fix } from "../types";
 import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { isFocus, modal, statedCeremonies, subjectBefore, YEAR } from "./bind";
+import { describedByMaker, isFocus, modal, statedCeremonies, subjectBefore, YEAR } from "./bind";
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
@@ -680,6 +681,11 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     // "Christopher Nolan's Oppenheimer earned 13": the possessor's film holds the count.
     const maker = units[i].text === "'s" && units[i - 1]?.mention?.kind === "person";
     if (maker && units[i + 1]?.mention?.kind === "film") return subjectOf(units[i + 1].mention!);
+    // "Cameron's epic won 11": the maker's film, when we know it; else no one we know.
+    if (maker && describedByMaker(v, units, i - 1) > 0) {
+      const film = possessedFilm(v, units[i - 1].mention!);
+      return film ? subjectOf(film, true) : undefined;
+    }
     if (units[i].text === "'s" && units[i - 1]?.mention) return subjectOf(units[i - 1].mention!);
   }
   // "Gone With the Wind (8 wins)": the film the bracket follows.
