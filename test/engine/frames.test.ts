@@ -1710,3 +1710,17 @@ test("'X, who won for F, went home empty-handed': a film in a relative clause do
       "went home empty-handed.",
   ]);
 });
+
+test("', and' before a quoted title or a presenter opens a clause with a subject of its own", () => {
+  const song =
+    'At the 1988 Oscars, "Babette\'s Feast" won the foreign-language film award, and "(I\'ve Had) The Time of ' +
+    'My Life" from "Dirty Dancing" was named best original song.';
+  assert.deepEqual(findings(song), []);
+  assert.deepEqual(
+    findings('At the 2013 Oscars, "Brave" won animated feature, and Jack Nicholson read best picture.'),
+    [],
+  );
+  // The first conjunct is still read and checked.
+  const wrong = 'At the 2013 Oscars, "Brave" won best picture, and Jack Nicholson announced best director.';
+  assert.match(findings(wrong)[0]?.message ?? "", /Argo/);
+});

@@ -198,6 +198,13 @@ function opensPredicate(units: Unit[], at: number): boolean {
   let end = at + 12;
   for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;
+    // ('…, and "(I've Had) The Time of My Life" from F was named …': a quoted title counts as one word.)
+    const closing = QUOTES.has(t) && !units[k + 1]?.mention ? quoteClose(units, k) : -1;
+    if (closing > 0) {
+      end += closing - k;
+      k = closing;
+      continue;
+    }
     // "…, and Barry Fitzgerald, as the priest, won …": an aside between a name and its verb.
     // ('…, and "The Continental", from F, was named …': or after a quoted title.)
     // ('…, and "Over the Rainbow," by X, was named …': the comma inside the title's quotes.)
@@ -213,9 +220,21 @@ function opensPredicate(units: Unit[], at: number): boolean {
     // "…, and the visual effects award was also a surprise": a subject of its own, then its verb.
     if (k > at && COPULAS.has(t) && !RELATIVES.has(units[k - 1].text)) return true;
     const c = units[k].cue;
-    if (c === "win" || c === "nominate" || c === "lose") return true;
+    if (c === "win" || c === "nominate" || c === "lose" || PRESENTING.has(t)) return true;
   }
   return false;
+}
+
+/** "…, and Michelle Obama announced best picture": verbs of presenting a category, not winning it. */
+const PRESENTING = new Set(["announced", "presented", "introduced", "read", "handed", "performed", "sang"]);
+
+/** The quote mark closing the one at `open` within a title's length, or -1. */
+function quoteClose(units: Unit[], open: number): number {
+  for (let k = open + 1; k < units.length && k <= open + 15; k++) {
+    if (QUOTES.has(units[k].text)) return k;
+    if (CLAUSE_END.has(units[k].text) || units[k].mention) return -1;
+  }
+  return -1;
 }
 
 /** The last "and" strictly between units `from` and `to`, or -1: a later conjunct begins there. */
