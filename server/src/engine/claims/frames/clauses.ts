@@ -232,7 +232,8 @@ const PRESENTING = new Set(["announced", "presented", "introduced", "read", "han
 function quoteClose(units: Unit[], open: number): number {
   for (let k = open + 1; k < units.length && k <= open + 15; k++) {
     if (QUOTES.has(units[k].text)) return k;
-    if (CLAUSE_END.has(units[k].text) || units[k].mention) return -1;
+    // ('"Glory," by X, was named': a comma inside the quotes is the aside's, read below.)
+    if (CLAUSE_END.has(units[k].text) || units[k].mention || units[k].text === ",") return -1;
   }
   return -1;
 }
