@@ -199,3 +199,20 @@ test("', when …' is the time named right before it: '… to the 40th in 1968, 
   assert.equal(f?.rule, "wrong-winner");
   assert.match(f.message, /Gandhi won Best Picture at the 55th Academy Awards/);
 });
+
+test("a paragraph's night holds until the paragraph moves off it: a time shift, or a claim borne out on another night", () => {
+  const shifted =
+    "At the 41st Academy Awards, Barbra Streisand won best actress for Funny Girl. " +
+    "Years later she was nominated again. Ryan O'Neal went home empty-handed.";
+  const borne =
+    "At the 85th Academy Awards, Daniel Day-Lewis won for Lincoln. " +
+    "Five years on, on March 4, 2018, Gary Oldman won for Darkest Hour. Jimmy Kimmel hosted.";
+  assertSilent([shifted, borne]);
+  // Without the move, the paragraph's night still settles the claim.
+  const kept = "At the 85th Academy Awards, Daniel Day-Lewis won for Lincoln. Jimmy Kimmel hosted.";
+  assert.match(findings(kept)[0]?.message ?? "", /Seth MacFarlane/);
+});
+
+test("a 'date 2018-05-10' stamp dates the page, not the claim after it", () => {
+  assertSilent([' date 2018-05-10 Anne V. Coates, Oscar-winning editor of "Lawrence of Arabia," dies at 94']);
+});

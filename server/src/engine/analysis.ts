@@ -79,6 +79,19 @@ export interface Block extends BlockRange {
   result: BlockResult;
 }
 
+/** Words that move a paragraph off the night it named ("two years later", "the following year"). */
+const TIME_MOVED = /\b(?:years?|decades?) (?:later|earlier|on)\b|\bthe (?:following|next|previous) year\b/;
+
+/**
+ * A night inherited from the paragraph holds until the paragraph moves off it: a time shift
+ * ("decades later"), or a claim borne out on another night ("… on March 4, 2018, when Deakins won
+ * for Blade Runner 2049. Host Jimmy Kimmel …"). Then the sentence's night is not known.
+ */
+function movedOff(ctx: CeremonyContext | undefined, prior: Prior): boolean {
+  if (ctx?.strength !== "paragraph") return false;
+  return prior.shifted || (prior.lastNight !== undefined && prior.lastNight !== ctx.ceremony);
+}
+
 /** A draft's analysis: blocks with local results; document-wide views are built on demand. */
 export class Analysis {
   private claimsCache?: Claim[];
@@ -443,7 +456,8 @@ export function analyzeBlock(
     let to = from;
     while (to < mentions.length && mentions[to].first < s.last) to++;
     const own = mentions.slice(from, to).filter((m) => m.last <= s.last);
-    const view: SentenceView = buildView(raw, tokens, s, own, contexts[i], doc, prior, kb, priorCategory);
+    const ctx = movedOff(contexts[i], prior) ? undefined : contexts[i];
+    const view: SentenceView = buildView(raw, tokens, s, own, ctx, doc, prior, kb, priorCategory);
     // (Before a body first named late in an Oscars paragraph, the sentences are the Oscars'.)
     const before = bodiesFrom !== undefined && s.end <= bodiesFrom;
     view.otherBodies = before ? false : otherBodies;
@@ -468,6 +482,9 @@ export function analyzeBlock(
       if (m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1) prior.lastNight = m.ids[0];
     }
     if (DESCRIBED_FILM_SUBJECT.test(view.sk)) prior.describedFilm();
+    // "Two years later he was nominated …": the paragraph no longer tells of the night it named.
+    if (contexts[i]?.strength === "sentence") prior.shifted = false;
+    else if (TIME_MOVED.test(view.sk)) prior.shifted = true;
     // The sentence's subject, when it opens on a person: "He" in the next sentence is this one first.
     prior.subject = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk) ? own[0] : undefined;
   });

@@ -45,6 +45,8 @@ export class Prior {
   subject?: Mention;
   /** The night the block's sentences named or bore out last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
+  /** A sentence of the block moved off the night its paragraph named ("two years later"). */
+  shifted = false;
   /** The one night a frame of the sentence starting at `at` was borne out at, for its later conjuncts. */
   private conjunctNight?: { at: number; night: number };
   /** The night of each person's win a sentence of this block bore out, latest last. */

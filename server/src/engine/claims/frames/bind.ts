@@ -1573,7 +1573,7 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
       for (const n of m.ids) set.add(n);
       if (m.year === undefined) for (const n of m.ids) ordinals.add(n);
       at ??= { start: m.start, end: m.end };
-    } else if (u.text.length === 4 && YEAR.test(u.text) && !(units[k + 1]?.text === "'s" && filmAt(units, k + 2))) {
+    } else if (yearAt(units, k) && !(units[k + 1]?.text === "'s" && filmAt(units, k + 2))) {
       // ("1984's Sixteen Candles" dates that film, not the clause.)
       for (const n of v.kb.ceremoniesOfYear(Number(u.text))) set.add(n);
       years.push(Number(u.text));
@@ -1657,9 +1657,15 @@ function timeAt(v: SentenceView, units: Unit[], k: number): NamedTime | undefine
   const m = u.mention;
   if (m?.kind === "ceremony" && !m.implicit && m.ids.length)
     return { nights: m.ids, at: { start: m.start, end: m.end } };
-  if (u.text.length === 4 && YEAR.test(u.text))
-    return { nights: v.kb.ceremoniesOfYear(Number(u.text)), at: { start: u.start, end: u.end } };
+  if (yearAt(units, k)) return { nights: v.kb.ceremoniesOfYear(Number(u.text)), at: { start: u.start, end: u.end } };
   return undefined;
+}
+
+/** Unit k is a year said as one: not the head of a "2018-05-10" date stamp, which dates the page, not a claim. */
+function yearAt(units: Unit[], k: number): boolean {
+  const u = units[k];
+  const stamp = units[k + 1]?.text === "-" && /^\d\d$/.test(units[k + 2]?.text ?? "");
+  return u.text.length === 4 && YEAR.test(u.text) && !stamp;
 }
 
 /** The first night or year named from unit k to the end of the sentence (or a semicolon). */
