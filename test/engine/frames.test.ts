@@ -1724,3 +1724,17 @@ test("', and' before a quoted title or a presenter opens a clause with a subject
   const wrong = 'At the 2013 Oscars, "Brave" won best picture, and Jack Nicholson announced best director.';
   assert.match(findings(wrong)[0]?.message ?? "", /Argo/);
 });
+
+test("a relative clause's category and verb are its own: 'F, which was up for C1, beat X' and '…, beat X for C2'", () => {
+  const upFor =
+    'At the 96th Academy Awards, "Poor Things," which was also up for costume design, beat "Anatomy of a Fall."';
+  assert.ok(supported(upFor).some((s) => /^Anatomy of a Fall competed with Poor Things/.test(s)));
+  const won =
+    "At the 96th Academy Awards, Oppenheimer, which also won best director, beat Barbie and Poor Things for best picture.";
+  assertSilent([upFor, won]);
+  assert.ok(supported(won).some((s) => /^Oppenheimer won Best Picture/.test(s)));
+  // The relative clause's own list is still read whole.
+  const list =
+    "At the 96th Academy Awards, Oppenheimer, which won best picture, best director and best actor, lost best actress.";
+  assert.ok(supported(list).some((s) => /^Oppenheimer won Actor in a Leading Role/.test(s)));
+});

@@ -282,6 +282,16 @@ function verifyTie(
   });
 }
 
+/** ", which/who …," before `end`: what the relative clause names is its own ("F, which was up for C, beat Y"). */
+const RELATIVE_ASIDE = /,["\u201d\u2019']?\s+(?:which|who)\b[^,]*,/g;
+function relativeSpans(v: SentenceView, end: number): [number, number][] {
+  const text = v.text.slice(v.sentence.start, end);
+  return [...text.matchAll(RELATIVE_ASIDE)].map((m) => [
+    v.sentence.start + m.index!,
+    v.sentence.start + m.index! + m[0].length,
+  ]);
+}
+
 /** "going up against X": X was nominated in a category the subject was nominated in. */
 function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number): Claim {
   const kb = v.kb;
@@ -297,8 +307,11 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
   const statement = `${rivalName} competed with ${name}`;
   if (!ctx) return claim({ ...base, statement, verdict: "unverifiable", message: "No ceremony in context" });
   const c = ctx.ceremony;
+  const verbAt = v.unitAt(at).start;
+  const asides = relativeSpans(v, verbAt);
   const explicit = v.mentions
-    .filter((m) => m.kind === "category" && m.explicit && m.start < v.unitAt(at).start)
+    .filter((m) => m.kind === "category" && m.explicit && m.start < verbAt)
+    .filter((m) => !asides.some(([a, b]) => a <= m.start && m.end <= b))
     .map((m) => m.category!);
   const mine = nominationsOf(kb, subj, c);
   // (An honorary award that night is no competing: "He beat … Paul Newman" is not about the Hersholt.)

@@ -8,7 +8,17 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { fitsPronoun, guessedFilm, guessedPerson, possessedFilm } from "../common";
 import { pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
-import { FILM_COREF, NONE, OBJECT_BEFORE, PERSON_COREF, QUOTES, RECORD_SET, TIME_SHIFT, type CueKind } from "./cues";
+import {
+  BEAT_VERBS,
+  FILM_COREF,
+  NONE,
+  OBJECT_BEFORE,
+  PERSON_COREF,
+  QUOTES,
+  RECORD_SET,
+  TIME_SHIFT,
+  type CueKind,
+} from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
 import { FILM_CREDITED } from "../../categories";
@@ -380,6 +390,11 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
       k = aside.from;
       continue;
     }
+    // ("F, which also won best director, beat X for C": a closed relative clause's verb is its own.)
+    if (units[k].text === "," && k > clause.from && closesRelative(units, clause, k)) {
+      k = relativeOpening(units, clause, k);
+      continue;
+    }
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
     // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)
@@ -395,6 +410,22 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   return -1;
 }
 const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pick"]);
+
+/** The comma at k ends ", which/who …" and a verb of the main clause follows it ("…, beat"). */
+function closesRelative(units: Unit[], clause: Clause, k: number): boolean {
+  const next = units[k + 1];
+  const verb = !!next && !next.mention && (!!next.cue || BEAT_VERBS.includes(next.text));
+  return verb && relativeOpening(units, clause, k) !== k;
+}
+
+/** The comma opening ", which/who …" when the comma at `close` ends that relative clause; else `close`. */
+export function relativeOpening(units: Unit[], clause: Clause, close: number): number {
+  for (let j = close - 1; j >= clause.from; j--) {
+    if (units[j].text !== ",") continue;
+    return relativeAfter(units, j) ? j : close;
+  }
+  return close;
+}
 
 const GIVING = new Set(["gave", "gives", "earned", "earns", "won", "wins", "brought", "brings", "landed", "garnered"]);
 /** Between the one given and the category: "a", "her first", "his only" ("gave X a hit and F a …" is not). */

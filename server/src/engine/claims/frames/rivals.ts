@@ -8,7 +8,7 @@
 import { CATEGORY_DEFS } from "../../categories";
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { modal, subjectBefore, statedCeremonies, type Frame } from "./bind";
+import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 import { BEAT_VERBS } from "./cues";
 
@@ -77,6 +77,8 @@ function isNamed(u: Unit | undefined): boolean {
 /** The nearest category named before the verb in its clause ("to win Best Picture, X beat …"). */
 function categoryBefore(units: Unit[], clause: Clause, at: number): Mention | undefined {
   for (let k = at - 1; k >= clause.from; k--) {
+    // ('F, which was also up for costume design, beat …': a relative clause's category is its own.)
+    if (units[k].text === ",") k = relativeOpening(units, clause, k);
     const m = units[k].mention;
     // ("accepting the directing prize, in which he beat …": a bare word with its award noun names one.)
     if (m?.kind === "category" && (m.explicit || AWARD_NOUN.has(units[k + 1]?.text ?? ""))) return m;
