@@ -243,3 +243,51 @@ test("'the maker's film' ('Bong's film', 'Cameron's epic') is the last film name
   const dune = "Dune: Part Two, Denis Villeneuve's epic continuation of the saga, won Best Cinematography.";
   assert.match(findings(dune)[0]?.message ?? "", /The Brutalist/);
 });
+
+test("a film compared with ('the first since F') or beaten in a list is not what 'its' or 'it' stands for", () => {
+  const since =
+    "At the 85th Academy Awards, Jennifer Lawrence won best actress for Silver Linings Playbook. " +
+    "The film was the first since Reds to be nominated in every acting category, but hers was its only win.";
+  assert.deepEqual(findings(since), []);
+  assert.ok(supported(since).some((s) => /^Silver Linings Playbook won 1 Oscar/.test(s)));
+  const listed =
+    'At the 97th Academy Awards, "No Other Land" won over "Sugarcane" and "Porcelain War." It also won a BAFTA.';
+  assert.ok(claims(listed).every((c) => !/^Porcelain War won/.test(c.statement)));
+});
+
+test("'he' after 'X won, beating Y and Z' is not Y or Z; 'went to X' names no one beaten", () => {
+  const text =
+    "Hoffman won best actor at the 78th Academy Awards, beating Heath Ledger and David Strathairn. " +
+    "He had already collected the Golden Globe.";
+  assert.deepEqual(findings(text), []);
+  const wentTo =
+    "At the 61st Academy Awards, the award for best actress went to Jodie Foster. She won the Oscar for The Accused.";
+  assert.ok(supported(wentTo).some((s) => /^Jodie Foster won/.test(s)));
+});
+
+test("'from a record N nominations' after a person's films is the person's career", () => {
+  const text =
+    'Meryl Streep won for "Kramer vs. Kramer," "Sophie\'s Choice" and "The Iron Lady," from a record 21 nominations.';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Meryl Streep had 21 nominations in all/.test(s)));
+});
+
+test("a one-word title a capitalised name goes on from ('Pesci's Tommy DeVito') is that name, not the film", () => {
+  assertSilent([
+    '"GoodFellas" lost best picture at the 63rd Academy Awards, and Joe Pesci\'s Tommy DeVito earned the film its lone win.',
+  ]);
+});
+
+test("'Doc' is a title like 'Dr.'; 'the X look-alike Y' plays Y", () => {
+  assertSilent([
+    'At the 12th Academy Awards, Thomas Mitchell won supporting actor for "Stagecoach," in which he played the drunken Doc Boone.',
+    'At the 70th Academy Awards, Kim Basinger, who played the Veronica Lake look-alike Lynn Bracken in "L.A. Confidential," won.',
+  ]);
+});
+
+test("'the film of the same name' is a film not named before", () => {
+  const text =
+    'At the 27th Academy Awards, "The Country Girl" won two Oscars. "Three Coins in the Fountain" was named best song, ' +
+    "and the film of the same name won for color cinematography.";
+  assertSilent([text]);
+});

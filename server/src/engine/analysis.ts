@@ -472,10 +472,17 @@ export function analyzeBlock(
     // (A bullet line names its entry even when we know no name in it: "- FI" keeps the list going.)
     const listed = heading && (BULLET_LINE.test(raw.slice(s.start, s.end)) || isListLine(view, unitsOf(view)));
     heading = headingOf(view) ?? (listed ? heading : undefined);
+    // ('won over "A" and "B"', "beating X and Y": the names listed after one beaten are beaten too.)
+    let last: Mention | undefined;
+    const listedAfter = (m: Mention) =>
+      !!last && last.kind === m.kind && prior.objects.has(last) && LIST_GLUE.test(raw.slice(last.end, m.start));
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
-      if (m.kind === "film" && BEATEN.test(raw.slice(Math.max(0, m.start - 12), m.start))) prior.objects.add(m);
+      const named = m.kind === "film" || m.kind === "person";
+      const beaten = (m.kind === "film" ? BEATEN : PERSON_BEATEN).test(raw.slice(Math.max(0, m.start - 12), m.start));
+      if (named && (beaten || listedAfter(m))) prior.objects.add(m);
+      if (named) last = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
       if (m.kind === "category" && m.explicit) priorCategory = m.category;
@@ -570,6 +577,9 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
+const LIST_GLUE = /^["\u201d]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)["\u201c]?$/;
+/** ("went to Jodie Foster" names a winner: only a verb of beating or losing makes a person its object.) */
+const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(?:lost|losing|loses) to)\s+$/i;
 const BEATEN = /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated)\s+["\u201c]?$/i;
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;

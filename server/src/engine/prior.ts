@@ -39,7 +39,7 @@ export class Prior {
   readonly films: Mention[] = [];
   readonly people: Mention[] = [];
   private described = -1;
-  /** Films named as what another lost to or beat ("lost to Gandhi"): no antecedent of "it". */
+  /** Films and people named as what another lost to or beat ("lost to Gandhi"): no antecedent of "it", "he". */
   readonly objects = new Set<Mention>();
   /** The person the last sentence opened on, if it did ("X thanked Y. He then won …": X). */
   subject?: Mention;

@@ -328,7 +328,8 @@ export function guessedPerson(v: SentenceView, word: string, not?: Mention): Men
   const ownPerson = v.mentions.some((m) => m.kind === "person");
   if ((word === "he" || word === "she") && !ownPerson && subject?.ids.length === 1 && fits(subject)) return subject;
   let p = own.length ? undefined : v.prior.lastPerson();
-  for (let i = own.length - 1; i >= 0 && !p; i--) if (fits(own[i])) p = own[i];
+  // ("X won, beating Y and Z. He had already …": someone beaten is not who "he" goes on with.)
+  for (let i = own.length - 1; i >= 0 && !p; i--) if (fits(own[i]) && !v.prior.objects.has(own[i])) p = own[i];
   return p && p.ids.length === 1 && fits(p) ? p : undefined;
 }
 

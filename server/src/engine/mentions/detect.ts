@@ -517,7 +517,8 @@ function accept(
     const nounBefore = tokens[i - 1]?.raw === "," ? tokens[i - 2] : tokens[i - 1];
     const cueBefore =
       FILM_NOUNS.test(nounBefore?.norm ?? "") ||
-      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial) ||
+      // ("Joe Pesci's Tommy DeVito": a one-word title that a capitalised name goes on from is that name.)
+      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial && !(words === 1 && nextIsName)) ||
       (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     // ("In the Bedroom": title case leaves the short words inside in lower case.)

@@ -1337,6 +1337,14 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   return undefined;
 }
 
+const SAME_NAME = /^(?:the same|that) (?:name|title)$/;
+/** The words of units [from, to) joined by spaces. */
+function unitText(units: Unit[], from: number, to: number): string {
+  return units
+    .slice(from, to)
+    .map((u) => u.text)
+    .join(" ");
+}
 const INDEFINITE = new Set(["a", "an", "one", "another"]);
 const OF_PHRASE = new Set(["of", "from", "in", "with", "by", "for", "about", "on"]);
 
@@ -1361,6 +1369,8 @@ function filmDescription(
     const words = units.slice(first, i).map((u) => u.text);
     // ("A Latvian film", "the film of the year", "his next film": another film than the one before.)
     if (INDEFINITE.has(words[0] ?? "") || words.some((w) => OF_PHRASE.has(w) || ANOTHER_FILM.has(w))) return "new";
+    // ("the film of the same name": the noun's own "of" phrase says which, a film not named before.)
+    if (units[i + 1]?.text === "of" && SAME_NAME.test(unitText(units, i + 2, i + 5))) return "new";
     return words.length === 1 && words[0] === "the" ? "plain" : "modified";
   }
   return undefined;

@@ -367,7 +367,8 @@ export function soleFrames(v: SentenceView, units: Unit[], clause: Clause): (Cou
       for (let i = k - 3; i >= 0 && !here; i--) {
         let b = i - 1;
         while (b > 0 && QUOTES.has(units[b].text)) b--;
-        if (units[i].mention?.kind === "film" && !OBJECT_BEFORE.has(units[b]?.text ?? "")) here = units[i].mention;
+        const governed = OBJECT_BEFORE.has(units[b]?.text ?? "") || COMPARED.includes(units[b]?.text ?? "");
+        if (units[i].mention?.kind === "film" && !governed) here = units[i].mention;
       }
       const f = here ? undefined : guessedFilm(v);
       holder = here ? subjectOf(here) : f && f.ids.length === 1 ? subjectOf(f, true) : undefined;
@@ -709,7 +710,10 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }
   // "X won three times, for A, B and C, from four nominations": after a list of films, a person's count.
-  const career = units[k - 1]?.text === "from" ? careerHolder(v, units, clause, k) : undefined;
+  // ("… from a record 21 nominations": a description of the number may stand between.)
+  let from = k - 1;
+  while (from > k - 4 && FROM_FILLER.has(units[from]?.text ?? "")) from--;
+  const career = units[from]?.text === "from" ? careerHolder(v, units, clause, k) : undefined;
   if (career) return career;
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
@@ -721,8 +725,12 @@ function textBefore(v: SentenceView, at?: { start: number }): string {
   return at ? v.text.slice(Math.max(v.sentence.start, at.start - 8), at.start) : "";
 }
 
+/** "the first since Reds to …", "like Titanic before it": a film compared with, not the one told of. */
+const COMPARED = ["since", "after", "before", "like", "unlike"];
+/** Between "from" and a career's number: "from a record 21", "from a total of 12". */
+const FROM_FILLER = new Set(["a", "record", "total", "of", "career", "whopping", "then-record"]);
 /** Words after which a film is an object, not what a later "its" stands for. */
-const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", "to", "with", "than"]);
+const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", "to", "with", "than", ...COMPARED]);
 
 /** The person whose wins over several films a "from N nominations" counts; none when not so. */
 function careerHolder(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {

@@ -57,6 +57,8 @@ const MAX_DESCRIPTION = 8;
 /** Titles and ranks that say nothing about which character ("Dr.", "Private", "Gen."). */
 const TITLES = new Set([
   "dr",
+  "doc",
+  "doctor",
   "mr",
   "mrs",
   "ms",
@@ -108,9 +110,10 @@ const NICKNAME = String.raw`[“"‘'][^“"‘'”’]+[”"’']`;
 const NAME_RUN = String.raw`((?:${WORD})(?:[ \t]+(?:${WORD}|${NICKNAME}))*)`;
 const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`, "u");
 
-/** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton"). */
+/** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton", "the
+ * Veronica Lake look-alike Lynn Bracken"). */
 const ATTRIBUTIVE = new RegExp(
-  String.raw`^[ \t]+(?!(?:${[...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"].join("|")})\b)\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+\p{Lu}`,
+  String.raw`^[ \t]+(?!(?:${[...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"].join("|")})\b)\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*)?[ \t]+\p{Lu}`,
   "u",
 );
 
