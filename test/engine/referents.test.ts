@@ -291,3 +291,17 @@ test("'the film of the same name' is a film not named before", () => {
     "and the film of the same name won for color cinematography.";
   assertSilent([text]);
 });
+
+test("a film after 'to X's' is governed by 'to': 'lost to Costner's F — … its lone win' is not F's", () => {
+  const text =
+    'At the 63rd Academy Awards, "GoodFellas" lost to Kevin Costner\'s "Dances With Wolves" — Joe Pesci earned ' +
+    "the film its lone win.";
+  assert.ok(claims(text).every((c) => !/^Dances With Wolves won 1/.test(c.statement)));
+  assertSilent([text]);
+});
+
+test('\'"A," "B" and "C," from N nominations\' under a person\'s heading is no film\'s count', () => {
+  assertSilent([
+    'Meryl Streep\n"Kramer vs. Kramer," "Sophie\'s Choice" and "The Iron Lady," from a record 21 nominations.',
+  ]);
+});

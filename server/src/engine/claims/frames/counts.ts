@@ -365,8 +365,7 @@ export function soleFrames(v: SentenceView, units: Unit[], clause: Clause): (Cou
       let here: Mention | undefined = comma && units[a]?.mention?.kind === "film" ? units[a].mention : undefined;
       // The nearest film before that no preposition governs ("F tied with G …, but … its only win" is F's).
       for (let i = k - 3; i >= 0 && !here; i--) {
-        let b = i - 1;
-        while (b > 0 && QUOTES.has(units[b].text)) b--;
+        const b = governorOf(units, i);
         const governed = OBJECT_BEFORE.has(units[b]?.text ?? "") || COMPARED.includes(units[b]?.text ?? "");
         if (units[i].mention?.kind === "film" && !governed) here = units[i].mention;
       }
@@ -698,8 +697,7 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     for (let i = k - 2; i >= 0; i--) {
       const m = units[i].mention;
       // ("F upset G; the winner won three of its six": a film beaten or governed is not what "its" means.)
-      let b = i - 1;
-      while (b >= 0 && QUOTES.has(units[b].text)) b--;
+      const b = governorOf(units, i);
       if (m?.kind === "film" && kind === "film" && OBJECT_OF.has(units[b]?.text ?? "")) continue;
       if (m?.kind === kind) return fitsPronoun(v.kb, m, pronoun) ? subjectOf(m) : undefined;
     }
@@ -715,6 +713,8 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   while (from > k - 4 && FROM_FILLER.has(units[from]?.text ?? "")) from--;
   const career = units[from]?.text === "from" ? careerHolder(v, units, clause, k) : undefined;
   if (career) return career;
+  // ('"A," "B" and "C," from 21 nominations' under a person's heading: a career, not the last film's.)
+  if (units[from]?.text === "from" && filmsBefore(units, clause, k) >= 2) return undefined;
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
@@ -729,6 +729,14 @@ function textBefore(v: SentenceView, at?: { start: number }): string {
 const COMPARED = ["since", "after", "before", "like", "unlike"];
 /** Between "from" and a career's number: "from a record 21", "from a total of 12". */
 const FROM_FILLER = new Set(["a", "record", "total", "of", "career", "whopping", "then-record"]);
+/** The word that governs the name at unit i: past its quotes and a possessor ("to Kevin Costner's "F""). */
+function governorOf(units: Unit[], i: number): number {
+  let b = i - 1;
+  while (b > 0 && QUOTES.has(units[b].text)) b--;
+  if (units[b]?.text === "'s" && units[b - 1]?.mention?.kind === "person") b -= 2;
+  return b;
+}
+
 /** Words after which a film is an object, not what a later "its" stands for. */
 const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", "to", "with", "than", ...COMPARED]);
 
@@ -736,13 +744,19 @@ const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", 
 function careerHolder(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {
   const before = units.slice(clause.from, k);
   // Several films, or wins counted before ("won three times", "three Best Actor wins").
-  const several = before.filter((u) => u.mention?.kind === "film").length >= 2;
+  const several = filmsBefore(units, clause, k) >= 2;
   if (!several && !before.some((u) => u.text === "times" || WIN_NOUNS.has(u.text))) return undefined;
   const person = before.find((u) => u.mention?.kind === "person")?.mention;
   if (person) return subjectOf(person);
   const pronoun = before.find((u) => u.text === "he" || u.text === "she")?.text;
   const p = pronoun ? guessedPerson(v, pronoun) : undefined;
   return p && subjectOf(p, true);
+}
+
+function filmsBefore(units: Unit[], clause: Clause, k: number): number {
+  let n = 0;
+  for (let i = clause.from; i < k; i++) if (units[i].mention?.kind === "film") n++;
+  return n;
 }
 
 /** "Nominated for eleven Oscars, Poor Things won four": the opening participle's subject follows its comma. */
