@@ -216,3 +216,11 @@ test("a paragraph's night holds until the paragraph moves off it: a time shift, 
 test("a 'date 2018-05-10' stamp dates the page, not the claim after it", () => {
   assertSilent([' date 2018-05-10 Anne V. Coates, Oscar-winning editor of "Lawrence of Arabia," dies at 94']);
 });
+
+test("'went home empty-handed' said of someone 'nominated for' a film described, not named, is at no night we know", () => {
+  const text = (film: string) =>
+    `At the 96th Academy Awards, Oppenheimer won seven Oscars. Dennis Muren, nominated for ${film}, went home empty-handed.`;
+  assertSilent([text("George Lucas's prequel")]);
+  // A named film still places it.
+  assert.ok(findings(text("Barbie")).length > 0);
+});

@@ -65,8 +65,24 @@ function filmsNight(v: SentenceView, units: Unit[], inherited: number | undefine
     if (u.mention?.kind === "film" && !relative)
       for (const f of u.mention.ids) for (const n of v.kb.ceremoniesOfFilm(f)) nights.add(n);
   }
+  // ("Muren, nominated for George Lucas's prequel, went home empty-handed": a film described, not
+  // named, is of a night we do not know.)
+  if (nights.size === 0 && nominatedForUnnamed(units)) return undefined;
   if (nights.size === 0 || (inherited !== undefined && nights.has(inherited))) return inherited;
   return nights.size === 1 ? [...nights][0] : undefined;
+}
+
+/** "nominated for" (or "up for") followed, up to the next comma, by no film, category or count. */
+function nominatedForUnnamed(units: Unit[]): boolean {
+  for (let k = 1; k < units.length - 1; k++) {
+    if (units[k].text !== "for" || (units[k - 1].cue !== "nominate" && units[k - 1].text !== "up")) continue;
+    // (A maker named as the possessor, "George Lucas's prequel", names no film.)
+    const named = (u: Unit, i: number) => !!u.mention && units[i + 1]?.text !== "'s";
+    let j = k + 1;
+    while (j < units.length && units[j].text !== "," && !named(units[j], j) && !/^\d+$/.test(units[j].text)) j++;
+    if (!units[j]?.mention && j > k + 1) return true;
+  }
+  return false;
 }
 
 export function verifyMissed(v: SentenceView, f: MissedFrame): Claim | undefined {
