@@ -305,3 +305,16 @@ test('\'"A," "B" and "C," from N nominations\' under a person\'s heading is no f
     'Meryl Streep\n"Kramer vs. Kramer," "Sophie\'s Choice" and "The Iron Lady," from a record 21 nominations.',
   ]);
 });
+
+test("a title's three-letter last word stands for it later ('All About Eve' … 'Eve'), so 'it' after it is that film", () => {
+  const text =
+    "All About Eve and Sunset Blvd. met at the 23rd Academy Awards. Sunset Blvd. had 11 nominations. " +
+    "Abroad, Eve was named best film by the British Academy. On Oscar night, the Academy went with Eve. " +
+    "It won six awards.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^All about Eve won 6 Oscars/.test(s)));
+});
+
+test("'N nominations for its actresses' is a share of the film's count, not its total", () => {
+  assertSilent(["At the 23rd Academy Awards, All About Eve landed four nominations for its actresses."]);
+});

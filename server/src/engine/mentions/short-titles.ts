@@ -43,10 +43,10 @@ export function titleWords(kb: KnowledgeBase, film: number): string[] {
 }
 
 function distinctive(title: string): string[] {
-  const words = title
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length >= 4 && !MINOR.has(w) && !/^\d/.test(w));
+  const all = title.toLowerCase().split(/[^\p{L}\p{N}']+/u);
+  // (A three-letter word stands for the title only as its last word: "All About Eve" … "Eve".)
+  const long = (w: string, k: number) => w.length >= 4 || (w.length === 3 && k === all.length - 1);
+  const words = all.filter((w, k) => long(w, k) && !MINOR.has(w) && !/^\d/.test(w));
   return words.length >= 1 && title.split(/\s+/).length >= 2 ? words : [];
 }
 
@@ -96,7 +96,7 @@ export function addShortTitles(
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[i] || !t.word || !t.cap || t.raw.length < 4 || !known.has(t.norm)) continue;
+    if (taken[i] || !t.word || !t.cap || t.raw.length < 3 || !known.has(t.norm)) continue;
     const local = seen.get(t.norm);
     const here = local && local.at < t.start ? local.films : undefined;
     const before = here ? undefined : carried?.(FILM_WORD + t.norm);

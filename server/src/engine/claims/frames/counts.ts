@@ -240,7 +240,11 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const aTotalOf = units[k - 1]?.text === "of" && units[k - 2]?.text === "total";
     // ("the previous record holders for 14 nominations": the record's count, not the subject's.)
     const recordFor = units[k - 1]?.text === "for" && /^(?:holders?|records?|mark)$/.test(units[k - 2]?.text ?? "");
+    // ("four nominations for its actresses": a share of the film's count, said of some of its people.)
+    const forSome =
+      /^(?:for|among)$/.test(units[j + 1]?.text ?? "") && /^(?:its|their)$/.test(units[j + 2]?.text ?? "");
     const vague =
+      forSome ||
       units[j + 1]?.text === "apiece" ||
       units[j + 1]?.text === "each" ||
       recordFor ||
