@@ -224,3 +224,14 @@ test("'went home empty-handed' said of someone 'nominated for' a film described,
   // A named film still places it.
   assert.ok(findings(text("Barbie")).length > 0);
 });
+
+test("the article's night gives way to one a later paragraph's claim is borne out on, not to one told as earlier", () => {
+  const moved =
+    "At the 80th Academy Awards, Roger Deakins lost twice.\n\n" +
+    "The drought ended on March 4, 2018, when Roger Deakins won for Blade Runner 2049. Jimmy Kimmel hosted.";
+  assertSilent([moved]);
+  const earlier =
+    "At the 69th Academy Awards, Milos Forman was the lone veteran, having won 20 years before for " +
+    "One Flew Over the Cuckoo's Nest. Milos Forman won Best Director.";
+  assert.match(findings(earlier)[0]?.message ?? "", /Anthony Minghella/);
+});

@@ -83,14 +83,36 @@ export interface Block extends BlockRange {
 const TIME_MOVED = /\b(?:years?|decades?) (?:later|earlier|on)\b|\bthe (?:following|next|previous) year\b/;
 
 /**
- * A night inherited from the paragraph holds until the paragraph moves off it: a time shift
+ * A night inherited from the paragraph (or the article) holds until the paragraph moves off it: a time shift
  * ("decades later"), or a claim borne out on another night ("… on March 4, 2018, when Deakins won
  * for Blade Runner 2049. Host Jimmy Kimmel …"). Then the sentence's night is not known.
  */
 function movedOff(ctx: CeremonyContext | undefined, prior: Prior): boolean {
-  if (ctx?.strength !== "paragraph") return false;
-  return prior.shifted || (prior.lastNight !== undefined && prior.lastNight !== ctx.ceremony);
+  if (!ctx || ctx.strength === "sentence") return false;
+  return prior.shifted || (prior.toldOf !== undefined && prior.toldOf !== ctx.ceremony);
 }
+
+/**
+ * The one night the sentence's supported Oscar claims (those from index `from`) were borne out on;
+ * null when on several, undefined when their records say none.
+ */
+function nightBorneOut(claims: Claim[], from: number, sentence: string, at: number): number | null | undefined {
+  let night: number | undefined;
+  for (let k = from; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.verdict !== "supported" || !TOLD.has(c.kind)) continue;
+    // ("…, having won 20 years before for F", "after F1 and F2": a claim told as earlier moves nothing.)
+    if (EARLIER.test(sentence.slice(0, c.end - at))) continue;
+    for (const e of c.evidence) {
+      if (e.ceremony <= 0) continue;
+      if (night !== undefined && e.ceremony !== night) return null;
+      night = e.ceremony;
+    }
+  }
+  return night;
+}
+const TOLD = new Set<Claim["kind"]>(["win", "nomination", "count", "career"]);
+const EARLIER = /\b(?:before|after|since|earlier|previously|ago|having|had)\b/i;
 
 /** A draft's analysis: blocks with local results; document-wide views are built on demand. */
 export class Analysis {
@@ -467,7 +489,9 @@ export function analyzeBlock(
     view.listed = lines;
     priorCategory = undefined;
     if (countLineAhead(view)) heads.push(view);
+    const made = claims.length;
     runChecks(view, claims);
+    prior.toldOf = nightBorneOut(claims, made, raw.slice(s.start, s.end), s.start) ?? prior.toldOf;
     // A heading line opens a list; the list runs while its lines are names without a predicate.
     // (A bullet line names its entry even when we know no name in it: "- FI" keeps the list going.)
     const listed = heading && (BULLET_LINE.test(raw.slice(s.start, s.end)) || isListLine(view, unitsOf(view)));
@@ -577,7 +601,7 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
-const LIST_GLUE = /^["\u201d]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)["\u201c]?$/;
+const LIST_GLUE = /^[,"\u201d]*\s*(?:(?:,\s*)?(?:and|&)\s+)?["\u201c]?$/;
 /** ("went to Jodie Foster" names a winner: only a verb of beating or losing makes a person its object.) */
 const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(?:lost|losing|loses) to)\s+$/i;
 const BEATEN = /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated)\s+["\u201c]?$/i;

@@ -47,6 +47,8 @@ export class Prior {
   lastNight?: number;
   /** A sentence of the block moved off the night its paragraph named ("two years later"). */
   shifted = false;
+  /** The one night the block's last sentence with Oscar claims was borne out on, when one. */
+  toldOf?: number;
   /** The one night a frame of the sentence starting at `at` was borne out at, for its later conjuncts. */
   private conjunctNight?: { at: number; night: number };
   /** The night of each person's win a sentence of this block bore out, latest last. */

@@ -182,6 +182,7 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
       statement,
       verdict: "supported",
       message: `${w.category}, ${kb.ceremonyLabel(w.ceremony)}`,
+      evidence: wins.map((i) => evidence(kb, i)),
     });
   }
   // The film's night, where the person competed for it and lost: a nominee named as a winner.
