@@ -215,3 +215,16 @@ test("'X won C1 and Y and Z won C2 in 2012': the night said at the end is both c
   );
   assert.match(c.find((x) => /Meryl Streep won/.test(x.statement))?.statement ?? "", /84th Academy Awards/);
 });
+
+test("a song named 'for' a song category is checked against the record's song, and blamed with the right one", () => {
+  const wrong = 'At the 96th Academy Awards, Billie Eilish won best original song for "I\'m Just Ken".';
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "I'm Just Ken");
+  assert.match(f.message, /"What Was I Made For\?" \(Barbie\), not "I'm Just Ken"/);
+  assert.equal(f.fixes[0]?.replacement, "What Was I Made For?");
+  // The right song, or a song said of the singer rather than of the category, raises nothing.
+  assertSilent([
+    'At the 96th Academy Awards, Billie Eilish won best original song for "What Was I Made For".',
+    'Billie Eilish, who sang "No Time to Die," won best original song at the 96th Academy Awards for Barbie.',
+  ]);
+});

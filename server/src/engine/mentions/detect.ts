@@ -741,7 +741,7 @@ function isDigit(s: string): boolean {
 const songCache = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** Every song title the data names (a song category's detail), folded to its words. */
-function songTitles(kb: KnowledgeBase): Set<string> {
+export function songTitles(kb: KnowledgeBase): Set<string> {
   let set = songCache.get(kb);
   if (set) return set;
   set = new Set();
@@ -754,7 +754,7 @@ function songTitles(kb: KnowledgeBase): Set<string> {
   return set;
 }
 
-const wordsOf = (s: string) =>
+export const wordsOf = (s: string) =>
   fold(s)
     .replace(/[^a-z0-9 ]+/g, " ")
     .trim()

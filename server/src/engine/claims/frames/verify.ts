@@ -15,6 +15,7 @@ import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
 import { isFocus, type Frame } from "./bind";
 import { recordIn } from "./keys";
+import { songTitles, wordsOf } from "../../mentions/detect";
 
 /** Who or what a frame says won: a person or a film, named in the clause. */
 type Holder = Subject;
@@ -65,7 +66,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const all = recordsOf(kb, h);
   const inCategory = all.filter((i) => recordIn(kb, key, i));
   const withFilm = (i: number) => filmIds.length === 0 || nom.films[i].some((x) => filmIds.includes(x));
-  const agrees = (i: number) => withFilm(i) && (!win || kb.won(i));
+  // ('won best original song for "I'm Just Ken"': the song named is the record's own.)
+  const song = /song/.test(key) ? songNamed(v, f) : undefined;
+  const withSong = (i: number) => !song || nom.detail[i].split("|").some((d) => wordsOf(d) === song.words);
+  const agrees = (i: number) => withFilm(i) && withSong(i) && (!win || kb.won(i));
   const holderName = nameOf(kb, h);
   const verb = win ? "won" : "was nominated for";
   const catLabel = f.category.text;
@@ -101,6 +105,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
       message: `${category}: ${kb.describeWinner(i)}`,
     });
   }
+  // The holder's record that night is for another song: the song named is to blame.
+  const otherSong = song ? inCategory.find((i) => withFilm(i) && (!win || kb.won(i)) && at(i)) : undefined;
+  if (song && otherSong !== undefined)
+    return wrongSong(v, { ...base, ...range }, song, otherSong, `${holderName} ${verb}`);
   // A list line without a verb ("Score: Max Steiner") names winners or nominees: a nomination holds it up.
   const nominated = f.predicate === "list" ? inCategory.find((i) => withFilm(i) && at(i)) : undefined;
   if (nominated !== undefined) {
@@ -462,3 +470,58 @@ function studioCredited(kb: KnowledgeBase, k: number, key: string): boolean {
     field.length > 0 && field.every((i) => kb.data.nominations.people[i].every((p) => people[p].id.startsWith("co")))
   );
 }
+
+interface SongSaid {
+  /** The title folded to its words, as songTitles keys it. */
+  words: string;
+  start: number;
+  end: number;
+}
+
+/** The one quoted title the data knows as a song, said "for" the frame's category right after it. */
+function songNamed(v: SentenceView, f: Frame): SongSaid | undefined {
+  const said = v.text.slice(v.sentence.start, v.sentence.end);
+  const titles = songTitles(v.kb);
+  const found: SongSaid[] = [];
+  for (const m of said.matchAll(QUOTED)) {
+    const words = wordsOf(m[1]);
+    const start = v.sentence.start + m.index! + 1;
+    if (titles.has(words) && !found.some((f) => f.words === words))
+      found.push({ words, start, end: start + m[1].length });
+  }
+  const song = found.length === 1 ? found[0] : undefined;
+  // ('won best original song for "A"', not 'who sang "A", won best original song for F'.)
+  const gap = song && song.start > f.category.end ? v.text.slice(f.category.end, song.start) : "";
+  return song && SONG_FOR.test(gap) ? song : undefined;
+}
+const SONG_FOR = /^[^.;"\u201c]{0,30}\bfor\s*["\u201c]$/;
+
+/** 'X won best original song for "I'm Just Ken"': X's record that night is for another song. */
+function wrongSong(
+  v: SentenceView,
+  base: Pick<Claim, "kind" | "rule" | "start" | "end">,
+  song: SongSaid,
+  i: number,
+  did: string,
+): Claim {
+  const kb = v.kb;
+  const w = kb.view(i);
+  const right = kb.data.nominations.detail[i].split("|")[0];
+  const said = v.text.slice(song.start, song.end);
+  const films = w.films.length ? ` (${w.films.join(", ")})` : "";
+  const message = `At the ${kb.ceremonyLabel(w.ceremony)}, ${did} ${w.category} for "${right}"${films}, not "${said}".`;
+  return settle(
+    claim({
+      ...base,
+      start: song.start,
+      end: song.end,
+      statement: `${did} ${w.category} for "${said}"`,
+      verdict: "refuted",
+      severity: "error",
+      message,
+      evidence: [evidence(kb, i)],
+      fixes: [fix(`Replace "${said}" with "${right}"`, right, song.start, song.end)],
+    }),
+  );
+}
+const QUOTED = /["\u201c]([^"\u201c\u201d]{2,60}?)[,.]?["\u201d]/g;
