@@ -228,3 +228,19 @@ test("a song named 'for' a song category is checked against the record's song, a
     'Billie Eilish, who sang "No Time to Die," won best original song at the 96th Academy Awards for Barbie.',
   ]);
 });
+
+test("the half of a split category ('black-and-white cinematography', 'Costume Design (Color)') is checked and blamed", () => {
+  const wrong =
+    'At the 27th Academy Awards, Milton Krasner won black-and-white cinematography for "Three Coins in the Fountain."';
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "black-and-white");
+  assert.match(
+    f.message,
+    /won Cinematography \(Color\) for Three Coins in the Fountain, not the black-and-white award/,
+  );
+  assert.equal(f.fixes[0]?.replacement, "color");
+  assertSilent([
+    'At the 27th Academy Awards, Milton Krasner won color cinematography for "Three Coins in the Fountain."',
+    'Edith Head won Costume Design (Color) for "Samson and Delilah" at the 23rd Academy Awards.',
+  ]);
+});

@@ -69,7 +69,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // ('won best original song for "I'm Just Ken"': the song named is the record's own.)
   const song = /song/.test(key) ? songNamed(v, f) : undefined;
   const withSong = (i: number) => !song || nom.detail[i].split("|").some((d) => wordsOf(d) === song.words);
-  const agrees = (i: number) => withFilm(i) && withSong(i) && (!win || kb.won(i));
+  // ("Costume Design (Black-and-White)", "color cinematography": the half of a split category said.)
+  const half = qualifierOf(v, f);
+  const inHalf = (i: number) => !half || !HALVES.test(kb.view(i).category) || halfOf(kb.view(i).category) === half.half;
+  const agrees = (i: number) => withFilm(i) && withSong(i) && inHalf(i) && (!win || kb.won(i));
   const holderName = nameOf(kb, h);
   const verb = win ? "won" : "was nominated for";
   const catLabel = f.category.text;
@@ -105,6 +108,11 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
       message: `${category}: ${kb.describeWinner(i)}`,
     });
   }
+  // The holder's record that night is in the other half of a split category: the half named is to blame.
+  const otherHalf = half
+    ? inCategory.find((i) => withFilm(i) && withSong(i) && (!win || kb.won(i)) && at(i))
+    : undefined;
+  if (half && otherHalf !== undefined) return wrongHalf(v, base, half, otherHalf, `${holderName} ${verb}`);
   // The holder's record that night is for another song: the song named is to blame.
   const otherSong = song ? inCategory.find((i) => withFilm(i) && (!win || kb.won(i)) && at(i)) : undefined;
   if (song && otherSong !== undefined)
@@ -525,3 +533,52 @@ function wrongSong(
   );
 }
 const QUOTED = /["\u201c]([^"\u201c\u201d]{2,60}?)[,.]?["\u201d]/g;
+
+/** The two halves of a category split by colour (1940s to 1960s). */
+const HALVES = /\((?:black-and-white|color)\)/i;
+const halfOf = (text: string): HalfSaid["half"] => (/black|b&w/i.test(text) ? "black-and-white" : "color");
+const HALF_AFTER = /^\s*\((black-and-white|black and white|b&w|colou?r)\)/i;
+const HALF_BEFORE = /\b(black-and-white|black and white|b&w|colou?r)\s+$/i;
+
+interface HalfSaid {
+  half: "black-and-white" | "color";
+  start: number;
+  end: number;
+}
+
+/** The half of a split category the words beside the category name, if they name one. */
+function qualifierOf(v: SentenceView, f: Frame): HalfSaid | undefined {
+  const c = f.category;
+  const after = HALF_AFTER.exec(v.text.slice(c.end, c.end + 24));
+  if (after) {
+    const start = c.end + after[0].indexOf(after[1]);
+    return { half: halfOf(after[1]), start, end: start + after[1].length };
+  }
+  const from = Math.max(0, c.start - 20);
+  const before = HALF_BEFORE.exec(v.text.slice(from, c.start));
+  if (!before) return undefined;
+  return { half: halfOf(before[1]), start: from + before.index, end: from + before.index + before[1].length };
+}
+
+/** "X won black-and-white cinematography for F": X's record that night is in the colour half. */
+function wrongHalf(v: SentenceView, base: Pick<Claim, "kind" | "rule">, said: HalfSaid, i: number, did: string): Claim {
+  const kb = v.kb;
+  const w = kb.view(i);
+  const words = v.text.slice(said.start, said.end);
+  const right = halfOf(w.category) === "color" ? "Color" : "Black-and-White";
+  const fixed = /^[a-z]/.test(words) ? right.toLowerCase() : right;
+  const films = w.films.length ? ` for ${w.films.join(", ")}` : "";
+  return settle(
+    claim({
+      ...base,
+      start: said.start,
+      end: said.end,
+      statement: `${did} ${w.category}`,
+      verdict: "refuted",
+      severity: "error",
+      message: `At the ${kb.ceremonyLabel(w.ceremony)}, ${did} ${w.category}${films}, not the ${words} award.`,
+      evidence: [evidence(kb, i)],
+      fixes: [fix(`Replace "${words}" with "${fixed}"`, fixed, said.start, said.end)],
+    }),
+  );
+}
