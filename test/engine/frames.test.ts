@@ -1738,3 +1738,13 @@ test("a relative clause's category and verb are its own: 'F, which was up for C1
     "At the 96th Academy Awards, Oppenheimer, which won best picture, best director and best actor, lost best actress.";
   assert.ok(supported(list).some((s) => /^Oppenheimer won Actor in a Leading Role/.test(s)));
 });
+
+test("'X lost to Y' with no category, X up for several that night: Y won one of them, or the claim is wrong", () => {
+  const right = "Bradley Cooper lost to Cillian Murphy at the 96th Academy Awards.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(supported(right).some((s) => /^Cillian Murphy won Actor in a Leading Role/.test(s)));
+  const wrong = "Bradley Cooper lost to Paul Giamatti at the 96th Academy Awards.";
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "Paul Giamatti");
+  assert.match(f.message, /lost Actor in a Leading Role to Cillian Murphy .*; Paul Giamatti won none of them/);
+});

@@ -77,8 +77,28 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
     if (ever.length) that = [ever[ever.length - 1]];
   }
   if (that.length === 0) return swapped(v, f, lost, nights);
+  // Several losses that night and no category said: the one the winner won, else (the night stated) none.
+  if (that.length > 1 && !f.category) {
+    const by = that.filter(wonBy);
+    if (by.length === 1) return winnerAt(v, f.winner, by[0]);
+    return by.length === 0 && f.stated.length ? wonNone(v, f, that) : undefined;
+  }
   if (that.length !== 1) return undefined;
   return winnerAt(v, f.winner, that[0]);
+}
+
+/** "X lost to Y at the 96th": X lost several categories that night, and Y won none of them. */
+function wonNone(v: SentenceView, f: LossFrame, lost: number[]): Claim {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const label = kb.ceremonyLabel(nom.ceremony[lost[0]]);
+  const winners = lost.map((i) => kb.field(nom.ceremony[i], kb.keyOf(i)).filter((w) => kb.won(w)));
+  const each = lost.map((i, k) => `${kb.view(i).category} to ${listText(winners[k].map((w) => kb.describeWinner(w)))}`);
+  const loser = f.loser.text;
+  const message = `At the ${label}, ${loser} lost ${listText(each)}; ${f.winner.text} won none of them.`;
+  const base = { kind: "win" as const, rule: "wrong-winner", start: f.winner.start, end: f.winner.end };
+  const statement = `${f.winner.text} won a category ${loser} lost at the ${label}`;
+  return settle(refuted({ ...base, statement, message, evidence: winners.flat().map((i) => evidence(kb, i)) }));
 }
 
 /**
