@@ -111,3 +111,12 @@ test("'X, who shared C with Y, went home with N statuettes': Y closes the relati
   // A head we cannot read is no one we know: the name closing the clause is still not the subject.
   assertSilent([who.replace("Bong Joon Ho", "Bong") + "four statuettes of his own."]);
 });
+
+test("'X and Y each won N Oscars' gives the count to each person", () => {
+  const text = "Joseph Ruttenberg and Leon Shamroy each won four Oscars.";
+  const read = claims(text).filter((c) => c.kind === "count" && c.verdict === "supported");
+  assert.deepEqual(
+    read.map((c) => c.statement),
+    ["Joseph Ruttenberg won 4 Oscars in all", "Leon Shamroy won 4 Oscars in all"],
+  );
+});

@@ -567,15 +567,20 @@ function eachOf(units: Unit[], clause: Clause, k: number): Mention[] {
   const from = Math.max(clause.from, k - 3);
   const each = units.slice(from, k).findIndex((u) => u.text === "each");
   if (each < 0) return [];
-  // Only the list right before "each": films joined by commas, "and", quotes and "(1997)" years.
+  // Only the list right before "each": films (or people: "X and Y each won four") joined by commas,
+  // "and", quotes and "(1997)" years.
   const out: Mention[] = [];
+  let kind: string | undefined;
   for (let i = from + each - 1; i >= clause.from; i--) {
     const u = units[i];
-    if (u.mention?.kind === "film") {
-      if (u.mention.ids.length === 1) out.push(u.mention);
+    const m = u.mention;
+    if ((m?.kind === "film" || m?.kind === "person") && (kind ?? m.kind) === m.kind) {
+      kind = m.kind;
+      if (m.ids.length === 1) out.push(m);
     } else if (!LIST_GLUE.has(u.text) && !/^\d{4}$/.test(u.text)) break;
   }
-  return out.reverse();
+  // (One person is no list: "X each won" does not say.)
+  return kind === "person" && out.length < 2 ? [] : out.reverse();
 }
 
 /**
