@@ -244,3 +244,9 @@ test("the half of a split category ('black-and-white cinematography', 'Costume D
     'Edith Head won Costume Design (Color) for "Samson and Delilah" at the 23rd Academy Awards.',
   ]);
 });
+
+test("'C that night went to X': a time said between the category and its verb", () => {
+  const said = (film: string) => `At the 74th Academy Awards, the animated short that night went to "${film}."`;
+  assert.deepEqual(findings(said("For the Birds")), []);
+  assert.match(findings(said("Shrek"))[0]?.message ?? "", /Animated Short Film went to For the Birds/);
+});

@@ -653,6 +653,8 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   if (at > 0 && units[at]?.mention?.kind === "ceremony" && /^(?:went|goes|was)$/.test(units[at + 1]?.text ?? "")) {
     k = at + 1;
   }
+  // ("The animated short that night went to F", "that year": a time said between the category and its verb.)
+  if (THAT_TIME.has(unitText(units, k, k + 2)) && /^(?:went|goes)$/.test(units[k + 2]?.text ?? "")) k += 2;
   // "won best actress at the 65th Academy Awards for F", "… in 1993 for F": the night, then the film.
   const night = at > 0 && (units[at]?.mention?.kind === "ceremony" || YEAR.test(units[at]?.text ?? ""));
   if (night && units[at + 1]?.text === "for") k = at + 1;
@@ -1337,6 +1339,7 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   return undefined;
 }
 
+const THAT_TIME = new Set(["that night", "that year", "that evening", "this year", "last year"]);
 const SAME_NAME = /^(?:the same|that) (?:name|title)$/;
 /** The words of units [from, to) joined by spaces. */
 function unitText(units: Unit[], from: number, to: number): string {
