@@ -227,23 +227,21 @@ export class Analyzer {
     // One slice and one lookup per block serve both phases.
     const slots: Placed[] = [];
     const find = finder(this.blocks);
-    const made = new Map<string, Slot>();
+    const made = new Map<string, Placed>();
     const all: Mention[] = [];
     for (const r of ranges) {
       const raw = text.slice(r.start, r.end);
       const p = unmasked ? raw : prose.slice(r.start, r.end);
       // (A paragraph the draft holds twice is read once: new blocks are also looked up among this call's.)
-      let slot = find(raw, slots.length) ?? made.get(raw);
-      if (!slot || slot.prose !== p) {
-        const bodies = bodyWordCounts(fold(p));
-        const ceremonies = findCeremonyMentions(p, this.kb, bodies.other > 0);
-        slot = { prose: p, ceremonies, bodies, results: [] };
-        made.set(raw, slot);
+      let placed = find(raw, slots.length) ?? made.get(raw);
+      if (!placed || placed.slot.prose !== p) {
+        placed = readBlock(this.kb, raw, unmasked ? undefined : p);
+        made.set(raw, placed);
         yield;
       }
-      slots.push({ raw, p, slot });
+      slots.push(placed);
       // Phase 1: ceremony mentions everywhere decide the article's ceremony.
-      for (const m of slot.ceremonies) all.push(m);
+      for (const m of placed.slot.ceremonies) all.push(m);
     }
     let doc = documentCeremony(this.kb, prose, all, options.defaultCeremony);
     const byYear = doc?.strength === "document" && yearOnly(all, doc.ceremony);
@@ -356,7 +354,7 @@ function overrules(vote: Vote, doc: CeremonyContext | undefined): boolean {
   return vote.count >= 3 && there * 2 <= vote.count;
 }
 
-/** A block of a call: its text, its prose, and what is cached for that text. */
+/** A block: its text, its prose, and what is cached for that text; found again by the next call. */
 interface Placed {
   raw: string;
   p: string;
@@ -364,12 +362,31 @@ interface Placed {
 }
 
 /**
- * Finds the last call's slot for a block's text. An edit leaves the blocks around it where
+ * A block read for the first time, with its own copy of its text and prose. A slice of the
+ * draft would be one of V8's sliced strings, which keep the whole draft alive: every cached
+ * result (its mentions' and claims' words are slices again) would hold the draft as it was
+ * when its block was read, one whole draft per paragraph edited.
+ */
+function readBlock(kb: KnowledgeBase, text: string, masked: string | undefined): Placed {
+  const raw = ownCopy(text);
+  const p = masked === undefined ? raw : ownCopy(masked);
+  const bodies = bodyWordCounts(fold(p));
+  const ceremonies = findCeremonyMentions(p, kb, bodies.other > 0);
+  return { raw, p, slot: { prose: p, ceremonies, bodies, results: [] } };
+}
+
+/** The same characters in storage of their own: the concatenation is flattened into a new string, the pad sliced off. */
+function ownCopy(s: string): string {
+  return (" " + s).slice(1);
+}
+
+/**
+ * Finds the last call's block for a block's text. An edit leaves the blocks around it where
  * they were, give or take a block it added or removed: those places are compared first,
  * which spares hashing every paragraph on each keystroke. After two blocks in a row found
  * at none of them (a paste, a paragraph moved), blocks are looked up by their text.
  */
-function finder(old: Placed[]): (raw: string, index: number) => Slot | undefined {
+function finder(old: Placed[]): (raw: string, index: number) => Placed | undefined {
   let shift = 0;
   let misses = 0;
   let byText: Map<string, number> | undefined;
@@ -381,14 +398,14 @@ function finder(old: Placed[]): (raw: string, index: number) => Slot | undefined
       if (!at(k, raw)) continue;
       shift = k - index;
       misses = 0;
-      return old[k].slot;
+      return old[k];
     }
     if (++misses < 2 && !byText) return undefined;
     byText ??= new Map(old.map((o, k) => [o.raw, k]));
     const k = byText.get(raw);
     if (k === undefined) return undefined;
     shift = k - index;
-    return old[k].slot;
+    return old[k];
   };
 }
 
