@@ -131,6 +131,12 @@ export class Checker {
     this.diagnosed.push(listener);
   }
 
+  /** Whether an analysis of some document is under way. */
+  get analysing(): boolean {
+    for (const st of this.states.values()) if (st.running) return true;
+    return false;
+  }
+
   /** The last complete analysis of a document, whatever text it was for (completion's context). */
   lastChecked(uri: string): Checked | undefined {
     return this.states.get(uri)?.latest;

@@ -22,7 +22,8 @@ export function registerCompletion(
   engine: OscarFacts,
 ): void {
   // The name index takes a tenth of a second to build: in the writer's first pause, not
-  // on the first completion nor between two keystrokes.
+  // on the first completion nor between two keystrokes, nor between two slices of a long
+  // draft's first check (whose diagnostics it would delay, and whose memory peak it would raise).
   let warm: NodeJS.Timeout | undefined;
   let built = false;
   const warmInPause = (e: { document: TextDocument }) => {
@@ -34,6 +35,7 @@ export function registerCompletion(
         // Only for a draft that is checked: a skipped one (too large, another language) asks nothing.
         const doc = documents.get(uri);
         if (!doc || checker.skipReason(doc, await checker.settings.get(uri))) return;
+        if (checker.analysing) return warmInPause({ document: doc });
         built = !!engine.names;
       }),
       1500,
