@@ -201,7 +201,7 @@ export function main(outDir: string): void {
     const started = Date.now();
     const data = compile(dataDir);
     mkdirSync(outDir, { recursive: true });
-    const json = JSON.stringify(data);
+    const json = asciiOnly(JSON.stringify(data));
     writeFileSync(join(outDir, "oscars.json"), json);
     // Licence notices travel with the compiled data.
     copyFileSync(join(dataDir, "oscar_data", "LICENSE"), join(outDir, "LICENSE-oscar_data.txt"));
@@ -259,4 +259,13 @@ function sameSurname(a: string, b: string): boolean {
       .filter((w) => !/^(?:jr|sr|ii|iii)$/.test(w))
       .pop();
   return last(a) !== undefined && last(a) === last(b);
+}
+
+/**
+ * JSON with every character past ASCII written as a \u escape (the same data once parsed).
+ * A few thousand accented names would otherwise make the text the server reads at each start
+ * a two-byte string: twice the memory while it is parsed, and a quarter slower to read and parse.
+ */
+function asciiOnly(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
