@@ -75,12 +75,15 @@ export class Lexicon {
     for (const e of entries.values()) {
       let starts = this.byFirst.get(e.words[0]);
       if (!starts) this.byFirst.set(e.words[0], (starts = {}));
-      if (e.words.length === 1) (starts.single ??= []).push(e);
-      else {
+      // (Lists start as literals: an array pushed from empty keeps room for 17, and most lists hold one name.)
+      if (e.words.length === 1) {
+        if (starts.single) starts.single.push(e);
+        else starts.single = [e];
+      } else {
         const inner = (starts.pairs ??= new Map());
-        const l2 = inner.get(e.words[1]) ?? [];
-        l2.push(e);
-        inner.set(e.words[1], l2);
+        const l2 = inner.get(e.words[1]);
+        if (l2) l2.push(e);
+        else inner.set(e.words[1], [e]);
       }
     }
     for (const starts of this.byFirst.values())
