@@ -235,3 +235,14 @@ test("the article's night gives way to one a later paragraph's claim is borne ou
     "One Flew Over the Cuckoo's Nest. Milos Forman won Best Director.";
   assert.match(findings(earlier)[0]?.message ?? "", /Anthony Minghella/);
 });
+
+test("'The Academy Awards will be presented on Sunday' under a dateline is the next night, not the one the piece names", () => {
+  const text =
+    " date 2024-03-08 His first nomination came at the 56th ceremony. " +
+    "The Academy Awards will be presented on Sunday at the Dolby Theatre, with Jimmy Kimmel hosting.";
+  assertSilent([text]);
+  assert.ok(supported(text).some((s) => /^Jimmy Kimmel hosted the 96th/.test(s)));
+  // Without a dateline, the night the piece is about is still the one to come.
+  const undated = "The 49th Academy Awards nominations are out. The Oscars will be presented March 29.";
+  assert.ok(findings(undated).some((f) => /March 28, 1977/.test(f.message)));
+});

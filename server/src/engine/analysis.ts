@@ -289,7 +289,7 @@ export class Analyzer {
     const otherBodies =
       aboutOtherBodies(total) && (total.other - aside > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
     const docBody = otherBodies ? mainBody(total) : undefined;
-    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
+    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${doc?.ahead ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
     const blocks: Block[] = [];
     // The body the opening paragraphs were about: the paragraphs right after them that name none go on with it.
     let lastBody: string | undefined;
@@ -461,7 +461,7 @@ export function analyzeBlock(
   const ceremonies = found
     ? found.map((m) => ({ ...m, ids: [...m.ids] }))
     : findCeremonyMentions(prose, kb, bodyWordCounts(fold(prose)).other > 0);
-  resolveRelative(kb, ceremonies, doc);
+  resolveRelative(kb, ceremonies, doc, prose);
   const prior = new Prior(carried);
   const mentions = findAwardMentions(
     prose,

@@ -8,6 +8,8 @@ export type ContextStrength = "sentence" | "paragraph" | "film" | "document" | "
 export interface CeremonyContext {
   ceremony: number;
   strength: ContextStrength;
+  /** The next night after a dateline near the top: what "the Academy Awards will be presented" means. */
+  ahead?: number;
 }
 
 const MONTHS = [
@@ -59,6 +61,13 @@ export function ceremonyNearDate(kb: KnowledgeBase, iso: string): number | undef
   return best;
 }
 
+/** The first night held within 120 days after `iso`, if any. */
+function nextAfter(kb: KnowledgeBase, iso: string): number | undefined {
+  const t = Date.parse(iso);
+  const next = kb.data.ceremonies.find((c) => Date.parse(c.date) >= t);
+  return next && Date.parse(next.date) - t < 120 * DAY ? next.n : undefined;
+}
+
 /** The article's ceremony: most-mentioned explicit one, else its dateline, else the setting. */
 export function documentCeremony(
   kb: KnowledgeBase,
@@ -72,10 +81,11 @@ export function documentCeremony(
   }
   let best: number | undefined;
   for (const [n, c] of counts) if (best === undefined || c > counts.get(best)!) best = n;
-  if (best !== undefined) return { ceremony: best, strength: "document" };
   const dateline = findDateline(text);
+  const ahead = dateline ? nextAfter(kb, dateline) : undefined;
+  if (best !== undefined) return { ceremony: best, strength: "document", ahead };
   const near = dateline ? ceremonyNearDate(kb, dateline) : undefined;
-  if (near !== undefined) return { ceremony: near, strength: "dateline" };
+  if (near !== undefined) return { ceremony: near, strength: "dateline", ahead };
   if (fallback !== undefined && kb.ceremony(fallback)) return { ceremony: fallback, strength: "setting" };
   return undefined;
 }
@@ -83,10 +93,26 @@ export function documentCeremony(
 /** "the 1985 Oscar nominees": a year that may be its films' year (the next night). */
 export const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
 
+const WILL_BE = /^\s*(?:will|is set to|are set to|is scheduled to|are scheduled to)\b/i;
+
 /** Resolves relative ceremony mentions ("this year's Oscars") against the article's ceremony. */
-export function resolveRelative(kb: KnowledgeBase, ceremonies: Mention[], doc: CeremonyContext | undefined): void {
+export function resolveRelative(
+  kb: KnowledgeBase,
+  ceremonies: Mention[],
+  doc: CeremonyContext | undefined,
+  /** The block's text, which the mentions' offsets index. */
+  text = "",
+): void {
   if (!doc) return;
   for (const m of ceremonies) {
+    // "The Academy Awards will be presented on Sunday": a night to come is the one after the dateline,
+    // not a past night the article names most.
+    if (m.implicit && doc.ahead !== undefined && WILL_BE.test(text.slice(m.end, m.end + 40))) {
+      // (The dateline fixes which night: the sentence's own, as if named.)
+      m.ids = [doc.ahead];
+      m.implicit = false;
+      continue;
+    }
     // "the 1985 Oscar nominees" in an article on the 58th: the year of its films ("the 2024 Oscars" is the night).
     const ofFilms = m.year !== undefined && FILM_YEAR_NOUN.test(m.text) && m.ids[0] !== doc.ceremony;
     if (ofFilms && kb.ceremoniesOfYear(m.year!).includes(doc.ceremony)) {
