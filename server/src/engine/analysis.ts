@@ -315,13 +315,13 @@ export class Analyzer {
           stillValid(c.reads, state, c.exports.films),
       );
       if (!result) {
-        result = {
-          ...analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodies),
+        // (Fields added to the fresh result, not spread into a copy: V8's slow path, see extend.)
+        result = Object.assign(analyzeBlock(this.kb, this.lex, raw, p, doc, state, slot.ceremonies, bodies), {
           docKey,
           bodyKey,
           priorCategory: state.priorCategory,
           heading: state.heading,
-        };
+        });
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
         yield;

@@ -4,6 +4,7 @@ import { listText } from "../kb";
 import type { Mention } from "../mentions/types";
 import type { Claim, Evidence, Fix } from "./types";
 import { numberLike } from "../text/fold";
+import { extend } from "../objects";
 import type { SentenceView } from "./view";
 
 /** Who or what a claim is about. */
@@ -89,7 +90,7 @@ export function claim(partial: Omit<Claim, "fixes" | "evidence"> & Partial<Pick<
 
 /** A refuted claim: an error unless settings say otherwise. */
 export function refuted(partial: Omit<Claim, "fixes" | "verdict" | "severity"> & Partial<Pick<Claim, "fixes">>): Claim {
-  return claim({ ...partial, verdict: "refuted", severity: "error" });
+  return claim(extend(partial, { verdict: "refuted" as const, severity: "error" as const }));
 }
 
 export function fix(title: string, replacement: string, start: number, end: number, preferred = false): Fix {

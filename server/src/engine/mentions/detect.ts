@@ -419,6 +419,8 @@ function accept(
   // ("and Nomadland Best Picture": a category after the title is no second name.)
   const nextIsName =
     !titleCased && !!next && next.word && next.cap && next.breaks === 0 && !lastTok.possessive && next.norm !== "best";
+  // (Mentions below are Object.assign({ kind }, base, { … }), not literals spreading base then adding
+  // fields: V8's slow path, see extend.)
   const base = {
     start: first.start,
     end: lastTok.end,
@@ -435,16 +437,17 @@ function accept(
       e.bare &&
       ((AWARD_WORDS.has(tokens[i - 2]?.norm ?? "") && tokens[i - 1]?.norm === "for") ||
         (AWARD_WORDS.has(next?.norm ?? "") && next!.breaks === 0 && tokens[i - 1]?.norm === "the"));
-    if (named) return { kind: "category", ...base, ids: [], category: e.category, explicit: true };
+    if (named)
+      return Object.assign({ kind: "category" as const }, base, { ids: [], category: e.category, explicit: true });
     const explicit = !e.bare && (capitalised || first.norm === "best" || words >= 2);
     if (e.bare && !capitalised && words === 1) {
-      return { kind: "category", ...base, ids: [], category: e.category, explicit: false };
+      return Object.assign({ kind: "category" as const }, base, { ids: [], category: e.category, explicit: false });
     }
     if (e.bare && capitalised && (e.words.length === 1 || initial)) {
       // "Director Sean Baker", "Editing" at a sentence start: too weak alone.
-      return { kind: "category", ...base, ids: [], category: e.category, explicit: false };
+      return Object.assign({ kind: "category" as const }, base, { ids: [], category: e.category, explicit: false });
     }
-    return { kind: "category", ...base, ids: [], category: e.category, explicit };
+    return Object.assign({ kind: "category" as const }, base, { ids: [], category: e.category, explicit });
   }
 
   // People first when the season says so; a film otherwise.
@@ -470,7 +473,7 @@ function accept(
     if (capsMatch(tokens, i, end, e, true) || isQuoted) {
       const single = words === 1;
       if (!single || (seasonPeople.length > 0 && !initial && !nextIsName)) {
-        return { kind: "person", ...base, ids: people, explicit: true, via: "name" };
+        return Object.assign({ kind: "person" as const }, base, { ids: people, explicit: true, via: "name" as const });
       }
     }
   }
@@ -498,7 +501,7 @@ function accept(
       first.breaks === 0 &&
       !ARTICLE_WORDS.has(first.norm); // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
     if (partOfName && words >= 2) return undefined;
-    if (!weak || isQuoted) return { kind: "film", ...base, ids: films, explicit: true };
+    if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
     // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.
     const countAfter =
@@ -541,7 +544,7 @@ function accept(
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
     if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn || made)
-      return { kind: "film", ...base, ids: films, explicit: true };
+      return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
     const acts =
@@ -574,7 +577,7 @@ function accept(
       if (!cue) return undefined;
     }
     if (prev && /^as$/.test(prev.norm) && words === 1) return undefined; // "as Anora": the character
-    return { kind: "film", ...base, ids: films, explicit: true };
+    return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
   }
   return undefined;
 }

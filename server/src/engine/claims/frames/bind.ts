@@ -24,6 +24,7 @@ import { recordIn } from "./keys";
 import { FILM_CREDITED } from "../../categories";
 import { numberValue, ordinalValue } from "../../text/fold";
 import { asidesOf, spanAt, type Span } from "./asides";
+import { extend } from "../../objects";
 
 export type Predicate = "win" | "nominate" | "list";
 
@@ -281,10 +282,10 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     }
     return people.map((p) => {
       const film = pairs.get(p);
-      return { ...shared, people: [p], films: film ? [film] : [], ...span(film ? [p, film] : [p]) };
+      return extend(shared, { people: [p], films: film ? [film] : [], ...span(film ? [p, film] : [p]) });
     });
   }
-  return [{ ...shared, people, films, ...span(names) }];
+  return [extend(shared, { people, films, ...span(names) })];
 }
 
 const GROUPS = new Set(["acting", "supporting"]);

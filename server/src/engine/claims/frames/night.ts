@@ -15,6 +15,7 @@ import { modal } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
 import { QUOTES, RECORD_SET, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
+import { extend } from "../../objects";
 
 export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
   const nights = units.slice(clause.from, clause.to).filter((u) => isNight(u.mention));
@@ -51,7 +52,9 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     const won = wonAt(v, units, at, there, said);
     if (won) return [won];
     return [
-      claim({ ...base, statement: `${there.text} competed at the ${label}`, verdict: "supported", message: label }),
+      claim(
+        extend(base, { statement: `${there.text} competed at the ${label}`, verdict: "supported", message: label }),
+      ),
     ];
   }
   const inMain = (f: Mention) =>

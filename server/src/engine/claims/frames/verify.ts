@@ -100,13 +100,14 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     const category = kb.view(i).category;
     const statement = `${holderName} ${verb} ${category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
     // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
-    return claim({
-      ...base,
-      ...range,
-      statement,
-      verdict: "supported",
-      message: `${category}: ${kb.describeWinner(i)}`,
-    });
+    // (Object.assign, not spreads: see extend.)
+    return claim(
+      Object.assign({}, base, range, {
+        statement,
+        verdict: "supported" as const,
+        message: `${category}: ${kb.describeWinner(i)}`,
+      }),
+    );
   }
   // The holder's record that night is in the other half of a split category: the half named is to blame.
   const otherHalf = half
@@ -123,17 +124,23 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     const category = kb.view(nominated).category;
     const statement = `${holderName} was nominated for ${category} at the ${kb.ceremonyLabel(nom.ceremony[nominated])}`;
     const nomination = { kind: "nomination" as const, rule: "wrong-nomination" };
-    return claim({
-      ...base,
-      ...nomination,
-      ...range,
-      statement,
-      verdict: "supported",
-      message: `Nominated for ${category}`,
-    });
+    return claim(
+      // (base's kind and rule, in the same order, overridden: nomination alone gives the same object.)
+      Object.assign({}, nomination, range, {
+        statement,
+        verdict: "supported" as const,
+        message: `Nominated for ${category}`,
+      }),
+    );
   }
   const unverifiable = (why: string) =>
-    claim({ ...base, ...range, statement: `${holderName} ${verb} ${catLabel}`, verdict: "unverifiable", message: why });
+    claim(
+      Object.assign({}, base, range, {
+        statement: `${holderName} ${verb} ${catLabel}`,
+        verdict: "unverifiable" as const,
+        message: why,
+      }),
+    );
   // "She won Best Actress for Kramer vs. Kramer" after a sentence on Meryl Streep: a pronoun's person is
   // borne out when the clause's film is one of theirs on the clause's night (then a wrong category is blamed).
   const corroborated =
