@@ -1725,12 +1725,13 @@ test("', and' before a quoted title or a presenter opens a clause with a subject
   assert.match(findings(wrong)[0]?.message ?? "", /Argo/);
 });
 
-test("a relative clause's category and verb are its own: 'F, which was up for C1, beat X' and '…, beat X for C2'", () => {
+test("a relative clause's category and verb are its own: 'F, which was up for C1, beat X'; '…, beat X for C2'", () => {
   const upFor =
     'At the 96th Academy Awards, "Poor Things," which was also up for costume design, beat "Anatomy of a Fall."';
   assert.ok(supported(upFor).some((s) => /^Anatomy of a Fall competed with Poor Things/.test(s)));
   const won =
-    "At the 96th Academy Awards, Oppenheimer, which also won best director, beat Barbie and Poor Things for best picture.";
+    "At the 96th Academy Awards, Oppenheimer, which also won best director, beat Barbie and Poor Things " +
+    "for best picture.";
   assertSilent([upFor, won]);
   assert.ok(supported(won).some((s) => /^Oppenheimer won Best Picture/.test(s)));
   // The relative clause's own list is still read whole.

@@ -228,7 +228,7 @@ test("'directed F' and 'starred in F' make an ordinary-word title a film", () =>
   assert.deepEqual(findings("Sandra Bullock starred in Gravity. The film won seven Oscars."), []);
 });
 
-test("'the maker's film' ('Bong's film', 'Cameron's epic') is the last film named that the maker is credited on", () => {
+test("a maker's film ('Bong's film', 'Cameron's epic') is the last film named that the maker is credited on", () => {
   const bong = "Bong Joon Ho directed Parasite. Bong's film won five Oscars.";
   assert.match(findings(bong)[0]?.message ?? "", /Parasite won 4 Oscars/);
   assert.ok(supported("Bong Joon Ho directed Parasite. Bong's film won four Oscars.").length > 0);
@@ -274,20 +274,24 @@ test("'from a record N nominations' after a person's films is the person's caree
 
 test("a one-word title a capitalised name goes on from ('Pesci's Tommy DeVito') is that name, not the film", () => {
   assertSilent([
-    '"GoodFellas" lost best picture at the 63rd Academy Awards, and Joe Pesci\'s Tommy DeVito earned the film its lone win.',
+    '"GoodFellas" lost best picture at the 63rd Academy Awards, and Joe Pesci\'s Tommy DeVito earned ' +
+      "the film its lone win.",
   ]);
 });
 
 test("'Doc' is a title like 'Dr.'; 'the X look-alike Y' plays Y", () => {
   assertSilent([
-    'At the 12th Academy Awards, Thomas Mitchell won supporting actor for "Stagecoach," in which he played the drunken Doc Boone.',
-    'At the 70th Academy Awards, Kim Basinger, who played the Veronica Lake look-alike Lynn Bracken in "L.A. Confidential," won.',
+    'At the 12th Academy Awards, Thomas Mitchell won supporting actor for "Stagecoach," in which he played ' +
+      "the drunken Doc Boone.",
+    "At the 70th Academy Awards, Kim Basinger, who played the Veronica Lake look-alike Lynn Bracken in " +
+      '"L.A. Confidential," won.',
   ]);
 });
 
 test("'the film of the same name' is a film not named before", () => {
   const text =
-    'At the 27th Academy Awards, "The Country Girl" won two Oscars. "Three Coins in the Fountain" was named best song, ' +
+    'At the 27th Academy Awards, "The Country Girl" won two Oscars. ' +
+    '"Three Coins in the Fountain" was named best song, ' +
     "and the film of the same name won for color cinematography.";
   assertSilent([text]);
 });
@@ -306,7 +310,7 @@ test('\'"A," "B" and "C," from N nominations\' under a person\'s heading is no f
   ]);
 });
 
-test("a title's three-letter last word stands for it later ('All About Eve' … 'Eve'), so 'it' after it is that film", () => {
+test("a title's three-letter last word stands for it ('All About Eve' … 'Eve'); 'it' after it is that film", () => {
   const text =
     "All About Eve and Sunset Blvd. met at the 23rd Academy Awards. Sunset Blvd. had 11 nominations. " +
     "Abroad, Eve was named best film by the British Academy. On Oscar night, the Academy went with Eve. " +

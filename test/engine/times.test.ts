@@ -200,7 +200,7 @@ test("', when …' is the time named right before it: '… to the 40th in 1968, 
   assert.match(f.message, /Gandhi won Best Picture at the 55th Academy Awards/);
 });
 
-test("a paragraph's night holds until the paragraph moves off it: a time shift, or a claim borne out on another night", () => {
+test("a paragraph's night holds until it moves off it: a time shift, or a claim borne out on another night", () => {
   const shifted =
     "At the 41st Academy Awards, Barbra Streisand won best actress for Funny Girl. " +
     "Years later she was nominated again. Ryan O'Neal went home empty-handed.";
@@ -217,15 +217,16 @@ test("a 'date 2018-05-10' stamp dates the page, not the claim after it", () => {
   assertSilent([' date 2018-05-10 Anne V. Coates, Oscar-winning editor of "Lawrence of Arabia," dies at 94']);
 });
 
-test("'went home empty-handed' said of someone 'nominated for' a film described, not named, is at no night we know", () => {
+test("'went home empty-handed' after 'nominated for' a film described, not named, is at no night we know", () => {
   const text = (film: string) =>
-    `At the 96th Academy Awards, Oppenheimer won seven Oscars. Dennis Muren, nominated for ${film}, went home empty-handed.`;
+    "At the 96th Academy Awards, Oppenheimer won seven Oscars. " +
+    `Dennis Muren, nominated for ${film}, went home empty-handed.`;
   assertSilent([text("George Lucas's prequel")]);
   // A named film still places it.
   assert.ok(findings(text("Barbie")).length > 0);
 });
 
-test("the article's night gives way to one a later paragraph's claim is borne out on, not to one told as earlier", () => {
+test("the article's night gives way to one a later paragraph's claim is borne out on, not one told as earlier", () => {
   const moved =
     "At the 80th Academy Awards, Roger Deakins lost twice.\n\n" +
     "The drought ended on March 4, 2018, when Roger Deakins won for Blade Runner 2049. Jimmy Kimmel hosted.";
@@ -236,7 +237,7 @@ test("the article's night gives way to one a later paragraph's claim is borne ou
   assert.match(findings(earlier)[0]?.message ?? "", /Anthony Minghella/);
 });
 
-test("'The Academy Awards will be presented on Sunday' under a dateline is the next night, not the one the piece names", () => {
+test("'The Academy Awards will be presented on Sunday' under a dateline: the next night, not the piece's", () => {
   const text =
     " date 2024-03-08 His first nomination came at the 56th ceremony. " +
     "The Academy Awards will be presented on Sunday at the Dolby Theatre, with Jimmy Kimmel hosting.";

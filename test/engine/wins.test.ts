@@ -229,7 +229,7 @@ test("a song named 'for' a song category is checked against the record's song, a
   ]);
 });
 
-test("the half of a split category ('black-and-white cinematography', 'Costume Design (Color)') is checked and blamed", () => {
+test("the half of a split category ('black-and-white cinematography', 'Costume Design (Color)') is checked", () => {
   const wrong =
     'At the 27th Academy Awards, Milton Krasner won black-and-white cinematography for "Three Coins in the Fountain."';
   const [f] = findings(wrong);

@@ -289,7 +289,8 @@ export class Analyzer {
     const otherBodies =
       aboutOtherBodies(total) && (total.other - aside > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
     const docBody = otherBodies ? mainBody(total) : undefined;
-    const docKey = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${doc?.ahead ?? "-"}:${otherBodies}:${docBody ?? "-"}`;
+    const docNight = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${doc?.ahead ?? "-"}`;
+    const docKey = `${docNight}:${otherBodies}:${docBody ?? "-"}`;
     const blocks: Block[] = [];
     // The body the opening paragraphs were about: the paragraphs right after them that name none go on with it.
     let lastBody: string | undefined;
@@ -375,7 +376,10 @@ function readBlock(kb: KnowledgeBase, text: string, masked: string | undefined):
   return { raw, p, slot: { prose: p, ceremonies, bodies, results: [] } };
 }
 
-/** The same characters in storage of their own: the concatenation is flattened into a new string, the pad sliced off. */
+/**
+ * The same characters in storage of their own: the concatenation is flattened into a new string,
+ * the pad sliced off.
+ */
 function ownCopy(s: string): string {
   return (" " + s).slice(1);
 }

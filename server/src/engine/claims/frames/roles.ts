@@ -112,10 +112,10 @@ const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`,
 
 /** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton", "the
  * Veronica Lake look-alike Lynn Bracken"). */
-const ATTRIBUTIVE = new RegExp(
-  String.raw`^[ \t]+(?!(?:${[...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"].join("|")})\b)\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*)?[ \t]+\p{Lu}`,
-  "u",
-);
+const NOT_NOUN = [...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"].join("|");
+/** A lower-case word, hyphens allowed ("general", "look-alike"). */
+const LOWER = String.raw`\p{Ll}[\p{Ll}-]*`;
+const ATTRIBUTIVE = new RegExp(String.raw`^[ \t]+(?!(?:${NOT_NOUN})\b)${LOWER}(?:[ \t]+${LOWER})?[ \t]+\p{Lu}`, "u");
 
 export interface RoleFrame {
   person: Subject;
