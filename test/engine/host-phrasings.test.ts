@@ -144,3 +144,13 @@ test("'the X-hosted Nth Academy Awards' names the night's host", () => {
   const [f] = findings(text.replace("Chris Rock", "Billy Crystal"));
   assert.match(f.message, /Billy Crystal did not host the 77th Academy Awards/);
 });
+
+test("'where X was host' and 'the hosts, X and Y,' name hosts of a night the sentence or paragraph names", () => {
+  const where = (host: string) =>
+    `The 40th Academy Awards were held at the Santa Monica Civic Auditorium, where ${host} was host.`;
+  assert.deepEqual(findings(where("Bob Hope")), []);
+  assert.match(findings(where("Johnny Carson"))[0]?.message ?? "", /hosted by Bob Hope/);
+  const hosts = "At the 59th Academy Awards, the hosts, Chevy Chase and Goldie Hawn, opened the ceremony.";
+  assert.deepEqual(findings(hosts), []);
+  assert.equal(claims(hosts).filter((c) => c.kind === "ceremony" && /hosted by/.test(c.statement)).length, 2);
+});

@@ -322,3 +322,13 @@ test("a title's three-letter last word stands for it ('All About Eve' … 'Eve')
 test("'N nominations for its actresses' is a share of the film's count, not its total", () => {
   assertSilent(["At the 23rd Academy Awards, All About Eve landed four nominations for its actresses."]);
 });
+
+test("review mends: ', and Y won' ends a list of the beaten; the one lost to may be 'she'; 'Nolan's F Oscar'", () => {
+  const andThen = "Parasite beat 1917, and Joker won Best Actor. It also won Best Original Score.";
+  assertSilent([andThen]);
+  assert.ok(supported(andThen).some((s) => /^Joker won Original Score/.test(s)));
+  const lostTo = "At the 96th Academy Awards, Lily Gladstone lost to Emma Stone. She won for Poor Things.";
+  assert.ok(supported(lostTo).some((s) => /^Emma Stone won/.test(s)));
+  const oscar = "Christopher Nolan's Oppenheimer Oscar haul reached seven.";
+  assert.ok(supported(oscar).some((s) => /^Oppenheimer is Christopher Nolan's film/.test(s)));
+});

@@ -247,3 +247,11 @@ test("'The Academy Awards will be presented on Sunday' under a dateline: the nex
   const undated = "The 49th Academy Awards nominations are out. The Oscars will be presented March 29.";
   assert.ok(findings(undated).some((f) => /March 28, 1977/.test(f.message)));
 });
+
+test("only a year-month-day stamp dates the page ('1931-32' is a season); a comment moves no night", () => {
+  assert.ok(supported("Frank Borzage won Best Director for 1931-32.").some((s) => /5th Academy Awards/.test(s)));
+  const comment =
+    "At the 89th Academy Awards, Moonlight won Best Picture. Years later, the mix-up is still discussed. " +
+    "Jimmy Kimmel hosted the ceremony.";
+  assert.ok(supported(comment).some((s) => /Jimmy Kimmel hosted the 89th/.test(s)));
+});

@@ -250,3 +250,10 @@ test("'C that night went to X': a time said between the category and its verb", 
   assert.deepEqual(findings(said("For the Birds")), []);
   assert.match(findings(said("Shrek"))[0]?.message ?? "", /Animated Short Film went to For the Birds/);
 });
+
+test("a film's title in quotes after a song category is the film, though a song shares its title", () => {
+  assertSilent([
+    'Bruce Springsteen won best original song for "Philadelphia".',
+    'Tom Snow was nominated for best original song for "Footloose".',
+  ]);
+});

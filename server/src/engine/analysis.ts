@@ -79,6 +79,11 @@ export interface Block extends BlockRange {
   result: BlockResult;
 }
 
+/** The sentence names a person or film, or has one for its subject pronoun. */
+function tellsOf(sk: string, own: Mention[]): boolean {
+  return own.some((m) => m.kind === "person" || m.kind === "film") || /\b(?:he|she|it|they)\b/.test(sk);
+}
+
 /** Words that move a paragraph off the night it named ("two years later", "the following year"). */
 const TIME_MOVED = /\b(?:years?|decades?) (?:later|earlier|on)\b|\bthe (?:following|next|previous) year\b/;
 
@@ -520,7 +525,11 @@ export function analyzeBlock(
     // ('won over "A" and "B"', "beating X and Y": the names listed after one beaten are beaten too.)
     let last: Mention | undefined;
     const listedAfter = (m: Mention) =>
-      !!last && last.kind === m.kind && prior.objects.has(last) && LIST_GLUE.test(raw.slice(last.end, m.start));
+      !!last &&
+      last.kind === m.kind &&
+      prior.objects.has(last) &&
+      LIST_GLUE.test(raw.slice(last.end, m.start)) &&
+      LIST_GOES_ON.test(raw.slice(m.end, m.end + 8));
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
@@ -536,7 +545,8 @@ export function analyzeBlock(
     if (DESCRIBED_FILM_SUBJECT.test(view.sk)) prior.describedFilm();
     // "Two years later he was nominated …": the paragraph no longer tells of the night it named.
     if (contexts[i]?.strength === "sentence") prior.shifted = false;
-    else if (TIME_MOVED.test(view.sk)) prior.shifted = true;
+    // (Only a sentence that tells of someone or something: "Years later, the mix-up is still discussed" moves nothing.)
+    else if (TIME_MOVED.test(view.sk) && tellsOf(view.sk, own)) prior.shifted = true;
     // The sentence's subject, when it opens on a person: "He" in the next sentence is this one first.
     prior.subject = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk) ? own[0] : undefined;
   });
@@ -623,8 +633,10 @@ function dedupe(claims: Claim[]): Claim[] {
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
 const LIST_GLUE = /^[,"\u201d]*\s*(?:(?:,\s*)?(?:and|&)\s+)?["\u201c]?$/;
-/** ("went to Jodie Foster" names a winner: only a verb of beating or losing makes a person its object.) */
-const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(?:lost|losing|loses) to)\s+$/i;
+/** ("went to Jodie Foster", "lost to Emma Stone" name a winner: only a verb of beating makes a person its object.) */
+const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated)\s+$/i;
+/** After a listed name, the list goes on or ends ("over A, B and C."), no verb of its own ("…, and Y won"). */
+const LIST_GOES_ON = /^["\u201d\u2019']?\s*(?:[,.;:)!?]|and\b|&|$)/;
 const BEATEN = /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated)\s+["\u201c]?$/i;
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;

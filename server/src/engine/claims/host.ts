@@ -18,6 +18,11 @@ const HOSTED_BY = new RegExp(
   "gu",
 );
 const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu");
+/** "The host, Steve Martin, …", "the hosts, Chevy Chase and Goldie Hawn, …": the name set off after the noun. */
+const HOST_APPOSITIVE = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)s?,\s+${NAME}(?:,?\s+and\s+${NAME})?,`, "gu");
+/** "where Bob Hope was host", "Billy Crystal served as emcee". */
+const HOST_TITLE = String.raw`(?:the\s+)?(?:host|emcee|master\s+of\s+ceremonies)\b(?!\s+(?:of|for|at)\b)`;
+const WAS_HOST = new RegExp(String.raw`${NAME}\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "gu");
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
 const NTH = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 /** "his third time hosting", "the host's third time emceeing", "his first stab as host". */
@@ -367,10 +372,13 @@ export function checkHosts(v: SentenceView): Claim[] {
   const hosts = rec.hosts;
   const known = allHosts(v);
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
-  for (const re of [HOSTED_BY, HOST_NAME]) {
+  for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST]) {
     for (const m of text.matchAll(re)) {
-      const at = m.index! + m[0].length - m[1].length;
+      // (Each pattern's first name: where it stands in the match; "the hosts, X and Y," names a second.)
+      const at = m.index! + m[0].indexOf(m[1], re === HOSTED_BY || re === HOST_NAME ? m[0].length - m[1].length : 0);
       said.push({ re, index: m.index!, raw: m[1], at });
+      if (re === HOST_APPOSITIVE && m[2])
+        said.push({ re, index: m.index!, raw: m[2], at: m.index! + m[0].lastIndexOf(m[2]) });
       // "hosted by Regina Hall, Amy Schumer and Wanda Sykes": each host of the list, when a host or a name we know.
       if (re === HOSTED_BY)
         for (const x of listedAfter(v, text, at + m[1].length)) said.push({ re, index: m.index!, ...x });
@@ -388,9 +396,15 @@ export function checkHosts(v: SentenceView): Claim[] {
       statement: `The ${label} was hosted by ${name}`,
     };
     // "the host city", "host country": not a name; an unknown name only counts after "hosted by".
-    if (re === HOST_NAME && !known.has(fold(name))) continue;
+    const named = re !== HOSTED_BY;
+    // ("the evening's host, Jack Lemmon," in an obituary: the night its sentence or paragraph names, not the piece's.)
+    const appositive = re === HOST_APPOSITIVE || re === WAS_HOST;
+    if (appositive && ctx.strength !== "sentence" && ctx.strength !== "paragraph") continue;
+    // (A name another reading already took: one claim for it.)
+    if (appositive && out.some((o) => o.start < end && start < o.end)) continue;
+    if (named && !known.has(fold(name))) continue;
     // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
-    if (re === HOST_NAME && !aboutCeremony && FORMER.test(text.slice(0, index))) continue;
+    if (named && !aboutCeremony && FORMER.test(text.slice(0, index))) continue;
     if (re === HOSTED_BY && !aboutCeremony) continue;
     if (hosts.length === 0 && !rec.noHost) {
       out.push(claim({ ...base, verdict: "unverifiable", message: `The ${label}'s host is not recorded` }));

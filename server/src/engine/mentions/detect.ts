@@ -515,13 +515,15 @@ function accept(
       !!tokens[i - 2]?.word &&
       tokens[i - 2].cap &&
       !/^\d+$/.test(first.raw);
+    // ("Pesci's Tommy DeVito": a name goes on after a one-word title; "Nolan's Oppenheimer Oscar sweep" is no name.)
+    const nameGoesOn = nextIsName && !AWARDS_WORDS.has(next!.norm);
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
     // "Cameron's epic, Titanic, which …": the noun may stand before an appositive comma.
     const nounBefore = tokens[i - 1]?.raw === "," ? tokens[i - 2] : tokens[i - 1];
     const cueBefore =
       FILM_NOUNS.test(nounBefore?.norm ?? "") ||
       // ("Joe Pesci's Tommy DeVito": a one-word title that a capitalised name goes on from is that name.)
-      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial && !(words === 1 && nextIsName)) ||
+      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial && !(words === 1 && nameGoesOn)) ||
       (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     // ("In the Bedroom": title case leaves the short words inside in lower case.)

@@ -1709,7 +1709,8 @@ function timeAt(v: SentenceView, units: Unit[], k: number): NamedTime | undefine
 /** Unit k is a year said as one: not the head of a "2018-05-10" date stamp, which dates the page, not a claim. */
 function yearAt(units: Unit[], k: number): boolean {
   const u = units[k];
-  const stamp = units[k + 1]?.text === "-" && /^\d\d$/.test(units[k + 2]?.text ?? "");
+  const dd = (j: number) => /^\d\d$/.test(units[j]?.text ?? "");
+  const stamp = units[k + 1]?.text === "-" && dd(k + 2) && units[k + 3]?.text === "-" && dd(k + 4);
   return u.text.length === 4 && YEAR.test(u.text) && !stamp;
 }
 

@@ -501,7 +501,9 @@ function songNamed(v: SentenceView, f: Frame): SongSaid | undefined {
   for (const m of said.matchAll(QUOTED)) {
     const words = wordsOf(m[1]);
     const start = v.sentence.start + m.index! + 1;
-    if (titles.has(words) && !found.some((f) => f.words === words))
+    // (A film's title in quotes is the film, though a song shares it: 'for "Philadelphia"'.)
+    const film = v.mentions.some((x) => x.kind === "film" && x.start < start + m[1].length && start < x.end);
+    if (titles.has(words) && !film && !found.some((f) => f.words === words))
       found.push({ words, start, end: start + m[1].length });
   }
   const song = found.length === 1 ? found[0] : undefined;
