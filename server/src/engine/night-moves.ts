@@ -1,0 +1,48 @@
+/**
+ * When a paragraph stops telling of the night it inherited: a time shift in a sentence that
+ * tells of someone, or a sentence whose claims are all borne out on one other night.
+ */
+import type { Claim } from "./claims/types";
+import type { CeremonyContext } from "./context";
+import type { Mention } from "./mentions/types";
+import type { Prior } from "./prior";
+
+/** The sentence names a person or film, or has one for its subject pronoun. */
+export function tellsOf(sk: string, own: Mention[]): boolean {
+  return own.some((m) => m.kind === "person" || m.kind === "film") || /\b(?:he|she|it|they)\b/.test(sk);
+}
+
+/** Words that move a paragraph off the night it named ("two years later", "the following year"). */
+export const TIME_MOVED = /\b(?:years?|decades?) (?:later|earlier|on)\b|\bthe (?:following|next|previous) year\b/;
+
+/**
+ * A night inherited from the paragraph (or the article) holds until the paragraph moves off it: a time shift
+ * ("decades later"), or a claim borne out on another night ("… on March 4, 2018, when Deakins won
+ * for Blade Runner 2049. Host Jimmy Kimmel …"). Then the sentence's night is not known.
+ */
+export function movedOff(ctx: CeremonyContext | undefined, prior: Prior): boolean {
+  if (!ctx || ctx.strength === "sentence") return false;
+  return prior.shifted || (prior.toldOf !== undefined && prior.toldOf !== ctx.ceremony);
+}
+
+/**
+ * The one night the sentence's supported Oscar claims (those from index `from`) were borne out on;
+ * null when on several, undefined when their records say none.
+ */
+export function nightBorneOut(claims: Claim[], from: number, sentence: string, at: number): number | null | undefined {
+  let night: number | undefined;
+  for (let k = from; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.verdict !== "supported" || !TOLD.has(c.kind)) continue;
+    // ("…, having won 20 years before for F", "after F1 and F2": a claim told as earlier moves nothing.)
+    if (EARLIER.test(sentence.slice(0, c.end - at))) continue;
+    for (const e of c.evidence) {
+      if (e.ceremony <= 0) continue;
+      if (night !== undefined && e.ceremony !== night) return null;
+      night = e.ceremony;
+    }
+  }
+  return night;
+}
+const TOLD = new Set<Claim["kind"]>(["win", "nomination", "count", "career"]);
+const EARLIER = /\b(?:before|after|since|earlier|previously|ago|having|had)\b/i;
