@@ -1749,3 +1749,9 @@ test("'X lost to Y' with no category, X up for several that night: Y won one of 
   assert.equal(underlined(wrong, f), "Paul Giamatti");
   assert.match(f.message, /lost Actor in a Leading Role to Cillian Murphy .*; Paul Giamatti won none of them/);
 });
+
+test("', and Louis Gossett Jr. won' ends a list of rivals: the full stop of 'Jr.' stands before the verb", () => {
+  assertSilent([
+    "At the 1983 Oscars, Meryl Streep beat Jessica Lange, and Louis Gossett Jr. won Best Supporting Actor.",
+  ]);
+});

@@ -154,3 +154,13 @@ test("'where X was host' and 'the hosts, X and Y,' name hosts of a night the sen
   assert.deepEqual(findings(hosts), []);
   assert.equal(claims(hosts).filter((c) => c.kind === "ceremony" && /hosted by/.test(c.statement)).length, 2);
 });
+
+test("a late-night or talk-show host named after the ceremony is another show's host", () => {
+  assertSilent([
+    "At the 2020 Oscars, Parasite won Best Picture. The late-night host, Jimmy Kimmel, joked about it the next night.",
+    "At the 2020 Oscars, Parasite won Best Picture; Bong Joon Ho later appeared on a late-night show where " +
+      "Jimmy Kimmel was host.",
+    "Driving Miss Daisy won Best Picture at the 1990 Oscars. Four years later, the show had its first solo " +
+      "female host. Whoopi Goldberg was host that night.",
+  ]);
+});

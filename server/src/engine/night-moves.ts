@@ -7,10 +7,12 @@ import type { CeremonyContext } from "./context";
 import type { Mention } from "./mentions/types";
 import type { Prior } from "./prior";
 
-/** The sentence names a person or film, or has one for its subject pronoun. */
+/** The sentence names a person or film, has one for its subject pronoun, or tells of the ceremony. */
 export function tellsOf(sk: string, own: Mention[]): boolean {
-  return own.some((m) => m.kind === "person" || m.kind === "film") || /\b(?:he|she|it|they)\b/.test(sk);
+  return own.some((m) => m.kind === "person" || m.kind === "film") || TELLS.test(sk);
 }
+/** A subject pronoun, or the ceremony itself ("Four years later, the show had its first solo host"). */
+const TELLS = /\b(?:he|she|it|they)\b|\bthe (?:show|ceremony|oscars|telecast|academy awards)\b/;
 
 /** Words that move a paragraph off the night it named ("two years later", "the following year"). */
 export const TIME_MOVED = /\b(?:years?|decades?) (?:later|earlier|on)\b|\bthe (?:following|next|previous) year\b/;

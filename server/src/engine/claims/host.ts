@@ -20,6 +20,9 @@ const HOSTED_BY = new RegExp(
 const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu");
 /** "The host, Steve Martin, …", "the hosts, Chevy Chase and Goldie Hawn, …": the name set off after the noun. */
 const HOST_APPOSITIVE = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)s?,\s+${NAME}(?:,?\s+and\s+${NAME})?,`, "gu");
+/** Words for another kind of show than the ceremony, before a host named. */
+const OTHER_SHOW =
+  /\b(?:late-night|late night|talk[- ]show|talk|tv|television|radio|game[- ]show|morning|news|podcast)\b/i;
 /** "where Bob Hope was host", "Billy Crystal served as emcee". */
 const HOST_TITLE = String.raw`(?:the\s+)?(?:host|emcee|master\s+of\s+ceremonies)\b(?!\s+(?:of|for|at)\b)`;
 const WAS_HOST = new RegExp(String.raw`${NAME}\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "gu");
@@ -400,6 +403,8 @@ export function checkHosts(v: SentenceView): Claim[] {
     // ("the evening's host, Jack Lemmon," in an obituary: the night its sentence or paragraph names, not the piece's.)
     const appositive = re === HOST_APPOSITIVE || re === WAS_HOST;
     if (appositive && ctx.strength !== "sentence" && ctx.strength !== "paragraph") continue;
+    // ("the late-night host, Jimmy Kimmel,", "a talk show where X was host": another show's host.)
+    if (appositive && OTHER_SHOW.test(text.slice(Math.max(0, index - 40), at))) continue;
     // (A name another reading already took: one claim for it.)
     if (appositive && out.some((o) => o.start < end && start < o.end)) continue;
     if (named && !known.has(fold(name))) continue;

@@ -47,8 +47,11 @@ const FIELD_CUES =
   "going up against|went up against|up against|against|beating out|beating|beat out|beat|competing with|" +
   "competition from|(?:nominees|contenders|competitors|rivals|films|field) ,? including|over";
 const RIVAL = String.raw`(?:" )?<[PF]\d+>(?: ,)?(?: ")?`;
-/** A name with a verb of its own opens a clause, it ends the rivals: "beating X, and Y won Best Actress". */
-const OWN_VERB = String.raw`(?! (?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b)`;
+/**
+ * A name with a verb of its own opens a clause, it ends the rivals: "beating X, and Y won Best Actress"
+ * (the full stop of "Jr." may stand between: "…, and Louis Gossett Jr. won").
+ */
+const OWN_VERB = String.raw`(?!(?: \.)? (?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b)`;
 const RIVALS_LIST = String.raw`${RIVAL}(?:(?: ,)?(?: and| &)? ${RIVAL}${OWN_VERB})*`;
 const FIELD = new RegExp(String.raw`\b(?:${FIELD_CUES})(?<filler>(?: [a-z-]+){0,6}?) (?<list>${RIVALS_LIST})`, "g");
 
