@@ -70,7 +70,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const song = /song/.test(key) ? songNamed(v, f) : undefined;
   const withSong = (i: number) => !song || nom.detail[i].split("|").some((d) => wordsOf(d) === song.words);
   // ("Costume Design (Black-and-White)", "color cinematography": the half of a split category said.)
-  const half = qualifierOf(v, f);
+  const half = SPLIT_BY_COLOUR.has(key) ? qualifierOf(v, f) : undefined;
   const inHalf = (i: number) => !half || !HALVES.test(kb.view(i).category) || halfOf(kb.view(i).category) === half.half;
   const agrees = (i: number) => withFilm(i) && withSong(i) && inHalf(i) && (!win || kb.won(i));
   const holderName = nameOf(kb, h);
@@ -109,15 +109,15 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
       }),
     );
   }
-  // The holder's record that night is in the other half of a split category: the half named is to blame.
-  const otherHalf = half
-    ? inCategory.find((i) => withFilm(i) && withSong(i) && (!win || kb.won(i)) && at(i))
-    : undefined;
-  if (half && otherHalf !== undefined) return wrongHalf(v, base, half, otherHalf, `${holderName} ${verb}`);
-  // The holder's record that night is for another song: the song named is to blame.
-  const otherSong = song ? inCategory.find((i) => withFilm(i) && (!win || kb.won(i)) && at(i)) : undefined;
+  // The holder's record that night is in the other half of a split category, or for another song: the
+  // words said are to blame, with the record's own as the fix.
+  const did = `${holderName} ${verb}`;
+  const otherHalf = half && inCategory.find((i) => withFilm(i) && withSong(i) && (!win || kb.won(i)) && at(i));
+  if (half && otherHalf !== undefined)
+    return blameSaid(v, base, half, otherHalf, did, halfRight(v, half, otherHalf, did));
+  const otherSong = song && inCategory.find((i) => withFilm(i) && (!win || kb.won(i)) && at(i));
   if (song && otherSong !== undefined)
-    return wrongSong(v, { ...base, ...range }, song, otherSong, `${holderName} ${verb}`);
+    return blameSaid(v, base, song, otherSong, did, songRight(v, song, otherSong, did));
   // A list line without a verb ("Score: Max Steiner") names winners or nominees: a nomination holds it up.
   const nominated = f.predicate === "list" ? inCategory.find((i) => withFilm(i) && at(i)) : undefined;
   if (nominated !== undefined) {
@@ -513,36 +513,71 @@ function songNamed(v: SentenceView, f: Frame): SongSaid | undefined {
 }
 const SONG_FOR = /^[^.;"\u201c]{0,30}\bfor\s*["\u201c]$/;
 
+/** What record i says instead of the words said: the fix, and the message's and statement's words. */
+interface Right {
+  /** The replacement, written as the draft wrote the words. */
+  fix: string;
+  /** "Original Song for "What Was I Made For?" (Barbie), not "I'm Just Ken"". */
+  told: string;
+  statement: string;
+}
+
 /** 'X won best original song for "I'm Just Ken"': X's record that night is for another song. */
-function wrongSong(
+function songRight(v: SentenceView, said: SongSaid, i: number, did: string): Right {
+  const w = v.kb.view(i);
+  const right = v.kb.data.nominations.detail[i].split("|")[0];
+  const words = v.text.slice(said.start, said.end);
+  const films = w.films.length ? ` (${w.films.join(", ")})` : "";
+  return {
+    fix: right,
+    told: `${w.category} for "${right}"${films}, not "${words}"`,
+    statement: `${did} ${w.category} for "${words}"`,
+  };
+}
+
+/** "X won black-and-white cinematography for F": X's record that night is in the colour half. */
+function halfRight(v: SentenceView, said: HalfSaid, i: number, did: string): Right {
+  const w = v.kb.view(i);
+  const words = v.text.slice(said.start, said.end);
+  const right = halfOf(w.category) === "color" ? "Color" : "Black-and-White";
+  // ("An American in Paris won Art Direction (Color)": a film holder is not told its own title again.)
+  const films = w.films.length && !did.startsWith(w.films[0]) ? ` for ${w.films.join(", ")}` : "";
+  return {
+    fix: /^[a-z]/.test(words) ? right.toLowerCase() : right,
+    told: `${w.category}${films}, not the ${words} award`,
+    statement: `${did} ${w.category}`,
+  };
+}
+
+/** The words said (a song, a category's half) are wrong for record i: blamed, with the record's as the fix. */
+function blameSaid(
   v: SentenceView,
-  base: Pick<Claim, "kind" | "rule" | "start" | "end">,
-  song: SongSaid,
+  base: Pick<Claim, "kind" | "rule">,
+  said: { start: number; end: number },
   i: number,
   did: string,
+  right: Right,
 ): Claim {
   const kb = v.kb;
-  const w = kb.view(i);
-  const right = kb.data.nominations.detail[i].split("|")[0];
-  const said = v.text.slice(song.start, song.end);
-  const films = w.films.length ? ` (${w.films.join(", ")})` : "";
-  const message = `At the ${kb.ceremonyLabel(w.ceremony)}, ${did} ${w.category} for "${right}"${films}, not "${said}".`;
+  const words = v.text.slice(said.start, said.end);
   return settle(
     claim({
       ...base,
-      start: song.start,
-      end: song.end,
-      statement: `${did} ${w.category} for "${said}"`,
+      start: said.start,
+      end: said.end,
+      statement: right.statement,
       verdict: "refuted",
       severity: "error",
-      message,
+      message: `At the ${kb.ceremonyLabel(kb.view(i).ceremony)}, ${did} ${right.told}.`,
       evidence: [evidence(kb, i)],
-      fixes: [fix(`Replace "${said}" with "${right}"`, right, song.start, song.end)],
+      fixes: [fix(`Replace "${words}" with "${right.fix}"`, right.fix, said.start, said.end)],
     }),
   );
 }
 const QUOTED = /["\u201c]([^"\u201c\u201d]{2,60}?)[,.]?["\u201d]/g;
 
+/** Categories once split by colour: only their frames look for a half said beside them. */
+const SPLIT_BY_COLOUR = new Set(["cinematography", "production-design", "costume-design"]);
 /** The two halves of a category split by colour (1940s to 1960s). */
 const HALVES = /\((?:black-and-white|color)\)/i;
 const halfOf = (text: string): HalfSaid["half"] => (/black|b&w/i.test(text) ? "black-and-white" : "color");
@@ -567,27 +602,4 @@ function qualifierOf(v: SentenceView, f: Frame): HalfSaid | undefined {
   const before = HALF_BEFORE.exec(v.text.slice(from, c.start));
   if (!before) return undefined;
   return { half: halfOf(before[1]), start: from + before.index, end: from + before.index + before[1].length };
-}
-
-/** "X won black-and-white cinematography for F": X's record that night is in the colour half. */
-function wrongHalf(v: SentenceView, base: Pick<Claim, "kind" | "rule">, said: HalfSaid, i: number, did: string): Claim {
-  const kb = v.kb;
-  const w = kb.view(i);
-  const words = v.text.slice(said.start, said.end);
-  const right = halfOf(w.category) === "color" ? "Color" : "Black-and-White";
-  const fixed = /^[a-z]/.test(words) ? right.toLowerCase() : right;
-  const films = w.films.length ? ` for ${w.films.join(", ")}` : "";
-  return settle(
-    claim({
-      ...base,
-      start: said.start,
-      end: said.end,
-      statement: `${did} ${w.category}`,
-      verdict: "refuted",
-      severity: "error",
-      message: `At the ${kb.ceremonyLabel(w.ceremony)}, ${did} ${w.category}${films}, not the ${words} award.`,
-      evidence: [evidence(kb, i)],
-      fixes: [fix(`Replace "${words}" with "${fixed}"`, fixed, said.start, said.end)],
-    }),
-  );
 }
