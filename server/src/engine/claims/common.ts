@@ -140,11 +140,21 @@ export function corefPerson(v: SentenceView, word = ""): Subject | undefined {
 export function possessedFilm(v: SentenceView, maker: Mention): Mention | null {
   const last = v.prior.lastFilm();
   if (!last || maker.kind !== "person" || maker.ids.length !== 1) return null;
-  const nom = v.kb.data.nominations;
-  const records = recordsOf(v.kb, { kind: "person", ids: maker.ids });
   // (A title several films share is the maker's one: "Cameron's epic" is the 1997 Titanic.)
-  const ids = last.ids.filter((id) => records.some((i) => nom.films[i].includes(id)));
+  const ids = creditedOn(v.kb, maker.ids, last.ids);
   return ids.length === 1 ? { ...last, ids } : null;
+}
+
+/** The films of `films` a record of one of `people` names (the films they are credited on). */
+export function creditedOn(kb: KnowledgeBase, people: number[], films: number[]): number[] {
+  const nom = kb.data.nominations;
+  const records = recordsOf(kb, { kind: "person", ids: people });
+  return films.filter((id) => records.some((i) => nom.films[i].includes(id)));
+}
+
+/** The films of `films` that competed on `night`. */
+export function ofNight(kb: KnowledgeBase, films: number[], night: number): number[] {
+  return films.filter((id) => kb.ceremoniesOfFilm(id).includes(night));
 }
 
 /**
@@ -154,7 +164,7 @@ export function possessedFilm(v: SentenceView, maker: Mention): Mention | null {
 function namesakeOfTheNight(v: SentenceView, m: Mention): Mention | undefined {
   for (const night of [v.prior.lastNight, v.ctx?.ceremony]) {
     if (night === undefined) continue;
-    const ids = m.ids.filter((id) => v.kb.ceremoniesOfFilm(id).includes(night));
+    const ids = ofNight(v.kb, m.ids, night);
     if (ids.length === 1) return { ...m, ids };
   }
   return undefined;

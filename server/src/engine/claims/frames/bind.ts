@@ -6,7 +6,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { fitsPronoun, guessedFilm, guessedPerson, possessedFilm } from "../common";
+import { creditedOn, fitsPronoun, guessedFilm, guessedPerson, ofNight, possessedFilm } from "../common";
 import { pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import {
   BEAT_VERBS,
@@ -1470,16 +1470,12 @@ export function narrow(v: SentenceView, m: Mention): Mention {
   // "Denis Villeneuve's Dune": the one of the films the possessor is credited on.
   const owner = v.mentions.find((x) => x.kind === "person" && x.possessive && x.end <= m.start && m.start - x.end <= 4);
   if (owner && m.kind === "film") {
-    const nom = v.kb.data.nominations;
-    const credited = m.ids.filter((f) =>
-      v.kb.nominationsOfFilm(f).some((i) => nom.people[i].some((p) => owner.ids.includes(p))),
-    );
+    const credited = creditedOn(v.kb, owner.ids, m.ids);
     if (credited.length === 1) return { ...m, ids: credited };
   }
   const night = v.ctx?.ceremony;
-  const ofNight =
-    m.kind === "film" && night !== undefined ? m.ids.filter((f) => v.kb.ceremoniesOfFilm(f).includes(night)) : [];
-  return ofNight.length === 1 ? { ...m, ids: ofNight } : m;
+  const then = m.kind === "film" && night !== undefined ? ofNight(v.kb, m.ids, night) : [];
+  return then.length === 1 ? { ...m, ids: then } : m;
 }
 
 /**
