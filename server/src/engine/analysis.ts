@@ -478,7 +478,7 @@ export function analyzeBlock(
     if (countLineAhead(view)) heads.push(view);
     const made = claims.length;
     runChecks(view, claims);
-    prior.toldOf = nightBorneOut(claims, made, raw.slice(s.start, s.end), s.start) ?? prior.toldOf;
+    prior.toldOf = nightBorneOut(claims, made, raw, s.start) ?? prior.toldOf;
     // A heading line opens a list; the list runs while its lines are names without a predicate.
     // (A bullet line names its entry even when we know no name in it: "- FI" keeps the list going.)
     const listed = heading && (BULLET_LINE.test(raw.slice(s.start, s.end)) || isListLine(view, unitsOf(view)));

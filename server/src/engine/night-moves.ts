@@ -28,16 +28,17 @@ export function movedOff(ctx: CeremonyContext | undefined, prior: Prior): boolea
 }
 
 /**
- * The one night the sentence's supported Oscar claims (those from index `from`) were borne out on;
+ * The one night the sentence's supported Oscar claims (those from index `from`; the sentence starts at
+ * `at` in the block's `text`) were borne out on;
  * null when on several, undefined when their records say none.
  */
-export function nightBorneOut(claims: Claim[], from: number, sentence: string, at: number): number | null | undefined {
+export function nightBorneOut(claims: Claim[], from: number, text: string, at: number): number | null | undefined {
   let night: number | undefined;
   for (let k = from; k < claims.length; k++) {
     const c = claims[k];
     if (c.verdict !== "supported" || !TOLD.has(c.kind)) continue;
     // ("…, having won 20 years before for F", "after F1 and F2": a claim told as earlier moves nothing.)
-    if (EARLIER.test(sentence.slice(0, c.end - at))) continue;
+    if (EARLIER.test(text.slice(at, c.end))) continue;
     for (const e of c.evidence) {
       if (e.ceremony <= 0) continue;
       if (night !== undefined && e.ceremony !== night) return null;

@@ -15,17 +15,17 @@ import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'\u2019.-]*)(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|van|von|der|la|le))*)`;
 const HOSTED_BY = new RegExp(
   String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
-  "gu",
+  "dgu",
 );
-const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "gu");
+const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "dgu");
 /** "The host, Steve Martin, …", "the hosts, Chevy Chase and Goldie Hawn, …": the name set off after the noun. */
-const HOST_APPOSITIVE = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)s?,\s+${NAME}(?:,?\s+and\s+${NAME})?,`, "gu");
+const HOST_APPOSITIVE = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)s?,\s+${NAME}(?:,?\s+and\s+${NAME})?,`, "dgu");
 /** Words for another kind of show than the ceremony, before a host named. */
 const OTHER_SHOW =
   /\b(?:late-night|late night|talk[- ]show|talk|tv|television|radio|game[- ]show|morning|news|podcast)\b/i;
 /** "where Bob Hope was host", "Billy Crystal served as emcee". */
 const HOST_TITLE = String.raw`(?:the\s+)?(?:host|emcee|master\s+of\s+ceremonies)\b(?!\s+(?:of|for|at)\b)`;
-const WAS_HOST = new RegExp(String.raw`${NAME}\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "gu");
+const WAS_HOST = new RegExp(String.raw`${NAME}\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "dgu");
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
 const NTH = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 /** "his third time hosting", "the host's third time emceeing", "his first stab as host". */
@@ -377,11 +377,10 @@ export function checkHosts(v: SentenceView): Claim[] {
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
   for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST]) {
     for (const m of text.matchAll(re)) {
-      // (Each pattern's first name: where it stands in the match; "the hosts, X and Y," names a second.)
-      const at = m.index! + m[0].indexOf(m[1], re === HOSTED_BY || re === HOST_NAME ? m[0].length - m[1].length : 0);
+      // (The "d" flag gives each name's own offset; "the hosts, X and Y," names a second.)
+      const at = m.indices![1][0];
       said.push({ re, index: m.index!, raw: m[1], at });
-      if (re === HOST_APPOSITIVE && m[2])
-        said.push({ re, index: m.index!, raw: m[2], at: m.index! + m[0].lastIndexOf(m[2]) });
+      if (re === HOST_APPOSITIVE && m[2]) said.push({ re, index: m.index!, raw: m[2], at: m.indices![2][0] });
       // "hosted by Regina Hall, Amy Schumer and Wanda Sykes": each host of the list, when a host or a name we know.
       if (re === HOSTED_BY)
         for (const x of listedAfter(v, text, at + m[1].length)) said.push({ re, index: m.index!, ...x });

@@ -831,14 +831,16 @@ function playedBefore(tokens: Token[], k: number): boolean {
 }
 
 /** Verbs whose object is a film someone made ("directed Parasite", "co-wrote Network"). */
-const MADE_VERBS = new Set(["directed", "co-directed", "helmed", "produced", "co-produced", "wrote", "co-wrote"]);
-const MADE_MORE = ["scripted", "edited", "photographed"];
+const MADE_VERBS = new Set([
+  ...["directed", "co-directed", "helmed", "produced", "co-produced", "wrote", "co-wrote"],
+  ...["scripted", "edited", "photographed"],
+]);
 /** Verbs a film follows after "in" ("starred in Titanic", "was cast in Gravity"). */
 const ACTED_IN = new Set(["starred", "co-starred", "appeared", "acted", "cast"]);
 
 /** "James Cameron directed Titanic", "Kate Winslet starred in Titanic": the title after is a film. */
 function madeBefore(tokens: Token[], i: number): boolean {
   const verb = tokens[i - 1]?.norm ?? "";
-  if (MADE_VERBS.has(verb) || MADE_MORE.includes(verb)) return true;
+  if (MADE_VERBS.has(verb)) return true;
   return verb === "in" && ACTED_IN.has(tokens[i - 2]?.norm ?? "");
 }

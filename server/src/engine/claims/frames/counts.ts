@@ -720,10 +720,11 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   // ("… from a record 21 nominations": a description of the number may stand between.)
   let from = k - 1;
   while (from > k - 4 && FROM_FILLER.has(units[from]?.text ?? "")) from--;
-  const career = units[from]?.text === "from" ? careerHolder(v, units, clause, k) : undefined;
-  if (career) return career;
-  // ('"A," "B" and "C," from 21 nominations' under a person's heading: a career, not the last film's.)
-  if (units[from]?.text === "from" && filmsBefore(units, clause, k) >= 2) return undefined;
+  if (units[from]?.text === "from") {
+    const career = careerHolder(v, units, clause, k);
+    // ('"A," "B" and "C," from 21 nominations' under a person's heading: a career, not the last film's.)
+    if (career || filmsBefore(units, clause, k) >= 2) return career;
+  }
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
