@@ -24,6 +24,8 @@ import {
 import type { Claim } from "./types";
 import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
+import { relativeOpening } from "./frames/bind";
+import { unitsOf } from "./frames/clauses";
 
 const NOMINATED_FOR = new RegExp(
   String.raw`\b(?:nominated|nomination|nominations|nod|nods|nominee|nominees) (?:for|in)(?: the| best)? (?<list>${LIST})(?: category| categories)?(?: for (?:his|her|their) (?:role|performance|turn|work) in (?:" |' )?<F(?<film>\d+)>)?`,
@@ -285,14 +287,20 @@ function verifyTie(
   });
 }
 
-/** ", which/who …," before `end`: what the relative clause names is its own ("F, which was up for C, beat Y"). */
-const RELATIVE_ASIDE = /,["\u201d\u2019']?\s+(?:which|who)\b[^,]*,/g;
-function relativeSpans(v: SentenceView, end: number): [number, number][] {
-  const text = v.text.slice(v.sentence.start, end);
-  return [...text.matchAll(RELATIVE_ASIDE)].map((m) => [
-    v.sentence.start + m.index!,
-    v.sentence.start + m.index! + m[0].length,
-  ]);
+/**
+ * The explicit categories named before the verb at `verbAt`, but not inside a closed relative clause
+ * ("F, which was up for C, beat Y": C is the relative clause's own).
+ */
+function categoriesBefore(v: SentenceView, verbAt: number): string[] {
+  const units = unitsOf(v);
+  const whole = { from: 0, to: units.length };
+  const out: string[] = [];
+  for (let k = units.findIndex((u) => u.start >= verbAt) - 1; k >= 0; k--) {
+    if (units[k].text === ",") k = relativeOpening(units, whole, k);
+    const m = units[k].mention;
+    if (m?.kind === "category" && m.explicit) out.unshift(m.category!);
+  }
+  return out;
 }
 
 /** "going up against X": X was nominated in a category the subject was nominated in. */
@@ -310,12 +318,7 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
   const statement = `${rivalName} competed with ${name}`;
   if (!ctx) return claim({ ...base, statement, verdict: "unverifiable", message: "No ceremony in context" });
   const c = ctx.ceremony;
-  const verbAt = v.unitAt(at).start;
-  const asides = relativeSpans(v, verbAt);
-  const explicit = v.mentions
-    .filter((m) => m.kind === "category" && m.explicit && m.start < verbAt)
-    .filter((m) => !asides.some(([a, b]) => a <= m.start && m.end <= b))
-    .map((m) => m.category!);
+  const explicit = categoriesBefore(v, v.unitAt(at).start);
   const mine = nominationsOf(kb, subj, c);
   // (An honorary award that night is no competing: "He beat … Paul Newman" is not about the Hersholt.)
   const theirs = nominationsOf(kb, rival, c).filter((i) => kb.isCompetitive(i));
