@@ -1755,3 +1755,25 @@ test("', and Louis Gossett Jr. won' ends a list of rivals: the full stop of 'Jr.
     "At the 1983 Oscars, Meryl Streep beat Jessica Lange, and Louis Gossett Jr. won Best Supporting Actor.",
   ]);
 });
+
+test("'X was beaten by Y' is X's loss to Y; 'lost to Y for F' checks the film Y won with", () => {
+  const passive = "At the 87th Academy Awards, Michael Keaton was narrowly beaten by Eddie Redmayne.";
+  assert.deepEqual(findings(passive), []);
+  assert.ok(supported(passive).some((s) => /^Eddie Redmayne won Actor in a Leading Role at the 87th/.test(s)));
+  const swapped = "At the 87th Academy Awards, Eddie Redmayne was beaten by Michael Keaton.";
+  const [s] = findings(swapped);
+  assert.equal(underlined(swapped, s), "Michael Keaton");
+  // An ordinary-word title after the winner's name is the winner's film, and the night is the one they won with it.
+  const right = "Mickey Rourke lost to Sean Penn for Milk.";
+  assert.ok(supported(right).some((x) => /^Sean Penn won Actor in a Leading Role at the 81st/.test(x)));
+  const wrong = "Jude Law lost to Sean Penn for Milk.";
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "Milk");
+  assert.match(f.message, /76th .*Actor in a Leading Role went to Sean Penn for Mystic River, not Milk/);
+  assert.equal(f.fixes[0].replacement, "Mystic River");
+  // The loser's own film after the winner is no slip; a hedge tells of no loss.
+  assertSilent([
+    "Jude Law lost to Sean Penn for Cold Mountain.",
+    "Michael Keaton was nearly beaten by Eddie Redmayne at the 87th Academy Awards.",
+  ]);
+});

@@ -541,7 +541,8 @@ function accept(
         // ("won Best Actor at the 64th for Philadelphia", "… at the Academy Awards for Parasite".)
         /^(?:\d{1,3}(?:st|nd|rd|th)|awards|oscars|ceremony)$/.test(tokens[i - 2]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 3]?.norm ?? "") ||
-        AWARD_FOR.has(tokens[i - 4]?.norm ?? ""));
+        AWARD_FOR.has(tokens[i - 4]?.norm ?? "") ||
+        forAfterWinner(tokens, i));
     // "Peter Finch played Howard Beale in Network": the film a role is played in.
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
@@ -839,6 +840,20 @@ const MADE_VERBS = new Set([
 const ACTED_IN = new Set(["starred", "co-starred", "appeared", "acted", "cast"]);
 
 /** "James Cameron directed Titanic", "Kate Winslet starred in Titanic": the title after is a film. */
+/**
+ * "lost to Sean Penn for Milk", "was beaten by Jodie Foster for The Accused", "went to X for F":
+ * after the name of the one who won, "for" gives what they won for.
+ */
+function forAfterWinner(tokens: Token[], i: number): boolean {
+  let k = i - 2;
+  while (k >= i - 5 && tokens[k]?.word && tokens[k].cap && !tokens[k].possessive) k--;
+  if (k === i - 2 || (tokens[k]?.norm !== "to" && tokens[k]?.norm !== "by")) return false;
+  for (let b = k - 1; b >= k - 4 && b >= 0; b--) if (WON_BY.has(tokens[b].norm)) return true;
+  return false;
+}
+
+const WON_BY = new Set(["lost", "losing", "loses", "went", "goes", "beaten", "bested", "defeated", "edged", "out"]);
+
 function madeBefore(tokens: Token[], i: number): boolean {
   const verb = tokens[i - 1]?.norm ?? "";
   if (MADE_VERBS.has(verb)) return true;

@@ -48,7 +48,10 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
   const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && BARE_WIN_GATE.test(v.sk);
-  const hasLoss = /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) || /\blost .{0,60}? to </.test(v.sk);
+  const hasLoss =
+    /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) ||
+    /\blost .{0,60}? to </.test(v.sk) ||
+    PASSIVE_LOSS.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;
   const hasRivals = RIVALS_GATE.test(v.sk);
@@ -403,6 +406,8 @@ function ownLine(v: SentenceView): boolean {
 const WIN_WORD = String.raw`\b(?:won|wins|win|winning|winners?|prevail(?:ed|s)|triumph(?:ed|s))\b`;
 const PRIZE_FOR = String.raw`\b(?:the|an|his|her) (?:prize|award|oscar|statuette|trophy) for\b`;
 const BARE_WIN_GATE = new RegExp(`${WIN_WORD}|${PRIZE_FOR}`);
+/** "X was beaten by Y", "was narrowly edged out by Y". */
+const PASSIVE_LOSS = /\b(?:beaten|bested|defeated|edged|trounced|topped|outpolled)(?: out)? by </;
 const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
 
 /** A number followed, within two words, by a wins or nominations noun. */

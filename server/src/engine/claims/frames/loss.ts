@@ -10,21 +10,52 @@ import { claim, refuted, evidence, fix, recordsOf, settle } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
-import type { Clause, Unit } from "./clauses";
+import { pastQuotes, type Clause, type Unit } from "./clauses";
 import { recordIn } from "./keys";
 
 export interface LossFrame {
   loser: Mention;
   winner: Mention;
+  /** The winner's film, said right after the winner ("lost to X for F", "X of F", "X (F)"). */
+  film?: Mention;
   category?: Mention;
   stated: number[];
 }
 
 const HEDGES = new Set(["nearly", "almost", "narrowly", "assumed", "feared", "thought", "believed", "expected"]);
 
+/** "X was beaten by Y", "X was edged out by Y": the passive of beating is a loss to the one after "by". */
+const BEATEN = new Set(["beaten", "bested", "defeated", "edged", "trounced", "topped", "outpolled"]);
+const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "got", "get"]);
+
+/** The unit of "by" after a passive of beating at k ("was beaten by", "was edged out by"), else -1. */
+function passiveBy(units: Unit[], k: number): number {
+  let b = k - 1;
+  while (b > 0 && /ly$/.test(units[b].text) && !units[b].mention) b--; // "was narrowly beaten by"
+  if (!BEATEN.has(units[k].text) || !BE.has(units[b]?.text ?? "")) return -1;
+  const by = units[k + 1]?.text === "out" ? k + 2 : k + 1;
+  return units[by]?.text === "by" ? by : -1;
+}
+
+/** The film said right after the winner: "Y for F", "Y of F", "Y in F", "Y (F)". */
+function winnersFilm(units: Unit[], clause: Clause, w: number): Mention | undefined {
+  const joint = units[w + 1]?.text;
+  if (joint !== "for" && joint !== "of" && joint !== "in" && joint !== "(") return undefined;
+  const f = pastQuotes(units, w + 2);
+  const film = f < clause.to || joint === "(" ? units[f]?.mention : undefined;
+  if (film?.kind !== "film") return undefined;
+  return joint !== "(" || units[pastQuotes(units, f + 1)]?.text === ")" ? film : undefined;
+}
+
 export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): LossFrame[] {
   const out: LossFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
+    const by = passiveBy(units, k);
+    if (by > 0) {
+      const frame = passiveLoss(v, units, clause, k, by);
+      if (frame) out.push(frame);
+      continue;
+    }
     if (units[k].cue !== "lose") continue;
     // ("nearly lost", "could have lost", "many assumed F had lost": no loss is told.)
     const before = units.slice(clause.from, k);
@@ -50,9 +81,29 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
       )
     )
       continue;
-    out.push({ loser, winner, category, stated: statedCeremonies(v, units, clause).stated });
+    const film = winnersFilm(units, clause, j + 1);
+    out.push({ loser, winner, film, category, stated: statedCeremonies(v, units, clause).stated });
   }
   return out;
+}
+
+/** "X was beaten by Y (for F)": X lost to Y; a category may follow ("beaten by Y for best actress"). */
+function passiveLoss(v: SentenceView, units: Unit[], clause: Clause, k: number, by: number): LossFrame | undefined {
+  const winner = units[by + 1]?.mention;
+  if (winner?.kind !== "person" && winner?.kind !== "film") return undefined;
+  if (modal(units, { from: clause.from, to: k + 1 })) return undefined;
+  // ("narrowly beaten" is beaten; "nearly beaten" is not.)
+  const hedged = (u: Unit) => (HEDGES.has(u.text) && u.text !== "narrowly") || u.mention?.kind === "award";
+  if (units.slice(clause.from, k).some(hedged)) return undefined;
+  const subj = subjectBefore(v, units, clause, k);
+  const loser = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+  if (!loser || loser.kind !== winner.kind || loser.ids.length !== 1) return undefined;
+  const film = winnersFilm(units, clause, by + 1);
+  // ("beaten by Y for best actress", "beaten by Y in the best actress race": the category after the winner.)
+  const after = units.slice(by + 2, Math.min(clause.to, by + 6)).find((u) => u.mention?.kind === "category");
+  const words = units.slice(k, clause.to).map((u) => (u.mention?.kind === "award" ? "bafta" : u.text));
+  if (OTHER_BODY.test(words.join(" "))) return undefined;
+  return { loser, winner, film, category: after?.mention, stated: statedCeremonies(v, units, clause).stated };
 }
 
 export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
@@ -76,6 +127,12 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
     const ever = lost.filter((i) => !kb.won(i) && wonBy(i));
     if (ever.length) that = [ever[ever.length - 1]];
   }
+  // "lost to Y for F": of the nights the loser lost to Y, the one Y won with F.
+  const withFilm = (i: number) => wonBy(i) && !!winningFilm(v, f, i);
+  if (f.film && !f.stated.length && !that.some(withFilm)) {
+    const ever = lost.filter((i) => !kb.won(i) && withFilm(i));
+    if (ever.length) that = [ever[ever.length - 1]];
+  }
   if (that.length === 0) return swapped(v, f, lost, nights);
   // Several losses that night and no category said: the one the winner won, else (the night stated) none.
   if (that.length > 1 && !f.category) {
@@ -84,7 +141,43 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
     return by.length === 0 && f.stated.length ? wonNone(v, f, that) : undefined;
   }
   if (that.length !== 1) return undefined;
-  return winnerAt(v, f.winner, that[0]);
+  const c = winnerAt(v, f.winner, that[0]);
+  return c?.verdict === "supported" && f.film ? (filmSaid(v, f, that[0]) ?? c) : c;
+}
+
+/** The winner's winning record in the field of the loser's record `r` that names the film said. */
+function winningFilm(v: SentenceView, f: LossFrame, r: number): number | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  return kb
+    .field(nom.ceremony[r], kb.keyOf(r))
+    .find((w) => kb.won(w) && nom.people[w].some((x) => f.winner.ids.includes(x)) && said(nom.films[w], f.film));
+}
+
+const said = (films: readonly number[], film?: Mention) => !!film && films.some((x) => film.ids.includes(x));
+
+/**
+ * "Murray lost to Penn for Milk": Penn won the category Murray lost, but for Mystic River. Refuted
+ * on the film, unless the film is the loser's own ("lost to Y for F" read as the loser's F).
+ */
+function filmSaid(v: SentenceView, f: LossFrame, r: number): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  if (f.winner.kind !== "person" || winningFilm(v, f, r) !== undefined || said(nom.films[r], f.film)) return undefined;
+  const won = kb
+    .field(nom.ceremony[r], kb.keyOf(r))
+    .filter((w) => kb.won(w) && nom.people[w].some((x) => f.winner.ids.includes(x)));
+  const titles = [...new Set(won.flatMap((w) => nom.films[w]))].map((x) => kb.data.films[x].title);
+  if (won.length !== 1 || titles.length !== 1) return undefined;
+  const film = f.film!;
+  const view = kb.view(won[0]);
+  const label = kb.ceremonyLabel(view.ceremony);
+  const statement = `${f.winner.text} won ${view.category} for ${film.text} at the ${label}`;
+  const message = `At the ${label}, ${view.category} went to ${kb.describeWinner(won[0])}, not ${film.text}.`;
+  const base = { kind: "win" as const, rule: "wrong-winner", start: film.start, end: film.end };
+  const c = refuted({ ...base, statement, message, evidence: [evidence(kb, won[0]), evidence(kb, r)] });
+  c.fixes.push(fix(`Replace "${film.text}" with "${titles[0]}"`, titles[0], film.start, film.end));
+  return settle(c);
 }
 
 /** "X lost to Y at the 96th": X lost several categories that night, and Y won none of them. */
