@@ -150,3 +150,10 @@ test("'won Best Actress as R in F': the role in F names the performance, which l
   assert.match(f?.message ?? "", /nominated for Actress in a Leading Role as Lydia Tár \(Tár, 95th/);
   assertSilent(["Cate Blanchett was nominated for Best Actress as Lydia Tár in Tár."]);
 });
+
+test("'as well' is no role: 'nominated for best actor as well, lost to X' names no character", () => {
+  assertSilent([
+    "Diane Keaton won best actress for Annie Hall; Woody Allen, nominated for best actor as well, " +
+      "lost to Richard Dreyfuss.",
+  ]);
+});

@@ -486,3 +486,44 @@ test("'finished with N', 'took N', 'picked up N' after a count of nominations ar
   assert.ok(supported(wins).some((c) => /^Good Will Hunting won 2 Oscars/.test(c.statement)));
   assert.equal(findings(wins.replace("took two", "took three")).length, 1);
 });
+
+test("a person's count 'for C' or 'in C' is that category's tally; a count up to a point is not the career's", () => {
+  const right = "Katharine Hepburn has won four Academy Awards for Best Actress.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(supported(right).some((c) => /had 4 Best Actress wins/.test(c.statement)));
+  const wrong = "Katharine Hepburn has won three Academy Awards for Best Actress.";
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "three");
+  assert.match(f.message, /4 competitive Best Actress wins, not 3/);
+  assert.ok(
+    supported("Jack Nicholson was nominated eight times for Best Actor.").some((c) =>
+      /8 Best Actor nom/.test(c.statement),
+    ),
+  );
+  // A film's categories after "for" are what its count is made of; "before" bounds a tally we do not count.
+  assert.ok(supported("Parasite won four Oscars for best picture, director and screenplay.").length > 0);
+  assertSilent([
+    "Thomas Newman was nominated 11 times for original score before 2010.",
+    "Roger Deakins was nominated 13 times for cinematography before he finally won.",
+  ]);
+});
+
+test("a career rank 'as an actor' counts acting nominations; a film after the rank ('… years ago in F') is its own", () => {
+  const acting = "At the 59th Academy Awards, Paul Newman, on his seventh nomination as an actor, finally won.";
+  assert.deepEqual(findings(acting), []);
+  assert.ok(claims(acting).some((c) => c.verdict === "supported" && /7th nomination for an acting/.test(c.statement)));
+  assert.equal(findings(acting.replace("seventh", "eighth")).length, 1);
+  const earlier =
+    "Paul Newman won for The Color of Money, the role that had brought him his second nomination " +
+    "a quarter-century ago in The Hustler.";
+  assert.deepEqual(findings(earlier), []);
+  const wrong = earlier.replace("second", "fourth");
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "fourth");
+  assert.match(f.message, /34th Academy Awards .*2nd competitive nomination, not the 4th/);
+  // Words that tell of another win stop the search: "(the first coming for F)", "after two for F".
+  assertSilent([
+    "Amadeus won Milos Forman his second Best Director Oscar (the first coming for " +
+      "One Flew Over the Cuckoo's Nest a decade earlier).",
+  ]);
+});

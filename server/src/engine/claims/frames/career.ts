@@ -5,7 +5,7 @@
  * charm", "Washington won for Training Day". The film, the stated ceremony or the article's
  * night says which win is meant; its rank in the person's competitive record is the check.
  */
-import { ordinalSuffix, ordinalValue } from "../../text/fold";
+import { numberValue, ordinalSuffix, ordinalValue } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, onlyFit, settle } from "../common";
 import { subjectOf } from "../common";
@@ -103,6 +103,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "his 10th nomination for best director": the rank is within that category.
     const forCategory = units[j + 1]?.text === "for" ? units[j + 2]?.mention : undefined;
     if (!category && forCategory?.kind === "category") category = forCategory.category;
+    // "his seventh nomination as an actor": ranked among acting nominations; another role's we do not rank.
+    if (!category && units[j + 1]?.text === "as" && ARTICLE.test(units[j + 2]?.text ?? "")) {
+      const role = ROLE_FAMILY[units[j + 3]?.text ?? ""];
+      if (!role) continue;
+      category = role;
+    }
     // "Mexico's first win in the category": a rank of someone or something else.
     if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind !== "person") continue;
     const person = personOf(v, units, clause, k, j);
@@ -138,8 +144,16 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // (The title may stand in quotes: 'her first nomination, for "Twice in a Lifetime"'.)
     const own =
       units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[pastQuotes(units, j + 3)]?.mention : undefined;
+    // ("F, the role that had brought him his second nomination years ago in G": the film after the rank is its own.)
+    const later = filmAt >= 0 && filmAt < k ? filmAfterRank(units, clause, j) : undefined;
     const film =
-      own?.kind === "film" ? own : filmAt >= 0 && !afterWord && !inRelative ? units[filmAt].mention : undefined;
+      own?.kind === "film"
+        ? own
+        : later
+          ? later
+          : filmAt >= 0 && !afterWord && !inRelative
+            ? units[filmAt].mention
+            : undefined;
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
     const next = units.findIndex(
       (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",
@@ -153,6 +167,28 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     out.push({ person, rank, nomination, film, stated: said, category, looksBack, ...span(units[k]) });
   }
   return out;
+}
+
+/** A role's family of categories: "as an actor" ranks among acting nominations, "as a director" among directing. */
+const ROLE_FAMILY: Record<string, string> = {
+  actor: "acting",
+  actress: "acting",
+  performer: "acting",
+  director: "director",
+};
+
+/** The film named after a rank's noun, after "in" or "for" with no verb between: "… years ago in G". */
+function filmAfterRank(units: Unit[], clause: Clause, noun: number): Mention | undefined {
+  for (let i = noun + 1; i < clause.to && i <= noun + 8; i++) {
+    const u = units[i];
+    // (Only plain words between: "(the first coming for F)", "after two for F" tell of other wins.)
+    const plain = /^[a-z-]+$/.test(u.text) && !AFTER_WORDS.has(u.text) && !ORDINALS.has(u.text);
+    if (u.cue === "win" || u.cue === "nominate" || !plain || numberValue(u.text) !== undefined) return undefined;
+    if (u.text !== "in" && u.text !== "for") continue;
+    const m = units[pastQuotes(units, i + 1)]?.mention;
+    return m?.kind === "film" ? m : undefined;
+  }
+  return undefined;
 }
 
 /** "It was the first Oscar for Palance", "his second win" (the subject), "For X, the fourth nomination". */

@@ -45,7 +45,7 @@ const WIN_NOUNS = new Set([
   "honors",
 ]);
 // (The singulars count one: "earned one Academy Award nod", "received a single nomination".)
-const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated", "nomination", "nod", "nom"]);
+export const NOM_NOUNS = new Set(["nominations", "nods", "noms", "bids", "nominated", "nomination", "nod", "nom"]);
 const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
 /** After "has": a perfect ("has won"), or a count held now ("has four Oscars", "now has 12 nominations"). */
 // (Only in a piece on no one night: before a night, "already has two Oscars" counts the career up to it.)
@@ -243,6 +243,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // ("four nominations for its actresses": a share of the film's count, said of some of its people.)
     const forSome =
       /^(?:for|among)$/.test(units[j + 1]?.text ?? "") && /^(?:its|their)$/.test(units[j + 2]?.text ?? "");
+    // ("three Academy Awards for Best Actress": the tally in that category, read as one; "… before 2016": up to a point.)
+    const restricted = !!categoryAfterNoun(units, clause, k) || boundedAfter(units, clause, k);
     const vague =
       forSome ||
       units[j + 1]?.text === "apiece" ||
@@ -273,7 +275,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // whatever else the clause names.
     const oscars = noun === "oscars" || units.slice(k + 1, j).some((u) => u.text === "oscar" || u.text === "academy");
     const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
-    const unclear = !holder || career || modal(units, span) || elsewhere;
+    // (A person's count in one category or up to a point is a tally, read as such.)
+    const unclear = !holder || career || modal(units, span) || elsewhere || (restricted && holder.kind === "person");
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
     if (unclear) {
       out.push({ ...range, n, nominations, stated: false });
@@ -1040,3 +1043,36 @@ function supported(
   const statement = `${said} ${n} ${noun} at the ${kb.ceremonyLabel(k)}`;
   return claim({ ...base, statement, verdict: "supported", message: `${night.length} ${noun}` });
 }
+
+const TALLY_FILLER = new Set(["academy", "award", "oscar", "competitive", "career"]);
+
+/**
+ * The category a count is restricted to after its noun: "three Academy Awards for Best Actress",
+ * "four nominations in the Best Director category". (None for "one for Best Actor" lists: no noun.)
+ */
+export function categoryAfterNoun(
+  units: Unit[],
+  clause: Clause,
+  k: number,
+): { category: string; noun: string } | undefined {
+  let j = k + 1;
+  while (j < clause.to && TALLY_FILLER.has(units[j].text)) j++;
+  const noun = units[j]?.mention?.kind === "ceremony" && units[j].mention!.implicit ? "oscars" : units[j]?.text;
+  // ("nominated five times for original song": "times" counts what the verb says.)
+  if (!noun || !(WIN_NOUNS.has(noun) || NOM_NOUNS.has(noun) || noun === "times")) return undefined;
+  if (units[j + 1]?.text !== "for" && units[j + 1]?.text !== "in") return undefined;
+  const at = units[j + 2]?.text === "the" ? j + 3 : j + 2;
+  const c = units[at]?.mention;
+  // ("won four Oscars for best picture, director and …": the categories the count is made of, not one.)
+  const more = /^(?:,|and|&|\/)$/.test(units[at + 1]?.text ?? "");
+  if (more && units.slice(at + 2, at + 4).some((u) => u.mention?.kind === "category")) return undefined;
+  return c?.kind === "category" && c.category ? { category: c.category, noun } : undefined;
+}
+
+/** A count bounded by a time after it: "… before 2016", "… until he won", "… prior to her win". */
+export function boundedAfter(units: Unit[], clause: Clause, k: number): boolean {
+  for (let i = k + 1; i < clause.to && i <= k + 10; i++) if (BOUNDS.has(units[i].text)) return true;
+  return false;
+}
+
+const BOUNDS = new Set(["before", "until", "till", "prior"]);

@@ -436,7 +436,9 @@ const TALLY_NOUN = String.raw`(?:oscars|awards|wins|trophies|statuettes|nominati
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD}) (?:for|- time|times for) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> ${TALLY_NOUN}` +
-    String.raw`|<C\d+> (?:${NUMBER_WORD}) times`,
+    String.raw`|<C\d+> (?:${NUMBER_WORD}) times` +
+    // "three Academy Awards for Best Actress", "four nominations in the Best Director category".
+    String.raw`|\b(?:${NUMBER_WORD}) (?:[a-z]+ ){0,3}(?:for|in)(?: the)? <C\d+>`,
 );
 /** What there may be only one of. */
 const SOLE_NOUN = String.raw`(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b`;

@@ -144,6 +144,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
       if (found) out.push(found);
       continue;
     }
+    // ("nominated for best actor as well, lost to X": "as well" is an adverb, no role after "as".)
+    if (t === "as" && (units[r + 1]?.text === "well" || units[r + 1]?.text === "usual")) continue;
     let person: Subject | undefined;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
     else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))

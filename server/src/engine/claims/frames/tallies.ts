@@ -12,7 +12,7 @@ import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
-import { wrongNumber } from "./counts";
+import { boundedAfter, categoryAfterNoun, NOM_NOUNS, wrongNumber } from "./counts";
 import { recordIn } from "./keys";
 
 export interface Tally {
@@ -63,6 +63,18 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
             : undefined;
       if (person?.kind === "person")
         out.push({ person, category: inner.category, n, wins: !/^(?:nominations|nods|noms)$/.test(noun), ...range });
+      continue;
+    }
+    // ("nominated five times for Best Score before 2016", "… before he won": a count up to a point we do not read.)
+    if (boundedAfter(units, clause, k)) continue;
+    // "has won three Academy Awards for Best Actress", "four nominations in the Best Director category".
+    const forCategory = categoryAfterNoun(units, clause, k);
+    if (forCategory && plain) {
+      const cue = units.slice(clause.from, k).find((u) => u.cue === "nominate" || u.cue === "win")?.cue;
+      const subj = cue ? subjectBefore(v, units, clause, firstCue(units, clause, k)) : undefined;
+      const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
+      const wins = !NOM_NOUNS.has(forCategory.noun) && cue === "win";
+      if (person?.kind === "person" && cue) out.push({ person, category: forCategory.category, n, wins, ...range });
       continue;
     }
     // "was nominated seven times for Best Actor", "has won Best Film Editing three times".
