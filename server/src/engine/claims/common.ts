@@ -369,8 +369,16 @@ export function sentenceNight(v: SentenceView): number | undefined {
     return held.length === 1 ? held[0] : undefined;
   }
   if (OTHER_NIGHT.test(text)) return undefined;
+  // "In 1995, at a ceremony hosted by X, …": a sentence set in a year is about the night held then.
+  const year = OPENING_YEAR.exec(text)?.[1];
+  if (year) {
+    const held = v.kb.ceremoniesHeldIn(Number(year));
+    return held.length === 1 ? held[0] : undefined;
+  }
   return v.ctx?.ceremony;
 }
+
+const OPENING_YEAR = /^\s*(?:In|By|Back in)\s+((?:19|20)\d\d)\s*,/;
 
 /** "Bernardo and Anita", "X, Y and Z" at `from`: where each capitalised name of the list starts. */
 export function namesListAt(text: string, from: number, to: number): number[] {

@@ -187,6 +187,23 @@ function keyOf(s: string): string {
 
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
+const characterCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
+function characterKeys(kb: KnowledgeBase): Set<string> {
+  let set = characterCache.get(kb);
+  if (set) return set;
+  set = new Set();
+  const nom = kb.data.nominations;
+  for (let i = 0; i < nom.detail.length; i++) {
+    const d = nom.detail[i];
+    if (d && kb.data.categories[nom.category[i]].cls === "Acting")
+      for (const role of d.split("|")) set.add(keyOf(role));
+  }
+  characterCache.set(kb, set);
+  return set;
+}
+
 export function checkNames(v: SentenceView): Claim[] {
   // Without the article's night, only the well-known names (several nominations) are compared.
   const c = v.ctx?.ceremony;
@@ -217,9 +234,10 @@ export function checkNames(v: SentenceView): Claim[] {
     }
     // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
     const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "");
-    if (j - i >= 2 && !role) {
-      const text = v.text.slice(tokens[i].start, tokens[j - 1].end);
-      const key = keyOf(text);
+    const text = j - i >= 2 && !role ? v.text.slice(tokens[i].start, tokens[j - 1].end) : "";
+    const key = text && keyOf(text);
+    // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)
+    if (key && !characterKeys(v.kb).has(key)) {
       const max = key.length < 12 ? 1 : 2;
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.

@@ -153,6 +153,9 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     // "his second Oscar" is a count of wins, not the 2nd ceremony.
     if (!m[1] && PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) continue;
     if (isWord && !m[1] && !m[3]) continue;
+    // ("It was the first Oscars held at the Dolby", "the first Academy Awards without a host": a description.)
+    const after = m.index! + m[0].length;
+    if (isWord && QUALIFIED.test(text.slice(after, after + 12))) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
   }
   // "won at the 49th Academy Awards and again at the 63rd", "… at the 70th ceremony": after a

@@ -779,6 +779,8 @@ function songOfTheSentence(kb: KnowledgeBase, tokens: Token[], i: number, end: n
   return songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
 }
 
+const SONG_NOUN = /^(?:song|songs|ballad|anthem|tune|track|number|theme|love-theme)$/;
+
 function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): boolean {
   // The quotes around the words (a shorter title inside them counts too: "The Morning After").
   let open = i - 1;
@@ -790,7 +792,7 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
   if (inside) close++;
   if (!OPEN_QUOTES.has(tokens[open]?.raw ?? "") || !CLOSE_QUOTES.has(tokens[close]?.raw ?? "")) return false;
   const before = tokens[open - 1];
-  if (before?.word && /^(?:song|songs|ballad|anthem|tune|track|number)$/.test(before.norm)) return true;
+  if (before?.word && SONG_NOUN.test(before.norm)) return true;
   let a = close + 1;
   while (a < tokens.length && !tokens[a].word && a - close < 3) a++;
   // ('"Mona Lisa," by Ray Evans and Jay Livingston, from F': the songwriters' credit may come first.)
@@ -799,8 +801,12 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
     const comma = tokens.findIndex((t, k) => k > a && k < a + 12 && t.raw === ",");
     if (comma > 0) a = comma + 1;
   }
-  if (tokens[a]?.norm !== "from" || !tokens[a + 1]?.cap) return false;
-  return (!inside && !credited) || songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
+  // ('"The Morning After," the theme from F': an appositive naming a song, then its film.)
+  const described = /^(?:the|a)$/.test(tokens[a]?.norm ?? "") && SONG_NOUN.test(tokens[a + 1]?.norm ?? "");
+  if (described) a += 2;
+  const film = OPEN_QUOTES.has(tokens[a + 1]?.raw ?? "") ? tokens[a + 2] : tokens[a + 1];
+  if (tokens[a]?.norm !== "from" || !film?.cap) return false;
+  return (!inside && !credited) || described || songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
 }
 
 function titleText(tokens: Token[], i: number, end: number): string {

@@ -1108,7 +1108,14 @@ export function subjectBefore(
     }
     if (isName(u)) {
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
-      const prev = k > clause.from ? before(units, k) : undefined;
+      let prev = k > clause.from ? before(units, k) : undefined;
+      // ("beat Alfonso Cuarón's Roma": the word before the possessor governs the film it owns.)
+      let p = k - 1;
+      while (p > clause.from && QUOTES.has(units[p].text)) p--;
+      if (prev === "'s" && units[p - 1]?.mention?.kind === "person" && u.mention!.kind === "film") {
+        const gov = before(units, p - 1);
+        if (gov && (BEAT_VERBS.includes(gov) || gov === "over" || gov === "against")) prev = gov;
+      }
       // "Michael Keaton (Birdman) was nominated": the bracket names the subject's film.
       if (prev === "(" && isName(units[k - 2]) && units[k - 2].mention!.kind !== u.mention!.kind) {
         return { mentions: [units[k - 2].mention!, u.mention!], coref: false };

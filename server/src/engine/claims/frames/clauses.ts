@@ -20,6 +20,8 @@ export interface Unit {
   cue?: CueKind;
   /** The closing mark of a title that ends in one ("Sunset Blvd."): no clause's end. */
   titleEnd?: boolean;
+  /** A plain word written with a capital: a name we do not know, perhaps. */
+  cap?: boolean;
   start: number;
   end: number;
 }
@@ -37,7 +39,11 @@ export function unitsOf(v: SentenceView): Unit[] {
     const m = text.charCodeAt(0) === 60 /* < */ ? MARKER.exec(text) : null;
     const u: Unit = { text, start: v.unitStart[i], end: v.unitEnd[i] };
     if (m) u.mention = v.mentions[Number(m[2])];
-    else u.cue = cueOf(v.units, i);
+    else {
+      u.cue = cueOf(v.units, i);
+      const c = v.text.charCodeAt(u.start);
+      if (c >= 65 && c <= 90) u.cap = true;
+    }
     return u;
   });
   // "Sunset Blvd.", "Who's Afraid of Virginia Woolf?", "Hello, Dolly!": a title's own last mark ends nothing.
@@ -164,11 +170,25 @@ const SUBORDINATORS = new Set(["as", "while", "whereas", "when", "after", "becau
 /** A name, then a finite verb: a cue, or a plain word in -s or -ed ("Hurt Locker blasts", "Titanic was"). */
 function subjectAndVerb(units: Unit[], at: number): boolean {
   const u = units[at];
-  if (u?.mention?.kind !== "person" && u?.mention?.kind !== "film") return false;
   const next = units[at + 1];
   if (!next || next.mention) return false;
+  // ("… as Godzilla stomps off with visual effects": a name we do not know, then its verb.)
+  if (u?.cap && !u.mention && at > 0 && /^[a-z]{3,}(?:s|ed)$/.test(next.text) && !NOT_VERBS.test(next.text))
+    return true;
+  if (u?.mention?.kind !== "person" && u?.mention?.kind !== "film") return false;
+  // ("even as James L. Brooks's weepie swept …": a possessed noun phrase is the subject.)
+  if (next.text === "'s") {
+    let k = at + 2;
+    while (k < at + 5 && /^[a-z-]+$/.test(units[k]?.text ?? "") && !units[k].cue) k++;
+    const verb = units[k];
+    return k > at + 2 && !!verb && !verb.mention && (verb.cue === "win" || verb.cue === "nominate");
+  }
   return next.cue === "win" || next.cue === "nominate" || /^[a-z]{2,}(?:s|ed)$/.test(next.text);
 }
+
+/** Plural nouns a capitalised word may go before ("when Oscar nominations …"): no verb. */
+const NOT_VERBS =
+  /^(?:nominations|nominees|winners|awards|oscars|films|movies|studios|voters|members|fans|critics|ss)$/;
 
 /** "Y and Z shared …", "Y won …": people named in a list, then a finite verb. */
 function namesThenVerb(units: Unit[], at: number): boolean {

@@ -52,6 +52,10 @@ const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
 const holds = (next: string, v: SentenceView) =>
   PERFECT.has(next) || (!v.ctx && (next === "now" || numberValue(next) !== undefined));
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
+/** Participles that hand a count to someone: "giving him eight nominations". */
+const GIVEN = new Set(["giving", "gave", "gives", "bringing", "brought", "brings", "earning", "handing", "taking"]);
+/** Words after "the N" that name a part of a holder's awards: "the two top prizes", "the three acting awards". */
+const SHARE = new Set(["top", "major", "big", "main", "acting", "technical", "craft", "writing", "remaining"]);
 const NOUN_FILLER = new Set(["oscar", "academy", "award", "competitive", "total", "major", "top", "golden", "gold"]);
 /** "nine of the golden statuettes": a partitive of the night's awards, with no number or subset word in it. */
 const PARTITIVE_FILLER = new Set(["the", "golden", "gold", "coveted", "night's", "evening's"]);
@@ -235,7 +239,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const total = PART_OF.has(units[j + 1]?.text ?? "") ? outOf(units, clause, j + 1) : undefined;
     if (PART_OF.has(units[j + 1]?.text ?? "") && (!total || nominations)) continue;
     // "eight of the eleven", "two apiece", "more than five" are not one holder's total.
-    const partOf = units[k - 1]?.text === "the" && units[k - 2]?.text === "of";
+    // ("its other two bids", "the two top prizes, best picture and director": a part named apart from the rest.)
+    const share = units[k - 1]?.text === "other" || (units[k - 1]?.text === "the" && SHARE.has(units[k + 1]?.text));
+    const partOf = (units[k - 1]?.text === "the" && units[k - 2]?.text === "of") || share;
     // "a total of seven awards" is exact; "some of", "more than" are not.
     const aTotalOf = units[k - 1]?.text === "of" && units[k - 2]?.text === "total";
     // ("the previous record holders for 14 nominations": the record's count, not the subject's.)
@@ -718,6 +724,11 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     if (subj?.mentions.length === 1 && subj.mentions[0].kind === "film") return subjectOf(subj.mentions[0], subj.coref);
     const m = kind === "film" ? guessedFilm(v) : guessedPerson(v, pronoun);
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
+  }
+  // "…, giving him eight nominations in all": the one the participle gives it to, the clause's person.
+  if (GIVEN.has(units[k - 2]?.text ?? "") && /^(?:him|her|them)$/.test(units[k - 1]?.text ?? "")) {
+    const person = units.slice(clause.from, k).find((u) => u.mention?.kind === "person")?.mention;
+    return person && units[k - 1].text !== "them" ? subjectOf(person) : undefined;
   }
   // "X won three times, for A, B and C, from four nominations": after a list of films, a person's count.
   // ("… from a record 21 nominations": a description of the number may stand between.)
