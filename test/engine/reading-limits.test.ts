@@ -70,3 +70,60 @@ test("a film owned by its maker after 'beat' is beaten: a participle after it te
   assert.deepEqual(findings(text), []);
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /^Green Book won 3 Oscars/.test(c.statement)));
 });
+
+test("a role's words end at a loss, and a later nomination's role is not the earlier film's", () => {
+  assertSilent([
+    "At the 97th Academy Awards, Karla Sofía Gascón, nominated for best actress for playing the title role, " +
+      "lost to Mikey Madison.",
+    "Tom Hanks was nominated for Cast Away, and later in the supporting category for playing Fred Rogers.",
+  ]);
+  const wrong =
+    "Tom Hanks was nominated for Cast Away, and later in the supporting category for playing Mister Rogers.";
+  assert.ok(!claims(wrong).some((c) => c.verdict === "supported" && /played/.test(c.statement)));
+  const same = "Tom Hanks was nominated for Cast Away for playing Fred Rogers.";
+  assert.match(findings(same)[0]?.message ?? "", /Chuck Noland in Cast Away/);
+});
+
+test("the owner of a film beaten is not among the rivals: '… and Ryan Coogler's Sinners'", () => {
+  const text =
+    'At the 98th Academy Awards, Joe Letteri won visual effects. He beat "F1," "The Lost Bus" and Ryan Coogler\'s ' +
+    '"Sinners."';
+  assert.deepEqual(findings(text), []);
+});
+
+test("'Before the 97th Academy Awards, the Spirit Awards …' opens a paragraph about the Spirit Awards", () => {
+  const text =
+    "Before the 97th Academy Awards, the Independent Spirit Awards spread their honours among several Oscar " +
+    "hopefuls. Jesse Eisenberg earned best screenplay, and Flow was voted best international film.";
+  assert.deepEqual(findings(text), []);
+  const oscars = "At the 97th Academy Awards, Jesse Eisenberg won best original screenplay.";
+  assert.equal(findings(oscars).length, 1);
+});
+
+test("a festival nominates no one: 'opened Cannes … nominated for Best Picture' is no Cannes nomination", () => {
+  assertSilent([
+    "Pixar's Up opened the Cannes Film Festival in 2009 and went on to become only the second animated feature " +
+      "nominated for Best Picture.",
+  ]);
+});
+
+test("a count after 'at the B, where …' is that body's, over the paragraph's", () => {
+  const text =
+    "Everything Everywhere All at Once won seven Oscars. Michelle Yeoh had won the Golden Globe for actress in a " +
+    "musical or comedy. Ke Huy Quan and Jamie Lee Curtis won the supporting awards, having also won at the SAG " +
+    "Awards, where the film took a record four prizes.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /won 4 SAG Awards/.test(c.statement)));
+});
+
+test("makers joined by a dash before a film noun describe a film; 'for it' is not a film of another time", () => {
+  assertSilent([
+    "Rita Moreno won for West Side Story in 1962, when the Robert Wise–Jerome Robbins musical won ten awards, " +
+      "including Best Picture.",
+    "On Golden Pond was a family affair. Henry Fonda, nominated once before for The Grapes of Wrath, finally won " +
+      "Best Actor for it at the 54th Academy Awards.",
+  ]);
+  // Without the earlier time, the film in the aside is what "it" stands for.
+  const aside = "Henry Fonda, nominated for The Grapes of Wrath, won Best Actor for it at the 13th Academy Awards.";
+  assert.match(findings(aside)[0]?.message ?? "", /James Stewart/);
+});

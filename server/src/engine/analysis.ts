@@ -604,8 +604,9 @@ const LIST_GOES_ON = /^["\u201d\u2019']?\s*(?:[,;:)!?]|\.(?!\s+\p{Ll})|and\b|&|$
 const BEATEN = /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated)\s+["\u201c]?$/i;
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
-/** "Long before the Oscars", "Unlike the Oscars", "As at the Oscars": named to compare, not as the topic. */
-const COMPARED = /\b(?:before|after|unlike|like|than|ahead of|until|since|as at|as with)\s+(?:the\s+)?$/;
+/** "Long before the Oscars", "Before the 97th Academy Awards", "Unlike the Oscars": named to compare, not as the topic. */
+const COMPARED =
+  /\b(?:before|after|unlike|like|than|ahead of|until|since|as at|as with)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$/;
 
 /** Where an opening first names the Oscars as its topic, or -1. */
 function topicalOscars(opening: string): number {

@@ -99,6 +99,8 @@ export function checkNominations(v: SentenceView): Claim[] {
     const subj = fieldSubject(v, m.index!);
     if (!subj) continue;
     for (const i of markers(m.groups!.list, "PF")) {
+      // ('… and Ryan Coogler\'s "Sinners"': the owner of a film beaten is not a rival.)
+      if (v.mentions[i].possessive || ownerAt(v, i)) continue;
       const rival = subjectOf(v.mentions[i]);
       if ((rival && rival.kind === subj.kind) || (rival && subj.kind === "person" && rival.kind === "film"))
         out.push(verifyRival(v, subj, rival!, m.index!));
@@ -301,6 +303,12 @@ function categoriesBefore(v: SentenceView, verbAt: number): string[] {
     if (m?.kind === "category" && m.explicit) out.unshift(m.category!);
   }
   return out;
+}
+
+/** Whether the skeleton has "'s" right after mention i's marker. */
+function ownerAt(v: SentenceView, i: number): boolean {
+  const at = v.sk.indexOf(`<${v.mentions[i].kind === "person" ? "P" : "F"}${i}>`);
+  return at >= 0 && v.sk.startsWith(" 's", at + String(i).length + 3);
 }
 
 /** "going up against X": X was nominated in a category the subject was nominated in. */

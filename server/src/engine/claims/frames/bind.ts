@@ -722,6 +722,8 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
       // (The one film the sentence named before, subject or object: "…for The Treasure of the Sierra
       // Madre, which was directed by John Huston, who won Best Director for it".)
       const film = antecedent(units, k, "film") ?? onlyFilmBefore(units, k, false);
+      // ("X, nominated once before for F, finally won for it": a film of another time is not "it".)
+      if (film && toldEarlier(units, film)) return { names: [], binder: false };
       if (film) return { names: [film], binder: false };
     }
     // "for his portrayal of Bob Dylan": a person after such words is the character.
@@ -1128,6 +1130,12 @@ export function subjectBefore(
         const opensClause = units[k - 1]?.text === "and" && units[k - 2]?.text === ",";
         if (opensClause) return null;
       }
+      // "the Robert Wise–Jerome Robbins musical won …": makers joined by a dash before a film noun describe it.
+      const makers = makersBefore(units, k);
+      if (makers && k < q) {
+        const film = possessedFilm(v, makers);
+        return film ? { mentions: [film], coref: true } : null;
+      }
       // "Cameron's epic won …": the maker's film, as "the film" resolves, is the subject.
       const noun = describedByMaker(v, units, k);
       if (noun > 0 && noun < q) {
@@ -1412,6 +1420,26 @@ export function describedByMaker(v: SentenceView, units: Unit[], k: number): num
   }
   return -1;
 }
+
+/** A name inside an aside that tells of another time: ", nominated once before for F,". */
+function toldEarlier(units: Unit[], m: Mention): boolean {
+  const at = units.findIndex((u) => u.mention === m);
+  for (let i = at - 1; i >= 0 && i >= at - 8 && units[i].text !== ","; i--)
+    if (EARLIER_WORDS.has(units[i].text)) return true;
+  return false;
+}
+const EARLIER_WORDS = new Set(["before", "earlier", "previously", "once", "first"]);
+
+/** "Wise–Robbins musical": the first of two people joined by a dash, with a film noun after the second. */
+function makersBefore(units: Unit[], k: number): Mention | undefined {
+  const dash = (u?: Unit) => !!u && DASH_WORDS.has(u.text);
+  const person = (u?: Unit) => u?.mention?.kind === "person";
+  const noun = (u?: Unit) => !!u && !u.mention && FILM_COREF.has(u.text) && u.text !== "it";
+  if (person(units[k]) && dash(units[k + 1]) && person(units[k + 2]) && noun(units[k + 3])) return units[k].mention;
+  if (person(units[k]) && dash(units[k - 1]) && person(units[k - 2]) && noun(units[k + 1])) return units[k - 2].mention;
+  return undefined;
+}
+const DASH_WORDS = new Set(["-", "\u2013", "\u2014", "/"]);
 
 /**
  * A film noun written with a capital is part of a title we do not know ("All Quiet on the

@@ -963,7 +963,10 @@ function bodyCount(
   base: Pick<Claim, "kind" | "rule" | "start" | "end">,
 ): Claim | undefined {
   const kb = v.kb;
-  const body = v.body;
+  // ("…, having also won at the SAG Awards, where the film took a record four prizes": the body the
+  // sentence names before the count, over the paragraph's.)
+  const named = v.mentions.filter((m) => m.kind === "award" && m.award?.body && m.end <= f.start).pop();
+  const body = named?.award?.body ?? v.body;
   const season = v.doc ? kb.heldYearOf(v.doc.ceremony) : undefined;
   if (!body || season === undefined || !kb.awards.hasBody(body)) return undefined;
   const a = kb.awards.columns;

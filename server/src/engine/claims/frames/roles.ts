@@ -253,6 +253,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   let closed = false;
   for (let k = r - 1; k >= clause.from; k--) {
     const t = units[k].text;
+    // ("nominated for F, and later in the supporting category for playing C": a later nomination's role.)
+    if (LATER.has(t) && k > clause.from) return undefined;
     if (isFilm(units[k], k) && ownerBefore(units, k, other)) continue;
     if (t === ",") closed = true;
     else if (closed && (t === "who" || t === "which")) return undefined;
@@ -266,6 +268,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   }
   return undefined;
 }
+
+const LATER = new Set(["later", "subsequently", "afterwards", "again"]);
 
 /** "Y for F", "Y in F": a film right after another person's name is that person's. */
 function ownerBefore(units: Unit[], k: number, other: (u: Unit) => boolean): boolean {
@@ -385,6 +389,8 @@ function characterAfter(
     if (u.mention && u.mention.kind !== "person") return undefined;
     // "a prostitute in 'Mighty Aphrodite'": after "in" comes the film, not the character.
     if (k > from && (AFTER_ROLE.has(u.text) || u.text === ":")) return undefined;
+    // ("playing the title role, lost to Mikey Madison": a loss ends the role's words.)
+    if (k > from && (u.text === ";" || u.cue === "lose")) return undefined;
     // "Uganda's sadistic former President Idi Amin": a possessor is not the character.
     if (units[k + 1]?.text === "'s") {
       k++;

@@ -104,6 +104,9 @@ function variantOf(units: Unit[], clause: Clause, at?: number): string | undefin
   return genre(clause.from, clause.to);
 }
 
+/** Festivals: juries give prizes; there are no nominations. */
+const FESTIVALS = new Set(["cannes", "venice", "berlin", "sundance", "tiff"]);
+
 export function seasonClaims(
   v: SentenceView,
   units: Unit[],
@@ -117,6 +120,9 @@ export function seasonClaims(
   const stated = units.slice(clause.from, clause.to).find((u) => u.mention?.kind === "award")?.mention?.award;
   const awardAt = units.findIndex((u, i) => i >= clause.from && i < clause.to && u.mention?.kind === "award");
   for (const f of frames) {
+    // ("opened the Cannes Film Festival and went on to be nominated for Best Picture": a festival nominates
+    // no one; the nomination is another body's.)
+    if (f.predicate === "nominate" && FESTIVALS.has(body)) continue;
     const cat = f.category;
     const catAt = units.findIndex((u) => u.mention === cat);
     const award: Mention = {
