@@ -527,3 +527,15 @@ test("a career rank 'as an actor' counts acting nominations; a film after the ra
       "One Flew Over the Cuckoo's Nest a decade earlier).",
   ]);
 });
+
+test("a verb of winning says what a bare number counts: 'and took home seven', 'took five from 11'", () => {
+  const home = "La La Land arrived at the 89th Academy Awards with 14 nominations and took home six.";
+  assert.ok(supported(home).some((c) => /^La La Land won 6 Oscars/.test(c.statement)));
+  const wrong = home.replace("took home six", "took home seven");
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "seven");
+  const share = "At the 71st Academy Awards, Saving Private Ryan took five from 11.";
+  assert.ok(supported(share).some((c) => /^Saving Private Ryan won 5 Oscars/.test(c.statement)));
+  assert.ok(supported(share).some((c) => /had 11 nominations/.test(c.statement)));
+  assert.match(findings(share.replace("five", "four"))[0]?.message ?? "", /won 5 Oscars .*not 4/);
+});

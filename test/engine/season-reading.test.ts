@@ -307,3 +307,14 @@ test("a year right after a prize ('won the Golden Bear in 1989') is that edition
   assert.equal(claims("Parasite won the Palme d'Or in 2019.").find((c) => c.kind === "season")?.verdict, "supported");
   assert.match(findings("Parasite won the Palme d'Or in 2018.")[0]?.message ?? "", /2018 Cannes/);
 });
+
+test("'the Globe' is the Golden Globe; a season none of a film's namesakes competed in refutes nothing", () => {
+  const text = "Cillian Murphy took the Globe, the BAFTA and the SAG award for Oppenheimer.";
+  const read = claims(text).filter((c) => c.kind === "season" && c.verdict === "supported");
+  assert.ok(read.some((c) => /won Globe/.test(c.statement)));
+  assert.ok(read.some((c) => /won BAFTA/.test(c.statement)));
+  assertSilent([
+    ' date 2025-06-01 Lady Gaga\'s duet from "A Star Is Born" swept the Globe and the Oscar.',
+    "Ryan Gosling starred in The Globe and Mail's list of the year's best performances.",
+  ]);
+});

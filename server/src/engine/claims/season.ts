@@ -380,8 +380,15 @@ export function verifySeason(
       evidence: anyYear.map((r) => evidenceOf(kb, r)),
     });
   const field = kb.awards.principal(edition.filter(fits));
+  // ('"A Star Is Born" swept the Globe' in a 2025 piece: a season none of the film's namesakes competed in is a guess.)
+  const ownSeason =
+    calendar !== undefined ||
+    subj.kind !== "film" ||
+    !ctx ||
+    subj.ids.some((id) => kb.ceremoniesOfFilm(id).includes(ctx.ceremony));
   const sure =
     t.how !== "guess" &&
+    ownSeason &&
     (subj.kind !== "person" || t.how !== "oscar" || (!!want && othersWon(kb, subj, ctx?.ceremony, field)));
   const unsure = (c: Claim) => (!sure && c.verdict === "refuted" ? quiet(c) : c);
   if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {

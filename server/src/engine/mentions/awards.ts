@@ -21,7 +21,8 @@ const BODY_PATTERNS: [string, RegExp][] = [
       "g",
     ),
   ],
-  ["globes", /\bGolden Globes?(?:\s+Awards?)?\b|(?<=\bthe\s)Globes\b/g],
+  // ("won the Globe", "a Globe nomination": the Golden Globe; not the Globe Theatre or the Globe and Mail.)
+  ["globes", /\bGolden Globes?(?:\s+Awards?)?\b|(?<=\b(?:the|a)\s)Globes?\b(?!\s+(?:Theat(?:re|er)|and\s+Mail))/g],
   ["critics", /\bCritics['\u2019]?\s*Choice(?:\s+(?:Movie\s+)?Awards?)?\b/gi],
   ["sag", /\bSAG(?:-AFTRA)?(?:\s+Awards?)?\b|\bScreen Actors Guild(?:\s+Awards?)?\b|\bActor Awards?\b/g],
   ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b|\bIndie Spirits?(?:\s+Awards?)?\b/g],

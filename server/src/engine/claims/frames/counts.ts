@@ -52,6 +52,17 @@ const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
 const holds = (next: string, v: SentenceView) =>
   PERFECT.has(next) || (!v.ctx && (next === "now" || numberValue(next) !== undefined));
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
+/** Where a verb of winning right before the number at k starts: "won", "took home", "carried off"; else -1. */
+function winningVerbAt(units: Unit[], k: number): number {
+  const a = units[k - 1]?.text ?? "";
+  if (/^(?:won|winning)$/.test(a)) return k - 1;
+  // (Not "picked up" or "collected": after nominations they may count more nominations.)
+  const b = units[k - 2]?.text ?? "";
+  if (a === "home" && /^(?:took|takes|taking|take)$/.test(b)) return k - 2;
+  if (a === "off" && /^(?:carried|carries)$/.test(b)) return k - 2;
+  return -1;
+}
+
 /** Participles that hand a count to someone: "giving him eight nominations". */
 const GIVEN = new Set(["giving", "gave", "gives", "bringing", "brought", "brings", "earning", "handing", "taking"]);
 /** Words after "the N" that name a part of a holder's awards: "the two top prizes", "the three acting awards". */
@@ -165,9 +176,13 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     const range = { start: units[k].start, end: units[k].end };
     // "won 5 of its 6 nominations": the first number counts wins, the second nominations.
+    // ("took five from 11", "converted four of its nine": what is taken from nominations is won.)
+    const taken = winningVerbAt(units, k) >= 0 || /^(?:took|takes|converted|converts)$/.test(units[k - 1]?.text ?? "");
     const bareTotal =
-      !NOM_NOUNS.has(noun) && !WIN_NOUNS.has(noun) && PART_OF.has(noun) ? outOf(units, clause, k + 1) : undefined;
-    if (bareTotal && contextNoun(v, units, k) === "wins") {
+      !NOM_NOUNS.has(noun) && !WIN_NOUNS.has(noun) && PART_OF.has(noun)
+        ? outOf(units, clause, k + 1, taken)
+        : undefined;
+    if (bareTotal && (taken || contextNoun(v, units, k) === "wins")) {
       const holder = holderOf(v, units, clause, k);
       if (holder) {
         const t = units[bareTotal.at];
@@ -201,14 +216,12 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         units[clause.from + 1]?.text === "the" &&
         set.some((u) => u.mention?.kind === "category" || /^(?:awards|categories|oscars|races|prizes)$/.test(u.text));
       // ("went home with four", "ended the night with three": wins, as contextNoun reads them.)
+      // ("… and took home seven": a verb of winning says what the number counts.)
+      const verbAt = winningVerbAt(units, k);
       const what =
-        /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && !subset
-          ? "wins"
-          : subset
-            ? undefined
-            : unlessTaken(units, k, contextNoun(v, units, k));
+        verbAt >= 0 && !subset ? "wins" : subset ? undefined : unlessTaken(units, k, contextNoun(v, units, k));
       // "garnering 14 nominations and winning six": the count before has the holder.
-      const shared = /^(?:won|winning)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.text === "and";
+      const shared = verbAt >= 0 && units[verbAt - 1]?.text === "and";
       const before = shared ? out[out.length - 1]?.holder : undefined;
       if (what && before) out.push({ ...range, n, nominations: false, stated: false, holder: before });
       else if (what)
@@ -680,7 +693,7 @@ const LIST_GLUE = new Set([",", "and", "which", "(", ")", '"', "'", "''", "``", 
 const POSSESSIVES = new Set(["its", "it's", "it", "their", "his", "her", "the"]);
 
 /** The total after "out of its", "of its", "from its": "(out of its) five (overall) nominations". */
-function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: number } | undefined {
+function outOf(units: Unit[], clause: Clause, at: number, bare = false): { n: number; at: number } | undefined {
   let i = at + 1;
   if (units[at].text === "out" && units[i]?.text === "of") i++;
   // "one out of seven nominations": the possessive may be left out.
@@ -690,7 +703,9 @@ function outOf(units: Unit[], clause: Clause, at: number): { n: number; at: numb
   if (n === undefined || i >= clause.to) return undefined;
   let j = i + 1;
   while (j < clause.to && (NOUN_FILLER.has(units[j].text) || units[j].text === "overall")) j++;
-  return NOM_NOUNS.has(units[j]?.text ?? "") ? { n, at: i } : undefined;
+  // ("took five from 11.": after a verb of taking, the nominations' noun may be left out.)
+  const ends = bare && (j >= clause.to || /^[.,;:)]$/.test(units[j].text));
+  return NOM_NOUNS.has(units[j]?.text ?? "") || ends ? { n, at: i } : undefined;
 }
 
 /** "X won N", "X, which had N", "X's N nominations", "it won N". */

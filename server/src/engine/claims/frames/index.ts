@@ -429,7 +429,9 @@ const HAD = String.raw`\b(?:had|has|got|gets|earned|received|scored|landed|with|
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
     String.raw`|${HAD} (?:${NUMBER_WORD})(?: [,.;:)]| total|$)` +
-    String.raw`|\b(?:${NUMBER_WORD}) (?:each|apiece) (?:was|were|to)\b`,
+    String.raw`|\b(?:${NUMBER_WORD}) (?:each|apiece) (?:was|were|to)\b` +
+    // "took five from 11", "won five of 12": a share of nominations with their noun left out.
+    String.raw`|${HAD} (?:${NUMBER_WORD}) (?:from|of|out of) (?:${NUMBER_WORD})(?: [,.;:)]|$)`,
 );
 /** What a count before a category counts: "six Best Picture nominations". */
 const TALLY_NOUN = String.raw`(?:oscars|awards|wins|trophies|statuettes|nominations|nods|noms|<E\d+>)`;
