@@ -257,3 +257,18 @@ test("a film's title in quotes after a song category is the film, though a song 
     'Tom Snow was nominated for best original song for "Footloose".',
   ]);
 });
+
+test("a song as the subject of a win: '\"T,\" from F, won best original song' is checked against that night", () => {
+  const right = 'At the 95th Academy Awards, "Naatu Naatu," from RRR, won best original song.';
+  assert.deepEqual(findings(right), []);
+  assert.ok(
+    claims(right).some((c) => c.verdict === "supported" && /"Naatu Naatu" won Original Song/.test(c.statement)),
+  );
+  const wrong = 'At the 95th Academy Awards, "Lift Me Up" won best original song.';
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "Lift Me Up");
+  assert.match(f.message, /Original Song went to "Naatu Naatu" from RRR/);
+  assert.equal(f.fixes[0].replacement, "Naatu Naatu");
+  // A song the data does not name is no claim we can check.
+  assertSilent(['At the 95th Academy Awards, "A Song Nobody Wrote" won best original song.']);
+});

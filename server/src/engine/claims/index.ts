@@ -26,6 +26,7 @@ import { checkNightDated } from "./night-dated";
 import { checkBroadcaster, ON_AIR_GATE } from "./broadcaster";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
+import { checkSongWins } from "./song-wins";
 
 type Check = (v: SentenceView) => Claim[];
 
@@ -49,6 +50,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [null, checkNames],
   [/["'`\u2018\u201c]|^(?:-|\*|\u2022) /, checkTitles],
   [/<A/, checkSeason],
+  [/["\u201c]/, checkSongWins],
   [/host|emcee|preside|masters? of ceremonies/, checkHosts],
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
