@@ -127,3 +127,30 @@ test("makers joined by a dash before a film noun describe a film; 'for it' is no
   const aside = "Henry Fonda, nominated for The Grapes of Wrath, won Best Actor for it at the 13th Academy Awards.";
   assert.match(findings(aside)[0]?.message ?? "", /James Stewart/);
 });
+
+test("a role's words end at a defeat; a film's bracketed year stands between it and 'in which she played'", () => {
+  assertSilent([
+    'Cliff Robertson was named best actor for "Charly," in which he played a troubled man, beating Peter O\'Toole.',
+    "Bette Davis was nominated for All About Eve (1950), in which she played Margo Channing, The Star (1952) and " +
+      "What Ever Happened to Baby Jane? (1962).",
+  ]);
+  const wrong = "Bette Davis was nominated for All About Eve (1950), in which she played Jane Hudson.";
+  assert.match(findings(wrong)[0]?.message ?? "", /Margo Channing in All about Eve/i);
+});
+
+test("the year a record was set is not the night of the win that ties it", () => {
+  assertSilent(['Sean Baker won film editing for "Anora," tying the record Walt Disney set in 1954.']);
+  assert.equal(findings('Sean Baker won film editing for "Anora" in 1954.').length, 1);
+});
+
+test("'directed his father, X, to the C award': the one steered there won it", () => {
+  const text =
+    "At the 21st Academy Awards, John Huston won Best Director for The Treasure of the Sierra Madre and directed " +
+    "his father, Walter Huston, to the Best Supporting Actor award.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /^Walter Huston won Actor in a Supporting/.test(c.statement)),
+  );
+  const wrong = text.replace("Best Supporting Actor", "Best Actor");
+  assert.match(findings(wrong)[0]?.message ?? "", /Actor went to Laurence Olivier/);
+});

@@ -188,7 +188,10 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const own = possessiveBefore(units, clause, c) ?? namedAs(units, clause, c) ?? gap;
   // "X presented C to Y", "X handed Y the C": the giver is never the holder.
   const given = recipients(units, clause, c);
-  if (given) {
+  // "directed his father, Walter Huston, to the Best Supporting Actor award": the one steered there holds it.
+  const steered = given ? undefined : steeredTo(units, clause, c);
+  if (steered) names.splice(0, names.length, steered);
+  else if (given) {
     if (!given.length) return "silent";
     // "Kramer vs. Kramer gave Justin Henry a … nomination": a film that gives is the one it was for.
     const q = cueAt;
@@ -349,6 +352,23 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
     if (units[i].mention?.kind === "person") return [units[i].mention!];
   return [];
 }
+
+/** The person steered "to the C award" by a verb such as "directed": "directed his father, X, to the C award". */
+function steeredTo(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  let k = c - 1;
+  if (ARTICLES.has(units[k]?.text ?? "")) k--;
+  if (units[k]?.text !== "to") return undefined;
+  k--;
+  if (units[k]?.text === ",") k--;
+  const person = units[k]?.mention;
+  if (person?.kind !== "person") return undefined;
+  for (let i = k - 1; i >= clause.from && i >= k - 6; i--) if (STEER.has(units[i].text)) return person;
+  return undefined;
+}
+const STEER = new Set([
+  ...["directed", "directing", "led", "leading", "guided", "guiding", "steered", "steering", "coached"],
+  ...["propelled", "propelling"],
+]);
 
 const CAREER_TIMES = new Set(["times", "twice", "thrice"]);
 
@@ -1608,6 +1628,8 @@ const statedMemo = new WeakMap<Clause, Map<number, Stated>>();
  * Memoised per clause and aside: every frame of a clause asks (read only). `anchor`, the unit of the
  * frame's verb or noun, says whether it is the main clause's (the default) or an aside's.
  */
+const RECORDS = new Set(["record", "records", "mark", "feat"]);
+
 export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause, anchor = -1): Stated {
   const asides = asidesOf(units, clause);
   const aside = anchor >= 0 ? spanAt(asides, anchor) : undefined;
@@ -1641,6 +1663,9 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
     if (u.text === ",") shifted = false;
     else if (TIME_SHIFT.has(u.text) && k > clause.from) shifted = true;
     else if (u.text === "by" && RECORD_SET.has(units[k - 1]?.text ?? "")) shifted = true;
+    // ("tying the record Walt Disney set in 1954": the year of the record's setting, another time.)
+    else if (RECORD_SET.has(u.text) && units.slice(Math.max(clause.from, k - 5), k).some((x) => RECORDS.has(x.text)))
+      shifted = true;
     if (shifted) {
       if (m?.kind === "ceremony" && !m.implicit) skipped = true;
       continue;

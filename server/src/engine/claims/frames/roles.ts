@@ -27,7 +27,7 @@ import type { SentenceView } from "../view";
 import { antecedent, subjectBefore, type Frame } from "./bind";
 import { recordIn } from "./keys";
 import type { Clause, Unit } from "./clauses";
-import { QUOTES, TIME_SHIFT } from "./cues";
+import { BEAT_VERBS, QUOTES, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
@@ -244,6 +244,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     let a = Math.max(clause.from, r - 4) + which - 1;
     if (units[a]?.text === "in") a--;
     while (a > clause.from && (units[a].text === "," || QUOTES.has(units[a].text))) a--;
+    // ("All About Eve (1950), in which she played …": the film's year in brackets stands between.)
+    if (units[a]?.text === ")" && units[a - 2]?.text === "(" && /^\d{4}$/.test(units[a - 1].text)) a -= 3;
     if (units[a]?.mention?.kind === "film") return units[a].mention;
   }
   for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
@@ -389,8 +391,10 @@ function characterAfter(
     if (u.mention && u.mention.kind !== "person") return undefined;
     // "a prostitute in 'Mighty Aphrodite'": after "in" comes the film, not the character.
     if (k > from && (AFTER_ROLE.has(u.text) || u.text === ":")) return undefined;
-    // ("playing the title role, lost to Mikey Madison": a loss ends the role's words.)
-    if (k > from && (u.text === ";" || u.cue === "lose")) return undefined;
+    // ("playing the title role, lost to Mikey Madison", "played a troubled man, beating Peter O'Toole": a loss,
+    // a defeat or a participle after a comma ends the role's words.)
+    const participle = u.text === "," && /^[a-z]+ing$/.test(units[k + 1]?.text ?? "");
+    if (k > from && (u.text === ";" || u.cue === "lose" || BEAT_VERBS.includes(u.text) || participle)) return undefined;
     // "Uganda's sadistic former President Idi Amin": a possessor is not the character.
     if (units[k + 1]?.text === "'s") {
       k++;
