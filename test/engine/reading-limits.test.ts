@@ -154,3 +154,49 @@ test("'directed his father, X, to the C award': the one steered there won it", (
   const wrong = text.replace("Best Supporting Actor", "Best Actor");
   assert.match(findings(wrong)[0]?.message ?? "", /Actor went to Laurence Olivier/);
 });
+
+test("a film a count is tied with is no antecedent of 'the film'; 'making F his second Oscar' ranks F", () => {
+  assertSilent([
+    "At the 17th Academy Awards, Going My Way received ten nominations, tying with Wilson for the most of the " +
+      "year, and won seven. The film's other nominations were for Lionel Lindon's black-and-white cinematography.",
+    "Leo McCarey had previously won Best Director for The Awful Truth (1937), making Going My Way his second " +
+      "directing Oscar.",
+  ]);
+});
+
+test("'earning a best actor nomination' is a nomination; 'with 11, … have won more' counts wins", () => {
+  assertSilent([
+    'In "Some Like It Hot" (1959), Jack Lemmon played Jerry, a musician on the run, earning a best actor nomination.',
+    'The English Patient won nine Oscars. Only "Ben-Hur," with 11, and "West Side Story," with 10, have won more.',
+  ]);
+  const wrong = 'The English Patient won nine Oscars. Only "Ben-Hur," with 12, has won more.';
+  assert.match(findings(wrong)[0]?.message ?? "", /Ben-Hur won 11 Oscars/);
+});
+
+test("a clause joined on with no body of its own goes on with the body the sentence named", () => {
+  const globes =
+    'Steven Spielberg\'s "The Fabelmans" won best motion picture drama at the Golden Globe Awards, and ' +
+    "Spielberg was named best director, as Oscar nominations voting gets under way.";
+  assert.deepEqual(findings(globes), []);
+  assertSilent([
+    "Troy Kotsur was also nominated at the Golden Globes but lost to Kodi Smit-McPhee of The Power of the Dog.",
+    '"One Battle After Another" won six BAFTAs. "Sinners" took supporting actress, but later its cast won the ' +
+      "SAG ensemble award.",
+  ]);
+  // A body in an aside on the subject leaves the loss the Oscars'.
+  const oscars = "At the 95th Academy Awards, Colin Farrell, a Golden Globe winner, lost best actor to Austin Butler.";
+  assert.match(findings(oscars)[0]?.message ?? "", /Brendan Fraser/);
+});
+
+test("films after 'his first win after nominations for' are not the win's; 'the first … to win C' is a career's", () => {
+  assertSilent([
+    'At the 96th Academy Awards, Robert Downey Jr. won supporting actor, his first win after nominations for "Chaplin" ' +
+      'and "Tropic Thunder."',
+    'Sidney Poitier was the first Black actor to win best actor. He had been nominated for "The Defiant Ones" (1958), ' +
+      'but the award went to David Niven for "Separate Tables."',
+  ]);
+  const poitier = "Sidney Poitier was the first Black actor to win best actor.";
+  assert.ok(
+    claims(poitier).some((c) => c.verdict === "supported" && /Poitier won Actor at the 36th/.test(c.statement)),
+  );
+});

@@ -595,13 +595,15 @@ function dedupe(claims: Claim[]): Claim[] {
 /** A paragraph about other bodies is about its own main one; else the article's. */
 const LIST_GLUE = /^[,"\u201d]*\s*(?:(?:,\s*)?(?:and|&)\s+)?["\u201c]?$/;
 /** ("went to Jodie Foster", "lost to Emma Stone" name a winner: only a verb of beating makes a person its object.) */
-const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated)\s+$/i;
+const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+$/i;
 /**
  * After a listed name, the list goes on or ends ("over A, B and C."), no verb of its own ("…, and Y won";
  * "Gossett Jr. won": a full stop with a lower-case word after it ends no sentence).
  */
 const LIST_GOES_ON = /^["\u201d\u2019']?\s*(?:[,;:)!?]|\.(?!\s+\p{Ll})|and\b|&|$)/u;
-const BEATEN = /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated)\s+["\u201c]?$/i;
+/** ("tying with Wilson for the most": a film compared with is no antecedent either.) */
+const BEATEN =
+  /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+["\u201c]?$/i;
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
 /** "Long before the Oscars", "Before the 97th Academy Awards", "Unlike the Oscars": named to compare, not as the topic. */

@@ -159,10 +159,14 @@ function ownSubject(pre: string): boolean {
   return words.some((w) => !SHARED.has(w));
 }
 
+const NOMINATION_NEXT = /^ (?:nominations?|nods?|noms?|bids?)\b/;
+
 export function checkWins(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const done = new Set<string>();
   const emit = (subject: Subject | undefined, it: Item, listItems: Item[], listFrom: number, listTo: number) => {
+    // ("earning a best actor nomination": the noun after the category says it was a nomination.)
+    if (NOMINATION_NEXT.test(v.sk.slice(it.end, it.end + 14))) return;
     const cat = v.mentions[it.category];
     let subj = subject;
     let forFilm: number[] | undefined;

@@ -87,6 +87,8 @@ function againFor(units: Unit[], clause: Clause, filmAt: number): Mention[] {
   return m?.kind === "film" ? [m] : [];
 }
 
+const EARLIER = new Set(["after", "since", "following", "before"]);
+
 export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWin[] {
   const out: BareWin[] = [];
   const inClause = units.slice(clause.from, clause.to);
@@ -119,6 +121,8 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const who = units[k - 1]?.text === "who" ? k - 1 : units[k - 2]?.text === "who" ? k - 2 : -1;
     for (let j = k + 1; j < Math.min(clause.to, k + 16) && !film && !category; j++) {
       if (RIVAL_WORDS.has(units[j].text) || (who >= 0 && units[j].text === ",")) break;
+      // ("his first win after nominations for A and B": films after "after" or a nomination are not the win's.)
+      if (EARLIER.has(units[j].text) || units[j].cue === "nominate") break;
       if (units[j].mention?.kind === "film") [film, filmAt] = [units[j].mention, j];
       if (units[j].mention?.kind === "category") category = true;
     }

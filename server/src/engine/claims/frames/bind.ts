@@ -246,7 +246,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     firstVerbsTime(units, clause, cueAt, statedAt) ||
     (cueAt >= 0 && timedAfter(units, cueAt, statedAt, clause.from)) ||
     // ("X won Best Actor the following year": a clause with no night of its own, moved off the inherited one.)
-    (!statedAt && relativeYears(units, clause) !== 0);
+    (!statedAt && relativeYears(units, clause) !== 0) ||
+    // ("X was the first Black actor to win best actor": a record told of the career, at no night said.)
+    (!statedAt && recordTold(units, clause, cueAt));
   const many = manyTimes(units, clause, c);
   // ("The Irishman was nominated for best actor eight times": a film competes at one night, so the
   // subject is someone else, an epithet for the person told of before.)
@@ -369,6 +371,16 @@ const STEER = new Set([
   ...["directed", "directing", "led", "leading", "guided", "guiding", "steered", "steering", "coached"],
   ...["propelled", "propelling"],
 ]);
+
+/** "the first … to win", "the only … to be nominated": a superlative before "to" and the cue. */
+function recordTold(units: Unit[], clause: Clause, cueAt: number): boolean {
+  let to = cueAt - 1;
+  if (units[to]?.text === "be") to--;
+  if (cueAt < 0 || units[to]?.text !== "to") return false;
+  for (let i = to - 1; i >= clause.from && i >= to - 8; i--) if (SUPERLATIVES.has(units[i].text)) return true;
+  return false;
+}
+const SUPERLATIVES = new Set(["first", "only", "last", "youngest", "oldest", "second", "third", "fourth"]);
 
 const CAREER_TIMES = new Set(["times", "twice", "thrice"]);
 

@@ -146,14 +146,18 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
       units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[pastQuotes(units, j + 3)]?.mention : undefined;
     // ("F, the role that had brought him his second nomination years ago in G": the film after the rank is its own.)
     const later = filmAt >= 0 && filmAt < k ? filmAfterRank(units, clause, j) : undefined;
+    // ("making Going My Way his second directing Oscar": the film right before the possessive is the rank's.)
+    const made = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") ? units[k - 2]?.mention : undefined;
     const film =
       own?.kind === "film"
         ? own
-        : later
-          ? later
-          : filmAt >= 0 && !afterWord && !inRelative
-            ? units[filmAt].mention
-            : undefined;
+        : made?.kind === "film"
+          ? made
+          : later
+            ? later
+            : filmAt >= 0 && !afterWord && !inRelative
+              ? units[filmAt].mention
+              : undefined;
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
     const next = units.findIndex(
       (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",

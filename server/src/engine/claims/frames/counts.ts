@@ -63,6 +63,8 @@ function winningVerbAt(units: Unit[], k: number): number {
   return -1;
 }
 
+const COMPARATIVE = new Set(["more", "most", "fewer"]);
+
 /** Participles that hand a count to someone: "giving him eight nominations". */
 const GIVEN = new Set(["giving", "gave", "gives", "bringing", "brought", "brings", "earning", "handing", "taking"]);
 /** Words after "the N" that name a part of a holder's awards: "the two top prizes", "the three acting awards". */
@@ -450,6 +452,11 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
 }
 
 function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
+  // ('Only "Ben-Hur," with 11, and "West Side Story," with 10, have won more': the comparison says what.)
+  for (let i = k + 1; i < units.length && i <= k + 14; i++) {
+    if (units[i].cue === "win" && COMPARATIVE.has(units[i + 1]?.text ?? "")) return "wins";
+    if (units[i].cue === "nominate" && COMPARATIVE.has(units[i + 1]?.text ?? "")) return "nominations";
+  }
   if (units[k - 1]?.text === "with") {
     // "F, with eight, won two": an aside before the film's wins counts its nominations.
     const won = units[k + 1]?.text === "," && units.slice(k + 2, k + 5).some((u) => u.cue === "win");

@@ -174,12 +174,19 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
       .map((u) => u.mention?.text ?? u.text)
       .join(" ")}`,
   );
+  const text = v.units.slice(clause.from, clause.to).join(" ");
   const otherBody =
     sentenceNamesBodies &&
-    (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") ||
-      OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" ")));
-  const roles = readOthers(v, units, clause, g, otherBody);
-  readWins(v, units, clause, g, otherBody, roles);
+    (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(text));
+  // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
+  // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)
+  const carried =
+    !otherBody &&
+    units[clause.from]?.text === "and" &&
+    units.slice(0, clause.from).some((u) => u.mention?.kind === "award") &&
+    !OSCARS_TOPIC.test(text);
+  const roles = readOthers(v, units, clause, g, otherBody || carried);
+  readWins(v, units, clause, g, otherBody || carried, roles, carried);
 }
 
 /** A clause's counts, roles, losses, rivals and nominations; its roles, for the category frames. */
@@ -260,6 +267,7 @@ function readWins(
   g: ClauseGates,
   otherBody: boolean,
   roles: RoleFrame[],
+  carried = false,
 ): void {
   const { hasBare, hasRank, hasCategory, hasPair, hasNight, hasWentTo } = g.flags;
   const { elsewhere, butClaims, out, read } = g;
@@ -304,7 +312,7 @@ function readWins(
   }
   const nights = hasNight && !otherBody ? nightClaims(v, units, clause) : [];
   const before = out.length;
-  if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out, roles });
+  if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out, roles, carried });
   // "…; the award went to X for F": the category named in an earlier clause.
   if (hasCategory && hasWentTo && !otherBody && !elsewhere && clause.from > 0 && !modal(units, clause))
     for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
@@ -345,6 +353,8 @@ interface Reading {
   out: Claim[];
   /** The clause's roles ("for playing R"): a role names the performance a category claim is about. */
   roles: RoleFrame[];
+  /** The clause goes on with the body an earlier clause named ("…at the Globes, and X was named C"). */
+  carried?: boolean;
 }
 
 /** Each category of the clause: a frame checked by the one verifier, or another body's claim. */
@@ -363,7 +373,7 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
       (!!span && bodyOnlyInAside(units, clause, span)) ||
       (!!fronted && !units.slice(fronted.to, clause.to).some(isBodyUnit));
     if (aside && elsewhere) continue;
-    if (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c)) {
+    if (r.carried || (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c))) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
@@ -408,6 +418,9 @@ const PRIZE_FOR = String.raw`\b(?:the|an|his|her) (?:prize|award|oscar|statuette
 const BARE_WIN_GATE = new RegExp(`${WIN_WORD}|${PRIZE_FOR}`);
 /** "X was beaten by Y", "was narrowly edged out by Y". */
 const PASSIVE_LOSS = /\b(?:beaten|bested|defeated|edged|trounced|topped|outpolled)(?: out)? by </;
+/** The Oscars named as a topic, not as the race ("as Oscar nominations voting gets under way"). */
+const OSCARS_TOPIC =
+  /\b(?:oscars?|academy awards?|<E\d+>)(?! (?:nominations? voting|voting|race|buzz|campaign|hopefuls?))/;
 const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
 
 /** A number followed, within two words, by a wins or nominations noun. */

@@ -71,16 +71,12 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
     const subj = subjectBefore(v, units, clause, k);
     const loser = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
     if (!loser || loser.kind !== winner.kind || loser.ids.length !== 1) continue;
-    // "lost the BAFTA to X" is another body's: only the words from the verb to the winner decide.
-    if (
-      OTHER_BODY.test(
-        units
-          .slice(k, j + 2)
-          .map((u) => (u.mention?.kind === "award" ? "bafta" : u.text))
-          .join(" "),
-      )
-    )
-      continue;
+    // "lost the BAFTA to X" is another body's: the words from the verb to the winner decide; else a body
+    // named before in the clause ("was also nominated at the Golden Globes but lost to X"), unless the
+    // Oscar is named after the verb ("…, who won the BAFTA, lost the Oscar to X").
+    const words = units.slice(k, j + 2);
+    if (OTHER_BODY.test(words.map((u) => (u.mention?.kind === "award" ? "bafta" : u.text)).join(" "))) continue;
+    if (bodyBefore(units, clause, k) && !words.some((u) => OSCAR.test(u.text))) continue;
     const film = winnersFilm(units, clause, j + 1);
     out.push({ loser, winner, film, category, stated: statedCeremonies(v, units, clause).stated });
   }
@@ -103,7 +99,22 @@ function passiveLoss(v: SentenceView, units: Unit[], clause: Clause, k: number, 
   const after = units.slice(by + 2, Math.min(clause.to, by + 6)).find((u) => u.mention?.kind === "category");
   const words = units.slice(k, clause.to).map((u) => (u.mention?.kind === "award" ? "bafta" : u.text));
   if (OTHER_BODY.test(words.join(" "))) return undefined;
+  if (bodyBefore(units, clause, k) && !words.some((w) => OSCAR.test(w))) return undefined;
   return { loser, winner, film, category: after?.mention, stated: statedCeremonies(v, units, clause).stated };
+}
+
+const OSCAR = /^(?:oscars?|academy)$/;
+
+/**
+ * Another award body named in the predicate the loss is joined to: "was nominated at the Golden Globes but
+ * lost to X", "…at the Globes, but lost to X". Not one in an aside on the subject ("X, the Globe winner
+ * for F, lost to Y"): the search stops at a comma.
+ */
+function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
+  for (let i = k - 1; i >= clause.from && units[i].text !== ","; i--)
+    if (units[i].mention?.kind === "award") return true;
+  const joined = units[clause.from]?.text === "but" || units[clause.from]?.text === "and";
+  return joined && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
 }
 
 export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {

@@ -31,7 +31,11 @@ export function bodyOf(
     const m = units[k].mention;
     if (m?.kind === "award" && Math.abs(k - c) < best) [nearest, best] = [m, Math.abs(k - c)];
   }
-  const inSentence = v.mentions.find((m) => m.kind === "award");
+  // (An award named in a later clause — '"Sinners" took supporting actress, but later its cast won the SAG
+  // ensemble award' — gives way to the paragraph's body.)
+  const end = units[clause.to - 1]?.end ?? 0;
+  const awards = v.mentions.filter((m) => m.kind === "award");
+  const inSentence = awards.filter((m) => m.start < end).pop() ?? (v.body ? undefined : awards[0]);
   const word = OTHER_BODY.exec(`${units[c].mention?.text.toLowerCase() ?? ""} ${v.sk}`)?.[0] ?? "";
   const named = (nearest ?? inSentence)?.award?.body ?? bodyKeyOf(word);
   if (named) return { body: named, named: true };
