@@ -3,8 +3,6 @@
  * or --stdio (Neovim, Helix, Emacs). A thin adapter: each feature is a file in lsp/.
  */
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocumentSyncKind,
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -28,11 +26,12 @@ import { registerSheets } from "./lsp/sheets";
 import { SettingsStore } from "./lsp/settings";
 import { cancelled, guard, logFailure } from "./lsp/guard";
 import { enlargeYoungGeneration } from "./heap";
+import { createServerConnection } from "./lsp/wire";
 
 enlargeYoungGeneration();
 
 // A request cancelled before it was even started is answered RequestCancelled at once.
-const connection = createConnection(ProposedFeatures.all, {
+const connection = createServerConnection({
   cancelUndispatched: (message) => ({
     jsonrpc: "2.0",
     id: (message as unknown as { id: number | string }).id,

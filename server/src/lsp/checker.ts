@@ -1,7 +1,7 @@
 import type { CancellationToken, Connection, Diagnostic, TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Analysis, Analyzer, Finding, OscarFacts } from "../engine";
-import { toDiagnostic } from "./convert";
+import { stableDiagnostic } from "./convert";
 import { logFailure, throwIfCancelled, untilCancelled } from "./guard";
 import { collectWhenQuiet } from "./memory";
 import { severityFor, type Settings, type SettingsStore } from "./settings";
@@ -161,7 +161,7 @@ export class Checker {
     const out: Diagnostic[] = [];
     for (const f of c.checked?.findings ?? []) {
       const sev = severityFor(c.settings, f.rule, f.severity);
-      if (sev !== "off") out.push(toDiagnostic(c.doc, f, sev));
+      if (sev !== "off") out.push(stableDiagnostic(c.doc, f, sev));
     }
     return out;
   }

@@ -58,8 +58,12 @@ function evidenceOf(f: Finding): string {
   return text;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity): Diagnostic {
-  const where = range(doc, f.start, f.end);
+export function toDiagnostic(
+  doc: TextDocument,
+  f: Finding,
+  severity: Severity,
+  where: Range = range(doc, f.start, f.end),
+): Diagnostic {
   return {
     range: where,
     severity: SEVERITY[severity],
@@ -72,6 +76,48 @@ export function toDiagnostic(doc: TextDocument, f: Finding, severity: Severity):
       ? [{ location: { uri: doc.uri, range: where }, message: evidenceOf(f) }]
       : undefined,
   };
+}
+
+/**
+ * The diagnostic of a finding, frozen, and the same object as at the last check while nothing
+ * shown of it changed: a finding of a paragraph not edited keeps its evidence list (the key here)
+ * and, unless lines above it moved, its range. The --stdio writer keeps each object's encoding.
+ */
+const lastDiagnostic = new WeakMap<Finding["evidence"], Diagnostic>();
+
+export function stableDiagnostic(doc: TextDocument, f: Finding, severity: Severity): Diagnostic {
+  const where = range(doc, f.start, f.end);
+  const prior = lastDiagnostic.get(f.evidence);
+  if (prior && sameDiagnostic(prior, doc.uri, f, SEVERITY[severity], where)) return prior;
+  const d = frozenDiagnostic(toDiagnostic(doc, f, severity, where));
+  lastDiagnostic.set(f.evidence, d);
+  return d;
+}
+
+function sameDiagnostic(d: Diagnostic, uri: string, f: Finding, severity: DiagnosticSeverity, where: Range): boolean {
+  const related = d.relatedInformation?.[0];
+  return (
+    d.message === f.message &&
+    d.code === f.rule &&
+    d.severity === severity &&
+    samePosition(d.range.start, where.start) &&
+    samePosition(d.range.end, where.end) &&
+    // (The evidence line is made from the evidence list alone, so it is the same.)
+    (related ? related.location.uri === uri && f.evidence.length > 0 : f.evidence.length === 0)
+  );
+}
+
+function samePosition(a: Range["start"], b: Range["start"]): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+function frozenDiagnostic(d: Diagnostic): Diagnostic {
+  for (const r of d.relatedInformation ?? []) Object.freeze(Object.freeze(r).location);
+  Object.freeze(d.relatedInformation);
+  Object.freeze(d.range.start);
+  Object.freeze(d.range.end);
+  Object.freeze(d.range);
+  return Object.freeze(d);
 }
 
 export function toHover(doc: TextDocument, h: HoverResult, markdown: boolean): Hover {
