@@ -103,11 +103,6 @@ export class Analysis {
     return this.mentionsCache;
   }
 
-  /** Claims of one kind of verdict only, shifted; cheaper than `claims` when few qualify. */
-  claimsWhere(keep: (c: Claim) => boolean): Claim[] {
-    return this.blocks.flatMap((b) => b.result.claims.filter(keep).map((c) => shiftClaim(c, b.start)));
-  }
-
   /** The block holding a document offset. */
   private blockAt(offset: number): Block | undefined {
     let lo = 0;

@@ -1,8 +1,8 @@
-import { Analyzer, type AnalyzeOptions, type Analysis } from "./analysis";
+import { Analyzer, type AnalyzeOptions, type Analysis, type BlockResult } from "./analysis";
 import type { Dataset } from "./dataset";
 import { KnowledgeBase } from "./kb";
 import { Lexicon } from "./mentions/lexicon";
-import type { Evidence, Fix, Severity } from "./claims/types";
+import type { Claim, Evidence, Fix, Severity } from "./claims/types";
 import { hoverAt, nameCard, type HoverOptions, type HoverResult } from "./hover";
 import { NameIndex, type CompletionResult, type NameCompletion } from "./completion";
 import { claimMarks, listClaims, type ClaimMark, type ListedClaim, type ShowVerified } from "./marks";
@@ -104,20 +104,34 @@ export class OscarFacts {
   doValidation(text: string, options: ValidationOptions = {}, analysis = this.analyze(text, options)): Finding[] {
     const out: Finding[] = [];
     const silenced = silencedRanges(text);
-    for (const c of analysis.claimsWhere((x) => x.verdict === "refuted")) {
-      if (isSilenced(silenced, c.start)) continue;
-      const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
-      if (severity === "off") continue;
-      out.push({
-        rule: c.rule,
-        severity,
-        message: c.message,
-        start: c.start,
-        end: c.end,
-        evidence: c.evidence,
-        fixes: c.fixes,
-      });
-    }
+    for (const b of analysis.blocks)
+      for (const c of refutedOf(b.result)) {
+        const start = c.start + b.start;
+        if (isSilenced(silenced, start)) continue;
+        const severity = options.severity?.[c.rule] ?? c.severity ?? "error";
+        if (severity === "off") continue;
+        out.push({
+          rule: c.rule,
+          severity,
+          message: c.message,
+          start,
+          end: c.end + b.start,
+          evidence: c.evidence,
+          fixes: b.start ? c.fixes.map((f) => ({ ...f, start: f.start + b.start, end: f.end + b.start })) : c.fixes,
+        });
+      }
     return out;
   }
 }
+
+/**
+ * A block's refuted claims, in its own offsets, found once per block result: a check after a
+ * keystroke filters the claims of the one paragraph read again, not of every paragraph.
+ */
+function refutedOf(r: BlockResult): Claim[] {
+  let list = refuted.get(r);
+  if (!list) refuted.set(r, (list = r.claims.filter((c) => c.verdict === "refuted")));
+  return list;
+}
+
+const refuted = new WeakMap<BlockResult, Claim[]>();
