@@ -38,6 +38,7 @@ test("the .vsix holds the bundles, the compiled data with its licences, the READ
     "dist/data/LICENSE-oscar_data.txt",
     "dist/data/oscars.json",
     "dist/extension.js",
+    "dist/server-main.js",
     "dist/server.js",
     "docs/images/ceremony-sheet.png",
     "docs/images/claims-view.png",

@@ -6,6 +6,7 @@ import { logFailure, throwIfCancelled, untilCancelled } from "./guard";
 import { collectWhenQuiet } from "./memory";
 import { severityFor, type Settings, type SettingsStore } from "./settings";
 import { TextMap } from "./text-map";
+import { warmedUp } from "../warm";
 
 export type Skip = "disabled" | "language" | "too-large";
 
@@ -163,6 +164,8 @@ export class Checker {
       const sev = severityFor(c.settings, f.rule, f.severity);
       if (sev !== "off") out.push(stableDiagnostic(c.doc, f, sev));
     }
+    // (The loader keeps V8's code cache once the first check's functions are compiled, after this is sent.)
+    if (c.checked) warmedUp();
     return out;
   }
 
