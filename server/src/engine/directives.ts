@@ -4,7 +4,7 @@
  *   <!-- oscar-facts off --> ... <!-- oscar-facts on -->   (or // oscar-facts off / on)
  * An "off" without "on" lasts to the end of the draft.
  */
-import { overlapsAny } from "./text/search";
+import { holds, overlapsAny } from "./text/search";
 
 const DIRECTIVE = /(?:<!--\s*|^[ \t]*\/\/[ \t]*)oscar-facts(?:-(disable-next-line)|\s+(off|on))\b[^\n]*?(?:-->|$)/gm;
 
@@ -15,7 +15,7 @@ export interface Silenced {
 
 export function silencedRanges(text: string): Silenced {
   const ranges: [number, number][] = [];
-  if (!text.includes("oscar-facts")) return { ranges };
+  if (!holds(text, "oscar-facts", "-f")) return { ranges };
   let offAt: number | undefined;
   for (const m of text.matchAll(DIRECTIVE)) {
     const at = m.index!;

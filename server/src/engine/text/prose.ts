@@ -6,6 +6,7 @@
  * either stops at the next place a new attempt could start (`[^<>\n]*` in a tag) or is a
  * scanner that gives up once nothing later can match (an unclosed `<!--`).
  */
+import { holds } from "./search";
 function blank(s: string): string {
   return s.replace(/[^\n]/g, " ");
 }
@@ -75,10 +76,10 @@ function comments(text: string): [number, number][] {
 }
 
 /** A regex pass: each match blanked, skipped when the draft lacks a string every match holds. */
-function regexPass(re: RegExp, needs: string): (text: string) => string {
+function regexPass(re: RegExp, needs: string, rarePart = needs): (text: string) => string {
   // Keep the "]" of a link target so the link text stays a separate word.
   const replace = (m: string) => (m.startsWith("](") ? "]" + blank(m.slice(1)) : blank(m));
-  return (text) => (text.includes(needs) ? text.replace(re, replace) : text);
+  return (text) => (holds(text, needs, rarePart) ? text.replace(re, replace) : text);
 }
 
 const INLINE_CODE = /(?<![\p{L}\p{N}`])(`+)(?!`)[^`\n]+?(?<!`)\1(?![`\p{L}\p{N}])/gu;
@@ -95,7 +96,7 @@ const PASSES: ((text: string) => string)[] = [
   // backticks is one candidate (the look-behind), so this stays linear.
   (t) => (t.includes("`") ? t.replace(INLINE_CODE, (m) => (NEWSWIRE_QUOTE.test(m) ? m : blank(m))) : t),
   (t) => (t.includes("<!--") ? blankRanges(t, comments(t)) : t), // comments (directives are read separately)
-  regexPass(/^[ \t]*\/\/[ \t]*oscar-facts\b.*$/gm, "oscar-facts"), // plain-text directives
+  regexPass(/^[ \t]*\/\/[ \t]*oscar-facts\b.*$/gm, "oscar-facts", "-f"), // plain-text directives
   // link targets, with one level of brackets ("Anora_(film)") and an optional title
   regexPass(/\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:[ \t]+"[^"\n]{0,500}")?\)/g, "]("),
   regexPass(/^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$/gm, "]:"), // reference definitions

@@ -21,3 +21,12 @@ export function overlapsAny<T>(
   const i = firstEndingAfter(spans, start, spanEnd);
   return i < spans.length && spanStart(spans[i]) < end;
 }
+
+/**
+ * Whether `text` holds `needle`, tried first for a rarer part of it. V8 scans for a needle's
+ * first character, and "oscar-facts" or "www." open on letters found all over prose: each such
+ * scan of a 50k-word draft took a tenth of a millisecond or more, several on every keystroke.
+ */
+export function holds(text: string, needle: string, rarePart: string): boolean {
+  return text.includes(rarePart) && text.includes(needle);
+}
