@@ -388,11 +388,13 @@ interface Slot {
 /** Applies a block's exports to the carried state. */
 function carry(state: CarriedState, r: BlockResult): void {
   for (const { surname, ids } of r.exports.fullNames) {
-    const prior = state.surnames.get(surname);
-    if (!prior) state.surnames.set(surname, ids);
-    else if (prior.length && !sameIds(prior, ids)) state.surnames.set(surname, []);
+    const prior = state.surnames.setIfAbsent(surname, ids);
+    if (prior && prior.length && !sameIds(prior, ids)) state.surnames.set(surname, []);
   }
-  for (const f of r.exports.films) state.filmCounts.set(f.ids[0], (state.filmCounts.get(f.ids[0]) ?? 0) + 1);
+  for (const f of r.exports.films) {
+    const n = state.filmCounts.setIfAbsent(f.ids[0], 1);
+    if (n !== undefined) state.filmCounts.set(f.ids[0], n + 1);
+  }
   if (r.exports.films.length) state.lastFilm = r.exports.films[r.exports.films.length - 1];
   if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
   state.heading = r.exports.heading;

@@ -24,9 +24,30 @@ export class ReusedMap<K, V> {
     const e = this.entries.get(key);
     if (e === undefined) this.entries.set(key, { value, stamp: this.stamp, order: this.count++ });
     else {
-      if (e.stamp !== this.stamp) [e.stamp, e.order] = [this.stamp, this.count++];
+      if (e.stamp !== this.stamp) this.revive(e);
       e.value = value;
     }
+  }
+
+  /**
+   * The value set for `key`, or, when none is, `value` set now and undefined returned: one lookup
+   * where a get and a set took two (the carried state is rebuilt from every paragraph per keystroke).
+   */
+  setIfAbsent(key: K, value: V): V | undefined {
+    const e = this.entries.get(key);
+    if (e === undefined) this.entries.set(key, { value, stamp: this.stamp, order: this.count++ });
+    else if (e.stamp === this.stamp) return e.value;
+    else {
+      this.revive(e);
+      e.value = value;
+    }
+    return undefined;
+  }
+
+  /** An entry set before the last `clear()`, live again (set last in the order). */
+  private revive(e: { stamp: number; order: number }): void {
+    e.stamp = this.stamp;
+    e.order = this.count++;
   }
 
   /** Each live entry with its rank in the order the keys were first set since `clear()`. */
