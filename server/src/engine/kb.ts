@@ -40,7 +40,7 @@ export class KnowledgeBase {
   private readonly byFilm = new Map<number, number[]>();
   private readonly byCeremony: number[][] = [];
   private readonly heldYear = new Map<number, number[]>();
-  readonly awards: AwardIndex;
+  private awardIndex?: AwardIndex;
 
   constructor(readonly data: Dataset) {
     const keyOfCanonical = new Map<string, string>();
@@ -56,7 +56,11 @@ export class KnowledgeBase {
       (this.byCeremony[nom.ceremony[i]] ??= []).push(i);
     }
     for (const c of data.ceremonies) push(this.heldYear, Number(c.date.slice(0, 4)), c.n);
-    this.awards = new AwardIndex(data);
+  }
+
+  /** The other bodies' awards by film, built on first use: most drafts name no other body (a cold start's twentieth). */
+  get awards(): AwardIndex {
+    return (this.awardIndex ??= new AwardIndex(this.data));
   }
 
   get latestCeremony(): number {
