@@ -4,11 +4,11 @@
  * Compiling the bundle and then each function the first check calls was about a tenth of a
  * cold start. The cache is written once the first diagnostics are out, with the functions
  * that check compiled; it lives in the system's temporary directory under a hash of the
- * bundle and of Node's version, and V8 refuses a cache made under other flags. A cache that
+ * bundle and of Node's version (older ones are removed), and V8 refuses a cache made under other flags. A cache that
  * cannot be read or written is no error: the bundle is compiled as without one.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
@@ -47,7 +47,21 @@ function keepCache(): void {
     const partial = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, cacheFile);
+    dropOlderCaches();
   } catch {
     // No cache this time: the next start compiles the bundle again.
+  }
+}
+
+/** Caches of earlier builds (or Node versions) are dropped: one cache, about a megabyte, is kept. */
+function dropOlderCaches(): void {
+  const dir = join(cacheFile, "..");
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(".bin") || join(dir, name) === cacheFile) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // Another server may be using or replacing it: left as is.
+    }
   }
 }
