@@ -41,6 +41,7 @@ export class KnowledgeBase {
   private readonly byCeremony: number[][] = [];
   private readonly heldYear = new Map<number, number[]>();
   private awardIndex?: AwardIndex;
+  private readonly detailIndexes = new Map<string, Map<string, number[]>>();
 
   constructor(readonly data: Dataset) {
     const keyOfCanonical = new Map<string, string>();
@@ -56,6 +57,21 @@ export class KnowledgeBase {
       (this.byCeremony[nom.ceremony[i]] ??= []).push(i);
     }
     for (const c of data.ceremonies) push(this.heldYear, Number(c.date.slice(0, 4)), c.n);
+  }
+
+  /**
+   * The rows `keep` picks, by the keys of their detail (a song's title, a character's name), built once
+   * per `name` on first use: most drafts name no song and no character the names check has to spare.
+   */
+  detailIndex(name: string, keep: (i: number) => boolean, keys: (detail: string) => string[]): Map<string, number[]> {
+    let index = this.detailIndexes.get(name);
+    if (index) return index;
+    index = new Map();
+    const detail = this.data.nominations.detail;
+    for (let i = 0; i < detail.length; i++)
+      if (detail[i] && keep(i)) for (const k of keys(detail[i])) push(index, k, i);
+    this.detailIndexes.set(name, index);
+    return index;
   }
 
   /** The other bodies' awards by film, built on first use: most drafts name no other body (a cold start's twentieth). */

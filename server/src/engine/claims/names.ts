@@ -187,21 +187,10 @@ function keyOf(s: string): string {
 
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
-const characterCache = new WeakMap<KnowledgeBase, Set<string>>();
-
 /** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
-function characterKeys(kb: KnowledgeBase): Set<string> {
-  let set = characterCache.get(kb);
-  if (set) return set;
-  set = new Set();
-  const nom = kb.data.nominations;
-  for (let i = 0; i < nom.detail.length; i++) {
-    const d = nom.detail[i];
-    if (d && kb.data.categories[nom.category[i]].cls === "Acting")
-      for (const role of d.split("|")) set.add(keyOf(role));
-  }
-  characterCache.set(kb, set);
-  return set;
+function characterKeys(kb: KnowledgeBase): ReadonlyMap<string, number[]> {
+  const acting = (i: number) => kb.data.categories[kb.data.nominations.category[i]].cls === "Acting";
+  return kb.detailIndex("characters", acting, (d) => d.split("|").map(keyOf));
 }
 
 export function checkNames(v: SentenceView): Claim[] {

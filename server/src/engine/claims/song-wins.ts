@@ -5,7 +5,7 @@
  * winning song when it competed and lost.
  */
 import { listText } from "../kb";
-import { wordsOf } from "../mentions/detect";
+import { songRows, wordsOf } from "../mentions/detect";
 import { claim, evidence, fix, refuted, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
@@ -25,12 +25,7 @@ export function checkSongWins(v: SentenceView): Claim[] {
   const nom = kb.data.nominations;
   const song = wordsOf(m.groups!.song);
   const film = m.groups!.film ? wordsOf(m.groups!.film) : undefined;
-  const rows: number[] = [];
-  for (let i = 0; i < nom.detail.length; i++) {
-    if (!nom.detail[i] || !/song/.test(kb.keyOf(i)) || wordsOf(nom.detail[i]) !== song) continue;
-    if (film && !kb.view(i).films.some((t) => wordsOf(t) === film)) continue;
-    rows.push(i);
-  }
+  const rows = (songRows(kb).get(song) ?? []).filter((i) => !film || kb.view(i).films.some((t) => wordsOf(t) === film));
   if (rows.length === 0) return [];
   const at = v.sentence.start + m.index! + m[0].indexOf(m.groups!.song);
   const base = { kind: "win" as const, rule: "wrong-winner", start: at, end: at + m.groups!.song.length };

@@ -743,21 +743,13 @@ function isDigit(s: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A quoted title named as a song: "song" before its quotes, or "from" a film right after them. */
-const songCache = new WeakMap<KnowledgeBase, Set<string>>();
-
-/** Every song title the data names (a song category's detail), folded to its words. */
-export function songTitles(kb: KnowledgeBase): Set<string> {
-  let set = songCache.get(kb);
-  if (set) return set;
-  set = new Set();
-  const nom = kb.data.nominations;
-  for (let i = 0; i < nom.detail.length; i++) {
-    const d = nom.detail[i];
-    if (d && /song/.test(kb.keyOf(i))) set.add(wordsOf(d));
-  }
-  songCache.set(kb, set);
-  return set;
+/** Song rows by their title folded to its words (a song category's detail): every song the data names. */
+export function songRows(kb: KnowledgeBase): Map<string, number[]> {
+  return kb.detailIndex(
+    "songs",
+    (i) => /song/.test(kb.keyOf(i)),
+    (d) => [wordsOf(d)],
+  );
 }
 
 export const wordsOf = (s: string) =>
@@ -776,7 +768,7 @@ function songOfTheSentence(kb: KnowledgeBase, tokens: Token[], i: number, end: n
   for (let k = end; k < tokens.length && k < end + 12 && tokens[k].breaks === 0 && !song; k++)
     song = tokens[k].norm === "song" || tokens[k].norm === "songs";
   if (!song) return false;
-  return songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
+  return songRows(kb).has(wordsOf(titleText(tokens, i, end)));
 }
 
 const SONG_NOUN = /^(?:song|songs|ballad|anthem|tune|track|number|theme|love-theme)$/;
@@ -806,7 +798,7 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
   if (described) a += 2;
   const film = OPEN_QUOTES.has(tokens[a + 1]?.raw ?? "") ? tokens[a + 2] : tokens[a + 1];
   if (tokens[a]?.norm !== "from" || !film?.cap) return false;
-  return (!inside && !credited) || described || songTitles(kb).has(wordsOf(titleText(tokens, i, end)));
+  return (!inside && !credited) || described || songRows(kb).has(wordsOf(titleText(tokens, i, end)));
 }
 
 function titleText(tokens: Token[], i: number, end: number): string {

@@ -15,7 +15,7 @@ import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
 import { isFocus, type Frame } from "./bind";
 import { recordIn } from "./keys";
-import { songTitles, wordsOf } from "../../mentions/detect";
+import { songRows, wordsOf } from "../../mentions/detect";
 
 /** Who or what a frame says won: a person or a film, named in the clause. */
 type Holder = Subject;
@@ -487,7 +487,7 @@ function studioCredited(kb: KnowledgeBase, k: number, key: string): boolean {
 }
 
 interface SongSaid {
-  /** The title folded to its words, as songTitles keys it. */
+  /** The title folded to its words, as songRows keys it. */
   words: string;
   start: number;
   end: number;
@@ -496,7 +496,7 @@ interface SongSaid {
 /** The one quoted title the data knows as a song, said "for" the frame's category right after it. */
 function songNamed(v: SentenceView, f: Frame): SongSaid | undefined {
   const said = v.text.slice(v.sentence.start, v.sentence.end);
-  const titles = songTitles(v.kb);
+  const titles = songRows(v.kb);
   const found: SongSaid[] = [];
   for (const m of said.matchAll(QUOTED)) {
     const words = wordsOf(m[1]);
