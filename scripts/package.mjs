@@ -9,7 +9,8 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 const out = process.argv[2] ?? `oscar-facts-${version}.vsix`;
 execFileSync(process.execPath, ["scripts/build.mjs", "--production"], { stdio: "inherit" });
 // Production bundles ship no source maps; drop any left by a development build.
-for (const f of ["dist/cli.js.map", "dist/server.js.map", "dist/server-main.js.map", "dist/extension.js.map"]) rmSync(f, { force: true });
+const maps = ["dist/cli.js.map", "dist/server.js.map", "dist/server-main.js.map", "dist/extension.js.map"];
+for (const f of maps) rmSync(f, { force: true });
 const vsce = require.resolve("@vscode/vsce/vsce");
 // README images ship in the package and stay relative: VS Code shows them from the installed extension.
 execFileSync(

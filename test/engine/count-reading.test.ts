@@ -508,7 +508,7 @@ test("a person's count 'for C' or 'in C' is that category's tally; a count up to
   ]);
 });
 
-test("a career rank 'as an actor' counts acting nominations; a film after the rank ('… years ago in F') is its own", () => {
+test("a career rank 'as an actor' counts acting nominations; a film after the rank ('… ago in F') is its own", () => {
   const acting = "At the 59th Academy Awards, Paul Newman, on his seventh nomination as an actor, finally won.";
   assert.deepEqual(findings(acting), []);
   assert.ok(claims(acting).some((c) => c.verdict === "supported" && /7th nomination for an acting/.test(c.statement)));

@@ -188,11 +188,13 @@ test("a clause joined on with no body of its own goes on with the body the sente
   assert.match(findings(oscars)[0]?.message ?? "", /Brendan Fraser/);
 });
 
-test("films after 'his first win after nominations for' are not the win's; 'the first … to win C' is a career's", () => {
+test("films after 'his first win after nominations for' are not the win's; 'the first … to win C' is a career", () => {
   assertSilent([
-    'At the 96th Academy Awards, Robert Downey Jr. won supporting actor, his first win after nominations for "Chaplin" ' +
+    "At the 96th Academy Awards, Robert Downey Jr. won supporting actor, his first win after nominations for " +
+      '"Chaplin" ' +
       'and "Tropic Thunder."',
-    'Sidney Poitier was the first Black actor to win best actor. He had been nominated for "The Defiant Ones" (1958), ' +
+    "Sidney Poitier was the first Black actor to win best actor. " +
+      'He had been nominated for "The Defiant Ones" (1958), ' +
       'but the award went to David Niven for "Separate Tables."',
   ]);
   const poitier = "Sidney Poitier was the first Black actor to win best actor.";

@@ -603,7 +603,7 @@ const BEATEN =
   /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+["\u201c]?$/i;
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
-/** "Long before the Oscars", "Before the 97th Academy Awards", "Unlike the Oscars": named to compare, not as the topic. */
+/** "Long before the Oscars", "Before the 97th Academy Awards", "Unlike the Oscars": named to compare, not as topic. */
 const COMPARED =
   /\b(?:before|after|unlike|like|than|ahead of|until|since|as at|as with)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$/;
 

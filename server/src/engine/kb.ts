@@ -74,7 +74,7 @@ export class KnowledgeBase {
     return index;
   }
 
-  /** The other bodies' awards by film, built on first use: most drafts name no other body (a cold start's twentieth). */
+  /** The other bodies' awards by film, built on first use: most drafts name no other body (a twentieth of a start). */
   get awards(): AwardIndex {
     return (this.awardIndex ??= new AwardIndex(this.data));
   }

@@ -12,7 +12,8 @@ import type { SentenceView } from "./view";
 
 const QUOTED = String.raw`["\u201c](?<song>[^"\u201c\u201d]{2,60}?)[,.]?["\u201d]`;
 /** ', from "Top Gun,"', ", the theme from The Poseidon Adventure,": the film the song is from. */
-const FROM_FILM = String.raw`(?:,? (?:the [a-z-]+ )?from ["\u201c]?(?<film>[^"\u201c\u201d,]{2,60}?)[,.]?["\u201d]?,?)?`;
+const FILM_TITLE = String.raw`["\u201c]?(?<film>[^"\u201c\u201d,]{2,60}?)[,.]?["\u201d]?`;
+const FROM_FILM = String.raw`(?:,? (?:the [a-z-]+ )?from ${FILM_TITLE},?)?`;
 const WON = String.raw` (?:won|took|took home|claimed|picked up|was named|was voted)`;
 const SONG_AWARD = String.raw` (?:the )?(?:best )?(?:original )?song\b`;
 const SONG_WIN = new RegExp(QUOTED + FROM_FILM + WON + SONG_AWARD, "i");

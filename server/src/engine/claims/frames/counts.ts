@@ -264,7 +264,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // ("four nominations for its actresses": a share of the film's count, said of some of its people.)
     const forSome =
       /^(?:for|among)$/.test(units[j + 1]?.text ?? "") && /^(?:its|their)$/.test(units[j + 2]?.text ?? "");
-    // ("three Academy Awards for Best Actress": the tally in that category, read as one; "… before 2016": up to a point.)
+    // ("three Academy Awards for Best Actress": that category's tally, read as one; "… before 2016": up to a point.)
     const restricted = !!categoryAfterNoun(units, clause, k) || boundedAfter(units, clause, k);
     const vague =
       forSome ||
