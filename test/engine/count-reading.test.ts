@@ -539,3 +539,25 @@ test("a verb of winning says what a bare number counts: 'and took home seven', '
   assert.ok(supported(share).some((c) => /had 11 nominations/.test(c.statement)));
   assert.match(findings(share.replace("five", "four"))[0]?.message ?? "", /won 5 Oscars .*not 4/);
 });
+
+test("a table's rows: under '| Ceremony | Film | Nominations | Wins |' each row counts its film at its night", () => {
+  const table = [
+    "Best Picture winners of the early 1950s:",
+    "",
+    "| Ceremony | Film | Nominations | Wins |",
+    "|---|---|---|---|",
+    "| 1951 | All About Eve | 14 | 6 |",
+    "| 1955 | On the Waterfront | 12 | 8 |",
+    "",
+  ].join("\n");
+  assert.deepEqual(findings(table), []);
+  assert.ok(supported(table).some((c) => /^All About Eve had 14 nominations at the 23rd/.test(c.statement)));
+  assert.ok(supported(table).some((c) => /^On the Waterfront won 8 Oscars at the 27th/.test(c.statement)));
+  const wrong = table.replace("| 12 | 8 |", "| 12 | 7 |");
+  const [f] = findings(wrong);
+  assert.equal(underlined(wrong, f), "7");
+  assert.match(f.message, /On the Waterfront won 8 competitive Oscars, not 7/);
+  assert.equal(f.fixes[0].replacement, "8");
+  // A table whose header names no counts reads nothing of its numbers.
+  assertSilent(["| Ceremony | Film | Minutes |\n|---|---|---|\n| 1951 | All About Eve | 7 |\n"]);
+});

@@ -27,6 +27,7 @@ import { checkBroadcaster, ON_AIR_GATE } from "./broadcaster";
 import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
 import { checkSongWins } from "./song-wins";
+import { checkTableRow } from "./table-rows";
 
 type Check = (v: SentenceView) => Claim[];
 
@@ -62,6 +63,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],
+  [/^\|/, checkTableRow],
   [/^[a-z ()]+ :/, checkLabelLine],
   [/\b(?:nominations|nods|awards|wins|won|oscars) :|nominations? \/ \d/, checkCountLine],
   [/record|first/, checkRecords],
