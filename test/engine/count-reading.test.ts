@@ -548,11 +548,14 @@ test("a table's rows: under '| Ceremony | Film | Nominations | Wins |' each row 
     "|---|---|---|---|",
     "| 1951 | All About Eve | 14 | 6 |",
     "| 1955 | On the Waterfront | 12 | 8 |",
+    "| 1959 | Gigi | 9 | 9 |",
     "",
   ].join("\n");
   assert.deepEqual(findings(table), []);
   assert.ok(supported(table).some((c) => /^All About Eve had 14 nominations at the 23rd/.test(c.statement)));
   assert.ok(supported(table).some((c) => /^On the Waterfront won 8 Oscars at the 27th/.test(c.statement)));
+  // A one-word title in the film column is the film, no capital or cue needed.
+  assert.ok(supported(table).some((c) => /^Gigi won 9 Oscars at the 31st/.test(c.statement)));
   const wrong = table.replace("| 12 | 8 |", "| 12 | 7 |");
   const [f] = findings(wrong);
   assert.equal(underlined(wrong, f), "7");

@@ -1,6 +1,6 @@
 import type { CeremonyRecord, Dataset } from "./dataset";
 import { CATEGORY_DEFS, COMPETITIVE_CLASSES, FILM_CREDITED } from "./categories";
-import { ordinalSuffix } from "./text/fold";
+import { fold, ordinalSuffix } from "./text/fold";
 import { AwardIndex } from "./award-index";
 
 /** One nomination, described for messages, hovers and evidence. */
@@ -42,6 +42,7 @@ export class KnowledgeBase {
   private readonly heldYear = new Map<number, number[]>();
   private awardIndex?: AwardIndex;
   private readonly detailIndexes = new Map<string, Map<string, number[]>>();
+  private titleIndex?: Map<string, number[]>;
 
   constructor(readonly data: Dataset) {
     const keyOfCanonical = new Map<string, string>();
@@ -72,6 +73,15 @@ export class KnowledgeBase {
       if (detail[i] && keep(i)) for (const k of keys(detail[i])) push(index, k, i);
     this.detailIndexes.set(name, index);
     return index;
+  }
+
+  /** Films whose title, folded to its words, is the one given ("Gigi" in a table's film column). */
+  filmsTitled(title: string): number[] {
+    if (!this.titleIndex) {
+      this.titleIndex = new Map();
+      this.data.films.forEach((f, id) => push(this.titleIndex!, titleWords(f.title), id));
+    }
+    return this.titleIndex.get(titleWords(title)) ?? [];
   }
 
   /** The other bodies' awards by film, built on first use: most drafts name no other body (a twentieth of a start). */
@@ -252,4 +262,12 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) a.push(v);
   else m.set(k, [v]);
+}
+
+/** A title folded to its words: case, accents and punctuation aside. */
+function titleWords(title: string): string {
+  return fold(title)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
 }

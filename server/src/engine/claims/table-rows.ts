@@ -66,10 +66,16 @@ export function checkTableRow(v: SentenceView): Claim[] {
   const kb = v.kb;
   const cellOf = (role: Role) => row[roles.indexOf(role)];
   const filmCell = cellOf("film");
-  const film = v.mentions.find(
-    (m) => m.kind === "film" && filmCell && m.start >= filmCell.start && m.end <= filmCell.start + filmCell.text.length,
+  if (!filmCell) return [];
+  // The cell is a title: a film by it, even an ordinary word ("Gigi") no mention was found for.
+  const mentioned = v.mentions.find(
+    (m) => m.kind === "film" && m.start >= filmCell.start && m.end <= filmCell.start + filmCell.text.length,
   );
-  if (!film || !filmCell) return [];
+  const film = mentioned ?? {
+    text: filmCell.text,
+    ids: kb.filmsTitled(filmCell.text.replace(/^["\u201c]|["\u201d]$/g, "")),
+  };
+  if (film.ids.length === 0) return [];
   const nights = new Set(film.ids.flatMap((id) => kb.ceremoniesOfFilm(id)));
   const said = cellOf("night")?.text ?? "";
   const year = /^(?:19|20)\d\d$/.test(said) ? kb.ceremoniesHeldIn(Number(said)) : [];
