@@ -564,3 +564,12 @@ test("a table's rows: under '| Ceremony | Film | Nominations | Wins |' each row 
   // A table whose header names no counts reads nothing of its numbers.
   assertSilent(["| Ceremony | Film | Minutes |\n|---|---|---|\n| 1951 | All About Eve | 7 |\n"]);
 });
+
+test("'winning all three of its nominations' counts as many wins as nominations", () => {
+  const right = "At the 94th Academy Awards, CODA won best picture, winning all three of its nominations.";
+  assert.deepEqual(findings(right), []);
+  assert.ok(supported(right).some((c) => /^CODA won 3 Oscars/.test(c.statement)));
+  assert.ok(supported(right).some((c) => /^CODA had 3 nominations/.test(c.statement)));
+  const wrong = right.replace("three", "four");
+  assert.ok(findings(wrong).some((f) => /CODA had 3 nominations, not 4/.test(f.message)));
+});

@@ -52,6 +52,12 @@ const PERFECT = new Set(["been", "won", "received", "earned", "collected"]);
 const holds = (next: string, v: SentenceView) =>
   PERFECT.has(next) || (!v.ctx && (next === "now" || numberValue(next) !== undefined));
 /** Words between the number and its noun ("11 Academy Award nominations", "four major Oscars"). */
+/** "all three of its nominations": every nomination, as many as the number. */
+function allOfIts(units: Unit[], k: number): boolean {
+  const own = /^(?:its|their|his|her)$/.test(units[k + 2]?.text ?? "");
+  return units[k - 1]?.text === "all" && units[k + 1]?.text === "of" && own && NOM_NOUNS.has(units[k + 3]?.text ?? "");
+}
+
 /** Where a verb of winning right before the number at k starts: "won", "took home", "carried off"; else -1. */
 function winningVerbAt(units: Unit[], k: number): number {
   const a = units[k - 1]?.text ?? "";
@@ -178,6 +184,15 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     const range = { start: units[k].start, end: units[k].end };
     // "won 5 of its 6 nominations": the first number counts wins, the second nominations.
+    // "winning all three of its nominations": as many wins as nominations.
+    if (allOfIts(units, k) && (winningVerbAt(units, k - 1) >= 0 || units[k - 2]?.cue === "win")) {
+      const holder = holderOf(v, units, clause, k - 1);
+      if (holder) {
+        out.push({ holder, n, nominations: false, ...range, stated: false });
+        out.push({ holder, n, nominations: true, ...range, stated: false });
+        continue;
+      }
+    }
     // ("took five from 11", "converted four of its nine": what is taken from nominations is won.)
     const taken = winningVerbAt(units, k) >= 0 || /^(?:took|takes|converted|converts)$/.test(units[k - 1]?.text ?? "");
     const bareTotal =
