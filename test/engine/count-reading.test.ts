@@ -573,3 +573,10 @@ test("'winning all three of its nominations' counts as many wins as nominations"
   const wrong = right.replace("three", "four");
   assert.ok(findings(wrong).some((f) => /CODA had 3 nominations, not 4/.test(f.message)));
 });
+
+test("'winless after 16 nominations' counts all of them; only a win's 'after' bounds the count", () => {
+  const text = "Greg P. Russell remains winless after 16 nominations.";
+  assert.ok(supported(text).some((c) => /had 16 nominations/.test(c.statement)));
+  const first = "Martin Scorsese won his first Oscar after five nominations for directing.";
+  assert.ok(!claims(first).some((c) => c.kind === "count" && c.verdict !== "unverifiable"));
+});

@@ -202,3 +202,38 @@ test("films after 'his first win after nominations for' are not the win's; 'the 
     claims(poitier).some((c) => c.verdict === "supported" && /Poitier won Actor at the 36th/.test(c.statement)),
   );
 });
+
+test("review mends: 'after five nominations' bounds a tally; 'of F fame' is no film won with; 'Y of F' is Y's film", () => {
+  assertSilent([
+    "Martin Scorsese won best director for The Departed at the 79th Academy Awards, his first win after five " +
+      "nominations for directing.",
+    "At the 95th Academy Awards, Austin Butler was beaten by Brendan Fraser of The Mummy fame.",
+    '"Chariots of Fire," the theme from Chariots of Fire, won Vangelis the Oscar for original score at the 54th ' +
+      "Academy Awards.",
+  ]);
+  // A bound must be the count's own: a comma or "than" ends it.
+  const streep = "Meryl Streep has 21 nominations, more than any performer before her.";
+  assert.ok(claims(streep).some((c) => c.verdict === "supported" && /had 21 nominations/.test(c.statement)));
+  const wrong = "At the 97th Academy Awards, Demi Moore was beaten by Mikey Madison of The Substance.";
+  assert.match(findings(wrong)[0]?.message ?? "", /Mikey Madison for Anora, not The Substance/);
+  // The Oscars named nearer the verb than another body make the loss and the joined clause the Oscars'.
+  const oscars = "Demi Moore won at the Golden Globes but at the Oscars lost to Mikey Madison.";
+  assert.ok(claims(oscars).some((c) => c.verdict === "supported" && /^Mikey Madison won Actress/.test(c.statement)));
+  const joined =
+    "Emilia Pérez won best musical or comedy at the 2025 Golden Globes, and at the Oscars Sean Baker was named " +
+    "best director.";
+  assert.ok(claims(joined).some((c) => c.verdict === "supported" && /^Sean Baker won Directing/.test(c.statement)));
+});
+
+test("a cleft's focus is its verb's subject; a rival's role is in no film named; a denied win counts nothing", () => {
+  const cleft =
+    "Double Indemnity brought Billy Wilder his first nomination as a director, but it was The Lost Weekend, the " +
+    "story of an alcoholic writer played by Ray Milland, that won him Oscars for directing in 1946.";
+  assert.deepEqual(findings(cleft), []);
+  assertSilent([
+    'Tom Hanks won best actor for "Philadelphia," beating Liam Neeson, who played Oskar Schindler, as well as ' +
+      "Anthony Hopkins.",
+    '"The Remains of the Day" received eight nominations at the 66th Academy Awards but failed to win a single ' +
+      'award, as did "In the Name of the Father," which had seven.',
+  ]);
+});

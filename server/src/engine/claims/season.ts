@@ -386,9 +386,11 @@ export function verifySeason(
     subj.kind !== "film" ||
     !ctx ||
     subj.ids.some((id) => kb.ceremoniesOfFilm(id).includes(ctx.ceremony));
+  // ("He also won the Golden Globe … for the role" after a sentence naming several men: "he" is a guess.)
   const sure =
     t.how !== "guess" &&
     ownSeason &&
+    !(subj.coref && subj.kind === "person") &&
     (subj.kind !== "person" || t.how !== "oscar" || (!!want && othersWon(kb, subj, ctx?.ceremony, field)));
   const unsure = (c: Claim) => (!sure && c.verdict === "refuted" ? quiet(c) : c);
   if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {

@@ -794,7 +794,9 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
     if (comma > 0) a = comma + 1;
   }
   // ('"The Morning After," the theme from F': an appositive naming a song, then its film.)
-  const described = /^(?:the|a)$/.test(tokens[a]?.norm ?? "") && SONG_NOUN.test(tokens[a + 1]?.norm ?? "");
+  const noun = /^(?:the|a)$/.test(tokens[a]?.norm ?? "") ? (tokens[a + 1]?.norm ?? "") : "";
+  // ('"Chariots of Fire," the theme from Chariots of Fire': a theme may be the score's; only a known song is one.)
+  const described = SONG_NOUN.test(noun) && (noun !== "theme" || songRows(kb).has(wordsOf(titleText(tokens, i, end))));
   if (described) a += 2;
   const film = OPEN_QUOTES.has(tokens[a + 1]?.raw ?? "") ? tokens[a + 2] : tokens[a + 1];
   if (tokens[a]?.norm !== "from" || !film?.cap) return false;

@@ -343,6 +343,7 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
       .slice(0, q)
       .reverse()
       .find((u) => u.mention?.kind === "person")?.mention;
+
   const object = pronoun ? (antecedent(units, q + 1, "person") ?? nearest()) : units[q + 1]?.mention;
   const plain = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
   if (object?.kind === "person" && units[q + 2]?.text !== "'s" && plain) return [object];
@@ -1077,6 +1078,17 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   return undefined;
 }
 
+/** "it was F (, …,) that V": the name right after "it was" when "that" or "who" stands right before the verb. */
+function cleftFocus(units: Unit[], clause: Clause, q: number): Mention | undefined {
+  if (!/^(?:that|who|which)$/.test(units[q - 1]?.text ?? "")) return undefined;
+  for (let i = clause.from; i < q - 2; i++) {
+    if (units[i].text !== "it" || !/^(?:was|is|'s)$/.test(units[i + 1]?.text ?? "")) continue;
+    const m = units[pastQuotes(units, i + 2)]?.mention;
+    return m?.kind === "film" || m?.kind === "person" ? m : undefined;
+  }
+  return undefined;
+}
+
 const TALLY_NOUNS = new Set(["wins", "victories", "nominations", "nods", "oscars", "awards"]);
 
 /** Nouns between a possessive name and "for C" that name the award itself. */
@@ -1095,6 +1107,9 @@ export function subjectBefore(
   clause: Clause,
   q: number,
 ): { mentions: Mention[]; coref: boolean; described?: boolean } | null | undefined {
+  // "it was The Lost Weekend, …, that won him Oscars": a cleft's focus is the verb's subject.
+  const focus = cleftFocus(units, clause, q);
+  if (focus) return { mentions: [focus], coref: false };
   // "... and swept up eight nominations": the verb shares the subject of an earlier verb we may not know.
   let p = q - 1;
   while (p > clause.from && ADVERBS.has(units[p].text)) p--;

@@ -489,6 +489,8 @@ function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations"
     }
     const t = units[i].text;
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
+    // ("failed to win a single award, as did F, which had seven": a win denied counts nothing.)
+    if (units[i].cue === "win" && (units[i - 1]?.cue === "neg" || units[i - 2]?.cue === "neg")) continue;
     // ("which earned eight": a verb that counts anything says nothing of what.)
     if (WIN_NOUNS.has(t) || (units[i].cue === "win" && !GENERIC_VERBS.has(t) && !ACQUIRED.has(t))) return "wins";
   }
@@ -1120,9 +1122,19 @@ export function categoryAfterNoun(
   return c?.kind === "category" && c.category ? { category: c.category, noun } : undefined;
 }
 
-/** A count bounded by a time after it: "… before 2016", "… until he won", "… prior to her win". */
+/**
+ * A count bounded by a time: "… before 2016", "… until he won", "… prior to her win" in its own phrase
+ * (not "…, more than any performer before her"), or a win's "after" ("his first win after five nominations").
+ */
 export function boundedAfter(units: Unit[], clause: Clause, k: number): boolean {
-  for (let i = k + 1; i < clause.to && i <= k + 10; i++) if (BOUNDS.has(units[i].text)) return true;
+  // ("his first win after five nominations"; not "winless after 16 nominations", which is all of them.)
+  const after = units[k - 1]?.text === "after" ? k - 1 : units[k - 2]?.text === "after" ? k - 2 : -1;
+  if (after > 0 && /^(?:win|victory|oscar|award|statuette|trophy|prize)$/.test(units[after - 1]?.text ?? ""))
+    return true;
+  for (let i = k + 1; i < clause.to && i <= k + 10; i++) {
+    if (/^(?:,|than|and|;)$/.test(units[i].text)) return false;
+    if (BOUNDS.has(units[i].text)) return true;
+  }
   return false;
 }
 

@@ -420,7 +420,7 @@ const BARE_WIN_GATE = new RegExp(`${WIN_WORD}|${PRIZE_FOR}`);
 const PASSIVE_LOSS = /\b(?:beaten|bested|defeated|edged|trounced|topped|outpolled)(?: out)? by </;
 /** The Oscars named as a topic, not as the race ("as Oscar nominations voting gets under way"). */
 const OSCARS_TOPIC =
-  /\b(?:oscars?|academy awards?|<E\d+>)(?! (?:nominations? voting|voting|race|buzz|campaign|hopefuls?))/;
+  /(?:\b(?:oscars?|academy awards?)\b|<E\d+>)(?! (?:nominations? voting|voting|race|buzz|campaign|hopefuls?))/;
 const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
 
 /** A number followed, within two words, by a wins or nominations noun. */

@@ -18,6 +18,8 @@ export interface LossFrame {
   winner: Mention;
   /** The winner's film, said right after the winner ("lost to X for F", "X of F", "X (F)"). */
   film?: Mention;
+  /** Whether the film was joined by "for", which may also be the loser's ("lost to X for F"). */
+  filmByFor?: boolean;
   category?: Mention;
   stated: number[];
 }
@@ -44,6 +46,8 @@ function winnersFilm(units: Unit[], clause: Clause, w: number): Mention | undefi
   const f = pastQuotes(units, w + 2);
   const film = f < clause.to || joint === "(" ? units[f]?.mention : undefined;
   if (film?.kind !== "film") return undefined;
+  // ("Brendan Fraser of The Mummy fame": a film the winner is known by, not the one the loss was to.)
+  if (units[pastQuotes(units, f + 1)]?.text === "fame") return undefined;
   return joint !== "(" || units[pastQuotes(units, f + 1)]?.text === ")" ? film : undefined;
 }
 
@@ -78,7 +82,8 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
     if (OTHER_BODY.test(words.map((u) => (u.mention?.kind === "award" ? "bafta" : u.text)).join(" "))) continue;
     if (bodyBefore(units, clause, k) && !words.some((u) => OSCAR.test(u.text))) continue;
     const film = winnersFilm(units, clause, j + 1);
-    out.push({ loser, winner, film, category, stated: statedCeremonies(v, units, clause).stated });
+    const filmByFor = units[j + 2]?.text === "for";
+    out.push({ loser, winner, film, filmByFor, category, stated: statedCeremonies(v, units, clause).stated });
   }
   return out;
 }
@@ -95,12 +100,14 @@ function passiveLoss(v: SentenceView, units: Unit[], clause: Clause, k: number, 
   const loser = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
   if (!loser || loser.kind !== winner.kind || loser.ids.length !== 1) return undefined;
   const film = winnersFilm(units, clause, by + 1);
+  const filmByFor = units[by + 2]?.text === "for";
   // ("beaten by Y for best actress", "beaten by Y in the best actress race": the category after the winner.)
   const after = units.slice(by + 2, Math.min(clause.to, by + 6)).find((u) => u.mention?.kind === "category");
   const words = units.slice(k, clause.to).map((u) => (u.mention?.kind === "award" ? "bafta" : u.text));
   if (OTHER_BODY.test(words.join(" "))) return undefined;
   if (bodyBefore(units, clause, k) && !words.some((w) => OSCAR.test(w))) return undefined;
-  return { loser, winner, film, category: after?.mention, stated: statedCeremonies(v, units, clause).stated };
+  const stated = statedCeremonies(v, units, clause).stated;
+  return { loser, winner, film, filmByFor, category: after?.mention, stated };
 }
 
 const OSCAR = /^(?:oscars?|academy)$/;
@@ -111,8 +118,11 @@ const OSCAR = /^(?:oscars?|academy)$/;
  * for F, lost to Y"): the search stops at a comma.
  */
 function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
-  for (let i = k - 1; i >= clause.from && units[i].text !== ","; i--)
+  for (let i = k - 1; i >= clause.from && units[i].text !== ","; i--) {
+    // ("won at the Golden Globes but at the Oscars lost to X": the body named nearer the verb.)
+    if (units[i].mention?.kind === "ceremony" || OSCAR.test(units[i].text)) return false;
     if (units[i].mention?.kind === "award") return true;
+  }
   const joined = units[clause.from]?.text === "but" || units[clause.from]?.text === "and";
   return joined && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
 }
@@ -174,7 +184,9 @@ const said = (films: readonly number[], film?: Mention) => !!film && films.some(
 function filmSaid(v: SentenceView, f: LossFrame, r: number): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
-  if (f.winner.kind !== "person" || winningFilm(v, f, r) !== undefined || said(nom.films[r], f.film)) return undefined;
+  // (Only "for" may name the loser's own film: "Y of F", "Y (F)" name the winner's.)
+  const losersOwn = f.filmByFor && said(nom.films[r], f.film);
+  if (f.winner.kind !== "person" || winningFilm(v, f, r) !== undefined || losersOwn) return undefined;
   const won = kb
     .field(nom.ceremony[r], kb.keyOf(r))
     .filter((w) => kb.won(w) && nom.people[w].some((x) => f.winner.ids.includes(x)));

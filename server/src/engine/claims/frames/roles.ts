@@ -223,6 +223,12 @@ function ownCharacter(v: SentenceView, units: Unit[], clause: Clause, r: number)
 
 /** The film named after the role ("as C in F"), else the one the clause named before it. */
 function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Mention | undefined {
+  // ("X won for F, beating Liam Neeson, who played Oskar Schindler": a rival's role is in a film not named.)
+  const at = units.findIndex(
+    (u, i) => i < r && u.mention?.kind === "person" && u.mention.ids.some((id) => actor.ids.includes(id)),
+  );
+  if (at > 0 && (BEAT_VERBS.includes(units[at - 1].text) || /^(?:over|against)$/.test(units[at - 1].text)))
+    return undefined;
   // ("… after F1 and F2: … actor (Hopkins as Lecter)": a film after "after", "since" is another's.)
   const isFilm = (u: Unit, k: number) => u.mention?.kind === "film" && !elsewhen(units, k);
   // After the verb, up to a relative clause of someone else's ("…, lost to Y, who won … in F") or
