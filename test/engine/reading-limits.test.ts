@@ -237,3 +237,24 @@ test("a cleft's focus is its verb's subject; a rival's role is in no film named;
       'award, as did "In the Name of the Father," which had seven.',
   ]);
 });
+
+test("after a list of a person's films: 'N nominations in all' is the career's, 'his sixth nomination' the last film's", () => {
+  const all =
+    "Anthony Hopkins was nominated for The Remains of the Day, Nixon, Amistad and The Two Popes, six nominations in all.";
+  assert.deepEqual(findings(all), []);
+  assert.ok(claims(all).some((c) => c.verdict === "supported" && /Hopkins had 6 nominations in all/.test(c.statement)));
+  const rank =
+    "Tom Hanks was nominated for Saving Private Ryan and Cast Away, and, in 2020, for A Beautiful Day in the " +
+    "Neighborhood, his sixth nomination.";
+  assert.deepEqual(findings(rank), []);
+  assert.match(findings(rank.replace("sixth", "fifth"))[0]?.message ?? "", /92nd .*6th competitive nomination/);
+});
+
+test("'The 1963 epic' after a title several films share is that year's version", () => {
+  const text = "Cleopatra was nominated for Best Picture in 1935. The 1963 epic received nine nominations.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(
+    claims(text).some((c) => c.verdict === "supported" && /Cleopatra had 9 nominations at the 36th/.test(c.statement)),
+  );
+  assert.match(findings(text.replace("nine", "eight"))[0]?.message ?? "", /36th .*had 9 nominations, not 8/);
+});

@@ -1078,6 +1078,20 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   return undefined;
 }
 
+/** "The 1963 epic …": the last film named, in its version of that year; null when it has none of that year. */
+function datedDescription(v: SentenceView, units: Unit[], clause: Clause, q: number): Mention | null | undefined {
+  const k = clause.from;
+  const year = units[k]?.text === "the" && /^(?:19|20)\d\d$/.test(units[k + 1]?.text ?? "") ? units[k + 1].text : "";
+  if (!year || !FILM_COREF.has(units[k + 2]?.text ?? "") || k + 3 > q) return undefined;
+  const last = v.prior.lastFilm();
+  if (!last) return undefined;
+  const kb = v.kb;
+  // (A film of a year competes at the night held that year or the next.)
+  const held = (i: number) => kb.view(i).year - Number(year);
+  const ofYear = last.ids.filter((id) => kb.nominationsOfFilm(id).some((i) => held(i) === 0 || held(i) === 1));
+  return ofYear.length === 1 ? { ...last, ids: ofYear } : null;
+}
+
 /** "it was F (, …,) that V": the name right after "it was" when "that" or "who" stands right before the verb. */
 function cleftFocus(units: Unit[], clause: Clause, q: number): Mention | undefined {
   if (!/^(?:that|who|which)$/.test(units[q - 1]?.text ?? "")) return undefined;
@@ -1229,6 +1243,9 @@ export function subjectBefore(
   const description = filmDescription(v, units, clause, q);
   // "A Latvian film won …", "A number from a rival picture won …": a film not named before.
   if (description === "new") return null;
+  // ("Cleopatra was nominated in 1935. The 1963 epic received nine": the namesake of that year, or one not named.)
+  const dated = datedDescription(v, units, clause, q);
+  if (dated !== undefined) return dated ? { mentions: [dated], coref: true } : null;
   if (description) {
     // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
     const f = guessedFilm(v);

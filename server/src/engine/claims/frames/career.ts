@@ -16,6 +16,7 @@ import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
+import { QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
@@ -147,7 +148,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("F, the role that had brought him his second nomination years ago in G": the film after the rank is its own.)
     const later = filmAt >= 0 && filmAt < k ? filmAfterRank(units, clause, j) : undefined;
     // ("making Going My Way his second directing Oscar": the film right before the possessive is the rank's.)
-    const made = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") ? units[k - 2]?.mention : undefined;
+    // ("…, and, in 2020, for F, his sixth nomination": an appositive rank after a film is that film's.)
+    const possessive = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "");
+    let f = k - 2;
+    if (units[f]?.text === ",") f--;
+    while (f > clause.from && QUOTES.has(units[f].text)) f--;
+    const made = possessive ? units[f]?.mention : undefined;
     const film =
       own?.kind === "film"
         ? own

@@ -71,6 +71,9 @@ function winningVerbAt(units: Unit[], k: number): number {
 
 const COMPARATIVE = new Set(["more", "most", "fewer"]);
 
+/** "… nominations in all", "… wins in total", "… altogether": a total, said after its noun. */
+const IN_ALL = /^(?:[a-z]+ )?(?:in all|in total|altogether|overall)\b/;
+
 /** Participles that hand a count to someone: "giving him eight nominations". */
 const GIVEN = new Set(["giving", "gave", "gives", "bringing", "brought", "brings", "earning", "handing", "taking"]);
 /** Words after "the N" that name a part of a holder's awards: "the two top prizes", "the three acting awards". */
@@ -769,6 +772,9 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     const person = units.slice(clause.from, k).find((u) => u.mention?.kind === "person")?.mention;
     return person && units[k - 1].text !== "them" ? subjectOf(person) : undefined;
   }
+  // "X was nominated for A, B, C and D, six nominations in all": after a list of films, a career's total.
+  if (IN_ALL.test(v.units.slice(k + 1, k + 5).join(" ")) && filmsBefore(units, clause, k) >= 2)
+    return careerHolder(v, units, clause, k);
   // "X won three times, for A, B and C, from four nominations": after a list of films, a person's count.
   // ("… from a record 21 nominations": a description of the number may stand between.)
   let from = k - 1;
