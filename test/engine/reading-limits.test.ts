@@ -258,3 +258,53 @@ test("'The 1963 epic' after a title several films share is that year's version",
   );
   assert.match(findings(text.replace("nine", "eight"))[0]?.message ?? "", /36th .*had 9 nominations, not 8/);
 });
+
+test("blind set K mends: a year beside a shared title picks the version; the subject of a story is no time", () => {
+  const remakes = [
+    "4. A Star Is Born (1954)",
+    "",
+    "Judy Garland lost Best Actress to Grace Kelly in The Country Girl.",
+    "",
+    "3. A Star Is Born (1976)",
+    "",
+    'The film earned four nominations and won Best Original Song for "Evergreen."',
+    "",
+  ].join("\n");
+  assert.deepEqual(findings(remakes), []);
+  assert.ok(
+    claims(remakes).some((c) => c.verdict === "supported" && /had 4 nominations at the 49th/.test(c.statement)),
+  );
+  assertSilent([
+    ' date 1997-03-25\n\n"When We Were Kings," about the 1974 Muhammad Ali-George Foreman fight in Zaire, won the ' +
+      "documentary feature award.\n",
+  ]);
+});
+
+test("blind set K mends: 'her' is the nearest woman; a rank in a relative clause or with two possible owners", () => {
+  assertSilent([
+    "Mark Rylance won for Bridge of Spies, and Kate Winslet won for Steve Jobs, repeating her Golden Globe win.",
+    "Adrien Brody won best actor for The Brutalist. It was the second Oscar for Brody, who won in the same category " +
+      "at the 75th Academy Awards in 2003 for The Pianist.",
+    " date 2020-02-10\n\nGreta Gerwig's adaptation earned nominations for Best Adapted Screenplay and Alexandre " +
+      "Desplat's score — his 11th nomination.\n",
+    ' date 2020-02-10\n\nDurran, who won her first Oscar for "Anna Karenina," also took the BAFTA for "Little Women."\n',
+    'Jamie Lee Curtis won best supporting actress for "Everything Everywhere All at Once." Curtis played Deirdre ' +
+      "Beaubeirdra in the film, which dominated the 95th Academy Awards with seven wins from a leading 11 " +
+      "nominations, including best picture.",
+  ]);
+});
+
+test("a rank's pronoun stays with the clause's person past a maker, an object or a name used as a modifier", () => {
+  const texts = [
+    'The drought ended at the 90th Academy Awards, when Roger Deakins won for Denis Villeneuve\'s "Blade Runner 2049" ' +
+      "on his 14th nomination.",
+    "At the 10th Academy Awards, Hermes Pan, Fred Astaire's long-time collaborator, finally won on his third nomination.",
+    "At the 79th Academy Awards, Thelma Schoonmaker, who has cut every Martin Scorsese feature since Raging Bull, " +
+      "won on her sixth nomination.",
+  ];
+  for (const t of texts)
+    assert.ok(
+      claims(t).some((c) => c.kind === "career" && c.verdict === "supported"),
+      t,
+    );
+});

@@ -10,7 +10,8 @@ import { hedged, nightInDoubt, spanOf, type SentenceView } from "./view";
 const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
 /** What makes a rank one within a category ("his second Oscar in that category", "for <C>"): the frames' to read. */
-const WITHIN = String.raw`(?! nominations| in (?:that|the|this) (?:category|race|field)| for <C)`;
+// (Not "… for <F>": a rank said with its film is the frames' to read, against that film's night.)
+const WITHIN = String.raw`(?! nominations| in (?:that|the|this) (?:category|race|field)| for <C| for (?:" )?<F)`;
 const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;
 const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");
 const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy award )?(?<what>winner|nominee)\b`, "g");

@@ -64,6 +64,9 @@ export function checkNominations(v: SentenceView): Claim[] {
       if (hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index! + 12))) continue;
       const subj = subjectBefore(v, m.index!);
       if (!subj || subj.coref) continue;
+      // ("Curtis played D in the film, which dominated … with 11 nominations, including best picture": "which"
+      // is the film's, not the person's.)
+      if (subj.kind === "person" && /, which\b/.test(v.sk.slice(0, m.index!))) continue;
       const film = m.groups!.film !== undefined ? v.mentions[Number(m.groups!.film)].ids : undefined;
       if (otherBody(v, m.index!, m.index! + m[0].length)) continue;
       for (const c of markers(m.groups!.list, "C")) out.push(verifyNominated(v, subj, v.mentions[c], film));

@@ -16,6 +16,7 @@ import {
   ceremonyFor,
   claim,
   corefFilm,
+  fitsPronoun,
   fix,
   nameOf,
   nominationsOf,
@@ -111,7 +112,8 @@ export function checkSeason(v: SentenceView): Claim[] {
   }
   for (const m of v.sk.matchAll(PRONOUN_WIN)) {
     if (hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-    emit(firstName(v), v.mentions[Number(m[1])], "win");
+    // ("A won for F, and Kate Winslet won for G, repeating her Golden Globe win": the nearest one "her" fits.)
+    emit(nearestOwner(v, m.index!, m[0].split(" ")[0]) ?? firstName(v), v.mentions[Number(m[1])], "win");
   }
   for (const m of v.sk.matchAll(WINNER_OF)) emit(resolve(v, m.index!), v.mentions[Number(m[1])], "win");
   // "surprising with a best ensemble nom from the SAG": the noun is the claim, whatever the verb.
@@ -172,6 +174,14 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
 function possessiveSubject(v: SentenceView, pre: string): Subject | undefined {
   const m = /<([PF])(\d+)> 's\b(?!.*<[PF]\d+>)/.exec(pre);
   return m ? subjectOf(v.mentions[Number(m[2])]) : undefined;
+}
+
+/** The person named last before skeleton offset `at` whom the pronoun fits, or undefined. */
+function nearestOwner(v: SentenceView, at: number, pronoun: string): Subject | undefined {
+  if (pronoun !== "his" && pronoun !== "her") return undefined;
+  const before = [...v.sk.slice(0, at).matchAll(/<P(\d+)>/g)].map((x) => v.mentions[Number(x[1])]);
+  const fit = before.reverse().find((m) => fitsPronoun(v.kb, m, pronoun));
+  return fit ? subjectOf(fit) : undefined;
 }
 
 function firstName(v: SentenceView): Subject | undefined {

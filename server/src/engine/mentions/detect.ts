@@ -467,7 +467,9 @@ function accept(
         ? films
         : films.filter((f) => season.films.has(f));
   if (seasonPeople.length) people = seasonPeople;
-  if (seasonFilms.length) films = seasonFilms;
+  // ("3. A Star Is Born (1976)" in a piece on the 27th: a year written beside a shared title picks the version.)
+  const dated = films.length > 1 ? byYear(kb, films, yearNear(tokens, i, end)) : undefined;
+  if (seasonFilms.length && !dated) films = seasonFilms;
 
   if (people.length && (seasonPeople.length || !seasonFilms.length)) {
     if (capsMatch(tokens, i, end, e, true) || isQuoted) {

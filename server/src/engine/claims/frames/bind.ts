@@ -1150,6 +1150,13 @@ export function subjectBefore(
       RELATIVE.has(u.text) || (u.text.includes("'") && RELATIVE.has(u.text.replace(/'(?:d|s|ve|ll)$/, "")));
     // ("whose stark monochrome images of Kansas brought": a possessed noun phrase may run longer.)
     const reach = u.text === "whose" ? 10 : 6;
+    // ("X played D in the film, which dominated … with 11 nominations, including C": a verb far inside a
+    // relative clause on something not named has that thing as its subject, no one before it.)
+    if (u.text === "which" && units[k - 1]?.text === "," && q - k > reach && !units[k - 2]?.mention) {
+      // ("The film, which came in with 12 nominations, …": "the film" is the one the draft is about.)
+      const f = units[k - 3]?.text === "the" && FILM_COREF.has(units[k - 2]?.text ?? "") ? guessedFilm(v) : undefined;
+      return f ? { mentions: [f], coref: true } : null;
+    }
     if (relative && k > clause.from && q - k <= reach && !units.slice(k, q).some((x) => x.text === ",")) {
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
@@ -1811,8 +1818,19 @@ function yearAt(units: Unit[], k: number): boolean {
   const u = units[k];
   const dd = (j: number) => /^\d\d$/.test(units[j]?.text ?? "");
   const stamp = units[k + 1]?.text === "-" && dd(k + 2) && units[k + 3]?.text === "-" && dd(k + 4);
-  return u.text.length === 4 && YEAR.test(u.text) && !stamp;
+  // ("F, about the 1974 Ali-Foreman fight, won": a year describing the subject, not the claim's time.)
+  const next = units[k + 1];
+  const subject =
+    SUBJECT_OF.has(units[k - 2]?.text ?? "") &&
+    units[k - 1]?.text === "the" &&
+    !!next &&
+    next.mention?.kind !== "ceremony" &&
+    next.mention?.kind !== "award" &&
+    !TIME_NOUNS.test(next.text);
+  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject;
 }
+const SUBJECT_OF = new Set(["about", "chronicling", "depicting", "recounting", "revisiting"]);
+const TIME_NOUNS = /^(?:oscars?|academy|awards?|ceremony|season|race|film|movie|release|edition|telecast|show)$/;
 
 /** The first night or year named from unit k to the end of the sentence (or a semicolon). */
 function timeAfter(v: SentenceView, units: Unit[], k: number): NamedTime | undefined {

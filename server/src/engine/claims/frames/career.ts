@@ -138,9 +138,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("X, who won C for F, received his tenth nomination": the relative clause's film, closed before the rank.)
     const inRelative =
       filmAt >= 0 &&
-      filmAt < k &&
-      units.slice(filmAt, k).some((u) => u.text === ",") &&
-      units.slice(clause.from, filmAt).some((u) => u.text === "who" || u.text === "which");
+      ((filmAt < k &&
+        units.slice(filmAt, k).some((u) => u.text === ",") &&
+        units.slice(clause.from, filmAt).some((u) => u.text === "who" || u.text === "which")) ||
+        // ("the second Oscar for Brody, who won … at the 75th … for The Pianist": the relative clause's film.)
+        (filmAt > k &&
+          units.slice(k, filmAt).some((u, i, a) => u.text === "," && RELATIVE.test(a[i + 1]?.text ?? ""))));
     // ("40 years after her first nomination, for F": the film right after the rank is its own.)
     // (The title may stand in quotes: 'her first nomination, for "Twice in a Lifetime"'.)
     const own =
@@ -168,7 +171,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const next = units.findIndex(
       (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",
     );
-    const said = next > 0 ? statedCeremonies(v, units, { from: clause.from, to: next }).stated : stated;
+    // (The sentence's night, when only the relative clause names it, is the relative clause's alone.)
+    const nightsAt = units.flatMap((u, i) => (u.mention?.kind === "ceremony" && !u.mention.implicit ? [i] : []));
+    const onlyInRelative = next > 0 && nightsAt.length > 0 && nightsAt.every((i) => i > next);
+    const said =
+      next > 0 ? (onlyInRelative ? [] : statedCeremonies(v, units, { from: clause.from, to: next }).stated) : stated;
     const looksBack = !units.slice(clause.from, clause.to).some((u) => u.cue === "win" || u.cue === "nominate");
     // "His second nomination came for a family drama": a film described, not named, is none we can place.
     const described =
@@ -243,6 +250,7 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   const owner = units[k - 1]?.text;
   if ((owner === "his" || owner === "her") && k - 1 === clause.from) {
     const here = antecedent(units, k - 1, "person");
+    if (here && ambiguous(v, units, here, k, owner)) return undefined;
     if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
     const p = guessedPerson(v, owner);
     return p ? subjectOf(p, !onlyFit(v, owner)) : undefined;
@@ -251,11 +259,15 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind === "person") return subjectOf(units[k - 2].mention!);
   const subj = subjectBefore(v, units, clause, k);
   const m = subj?.mentions.find((x) => x.kind === "person");
+  // ("Gerwig's adaptation earned nominations for C and Desplat's score — his 11th": the nearest one "his" fits.)
+  if (m && (owner === "his" || owner === "her") && (ambiguous(v, units, m, k, owner) || !fitsPronoun(v.kb, m, owner)))
+    return undefined;
   if (m && subj!.mentions.length === 1) return subjectOf(m, subj!.coref);
   // "… and her third win": the one person the sentence named before the pronoun; "It was his
   // second Oscar": none named, so the person of an earlier sentence (a guess: never refuted).
   if (owner === "his" || owner === "her") {
     const here = antecedent(units, k - 1, "person");
+    if (here && ambiguous(v, units, here, k, owner)) return undefined;
     if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
     const p = !subj?.mentions.some((x) => x.kind === "person") ? guessedPerson(v, owner) : undefined;
     // (The only person the paragraph has named, and the data says "her" fits: no guess.)
@@ -342,6 +354,34 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
 }
 
 const WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/**
+ * A person the pronoun may stand for named after the one chosen, before unit k, the data telling them apart
+ * by no pronoun ("Gerwig's adaptation earned nominations for C and Desplat's score — his 11th"): unsure.
+ */
+function ambiguous(v: SentenceView, units: Unit[], chosen: Mention | undefined, k: number, pronoun: string): boolean {
+  const from = chosen ? units.findIndex((u) => u.mention === chosen) + 1 : 0;
+  for (let i = Math.max(0, from); i < k; i++) {
+    const p = units[i].mention;
+    if (p?.kind !== "person" || p.ids.length !== 1 || (chosen && p.ids[0] === chosen.ids[0])) continue;
+    // (Not a possessor in an aside closed before the pronoun, "X, Fred Astaire's long-time collaborator, won
+    // on his third", nor a name used as a modifier, "every Martin Scorsese feature".)
+    // (Nor a maker before the film, "Villeneuve's Blade Runner 2049", nor an object, "lost to Curtis".)
+    const next = units[i + 1];
+    const closed = units.slice(i, k).some((u) => u.text === ",");
+    const makersFilm = next?.text === "'s" && units[pastQuotes(units, i + 2)]?.mention?.kind === "film";
+    if (
+      (next?.text === "'s" && (closed || makersFilm)) ||
+      (next && /^[a-z]+$/.test(next.text) && !next.cue && !next.mention)
+    )
+      continue;
+    if (OBJECT_WORDS.has(units[i - 1]?.text ?? "")) continue;
+    if (fitsPronoun(v.kb, p, pronoun)) return true;
+  }
+  return false;
+}
+
+const OBJECT_WORDS = new Set(["to", "by", "for", "with", "against", "over", "beat", "beating", "from", "of"]);
 
 /** The right ordinal written as the draft wrote it ("third" or "3rd"). */
 function ordinalLike(n: number, said: string): string {
