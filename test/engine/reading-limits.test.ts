@@ -308,3 +308,12 @@ test("a rank's pronoun stays with the clause's person past a maker, an object or
       t,
     );
 });
+
+test("'nominated only once before, for F four decades earlier, … won for it' and 'most recently … for playing R'", () => {
+  assertSilent([
+    "On Golden Pond was a family affair. Henry Fonda, who had been nominated only once before as an actor, for The " +
+      "Grapes of Wrath four decades earlier, finally won Best Actor for it at the 54th Academy Awards.",
+    "Tom Hanks was nominated for Saving Private Ryan and Cast Away, and most recently in the supporting category " +
+      "for playing Fred Rogers.",
+  ]);
+});

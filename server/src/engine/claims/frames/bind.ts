@@ -1495,7 +1495,13 @@ export function describedByMaker(v: SentenceView, units: Unit[], k: number): num
 /** A name inside an aside that tells of another time: ", nominated once before for F,". */
 function toldEarlier(units: Unit[], m: Mention): boolean {
   const at = units.findIndex((u) => u.mention === m);
-  for (let i = at - 1; i >= 0 && i >= at - 8 && units[i].text !== ","; i--)
+  // Back to the aside's opening comma (one comma before "for F" may stand between), and on to its closing one.
+  let commas = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 10; i--) {
+    if (units[i].text === "," && ++commas > 1) break;
+    if (EARLIER_WORDS.has(units[i].text)) return true;
+  }
+  for (let i = at + 1; i < units.length && i <= at + 5 && units[i].text !== ","; i++)
     if (EARLIER_WORDS.has(units[i].text)) return true;
   return false;
 }

@@ -277,7 +277,7 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   return undefined;
 }
 
-const LATER = new Set(["later", "subsequently", "afterwards", "again"]);
+const LATER = new Set(["later", "subsequently", "afterwards", "again", "recently"]);
 
 /** "Y for F", "Y in F": a film right after another person's name is that person's. */
 function ownerBefore(units: Unit[], k: number, other: (u: Unit) => boolean): boolean {
