@@ -203,7 +203,7 @@ test("films after 'his first win after nominations for' are not the win's; 'the 
   );
 });
 
-test("review mends: 'after five nominations' bounds a tally; 'of F fame' is no film won with; 'Y of F' is Y's film", () => {
+test("review mends: 'after five nominations' bounds a tally; 'of F fame' is no film won; 'Y of F' is Y's film", () => {
   assertSilent([
     "Martin Scorsese won best director for The Departed at the 79th Academy Awards, his first win after five " +
       "nominations for directing.",
@@ -238,9 +238,10 @@ test("a cleft's focus is its verb's subject; a rival's role is in no film named;
   ]);
 });
 
-test("after a list of a person's films: 'N nominations in all' is the career's, 'his sixth nomination' the last film's", () => {
+test("after a person's films: 'N nominations in all' is the career's, 'his sixth nomination' the last film's", () => {
   const all =
-    "Anthony Hopkins was nominated for The Remains of the Day, Nixon, Amistad and The Two Popes, six nominations in all.";
+    "Anthony Hopkins was nominated for The Remains of the Day, Nixon, Amistad and The Two Popes, " +
+    "six nominations in all.";
   assert.deepEqual(findings(all), []);
   assert.ok(claims(all).some((c) => c.verdict === "supported" && /Hopkins had 6 nominations in all/.test(c.statement)));
   const rank =
@@ -287,7 +288,8 @@ test("blind set K mends: 'her' is the nearest woman; a rank in a relative clause
       "at the 75th Academy Awards in 2003 for The Pianist.",
     " date 2020-02-10\n\nGreta Gerwig's adaptation earned nominations for Best Adapted Screenplay and Alexandre " +
       "Desplat's score — his 11th nomination.\n",
-    ' date 2020-02-10\n\nDurran, who won her first Oscar for "Anna Karenina," also took the BAFTA for "Little Women."\n',
+    ' date 2020-02-10\n\nDurran, who won her first Oscar for "Anna Karenina," ' +
+      'also took the BAFTA for "Little Women."\n',
     'Jamie Lee Curtis won best supporting actress for "Everything Everywhere All at Once." Curtis played Deirdre ' +
       "Beaubeirdra in the film, which dominated the 95th Academy Awards with seven wins from a leading 11 " +
       "nominations, including best picture.",
@@ -296,9 +298,11 @@ test("blind set K mends: 'her' is the nearest woman; a rank in a relative clause
 
 test("a rank's pronoun stays with the clause's person past a maker, an object or a name used as a modifier", () => {
   const texts = [
-    'The drought ended at the 90th Academy Awards, when Roger Deakins won for Denis Villeneuve\'s "Blade Runner 2049" ' +
+    "The drought ended at the 90th Academy Awards, when Roger Deakins won for Denis Villeneuve's " +
+      '"Blade Runner 2049" ' +
       "on his 14th nomination.",
-    "At the 10th Academy Awards, Hermes Pan, Fred Astaire's long-time collaborator, finally won on his third nomination.",
+    "At the 10th Academy Awards, Hermes Pan, Fred Astaire's long-time collaborator, finally won on his third " +
+      "nomination.",
     "At the 79th Academy Awards, Thelma Schoonmaker, who has cut every Martin Scorsese feature since Raging Bull, " +
       "won on her sixth nomination.",
   ];
@@ -309,7 +313,7 @@ test("a rank's pronoun stays with the clause's person past a maker, an object or
     );
 });
 
-test("'nominated only once before, for F four decades earlier, … won for it' and 'most recently … for playing R'", () => {
+test("'nominated once before, for F four decades earlier, … won for it'; 'most recently … for playing R'", () => {
   assertSilent([
     "On Golden Pond was a family affair. Henry Fonda, who had been nominated only once before as an actor, for The " +
       "Grapes of Wrath four decades earlier, finally won Best Actor for it at the 54th Academy Awards.",
