@@ -1,6 +1,6 @@
 import type { CeremonyRecord, Dataset } from "./dataset";
 import { CATEGORY_DEFS, COMPETITIVE_CLASSES, FILM_CREDITED } from "./categories";
-import { fold, ordinalSuffix } from "./text/fold";
+import { ordinalSuffix, wordsOf } from "./text/fold";
 import { AwardIndex } from "./award-index";
 
 /** One nomination, described for messages, hovers and evidence. */
@@ -79,9 +79,9 @@ export class KnowledgeBase {
   filmsTitled(title: string): number[] {
     if (!this.titleIndex) {
       this.titleIndex = new Map();
-      this.data.films.forEach((f, id) => push(this.titleIndex!, titleWords(f.title), id));
+      this.data.films.forEach((f, id) => push(this.titleIndex!, wordsOf(f.title), id));
     }
-    return this.titleIndex.get(titleWords(title)) ?? [];
+    return this.titleIndex.get(wordsOf(title)) ?? [];
   }
 
   /** The other bodies' awards by film, built on first use: most drafts name no other body (a twentieth of a start). */
@@ -262,12 +262,4 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) a.push(v);
   else m.set(k, [v]);
-}
-
-/** A title folded to its words: case, accents and punctuation aside. */
-function titleWords(title: string): string {
-  return fold(title)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .trim()
-    .replace(/\s+/g, " ");
 }

@@ -5,7 +5,8 @@
  * winning song when it competed and lost.
  */
 import { listText } from "../kb";
-import { songRows, wordsOf } from "../mentions/detect";
+import { songRows } from "../mentions/detect";
+import { wordsOf } from "../text/fold";
 import { claim, evidence, fix, refuted, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";

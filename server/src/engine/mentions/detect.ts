@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../kb";
-import { fold, numberValue } from "../text/fold";
+import { numberValue, wordsOf } from "../text/fold";
 import { firstEndingAfter } from "../text/search";
 import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
@@ -467,9 +467,11 @@ function accept(
         ? films
         : films.filter((f) => season.films.has(f));
   if (seasonPeople.length) people = seasonPeople;
-  // ("3. A Star Is Born (1976)" in a piece on the 27th: a year written beside a shared title picks the version.)
+  // "Titanic (1997)", "1997's Titanic": a year beside a shared title picks the version, over the season's
+  // ("3. A Star Is Born (1976)" in a piece on the 27th).
   const dated = films.length > 1 ? byYear(kb, films, yearNear(tokens, i, end)) : undefined;
-  if (seasonFilms.length && !dated) films = seasonFilms;
+  if (dated) films = dated;
+  else if (seasonFilms.length) films = seasonFilms;
 
   if (people.length && (seasonPeople.length || !seasonFilms.length)) {
     if (capsMatch(tokens, i, end, e, true) || isQuoted) {
@@ -485,8 +487,6 @@ function accept(
     // "the comedian Lenny Bruce", "the singer Judy Garland": a person named, not a film of that title.
     if (!isQuoted && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? "") && words >= 2) return undefined;
     if (!isQuoted && !capsMatch(tokens, i, end, e, false)) return undefined;
-    // "Titanic (1997)", "1997's Titanic": a year picks one of the films that share a title.
-    if (films.length > 1) films = byYear(kb, films, yearNear(tokens, i, end)) ?? films;
     if (!isQuoted && e.words.every((w) => AWARDS_WORDS.has(w))) return undefined;
     const ordinary = films.every((f) => kb.data.films[f].ordinary);
     const weak = ordinary || words === 1;
@@ -753,12 +753,6 @@ export function songRows(kb: KnowledgeBase): Map<string, number[]> {
     (d) => [wordsOf(d)],
   );
 }
-
-export const wordsOf = (s: string) =>
-  fold(s)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .trim()
-    .replace(/\s+/g, " ");
 
 /**
  * '"Glory" won Best Original Song', '"Mona Lisa" won Best Song': a quoted title the data knows as

@@ -42,6 +42,13 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+/** A title or song folded to its words: case, accents and punctuation aside ("I'm Just Ken" → "i m just ken"). */
+export const wordsOf = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+
 /** Word keys of a name or title: folded words, "&" read as "and", punctuation dropped. */
 const ASCII_WORDS = /[^a-z0-9']+/;
 

@@ -172,10 +172,12 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
       (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",
     );
     // (The sentence's night, when only the relative clause names it, is the relative clause's alone.)
-    const nightsAt = units.flatMap((u, i) => (u.mention?.kind === "ceremony" && !u.mention.implicit ? [i] : []));
-    const onlyInRelative = next > 0 && nightsAt.length > 0 && nightsAt.every((i) => i > next);
     const said =
-      next > 0 ? (onlyInRelative ? [] : statedCeremonies(v, units, { from: clause.from, to: next }).stated) : stated;
+      next < 0
+        ? stated
+        : nightOnlyAfter(units, next)
+          ? []
+          : statedCeremonies(v, units, { from: clause.from, to: next }).stated;
     const looksBack = !units.slice(clause.from, clause.to).some((u) => u.cue === "win" || u.cue === "nominate");
     // "His second nomination came for a family drama": a film described, not named, is none we can place.
     const described =
@@ -382,6 +384,12 @@ function ambiguous(v: SentenceView, units: Unit[], chosen: Mention | undefined, 
 }
 
 const OBJECT_WORDS = new Set(["to", "by", "for", "with", "against", "over", "beat", "beating", "from", "of"]);
+
+/** The sentence names a night, and only after unit `at` (in a relative clause there). */
+function nightOnlyAfter(units: Unit[], at: number): boolean {
+  const named = (u: Unit) => u.mention?.kind === "ceremony" && !u.mention.implicit;
+  return !units.slice(0, at).some(named) && units.slice(at).some(named);
+}
 
 /** The right ordinal written as the draft wrote it ("third" or "3rd"). */
 function ordinalLike(n: number, said: string): string {

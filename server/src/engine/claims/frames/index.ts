@@ -174,13 +174,15 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
       .map((u) => u.mention?.text ?? u.text)
       .join(" ")}`,
   );
-  const text = v.units.slice(clause.from, clause.to).join(" ");
+  // (Most sentences name no other body: the clause's text is joined only for those that do.)
+  const text = sentenceNamesBodies ? v.units.slice(clause.from, clause.to).join(" ") : "";
   const otherBody =
     sentenceNamesBodies &&
     (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(text));
   // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
   // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)
   const carried =
+    sentenceNamesBodies &&
     !otherBody &&
     units[clause.from]?.text === "and" &&
     units.slice(0, clause.from).some((u) => u.mention?.kind === "award") &&

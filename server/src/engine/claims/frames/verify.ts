@@ -8,14 +8,14 @@
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
-import { ordinalSuffix } from "../../text/fold";
+import { ordinalSuffix, wordsOf } from "../../text/fold";
 import { categoryFix, claim, evidence, fix, listFix, nameOf, onlyAntecedent, recordsOf, settle } from "../common";
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
 import { isFocus, type Frame } from "./bind";
 import { recordIn } from "./keys";
-import { songRows, wordsOf } from "../../mentions/detect";
+import { songRows } from "../../mentions/detect";
 
 /** Who or what a frame says won: a person or a film, named in the clause. */
 type Holder = Subject;
