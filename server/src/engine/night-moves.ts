@@ -30,9 +30,9 @@ export function movedOff(ctx: CeremonyContext | undefined, prior: Prior): boolea
 /**
  * The one night the sentence's supported Oscar claims (those from index `from`; the sentence starts at
  * `at` in the block's `text`) were borne out on;
- * null when on several, undefined when their records say none.
+ * undefined when on several or none.
  */
-export function nightBorneOut(claims: Claim[], from: number, text: string, at: number): number | null | undefined {
+export function nightBorneOut(claims: Claim[], from: number, text: string, at: number): number | undefined {
   let night: number | undefined;
   for (let k = from; k < claims.length; k++) {
     const c = claims[k];
@@ -41,7 +41,7 @@ export function nightBorneOut(claims: Claim[], from: number, text: string, at: n
     if (EARLIER.test(text.slice(at, c.end))) continue;
     for (const e of c.evidence) {
       if (e.ceremony <= 0) continue;
-      if (night !== undefined && e.ceremony !== night) return null;
+      if (night !== undefined && e.ceremony !== night) return undefined;
       night = e.ceremony;
     }
   }

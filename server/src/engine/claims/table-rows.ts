@@ -4,7 +4,8 @@
  * cell, else the film's one night). Refuted with the right number as the fix.
  */
 import { numberLike, numberValue, ordinalValue } from "../text/fold";
-import { claim, evidence, fix, settle } from "./common";
+import { claim, evidence, fix, ofNight, settle } from "./common";
+import { YEAR } from "./frames/bind";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
@@ -78,12 +79,12 @@ export function checkTableRow(v: SentenceView): Claim[] {
   if (film.ids.length === 0) return [];
   const nights = new Set(film.ids.flatMap((id) => kb.ceremoniesOfFilm(id)));
   const said = cellOf("night")?.text ?? "";
-  const year = /^(?:19|20)\d\d$/.test(said) ? kb.ceremoniesHeldIn(Number(said)) : [];
+  const year = YEAR.test(said) ? kb.ceremoniesHeldIn(Number(said)) : [];
   const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/i.test(said) ? ordinalValue(said.toLowerCase()) : undefined;
   const stated = ordinal !== undefined ? [ordinal] : year;
   const night = stated.length === 1 ? stated[0] : nights.size === 1 ? [...nights][0] : undefined;
   if (night === undefined || !nights.has(night)) return [];
-  const ids = film.ids.filter((id) => kb.ceremoniesOfFilm(id).includes(night));
+  const ids = ofNight(kb, film.ids, night);
   const records = ids.flatMap((id) => kb.nominationsOfFilm(id)).filter((i) => kb.isCompetitive(i));
   const atNight = records.filter((i) => kb.data.nominations.ceremony[i] === night);
   const out: Claim[] = [];

@@ -1081,7 +1081,7 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
 /** "The 1963 epic …": the last film named, in its version of that year; null when it has none of that year. */
 function datedDescription(v: SentenceView, units: Unit[], clause: Clause, q: number): Mention | null | undefined {
   const k = clause.from;
-  const year = units[k]?.text === "the" && /^(?:19|20)\d\d$/.test(units[k + 1]?.text ?? "") ? units[k + 1].text : "";
+  const year = units[k]?.text === "the" && YEAR.test(units[k + 1]?.text ?? "") ? units[k + 1].text : "";
   if (!year || !FILM_COREF.has(units[k + 2]?.text ?? "") || k + 3 > q) return undefined;
   const last = v.prior.lastFilm();
   if (!last) return undefined;
@@ -1681,12 +1681,13 @@ export function timedAfter(units: Unit[], k: number, night?: { end: number }, fr
 type Stated = { stated: number[]; statedAt?: { start: number; end: number } };
 const statedMemo = new WeakMap<Clause, Map<number, Stated>>();
 
+/** Nouns of a record: "the record X set in 1954" tells of the record's own time. */
+const RECORDS = new Set(["record", "records", "mark", "feat"]);
+
 /**
  * Memoised per clause and aside: every frame of a clause asks (read only). `anchor`, the unit of the
  * frame's verb or noun, says whether it is the main clause's (the default) or an aside's.
  */
-const RECORDS = new Set(["record", "records", "mark", "feat"]);
-
 export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause, anchor = -1): Stated {
   const asides = asidesOf(units, clause);
   const aside = anchor >= 0 ? spanAt(asides, anchor) : undefined;

@@ -187,8 +187,7 @@ function subjectAndVerb(units: Unit[], at: number): boolean {
 }
 
 /** Plural nouns a capitalised word may go before ("when Oscar nominations …"): no verb. */
-const NOT_VERBS =
-  /^(?:nominations|nominees|winners|awards|oscars|films|movies|studios|voters|members|fans|critics|ss)$/;
+const NOT_VERBS = /^(?:nominations|nominees|winners|awards|oscars|films|movies|studios|voters|members|fans|critics)$/;
 
 /** "Y and Z shared …", "Y won …": people named in a list, then a finite verb. */
 function namesThenVerb(units: Unit[], at: number): boolean {

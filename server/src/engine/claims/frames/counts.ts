@@ -197,7 +197,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       }
     }
     // ("took five from 11", "converted four of its nine": what is taken from nominations is won.)
-    const taken = winningVerbAt(units, k) >= 0 || /^(?:took|takes|converted|converts)$/.test(units[k - 1]?.text ?? "");
+    // (The verb of winning right before the number, asked once for what follows.)
+    const verbAt = winningVerbAt(units, k);
+    const taken = verbAt >= 0 || /^(?:took|takes|converted|converts)$/.test(units[k - 1]?.text ?? "");
     const bareTotal =
       !NOM_NOUNS.has(noun) && !WIN_NOUNS.has(noun) && PART_OF.has(noun)
         ? outOf(units, clause, k + 1, taken)
@@ -237,7 +239,6 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         set.some((u) => u.mention?.kind === "category" || /^(?:awards|categories|oscars|races|prizes)$/.test(u.text));
       // ("went home with four", "ended the night with three": wins, as contextNoun reads them.)
       // ("… and took home seven": a verb of winning says what the number counts.)
-      const verbAt = winningVerbAt(units, k);
       const what =
         verbAt >= 0 && !subset ? "wins" : subset ? undefined : unlessTaken(units, k, contextNoun(v, units, k));
       // "garnering 14 nominations and winning six": the count before has the holder.

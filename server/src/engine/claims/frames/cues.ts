@@ -260,6 +260,9 @@ export const BEAT_VERBS = [
   "trounced",
 ];
 
+/** "X was beaten by Y", "was narrowly edged out by Y": the passives of beating, a loss to the one after "by". */
+export const BEATEN_VERBS = ["beaten", "bested", "defeated", "edged", "trounced", "topped", "outpolled"];
+
 /** Words before a name that make it an object of something other than the clause's verb. */
 export const OBJECT_BEFORE = new Set([
   "for",

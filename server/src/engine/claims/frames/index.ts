@@ -15,7 +15,7 @@ import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS } from "./cues";
+import { BEAT_VERBS, BEATEN_VERBS } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
@@ -419,7 +419,7 @@ const WIN_WORD = String.raw`\b(?:won|wins|win|winning|winners?|prevail(?:ed|s)|t
 const PRIZE_FOR = String.raw`\b(?:the|an|his|her) (?:prize|award|oscar|statuette|trophy) for\b`;
 const BARE_WIN_GATE = new RegExp(`${WIN_WORD}|${PRIZE_FOR}`);
 /** "X was beaten by Y", "was narrowly edged out by Y". */
-const PASSIVE_LOSS = /\b(?:beaten|bested|defeated|edged|trounced|topped|outpolled)(?: out)? by </;
+const PASSIVE_LOSS = new RegExp(String.raw`\b(?:${BEATEN_VERBS.join("|")})(?: out)? by <`);
 /** The Oscars named as a topic, not as the race ("as Oscar nominations voting gets under way"). */
 const OSCARS_TOPIC =
   /(?:\b(?:oscars?|academy awards?)\b|<E\d+>)(?! (?:nominations? voting|voting|race|buzz|campaign|hopefuls?))/;
