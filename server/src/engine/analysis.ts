@@ -492,7 +492,8 @@ export function analyzeBlock(
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
       const named = m.kind === "film" || m.kind === "person";
-      const beaten = (m.kind === "film" ? BEATEN : PERSON_BEATEN).test(raw.slice(Math.max(0, m.start - 12), m.start));
+      const beaten =
+        named && (m.kind === "film" ? BEATEN : PERSON_BEATEN).test(raw.slice(Math.max(0, m.start - 12), m.start));
       if (named && (beaten || listedAfter(m))) prior.objects.add(m);
       if (named) last = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)

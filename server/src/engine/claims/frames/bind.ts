@@ -7,7 +7,7 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { creditedOn, fitsPronoun, guessedFilm, guessedPerson, ofNight, possessedFilm } from "../common";
-import { pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
+import { governorOf, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import {
   BEAT_VERBS,
   FILM_COREF,
@@ -1180,11 +1180,9 @@ export function subjectBefore(
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
       let prev = k > clause.from ? before(units, k) : undefined;
       // ("beat Alfonso Cuarón's Roma": the word before the possessor governs the film it owns.)
-      let p = k - 1;
-      while (p > clause.from && QUOTES.has(units[p].text)) p--;
-      if (prev === "'s" && units[p - 1]?.mention?.kind === "person" && u.mention!.kind === "film") {
-        const gov = before(units, p - 1);
-        if (gov && (BEAT_VERBS.includes(gov) || gov === "over" || gov === "against")) prev = gov;
+      if (prev === "'s" && u.mention!.kind === "film") {
+        const gov = units[governorOf(units, k)]?.text ?? "";
+        if (BEAT_VERBS.includes(gov) || gov === "over" || gov === "against") prev = gov;
       }
       // "Michael Keaton (Birdman) was nominated": the bracket names the subject's film.
       if (prev === "(" && isName(units[k - 2]) && units[k - 2].mention!.kind !== u.mention!.kind) {

@@ -269,3 +269,11 @@ export function relativeAfter(units: Unit[], k: number): boolean {
   j = pastQuotes(units, j);
   return /^(?:who|which|whose)$/.test(units[j]?.text ?? "");
 }
+
+/** The word that governs the name at unit i: past its quotes and a possessor ("to Kevin Costner's "F""). */
+export function governorOf(units: Unit[], i: number): number {
+  let b = i - 1;
+  while (b > 0 && QUOTES.has(units[b].text)) b--;
+  if (units[b]?.text === "'s" && units[b - 1]?.mention?.kind === "person") b -= 2;
+  return b;
+}

@@ -30,7 +30,7 @@ import { describedByMaker, isFocus, modal, statedCeremonies, subjectBefore, YEAR
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
-import type { Clause, Unit } from "./clauses";
+import { governorOf, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS, OBJECT_BEFORE, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set([
@@ -799,14 +799,6 @@ function textBefore(v: SentenceView, at?: { start: number }): string {
 const COMPARED = ["since", "after", "before", "like", "unlike"];
 /** Between "from" and a career's number: "from a record 21", "from a total of 12". */
 const FROM_FILLER = new Set(["a", "record", "total", "of", "career", "whopping", "then-record"]);
-/** The word that governs the name at unit i: past its quotes and a possessor ("to Kevin Costner's "F""). */
-function governorOf(units: Unit[], i: number): number {
-  let b = i - 1;
-  while (b > 0 && QUOTES.has(units[b].text)) b--;
-  if (units[b]?.text === "'s" && units[b - 1]?.mention?.kind === "person") b -= 2;
-  return b;
-}
-
 /** Words after which a film is an object, not what a later "its" stands for. */
 const OBJECT_OF = new Set([...BEAT_VERBS, "upset", "upsets", "over", "against", "to", "with", "than", ...COMPARED]);
 
