@@ -217,8 +217,32 @@ test("a pronoun whose paragraph named no one else, with a film of theirs, is che
   // The finding marks words of its own sentence, never the name in the one before.
   assert.ok(f.start > text.indexOf("She"));
   assert.deepEqual(findings(text.replace("The Deer Hunter", "Kramer vs. Kramer")), []);
-  // Another woman named before: "she" may be either.
-  assertSilent([text.replace("21 times.", "21 times, as was Viola Davis.")]);
+  // Another woman named before, and the sentence's subject: "she" goes on with her, whose film it is not.
+  assertSilent([
+    "Viola Davis praised Meryl Streep, nominated 21 times. She won best supporting actress for The Deer Hunter.",
+  ]);
+});
+
+test("a subject pronoun that goes on with a subject the sentences before kept is sure when the film is theirs", () => {
+  const lemmon =
+    'Jack Lemmon won two Oscars. The first came early: he was named best supporting actor for "Mister Roberts", ' +
+    'opposite Henry Fonda and James Cagney. Nearly two decades later he won best actor for "The China Syndrome".';
+  assert.match(
+    findings(lemmon)[0]?.message ?? "",
+    /went to Dustin Hoffman for Kramer vs\. Kramer; Jack Lemmon was nominated/,
+  );
+  assert.deepEqual(findings(lemmon.replace("The China Syndrome", "Save the Tiger")), []);
+  // Another woman named before her: the subject is still the one "she" goes on with.
+  const streep =
+    "Meryl Streep was nominated 21 times, as was Viola Davis. She won best supporting actress for The Deer Hunter.";
+  assert.match(findings(streep)[0]?.message ?? "", /went to Maggie Smith/);
+  // "Nearly two decades later" measures time; it hedges no verb, but "nearly won" does.
+  assertSilent(['Jack Lemmon nearly won best actor for "The China Syndrome".']);
+  const year = lemmon.replace('"The China Syndrome"', '"The China Syndrome" (1973)');
+  assert.match(
+    findings(year)[0]?.message ?? "",
+    /Jack Lemmon won Actor for Save the Tiger, not for The China Syndrome/,
+  );
 });
 
 test("'directed F' and 'starred in F' make an ordinary-word title a film", () => {

@@ -17,6 +17,7 @@ import {
   type SentenceView,
 } from "./claims/view";
 import { fold } from "./text/fold";
+import { fitsPronoun } from "./claims/common";
 import { runChecks } from "./claims";
 import { winnersList } from "./claims/frames/winners-list";
 import { checkCountLine, countLineAhead } from "./claims/fact-lines";
@@ -507,7 +508,10 @@ export function analyzeBlock(
     // (Only a sentence that tells of someone or something: "Years later, the mix-up is still discussed" moves nothing.)
     else if (TIME_MOVED.test(view.sk) && tellsOf(view.sk, own)) prior.shifted = true;
     // The sentence's subject, when it opens on a person: "He" in the next sentence is this one first.
-    prior.subject = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk) ? own[0] : undefined;
+    // ("X won two. The first came early: he was named C …": a sentence going on with "he" keeps X.)
+    const opens = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk);
+    const kept = prior.subject && goesOnWith(view, prior.subject) ? prior.subject : undefined;
+    prior.subject = opens ? own[0] : kept;
   });
 
   winnersList(lines, claims, prior);
@@ -664,4 +668,12 @@ interface Bodies {
   body?: string;
   bodyNamed?: boolean;
   from?: number;
+}
+
+/** A subject pronoun ("he", "she") before any person the sentence names, standing for `subject`. */
+function goesOnWith(view: SentenceView, subject: Mention): boolean {
+  const pronoun = /\b(?:he|she)\b/.exec(view.sk);
+  if (!pronoun) return false;
+  const named = view.sk.search(/<P\d/);
+  return (named < 0 || pronoun.index < named) && fitsPronoun(view.kb, subject, pronoun[0]);
 }

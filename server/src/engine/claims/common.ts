@@ -327,6 +327,15 @@ export function onlyAntecedent(v: SentenceView, h: Subject): boolean {
 }
 
 /**
+ * "X won two. The first came early: he was named … Later he won C for F": the pronoun goes on with
+ * the subject the sentences before kept, so a film of theirs makes the guess sure.
+ */
+export function continuedSubject(v: SentenceView, h: Subject): boolean {
+  const s = v.prior.subject;
+  return h.kind === "person" && h.ids.length === 1 && s?.ids.length === 1 && s.ids[0] === h.ids[0];
+}
+
+/**
  * The person an earlier sentence named last that a pronoun ("she", "his") may stand for: in
  * "Fonda won best actress and Hackman best actor. She played Bree Daniel", Fonda.
  */
@@ -336,7 +345,9 @@ export function guessedPerson(v: SentenceView, word: string, not?: Mention): Men
   // A subject pronoun goes on with the sentence before's subject, not with its object (unless its own
   // sentence named someone: "Driver lost, and he …").
   const subject = v.prior.subject;
-  const ownPerson = v.mentions.some((m) => m.kind === "person");
+  // (Only someone named before the pronoun: "He won, beating X and Y" goes on with the subject.)
+  const at = v.sk.search(/\b(?:he|she)\b/);
+  const ownPerson = at < 0 || v.sk.slice(0, at).includes("<P");
   if ((word === "he" || word === "she") && !ownPerson && subject?.ids.length === 1 && fits(subject)) return subject;
   let p = own.length ? undefined : v.prior.lastPerson();
   // ("X won, beating Y and Z. He had already …": someone beaten is not who "he" goes on with.)

@@ -1,3 +1,5 @@
+import { numberValue } from "../../text/fold";
+
 /**
  * Predicate cues: the words that say what a clause claims (a win, a nomination, a loss) and
  * how (denied, hedged, about an earlier year). Each list is one role; a unit is looked up
@@ -205,6 +207,14 @@ for (const [kind, words] of [
 const NOT_TAKEN = new Set(["part", "place", "until", "over", "years", "decades", "months", "time", "long", "off"]);
 const PICKS = new Set(["picked", "picks", "pick", "picking", "backed", "backing", "backs"]);
 
+const QUANTIFIERS =
+  /^(?:a|an|half|every|all|twice|thrice|\d[\d,]*|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred)$/;
+
+/** Whether a word opens a quantity ("two", "a", "every", "40"). */
+function measured(word: string): boolean {
+  return numberValue(word) !== undefined || QUANTIFIERS.test(word);
+}
+
 /** The cue a unit is, if any. "up for" is a nomination ("up for Best Actor"); "picked up" is not. */
 export function cueOf(units: string[], i: number): CueKind | undefined {
   const u = units[i];
@@ -213,6 +223,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   // ("took part", "took place", "That took until 2026", "took years": no award taken.)
   if (u === "took" || u === "takes" || u === "taking") return NOT_TAKEN.has(units[i + 1]) ? undefined : "win";
   if (u === "as") return undefined; // "as" binds a role only next to a person (see roles)
+  // ("Nearly two decades later", "almost a year on": a quantity measured, no hedged verb.)
+  if ((u === "nearly" || u === "almost") && measured(units[i + 1] ?? "")) return undefined;
   // "the movie's awards included best director …": a list of wins.
   if (u === "included" || u === "include" || u === "includes") return WIN_NOUNS.has(units[i - 1]) ? "win" : undefined;
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened

@@ -9,7 +9,18 @@ import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
 import { ordinalSuffix, wordsOf } from "../../text/fold";
-import { categoryFix, claim, evidence, fix, listFix, nameOf, onlyAntecedent, recordsOf, settle } from "../common";
+import {
+  categoryFix,
+  claim,
+  evidence,
+  fix,
+  listFix,
+  nameOf,
+  onlyAntecedent,
+  continuedSubject,
+  recordsOf,
+  settle,
+} from "../common";
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
@@ -151,7 +162,12 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     f.stated.length > 0 &&
     all.some((i) => withFilm(i) && f.stated.includes(nom.ceremony[i]));
   // ("Meryl Streep … She won best supporting actress for The Deer Hunter": no one else named, and the film hers.)
-  const sole = f.coref && !f.described && filmIds.length > 0 && all.some(withFilm) && onlyAntecedent(v, h);
+  const sole =
+    f.coref &&
+    !f.described &&
+    filmIds.length > 0 &&
+    all.some(withFilm) &&
+    (onlyAntecedent(v, h) || continuedSubject(v, h));
   const guess = f.coref && !corroborated && !sole && (f.described || !(h.kind === "film" && isFocus(v, h.ids)));
   if (f.predicate === "list" || guess || h.ids.length !== 1)
     return unverifiable("The clause does not say plainly who won or was nominated");
