@@ -356,3 +356,17 @@ test("review mends: ', and Y won' ends a list of the beaten; the one lost to may
   const oscar = "Christopher Nolan's Oppenheimer Oscar haul reached seven.";
   assert.ok(supported(oscar).some((s) => /^Oppenheimer is Christopher Nolan's film/.test(s)));
 });
+
+test("'He beat A, B and C' after the sentence telling his win that night: a rival nominated only other years is wrong", () => {
+  const text =
+    'Adrien Brody won best actor for "The Brutalist" at the 97th Academy Awards. ' +
+    "He beat Timothée Chalamet, Denzel Washington and Ralph Fiennes.";
+  const [f] = findings(text);
+  assert.match(f?.message ?? "", /Denzel Washington was not an Actor in a Leading Role nominee/);
+  assert.equal(text.slice(f.start, f.end), "Denzel Washington");
+  assert.deepEqual(findings(text.replace("Denzel Washington", "Colman Domingo")), []);
+  // A year later his night is not the one told: the rival is not refuted.
+  assertSilent([
+    "A year later, Adrien Brody was back. He beat Timothée Chalamet, Denzel Washington and Ralph Fiennes.",
+  ]);
+});

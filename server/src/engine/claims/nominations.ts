@@ -346,9 +346,16 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
     });
   // Only an explicit category, or a subject with a single category, decides a refutation.
   const decisive = explicit.length > 0 || new Set(mine.map((i) => kb.keyOf(i))).size === 1;
+  // A rival with no nomination that night counts when the category is one they competed in some other
+  // year ("He beat … Denzel Washington", nominated in other years): else the rival may be no nominee at all.
+  const competed =
+    theirs.length > 0 ||
+    (rival.kind === "person" &&
+      rival.ids.length === 1 &&
+      kb.nominationsOfPerson(rival.ids[0]).some((i) => kb.isCompetitive(i) && keys.includes(kb.keyOf(i))));
   if (
     !decisive ||
-    theirs.length === 0 ||
+    !competed ||
     mine.length === 0 ||
     (!STRONG.has(ctx.strength) && ctx.strength !== "document")
   ) {
@@ -366,10 +373,15 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
     statement,
     verdict: "refuted",
     severity: "error",
-    message: `At the ${label}, ${rivalName} was not a ${kb.categoryNameAt(c, key)} nominee (nominees: ${kb
+    message: `At the ${label}, ${rivalName} was not ${withArticle(kb.categoryNameAt(c, key))} nominee (nominees: ${kb
       .field(c, key)
       .map((i) => kb.describeWinner(i))
       .join("; ")}).`,
     evidence: kb.field(c, key).map((i) => evidence(kb, i)),
   });
+}
+
+/** "an Actor nominee", "a Directing nominee". */
+function withArticle(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
 }

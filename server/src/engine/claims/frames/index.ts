@@ -4,7 +4,7 @@
  * role, then checked by the one verifier.
  */
 import type { Claim } from "../types";
-import { quiet } from "../common";
+import { fitsPronoun, quiet } from "../common";
 import { OSCAR_MODIFIED, OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { bodyBinds, bodyOf, frontedPhrase, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
@@ -226,7 +226,9 @@ function readOthers(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
     // ("X beat Y for C": X's own win is a frame like any other.)
     // "A year later, … He beat X, Y and Z": a pronoun's night, unstated, is too unsure to refute.
-    const guessed = !frame.stated.length && /^(?:he|she|it|they)$/.test(units[frame.cueAt - 1]?.text ?? "");
+    // ("X won C at the 97th. He beat A, B and C": the night of the win the subject goes on from is sure.)
+    const pronoun = units[frame.cueAt - 1]?.text ?? "";
+    const guessed = !frame.stated.length && /^(?:he|she|it|they)$/.test(pronoun) && !wonThatNight(v, pronoun);
     for (const c of verifyFrames(v, frame))
       out.push(
         c.verdict === "refuted" && frame.predicate !== "win"
@@ -600,4 +602,11 @@ function markLists(frames: Frame[]): void {
     const list = { start: group[0].category.start, end: group[group.length - 1].category.end };
     for (const f of group) f.list = list;
   }
+}
+
+/** The pronoun goes on with the subject before, whose win an earlier sentence bore out on the paragraph's night. */
+function wonThatNight(v: SentenceView, pronoun: string): boolean {
+  const s = v.prior.subject;
+  const night = v.ctx?.ceremony;
+  return !!s && night !== undefined && fitsPronoun(v.kb, s, pronoun) && v.prior.winNight(s.ids[0]) === night;
 }
