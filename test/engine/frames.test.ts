@@ -1777,3 +1777,32 @@ test("'X was beaten by Y' is X's loss to Y; 'lost to Y for F' checks the film Y 
     "Michael Keaton was nearly beaten by Eddie Redmayne at the 87th Academy Awards.",
   ]);
 });
+
+test("a name with a category of its own after '(F), and' opens a gapped conjunct, not the first one's list", () => {
+  const text =
+    "At the first Academy Awards, Frank Borzage won for dramatic direction (7th Heaven), and Lewis Milestone " +
+    "for comedy direction for Two Arabian Knights.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Frank Borzage won Directing \(Dramatic Picture\)/.test(s)));
+  const swapped = text.replace("(7th Heaven)", "(Two Arabian Knights)");
+  assert.match(findings(swapped)[0]?.message ?? "", /Frank Borzage won Directing \(Dramatic Picture\) for 7th Heaven/);
+});
+
+test("the words after an honorary award's 'for' are its citation: no category is claimed", () => {
+  assertSilent([
+    'At the first ceremony, Charlie Chaplin received a special award for "acting, writing, directing and ' +
+      'producing The Circus."',
+    "At the first ceremony, Charlie Chaplin received an honorary award for directing The Circus.",
+  ]);
+  assert.ok(findings("At the first ceremony, Charlie Chaplin won best director for The Circus.").length > 0);
+});
+
+test("a role the data knows names the performance, and its night, when the clause says no night or film", () => {
+  const text =
+    "The 16th Academy Awards were held in 1944. Greer Garson won best actress for the title role of Kay Miniver.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Greer Garson won Actress at the 15th/.test(s)));
+  // A night said in the clause stays the claim's.
+  const said = "At the 16th Academy Awards, Greer Garson won best actress for playing Kay Miniver.";
+  assert.match(findings(said)[0]?.message ?? "", /went to Jennifer Jones/);
+});

@@ -164,3 +164,9 @@ test("a late-night or talk-show host named after the ceremony is another show's 
       "female host. Whoopi Goldberg was host that night.",
   ]);
 });
+
+test("a host's name with a particle joined to it ('deMille') is read whole", () => {
+  const text = "The 2nd Academy Awards were held at the Ambassador Hotel and hosted by William C. deMille.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /hosted by William C\. deMille$/.test(c.statement)));
+});

@@ -238,3 +238,18 @@ test("a one-word title acting on its own is that film, whatever longer title hol
     "A Room with a View won three Oscars at the 59th Academy Awards. Room won one, for Brie Larson, at the 88th.",
   ]);
 });
+
+test("a short form of a first name ('Charlie' for Charles) names the person, and is no misspelling", () => {
+  const text = "Charlie Chaplin was nominated for best actor for The Great Dictator at the 13th Academy Awards.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /Charles Chaplin was nominated/.test(c.statement)));
+  // A first name one letter short is still a slip.
+  assert.match(findings("Eli Kazan won best director for On the Waterfront.")[0]?.message ?? "", /Elia Kazan/);
+});
+
+test("'its 15th ceremony' names the night, as 'the 15th ceremony' does", () => {
+  const text =
+    "When the Academy gathered at the Ambassador Hotel for its 15th ceremony, Greer Garson won best actress.";
+  assert.ok(mentions(text).includes("ceremony:15th ceremony"));
+  assert.deepEqual(findings(text.replace("Greer Garson", "Jennifer Jones")).length, 1);
+});

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from "../kb";
 import { fold } from "../text/fold";
+import { shortForm } from "../text/nicknames";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
@@ -126,57 +127,15 @@ function sameButFirst(key: string, cand: string): boolean {
   const b = cand.split(" ");
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[1] || a[1].length < 5) return false;
   const [x, y] = [a[0], b[0]];
-  // "Fran Walsh" is Frances Walsh, "Jim Cameron" James Cameron: short forms are the same name.
-  const short = x.startsWith(y) || y.startsWith(x) || NICKNAMES.has(`${x} ${y}`) || NICKNAMES.has(`${y} ${x}`);
-  return x[0] === y[0] && !short;
+  return x[0] === y[0] && !shortForm(x, y);
 }
 
-const NICKNAMES = new Set([
-  "jim james",
-  "jimmy james",
-  "jack john",
-  "johnny john",
-  "jon jonathan",
-  "joe joseph",
-  "mike michael",
-  "mickey michael",
-  "chuck charles",
-  "charlie charles",
-  "steve stephen",
-  "steve steven",
-  "dave david",
-  "kate katherine",
-  "kate catherine",
-  "kathy katherine",
-  "peggy margaret",
-  "maggie margaret",
-  "polly mary",
-  "hank henry",
-  "harry henry",
-  "sandy sandra",
-  "bert albert",
-  "bert herbert",
-  "rob robert",
-  "bobby robert",
-  "billy william",
-  "willie william",
-  "will william",
-  "dick richard",
-  "rick richard",
-  "ted edward",
-  "ned edward",
-  "betty elizabeth",
-  "beth elizabeth",
-  "jerry gerald",
-  "jerry jerome",
-  "larry lawrence",
-  "larry laurence",
-  "len leonard",
-  "lenny leonard",
-  "lou louis",
-  "sid sidney",
-  "sid sydney",
-]);
+/** The same surname, and first names one a short form of the other ("charlie chaplin", "charles chaplin"). */
+function nicknamed(key: string, cand: string): boolean {
+  const a = key.indexOf(" ");
+  const b = cand.indexOf(" ");
+  return a > 0 && b > 0 && key.slice(a) === cand.slice(b) && shortForm(key.slice(0, a), cand.slice(0, b), true);
+}
 
 function keyOf(s: string): string {
   return american(fold(s))
@@ -239,7 +198,8 @@ export function checkNames(v: SentenceView): Claim[] {
       // A name cut short where the text ends ("… and Sid Rami"): still being typed, or truncated.
       const atEnd = !/\S/.test(v.text.slice(tokens[j - 1].fullEnd));
       for (const cand of cands) {
-        if (cand.key === key) continue;
+        // ("Charlie Chaplin" is Charles Chaplin: a short form of the first name is the same name.)
+        if (cand.key === key || nicknamed(key, cand.key)) continue;
         const kin = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !kin) continue;

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../kb";
 import type { Dataset, LexiconData } from "../dataset";
 import { CATEGORY_DEFS } from "../categories";
 import { wordKeys } from "../text/fold";
+import { shortFormsOf } from "../text/nicknames";
 
 /** Everything one word sequence can name. */
 export interface LexEntry {
@@ -181,6 +182,23 @@ export function buildLexiconData(data: Pick<Dataset, "people" | "films">): Lexic
       }
     }
   });
+  // "Charlie Chaplin" for Charles Chaplin: a short form of the first name, where no one else has it.
+  const nicknamed = new Map<string, number[]>();
+  data.people.forEach((p, i) => {
+    const [first, ...rest] = wordKeys(p.name);
+    if (rest.length === 0) return;
+    for (const short of shortFormsOf(first)) {
+      const key = [short, ...rest].join(" ");
+      if (!index.has(key)) nicknamed.set(key, [...(nicknamed.get(key) ?? []), i]);
+    }
+  });
+  for (const [key, ids] of nicknamed) {
+    const e = entry(
+      key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+      key.split(" "),
+    )!;
+    out.people[e].push(...ids);
+  }
   data.films.forEach((f, i) => {
     if (!f.title) return;
     for (const t of [f.title, ...f.aliases].flatMap(withCamelSplit)) {

@@ -129,6 +129,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const cueAt = cueIndexBefore(units, clause, c);
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
   for (let k = Math.max(clause.from, cueAt, c - 4); k < c; k++) if (SUBMITTED.has(units[k].text)) return "silent";
+  if (citation(units, clause, c)) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
@@ -443,6 +444,23 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   }
   return -1;
 }
+/**
+ * "a special award for "acting, writing, directing and producing The Circus"", "an honorary Oscar for
+ * directing": the words after an honorary award's "for" are its citation, no category won.
+ */
+function citation(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c - 1; k > clause.from && k >= c - 12; k--) {
+    if (units[k].text !== "for") continue;
+    const noun = units[k - 1];
+    if (noun.mention?.kind === "category") return HONORARY.has(noun.mention.category ?? "");
+    return HONOUR_NOUN.has(noun.text) && /^(?:special|honorary|lifetime)$/.test(units[k - 2]?.text ?? "");
+  }
+  return false;
+}
+
+const HONORARY = new Set(["honorary", "thalberg", "hersholt"]);
+const HONOUR_NOUN = new Set(["award", "oscar", "statuette", "prize", "honor", "honour", "citation", "plaque"]);
+
 const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pick"]);
 
 /** The comma at k ends ", which/who …" and a verb of the main clause follows it ("…, beat"). */
@@ -822,6 +840,16 @@ function colonAfter(units: Unit[], clause: Clause, k: number): number {
  * The names of a list after a binder: "X (F), Y (G) and Z (H)", "X and Y", "X, Y". Each
  * person is paired with the film right after it ("Jessica Lange ('Country')").
  */
+/** "Y for (the) comedy direction": the name at k is followed by "for" and a category of its own. */
+function ownCategoryAfter(units: Unit[], clause: Clause, k: number): boolean {
+  if (units[k + 1]?.text !== "for") return false;
+  for (let j = k + 2; j < clause.to && j <= k + 5; j++) {
+    if (units[j].mention?.kind === "category") return true;
+    if (!PLAIN_WORD.test(units[j].text)) return false;
+  }
+  return false;
+}
+
 function listAfter(units: Unit[], clause: Clause, from: number): { names: Mention[]; pairs: Map<Mention, Mention> } {
   const names: Mention[] = [];
   const pairs = new Map<Mention, Mention>();
@@ -853,6 +881,8 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     }
     if (!isName(u)) continue;
     const m = u.mention!;
+    // ("X won C1 (F), and Y for C2": a name with a category of its own opens a gapped conjunct.)
+    if (names.length > 0 && ownCategoryAfter(units, clause, k)) break;
     // "John Ford's 'Stagecoach'": the possessor names the film's maker, not a holder.
     if (m.kind === "person" && units[k + 1]?.text === "'s") continue;
     names.push(m);

@@ -552,7 +552,7 @@ function keys(s: string, withoutTitles = true): Set<string> {
 
 const ROLE_AFTER_CATEGORY = new RegExp(
   String.raw`^(?:\s+(?:award|oscar|prize|nomination|nod))?\s*,?\s+(?:for\s+)?` +
-    String.raw`(?:(?:his|her|their)\s+(?:role|turn|performance|portrayal)\s+(?:as|of)|playing|portraying|as)\s+` +
+    String.raw`(?:(?:his|her|their|the(?:\s+title)?)\s+(?:role|turn|performance|portrayal)\s+(?:as|of)|playing|portraying|as)\s+` +
     String.raw`(?:the\s+)?(?:[a-z]+\s+){0,3}["\u201c']?$`,
   "i",
 );
@@ -566,10 +566,12 @@ export function roleAgainstFrame(v: SentenceView, frame: Frame, claim: Claim, ro
   const kb = v.kb;
   const p = frame.people[0];
   const win = frame.predicate === "win";
-  if (claim.verdict !== "supported" || frame.films.length || frame.coref || frame.people.length !== 1) return claim;
+  if (frame.films.length || frame.coref || frame.people.length !== 1) return claim;
   if ((!win && frame.predicate !== "nominate") || p.ids.length !== 1) return claim;
   // (Only an acting category is played: "won Best Director, playing R" names another award's role.)
   if (!/actor|actress/.test(frame.category.category ?? "")) return claim;
+  if (claim.verdict === "refuted") return roleNight(v, frame, claim, roles) ?? claim;
+  if (claim.verdict !== "supported") return claim;
   // (Only a role said right after the category: "Best Actress for playing R", "Best Actor as R".)
   const own = (r: RoleFrame) => ROLE_AFTER_CATEGORY.test(v.text.slice(frame.category.end, r.start));
   const role = roles.find((r) => r.person.ids.length === 1 && r.person.ids[0] === p.ids[0] && own(r));
@@ -590,4 +592,33 @@ export function roleAgainstFrame(v: SentenceView, frame: Frame, claim: Claim, ro
   const statement = `${name} ${win ? "won" : "was nominated for"} ${frame.category.text} as ${role.character}`;
   const range = { start: frame.category.start, end: frame.category.end };
   return settle(refuted({ ...claim, ...range, statement, message, evidence: [evidence(kb, meant[0])], fixes: [] }));
+}
+
+/**
+ * "Greer Garson won best actress for the title role of Kay Miniver" in a piece whose night is another:
+ * with no night or film said, the role the data knows names the performance, and so its night.
+ */
+function roleNight(v: SentenceView, frame: Frame, claim: Claim, roles: RoleFrame[]): Claim | undefined {
+  const kb = v.kb;
+  const p = frame.people[0];
+  if (frame.stated.length) return undefined;
+  const own = (r: RoleFrame) => ROLE_AFTER_CATEGORY.test(v.text.slice(frame.category.end, r.start));
+  const role = roles.find((r) => r.person.ids.length === 1 && r.person.ids[0] === p.ids[0] && !r.film && own(r));
+  const meant = role ? roleRecords(v, role) : [];
+  const i = meant[0];
+  const won = frame.predicate !== "win" || kb.won(i);
+  if (meant.length !== 1 || !recordIn(kb, frame.category.category!, i) || !won) return undefined;
+  const r = kb.view(i);
+  const verb = frame.predicate === "win" ? "won" : "was nominated for";
+  const statement = `${kb.data.people[p.ids[0]].name} ${verb} ${r.category} at the ${kb.ceremonyLabel(r.ceremony)}`;
+  const message = `${r.category}: ${r.detail} in ${r.films.join(" / ")}`;
+  return {
+    ...claim,
+    verdict: "supported",
+    severity: undefined,
+    statement,
+    message,
+    evidence: [evidence(kb, i)],
+    fixes: [],
+  };
 }
