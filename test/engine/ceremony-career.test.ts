@@ -166,3 +166,14 @@ test("'a first-time nominee' is said of the name it is set beside, 'the last' of
   );
   assert.match(g?.message ?? "", /Emma Stone had been nominated/);
 });
+
+test("'her first Oscar in 29 years' and 'his first Oscar for an original score' are no career ranks", () => {
+  assertSilent([
+    "At the 84th Academy Awards, Meryl Streep won best actress for The Iron Lady, her first Oscar in 29 years.",
+    'John Williams won his first Oscar for "Fiddler on the Roof." His "Jaws" theme won him his first Oscar for an ' +
+      "original score, at the 48th ceremony.",
+  ]);
+  assert.ok(
+    findings("At the 84th Academy Awards, Meryl Streep won best actress for The Iron Lady, her first Oscar.").length,
+  );
+});

@@ -1806,3 +1806,17 @@ test("a role the data knows names the performance, and its night, when the claus
   const said = "At the 16th Academy Awards, Greer Garson won best actress for playing Kay Miniver.";
   assert.match(findings(said)[0]?.message ?? "", /went to Jennifer Jones/);
 });
+
+test("'shared C with Y' is a win of C for the conjunct's own subject", () => {
+  const text =
+    'At the 89th Oscars, Mahershala Ali won supporting actor for "Moonlight," and Barry Jenkins shared adapted ' +
+    "screenplay with Tarell Alvin McCraney.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Barry Jenkins won Adapted Screenplay/.test(s)));
+});
+
+test("a special achievement award's 'for its visual effects' is its citation", () => {
+  assertSilent([
+    'At the 53rd Academy Awards, "The Empire Strikes Back" received a Special Achievement Award for its visual effects.',
+  ]);
+});

@@ -253,3 +253,22 @@ test("'its 15th ceremony' names the night, as 'the 15th ceremony' does", () => {
   assert.ok(mentions(text).includes("ceremony:15th ceremony"));
   assert.deepEqual(findings(text.replace("Greer Garson", "Jennifer Jones")).length, 1);
 });
+
+test("a title written with asterisks ('M*A*S*H') is the film", () => {
+  const text = '"M*A*S*H" won best adapted screenplay at the 43rd Academy Awards.';
+  assert.ok(mentions(text, 43).includes("film:M*A*S*H"));
+  assertSilent([
+    'Robert Altman directed "M*A*S*H" and "Nashville." "M*A*S*H" won the Palme d\'Or at Cannes. It won a single ' +
+      "Oscar, for Ring Lardner Jr.'s adapted screenplay.",
+  ]);
+});
+
+test("a relative named by kin ('his son, composer Joel Goldsmith') is someone else, not a slip of the nominee", () => {
+  assertSilent([
+    '"L.A. Confidential" lost to "Titanic" at the 70th Academy Awards. The composer is survived by his son, ' +
+      "composer Joel Goldsmith.",
+  ]);
+  // A spouse's surname misspelt is still a slip.
+  const wife = "At the 30th Academy Awards, Paul Newman's wife Joanne Woodword won best actress.";
+  assert.match(findings(wife)[0]?.message ?? "", /Joanne Woodward/);
+});

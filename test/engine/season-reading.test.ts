@@ -318,3 +318,18 @@ test("'the Globe' is the Golden Globe; a season none of a film's namesakes compe
     "Ryan Gosling starred in The Globe and Mail's list of the year's best performances.",
   ]);
 });
+
+test("'F beat A and B. It had already won X': 'it' goes on with the film the sentence opened on", () => {
+  const flow =
+    '"Flow" beat "The Wild Robot" and "Inside Out 2" at the 2025 ceremony. It had already won the Golden Globe.';
+  assert.deepEqual(findings(flow), []);
+  assert.ok(claims(flow).some((c) => c.verdict === "supported" && c.statement === "Flow won Golden Globe"));
+  const wrong = flow.replace('"Flow" beat "The Wild Robot"', '"The Wild Robot" beat "Flow"');
+  assert.ok(findings(wrong).some((f) => /Golden Globes/.test(f.message)));
+});
+
+test("a body's category the claim matches none of is unverifiable, never an error", () => {
+  const text =
+    "2019 – Roma (Mexico)\nIt lost best picture to Green Book.\n\n2021 – Another Round (Denmark)\nIt had won the BAFTA for film not in the English language.";
+  assert.ok(findings(text).every((f) => !/No BAFTA Film Awards category/.test(f.message)));
+});

@@ -502,7 +502,7 @@ export function analyzeBlock(
       if (m.kind === "category" && m.explicit) priorCategory = m.category;
       if (m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1) prior.lastNight = m.ids[0];
     }
-    if (DESCRIBED_FILM_SUBJECT.test(view.sk)) prior.describedFilm();
+    if (DESCRIBED_FILM_SUBJECT.test(view.sk) || UNKNOWN_TITLE_SUBJECT.test(view.sk)) prior.describedFilm();
     // "Two years later he was nominated …": the paragraph no longer tells of the night it named.
     if (contexts[i]?.strength === "sentence") prior.shifted = false;
     // (Only a sentence that tells of someone or something: "Years later, the mix-up is still discussed" moves nothing.)
@@ -512,6 +512,10 @@ export function analyzeBlock(
     const opens = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk);
     const kept = prior.subject && goesOnWith(view, prior.subject) ? prior.subject : undefined;
     prior.subject = opens ? own[0] : kept;
+    // ("F beat A, B and C. It had already won …": "it" goes on with the film the sentence opened on.)
+    // ("F beat G, and H won C. It also won …": a later conjunct with a subject of its own takes over.)
+    const opensOnFilm = own[0]?.kind === "film" && /^(?:" )?<F\d+>/.test(view.sk) && !LATER_SUBJECT.test(view.sk);
+    prior.filmSubject = opensOnFilm ? own[0] : undefined;
   });
 
   winnersList(lines, claims, prior);
@@ -677,3 +681,9 @@ function goesOnWith(view: SentenceView, subject: Mention): boolean {
   const named = view.sk.search(/<P\d/);
   return (named < 0 || pronoun.index < named) && fitsPronoun(view.kb, subject, pronoun[0]);
 }
+
+/** '"M*A*S*H" won the Palme d'Or': a quoted title we do not know, as subject; "it" after it is no film named before. */
+const UNKNOWN_TITLE_SUBJECT = /^" (?:[^"<\s]+ ){1,8}" (?:won|was|took|earned|received|swept|lost|became|had|has|is)\b/;
+
+/** ", and H won …", "; while X …": a later conjunct opened on a name of its own. */
+const LATER_SUBJECT = /[,;] (?:and|while|but|whereas) (?:" )?<[FP]\d+>/;

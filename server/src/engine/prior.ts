@@ -43,6 +43,8 @@ export class Prior {
   readonly objects = new Set<Mention>();
   /** The person the last sentence opened on, if it did ("X thanked Y. He then won …": X). */
   subject?: Mention;
+  /** The film the last sentence opened on, if it did ("F beat A and B. It had won …": F). */
+  filmSubject?: Mention;
   /** The night the block's sentences named or bore out last ("at the 77th Academy Awards"), for "that ceremony". */
   lastNight?: number;
   /** A sentence of the block moved off the night its paragraph named ("two years later"). */
@@ -98,6 +100,7 @@ export class Prior {
 
   lastFilm(): Mention | undefined {
     if (this.described === this.films.length) return undefined;
+    if (this.filmSubject) return this.filmSubject;
     // ("E.T. lost best picture to Gandhi. It won four": a film beaten or lost to is no "it".)
     for (let k = this.films.length - 1; k >= 0; k--) if (!this.objects.has(this.films[k])) return this.films[k];
     if (this.films.length) return this.films[this.films.length - 1];

@@ -144,6 +144,11 @@ function keyOf(s: string): string {
     .trim();
 }
 
+const KIN =
+  "son|daughter|father|mother|brother|sister|wife|husband|nephew|niece|uncle|aunt|cousin|grandson|granddaughter";
+/** A kin word, then at most a comma and a word or two ("his son, composer "). */
+const KIN_BEFORE = new RegExp(String.raw`\b(?:${KIN})(?:,?\s+[a-z-]+){0,2},?\s+$`);
+
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
 /** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
@@ -182,6 +187,10 @@ export function checkNames(v: SentenceView): Claim[] {
     }
     // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
     const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "");
+    // ("survived by his son, composer Joel Goldsmith": a relative shares the surname, and is someone else.)
+    const kin = KIN_BEFORE.test(v.text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+    ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "") ||
+      KIN_BEFORE.test(v.text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
     const text = j - i >= 2 && !role ? v.text.slice(tokens[i].start, tokens[j - 1].end) : "";
     const key = text && keyOf(text);
     // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)
@@ -200,9 +209,10 @@ export function checkNames(v: SentenceView): Claim[] {
       for (const cand of cands) {
         // ("Charlie Chaplin" is Charles Chaplin: a short form of the first name is the same name.)
         if (cand.key === key || nicknamed(key, cand.key)) continue;
-        const kin = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
+        if (kin && sameButFirst(key, cand.key)) continue;
+        const alike = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
-        if (editDistance(key, cand.key, max) > max && !kin) continue;
+        if (editDistance(key, cand.key, max) > max && !alike) continue;
         if (atEnd && cand.key.startsWith(key)) break;
         const base = {
           kind: "name" as const,

@@ -403,15 +403,20 @@ export function verifySeason(
     !(subj.coref && subj.kind === "person") &&
     (subj.kind !== "person" || t.how !== "oscar" || (!!want && othersWon(kb, subj, ctx?.ceremony, field)));
   const unsure = (c: Claim) => (!sure && c.verdict === "refuted" ? quiet(c) : c);
-  if (!want || field.length === 0 || (t.how === "film" && subj.coref)) {
+  // ("F beat A and B. It had already won the BAFTA": "it" going on with the sentence before's subject is sure.)
+  const continued = subj.coref && subj.ids.length === 1 && v.prior.filmSubject?.ids[0] === subj.ids[0];
+  if (!want || field.length === 0 || (t.how === "film" && subj.coref && !continued)) {
     return unsure(
       claim({
         ...base,
         statement,
-        verdict: want && field.length === 0 ? "unverifiable" : "refuted",
+        // (No category of the body matches, or a film "it" stands for: nothing to put right.)
+        verdict: want ? "unverifiable" : "refuted",
         severity: "error",
         message: want
-          ? `No ${bodyName} category matching the claim in ${label}`
+          ? field.length
+            ? "The film the claim is about is a guess"
+            : `No ${bodyName} category matching the claim in ${label}`
           : `At the ${label}, ${who} ${what === "win" ? "won nothing" : "had no nomination"} in the data.`,
         evidence: [],
       }),

@@ -116,7 +116,7 @@ const OPENERS = new Set(
   ]),
 );
 /** Words that may sit between two words of a name. */
-const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/"]);
+const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/", "*"]);
 const ARTICLE_WORDS = new Set(["the", "a", "an"]);
 /** Nouns that say a person's name follows ("the comedian Lenny Bruce"). */
 const PERSON_NOUNS = new Set(

@@ -453,7 +453,9 @@ function citation(units: Unit[], clause: Clause, c: number): boolean {
     if (units[k].text !== "for") continue;
     const noun = units[k - 1];
     if (noun.mention?.kind === "category") return HONORARY.has(noun.mention.category ?? "");
-    return HONOUR_NOUN.has(noun.text) && /^(?:special|honorary|lifetime)$/.test(units[k - 2]?.text ?? "");
+    // ("a Special Achievement Award for its visual effects": a word may stand between.)
+    const said = units.slice(Math.max(clause.from, k - 3), k - 1).map((u) => u.text);
+    return HONOUR_NOUN.has(noun.text) && said.some((w) => /^(?:special|honorary|lifetime)$/.test(w));
   }
   return false;
 }

@@ -103,6 +103,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
     // "his 10th nomination for best director": the rank is within that category.
     const forCategory = units[j + 1]?.text === "for" ? units[j + 2]?.mention : undefined;
+    // ("his first Oscar for an original score": a kind of award, which our categories may not draw alike.)
+    const kind = units[j + 1]?.text === "for" && ARTICLE.test(units[j + 2]?.text ?? "");
+    if (kind && units[j + 3]?.mention?.kind === "category") continue;
     if (!category && forCategory?.kind === "category") category = forCategory.category;
     // "his seventh nomination as an actor": ranked among acting nominations; another role's we do not rank.
     if (!category && units[j + 1]?.text === "as" && ARTICLE.test(units[j + 2]?.text ?? "")) {

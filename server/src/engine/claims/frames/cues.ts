@@ -239,7 +239,9 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   // "Skyfall and Zero Dark Thirty tied for sound editing": both won it.
   if (u === "tied" || u === "tie") return units[i + 1] === "for" && units[i + 2]?.startsWith("<C") ? "win" : undefined;
   // "Hauben and Goldman shared the award for adapted screenplay": shared winners.
-  if (u === "shared") return /^(?:the|an|a)$/.test(units[i + 1] ?? "") ? "win" : undefined;
+  // ("Jenkins shared adapted screenplay with McCraney": the category itself may follow.)
+  if (u === "shared")
+    return /^(?:the|an|a)$/.test(units[i + 1] ?? "") || units[i + 1]?.startsWith("<C") ? "win" : undefined;
   // "Brando declined the best actor award": an award refused was won ("declined to campaign" is not).
   if (u === "declined" || u === "refused")
     return /^(?:the|his|her|an|a)$/.test(units[i + 1] ?? "") &&
