@@ -75,3 +75,22 @@ test("'Oscar race' names no award; a trailing 'which brought her an Oscar nomina
   ]);
   assert.ok(supported("BAFTAs 2025: 'Conclave' Takes Best Film").some((s) => /Conclave won Best Film/.test(s)));
 });
+
+test("a body named in an epithet ('already a Golden Globe winner') neither makes the paragraph its own nor carries on", () => {
+  const text =
+    "Iran's A Separation, already a Golden Globe winner, became the country's first winner in the " +
+    "foreign-language category, and Rango was named best animated feature.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Rango won Animated Feature Film/.test(s)));
+  const night =
+    "At the 84th Academy Awards, A Separation, already a Golden Globe winner, won foreign-language film, and " +
+    "Rango was named best animated feature.";
+  assert.deepEqual(findings(night), []);
+});
+
+test("a list of the beaten ends before ', and \"F,\" about X, was named'", () => {
+  const text =
+    'At the 81st Academy Awards, "WALL-E" won the animated feature prize, beating "Bolt" and "Kung Fu Panda," ' +
+    'and "Man on Wire," about the high-wire walker Philippe Petit, was named best documentary.';
+  assert.deepEqual(findings(text), []);
+});

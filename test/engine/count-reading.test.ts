@@ -580,3 +580,11 @@ test("'winless after 16 nominations' counts all of them; only a win's 'after' bo
   const first = "Martin Scorsese won his first Oscar after five nominations for directing.";
   assert.ok(!claims(first).some((c) => c.kind === "count" && c.verdict !== "unverifiable"));
 });
+
+test("'F, with ten, went home empty-handed, as did G with seven': the parallel 'with N' counts nominations", () => {
+  const text =
+    "The 96th Academy Awards took place on March 10, 2024. Killers of the Flower Moon, with ten, went home " +
+    "empty-handed, as did Maestro with seven.";
+  assert.deepEqual(findings(text), []);
+  assert.match(findings(text.replace("with seven", "with six"))[0]?.message ?? "", /Maestro had 7 nominations/);
+});

@@ -1820,3 +1820,21 @@ test("a special achievement award's 'for its visual effects' is its citation", (
     'At the 53rd Academy Awards, "The Empire Strikes Back" received a Special Achievement Award for its visual effects.',
   ]);
 });
+
+test("a year at the end of a later ', and' conjunct is that conjunct's, not the first one's", () => {
+  const text =
+    'His nephew Nicolas Cage won best actor for "Leaving Las Vegas," and his daughter Sofia Coppola won the ' +
+    'original screenplay Oscar for "Lost in Translation" in 2004.';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Nicolas Cage won Actor in a Leading Role at the 68th/.test(s)));
+  // Without the comma the year is both conjuncts'.
+  const both = "Nicolas Cage won best actor and Susan Sarandon won best actress in 1996.";
+  assert.ok(supported(both).some((s) => /^Nicolas Cage won Actor in a Leading Role at the 68th/.test(s)));
+});
+
+test("'already a two-time winner for F and G' tells of before the clause's night", () => {
+  assertSilent([
+    "Gary Cooper, already a two-time best actor winner for Sergeant York and High Noon, received an honorary " +
+      "award at the 1961 ceremony.",
+  ]);
+});

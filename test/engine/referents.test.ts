@@ -370,3 +370,38 @@ test("'He beat A, B and C' after the sentence telling his win that night: a riva
     "A year later, Adrien Brody was back. He beat Timothée Chalamet, Denzel Washington and Ralph Fiennes.",
   ]);
 });
+
+test("a role's film: not a film beaten, not another actor's in a list, not one after its relative clause closes", () => {
+  assertSilent([
+    "How Green Was My Valley beat Citizen Kane for best picture and won five Oscars, including best supporting " +
+      "actor for Donald Crisp, who played the stern patriarch Mr. Morgan.",
+    'Best actress nominees at the 40th Academy Awards: Anne Bancroft as Mrs. Robinson in "The Graduate," ' +
+      "Faye Dunaway as Bonnie Parker and Audrey Hepburn.",
+    "Adrien Brody, who plays the architect László Tóth, has won the Golden Globe and is the favorite to repeat " +
+      'his 2003 win for "The Pianist."',
+    "At the 96th Academy Awards, Cillian Murphy won Best Actor, and Robert Downey Jr. won Best Supporting Actor " +
+      "for his role as Lewis Strauss.",
+  ]);
+  const list =
+    'Best actress nominees at the 40th Academy Awards: Anne Bancroft as Mrs. Robinson in "The Graduate," ' +
+    "Faye Dunaway as Bonnie Parker and Audrey Hepburn.";
+  assert.ok(supported(list).includes("Faye Dunaway played Bonnie Parker"));
+});
+
+test("'… and was nominated for F' inside a relative clause goes on with the relative's person; an apposed name too", () => {
+  const olivier =
+    'Vivien Leigh was married to Laurence Olivier, who won best actor for "Hamlet" in 1949 and was nominated ' +
+    'for "Wuthering Heights" the same year she won for Scarlett.';
+  assert.deepEqual(findings(olivier), []);
+  assert.ok(supported(olivier).includes("Laurence Olivier was nominated for Wuthering Heights"));
+  const huston =
+    "Her father, John Huston, had directed her in Prizzi's Honor and was nominated himself that night, for directing.";
+  assert.ok(claims(huston).some((c) => c.verdict === "supported" && /^John Huston was nominated/.test(c.statement)));
+});
+
+test("'…, where his film took seven Oscars, including best picture': the relative clause has a subject of its own", () => {
+  assertSilent([
+    "John Williams has won five Oscars. Williams' score won at the 66th Academy Awards, where Spielberg's " +
+      "Holocaust drama took seven Oscars, including best picture and director.",
+  ]);
+});

@@ -333,7 +333,7 @@ interface Placed {
 function readBlock(kb: KnowledgeBase, text: string, masked: string | undefined): Placed {
   const raw = ownCopy(text);
   const p = masked === undefined ? raw : ownCopy(masked);
-  const bodies = bodyWordCounts(fold(p));
+  const bodies = bodyWordCounts(fold(withoutEpithets(p)));
   const ceremonies = findCeremonyMentions(p, kb, bodies.other > 0);
   return { raw, p, slot: { prose: p, ceremonies, bodies, results: [] } };
 }
@@ -635,6 +635,16 @@ function ownBody(block: BodyCounts, prose: string): boolean {
   if (!aboutOtherBodies(block)) return false;
   const aside = asideBodies(prose);
   return aside < 0 || aboutOtherBodies({ other: block.other - aside, oscar: block.oscar + 1 });
+}
+
+/** "already a Golden Globe winner", "a BAFTA nominee": a body named to describe someone or something. */
+const EPITHET = /\b(?:already|also|itself|herself|himself)\s+an?\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4})(?:winner|nominee)s?\b/gu;
+
+/** The paragraph with its epithets blanked: a body named to describe ("already a Globe winner") is no topic. */
+function withoutEpithets(prose: string): string {
+  return prose.includes("already") || /\b(?:also|itself|herself|himself)\s+an?\s/.test(prose)
+    ? prose.replace(EPITHET, (m) => " ".repeat(m.length))
+    : prose;
 }
 
 /** How many other bodies an opening that names the Oscars first names after them; -1 when it does not. */

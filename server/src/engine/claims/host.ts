@@ -434,11 +434,18 @@ export function checkHosts(v: SentenceView): Claim[] {
   return out;
 }
 
+const PREVIOUSLY = /\b(?:previously|having|earlier|before|after)\b/i;
+
 /** "his third time hosting", "hosting the Oscars for the fourth time": the article's night's host, counted. */
 function hostingNumber(v: SentenceView, text: string): Claim[] {
   // The night the sentence names itself, else the article's ("X, who hosted last year's
   // ceremony, will emcee for the fourth time" counts up to the article's night).
-  const own = v.mentions.find((m) => m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1);
+  // ("…, having previously presided over the 89th and 90th ceremonies": nights told as before are not it.)
+  const toldBefore = (m: { start: number }) =>
+    PREVIOUSLY.test(v.text.slice(v.sentence.start, m.start).split(/[,;(]/).pop() ?? "");
+  const own = v.mentions.find(
+    (m) => m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1 && !toldBefore(m),
+  );
   const night = own?.ids[0] ?? v.doc?.ceremony ?? v.ctx?.ceremony;
   const rec = night !== undefined ? v.kb.ceremony(night) : undefined;
   const nth = rec ? NTH_TIME.exec(text) : null;

@@ -145,7 +145,8 @@ function keyOf(s: string): string {
 }
 
 const KIN =
-  "son|daughter|father|mother|brother|sister|wife|husband|nephew|niece|uncle|aunt|cousin|grandson|granddaughter";
+  "sons?|daughters?|children|father|mother|brothers?|sisters?|wife|husband|nephew|niece|uncle|aunt|cousin|" +
+  "grandson|granddaughter|grandchildren";
 /** A kin word, then at most a comma and a word or two ("his son, composer "). */
 const KIN_BEFORE = new RegExp(String.raw`\b(?:${KIN})(?:,?\s+[a-z-]+){0,2},?\s+$`);
 

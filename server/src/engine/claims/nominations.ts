@@ -53,7 +53,9 @@ const RIVAL = String.raw`(?:" )?<[PF]\d+>(?: ,)?(?: ")?`;
  * A name with a verb of its own opens a clause, it ends the rivals: "beating X, and Y won Best Actress"
  * (the full stop of "Jr." may stand between: "…, and Louis Gossett Jr. won").
  */
-const OWN_VERB = String.raw`(?!(?: \.)? (?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b)`;
+// (The closing quote may be left unmatched: '… and "Man on Wire" was named' is a clause too.)
+// ('… and "Man on Wire," about the walker Philippe Petit, was named': an aside may stand before the verb.)
+const OWN_VERB = String.raw`(?!(?: ")?(?:(?: ,)? [^,.]{1,80} ,)?(?: \.)? (?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b)`;
 const RIVALS_LIST = String.raw`${RIVAL}(?:(?: ,)?(?: and| &)? ${RIVAL}${OWN_VERB})*`;
 const FIELD = new RegExp(String.raw`\b(?:${FIELD_CUES})(?<filler>(?: [a-z-]+){0,6}?) (?<list>${RIVALS_LIST})`, "g");
 
@@ -353,12 +355,7 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
     (rival.kind === "person" &&
       rival.ids.length === 1 &&
       kb.nominationsOfPerson(rival.ids[0]).some((i) => kb.isCompetitive(i) && keys.includes(kb.keyOf(i))));
-  if (
-    !decisive ||
-    !competed ||
-    mine.length === 0 ||
-    (!STRONG.has(ctx.strength) && ctx.strength !== "document")
-  ) {
+  if (!decisive || !competed || mine.length === 0 || (!STRONG.has(ctx.strength) && ctx.strength !== "document")) {
     return claim({
       ...base,
       statement,

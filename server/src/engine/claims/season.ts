@@ -190,11 +190,21 @@ function firstName(v: SentenceView): Subject | undefined {
 }
 
 /** Films a subject stands for at a ceremony: its own ids, or a person's nominated films. */
+/** "… is the favorite to repeat his 2003 win for F": a film of a win the person had before. */
+const PAST_WIN =
+  /\b(?:his|her|their)\s+(?:(?:19|20)\d\d|previous|earlier|last)\s+(?:win|oscar|victory)\s+for\s+["\u201c]?$/i;
+
+/** The films a sentence names for the season it tells of (not one of an earlier win). */
+function seasonFilms(v: SentenceView): Mention[] {
+  const films = v.mentions.filter((m) => m.kind === "film");
+  return films.filter((m) => !PAST_WIN.test(v.text.slice(Math.max(0, m.start - 40), m.start)));
+}
+
 function tie(v: SentenceView, subj: Subject, ceremony: number | undefined): Tie | undefined {
   const kb = v.kb;
   const nf = kb.data.nominations.films;
   if (subj.kind === "film") return { films: subj.ids, roles: [], how: "film" };
-  const named = v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids);
+  const named = seasonFilms(v).flatMap((m) => m.ids);
   const noms = nominationsOf(kb, subj).filter((i) => kb.isCompetitive(i));
   // "Stan, star of A Different Man, won the Globe": a film named beside the person that the Oscars
   // nominated neither them nor anyone named with them for may be the one the award was for.
@@ -285,10 +295,7 @@ export function verifySeason(
   if (!subj) return claim({ ...base, statement, verdict: "unverifiable", message: "No subject found for the award" });
   if (!kb.awards.hasBody(ref.body))
     return claim({ ...base, statement, verdict: "unverifiable", message: `The ${bodyName} are not in the data` });
-  const ctx = ceremonyFor(
-    v,
-    subj.kind === "film" ? [subj.ids] : v.mentions.filter((m) => m.kind === "film").map((m) => m.ids),
-  );
+  const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : seasonFilms(v).map((m) => m.ids));
   const t = tie(v, subj, ctx?.ceremony);
   if (!t)
     return claim({

@@ -241,6 +241,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const statedAt = statedCeremonies(v, units, clause, anchor).statedAt;
   const earlier =
     shiftedOpening(units) ||
+    // ("X, already a two-time best actor winner for F and G, received …": the aside tells of before.)
+    alreadyAside(units, clause, c) ||
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
@@ -1158,7 +1160,8 @@ export function subjectBefore(
   if (focus) return { mentions: [focus], coref: false };
   // "... and swept up eight nominations": the verb shares the subject of an earlier verb we may not know.
   let p = q - 1;
-  while (p > clause.from && ADVERBS.has(units[p].text)) p--;
+  // ("… and was nominated for F": an auxiliary may stand between "and" and the verb.)
+  while (p > clause.from && (ADVERBS.has(units[p].text) || AUXILIARIES.has(units[p].text))) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
   const appositive = appositiveSubject(units, clause, q);
   const described = appositive === undefined ? relativeAntecedent(units, clause, q) : appositive;
@@ -1167,6 +1170,10 @@ export function subjectBefore(
   let inList = false;
   for (let k = q - 1; k >= clause.from; k--) {
     const u = units[k];
+    // ("…, where Spielberg's Holocaust drama took seven": a relative clause of place or time has its own
+    // subject, none before it.)
+    const described = units.slice(k + 1, q).every((x) => !x.mention && !PERSON_COREF.has(x.text) && x.text !== "it");
+    if ((u.text === "where" || u.text === "when") && units[k - 1]?.text === "," && k < q - 1 && described) return null;
     // "F1 and F2 …, with the former winning one and the latter leaving empty-handed".
     if ((u.text === "former" || u.text === "latter") && units[k - 1]?.text === "the" && q - k <= 3) {
       const pair = lastPair(units, k - 1);
@@ -1660,14 +1667,32 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
  * subject, the name (or pronoun) that opens it. Any other opening is a subject we do not know.
  */
 function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: number) {
+  // ("X was married to Y, who won C in 1949 and was nominated for F": the relative clause goes on.)
+  for (let w = and - 1; w > clause.from + 1 && units[w].text !== ","; w--)
+    if (units[w].text === "who" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "person")
+      return { mentions: [units[w - 2].mention!], coref: false };
   let k = clause.from;
   while (k < and && (QUOTES.has(units[k].text) || LEADING.has(units[k].text))) k++;
   const u = units[k];
   if (!u || k >= and) return null;
+  // ("Her father, John Huston, had directed her … and was nominated": the name set beside the opening words.)
+  const opening = units.slice(k, k + 4).findIndex((x) => x.text === ",");
+  const apposed = opening > 0 ? units[k + opening + 1] : undefined;
+  if (!u.mention && apposed?.mention?.kind === "person" && units[k + opening + 2]?.text === ",")
+    return { mentions: [apposed.mention], coref: false };
   if (isName(u) && units[k + 1]?.text !== "'s") return { mentions: coordinated(units, k, and), coref: false };
   if (PERSON_COREF.has(u.text) || u.text === "it") return subjectBefore(v, units, { ...clause, to: and }, k + 1);
   return null;
 }
+
+/** The category at c stands in an aside opened by "already" (", already a two-time C winner,"). */
+function alreadyAside(units: Unit[], clause: Clause, c: number): boolean {
+  let k = c - 1;
+  while (k > clause.from && k > c - 8 && units[k].text !== ",") k--;
+  return units[k]?.text === "," && units[k + 1]?.text === "already";
+}
+
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "had", "have", "been"]);
 
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
@@ -1778,7 +1803,10 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
     }
   }
   // "X won C1 and Y and Z won C2 in 2012": a night said after a conjunct cut at "and" is both conjuncts'.
-  if (set.size === 0 && units[clause.to]?.text === "and" && !inAside) {
+  // (Not after a comma: in "X won C1 for F, and his daughter Y won C2 for G in 2004" the year is the last one's.)
+  let end = clause.to - 1;
+  while (end > clause.from && QUOTES.has(units[end].text)) end--;
+  if (set.size === 0 && units[clause.to]?.text === "and" && units[end]?.text !== "," && !inAside) {
     const later = timeAfter(v, units, clause.to + 1);
     for (const n of later?.nights ?? []) set.add(n);
     at ??= later?.at;

@@ -173,8 +173,9 @@ function subjectAndVerb(units: Unit[], at: number): boolean {
   const next = units[at + 1];
   if (!next || next.mention) return false;
   // ("… as Godzilla stomps off with visual effects": a name we do not know, then its verb.)
-  if (u?.cap && !u.mention && at > 0 && /^[a-z]{3,}(?:s|ed)$/.test(next.text) && !NOT_VERBS.test(next.text))
-    return true;
+  // ("… as Lewis Strauss": a capitalised word is the name going on, no verb.)
+  const verbLike = !next.cap && /^[a-z]{3,}(?:s|ed)$/.test(next.text) && !NOT_VERBS.test(next.text);
+  if (u?.cap && !u.mention && at > 0 && verbLike) return true;
   if (u?.mention?.kind !== "person" && u?.mention?.kind !== "film") return false;
   // ("even as James L. Brooks's weepie swept …": a possessed noun phrase is the subject.)
   if (next.text === "'s") {

@@ -515,6 +515,8 @@ function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undef
     if (NOM_NOUNS.has(next)) return "nominations";
     if (WIN_NOUNS.has(next)) return "wins";
     if (next === "times") return units[i - 1]?.text === "nominated" ? "nominations" : undefined;
+    // ("F, with ten, went home empty-handed, as did G with seven": an aside "with N" counted nominations.)
+    if (units[i - 1]?.text === "with" && next === ",") return "nominations";
     return undefined;
   }
   return undefined;

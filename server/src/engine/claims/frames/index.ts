@@ -181,11 +181,14 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(text));
   // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
   // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)
+  // ("At the 84th Academy Awards, F, already a Golden Globe winner, won C, and G was named C2": a body in an
+  // aside, or a sentence set at an Oscars night, carries no body.)
   const carried =
     sentenceNamesBodies &&
     !otherBody &&
     units[clause.from]?.text === "and" &&
-    units.slice(0, clause.from).some((u) => u.mention?.kind === "award") &&
+    units.slice(0, clause.from).some((u, k) => u.mention?.kind === "award" && !inAside(units, k, clause.from)) &&
+    !units.slice(0, clause.from).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit) &&
     !OSCARS_TOPIC.test(text);
   const roles = readOthers(v, units, clause, g, otherBody || carried);
   readWins(v, units, clause, g, otherBody || carried, roles, carried);
@@ -610,3 +613,14 @@ function wonThatNight(v: SentenceView, pronoun: string): boolean {
   const night = v.ctx?.ceremony;
   return !!s && night !== undefined && fitsPronoun(v.kb, s, pronoun) && v.prior.winNight(s.ids[0]) === night;
 }
+
+/** Unit k stands in an aside set off by commas before `to` (", already a Globe winner,"). */
+function inAside(units: Unit[], k: number, to: number): boolean {
+  let open = k - 1;
+  while (open > 0 && units[open].text !== ",") open--;
+  let close = k + 1;
+  while (close < to && units[close].text !== ",") close++;
+  return open > 0 && close < to && ASIDE_OPENERS.has(units[open + 1]?.text ?? "");
+}
+
+const ASIDE_OPENERS = new Set(["already", "a", "an", "the", "who", "which", "itself", "fresh", "still", "also"]);

@@ -254,8 +254,12 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     if (units[a]?.text === ")" && units[a - 2]?.text === "(" && /^\d{4}$/.test(units[a - 1].text)) a -= 3;
     if (units[a]?.mention?.kind === "film") return units[a].mention;
   }
-  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++)
+  // ("X, who plays R, has won …": a role in a relative clause is in a film said before the clause closes.)
+  const relative = units.slice(Math.max(clause.from, r - 3), r).some((u) => /^(?:who|which)$/.test(u.text));
+  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++) {
+    if (relative && units[k].text === ",") break;
     if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
+  }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
   // nor another's ("nominees include Y for F and X as C").
   let closed = false;
@@ -263,7 +267,9 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     const t = units[k].text;
     // ("nominated for F, and later in the supporting category for playing C": a later nomination's role.)
     if (LATER.has(t) && k > clause.from) return undefined;
-    if (isFilm(units[k], k) && ownerBefore(units, k, other)) continue;
+    // ("A as R1 in F, B as R2": a film before another actor is theirs; "beat F": a film beaten is no role's.)
+    if (k < r - 1 && other(units[k])) return undefined;
+    if (isFilm(units[k], k) && (ownerBefore(units, k, other) || beatenAt(units, k))) continue;
     if (t === ",") closed = true;
     else if (closed && (t === "who" || t === "which")) return undefined;
     if (isFilm(units[k], k) && !closed) return units[k].mention;
@@ -279,12 +285,23 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
 
 const LATER = new Set(["later", "subsequently", "afterwards", "again", "recently"]);
 
+/** "beat Citizen Kane", "over F": the film at k is the object of a verb of beating. */
+function beatenAt(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && QUOTES.has(units[j].text)) j--;
+  return BEAT_VERBS.includes(units[j]?.text ?? "") || /^(?:over|against)$/.test(units[j]?.text ?? "");
+}
+
 /** "Y for F", "Y in F": a film right after another person's name is that person's. */
 function ownerBefore(units: Unit[], k: number, other: (u: Unit) => boolean): boolean {
   let j = k - 1;
   while (j > 0 && QUOTES.has(units[j].text)) j--;
   if (units[j]?.text !== "for" && units[j]?.text !== "in") return false;
-  return !!units[j - 1] && other(units[j - 1]);
+  if (units[j - 1] && other(units[j - 1])) return true;
+  // ("Anne Bancroft as Mrs. Robinson in F, Faye Dunaway as …": F is the role's before it, another's.)
+  for (let a = j - 1; a > 0 && a >= j - 6 && !units[a].mention; a--)
+    if (units[a].text === "as") return !!units[a - 1] && other(units[a - 1]);
+  return false;
 }
 
 /** The capitalised name just before a bracket: "Karen Holmes" in "Karen Holmes (Kerr)". */
