@@ -91,9 +91,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Past the spaces, then the token that starts there: no match object per token.
     while (at < to && isSpace(text.charCodeAt(at))) at++;
     if (at >= to) break;
-    TOKEN.lastIndex = at;
     const start = at;
-    at = TOKEN.test(text) ? TOKEN.lastIndex : at + 1;
+    at = tokenEnd(text, at);
     const raw = text.slice(start, at);
     // The regex gives one punctuation character or a run of letters and digits.
     const word = raw.length > 1 || isWordChar(raw.charCodeAt(0), raw);
@@ -121,6 +120,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+/**
+ * Where the token starting at `at` ends (TOKEN's match, which may run past `to`). A run of ASCII letters and
+ * digits (most words) ending on plain ASCII is scanned by hand; the regex reads the rest (an apostrophe, a
+ * letter beyond ASCII).
+ */
+function tokenEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
+  const c = k < text.length ? text.charCodeAt(k) : 32;
+  if (k > at && c < 128 && c !== 39 && c !== 96) return k;
+  if (k === at && c < 128) return at + 1;
+  TOKEN.lastIndex = at;
+  return TOKEN.test(text) ? TOKEN.lastIndex : at + 1;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 function isWordChar(code: number, ch: string): boolean {
