@@ -177,3 +177,23 @@ test("'her first Oscar in 29 years' and 'his first Oscar for an original score' 
     findings("At the 84th Academy Awards, Meryl Streep won best actress for The Iron Lady, her first Oscar.").length,
   );
 });
+
+test("a list of a person's wins ('won three times, for A, B and C'): a film they won nothing for is to blame", () => {
+  const docter = 'At the Oscars, Pete Docter has won three times, for "Up," "Inside Out" and "Coco."';
+  assert.match(
+    findings(docter)[0]?.message ?? "",
+    /Peter Docter's competitive Oscars were for Up, Inside Out and Soul/,
+  );
+  assertSilent([docter.replace("Coco", "Soul")]);
+});
+
+test("'her second Oscar, after F': each film after 'after' must be one of the person's earlier wins", () => {
+  const zellweger =
+    'Renée Zellweger won best actress for "Judy" at the 92nd Academy Awards, her second Oscar after "Chicago."';
+  assert.match(findings(zellweger)[0]?.message ?? "", /none was for Chicago/);
+  assertSilent([zellweger.replace("Chicago", "Cold Mountain")]);
+  const streep =
+    "Meryl Streep won her third Oscar at the 84th Academy Awards, after Kramer vs. Kramer and Out of Africa.";
+  assert.match(findings(streep)[0]?.message ?? "", /none was for Out of Africa/);
+  assertSilent([streep.replace("Out of Africa", "Sophie's Choice")]);
+});

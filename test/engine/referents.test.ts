@@ -405,3 +405,10 @@ test("'…, where his film took seven Oscars, including best picture': the relat
       "Holocaust drama took seven Oscars, including best picture and director.",
   ]);
 });
+
+test("a sentence opened by a person's possessive ('Elizabeth Taylor's dress …') has no person subject for 'she'", () => {
+  const text =
+    'Edith Head dressed the stars. Elizabeth Taylor\'s white party dress in "A Place in the Sun," which brought ' +
+    'Edith Head her fourth Oscar, was copied everywhere. She won again for "Roman Holiday."';
+  assert.ok(supported(text).includes("Edith Head won an Oscar for Roman Holiday"));
+});

@@ -509,7 +509,8 @@ export function analyzeBlock(
     else if (TIME_MOVED.test(view.sk) && tellsOf(view.sk, own)) prior.shifted = true;
     // The sentence's subject, when it opens on a person: "He" in the next sentence is this one first.
     // ("X won two. The first came early: he was named C …": a sentence going on with "he" keeps X.)
-    const opens = own[0]?.kind === "person" && /^<P\d+>/.test(view.sk);
+    // ("Elizabeth Taylor's white party dress …": a possessor opening the sentence is not its subject.)
+    const opens = own[0]?.kind === "person" && /^<P\d+>(?! 's)/.test(view.sk);
     const kept = prior.subject && goesOnWith(view, prior.subject) ? prior.subject : undefined;
     prior.subject = opens ? own[0] : kept;
     // ("F beat A, B and C. It had already won …": "it" goes on with the film the sentence opened on.)

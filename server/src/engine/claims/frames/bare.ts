@@ -7,11 +7,12 @@
  */
 import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
+import { listText } from "../../kb";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { andBetween, pastQuotes, type Clause, type Unit } from "./clauses";
-import { NONE } from "./cues";
+import { NONE, QUOTES } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -24,6 +25,8 @@ export interface BareWin {
   saysOscar: boolean;
   /** The film follows "for": what the win was for, not a film the clause names otherwise. */
   forFilm?: boolean;
+  /** Every film of the list the film stands in ("won twice, for A and B"), when it stands in one. */
+  listed?: Mention[];
   start: number;
   end: number;
 }
@@ -140,7 +143,10 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     // "had won", "previously won": the year stated is not the win's.
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
     const at = earlier ? undefined : statedAt;
-    const forFilm = filmAt > 0 && units[filmAt - 1].text === "for";
+    // ('for "Up"': quotes may stand between.)
+    let before = filmAt - 1;
+    while (before > clause.from && QUOTES.has(units[before].text)) before--;
+    const forFilm = filmAt > 0 && units[before].text === "for";
     const own = {
       person,
       film,
@@ -157,8 +163,9 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
       if (later.film) out.push({ ...own, film: later.film, start: later.film.start, end: later.film.end });
       continue;
     }
-    out.push({ ...own, start: subj!.coref ? units[k].start : person.start, end: units[k].end });
-    for (const m of more) out.push({ ...own, film: m, start: m.start, end: m.end });
+    const listed = film && more.length ? [film, ...more] : undefined;
+    out.push({ ...own, listed, start: subj!.coref ? units[k].start : person.start, end: units[k].end });
+    for (const m of more) out.push({ ...own, listed, film: m, start: m.start, end: m.end });
   }
   return out;
 }
@@ -222,7 +229,40 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     const message = `${name} won ${w.category} at the ${label}${held ? `, held on ${held}` : ""}, not then.`;
     return refuted({ ...base, ...f.statedAt, statement, message, evidence: [evidence(kb, allWins[0])] });
   }
-  return claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` });
+  return (
+    listedNotWon(v, f, records, base) ??
+    claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` })
+  );
+}
+
+/**
+ * "Pete Docter has won three times, for Up, Inside Out and Coco": in a list of a person's wins, with
+ * another film of the list one they won for, a film they won nothing for is to blame.
+ */
+function listedNotWon(
+  v: SentenceView,
+  f: BareWin,
+  records: number[],
+  base: { kind: "win"; rule: string; start: number; end: number },
+): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const sure = f.listed && f.film?.ids.length === 1 && f.forFilm && f.person.via === "name" && !f.coref;
+  if (!sure || f.stated.length || !(f.saysOscar || aboutOscars(v))) return undefined;
+  const wins = records.filter((i) => kb.won(i));
+  const wonFor = (m: Mention) => wins.some((i) => nom.films[i].some((x) => m.ids.includes(x)));
+  if (!f.listed!.some((m) => m !== f.film && wonFor(m))) return undefined;
+  const name = kb.data.people[f.person.ids[0]].name;
+  const said = kb.data.films[f.film!.ids[0]].title;
+  const titles = [...new Set(wins.flatMap((i) => nom.films[i]).map((x) => kb.data.films[x].title))];
+  return refuted({
+    ...base,
+    start: f.film!.start,
+    end: f.film!.end,
+    statement: `${name} won an Oscar for ${said}`,
+    message: `${name}'s competitive Oscars were for ${listText(titles)}; none was for ${said}.`,
+    evidence: wins.slice(0, 4).map((i) => evidence(kb, i)),
+  });
 }
 
 /**

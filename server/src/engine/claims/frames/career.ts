@@ -12,7 +12,7 @@ import { subjectOf } from "../common";
 import type { Subject } from "../common";
 import type { Claim } from "../types";
 import { nightInDoubt, type SentenceView } from "../view";
-import { antecedent, modal, statedCeremonies, subjectBefore } from "./bind";
+import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
@@ -53,6 +53,8 @@ export interface CareerFrame {
   stated: number[];
   /** The clause tells no win of its own ("It was his second Oscar"): it ranks one told before. */
   looksBack?: boolean;
+  /** "her third Oscar, after F1 and F2": the films of the wins the rank says came before. */
+  after?: Mention[];
   start: number;
   end: number;
 }
@@ -186,7 +188,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const described =
       !film && units.slice(j + 1, clause.to).some((u, i, a) => u.text === "for" && ARTICLE.test(a[i + 1]?.text ?? ""));
     if (described && !said.length) continue;
-    out.push({ person, rank, nomination, film, stated: said, category, looksBack, ...span(units[k]) });
+    const after = nomination ? undefined : winsAfter(units, clause, j);
+    out.push({ person, rank, nomination, film, stated: said, category, looksBack, after, ...span(units[k]) });
   }
   return out;
 }
@@ -279,6 +282,49 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
     return p ? subjectOf(p, !onlyFit(v, owner)) : undefined;
   }
   return undefined;
+}
+
+/** "…, her second Oscar after "Chicago"", "his third, after F1 and F2": the films right after "after". */
+function winsAfter(units: Unit[], clause: Clause, noun: number): Mention[] | undefined {
+  // ("her third Oscar at the 84th Academy Awards, after F1 and F2": the night may stand between.)
+  let k = noun + 1;
+  while (k < clause.to && k < noun + 8 && units[k].text !== "after") {
+    if (units[k].cue || units[k].mention?.kind === "film" || units[k].mention?.kind === "person") return undefined;
+    k++;
+  }
+  if (units[k]?.text !== "after") return undefined;
+  const at = pastQuotes(units, k + 1);
+  if (units[at]?.mention?.kind !== "film") return undefined;
+  return coordinated(units, at, clause.to + 1);
+}
+
+/**
+ * The films a rank of wins says came before ("her second Oscar after Chicago"): each must be one the
+ * person won for, at a night before the rank's. A film they won nothing for is to blame.
+ */
+export function verifyEarlierWins(v: SentenceView, f: CareerFrame, rank: Claim): Claim[] {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  if (!f.after || f.person.ids.length !== 1 || f.person.coref || rank.verdict !== "supported") return [];
+  const wins = nominationsOf(kb, f.person).filter((i) => kb.isCompetitive(i) && kb.won(i));
+  const name = kb.data.people[f.person.ids[0]].name;
+  const out: Claim[] = [];
+  for (const m of f.after) {
+    if (m.ids.length !== 1) continue;
+    const won = wins.filter((i) => nom.films[i].includes(m.ids[0]));
+    const title = kb.data.films[m.ids[0]].title;
+    const base = { kind: "career" as const, rule: "wrong-career", start: m.start, end: m.end };
+    const statement = `${name} won an Oscar for ${title} before`;
+    if (won.length) {
+      const message = `${kb.view(won[0]).category}, ${kb.ceremonyLabel(nom.ceremony[won[0]])}`;
+      out.push(claim({ ...base, statement, verdict: "supported", message, evidence: won.map((i) => evidence(kb, i)) }));
+      continue;
+    }
+    const titles = [...new Set(wins.flatMap((i) => nom.films[i]).map((x) => kb.data.films[x].title))];
+    const message = `${name}'s competitive Oscars were for ${titles.join(", ")}; none was for ${title}.`;
+    out.push(refuted({ ...base, statement, message, evidence: wins.slice(0, 4).map((i) => evidence(kb, i)) }));
+  }
+  return out;
 }
 
 export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined {

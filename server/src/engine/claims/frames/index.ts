@@ -10,7 +10,7 @@ import { bodyBinds, bodyOf, frontedPhrase, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { butWon } from "./but-won";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
-import { careerFrames, verifyCareer } from "./career";
+import { careerFrames, verifyCareer, verifyEarlierWins } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
@@ -301,7 +301,7 @@ function readWins(
       const c = verifyCareer(v, f);
       if (!c) continue;
       read.push({ start: f.start, end: f.end });
-      out.push(c);
+      out.push(c, ...verifyEarlierWins(v, f, c));
     }
   }
   const clauseHasCategory =
