@@ -1838,3 +1838,32 @@ test("'already a two-time winner for F and G' tells of before the clause's night
       "award at the 1961 ceremony.",
   ]);
 });
+
+test("a win of a category never competed in, with its sibling won once ('won Best Supporting Actor' for a lead), blames the category", () => {
+  const text = "At the Oscars, Brendan Fraser played Charlie in The Whale and won Best Supporting Actor.";
+  assert.match(
+    findings(text)[0]?.message ?? "",
+    /won Actor in a Leading Role for The Whale .*never nominated for Best Supporting Actor/,
+  );
+  assertSilent([text.replace("Best Supporting Actor", "Best Actor")]);
+});
+
+test("'won C twice, for A and B': each film of the list is a win of C", () => {
+  const penn = "Sean Penn won Best Actor twice, for Mystic River and Dead Man Walking.";
+  assert.match(findings(penn)[0]?.message ?? "", /Sean Penn was nominated but did not win/);
+  assertSilent([penn.replace("Dead Man Walking", "Milk")]);
+});
+
+test("a gapped conjunct with its category right after the name ('and Robert Downey Jr. Best Supporting Actor')", () => {
+  const text =
+    "At the 96th Academy Awards, Cillian Murphy won Best Actor (Oppenheimer), and Robert Downey Jr. Best Supporting Actor.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Robert Downey Jr\. won Actor in a Supporting Role/.test(s)));
+});
+
+test("rivals with their films after 'beating' ('X in F and Y in G') are read as their nominations", () => {
+  const text =
+    "Robert Downey Jr. won Best Supporting Actor as Lewis Strauss in Oppenheimer, beating Robert De Niro in " +
+    "Killers of the Flower Moon and Ryan Gosling in Barbie.";
+  assert.ok(supported(text).includes("Ryan Gosling was nominated for Barbie"));
+});

@@ -178,3 +178,10 @@ test("a host's count of times is the night's, not one told as before ('having pr
   assert.deepEqual(findings(text), []);
   assert.ok(findings(text.replace("fourth time", "fifth time")).some((f) => /hosting/.test(f.message)));
 });
+
+test("a host's count in a sentence that says the year is that year's night", () => {
+  assertSilent(["Jimmy Kimmel hosted for the fourth time in 2024, having presided over the 95th ceremony."]);
+  const third =
+    "Jimmy Kimmel hosted the Oscars for the third time in 2024, having previously presided over the 95th ceremony.";
+  assert.match(findings(third)[0]?.message ?? "", /96th Academy Awards \(2024\) was Jimmy Kimmel's 4th time/);
+});

@@ -446,7 +446,11 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
   const own = v.mentions.find(
     (m) => m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1 && !toldBefore(m),
   );
-  const night = own?.ids[0] ?? v.doc?.ceremony ?? v.ctx?.ceremony;
+  // ("X hosted for the fourth time in 2024, having presided over the 95th ceremony": the year said is the night.)
+  const said = [...v.text.slice(v.sentence.start, v.sentence.end).matchAll(/\bin\s+((?:19|20)\d\d)\b/g)];
+  const year = said.find((m) => !toldBefore({ start: v.sentence.start + m.index! }))?.[1];
+  const held = year ? v.kb.ceremoniesHeldIn(Number(year)) : [];
+  const night = own?.ids[0] ?? (held.length === 1 ? held[0] : undefined) ?? v.doc?.ceremony ?? v.ctx?.ceremony;
   const rec = night !== undefined ? v.kb.ceremony(night) : undefined;
   const nth = rec ? NTH_TIME.exec(text) : null;
   if (night === undefined || !rec || !nth) return [];

@@ -697,6 +697,7 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   k = genreEnd(units, clause, k);
   // "has won Best Film Editing three times, for F1, F2 and F3": the count before the films.
   if (units[k + 1]?.text === "times" && /^(?:two|three|four|five|six|seven|\d)$/.test(units[k]?.text ?? "")) k += 2;
+  else if (units[k]?.text === "twice" || units[k]?.text === "thrice") k++;
   if (units[k]?.text === "," && units[k + 1]?.text === "for") k++;
   // "Best Cinematography (Color) – X": a bracket without names qualifies the category.
   if (units[k]?.text === "(") {
@@ -846,6 +847,9 @@ function colonAfter(units: Unit[], clause: Clause, k: number): number {
  */
 /** "Y for (the) comedy direction": the name at k is followed by "for" and a category of its own. */
 function ownCategoryAfter(units: Unit[], clause: Clause, k: number): boolean {
+  // ("…, and Robert Downey Jr. Best Supporting Actor": the category itself may follow, gapped.)
+  const next = units[k + 1]?.text === "." ? k + 2 : k + 1;
+  if (units[next]?.mention?.kind === "category") return true;
   if (units[k + 1]?.text !== "for") return false;
   for (let j = k + 2; j < clause.to && j <= k + 5; j++) {
     if (units[j].mention?.kind === "category") return true;
@@ -1053,6 +1057,8 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // ('… and "Avatar: The Way of Water" for visual effects': quotes around the name pass.)
   let q = k - 1;
   while (q > cue && QUOTES.has(units[q].text)) q--;
+  // ("… and Robert Downey Jr. Best Supporting Actor": the full stop of an abbreviation.)
+  if (units[q]?.text === "." && units[q - 1]?.mention?.kind === "person") q--;
   // ("… and Y, who played Nash's wife, for C": a relative clause on the second subject is passed over.)
   if (units[q]?.text === ",") {
     let r = q - 1;

@@ -311,7 +311,8 @@ function readWins(
   if (hasPair) {
     // List entries only where no category frame reads the clause; "X's film F" anywhere.
     for (const p of pairFrames(units, clause)) {
-      const bracketed = p.bracketed && !otherBody && clauseHasCategory;
+      // ("…, beating X in F and Y in G": the rivals' films are theirs; the category frames read no rival.)
+      const bracketed = (p.bracketed || beatenPair(units, p)) && !otherBody && clauseHasCategory;
       if (!p.possessive && !p.cast && !bracketed && (clauseHasCategory || (otherBody && !epithet(units, p)))) continue;
       const c = verifyPair(v, p);
       if (c) (bracketed ? pending : out).push(c);
@@ -624,3 +625,21 @@ function inAside(units: Unit[], k: number, to: number): boolean {
 }
 
 const ASIDE_OPENERS = new Set(["already", "a", "an", "the", "who", "which", "itself", "fresh", "still", "also"]);
+
+/** "beating X in F", "… and Y in G": the pair's person is one of a list after a verb of beating. */
+function beatenPair(units: Unit[], p: { person: Mention }): boolean {
+  let k = units.findIndex((u) => u.mention === p.person);
+  for (let n = 0; k > 0 && n < 3; n++) {
+    const before = units[k - 1].text;
+    if (BEAT_VERBS.includes(before) || before === "over") return true;
+    // (Back over the list: "… X in F and Y in G".)
+    let j = k - 1;
+    while (j > 0 && j > k - 8 && !(units[j].text === "and" || units[j].text === ",")) j--;
+    if (j <= 0 || !(units[j].text === "and" || units[j].text === ",")) return false;
+    let q = j - 1;
+    while (q > 0 && q > j - 8 && units[q].mention?.kind !== "person") q--;
+    if (units[q]?.mention?.kind !== "person") return false;
+    k = q;
+  }
+  return false;
+}

@@ -192,7 +192,11 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     return wrongFilm(v, f, h, tonight.length ? tonight : withoutFilm, base, holderName, verb);
   }
   if (!pinned)
-    return neverWon(v, f, h, inCategory, base) ?? unverifiable(`${holderName} has no such record in the data`);
+    return (
+      neverWon(v, f, h, inCategory, base) ??
+      siblingWin(v, f, h, inCategory, all, base) ??
+      unverifiable(`${holderName} has no such record in the data`)
+    );
   const competedAt = pinned.filter((n) => all.some((i) => nom.ceremony[i] === n));
   if (pinned.length !== 1 && competedAt.length !== 1)
     return (
@@ -409,6 +413,52 @@ function neverWon(
       severity: "error",
       message: `${name} was nominated for ${category} ${times} (${nights}) and never won it.`,
       evidence: inCategory.map((i) => evidence(kb, i)),
+    }),
+  );
+}
+
+/** Categories a journalist may mistake for each other: the lead and supporting roles, the two screenplays. */
+const SIBLINGS: Record<string, string> = {
+  actor: "supporting-actor",
+  "supporting-actor": "actor",
+  actress: "supporting-actress",
+  "supporting-actress": "actress",
+  "original-screenplay": "adapted-screenplay",
+  "adapted-screenplay": "original-screenplay",
+};
+
+/**
+ * "Brendan Fraser won Best Supporting Actor": never nominated in the category, but the winner of its
+ * sibling (the lead role, the other screenplay) once. The category is to blame.
+ */
+function siblingWin(
+  v: SentenceView,
+  f: Frame,
+  h: Holder,
+  inCategory: readonly number[],
+  all: readonly number[],
+  base: Pick<Claim, "kind" | "rule">,
+): Claim | undefined {
+  const kb = v.kb;
+  const sibling = SIBLINGS[f.category.category ?? ""];
+  if (!sibling || inCategory.length || f.predicate !== "win" || h.kind !== "person" || f.coref) return;
+  if (h.mention.via !== "name" || f.films.length || !aboutOscars(v)) return;
+  const won = all.filter((i) => kb.won(i) && recordIn(kb, sibling, i));
+  if (won.length !== 1) return;
+  const name = nameOf(kb, h);
+  const r = kb.view(won[0]);
+  const said = CATEGORY_BY_KEY.get(f.category.category!)?.label ?? f.category.text;
+  const message = `${name} won ${r.category} for ${r.films.join(" / ")} at the ${kb.ceremonyLabel(r.ceremony)}, and was never nominated for ${said}.`;
+  return settle(
+    claim({
+      ...base,
+      start: f.category.start,
+      end: f.category.end,
+      statement: `${name} won ${said}`,
+      verdict: "refuted",
+      severity: "error",
+      message,
+      evidence: [evidence(kb, won[0])],
     }),
   );
 }
