@@ -526,3 +526,21 @@ test("'won 10 Oscars, missing only the adapted screenplay award': the award miss
   assertSilent([text]);
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /won 10 Oscars at the 34th/.test(c.statement)));
 });
+
+test("blind set Q's correct sentences: a night compared with, a rank set beside a name, an aside before a verb", () => {
+  assertSilent([
+    "The 61st Academy Awards, at the Shrine Auditorium, will go without a host for the first time since the 43rd ceremony.",
+    'At the 79th Academy Awards, Martin Scorsese won for "The Departed," which also took film editing for Thelma ' +
+      "Schoonmaker, her third Oscar.",
+    "At the 82nd Academy Awards, Sandra Bullock had the edge over Meryl Streep, on her 16th nomination for playing " +
+      "Julia Child.",
+    'The race for the Oscar was crowded. "For Sama" had beaten "American Factory" for the BAFTA, and "Honeyland," ' +
+      "the story of a Macedonian beekeeper, made history as the first documentary nominated in both the " +
+      "documentary and international feature categories.",
+  ]);
+  const streep =
+    "At the 82nd Academy Awards, Sandra Bullock had the edge over Meryl Streep, on her 16th nomination for playing " +
+    "Julia Child.";
+  assert.ok(claims(streep).some((c) => c.verdict === "supported" && c.statement === "Meryl Streep played Julia Child"));
+  assert.ok(findings(streep.replace("16th", "17th")).some((f) => /Meryl Streep/.test(f.message)));
+});

@@ -49,7 +49,14 @@ export function checkCareer(v: SentenceView): Claim[] {
       continue;
     // ("her second win in a row": a streak.)
     if (/^ in a row\b/.test(v.sk.slice(m.index! + m[0].length))) continue;
-    const subj = person(/^(?:his|her)\b/.exec(m[0])?.[0]);
+    // ("… film editing for Thelma Schoonmaker, her third Oscar": a rank set right after a name is that name's.)
+    const apposed = /<P(\d+)> , $/.exec(v.sk.slice(0, m.index!));
+    const beside = apposed ? v.mentions[Number(apposed[1])] : undefined;
+    const pronoun = /^(?:his|her)\b/.exec(m[0])?.[0];
+    const subj =
+      beside?.kind === "person" && (!pronoun || fitsPronoun(v.kb, beside, pronoun))
+        ? subjectOf(beside)
+        : person(pronoun);
     if (subj)
       out.push(
         verifyNth(

@@ -355,6 +355,8 @@ export function guessedPerson(v: SentenceView, word: string, not?: Mention): Men
   return p && p.ids.length === 1 && fits(p) ? p : undefined;
 }
 
+const SINCE_BEFORE = /\b(?:since|than|until|unlike|like)\s+(?:the\s+)?$/i;
+
 /** "the 1999 ceremony", "the 71st ceremony": a night named by its year or ordinal without "Academy Awards". */
 const BARE_NIGHT = new RegExp(
   String.raw`\bthe\s+(?:(?<year>(?:19|20)\d\d)|(?<nth>\d{1,2}(?:st|nd|rd|th)))\s+(?:ceremony|show|telecast|edition)\b`,
@@ -370,7 +372,9 @@ const OTHER_NIGHT = new RegExp(String.raw`\b(?:${YEAR_BEFORE_OR_AFTER}|${YEARS_A
  * year or ordinal, else the paragraph's; none when it points to another night by time alone.
  */
 export function sentenceNight(v: SentenceView): number | undefined {
-  const own = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
+  // ("… for the first time since the 43rd ceremony": a night compared with is not the sentence's.)
+  const compared = (m: Mention) => SINCE_BEFORE.test(v.text.slice(Math.max(0, m.start - 16), m.start));
+  const own = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1 && !compared(m));
   if (own.length === 1) return own[0].ids[0];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const bare = BARE_NIGHT.exec(text);

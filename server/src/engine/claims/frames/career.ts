@@ -265,6 +265,12 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   }
   // "That was Streep's 17th Oscar nomination": the possessor.
   if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind === "person") return subjectOf(units[k - 2].mention!);
+  // ("… film editing for Thelma Schoonmaker, her third Oscar": a rank set right after a name is that name's.)
+  // ("…over Meryl Streep, on her 16th nomination": a preposition may stand between.)
+  const comma = /^(?:on|in|with|at)$/.test(units[k - 2]?.text ?? "") ? k - 3 : k - 2;
+  const beside = units[comma]?.text === "," ? units[comma - 1]?.mention : undefined;
+  if ((owner === "his" || owner === "her") && beside?.kind === "person" && fitsPronoun(v.kb, beside, owner))
+    return subjectOf(beside);
   const subj = subjectBefore(v, units, clause, k);
   const m = subj?.mentions.find((x) => x.kind === "person");
   // ("Gerwig's adaptation earned nominations for C and Desplat's score — his 11th": the nearest one "his" fits.)

@@ -211,6 +211,7 @@ function asideClose(units: Unit[], open: number): number {
 }
 
 const COPULAS = new Set(["was", "were", "is", "are"]);
+const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 
 /** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
@@ -232,6 +233,8 @@ function opensPredicate(units: Unit[], at: number): boolean {
       !!units[k - 1]?.mention || QUOTES.has(units[k - 1]?.text ?? "") || QUOTES.has(units[k + 1]?.text ?? "");
     const close = t === "," && named ? asideClose(units, k) : -1;
     if (close > 0) {
+      // ('…, and "Honeyland," the story of a beekeeper, made history …': a past verb right after the aside.)
+      if (PAST_VERB.test(units[close + 1]?.text ?? "")) return true;
       end = close + 4;
       k = close;
       continue;

@@ -189,6 +189,7 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     units[clause.from]?.text === "and" &&
     units.slice(0, clause.from).some((u, k) => u.mention?.kind === "award" && !inAside(units, k, clause.from)) &&
     !units.slice(0, clause.from).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit) &&
+    !backFromPluperfect(units, clause) &&
     !OSCARS_TOPIC.test(text);
   const roles = readOthers(v, units, clause, g, otherBody || carried);
   readWins(v, units, clause, g, otherBody || carried, roles, carried);
@@ -642,4 +643,12 @@ function beatenPair(units: Unit[], p: { person: Mention }): boolean {
     k = q;
   }
   return false;
+}
+
+/** ("F had beaten G for the BAFTA, and H was nominated in …": a clause back from the pluperfect is the story's now.) */
+function backFromPluperfect(units: Unit[], clause: Clause): boolean {
+  const had = (u: Unit, i: number, a: Unit[]) =>
+    u.text === "had" &&
+    (a[i + 1]?.cue === "win" || /^(?:beaten|bested|defeated|edged|topped)$/.test(a[i + 1]?.text ?? ""));
+  return units.slice(0, clause.from).some(had) && !units.slice(clause.from, clause.to).some((u) => u.text === "had");
 }

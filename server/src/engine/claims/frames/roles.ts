@@ -357,10 +357,27 @@ function winnerOf(v: SentenceView, units: Unit[], clause: Clause, c: number): Su
   return m?.kind === "person" ? subjectOf(m, subj!.coref) : undefined;
 }
 
+/** "X, on her 16th nomination for …": the name right before a possessive rank ending at `end`. */
+function rankOwnerBefore(v: SentenceView, units: Unit[], clause: Clause, end: number): Subject | undefined {
+  for (let p = end - 1; p > clause.from && p >= end - 5; p--) {
+    const t = units[p].text;
+    if (t !== "his" && t !== "her") continue;
+    let q = p - 1;
+    if (/^(?:on|in|with|at)$/.test(units[q]?.text ?? "")) q--;
+    if (units[q]?.text !== ",") return undefined;
+    const m = units[q - 1]?.mention;
+    return m?.kind === "person" && fitsPronoun(v.kb, m, t) ? subjectOf(m) : undefined;
+  }
+  return undefined;
+}
+
 function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number): Subject | undefined {
   // "X won Best Actor, playing C", "X won … for playing C": the clause's subject plays.
   const participle = units[r].text === "playing" || units[r].text === "portraying";
   if (participle && (units[r - 1]?.text === "," || units[r - 1]?.text === "for")) {
+    // ("…over Meryl Streep, on her 16th nomination for playing C": the name the rank is set beside.)
+    const beside = units[r - 1].text === "for" ? rankOwnerBefore(v, units, clause, r - 1) : undefined;
+    if (beside) return beside;
     // A participle after a comma describes the clause's subject.
     const subj = subjectBefore(v, units, clause, r);
     const m = subj?.mentions.find((x) => x.kind === "person");
