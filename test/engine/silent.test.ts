@@ -544,3 +544,23 @@ test("blind set Q's correct sentences: a night compared with, a rank set beside 
   assert.ok(claims(streep).some((c) => c.verdict === "supported" && c.statement === "Meryl Streep played Julia Child"));
   assert.ok(findings(streep.replace("16th", "17th")).some((f) => /Meryl Streep/.test(f.message)));
 });
+
+test("blind sets O and P's correct sentences: host cells, asides, a bracketed rank, a possessed person, 'it' and 'that film'", () => {
+  assertSilent([
+    "| 27th Academy Awards | |\n|---|---|\n| Hosted by | Bob Hope (Hollywood); Thelma Ritter (New York) |",
+    'At the 51st Academy Awards, Jon Voight, a nominee for "Midnight Cowboy," won best actor for his performance as ' +
+      "Luke Martin.",
+    "At the 54th Academy Awards, Reds won Best Director for Warren Beatty and Best Cinematography for Vittorio " +
+      "Storaro (his second Oscar).",
+    'At the 66th Academy Awards, Spielberg, passed over in the directing category for "Close Encounters of the ' +
+      'Third Kind," "Raiders of the Lost Ark" and "E.T. The Extra-Terrestrial," was named best director.',
+    'At the 96th Academy Awards, Martin Scorsese\'s editor was nominated again for "Killers of the Flower Moon," ' +
+      "her ninth nod.",
+    'Conrad L. Hall won his third Academy Award for Sam Mendes\' film "Road to Perdition." "Road to Perdition" ' +
+      'brought Hall together again with Mendes, whose debut "American Beauty" had brought Hall his second Oscar.',
+    'Conrad L. Hall won his third Academy Award for "Road to Perdition." "Road to Perdition" reunited him with ' +
+      'Mendes, whose debut was "American Beauty." That film swept five awards.',
+  ]);
+  const host = "| 27th Academy Awards | |\n|---|---|\n| Hosted by | Bob Hope (Hollywood); Jack Lemmon (New York) |";
+  assert.match(findings(host)[0]?.message ?? "", /Jack Lemmon did not host the 27th/);
+});

@@ -100,7 +100,6 @@ export class Prior {
 
   lastFilm(): Mention | undefined {
     if (this.described === this.films.length) return undefined;
-    if (this.filmSubject) return this.filmSubject;
     // ("E.T. lost best picture to Gandhi. It won four": a film beaten or lost to is no "it".)
     for (let k = this.films.length - 1; k >= 0; k--) if (!this.objects.has(this.films[k])) return this.films[k];
     if (this.films.length) return this.films[this.films.length - 1];

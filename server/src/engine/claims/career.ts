@@ -47,10 +47,12 @@ export function checkCareer(v: SentenceView): Claim[] {
       /\b(?:following|after|since|before)\b[^<]*(?:<[PFC]\d+>[^<]*)*<E\d+>/.test(v.sk)
     )
       continue;
+    // ("whose debut F had brought Hall his second Oscar": the pluperfect tells of before the article's night.)
+    if (/\bhad (?:\S+ ){1,4}$/.test(v.sk.slice(0, m.index!)) && v.ctx?.strength !== "sentence") continue;
     // ("her second win in a row": a streak.)
     if (/^ in a row\b/.test(v.sk.slice(m.index! + m[0].length))) continue;
     // ("… film editing for Thelma Schoonmaker, her third Oscar": a rank set right after a name is that name's.)
-    const apposed = /<P(\d+)> , $/.exec(v.sk.slice(0, m.index!));
+    const apposed = /<P(\d+)> [,(] $/.exec(v.sk.slice(0, m.index!));
     const beside = apposed ? v.mentions[Number(apposed[1])] : undefined;
     const pronoun = /^(?:his|her)\b/.exec(m[0])?.[0];
     const subj =

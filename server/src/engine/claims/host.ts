@@ -80,10 +80,11 @@ export type Range = { start: number; end: number };
 export function namesOf(list: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   let from = 0;
-  for (const part of list.split(/,\s+and\s+|,\s+|\s+and\s+/)) {
+  // ("Bob Hope (Hollywood); Thelma Ritter (New York)": a semicolon separates too, and a bracketed place is no name.)
+  for (const part of list.split(/,\s+and\s+|,\s+|\s+and\s+|\s*;\s*/)) {
     const at = list.indexOf(part, from);
     from = at + part.length;
-    out.push({ name: part.replace(/['\u2019]s$/, ""), at });
+    out.push({ name: part.replace(/\s*\([^)]*\)\s*$/, "").replace(/['\u2019]s$/, ""), at });
   }
   return out;
 }

@@ -153,7 +153,9 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
   if (/\b(?:it|its|the film|the movie)(?: (?:has|had|also|even|already|just|then))*\s*$/.test(pre)) {
     const own = [...pre.matchAll(/<F(\d+)>/g)];
     if (own.length) return subjectOf(v.mentions[Number(own[0][1])]);
-    return corefFilm(v);
+    // ("F beat A and B. It had already won …": "it" goes on with the film the sentence before opened on.)
+    const opened = /\bits?\b[^<]*$/.test(pre) ? v.prior.filmSubject : undefined;
+    return opened ? subjectOf(opened, true) : corefFilm(v);
   }
   // "…, beating Brady Corbet, who had won best director at the BAFTAs": the relative's antecedent.
   const relative = /<([PF])(\d+)> , (?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.exec(

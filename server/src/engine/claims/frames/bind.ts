@@ -1286,7 +1286,8 @@ export function subjectBefore(
       if (named) return { mentions: [named], coref: false };
       // ("Hugo brought him nominations, and it won five": a later conjunct's "it" is the first one's subject.)
       if (u.text === "it" && clause.from > 0 && unreadOpener(units, clause.from)) return undefined;
-      const f = guessedFilm(v);
+      // ("F beat A and B. It had already won …": "it" goes on with the film the sentence before opened on.)
+      const f = (u.text === "it" ? v.prior.filmSubject : undefined) ?? guessedFilm(v);
       return f ? { mentions: [f], coref: true } : undefined;
     }
   }
@@ -1360,21 +1361,30 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
     // (", the story of …", ", from writer-director X,", ", starring X,": an aside after the name.)
     // (", Bob Fosse's portrait of …,": a possessive name may open the aside too.)
     const owned = !!units[a]?.mention && units[a + 1]?.text === "'s";
-    if (t === "," && (ARTICLES.has(units[a]?.text ?? "") || ASIDE_OPENERS.has(units[a]?.text ?? "") || owned)) {
+    // (", passed over for A and B,": a participle of being denied opens an aside too.)
+    const passed = PASSED.test(units[a]?.text ?? "");
+    if (
+      t === "," &&
+      (ARTICLES.has(units[a]?.text ?? "") || ASIDE_OPENERS.has(units[a]?.text ?? "") || owned || passed)
+    ) {
       let n = k - 1;
       while (n > clause.from && QUOTES.has(units[n].text)) n--;
       // The clause's first name only: "Oppenheimer beat Barbie, the year's biggest hit, to win" has its subject before.
       const first = units.slice(clause.from, n).some((u) => isName(u));
       if (isName(units[n]) && !first) return units[n].mention;
       // "At the 89th …, moonlight, from writer-director X, won": a subject we do not know; X is not it.
-      return ASIDE_OPENERS.has(units[a]?.text ?? "") && !first && !units[n]?.mention ? null : undefined;
+      return (ASIDE_OPENERS.has(units[a]?.text ?? "") || passed) && !first && !units[n]?.mention ? null : undefined;
     }
-    const verb = units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose";
+    // ('for "A," "B" and "C"': a comma between titles of a list goes on within the aside.)
+    if (t === "," && units[a]?.mention?.kind === "film") continue;
+    const opener = units[k - 1]?.text === "," && PASSED.test(t);
+    const verb = (units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose") && !opener;
     if (t === "," || t === ";" || verb) return undefined;
   }
   return undefined;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+const PASSED = /^(?:passed|snubbed|overlooked|ignored|bypassed)$/;
 const ASIDE_OPENERS = new Set([
   ...["from", "by", "starring", "featuring", "with", "directed", "written", "produced"],
   // ", best known for the Star Wars films,", ", then 25,", ", already a winner for F,".

@@ -162,16 +162,20 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (units[f]?.text === ",") f--;
     while (f > clause.from && QUOTES.has(units[f].text)) f--;
     const made = possessive ? units[f]?.mention : undefined;
+    // ("Mendes, whose debut F had brought Hall his second Oscar": the relative clause's own film.)
+    const relFilm = filmInRelative(units, clause, k);
     const film =
       own?.kind === "film"
         ? own
-        : made?.kind === "film"
-          ? made
-          : later
-            ? later
-            : filmAt >= 0 && !afterWord && !inRelative
-              ? units[filmAt].mention
-              : undefined;
+        : relFilm
+          ? relFilm
+          : made?.kind === "film"
+            ? made
+            : later
+              ? later
+              : filmAt >= 0 && !afterWord && !inRelative
+                ? units[filmAt].mention
+                : undefined;
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
     const next = units.findIndex(
       (u, i) => i > k && i < clause.to && RELATIVE.test(u.text) && units[i - 1]?.text === ",",
@@ -268,7 +272,7 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   // ("… film editing for Thelma Schoonmaker, her third Oscar": a rank set right after a name is that name's.)
   // ("…over Meryl Streep, on her 16th nomination": a preposition may stand between.)
   const comma = /^(?:on|in|with|at)$/.test(units[k - 2]?.text ?? "") ? k - 3 : k - 2;
-  const beside = units[comma]?.text === "," ? units[comma - 1]?.mention : undefined;
+  const beside = units[comma]?.text === "," || units[comma]?.text === "(" ? units[comma - 1]?.mention : undefined;
   if ((owner === "his" || owner === "her") && beside?.kind === "person" && fitsPronoun(v.kb, beside, owner))
     return subjectOf(beside);
   const subj = subjectBefore(v, units, clause, k);
@@ -282,12 +286,33 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   if (owner === "his" || owner === "her") {
     const here = antecedent(units, k - 1, "person");
     if (here && ambiguous(v, units, here, k, owner)) return undefined;
+    // ("Martin Scorsese's editor was nominated …, her ninth nod": the one possessed is someone else.)
+    if (here && possessorOfPerson(units, here)) return undefined;
     if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
     const p = !subj?.mentions.some((x) => x.kind === "person") ? guessedPerson(v, owner) : undefined;
     // (The only person the paragraph has named, and the data says "her" fits: no guess.)
     return p ? subjectOf(p, !onlyFit(v, owner)) : undefined;
   }
   return undefined;
+}
+
+/** The film a relative clause ("whose debut F had brought …") names before the rank at k, if it opens before k. */
+function filmInRelative(units: Unit[], clause: Clause, k: number): Mention | undefined {
+  let rel = k - 1;
+  while (rel > clause.from && !/^(?:whose|which|who)$/.test(units[rel].text)) rel--;
+  // (A relative clause closed before the rank — "…, who has cut every feature since F, won on her sixth" — is not it.)
+  if (rel <= clause.from || units.slice(rel, k).some((u) => u.text === ",")) return undefined;
+  for (let i = k - 1; i > rel; i--) if (units[i].mention?.kind === "film") return units[i].mention;
+  return undefined;
+}
+
+const PEOPLE_NOUNS =
+  /^(?:editor|wife|husband|daughter|son|co-star|costar|composer|cinematographer|producer|writer|partner|collaborator|brother|sister|mother|father|designer)$/;
+
+/** "Martin Scorsese's editor": the mention owns a person named by a noun. */
+function possessorOfPerson(units: Unit[], m: Mention): boolean {
+  const k = units.findIndex((u) => u.mention === m);
+  return k >= 0 && units[k + 1]?.text === "'s" && PEOPLE_NOUNS.test(units[k + 2]?.text ?? "");
 }
 
 /** "…, her second Oscar after "Chicago"", "his third, after F1 and F2": the films right after "after". */

@@ -269,7 +269,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     if (LATER.has(t) && k > clause.from) return undefined;
     // ("A as R1 in F, B as R2": a film before another actor is theirs; "beat F": a film beaten is no role's.)
     if (k < r - 1 && other(units[k])) return undefined;
-    if (isFilm(units[k], k) && (ownerBefore(units, k, other) || beatenAt(units, k))) continue;
+    if (isFilm(units[k], k) && (ownerBefore(units, k, other) || beatenAt(units, k) || inAppositive(units, clause, k)))
+      continue;
     if (t === ",") closed = true;
     else if (closed && (t === "who" || t === "which")) return undefined;
     if (isFilm(units[k], k) && !closed) return units[k].mention;
@@ -284,6 +285,17 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
 }
 
 const LATER = new Set(["later", "subsequently", "afterwards", "again", "recently"]);
+
+/** "Jon Voight, a nominee for F, won …": the film at k stands in an appositive set off by commas. */
+function inAppositive(units: Unit[], clause: Clause, k: number): boolean {
+  let open = k - 1;
+  while (open > clause.from && open > k - 8 && units[open].text !== ",") open--;
+  let close = k + 1;
+  while (close < clause.to && close < k + 4 && units[close].text !== ",") close++;
+  return units[open]?.text === "," && units[close]?.text === "," && APPOSITIVE.test(units[open + 1]?.text ?? "");
+}
+
+const APPOSITIVE = /^(?:a|an|the|already|once|twice|himself|herself)$/;
 
 /** "beat Citizen Kane", "over F": the film at k is the object of a verb of beating. */
 function beatenAt(units: Unit[], k: number): boolean {
