@@ -564,3 +564,21 @@ test("blind sets O and P's correct sentences: host cells, asides, a bracketed ra
   const host = "| 27th Academy Awards | |\n|---|---|\n| Hosted by | Bob Hope (Hollywood); Jack Lemmon (New York) |";
   assert.match(findings(host)[0]?.message ?? "", /Jack Lemmon did not host the 27th/);
 });
+
+test("blind set Q's season sentences: a title before its appositive is the subject; a night after 'since 1971, when'", () => {
+  const text =
+    '"Dangerous Liaisons" drew seven nominations, and "Working Girl," Mike Nichols\' Cinderella story set on Wall ' +
+    "Street, won the Globe for best comedy or musical in January 1989.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(claims(text).some((c) => c.verdict === "supported" && /^Working Girl won Globe/.test(c.statement)));
+  assertSilent([
+    "The 61st Academy Awards will be held at the Shrine Auditorium. The ceremony will go without a host for the " +
+      "first time since 1971, when the 43rd ceremony did without one.",
+  ]);
+  const banquet =
+    'His second feature, "The Wedding Banquet," won the Golden Bear at Berlin in 1993 and was nominated for the ' +
+    "foreign language film Oscar.";
+  assert.ok(
+    claims(banquet).some((c) => c.verdict === "supported" && /^The Wedding Banquet was nominated/.test(c.statement)),
+  );
+});

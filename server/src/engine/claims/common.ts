@@ -355,7 +355,16 @@ export function guessedPerson(v: SentenceView, word: string, not?: Mention): Men
   return p && p.ids.length === 1 && fits(p) ? p : undefined;
 }
 
+/** "… for the first time since the 43rd ceremony", "… since 1971, when the 43rd ceremony …": a night compared with. */
+export function comparedNight(v: SentenceView, m: Mention): boolean {
+  return (
+    SINCE_BEFORE.test(v.text.slice(Math.max(0, m.start - 16), m.start)) ||
+    SINCE_WHEN.test(v.text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
 const SINCE_BEFORE = /\b(?:since|than|until|unlike|like)\s+(?:the\s+)?$/i;
+const SINCE_WHEN = /\bsince\s+\S+,?\s+when\s+(?:the\s+)?$/i;
 
 /** "the 1999 ceremony", "the 71st ceremony": a night named by its year or ordinal without "Academy Awards". */
 const BARE_NIGHT = new RegExp(
@@ -373,9 +382,12 @@ const OTHER_NIGHT = new RegExp(String.raw`\b(?:${YEAR_BEFORE_OR_AFTER}|${YEARS_A
  */
 export function sentenceNight(v: SentenceView): number | undefined {
   // ("… for the first time since the 43rd ceremony": a night compared with is not the sentence's.)
-  const compared = (m: Mention) => SINCE_BEFORE.test(v.text.slice(Math.max(0, m.start - 16), m.start));
-  const own = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1 && !compared(m));
+  const compared = (m: Mention) => comparedNight(v, m);
+  const named = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.ids.length === 1);
+  const own = named.filter((m) => !compared(m));
   if (own.length === 1) return own[0].ids[0];
+  // (Every night it names is compared with: the article's night, not the one the sentence's context took.)
+  if (named.length && !own.length) return v.doc?.ceremony !== named[0].ids[0] ? v.doc?.ceremony : undefined;
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const bare = BARE_NIGHT.exec(text);
   if (bare?.groups?.nth) return Number.parseInt(bare.groups.nth, 10);

@@ -162,6 +162,9 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     pre,
   );
   if (relative) return subjectOf(v.mentions[Number(relative[2])]);
+  // ('"Working Girl," a Cinderella story set on Wall Street, won the Globe': the name before the appositive.)
+  const apposed = APPOSED_SUBJECT.exec(pre);
+  if (apposed) return subjectOf(v.mentions[Number(apposed[2])]);
   // "F won the Golden Lion; Bones and All took the Silver Lion": a clause after a semicolon or
   // "while" that names no one we know has a subject we cannot see.
   const cut = Math.max(pre.lastIndexOf(" ; "), ...[" while ", " whereas ", " but "].map((w) => pre.lastIndexOf(w)));
@@ -171,6 +174,12 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
   if (absolute) return subjectOf(v.mentions[Number(absolute[2])]);
   return subjectBefore(v, at) ?? possessiveSubject(v, pre);
 }
+
+/** A name opening a clause, then an appositive ("a …", "the …", "Mike Nichols' …") closed by a comma. */
+const APPOSED_SUBJECT = new RegExp(
+  String.raw`(?:^|, and |; )(?:" )?<([PF])(\d+)> (?:, " |" , |, )(?:(?:a|an|the|already) |<P\d+> 's? )[^;]*?, ` +
+    String.raw`(?:(?:has|had|also|then) )*$`,
+);
 
 /** "Anora's late surge, bolstered by victories at ...": the last possessive name before the verb. */
 function possessiveSubject(v: SentenceView, pre: string): Subject | undefined {

@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold";
 import { listText } from "../kb";
-import { claim, fix, sentenceNight, settle } from "./common";
+import { claim, comparedNight, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
@@ -52,7 +52,7 @@ export function checkVenue(v: SentenceView): Claim[] {
   // Most sentences name no place: one test before any other work.
   if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
   // The night the sentence names ("last year's ceremony was held at …", "the 1999 ceremony"), else the article's.
-  const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1);
+  const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1 && !comparedNight(v, m));
   // ("…, which was held in 1944 at Grauman's": the year the ceremony was held, as the host reader reads it.)
   const heldIn = /\bheld\s+in\s+((?:19|20)\d\d)\b/.exec(text);
   const held = heldIn && own.length === 0 ? v.kb.ceremoniesHeldIn(Number(heldIn[1])) : [];

@@ -1692,10 +1692,12 @@ function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: numb
   const u = units[k];
   if (!u || k >= and) return null;
   // ("Her father, John Huston, had directed her … and was nominated": the name set beside the opening words.)
+  // ('His second feature, "The Wedding Banquet," won … and was nominated': a title too, in its quotes.)
   const opening = units.slice(k, k + 4).findIndex((x) => x.text === ",");
-  const apposed = opening > 0 ? units[k + opening + 1] : undefined;
-  if (!u.mention && apposed?.mention?.kind === "person" && units[k + opening + 2]?.text === ",")
-    return { mentions: [apposed.mention], coref: false };
+  const at = opening > 0 ? pastQuotes(units, k + opening + 1) : -1;
+  const apposed = at > 0 ? units[at] : undefined;
+  const closes = (j: number): boolean => units[j]?.text === "," || (QUOTES.has(units[j]?.text ?? "") && closes(j + 1));
+  if (!u.mention && isName(apposed) && closes(at + 1)) return { mentions: [apposed!.mention!], coref: false };
   if (isName(u) && units[k + 1]?.text !== "'s") return { mentions: coordinated(units, k, and), coref: false };
   if (PERSON_COREF.has(u.text) || u.text === "it") return subjectBefore(v, units, { ...clause, to: and }, k + 1);
   return null;
