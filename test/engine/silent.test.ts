@@ -582,3 +582,15 @@ test("blind set Q's season sentences: a title before its appositive is the subje
     claims(banquet).some((c) => c.verdict === "supported" && /^The Wedding Banquet was nominated/.test(c.statement)),
   );
 });
+
+test("an Oscar named only in a time phrase after the claim, and a job word in an appositive, make no claim", () => {
+  assertSilent([
+    'LONDON — "Schindler\'s List" won seven British Academy awards, including best film, on Sunday.\n\nRalph ' +
+      "Fiennes, who played Amon Goeth, was named best supporting actor here after losing the Oscar to Tommy Lee Jones.",
+    ' date 1998-03-20 Oscar picks.\n\nBurt Reynolds, the porn director in "Boogie Nights," won the Globe and could spoil.',
+  ]);
+  // The Oscar said before the time phrase is still the claim's.
+  const said =
+    "At the Oscars, Ralph Fiennes was named best supporting actor after losing the BAFTA to Tommy Lee Jones.";
+  assert.match(findings(said)[0]?.message ?? "", /never won it/);
+});

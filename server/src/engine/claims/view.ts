@@ -141,10 +141,12 @@ export function buildView(
 export function saysOscar(v: SentenceView): boolean {
   // ("Poor Things, which received 11 Oscar nominations, won …": an aside says nothing of the main claim.)
   // ("…, which brought her an Oscar nomination": nor does a relative clause that ends the sentence.)
-  const main =
+  const bare =
     v.sk.includes(" , which ") || v.sk.includes(" , who ")
       ? v.sk.replace(RELATIVE_ASIDE, " ,").replace(RELATIVE_TAIL, "")
       : v.sk;
+  // ("… was named best supporting actor here after losing the Oscar to X": a time phrase's Oscar is another event's.)
+  const main = bare.includes(" after ") || bare.includes(" before ") ? bare.replace(TIME_TAIL, "") : bare;
   return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(main);
 }
 
@@ -157,6 +159,7 @@ export function aboutOscars(v: SentenceView): boolean {
 }
 
 const RELATIVE_ASIDE = / , (?:which|who) [^,]* ,/g;
+const TIME_TAIL = / (?:after|before) [a-z]+ing\b.*$/;
 const RELATIVE_TAIL = / , (?:which|who) [^,]*$/;
 
 /**

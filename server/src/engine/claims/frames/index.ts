@@ -373,6 +373,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   for (let c = clause.from; c < clause.to; c++) {
     const m = units[c].mention;
     if (m?.kind !== "category" || !m.category) continue;
+    // ("Burt Reynolds, the porn director in Boogie Nights, won the Globe": a bare word in an appositive is a job.)
+    if (isBare(m) && inAside(units, c, clause.to)) continue;
     const bound = otherBody && bodyBinds(v, units, clause, c);
     // A body named only in a relative clause before the category is not the category's; in a piece
     // about other bodies, which one it is stays unknown (nothing is read).
