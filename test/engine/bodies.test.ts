@@ -76,7 +76,7 @@ test("'Oscar race' names no award; a trailing 'which brought her an Oscar nomina
   assert.ok(supported("BAFTAs 2025: 'Conclave' Takes Best Film").some((s) => /Conclave won Best Film/.test(s)));
 });
 
-test("a body named in an epithet ('already a Golden Globe winner') neither makes the paragraph its own nor carries on", () => {
+test("a body named in an epithet ('already a Golden Globe winner') is no topic and carries on nowhere", () => {
   const text =
     "Iran's A Separation, already a Golden Globe winner, became the country's first winner in the " +
     "foreign-language category, and Rango was named best animated feature.";

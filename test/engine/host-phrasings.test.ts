@@ -171,7 +171,7 @@ test("a host's name with a particle joined to it ('deMille') is read whole", () 
   assert.ok(claims(text).some((c) => c.verdict === "supported" && /hosted by William C\. deMille$/.test(c.statement)));
 });
 
-test("a host's count of times is the night's, not one told as before ('having previously presided over the 95th')", () => {
+test("a host's count of times is the night's, not one told as before ('having previously presided …')", () => {
   const text =
     "The 96th Academy Awards took place on March 10, 2024. Jimmy Kimmel hosted for the fourth time, having " +
     "previously presided over the 89th and 90th ceremonies and the 95th ceremony in 2023.";

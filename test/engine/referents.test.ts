@@ -357,7 +357,7 @@ test("review mends: ', and Y won' ends a list of the beaten; the one lost to may
   assert.ok(supported(oscar).some((s) => /^Oppenheimer is Christopher Nolan's film/.test(s)));
 });
 
-test("'He beat A, B and C' after the sentence telling his win that night: a rival nominated only other years is wrong", () => {
+test("'He beat A, B and C' after his win that night: a rival nominated only in other years is wrong", () => {
   const text =
     'Adrien Brody won best actor for "The Brutalist" at the 97th Academy Awards. ' +
     "He beat Timothée Chalamet, Denzel Washington and Ralph Fiennes.";
@@ -371,7 +371,7 @@ test("'He beat A, B and C' after the sentence telling his win that night: a riva
   ]);
 });
 
-test("a role's film: not a film beaten, not another actor's in a list, not one after its relative clause closes", () => {
+test("a role's film: no film beaten, no other actor's in a list, none after its relative clause", () => {
   assertSilent([
     "How Green Was My Valley beat Citizen Kane for best picture and won five Oscars, including best supporting " +
       "actor for Donald Crisp, who played the stern patriarch Mr. Morgan.",
@@ -388,7 +388,7 @@ test("a role's film: not a film beaten, not another actor's in a list, not one a
   assert.ok(supported(list).includes("Faye Dunaway played Bonnie Parker"));
 });
 
-test("'… and was nominated for F' inside a relative clause goes on with the relative's person; an apposed name too", () => {
+test("'… and was nominated for F' in a relative clause goes on with its person; an apposed name too", () => {
   const olivier =
     'Vivien Leigh was married to Laurence Olivier, who won best actor for "Hamlet" in 1949 and was nominated ' +
     'for "Wuthering Heights" the same year she won for Scarlett.';
@@ -399,14 +399,14 @@ test("'… and was nominated for F' inside a relative clause goes on with the re
   assert.ok(claims(huston).some((c) => c.verdict === "supported" && /^John Huston was nominated/.test(c.statement)));
 });
 
-test("'…, where his film took seven Oscars, including best picture': the relative clause has a subject of its own", () => {
+test("'…, where his film took seven Oscars, including C': the relative clause has its own subject", () => {
   assertSilent([
     "John Williams has won five Oscars. Williams' score won at the 66th Academy Awards, where Spielberg's " +
       "Holocaust drama took seven Oscars, including best picture and director.",
   ]);
 });
 
-test("a sentence opened by a person's possessive ('Elizabeth Taylor's dress …') has no person subject for 'she'", () => {
+test("a sentence opened by a person's possessive ('Taylor's dress …') has no person subject for 'she'", () => {
   const text =
     'Edith Head dressed the stars. Elizabeth Taylor\'s white party dress in "A Place in the Sun," which brought ' +
     'Edith Head her fourth Oscar, was copied everywhere. She won again for "Roman Holiday."';

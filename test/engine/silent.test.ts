@@ -529,7 +529,8 @@ test("'won 10 Oscars, missing only the adapted screenplay award': the award miss
 
 test("blind set Q's correct sentences: a night compared with, a rank set beside a name, an aside before a verb", () => {
   assertSilent([
-    "The 61st Academy Awards, at the Shrine Auditorium, will go without a host for the first time since the 43rd ceremony.",
+    "The 61st Academy Awards, at the Shrine Auditorium, will go without a host for the first time since the " +
+      "43rd ceremony.",
     'At the 79th Academy Awards, Martin Scorsese won for "The Departed," which also took film editing for Thelma ' +
       "Schoonmaker, her third Oscar.",
     "At the 82nd Academy Awards, Sandra Bullock had the edge over Meryl Streep, on her 16th nomination for playing " +
@@ -545,7 +546,7 @@ test("blind set Q's correct sentences: a night compared with, a rank set beside 
   assert.ok(findings(streep.replace("16th", "17th")).some((f) => /Meryl Streep/.test(f.message)));
 });
 
-test("blind sets O and P's correct sentences: host cells, asides, a bracketed rank, a possessed person, 'it' and 'that film'", () => {
+test("blind sets O and P: host cells, asides, a bracketed rank, a possessed person, 'it' and 'that film'", () => {
   assertSilent([
     "| 27th Academy Awards | |\n|---|---|\n| Hosted by | Bob Hope (Hollywood); Thelma Ritter (New York) |",
     'At the 51st Academy Awards, Jon Voight, a nominee for "Midnight Cowboy," won best actor for his performance as ' +
@@ -565,7 +566,7 @@ test("blind sets O and P's correct sentences: host cells, asides, a bracketed ra
   assert.match(findings(host)[0]?.message ?? "", /Jack Lemmon did not host the 27th/);
 });
 
-test("blind set Q's season sentences: a title before its appositive is the subject; a night after 'since 1971, when'", () => {
+test("blind set Q: a title before its appositive is the subject; a night after 'since 1971, when'", () => {
   const text =
     '"Dangerous Liaisons" drew seven nominations, and "Working Girl," Mike Nichols\' Cinderella story set on Wall ' +
     "Street, won the Globe for best comedy or musical in January 1989.";
@@ -587,7 +588,8 @@ test("an Oscar named only in a time phrase after the claim, and a job word in an
   assertSilent([
     'LONDON — "Schindler\'s List" won seven British Academy awards, including best film, on Sunday.\n\nRalph ' +
       "Fiennes, who played Amon Goeth, was named best supporting actor here after losing the Oscar to Tommy Lee Jones.",
-    ' date 1998-03-20 Oscar picks.\n\nBurt Reynolds, the porn director in "Boogie Nights," won the Globe and could spoil.',
+    ' date 1998-03-20 Oscar picks.\n\nBurt Reynolds, the porn director in "Boogie Nights," won the Globe ' +
+      "and could spoil.",
   ]);
   // The Oscar said before the time phrase is still the claim's.
   const said =

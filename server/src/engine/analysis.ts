@@ -639,7 +639,9 @@ function ownBody(block: BodyCounts, prose: string): boolean {
 }
 
 /** "already a Golden Globe winner", "a BAFTA nominee": a body named to describe someone or something. */
-const EPITHET = /\b(?:already|also|itself|herself|himself)\s+an?\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4})(?:winner|nominee)s?\b/gu;
+const EPITHET_LEAD = String.raw`\b(?:already|also|itself|herself|himself)\s+an?\s+`;
+const CAPITALISED_WORDS = String.raw`((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4})`;
+const EPITHET = new RegExp(String.raw`${EPITHET_LEAD}${CAPITALISED_WORDS}(?:winner|nominee)s?\b`, "gu");
 
 /** The paragraph with its epithets blanked: a body named to describe ("already a Globe winner") is no topic. */
 function withoutEpithets(prose: string): string {

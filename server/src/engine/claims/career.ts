@@ -13,7 +13,9 @@ const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
 // (Not "… for <F>": a rank said with its film is the frames' to read, against that film's night.)
 // (Nor a first after a gap: "her first Oscar in 29 years", "since 1980"; nor one in a category said after it.)
 const GAP = String.raw` in (?:\S+ ){1,3}(?:years|decades)| since\b`;
-const WITHIN = String.raw`(?! nominations| in (?:that|the|this) (?:category|race|field)| for (?:(?:an?|the) )?<C| for (?:" )?<F|${GAP})`;
+const IN_FIELD = String.raw` in (?:that|the|this) (?:category|race|field)`;
+const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F`;
+const WITHIN = String.raw`(?! nominations|${IN_FIELD}|${FOR_NAMED}|${GAP})`;
 const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;
 const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");
 const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy award )?(?<what>winner|nominee)\b`, "g");

@@ -14,7 +14,8 @@ import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
 /** A particle joined to the name it opens ("deMille", "vanDyke"). */
 const JOINED = String.raw`(?:de|da|di|du|la|le|van|von)\p{Lu}[\p{L}'\u2019.-]*`;
-const NAME = String.raw`((?:[\p{Lu}][\p{L}'\u2019.-]*)(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|${JOINED}|de|van|von|der|la|le))*)`;
+const CAPITAL_WORD = String.raw`[\p{Lu}][\p{L}'\u2019.-]*`;
+const NAME = String.raw`((?:${CAPITAL_WORD})(?:\s+(?:${CAPITAL_WORD}|${JOINED}|de|van|von|der|la|le))*)`;
 const HOSTED_BY = new RegExp(
   String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
   "dgu",

@@ -55,7 +55,9 @@ const RIVAL = String.raw`(?:" )?<[PF]\d+>(?: ,)?(?: ")?`;
  */
 // (The closing quote may be left unmatched: '… and "Man on Wire" was named' is a clause too.)
 // ('… and "Man on Wire," about the walker Philippe Petit, was named': an aside may stand before the verb.)
-const OWN_VERB = String.raw`(?!(?: ")?(?:(?: ,)? [^,.]{1,80} ,)?(?: \.)? (?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b)`;
+const ASIDE_BEFORE_VERB = String.raw`(?:(?: ,)? [^,.]{1,80} ,)?`;
+const VERB_OF_ITS_OWN = String.raw`(?:${WIN_VERB}|was|were|is|are|has|had|became|went)\b`;
+const OWN_VERB = String.raw`(?!(?: ")?${ASIDE_BEFORE_VERB}(?: \.)? ${VERB_OF_ITS_OWN})`;
 const RIVALS_LIST = String.raw`${RIVAL}(?:(?: ,)?(?: and| &)? ${RIVAL}${OWN_VERB})*`;
 const FIELD = new RegExp(String.raw`\b(?:${FIELD_CUES})(?<filler>(?: [a-z-]+){0,6}?) (?<list>${RIVALS_LIST})`, "g");
 

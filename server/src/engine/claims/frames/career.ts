@@ -306,8 +306,10 @@ function filmInRelative(units: Unit[], clause: Clause, k: number): Mention | und
   return undefined;
 }
 
-const PEOPLE_NOUNS =
-  /^(?:editor|wife|husband|daughter|son|co-star|costar|composer|cinematographer|producer|writer|partner|collaborator|brother|sister|mother|father|designer)$/;
+const PEOPLE_NOUNS = new RegExp(
+  String.raw`^(?:editor|wife|husband|daughter|son|co-?star|composer|cinematographer|producer|writer|partner|` +
+    String.raw`collaborator|brother|sister|mother|father|designer)$`,
+);
 
 /** "Martin Scorsese's editor": the mention owns a person named by a noun. */
 function possessorOfPerson(units: Unit[], m: Mention): boolean {

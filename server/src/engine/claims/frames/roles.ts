@@ -596,9 +596,11 @@ function keys(s: string, withoutTitles = true): Set<string> {
   );
 }
 
+/** "his", "their", "the", "the title": the words before a role's noun. */
+const ROLE_OWNER = String.raw`(?:his|her|their|the(?:\s+title)?)`;
 const ROLE_AFTER_CATEGORY = new RegExp(
   String.raw`^(?:\s+(?:award|oscar|prize|nomination|nod))?\s*,?\s+(?:for\s+)?` +
-    String.raw`(?:(?:his|her|their|the(?:\s+title)?)\s+(?:role|turn|performance|portrayal)\s+(?:as|of)|playing|portraying|as)\s+` +
+    String.raw`(?:${ROLE_OWNER}\s+(?:role|turn|performance|portrayal)\s+(?:as|of)|playing|portraying|as)\s+` +
     String.raw`(?:the\s+)?(?:[a-z]+\s+){0,3}["\u201c']?$`,
   "i",
 );

@@ -448,7 +448,8 @@ function siblingWin(
   const name = nameOf(kb, h);
   const r = kb.view(won[0]);
   const said = CATEGORY_BY_KEY.get(f.category.category!)?.label ?? f.category.text;
-  const message = `${name} won ${r.category} for ${r.films.join(" / ")} at the ${kb.ceremonyLabel(r.ceremony)}, and was never nominated for ${said}.`;
+  const wonIt = `${name} won ${r.category} for ${r.films.join(" / ")} at the ${kb.ceremonyLabel(r.ceremony)}`;
+  const message = `${wonIt}, and was never nominated for ${said}.`;
   return settle(
     claim({
       ...base,
