@@ -1869,3 +1869,10 @@ test("rivals with their films after 'beating' ('X in F and Y in G') are read as 
     "Killers of the Flower Moon and Ryan Gosling in Barbie.";
   assert.ok(supported(text).includes("Ryan Gosling was nominated for Barbie"));
 });
+
+test("'X shared C with Y for F': Y won it too, and F is the film it was for", () => {
+  const text = 'Joel Coen shared Best Director with Ethan Coen for "No Country for Old Men."';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /^Ethan Coen won Directing at the 80th/.test(s)));
+  assert.match(findings(text.replace("No Country for Old Men", "Inside Llewyn Davis"))[0]?.message ?? "", /not for/);
+});

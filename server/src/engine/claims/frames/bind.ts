@@ -757,6 +757,14 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     k++;
     // "the best-picture nominees were X, Y and Z", "… nominees included X".
     if (LIST_VERBS.has(units[k]?.text ?? "")) k++;
+  } else if (t === "with" && units[c - 1]?.text === "shared" && units[k + 1]?.mention?.kind === "person") {
+    // "X shared C with Y for F": Y won it too, and F is the film it was for.
+    const partners = coordinated(units, k + 1, clause.to + 1);
+    let j = units.findIndex((u) => u.mention === partners[partners.length - 1]) + 1;
+    if (units[j]?.text !== "for") return { names: partners, binder: false };
+    j = pastQuotes(units, j + 1);
+    const film = units[j]?.mention?.kind === "film" ? [units[j].mention!] : [];
+    return { names: [...partners, ...film], binder: false };
   } else if (t === "for" || t === "in") {
     const at = ++k;
     while (k < clause.to && WORK_FILLER.has(units[k].text)) k++;
