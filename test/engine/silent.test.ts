@@ -542,8 +542,12 @@ test("blind set Q's correct sentences: a night compared with, a rank set beside 
   const streep =
     "At the 82nd Academy Awards, Sandra Bullock had the edge over Meryl Streep, on her 16th nomination for playing " +
     "Julia Child.";
-  assert.ok(claims(streep).some((c) => c.verdict === "supported" && c.statement === "Meryl Streep played Julia Child"));
-  assert.ok(findings(streep.replace("16th", "17th")).some((f) => /Meryl Streep/.test(f.message)));
+  // "her" after one beaten may be either woman's: the rank and the role are no one's to refute.
+  assert.ok(!claims(streep).some((c) => /Sandra Bullock played/.test(c.statement)));
+  assertSilent([streep.replace("16th", "17th")]);
+  const schoonmaker =
+    'At the 79th Academy Awards, "The Departed" took film editing for Thelma Schoonmaker, her second Oscar.';
+  assert.match(findings(schoonmaker)[0]?.message ?? "", /Thelma Schoonmaker/);
 });
 
 test("blind sets O and P: host cells, asides, a bracketed rank, a possessed person, 'it' and 'that film'", () => {
@@ -595,4 +599,25 @@ test("an Oscar named only in a time phrase after the claim, and a job word in an
   const said =
     "At the Oscars, Ralph Fiennes was named best supporting actor after losing the BAFTA to Tommy Lee Jones.";
   assert.match(findings(said)[0]?.message ?? "", /never won it/);
+});
+
+test("second reading: correct sentences the round's first rules flagged stay silent", () => {
+  assertSilent([
+    "At the 81st Academy Awards, Kate Winslet won Best Actress over Meryl Streep, on her sixth nomination.",
+    "Oppenheimer won the most awards at the 96th Academy Awards, leading with seven, while Poor Things followed " +
+      "with four.",
+    "Going into the 96th Academy Awards, Barbie shared Best Picture frontrunner status with Oppenheimer.",
+    'Walt Disney won Oscars for "Flowers and Trees" and for "Snow White and the Seven Dwarfs."',
+    " date 2024-03-11\n\nJimmy Kimmel, who first hosted in 2017, returned to emcee for the fourth time.",
+  ]);
+  // A rank other than "first" after "in N years" is still a rank; a film won at a later night is no earlier win.
+  const hanks = "Tom Hanks won Best Actor for Forrest Gump at the 67th Academy Awards, his third Oscar in two years.";
+  assert.match(findings(hanks)[0]?.message ?? "", /Tom Hanks had 2 Oscar wins/);
+  const mcdormand =
+    'Frances McDormand won best actress for "Three Billboards Outside Ebbing, Missouri" at the 90th Academy ' +
+    'Awards, her second Oscar after "Nomadland."';
+  assert.match(
+    findings(mcdormand)[0]?.message ?? "",
+    /earlier competitive Oscars were for Fargo; none was for Nomadland/,
+  );
 });

@@ -333,7 +333,7 @@ interface Placed {
 function readBlock(kb: KnowledgeBase, text: string, masked: string | undefined): Placed {
   const raw = ownCopy(text);
   const p = masked === undefined ? raw : ownCopy(masked);
-  const bodies = bodyWordCounts(fold(withoutEpithets(p)));
+  const bodies = blockBodies(p);
   const ceremonies = findCeremonyMentions(p, kb, bodies.other > 0);
   return { raw, p, slot: { prose: p, ceremonies, bodies, results: [] } };
 }
@@ -428,7 +428,7 @@ export function analyzeBlock(
   // Phase 1 found them already; copies, since the article's ceremony resolves them in place.
   const ceremonies = found
     ? found.map((m) => ({ ...m, ids: [...m.ids] }))
-    : findCeremonyMentions(prose, kb, bodyWordCounts(fold(prose)).other > 0);
+    : findCeremonyMentions(prose, kb, blockBodies(prose).other > 0);
   resolveRelative(kb, ceremonies, doc, prose);
   const prior = new Prior(carried);
   const mentions = findAwardMentions(
@@ -642,6 +642,11 @@ function ownBody(block: BodyCounts, prose: string): boolean {
 const EPITHET_LEAD = String.raw`\b(?:already|also|itself|herself|himself)\s+an?\s+`;
 const CAPITALISED_WORDS = String.raw`((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4})`;
 const EPITHET = new RegExp(String.raw`${EPITHET_LEAD}${CAPITALISED_WORDS}(?:winner|nominee)s?\b`, "gu");
+
+/** A block's body words, its epithets left out. */
+function blockBodies(prose: string): BodyCounts {
+  return bodyWordCounts(fold(withoutEpithets(prose)));
+}
 
 /** The paragraph with its epithets blanked: a body named to describe ("already a Globe winner") is no topic. */
 function withoutEpithets(prose: string): string {

@@ -12,10 +12,11 @@ const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
 /** What makes a rank one within a category ("his second Oscar in that category", "for <C>"): the frames' to read. */
 // (Not "… for <F>": a rank said with its film is the frames' to read, against that film's night.)
 // (Nor a first after a gap: "her first Oscar in 29 years", "since 1980"; nor one in a category said after it.)
-const GAP = String.raw` in (?:\S+ ){1,3}(?:years|decades)| since\b`;
+/** "her first Oscar in 29 years", "his first nomination since 1980": a first after a gap, no rank. */
+const GAP = /^ (?:in (?:\S+ ){1,3}(?:years|decades)|since)\b/;
 const IN_FIELD = String.raw` in (?:that|the|this) (?:category|race|field)`;
 const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F`;
-const WITHIN = String.raw`(?! nominations|${IN_FIELD}|${FOR_NAMED}|${GAP})`;
+const WITHIN = String.raw`(?! nominations|${IN_FIELD}|${FOR_NAMED})`;
 const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;
 const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");
 const N_TIME = new RegExp(String.raw`\b(?<n>${NUM}) - time (?:oscar |academy award )?(?<what>winner|nominee)\b`, "g");
@@ -51,10 +52,12 @@ export function checkCareer(v: SentenceView): Claim[] {
       continue;
     // ("whose debut F had brought Hall his second Oscar": the pluperfect tells of before the article's night.)
     if (/\bhad (?:\S+ ){1,4}$/.test(v.sk.slice(0, m.index!)) && v.ctx?.strength !== "sentence") continue;
+    if (m.groups!.ord === "first" && GAP.test(v.sk.slice(m.index! + m[0].length))) continue;
     // ("her second win in a row": a streak.)
     if (/^ in a row\b/.test(v.sk.slice(m.index! + m[0].length))) continue;
     // ("… film editing for Thelma Schoonmaker, her third Oscar": a rank set right after a name is that name's.)
-    const apposed = /<P(\d+)> [,(] $/.exec(v.sk.slice(0, m.index!));
+    // (Not one beaten or compared: "won over Meryl Streep, her sixth nomination" may be either's.)
+    const apposed = /(?<!\b(?:over|than|against|beat|beating|defeating) )<P(\d+)> [,(] $/.exec(v.sk.slice(0, m.index!));
     const beside = apposed ? v.mentions[Number(apposed[1])] : undefined;
     const pronoun = /^(?:his|her)\b/.exec(m[0])?.[0];
     const subj =

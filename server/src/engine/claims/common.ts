@@ -417,3 +417,10 @@ export function namesListAt(text: string, from: number, to: number): number[] {
 }
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*`;
 const NAMES_LIST = new RegExp(String.raw`^${CAPITALISED}(?:,\s+${CAPITALISED})*,?\s+and\s+${CAPITALISED}`, "u");
+
+/** "X's competitive Oscars were for A, B and 3 more; none was for F." */
+export function noneWasFor(kb: KnowledgeBase, name: string, wins: readonly number[], title: string): string {
+  const titles = [...new Set(wins.flatMap((i) => kb.data.nominations.films[i]).map((x) => kb.data.films[x].title))];
+  const shown = titles.length > 5 ? [...titles.slice(0, 4), `${titles.length - 4} more`] : titles;
+  return `${name}'s competitive Oscars were for ${listText(shown)}; none was for ${title}.`;
+}

@@ -448,9 +448,11 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
   const own = v.mentions.find(
     (m) => m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1 && !toldBefore(m),
   );
-  // ("X hosted for the fourth time in 2024, having presided over the 95th ceremony": the year said is the night.)
-  const said = [...v.text.slice(v.sentence.start, v.sentence.end).matchAll(/\bin\s+((?:19|20)\d\d)\b/g)];
-  const year = said.find((m) => !toldBefore({ start: v.sentence.start + m.index! }))?.[1];
+  // ("X hosted for the fourth time in 2024, having presided over the 95th ceremony": the year said right after
+  // the count is the night; "X, who first hosted in 2017, returned for the fourth time" says no night.)
+  const counted = NTH_TIME.exec(text);
+  const tail = counted ? text.slice(counted.index + counted[0].length) : "";
+  const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(tail)?.[1];
   const held = year ? v.kb.ceremoniesHeldIn(Number(year)) : [];
   const night = own?.ids[0] ?? (held.length === 1 ? held[0] : undefined) ?? v.doc?.ceremony ?? v.ctx?.ceremony;
   const rec = night !== undefined ? v.kb.ceremony(night) : undefined;

@@ -190,8 +190,6 @@ export function checkNames(v: SentenceView): Claim[] {
     const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "");
     // ("survived by his son, composer Joel Goldsmith": a relative shares the surname, and is someone else.)
     const kin = KIN_BEFORE.test(v.text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
-    ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "") ||
-      KIN_BEFORE.test(v.text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
     const text = j - i >= 2 && !role ? v.text.slice(tokens[i].start, tokens[j - 1].end) : "";
     const key = text && keyOf(text);
     // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)

@@ -159,7 +159,7 @@ export function aboutOscars(v: SentenceView): boolean {
 }
 
 const RELATIVE_ASIDE = / , (?:which|who) [^,]* ,/g;
-const TIME_TAIL = / (?:after|before) [a-z]+ing\b.*$/;
+const TIME_TAIL = / (?:after|before) [a-z]+ing\b[^,;]*/;
 const RELATIVE_TAIL = / , (?:which|who) [^,]*$/;
 
 /**

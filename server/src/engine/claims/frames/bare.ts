@@ -6,8 +6,7 @@
  * then and lost, and the clause says "Oscar" or "Academy Award".
  */
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
-import { listText } from "../../kb";
+import { claim, evidence, fix, noneWasFor, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
 import { coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
@@ -252,15 +251,17 @@ function listedNotWon(
   const wins = records.filter((i) => kb.won(i));
   const wonFor = (m: Mention) => wins.some((i) => nom.films[i].some((x) => m.ids.includes(x)));
   if (!f.listed!.some((m) => m !== f.film && wonFor(m))) return undefined;
+  // ("Walt Disney won Oscars for Flowers and Trees and for Snow White": an honorary award for the film counts.)
+  const person = { kind: "person" as const, ids: f.person.ids };
+  if (recordsOf(kb, person).some((i) => kb.won(i) && nom.films[i].some((x) => f.film!.ids.includes(x)))) return;
   const name = kb.data.people[f.person.ids[0]].name;
   const said = kb.data.films[f.film!.ids[0]].title;
-  const titles = [...new Set(wins.flatMap((i) => nom.films[i]).map((x) => kb.data.films[x].title))];
   return refuted({
     ...base,
     start: f.film!.start,
     end: f.film!.end,
     statement: `${name} won an Oscar for ${said}`,
-    message: `${name}'s competitive Oscars were for ${listText(titles)}; none was for ${said}.`,
+    message: noneWasFor(kb, name, wins, said),
     evidence: wins.slice(0, 4).map((i) => evidence(kb, i)),
   });
 }

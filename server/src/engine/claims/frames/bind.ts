@@ -1186,8 +1186,9 @@ export function subjectBefore(
     const u = units[k];
     // ("…, where Spielberg's Holocaust drama took seven": a relative clause of place or time has its own
     // subject, none before it.)
-    const described = units.slice(k + 1, q).every((x) => !x.mention && !PERSON_COREF.has(x.text) && x.text !== "it");
-    if ((u.text === "where" || u.text === "when") && units[k - 1]?.text === "," && k < q - 1 && described) return null;
+    const placeOrTime = (u.text === "where" || u.text === "when") && units[k - 1]?.text === "," && k < q - 1;
+    const unnamed = (x: Unit) => !x.mention && !PERSON_COREF.has(x.text) && x.text !== "it";
+    if (placeOrTime && units.slice(k + 1, q).every(unnamed)) return null;
     // "F1 and F2 …, with the former winning one and the latter leaving empty-handed".
     if ((u.text === "former" || u.text === "latter") && units[k - 1]?.text === "the" && q - k <= 3) {
       const pair = lastPair(units, k - 1);

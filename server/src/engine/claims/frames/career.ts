@@ -7,7 +7,18 @@
  */
 import { numberValue, ordinalSuffix, ordinalValue } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { claim, refuted, evidence, fix, fitsPronoun, guessedPerson, nominationsOf, onlyFit, settle } from "../common";
+import {
+  claim,
+  refuted,
+  evidence,
+  fix,
+  fitsPronoun,
+  guessedPerson,
+  nominationsOf,
+  noneWasFor,
+  onlyFit,
+  settle,
+} from "../common";
 import { subjectOf } from "../common";
 import type { Subject } from "../common";
 import type { Claim } from "../types";
@@ -16,7 +27,7 @@ import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from 
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
-import { QUOTES } from "./cues";
+import { BEAT_VERBS, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
@@ -269,12 +280,9 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   }
   // "That was Streep's 17th Oscar nomination": the possessor.
   if (units[k - 1]?.text === "'s" && units[k - 2]?.mention?.kind === "person") return subjectOf(units[k - 2].mention!);
-  // ("… film editing for Thelma Schoonmaker, her third Oscar": a rank set right after a name is that name's.)
-  // ("…over Meryl Streep, on her 16th nomination": a preposition may stand between.)
-  const comma = /^(?:on|in|with|at)$/.test(units[k - 2]?.text ?? "") ? k - 3 : k - 2;
-  const beside = units[comma]?.text === "," || units[comma]?.text === "(" ? units[comma - 1]?.mention : undefined;
-  if ((owner === "his" || owner === "her") && beside?.kind === "person" && fitsPronoun(v.kb, beside, owner))
-    return subjectOf(beside);
+  const beside = nameBesideRank(v, units, k - 1);
+  if (beside === null) return undefined;
+  if (beside) return subjectOf(beside);
   const subj = subjectBefore(v, units, clause, k);
   const m = subj?.mentions.find((x) => x.kind === "person");
   // ("Gerwig's adaptation earned nominations for C and Desplat's score — his 11th": the nearest one "his" fits.)
@@ -317,6 +325,23 @@ function possessorOfPerson(units: Unit[], m: Mention): boolean {
   return k >= 0 && units[k + 1]?.text === "'s" && PEOPLE_NOUNS.test(units[k + 2]?.text ?? "");
 }
 
+/**
+ * "… film editing for Thelma Schoonmaker, her third Oscar", "(his second Oscar)", "…, on her 16th nomination":
+ * the name set right before a possessive rank whose "his"/"her" is at `pos`. Null when that name is one
+ * beaten or compared ("won over Meryl Streep, on her sixth nomination"): either may be meant.
+ */
+export function nameBesideRank(v: SentenceView, units: Unit[], pos: number): Mention | null | undefined {
+  const owner = units[pos]?.text;
+  if (owner !== "his" && owner !== "her") return undefined;
+  let q = pos - 1;
+  if (/^(?:on|in|with|at)$/.test(units[q]?.text ?? "")) q--;
+  if (units[q]?.text !== "," && units[q]?.text !== "(") return undefined;
+  const m = units[q - 1]?.mention;
+  if (m?.kind !== "person" || !fitsPronoun(v.kb, m, owner)) return undefined;
+  const governor = units[q - 2]?.text ?? "";
+  return BEAT_VERBS.includes(governor) || /^(?:over|than|against)$/.test(governor) ? null : m;
+}
+
 /** "…, her second Oscar after "Chicago"", "his third, after F1 and F2": the films right after "after". */
 function winsAfter(units: Unit[], clause: Clause, noun: number): Mention[] | undefined {
   // ("her third Oscar at the 84th Academy Awards, after F1 and F2": the night may stand between.)
@@ -339,12 +364,17 @@ export function verifyEarlierWins(v: SentenceView, f: CareerFrame, rank: Claim):
   const kb = v.kb;
   const nom = kb.data.nominations;
   if (!f.after || f.person.ids.length !== 1 || f.person.coref || rank.verdict !== "supported") return [];
-  const wins = nominationsOf(kb, f.person).filter((i) => kb.isCompetitive(i) && kb.won(i));
+  const wins = nominationsOf(kb, f.person)
+    .filter((i) => kb.isCompetitive(i) && kb.won(i))
+    .sort((a, b) => nom.ceremony[a] - nom.ceremony[b]);
+  // The night of the ranked win: an earlier win is one at a night before it.
+  const rankNight = f.rank !== undefined ? nom.ceremony[wins[f.rank - 1]] : undefined;
+  if (rankNight === undefined) return [];
   const name = kb.data.people[f.person.ids[0]].name;
   const out: Claim[] = [];
   for (const m of f.after) {
     if (m.ids.length !== 1) continue;
-    const won = wins.filter((i) => nom.films[i].includes(m.ids[0]));
+    const won = wins.filter((i) => nom.films[i].includes(m.ids[0]) && nom.ceremony[i] < rankNight);
     const title = kb.data.films[m.ids[0]].title;
     const base = { kind: "career" as const, rule: "wrong-career", start: m.start, end: m.end };
     const statement = `${name} won an Oscar for ${title} before`;
@@ -353,8 +383,10 @@ export function verifyEarlierWins(v: SentenceView, f: CareerFrame, rank: Claim):
       out.push(claim({ ...base, statement, verdict: "supported", message, evidence: won.map((i) => evidence(kb, i)) }));
       continue;
     }
-    const titles = [...new Set(wins.flatMap((i) => nom.films[i]).map((x) => kb.data.films[x].title))];
-    const message = `${name}'s competitive Oscars were for ${titles.join(", ")}; none was for ${title}.`;
+    const before = wins.filter((i) => nom.ceremony[i] < rankNight);
+    // (No earlier win, or the film's win the rank's own night: nothing to blame.)
+    if (!before.length || wins.some((i) => nom.films[i].includes(m.ids[0]) && nom.ceremony[i] === rankNight)) continue;
+    const message = noneWasFor(kb, name, before, title).replace("competitive Oscars", "earlier competitive Oscars");
     out.push(refuted({ ...base, statement, message, evidence: wins.slice(0, 4).map((i) => evidence(kb, i)) }));
   }
   return out;

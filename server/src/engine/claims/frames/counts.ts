@@ -516,7 +516,7 @@ function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undef
     if (WIN_NOUNS.has(next)) return "wins";
     if (next === "times") return units[i - 1]?.text === "nominated" ? "nominations" : undefined;
     // ("F, with ten, went home empty-handed, as did G with seven": an aside "with N" counted nominations.)
-    if (units[i - 1]?.text === "with" && next === ",") return "nominations";
+    if (units[i - 1]?.text === "with" && units[i - 2]?.text === "," && next === ",") return "nominations";
     return undefined;
   }
   return undefined;

@@ -205,6 +205,7 @@ for (const [kind, words] of [
 }
 
 const NOT_TAKEN = new Set(["part", "place", "until", "over", "years", "decades", "months", "time", "long", "off"]);
+const SHARED_AFTER = /^(?:with|award|oscar|prize|honou?rs?|,|\.|;|and|for|that|at|in)$/;
 const PICKS = new Set(["picked", "picks", "pick", "picking", "backed", "backing", "backs"]);
 
 const QUANTIFIERS =
@@ -240,8 +241,9 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "tied" || u === "tie") return units[i + 1] === "for" && units[i + 2]?.startsWith("<C") ? "win" : undefined;
   // "Hauben and Goldman shared the award for adapted screenplay": shared winners.
   // ("Jenkins shared adapted screenplay with McCraney": the category itself may follow.)
-  if (u === "shared")
-    return /^(?:the|an|a)$/.test(units[i + 1] ?? "") || units[i + 1]?.startsWith("<C") ? "win" : undefined;
+  // ("shared Best Picture frontrunner status with F": a category followed by another noun is no award shared.)
+  const sharedCategory = units[i + 1]?.startsWith("<C") && SHARED_AFTER.test(units[i + 2] ?? ".");
+  if (u === "shared") return /^(?:the|an|a)$/.test(units[i + 1] ?? "") || sharedCategory ? "win" : undefined;
   // "Brando declined the best actor award": an award refused was won ("declined to campaign" is not).
   if (u === "declined" || u === "refused")
     return /^(?:the|his|her|an|a)$/.test(units[i + 1] ?? "") &&

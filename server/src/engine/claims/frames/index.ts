@@ -15,7 +15,7 @@ import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, BEATEN_VERBS } from "./cues";
+import { BEAT_VERBS, BEATEN_VERBS, QUOTES } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
@@ -383,7 +383,9 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     const aside =
       (!!span && bodyOnlyInAside(units, clause, span)) ||
       (!!fronted && !units.slice(fronted.to, clause.to).some(isBodyUnit));
-    if (aside && elsewhere) continue;
+    // ('"Up," only the second animated film nominated for best picture, is a lock after winning the Globe':
+    // a category in an appositive is the aside's; which body's it is stays unknown.)
+    if ((aside || inAside(units, c, clause.to, APPOSITIVE_OPENERS)) && elsewhere) continue;
     if (r.carried || (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c))) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
@@ -619,15 +621,31 @@ function wonThatNight(v: SentenceView, pronoun: string): boolean {
 }
 
 /** Unit k stands in an aside set off by commas before `to` (", already a Globe winner,"). */
-function inAside(units: Unit[], k: number, to: number): boolean {
+function inAside(units: Unit[], k: number, to: number, openers = ASIDE_OPENERS): boolean {
   let open = k - 1;
   while (open > 0 && units[open].text !== ",") open--;
   let close = k + 1;
   while (close < to && units[close].text !== ",") close++;
-  return open > 0 && close < to && ASIDE_OPENERS.has(units[open + 1]?.text ?? "");
+  let first = open + 1;
+  while (first < k && QUOTES.has(units[first].text)) first++;
+  return open > 0 && close < to && openers.has(units[first]?.text ?? "");
 }
 
-const ASIDE_OPENERS = new Set(["already", "a", "an", "the", "who", "which", "itself", "fresh", "still", "also"]);
+/** Openers of a noun-phrase appositive (", only the second film …,"), not of a relative clause. */
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "only", "already"]);
+const ASIDE_OPENERS = new Set([
+  "already",
+  "a",
+  "an",
+  "the",
+  "who",
+  "which",
+  "itself",
+  "fresh",
+  "still",
+  "also",
+  "only",
+]);
 
 /** "beating X in F", "… and Y in G": the pair's person is one of a list after a verb of beating. */
 function beatenPair(units: Unit[], p: { person: Mention }): boolean {

@@ -25,6 +25,7 @@ import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { antecedent, subjectBefore, type Frame } from "./bind";
+import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
 import type { Clause, Unit } from "./clauses";
 import { BEAT_VERBS, QUOTES, TIME_SHIFT } from "./cues";
@@ -370,15 +371,11 @@ function winnerOf(v: SentenceView, units: Unit[], clause: Clause, c: number): Su
 }
 
 /** "X, on her 16th nomination for …": the name right before a possessive rank ending at `end`. */
-function rankOwnerBefore(v: SentenceView, units: Unit[], clause: Clause, end: number): Subject | undefined {
+function rankOwnerBefore(v: SentenceView, units: Unit[], clause: Clause, end: number): Subject | null | undefined {
   for (let p = end - 1; p > clause.from && p >= end - 5; p--) {
-    const t = units[p].text;
-    if (t !== "his" && t !== "her") continue;
-    let q = p - 1;
-    if (/^(?:on|in|with|at)$/.test(units[q]?.text ?? "")) q--;
-    if (units[q]?.text !== ",") return undefined;
-    const m = units[q - 1]?.mention;
-    return m?.kind === "person" && fitsPronoun(v.kb, m, t) ? subjectOf(m) : undefined;
+    if (units[p].text !== "his" && units[p].text !== "her") continue;
+    const m = nameBesideRank(v, units, p);
+    return m ? subjectOf(m) : m;
   }
   return undefined;
 }
@@ -389,7 +386,8 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
   if (participle && (units[r - 1]?.text === "," || units[r - 1]?.text === "for")) {
     // ("…over Meryl Streep, on her 16th nomination for playing C": the name the rank is set beside.)
     const beside = units[r - 1].text === "for" ? rankOwnerBefore(v, units, clause, r - 1) : undefined;
-    if (beside) return beside;
+    // (Null: the name beside may be one beaten, "over Meryl Streep, on her 16th nomination for playing C".)
+    if (beside !== undefined) return beside ?? undefined;
     // A participle after a comma describes the clause's subject.
     const subj = subjectBefore(v, units, clause, r);
     const m = subj?.mentions.find((x) => x.kind === "person");
