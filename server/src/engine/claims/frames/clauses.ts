@@ -281,3 +281,26 @@ export function governorOf(units: Unit[], i: number): number {
   if (units[b]?.text === "'s" && units[b - 1]?.mention?.kind === "person") b -= 2;
   return b;
 }
+
+/**
+ * Unit k stands in an aside set off by commas and opened by one of `openers` ("X, already a Globe
+ * winner, won"; "Jon Voight, a nominee for F, won"): the commas within `back` units before and
+ * `ahead` after k, inside `span`; `quoted`: quotes after the opening comma are passed over; `inside`:
+ * both commas strictly within the span.
+ */
+export function inCommaAside(
+  units: Unit[],
+  k: number,
+  span: { from: number; to: number },
+  openers: ReadonlySet<string>,
+  { back = Infinity, ahead = Infinity, quoted = false, inside = false } = {},
+): boolean {
+  let open = k - 1;
+  while (open > span.from && open > k - back && units[open].text !== ",") open--;
+  let close = k + 1;
+  while (close < span.to && close < k + ahead && units[close].text !== ",") close++;
+  let first = open + 1;
+  while (quoted && first < k && QUOTES.has(units[first].text)) first++;
+  const within = !inside || (open > span.from && close < span.to);
+  return within && units[open]?.text === "," && units[close]?.text === "," && openers.has(units[first]?.text ?? "");
+}

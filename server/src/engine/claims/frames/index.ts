@@ -14,8 +14,8 @@ import { careerFrames, verifyCareer, verifyEarlierWins } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { clausesOf, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, BEATEN_VERBS, QUOTES } from "./cues";
+import { clausesOf, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
+import { BEAT_VERBS, BEATEN_VERBS } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
@@ -622,13 +622,7 @@ function wonThatNight(v: SentenceView, pronoun: string): boolean {
 
 /** Unit k stands in an aside set off by commas before `to` (", already a Globe winner,"). */
 function inAside(units: Unit[], k: number, to: number, openers = ASIDE_OPENERS): boolean {
-  let open = k - 1;
-  while (open > 0 && units[open].text !== ",") open--;
-  let close = k + 1;
-  while (close < to && units[close].text !== ",") close++;
-  let first = open + 1;
-  while (first < k && QUOTES.has(units[first].text)) first++;
-  return open > 0 && close < to && openers.has(units[first]?.text ?? "");
+  return inCommaAside(units, k, { from: 0, to }, openers, { quoted: true, inside: true });
 }
 
 /** Openers of a noun-phrase appositive (", only the second film …,"), not of a relative clause. */

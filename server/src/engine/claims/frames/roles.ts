@@ -27,7 +27,7 @@ import type { SentenceView } from "../view";
 import { antecedent, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
-import type { Clause, Unit } from "./clauses";
+import { inCommaAside, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS, QUOTES, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
@@ -289,14 +289,10 @@ const LATER = new Set(["later", "subsequently", "afterwards", "again", "recently
 
 /** "Jon Voight, a nominee for F, won …": the film at k stands in an appositive set off by commas. */
 function inAppositive(units: Unit[], clause: Clause, k: number): boolean {
-  let open = k - 1;
-  while (open > clause.from && open > k - 8 && units[open].text !== ",") open--;
-  let close = k + 1;
-  while (close < clause.to && close < k + 4 && units[close].text !== ",") close++;
-  return units[open]?.text === "," && units[close]?.text === "," && APPOSITIVE.test(units[open + 1]?.text ?? "");
+  return inCommaAside(units, k, clause, APPOSITIVE, { back: 8, ahead: 4 });
 }
 
-const APPOSITIVE = /^(?:a|an|the|already|once|twice|himself|herself)$/;
+const APPOSITIVE = new Set(["a", "an", "the", "already", "once", "twice", "himself", "herself"]);
 
 /** "beat Citizen Kane", "over F": the film at k is the object of a verb of beating. */
 function beatenAt(units: Unit[], k: number): boolean {
