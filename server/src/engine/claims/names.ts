@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from "../kb";
 import { fold } from "../text/fold";
 import { shortForm } from "../text/nicknames";
+import { KIN_WORDS } from "./frames/cues";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
@@ -144,9 +145,7 @@ function keyOf(s: string): string {
     .trim();
 }
 
-const KIN =
-  "sons?|daughters?|children|father|mother|brothers?|sisters?|wife|husband|nephew|niece|uncle|aunt|cousin|" +
-  "grandson|granddaughter|grandchildren";
+const KIN = `(?:${KIN_WORDS.join("|")})s?|children|grandchildren`;
 /** A kin word, then at most a comma and a word or two ("his son, composer "). */
 const KIN_BEFORE = new RegExp(String.raw`\b(?:${KIN})(?:,?\s+[a-z-]+){0,2},?\s+$`);
 

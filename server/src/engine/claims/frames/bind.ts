@@ -18,6 +18,7 @@ import {
   RECORD_SET,
   TIME_SHIFT,
   type CueKind,
+  KIN_WORDS,
 } from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
@@ -1314,10 +1315,7 @@ export function subjectBefore(
   return undefined;
 }
 
-const KIN = new Set([
-  ...["father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "dad", "mom", "mum"],
-  ...["uncle", "aunt", "niece", "nephew", "grandfather", "grandmother", "grandson", "granddaughter", "cousin"],
-]);
+const KIN = new Set(KIN_WORDS);
 const POSSESSOR = new Set(["his", "her", "their", "its", "'s"]);
 
 /**

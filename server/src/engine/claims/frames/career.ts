@@ -27,7 +27,7 @@ import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from 
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, QUOTES } from "./cues";
+import { BEAT_VERBS, KIN_WORDS, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
@@ -314,15 +314,16 @@ function filmInRelative(units: Unit[], clause: Clause, k: number): Mention | und
   return undefined;
 }
 
-const PEOPLE_NOUNS = new RegExp(
-  String.raw`^(?:editor|wife|husband|daughter|son|co-?star|composer|cinematographer|producer|writer|partner|` +
-    String.raw`collaborator|brother|sister|mother|father|designer)$`,
-);
+const PEOPLE_NOUNS = new Set([
+  ...KIN_WORDS,
+  ...["editor", "co-star", "costar", "composer", "cinematographer", "producer", "writer", "partner"],
+  ...["collaborator", "designer"],
+]);
 
 /** "Martin Scorsese's editor": the mention owns a person named by a noun. */
 function possessorOfPerson(units: Unit[], m: Mention): boolean {
   const k = units.findIndex((u) => u.mention === m);
-  return k >= 0 && units[k + 1]?.text === "'s" && PEOPLE_NOUNS.test(units[k + 2]?.text ?? "");
+  return k >= 0 && units[k + 1]?.text === "'s" && PEOPLE_NOUNS.has(units[k + 2]?.text ?? "");
 }
 
 /**

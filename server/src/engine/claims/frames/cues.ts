@@ -263,6 +263,12 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   return TABLE.get(u) ?? (u.endsWith("n't") ? "neg" : undefined); // "didn't", "wasn't", "can't"
 }
 
+/** Words naming a relative ("his sister", "her son"): someone else than the person named. */
+export const KIN_WORDS = [
+  ...["father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "dad", "mom", "mum"],
+  ...["uncle", "aunt", "niece", "nephew", "grandfather", "grandmother", "grandson", "granddaughter", "cousin"],
+];
+
 /** "X beat A, B and C": the verbs the rivals reader reads its rivals after. */
 export const BEAT_VERBS = [
   "beat",

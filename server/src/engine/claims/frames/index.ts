@@ -385,7 +385,7 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
       (!!fronted && !units.slice(fronted.to, clause.to).some(isBodyUnit));
     // ('"Up," only the second animated film nominated for best picture, is a lock after winning the Globe':
     // a category in an appositive is the aside's; which body's it is stays unknown.)
-    if ((aside || inAside(units, c, clause.to, APPOSITIVE_OPENERS)) && elsewhere) continue;
+    if (elsewhere && (aside || inAside(units, c, clause.to, APPOSITIVE_OPENERS))) continue;
     if (r.carried || (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c))) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
