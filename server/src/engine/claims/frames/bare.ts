@@ -9,9 +9,9 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, noneWasFor, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, type SentenceView } from "../view";
-import { coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
+import { before, coordinated, HELD, modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { andBetween, pastQuotes, type Clause, type Unit } from "./clauses";
-import { NONE, QUOTES } from "./cues";
+import { NONE } from "./cues";
 
 export interface BareWin {
   person: Mention;
@@ -143,9 +143,7 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const earlier = units[k - 1]?.text === "had" || units.slice(clause.from, clause.to).some((u) => u.cue === "past");
     const at = earlier ? undefined : statedAt;
     // ('for "Up"': quotes may stand between.)
-    let before = filmAt - 1;
-    while (before > clause.from && QUOTES.has(units[before].text)) before--;
-    const forFilm = filmAt > 0 && units[before].text === "for";
+    const forFilm = filmAt > 0 && before(units, filmAt) === "for";
     const own = {
       person,
       film,

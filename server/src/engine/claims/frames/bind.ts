@@ -976,7 +976,8 @@ const QUALIFIERS = new Set(["-", "(", ")", "drama", "comedy", "musical", "or", "
 const RELATIVE = new Set(["which", "who", "that", "whose"]);
 
 /** The unit before k, passing over opening quotes. */
-function before(units: Unit[], k: number): string | undefined {
+/** The word before unit k, past quotes. */
+export function before(units: Unit[], k: number): string | undefined {
   let i = k - 1;
   while (i >= 0 && QUOTES.has(units[i].text)) i--;
   return units[i]?.text;

@@ -24,7 +24,7 @@ import {
 import type { Subject } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { antecedent, subjectBefore, type Frame } from "./bind";
+import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
 import { inCommaAside, type Clause, type Unit } from "./clauses";
@@ -296,9 +296,8 @@ const APPOSITIVE = new Set(["a", "an", "the", "already", "once", "twice", "himse
 
 /** "beat Citizen Kane", "over F": the film at k is the object of a verb of beating. */
 function beatenAt(units: Unit[], k: number): boolean {
-  let j = k - 1;
-  while (j > 0 && QUOTES.has(units[j].text)) j--;
-  return BEAT_VERBS.includes(units[j]?.text ?? "") || /^(?:over|against)$/.test(units[j]?.text ?? "");
+  const word = before(units, k) ?? "";
+  return BEAT_VERBS.includes(word) || word === "over" || word === "against";
 }
 
 /** "Y for F", "Y in F": a film right after another person's name is that person's. */
