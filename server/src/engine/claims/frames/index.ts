@@ -49,8 +49,9 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasRank = RANK_GATE.test(v.sk);
   const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && BARE_WIN_GATE.test(v.sk);
   const hasLoss =
-    /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to </.test(v.sk) ||
-    /\blost .{0,60}? to </.test(v.sk) ||
+    // (A quote may open the winner's title: 'lost to "F"'.)
+    /\b(?:lost|loses|losing|lose) (?:[a-z' ]+ )?to (?:\S )?</.test(v.sk) ||
+    /\blost .{0,60}? to (?:\S )?</.test(v.sk) ||
     PASSIVE_LOSS.test(v.sk);
   const hasPair = v.mentions.some((m) => m.kind === "film") && v.mentions.some((m) => m.kind === "person");
   const underHeading = !!v.heading && !hasCategory && v.mentions.length > 0;

@@ -22,6 +22,12 @@ export interface LossFrame {
   /** Whether the film was joined by "for", which may also be the loser's ("lost to X for F"). */
   filmByFor?: boolean;
   category?: Mention;
+  /** Categories the clause named the loser nominated in, before the verb ("nominated for C, losing to Y"). */
+  nominatedIn: Mention[];
+  /** The loser's film, said with the loser ("X's score for F was nominated, but lost to Y"). */
+  loserFilm?: Mention;
+  /** The loser is a pronoun's guess ("He lost to Y"): only a field the winner competed in is read. */
+  guessed?: boolean;
   stated: number[];
 }
 
@@ -40,9 +46,10 @@ function passiveBy(units: Unit[], k: number): number {
   return units[by]?.text === "by" ? by : -1;
 }
 
-/** The film said right after the winner: "Y for F", "Y of F", "Y in F", "Y (F)". */
+/** The film said right after the winner: "Y for F", "Y of F", "Y in F", "Y (F)", "Y's F", "Y's score for F". */
 function winnersFilm(units: Unit[], clause: Clause, w: number): Mention | undefined {
   const joint = units[w + 1]?.text;
+  if (joint === "'s") return ownedFilm(units, clause, w + 2);
   if (joint !== "for" && joint !== "of" && joint !== "in" && joint !== "(") return undefined;
   const f = pastQuotes(units, w + 2);
   const film = f < clause.to || joint === "(" ? units[f]?.mention : undefined;
@@ -51,6 +58,63 @@ function winnersFilm(units: Unit[], clause: Clause, w: number): Mention | undefi
   if (units[pastQuotes(units, f + 1)]?.text === "fame") return undefined;
   return joint !== "(" || units[pastQuotes(units, f + 1)]?.text === ")" ? film : undefined;
 }
+
+/** 'Y's "F"', "Y's score for F", "Y's music in F": the film a possessive owns, a plain noun or two between. */
+function ownedFilm(units: Unit[], clause: Clause, at: number): Mention | undefined {
+  let f = pastQuotes(units, at);
+  for (let n = 0; n < 3 && f < clause.to && !units[f].mention && /^[a-z]+$/.test(units[f].text); n++)
+    f = pastQuotes(units, f + 1);
+  const film = units[f]?.mention;
+  return film?.kind === "film" && f < clause.to ? film : undefined;
+}
+
+/** Categories the clause names the loser nominated in before the verb at k, none after a win said. */
+function nominatedBefore(units: Unit[], clause: Clause, k: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = k - 1; i >= clause.from; i--) {
+    if (units[i].cue === "win") return [];
+    if (units[i].mention?.kind === "category") out.push(units[i].mention!);
+    if (units[i].cue === "nominate") return out;
+  }
+  return [];
+}
+
+/**
+ * The loser: the verb's subject; a pronoun's guess, marked; the subject of the clause before when
+ * "but" or "and" opens this one on the verb ("F was nominated, but lost to Y").
+ */
+function loserOf(v: SentenceView, units: Unit[], clause: Clause, k: number) {
+  let s = clause.from;
+  while (s < k && JOINS.has(units[s].text)) s++;
+  const opened = s === k && s > clause.from && clause.from > 0;
+  const verb = opened ? units.slice(0, clause.from).findIndex((u) => u.cue === "nominate" || u.cue === "win") : -1;
+  const before = opened && units[verb]?.cue === "nominate" ? { from: 0, to: clause.from } : undefined;
+  const subj = before ? subjectBefore(v, units, before, verb) : subjectBefore(v, units, clause, k);
+  if (!subj) return possessorOpening(units, before ?? clause);
+  if (subj.described) return undefined;
+  const [a, b] = subj.mentions;
+  // ("Thomas Newman's score for F was nominated": the person, with the film.)
+  if (subj.mentions.length === 2 && a.kind === "person" && b.kind === "film" && !subj.coref)
+    return { loser: a, loserFilm: b, guessed: false };
+  return subj.mentions.length === 1 ? { loser: a, guessed: subj.coref } : undefined;
+}
+
+/** "Thomas Newman's score for F …": the person, with the film their work was for. */
+function possessorOpening(units: Unit[], clause: Clause) {
+  const k = pastQuotes(units, clause.from);
+  const loser = units[k]?.mention;
+  if (loser?.kind !== "person" || units[k + 1]?.text !== "'s") return undefined;
+  let f = k + 2;
+  while (f < k + 5 && (units[f]?.mention?.kind === "category" || /^[a-z]+$/.test(units[f]?.text ?? ""))) {
+    if (units[f].text === "for" || units[f].text === "in") break;
+    f++;
+  }
+  if (units[f]?.text !== "for" && units[f]?.text !== "in") return undefined;
+  const film = units[pastQuotes(units, f + 1)]?.mention;
+  return film?.kind === "film" ? { loser, loserFilm: film, guessed: false } : undefined;
+}
+
+const JOINS = new Set(["but", "and", "yet", "also", "ultimately", "eventually", "then"]);
 
 export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): LossFrame[] {
   const out: LossFrame[] = [];
@@ -71,20 +135,26 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
       if (units[j].mention?.kind === "category") category = units[j].mention;
       j++;
     }
-    const winner = units[j + 1]?.mention;
+    const w = pastQuotes(units, j + 1);
+    const winner = units[w]?.mention;
     if (units[j]?.text !== "to" || (winner?.kind !== "person" && winner?.kind !== "film")) continue;
-    const subj = subjectBefore(v, units, clause, k);
-    const loser = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
-    if (!loser || loser.kind !== winner.kind || loser.ids.length !== 1) continue;
+    const who = loserOf(v, units, clause, k);
+    const loser = who?.loser;
+    // (A film may lose to a person's work: "F lost to Y's score for G".)
+    const kinds = loser?.kind === winner.kind || (loser?.kind === "film" && winner.kind === "person");
+    // (A title several films share is read only where the winner's field picks one: a film losing to a person.)
+    if (!who || !loser || !kinds || (loser.ids.length !== 1 && loser.kind === winner.kind)) continue;
     // "lost the BAFTA to X" is another body's: the words from the verb to the winner decide; else a body
     // named before in the clause ("was also nominated at the Golden Globes but lost to X"), unless the
     // Oscar is named after the verb ("…, who won the BAFTA, lost the Oscar to X").
-    const words = units.slice(k, j + 2);
+    const words = units.slice(k, w + 1);
     if (OTHER_BODY.test(words.map((u) => (u.mention?.kind === "award" ? "bafta" : u.text)).join(" "))) continue;
     if (bodyBefore(units, clause, k) && !words.some((u) => OSCAR.test(u.text))) continue;
-    const film = winnersFilm(units, clause, j + 1);
-    const filmByFor = units[j + 2]?.text === "for";
-    out.push({ loser, winner, film, filmByFor, category, stated: statedCeremonies(v, units, clause).stated });
+    const film = winnersFilm(units, clause, w);
+    const filmByFor = units[w + 1]?.text === "for";
+    const nominatedIn = category ? [] : nominatedBefore(units, clause, k);
+    const stated = statedCeremonies(v, units, clause).stated;
+    out.push({ ...who, winner, film, filmByFor, category, nominatedIn, stated });
   }
   return out;
 }
@@ -108,7 +178,7 @@ function passiveLoss(v: SentenceView, units: Unit[], clause: Clause, k: number, 
   if (OTHER_BODY.test(words.join(" "))) return undefined;
   if (bodyBefore(units, clause, k) && !words.some((w) => OSCAR.test(w))) return undefined;
   const stated = statedCeremonies(v, units, clause).stated;
-  return { loser, winner, film, filmByFor, category: after?.mention, stated };
+  return { loser, winner, film, filmByFor, category: after?.mention, nominatedIn: [], stated };
 }
 
 const OSCAR = /^(?:oscars?|academy)$/;
@@ -132,17 +202,31 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
   const kind = f.loser.kind as "person" | "film";
+  const named = f.category ? [f.category] : f.nominatedIn;
   const lost = recordsOf(kb, { kind, ids: f.loser.ids }).filter(
-    (i) => kb.isCompetitive(i) && (!f.category || recordIn(kb, f.category.category!, i)),
+    (i) =>
+      kb.isCompetitive(i) &&
+      (!named.length || named.some((c) => recordIn(kb, c.category!, i))) &&
+      (!f.loserFilm || said(nom.films[i], f.loserFilm)),
   );
-  // The night: stated, else the article's, else the loser's only one.
-  const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [...new Set(lost.map((i) => nom.ceremony[i]))];
-  const winnerIds = (i: number) => (kind === "person" ? nom.people[i] : nom.films[i]);
+  const careerNights = [...new Set(lost.map((i) => nom.ceremony[i]))];
+  // The night: stated, else the article's, else the loser's only one. (The article's holds no loss of the
+  // category or film said: "Farhadi was nominated for its screenplay, losing to Y" is of his own night.)
+  const narrowed = named.length > 0 || !!f.loserFilm;
+  const ctxNight = v.ctx && !(narrowed && !lost.some((i) => !kb.won(i) && nom.ceremony[i] === v.ctx!.ceremony));
+  const nights = f.stated.length ? f.stated : ctxNight ? [v.ctx!.ceremony] : careerNights;
+  const winnerIds = (i: number) => (f.winner.kind === "person" ? nom.people[i] : nom.films[i]);
   const wonBy = (i: number) =>
     kb.field(nom.ceremony[i], kb.keyOf(i)).some((w) => kb.won(w) && winnerIds(w).some((x) => f.winner.ids.includes(x)));
-  let that = lost.filter((i) => nights.includes(nom.ceremony[i]) && !kb.won(i));
+  // A loser guessed, or a film losing to a person: only a field the winner (with the film said) competed in.
+  const competed = (i: number) =>
+    kb
+      .field(nom.ceremony[i], kb.keyOf(i))
+      .some((w) => winnerIds(w).some((x) => f.winner.ids.includes(x)) && (!f.film || said(nom.films[w], f.film)));
+  const narrow = f.guessed || kind !== f.winner.kind;
+  let that = lost.filter((i) => nights.includes(nom.ceremony[i]) && !kb.won(i) && (!narrow || competed(i)));
   // Lost on several nights and none said: the one the winner won it on.
-  if (that.length > 1 && !f.stated.length && !v.ctx) that = that.filter(wonBy);
+  if (that.length > 1 && !f.stated.length && !ctxNight) that = that.filter(wonBy);
   // No night of its own ("Two years later Davis lost to Shirley Booth"): the paragraph's night is a
   // guess, and any night the loser lost to the winner bears the clause out.
   if (!f.stated.length && !that.some(wonBy)) {
@@ -155,7 +239,13 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
     const ever = lost.filter((i) => !kb.won(i) && withFilm(i));
     if (ever.length) that = [ever[ever.length - 1]];
   }
-  if (that.length === 0) return swapped(v, f, lost, nights);
+  // No loss that night and none stated: the one field, of any night, where the loser lost and the winner
+  // competed ("He lost to Paul Newman of Cool Hand Luke").
+  if (!that.length && !f.stated.length) {
+    const met = lost.filter((i) => !kb.won(i) && competed(i));
+    if (met.length === 1) that = met;
+  }
+  if (that.length === 0) return narrow ? undefined : swapped(v, f, lost, nights);
   // Several losses that night and no category said: the one the winner won, else (the night stated) none.
   if (that.length > 1 && !f.category) {
     const by = that.filter(wonBy);
