@@ -621,3 +621,28 @@ test("second reading: correct sentences the round's first rules flagged stay sil
     /earlier competitive Oscars were for Fargo; none was for Nomadland/,
   );
 });
+
+test("round 15 blind sets: possessives, 'in which', 'that film', epithets, makers' asides stay silent", () => {
+  assertSilent([
+    // A possessive owns what a partitive counts: "one of the Oscars' lists" counts no Oscar.
+    "Babylon went home empty-handed at the 95th Academy Awards, and it joined one of the Oscars' saddest lists.",
+    // "in which" stands for the film right before it, even one we do not know.
+    "Bruce Dern has been nominated for Coming Home and for Nebraska, in which he played Woody Grant.",
+    // A role "in that film" is in the film named before, not in a later conjunct's.
+    "Julie Christie was nominated for McCabe & Mrs. Miller. She was nominated for playing Constance Miller in " +
+      "that film and again as Fiona Anderson in Away from Her.",
+    // An appositive rank after a title we do not know is that title's.
+    'Diane Warren was nominated for "How Do I Live" (Con Air) and for "Applause," her 14th nomination.',
+    // An epithet's Oscar film is not the film of another body's award later.
+    "Frances McDormand, a best actress winner for Fargo, won the BAFTA as Mildred Hayes.",
+    // A word of origin and a job stand before the host's name.
+    "The 86th Academy Awards were hosted by American comedian Ellen DeGeneres.",
+    // A person in an aside on the film's making is no subject.
+    '"Amadeus," shot in Prague with a young Tom Hulce, won Best Picture at the 57th Academy Awards.',
+    // "it" goes on with the film the sentence opened on, not one in its appositive.
+    'Toy Story 3 won the Oscar for animated feature. The film, a sequel to "Toy Story 2," was also nominated ' +
+      "for best picture, and it had already collected the BAFTA for animated film.",
+    // A clause of its own between "lost" and "to" tells of no loss to the one after "to".
+    'The only award "Titanic" lost that night was makeup, credited to Tina Earnshaw.',
+  ]);
+});

@@ -20,6 +20,9 @@ const HOSTED_BY = new RegExp(
   String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
   "dgu",
 );
+/** After a capitalised word of origin, a job or two and the name: " actor Hugh Jackman", " talk-show host X". */
+const NO_LINK = String.raw`(?!(?:and|or|at|in|on|for|with|who|the)\s)`;
+const EPITHET_THEN_NAME = new RegExp(String.raw`^\s+${NO_LINK}(?:[\p{Ll}-]+\s+){1,2}${NAME}`, "u");
 const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "dgu");
 /** "The host, Steve Martin, …", "the hosts, Chevy Chase and Goldie Hawn, …": the name set off after the noun. */
 const HOST_APPOSITIVE = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)s?,\s+${NAME}(?:,?\s+and\s+${NAME})?,`, "dgu");
@@ -382,12 +385,17 @@ export function checkHosts(v: SentenceView): Claim[] {
   for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST]) {
     for (const m of text.matchAll(re)) {
       // (The "d" flag gives each name's own offset; "the hosts, X and Y," names a second.)
-      const at = m.indices![1][0];
-      said.push({ re, index: m.index!, raw: m[1], at });
+      let at = m.indices![1][0];
+      let raw = m[1];
+      // ("hosted by Australian actor Hugh Jackman": a word of origin, then a job, then the name.)
+      const job =
+        re === HOSTED_BY && !known.has(fold(raw)) ? EPITHET_THEN_NAME.exec(text.slice(at + raw.length)) : null;
+      if (job) [at, raw] = [at + raw.length + job[0].length - job[1].length, job[1]];
+      said.push({ re, index: m.index!, raw, at });
       if (re === HOST_APPOSITIVE && m[2]) said.push({ re, index: m.index!, raw: m[2], at: m.indices![2][0] });
       // "hosted by Regina Hall, Amy Schumer and Wanda Sykes": each host of the list, when a host or a name we know.
       if (re === HOSTED_BY)
-        for (const x of listedAfter(v, text, at + m[1].length)) said.push({ re, index: m.index!, ...x });
+        for (const x of listedAfter(v, text, at + raw.length)) said.push({ re, index: m.index!, ...x });
     }
   }
   for (const { re, index, raw, at } of said) {

@@ -26,7 +26,7 @@ import {
   type Subject,
 } from "./common";
 import type { Claim, Evidence } from "./types";
-import { hedged, markers, type SentenceView } from "./view";
+import { OTHER_BODY, hedged, markers, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
 /** Words before an award: a count, "prestigious", "major". */
@@ -151,7 +151,9 @@ export function checkSeason(v: SentenceView): Claim[] {
 function resolve(v: SentenceView, at: number): Subject | undefined {
   const pre = v.sk.slice(0, at);
   if (/\b(?:it|its|the film|the movie)(?: (?:has|had|also|even|already|just|then))*\s*$/.test(pre)) {
-    const own = [...pre.matchAll(/<F(\d+)>/g)];
+    // ("The film, a sequel to F, …, and it had won": the sentence opened on the film "it" goes on with.)
+    const opener = /^(?:(?:" )?the (?:film|movie)|it) /.test(pre);
+    const own = opener ? [] : [...pre.matchAll(/<F(\d+)>/g)];
     if (own.length) return subjectOf(v.mentions[Number(own[0][1])]);
     // ("F beat A and B. It had already won …": "it" goes on with the film the sentence before opened on.)
     const opened = /\bits?\b[^<]*$/.test(pre) ? v.prior.filmSubject : undefined;
@@ -208,8 +210,16 @@ const PAST_WIN =
 /** The films a sentence names for the season it tells of (not one of an earlier win). */
 function seasonFilms(v: SentenceView): Mention[] {
   const films = v.mentions.filter((m) => m.kind === "film");
-  return films.filter((m) => !PAST_WIN.test(v.text.slice(Math.max(0, m.start - 40), m.start)));
+  return films.filter((m) => {
+    const pre = v.text.slice(Math.max(0, m.start - 40), m.start);
+    // ("X, a best actor winner for F, won SAG as C": an epithet's Oscar film, unless it names the body.)
+    const epithet = EPITHET_FILM.test(pre) && !OTHER_BODY.test(pre.slice(pre.lastIndexOf(",") + 1).toLowerCase());
+    return !PAST_WIN.test(pre) && !epithet;
+  });
 }
+
+/** ", a best actor winner for F", ", an Oscar nominee for F": the film of an epithet set off by a comma. */
+const EPITHET_FILM = /,\s+(?:a|an|the)\s+[^,]*\b(?:winner|nominee)\s+for\s+["\u201c]?$/i;
 
 function tie(v: SentenceView, subj: Subject, ceremony: number | undefined): Tie | undefined {
   const kb = v.kb;

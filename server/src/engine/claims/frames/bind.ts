@@ -7,7 +7,7 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { creditedOn, fitsPronoun, guessedFilm, guessedPerson, ofNight, possessedFilm } from "../common";
-import { governorOf, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
+import { governorOf, inCommaAside, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import {
   BEAT_VERBS,
   FILM_COREF,
@@ -1266,6 +1266,8 @@ export function subjectBefore(
       }
       // ("X, nominated for playing Bob Dylan in F, went home …": a role played is no subject.)
       if (prev && PLAY_VERBS.has(prev)) continue;
+      // ('"F," made with a young Louis Malle, won': a maker named in a participle's aside is no subject.)
+      if (inCommaAside(units, k, clause, MAKING, { back: 10, ahead: 2, inside: true, quoted: true })) continue;
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)
@@ -1315,6 +1317,9 @@ export function subjectBefore(
   }
   return undefined;
 }
+
+/** Participles opening an aside on a film's making: its makers are named there, not the subject. */
+const MAKING = new Set(["made", "shot", "filmed", "co-directed", "produced", "co-written", "photographed", "scored"]);
 
 const KIN = new Set(KIN_WORDS);
 const POSSESSOR = new Set(["his", "her", "their", "its", "'s"]);

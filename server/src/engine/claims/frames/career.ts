@@ -170,9 +170,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("…, and, in 2020, for F, his sixth nomination": an appositive rank after a film is that film's.)
     const possessive = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "");
     let f = k - 2;
-    if (units[f]?.text === ",") f--;
-    while (f > clause.from && QUOTES.has(units[f].text)) f--;
+    // (The comma may sit inside the closing quote: 'and for "Dear Me," her 17th nod'.)
+    while (f > clause.from && (QUOTES.has(units[f].text) || (units[f].text === "," && f >= k - 3))) f--;
     const made = possessive ? units[f]?.mention : undefined;
+    // ('…, and for "Dear Me," her 17th nod': an appositive rank after a title we do not know is that title's.)
+    if (possessive && !made && units.slice(f + 1, k - 1).some((u) => QUOTES.has(u.text))) continue;
     // ("Mendes, whose debut F had brought Hall his second Oscar": the relative clause's own film.)
     const relFilm = filmInRelative(units, clause, k);
     const film =

@@ -161,7 +161,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (units[j]?.text === "of" && units[j + 1]?.text === "the") {
       let p = j + 1;
       while (p < clause.to && PARTITIVE_FILLER.has(units[p].text)) p++;
-      if (WIN_NOUNS.has(units[p]?.text ?? "") || named(units[p])) j = p;
+      // ("one of the Oscars' unluckiest clubs": a possessive owns what is counted, the noun is not it.)
+      const owner = /^'s?$/.test(units[p + 1]?.text ?? "");
+      if ((WIN_NOUNS.has(units[p]?.text ?? "") || named(units[p])) && !owner) j = p;
     }
     while (j < clause.to && (NOUN_FILLER.has(units[j].text) || (named(units[j]) && isCountNoun(units[j + 1])))) j++;
     // "a five-Oscar night", "an 11-Oscar sweep": the night's wins.

@@ -133,6 +133,8 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
     let category: Mention | undefined;
     while (j < clause.to && j < k + 6 && units[j].text !== "to") {
       if (units[j].mention?.kind === "category") category = units[j].mention;
+      // ("The only category F lost was the screenplay, credited to X": a clause of its own before "to".)
+      if (units[j].text === "," || BE.has(units[j].text)) break;
       j++;
     }
     const w = pastQuotes(units, j + 1);

@@ -28,7 +28,7 @@ import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
 import { inCommaAside, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, QUOTES, TIME_SHIFT } from "./cues";
+import { BEAT_VERBS, FILM_COREF, QUOTES, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
@@ -254,11 +254,16 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     // ("All About Eve (1950), in which she played …": the film's year in brackets stands between.)
     if (units[a]?.text === ")" && units[a - 2]?.text === "(" && /^\d{4}$/.test(units[a - 1].text)) a -= 3;
     if (units[a]?.mention?.kind === "film") return units[a].mention;
+    // ("for Maestro, in which he played C": "in which" stands for a film we did not know, no other.)
+    if (units[Math.max(clause.from, r - 4) + which - 1]?.text === "in") return undefined;
   }
   // ("X, who plays R, has won …": a role in a relative clause is in a film said before the clause closes.)
   const relative = units.slice(Math.max(clause.from, r - 3), r).some((u) => /^(?:who|which)$/.test(u.text));
   for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++) {
     if (relative && units[k].text === ",") break;
+    // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
+    if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;
+    if (LATER.has(units[k].text)) break;
     if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
   }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
@@ -286,6 +291,12 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
 }
 
 const LATER = new Set(["later", "subsequently", "afterwards", "again", "recently"]);
+
+/** "it", "that film", "the picture": a film named by a pronoun or a noun, not by its title. */
+function unnamedFilm(units: Unit[], k: number): boolean {
+  if (units[k]?.text === "it") return true;
+  return /^(?:that|the|this)$/.test(units[k]?.text ?? "") && FILM_COREF.has(units[k + 1]?.text ?? "");
+}
 
 /** "Jon Voight, a nominee for F, won …": the film at k stands in an appositive set off by commas. */
 function inAppositive(units: Unit[], clause: Clause, k: number): boolean {
