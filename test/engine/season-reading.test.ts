@@ -334,3 +334,11 @@ test("a body's category the claim matches none of is unverifiable, never an erro
     "It had won the BAFTA for film not in the English language.";
   assert.ok(findings(text).every((f) => !/No BAFTA Film Awards category/.test(f.message)));
 });
+
+test("another body's award is the season of the film it was for, not of a film named after 'after'", () => {
+  const text =
+    ' date 2022-03-01\n\nJanusz Kaminski, who won the Critics Choice award for "Lincoln", is nominated again after ' +
+    '"Amistad."';
+  const [f] = findings(text);
+  assert.match(f?.message ?? "", /^At the 2013 Critics' Choice Awards, Best Cinematography went to Life of Pi/);
+});

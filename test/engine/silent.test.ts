@@ -646,3 +646,25 @@ test("round 15 blind sets: possessives, 'in which', 'that film', epithets, maker
     'The only award "Titanic" lost that night was makeup, credited to Tina Earnshaw.',
   ]);
 });
+
+test("round 15 blind sets R and U: a month's night, unpaired lists, beating, others' films, records, unknown names", () => {
+  assertSilent([
+    // A month and year in the sentence name the night held then, over the draft's date.
+    " date 2021-05-01\n\nThe editor collected her Oscar at the Dolby Theatre in February 2015, on a night hosted " +
+      "by Neil Patrick Harris.",
+    // Categories and names in two lists, not said to be paired: which won which is not told.
+    "At the 71st Academy Awards, the acting and directing wins for Roberto Benigni, Gwyneth Paltrow and Steven " +
+      "Spielberg were celebrated.",
+    // ", and Y beat her for C" opens a clause of its own: C is not the earlier subject's.
+    "At the 91st Academy Awards, Rami Malek won best actor, and Olivia Colman beat Glenn Close for best actress.",
+    // A person after "and" ends a role's words: "as the maid and Alfonso Cuarón".
+    "At the 91st Academy Awards, the voters nominated Yalitza Aparicio as the maid and Alfonso Cuarón as director.",
+    // A film another's possessive owns is not the role's.
+    "At the 89th Academy Awards, few were better than Mel Gibson's Hacksaw Ridge or Denzel Washington as Troy Maxson.",
+    // A name we do not know is the subject of "went home empty-handed".
+    'At the 71st Academy Awards, "Shakespeare in Love" won seven, while "Saving Private Ryan" took five and Cruise ' +
+      "went home empty-handed.",
+    // A record's holder, even quoted, is of another night.
+    'At the 90th Academy Awards, the fantasy won four Oscars at the Dolby Theatre, matching the haul set by "Amadeus."',
+  ]);
+});

@@ -1,4 +1,4 @@
-import type { CeremonyContext } from "../context";
+import { monthIndex, type CeremonyContext } from "../context";
 import type { KnowledgeBase } from "../kb";
 import { listText } from "../kb";
 import type { Mention } from "../mentions/types";
@@ -395,6 +395,12 @@ export function sentenceNight(v: SentenceView): number | undefined {
     const held = v.kb.ceremoniesHeldIn(Number(bare.groups.year));
     return held.length === 1 ? held[0] : undefined;
   }
+  // ("…accepted his Oscar in February 2016, on a night hosted by X": the night held that month.)
+  const month = MONTH_YEAR.exec(text);
+  if (month) {
+    const held = v.kb.ceremoniesHeldIn(Number(month[2])).filter((n) => heldInMonth(v.kb, n, month[1]));
+    return held.length === 1 ? held[0] : undefined;
+  }
   if (OTHER_NIGHT.test(text)) return undefined;
   // "In 1995, at a ceremony hosted by X, …": a sentence set in a year is about the night held then.
   const year = OPENING_YEAR.exec(text)?.[1];
@@ -403,6 +409,12 @@ export function sentenceNight(v: SentenceView): number | undefined {
     return held.length === 1 ? held[0] : undefined;
   }
   return v.ctx?.ceremony;
+}
+
+const MONTH_YEAR = /\b(January|February|March|April|May|June)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b/;
+function heldInMonth(kb: KnowledgeBase, n: number, month: string): boolean {
+  const date = kb.ceremony(n)?.date ?? "";
+  return Number(date.slice(5, 7)) === monthIndex(month) + 1;
 }
 
 const OPENING_YEAR = /^\s*(?:In|By|Back in)\s+((?:19|20)\d\d)\s*,/;

@@ -214,9 +214,14 @@ function seasonFilms(v: SentenceView): Mention[] {
     const pre = v.text.slice(Math.max(0, m.start - 40), m.start);
     // ("X, a best actor winner for F, won SAG as C": an epithet's Oscar film, unless it names the body.)
     const epithet = EPITHET_FILM.test(pre) && !OTHER_BODY.test(pre.slice(pre.lastIndexOf(",") + 1).toLowerCase());
-    return !PAST_WIN.test(pre) && !epithet;
+    // ("…, is nominated for the second time after F": a film of another time.)
+    // (Not "after F made its way to …": a clause of its own, whose claims the film is the subject of.)
+    const after = AFTER_FILM.test(pre) && /^["\u201d]?\s*(?:[,.;:)!?]|$)/.test(v.text.slice(m.end, m.end + 3));
+    return !PAST_WIN.test(pre) && !epithet && !after;
   });
 }
+
+const AFTER_FILM = /\b(?:after|since|before)\s+["\u201c]?$/i;
 
 /** ", a best actor winner for F", ", an Oscar nominee for F": the film of an epithet set off by a comma. */
 const EPITHET_FILM = /,\s+(?:a|an|the)\s+[^,]*\b(?:winner|nominee)\s+for\s+["\u201c]?$/i;

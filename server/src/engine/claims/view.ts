@@ -322,7 +322,8 @@ export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${
 
 const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year)\b/i;
 
-const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike)\b/i;
+/** (A record's holder is of another night too: "tying the record set by Ben-Hur".) */
+const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike|(?:set|held|matched|shared) by)\b/i;
 
 /**
  * The sentence states no night and every film it names competed at another than the one it

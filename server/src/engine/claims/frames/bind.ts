@@ -795,6 +795,9 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     const ok = isName(u) && (u.mention!.kind === "film" || k === at);
     // "for Morning Glory, Little Women and On Golden Pond": each film of a list.
     if (ok && u.mention!.kind === "film") return { names: coordinated(units, k, clause.to + 1), binder: false };
+    // ("the acting and directing wins for A, B and C": which won which is not said.)
+    // (Not a possessor after the comma: "wins for Chloe Zhao, Jane Campion's Western …".)
+    if (ok && pairedUnsaid(units, clause, c, k)) return { names: [], binder: false };
     if (ok) return { names: [u.mention!], binder: false };
     // "for her role as a frustrated Army wife in 'Nell'": the film after "in", further on.
     return { names: filmIn(units, clause, k), binder: false };
@@ -1316,6 +1319,17 @@ export function subjectBefore(
     return f ? { mentions: [f], coref: true, described: description === "modified" } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "the acting and directing wins for A, B and C": categories listed before the name at k, more names
+ * after it, and which won which not said. (Not a possessor after the comma: "for Chloe Zhao, Jane
+ * Campion's Western …".)
+ */
+function pairedUnsaid(units: Unit[], clause: Clause, c: number, k: number): boolean {
+  if (!/^(?:and|or|,)$/.test(units[c - 1]?.text ?? "")) return false;
+  const owner = (m: Mention) => units[units.findIndex((x) => x.mention === m) + 1]?.text === "'s";
+  return coordinated(units, k, clause.to + 1).filter((m) => !owner(m)).length > 1;
 }
 
 /** Participles opening an aside on a film's making: its makers are named there, not the subject. */

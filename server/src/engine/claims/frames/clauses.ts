@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
+import { BEAT_VERBS, CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
 
 /** The first unit at or after `j` that is no quote mark: a title in quotes starts there. */
 export function pastQuotes(units: Unit[], j: number): number {
@@ -117,6 +117,8 @@ export function clausesOf(units: Unit[]): Clause[] {
   if (units.length > from) out.push({ from, to: units.length });
   return out;
 }
+
+const BEATING = new Set(BEAT_VERBS);
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
 
@@ -244,6 +246,8 @@ function opensPredicate(units: Unit[], at: number): boolean {
     if (k > at && COPULAS.has(t) && !RELATIVES.has(units[k - 1].text)) return true;
     const c = units[k].cue;
     if (c === "win" || c === "nominate" || c === "lose" || PRESENTING.has(t)) return true;
+    // ("…, and Anna Paquin beat her for C": a name, then a verb of beating.)
+    if (BEATING.has(t) && units[k - 1]?.mention) return true;
   }
   return false;
 }

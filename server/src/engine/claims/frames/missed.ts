@@ -43,6 +43,8 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
       units.slice(clause.from, clause.to).some((u) => /^(?:previous|previously|earlier|past|before)$/.test(u.text));
     if (earlier) return [];
     if (OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "))) return [];
+    // ('"Glory" took three and Cruise went home empty-handed': a name we do not know is the subject.)
+    if (units[verb - 1]?.cap && !units[verb - 1].mention) return [];
     const subj = subjectBefore(v, units, clause, verb);
     if (!subj || subj.coref) return [];
     const onPrize = units[k + 2]?.text === "on";

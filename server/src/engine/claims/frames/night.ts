@@ -139,10 +139,12 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
     else if (t === ",") aside = false;
     const m = units[k].mention;
     if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;
-    // "the record set by Ben-Hur": a holder from another night.
-    const setter = units[k - 2]?.text ?? "";
-    const setBy = units[k - 1]?.text === "by" && (RECORD_SET.has(setter) || setter === "shared");
-    if (!ELSEWHEN.has(units[k - 1]?.text ?? "") && !setBy) out.push(m);
+    // "the record set by Ben-Hur", 'set by "Ben-Hur"': a holder from another night.
+    let b = k - 1;
+    while (b > clause.from && QUOTES.has(units[b].text)) b--;
+    const setter = units[b - 1]?.text ?? "";
+    const setBy = units[b]?.text === "by" && (RECORD_SET.has(setter) || setter === "shared");
+    if (!ELSEWHEN.has(units[b]?.text ?? "") && !setBy) out.push(m);
   }
   return out;
 }

@@ -315,6 +315,8 @@ function beatenAt(units: Unit[], k: number): boolean {
 function ownerBefore(units: Unit[], k: number, other: (u: Unit) => boolean): boolean {
   let j = k - 1;
   while (j > 0 && QUOTES.has(units[j].text)) j--;
+  // ("Michael Fassbender's Steve Jobs or Bryan Cranston as Dalton Trumbo": a film another's possessive owns.)
+  if (units[j]?.text === "'s" && units[j - 1] && other(units[j - 1])) return true;
   if (units[j]?.text !== "for" && units[j]?.text !== "in") return false;
   if (units[j - 1] && other(units[j - 1])) return true;
   // ("Anne Bancroft as Mrs. Robinson in F, Faye Dunaway as …": F is the role's before it, another's.)
@@ -451,6 +453,8 @@ function characterAfter(
     // a defeat or a participle after a comma ends the role's words.)
     const participle = u.text === "," && /^[a-z]+ing$/.test(units[k + 1]?.text ?? "");
     if (k > from && (u.text === ";" || u.cue === "lose" || BEAT_VERBS.includes(u.text) || participle)) return undefined;
+    // ("nominated X as his teacher and Stephen Daldry as director": a person after "and" is the next item.)
+    if (k > from && u.text === "and" && units[k + 1]?.mention?.kind === "person") return undefined;
     // "Uganda's sadistic former President Idi Amin": a possessor is not the character.
     if (units[k + 1]?.text === "'s") {
       k++;
