@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, claims, findings } from "../helpers";
+import { assertSilent, claims, findings, supportedStatements } from "../helpers";
 
 const hostVerdicts = (text: string) =>
   claims(text)
@@ -184,4 +184,21 @@ test("a host's count in a sentence that says the year is that year's night", () 
   const third =
     "Jimmy Kimmel hosted the Oscars for the third time in 2024, having previously presided over the 95th ceremony.";
   assert.match(findings(third)[0]?.message ?? "", /96th Academy Awards \(2024\) was Jimmy Kimmel's 4th time/);
+});
+
+test("a host whose name ends in a full stop is that host ('Sammy Davis Jr.')", () => {
+  const text = "The 44th ceremony was hosted by Helen Hayes, Alan King, Sammy Davis Jr. and Jack Lemmon.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).includes("The 44th Academy Awards (1972) was hosted by Sammy Davis Jr"));
+});
+
+test("'the hosts were A, B and C' and 'hosted for the first time by X' name the night's hosts", () => {
+  const wrong = findings("At the 59th Academy Awards, the hosts were Chevy Chase, Paul Hogan and Billy Crystal.");
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /hosted by Chevy Chase, Goldie Hawn and Paul Hogan/);
+  assertSilent(["At the 59th Academy Awards, the hosts were Chevy Chase, Goldie Hawn and Paul Hogan."]);
+  const first = findings("The 96th Oscars were hosted for the first time by Conan O'Brien.");
+  assert.match(first[0]?.message ?? "", /hosted by Jimmy Kimmel/);
+  // Hosts of other years are no claim on the night.
+  assertSilent(["At the 97th Academy Awards, past hosts were Bob Hope and Billy Crystal."]);
 });

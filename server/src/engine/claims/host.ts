@@ -16,8 +16,17 @@ import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 const JOINED = String.raw`(?:de|da|di|du|la|le|van|von)\p{Lu}[\p{L}'\u2019.-]*`;
 const CAPITAL_WORD = String.raw`[\p{Lu}][\p{L}'\u2019.-]*`;
 const NAME = String.raw`((?:${CAPITAL_WORD})(?:\s+(?:${CAPITAL_WORD}|${JOINED}|de|van|von|der|la|le))*)`;
+/** "hosted for the first time by X", "hosted again by X". */
+const BY_AGAIN = String.raw`(?:(?:for\s+the\s+\w+\s+time|again|once\s+more|jointly)\s+)?`;
 const HOSTED_BY = new RegExp(
-  String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+by\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
+  String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+${BY_AGAIN}by\s+(?:the\s+)?` +
+    String.raw`(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
+  "dgu",
+);
+/** "the hosts were A, B and C", "its emcee was X" (not "past hosts were"). */
+const HOSTS_WERE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:night|evening|ceremony)['\u2019]s\s+)?(?:co-)?(?:hosts?|emcees?)\s+` +
+    String.raw`(?:was|were)\s+${NAME}`,
   "dgu",
 );
 /** After a capitalised word of origin, a job or two and the name: " actor Hugh Jackman", " talk-show host X". */
@@ -140,7 +149,7 @@ function formerHost(v: SentenceView): string | undefined {
 
 /** A host's name as the ceremonies table writes it, from its folded form. */
 function hostName(v: SentenceView, folded: string): string | undefined {
-  for (const c of v.kb.data.ceremonies) for (const h of c.hosts) if (fold(h) === folded) return h;
+  for (const c of v.kb.data.ceremonies) for (const h of c.hosts) if (hostKey(h) === folded) return h;
   return undefined;
 }
 
@@ -204,7 +213,7 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
       const at = listed.at + at0;
       if (name.split(/\s+/).length < 2 || PRONOUNS.test(name)) continue;
       // A host's name, or a name the data knows; "Los Angeles" is neither.
-      const isPerson = known.has(fold(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
+      const isPerson = known.has(hostKey(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
       const start = v.sentence.start + m.index! + at;
       const c = isPerson ? hostClaim(kb, name, nights, { start, end: start + name.length }, said) : undefined;
       if (c) out.push(c);
@@ -283,7 +292,7 @@ function listedAfter(v: SentenceView, text: string, from: number): { raw: string
       break;
     const person = v.mentions.some((x) => x.kind === "person" && x.start === begin);
     // (A full name of two words or more is a name after "hosted by" too; "Hollywood's" alone is not.)
-    if (!known.has(fold(name)) && !person && name.split(/\s+/).length < 2) break;
+    if (!known.has(hostKey(name)) && !person && name.split(/\s+/).length < 2) break;
     out.push({ raw: m[1], at, and: /\band\s/.test(m[0]) });
   }
   // Only a list closed by "and": "hosted by X, Y and Z".
@@ -324,15 +333,15 @@ function hostTallies(v: SentenceView, text: string): Claim[] {
   const upTo = v.doc?.ceremony ?? v.ctx?.ceremony ?? kb.latestCeremony;
   const check = (name: string, said: string, start: number) => {
     const n = numberValue(fold(said));
-    if (n === undefined || !known.has(fold(name))) return;
-    const nights = kb.data.ceremonies.filter((c) => c.n <= upTo && c.hosts.some((h) => fold(h) === fold(name)));
+    if (n === undefined || !known.has(hostKey(name))) return;
+    const nights = kb.data.ceremonies.filter((c) => c.n <= upTo && c.hosts.some((h) => hostKey(h) === hostKey(name)));
     const hosted = nights.length;
     const base = { kind: "ceremony" as const, rule: "wrong-host", start, end: start + said.length };
     const statement = `${name} hosted ${n} ceremonies`;
     // A host of the article's own night may be counted with it or without it ("has hosted three times before");
     // a history of hosts counts whole careers, whatever night it opened with.
     const withoutThis = nights.at(-1)?.n === upTo ? hosted - 1 : hosted;
-    const career = kb.data.ceremonies.filter((c) => c.hosts.some((h) => fold(h) === fold(name))).length;
+    const career = kb.data.ceremonies.filter((c) => c.hosts.some((h) => hostKey(h) === hostKey(name))).length;
     if (hosted === n || withoutThis === n || career === n)
       out.push(claim({ ...base, statement, verdict: "supported", message: `${hosted} ceremonies` }));
     else {
@@ -350,12 +359,15 @@ function hostTallies(v: SentenceView, text: string): Claim[] {
   return out;
 }
 
+/** A host's name folded, without a closing full stop: "Sammy Davis Jr." is "Sammy Davis Jr". */
+const hostKey = (name: string) => fold(name).replace(/\.$/, "");
+
 const hostCache = new WeakMap<object, Set<string>>();
 
 /** Every person who ever hosted, folded, for telling a host's name from any name. */
 function allHosts(v: SentenceView): Set<string> {
   let set = hostCache.get(v.kb);
-  if (!set) hostCache.set(v.kb, (set = new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(fold)))));
+  if (!set) hostCache.set(v.kb, (set = new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(hostKey)))));
   return set;
 }
 
@@ -382,19 +394,19 @@ export function checkHosts(v: SentenceView): Claim[] {
   const hosts = rec.hosts;
   const known = allHosts(v);
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
-  for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST]) {
+  for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST, HOSTS_WERE]) {
     for (const m of text.matchAll(re)) {
       // (The "d" flag gives each name's own offset; "the hosts, X and Y," names a second.)
       let at = m.indices![1][0];
       let raw = m[1];
       // ("hosted by Australian actor Hugh Jackman": a word of origin, then a job, then the name.)
       const job =
-        re === HOSTED_BY && !known.has(fold(raw)) ? EPITHET_THEN_NAME.exec(text.slice(at + raw.length)) : null;
+        re === HOSTED_BY && !known.has(hostKey(raw)) ? EPITHET_THEN_NAME.exec(text.slice(at + raw.length)) : null;
       if (job) [at, raw] = [at + raw.length + job[0].length - job[1].length, job[1]];
       said.push({ re, index: m.index!, raw, at });
       if (re === HOST_APPOSITIVE && m[2]) said.push({ re, index: m.index!, raw: m[2], at: m.indices![2][0] });
       // "hosted by Regina Hall, Amy Schumer and Wanda Sykes": each host of the list, when a host or a name we know.
-      if (re === HOSTED_BY)
+      if (re === HOSTED_BY || re === HOSTS_WERE)
         for (const x of listedAfter(v, text, at + raw.length)) said.push({ re, index: m.index!, ...x });
     }
   }
@@ -418,7 +430,7 @@ export function checkHosts(v: SentenceView): Claim[] {
     if (appositive && OTHER_SHOW.test(text.slice(Math.max(0, index - 40), at))) continue;
     // (A name another reading already took: one claim for it.)
     if (appositive && out.some((o) => o.start < end && start < o.end)) continue;
-    if (named && !known.has(fold(name))) continue;
+    if (named && !known.has(hostKey(name))) continue;
     // "Host Billy Crystal remarked" is about the night without naming it; "former host X" is not.
     if (named && !aboutCeremony && FORMER.test(text.slice(0, index))) continue;
     if (re === HOSTED_BY && !aboutCeremony) continue;
@@ -426,7 +438,7 @@ export function checkHosts(v: SentenceView): Claim[] {
       out.push(claim({ ...base, verdict: "unverifiable", message: `The ${label}'s host is not recorded` }));
       continue;
     }
-    if (hosts.some((h) => fold(h) === fold(name) || fold(h).endsWith(` ${fold(name)}`))) {
+    if (hosts.some((h) => hostKey(h) === hostKey(name) || hostKey(h).endsWith(` ${hostKey(name)}`))) {
       out.push(
         claim({ ...base, verdict: "supported", message: `Host${hosts.length > 1 ? "s" : ""}: ${listText(hosts)}` }),
       );
@@ -481,7 +493,7 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     return at >= 0 && (!best || at > best[1]) ? [h, at] : best;
   }, undefined);
   const host = hosts.find((h) =>
-    nearest ? fold(h) === nearest[0] : text.includes(h) || text.includes(h.split(" ").pop()!),
+    nearest ? hostKey(h) === nearest[0] : text.includes(h) || text.includes(h.split(" ").pop()!),
   );
   if (host) {
     const n = ordinalValue((nth[1] ?? nth[2]).toLowerCase())!;
