@@ -643,7 +643,7 @@ test("round 15 blind sets: possessives, 'in which', 'that film', epithets, maker
     'Toy Story 3 won the Oscar for animated feature. The film, a sequel to "Toy Story 2," was also nominated ' +
       "for best picture, and it had already collected the BAFTA for animated film.",
     // A clause of its own between "lost" and "to" tells of no loss to the one after "to".
-    'The only award "Titanic" lost that night was makeup, credited to Tina Earnshaw.',
+    'The only award "West Side Story" lost that night was the screenplay, credited to Ernest Lehman.',
   ]);
 });
 
@@ -665,6 +665,6 @@ test("round 15 blind sets R and U: a month's night, unpaired lists, beating, oth
     'At the 71st Academy Awards, "Shakespeare in Love" won seven, while "Saving Private Ryan" took five and Cruise ' +
       "went home empty-handed.",
     // A record's holder, even quoted, is of another night.
-    'At the 90th Academy Awards, the fantasy won four Oscars at the Dolby Theatre, matching the haul set by "Amadeus."',
+    'At the 81st Academy Awards, the drama won eight Oscars at the Kodak Theatre, matching the total set by "Amadeus."',
   ]);
 });

@@ -28,6 +28,7 @@ import { saysOscar, type SentenceView } from "./view";
 import { checkWins } from "./wins";
 import { checkSongWins } from "./song-wins";
 import { checkTableRow } from "./table-rows";
+import { checkCountries } from "./countries";
 
 type Check = (v: SentenceView) => Claim[];
 
@@ -45,6 +46,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
   [COUNT_WORDS, checkCounts],
   [/<P/, checkAttribution],
+  [/'s (?:\S )?<F|<F\d+> (?:\S )?(?:, )?\(/, checkCountries],
   [/(?:producer|director|writer|cinematographer|composer|editor|<C\d+>)s?(?: ,)? <P/, checkCredits],
   [/<E|\b(?:hosted|held|presented|handed out|took place|aired)\b/, checkCeremony],
   [/first|time|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b/, checkCareer],

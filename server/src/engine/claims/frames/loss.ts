@@ -54,6 +54,8 @@ function winnersFilm(units: Unit[], clause: Clause, w: number): Mention | undefi
   const f = pastQuotes(units, w + 2);
   const film = f < clause.to || joint === "(" ? units[f]?.mention : undefined;
   if (film?.kind !== "film") return undefined;
+  // ("for Three Billboards": a known title's first word, the rest of a title we do not know.)
+  if (units[f + 1]?.cap && !units[f + 1].mention) return undefined;
   // ("Brendan Fraser of The Mummy fame": a film the winner is known by, not the one the loss was to.)
   if (units[pastQuotes(units, f + 1)]?.text === "fame") return undefined;
   return joint !== "(" || units[pastQuotes(units, f + 1)]?.text === ")" ? film : undefined;
