@@ -668,3 +668,12 @@ test("round 15 blind sets R and U: a month's night, unpaired lists, beating, oth
     'At the 81st Academy Awards, the drama won eight Oscars at the Kodak Theatre, matching the total set by "Amadeus."',
   ]);
 });
+
+test("wave 2 blind sets: a person's count from a film, and a name in -s owning by a bare apostrophe", () => {
+  assertSilent([
+    // "won him two Oscars" counts the person's wins from the film, not the film's total.
+    "Annie Hall won him two Oscars, and Manhattan earned him one more nomination.",
+    // "Hazanavicius' homage" is his film, not him: the film's Best Picture is no win of his.
+    "At the 84th Academy Awards, Michel Hazanavicius' silent homage won five Oscars, including best picture.",
+  ]);
+});

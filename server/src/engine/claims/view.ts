@@ -52,6 +52,14 @@ export interface SentenceView {
 
 const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E", award: "A" };
 
+/** A person's name in -s, then an apostrophe written close and a word: "Hazanavicius' homage". */
+function bareApostrophe(tokens: Token[], m: Mention): boolean {
+  const mark = tokens[m.last];
+  const next = tokens[m.last + 1];
+  const apostrophe = mark?.norm === "'" || mark?.norm === "\u2019";
+  return m.kind === "person" && /s$/.test(m.text) && apostrophe && mark.start === m.end && !!next?.word;
+}
+
 export function buildView(
   text: string,
   tokens: Token[],
@@ -86,6 +94,8 @@ export function buildView(
       add(`<${LETTER[m.kind]}${mi}>`, m.start, m.end);
       if (m.possessive) add("'s", m.end, tokens[m.last - 1].fullEnd);
       k = m.last - 1;
+      // ("Michel Hazanavicius' homage": a name in -s owns what follows by a bare apostrophe.)
+      if (!m.possessive && bareApostrophe(tokens, m)) add("'s", m.end, tokens[++k].end);
       mi++;
       continue;
     }

@@ -148,12 +148,21 @@ function yearFix(v: SentenceView, at: { start: number; end: number }, right: num
   return [fix(`Replace with "${held}"`, held, at.start, at.end)];
 }
 
+/** The number at k follows a person it is given to: "won him (his first) two Oscars". */
+function toSomeone(units: Unit[], k: number): boolean {
+  let b = k - 1;
+  while (b > k - 4 && /^(?:his|her|their|first|only|last)$/.test(units[b]?.text ?? "")) b--;
+  return /^(?:him|her|them)$/.test(units[b]?.text ?? "") && units[b - 1]?.cue === "win";
+}
+
 /** Count frames of one clause. */
 export function countFrames(v: SentenceView, units: Unit[], clause: Clause): CountFrame[] {
   const out: CountFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
     const n = numberValue(units[k].text);
     if (n === undefined || n > 30 || units[k].mention) continue;
+    // ("F won him two Oscars", "earned her her first three nominations": the person's count from the film.)
+    if (toSomeone(units, k)) continue;
     let j = k + 1;
     // ("Sweeps 5 Major Oscars": a title-case "Oscars" read as the awards' name is the noun, or before one.)
     const named = (u?: Unit) => u?.mention?.kind === "ceremony" && u.mention.implicit;
