@@ -677,3 +677,13 @@ test("wave 2 blind sets: a person's count from a film, and a name in -s owning b
     "At the 84th Academy Awards, Michel Hazanavicius' silent homage won five Oscars, including best picture.",
   ]);
 });
+
+test("wave 2 blind set X: a rank after 'after' is the time compared; 'the film' after a remake described", () => {
+  assertSilent([
+    'Gene Hackman won best actor for "The French Connection." Two decades after his first win, he collected his ' +
+      'second Oscar, for "Unforgiven."',
+    'At the 10th Academy Awards, Janet Gaynor lost to Luise Rainer of "The Good Earth."\n\nGeorge Cukor\'s 1954 ' +
+      "remake is the one people remember. Judy Garland was nominated, but the film went home empty-handed from six " +
+      "nominations.",
+  ]);
+});

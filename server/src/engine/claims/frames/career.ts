@@ -46,6 +46,7 @@ const ORDINALS = new Set([
   "tenth",
 ]);
 const RELATIVE = /^(?:who|which)$/;
+const ELSEWHEN = new Set(["after", "since", "before", "following", "than"]);
 const FAMILY_WORDS: Record<string, string> = { acting: "acting", supporting: "supporting" };
 const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
@@ -93,6 +94,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (rel > 0 && k < rel ? hedgedBefore : hedged) continue;
     const rank = ordinalValue(t);
     if (rank === undefined || rank > 20 || units[k].mention) continue;
+    // ("Two decades after his first win, he collected his second": a rank after "after" is the time compared,
+    // unless its own film follows: "29 years after her first nomination, for F".)
+    const compared = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") && ELSEWHEN.has(units[k - 2]?.text ?? "");
     let j = k + 1;
     // "his second directing Oscar", "her second Best Actress win": the rank is within that category.
     let category: string | undefined;
@@ -164,6 +168,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // (The title may stand in quotes: 'her first nomination, for "Twice in a Lifetime"'.)
     const own =
       units[j + 1]?.text === "," && units[j + 2]?.text === "for" ? units[pastQuotes(units, j + 3)]?.mention : undefined;
+    if (compared && own?.kind !== "film") continue;
     // ("F, the role that had brought him his second nomination years ago in G": the film after the rank is its own.)
     const later = filmAt >= 0 && filmAt < k ? filmAfterRank(units, clause, j) : undefined;
     // ("making Going My Way his second directing Oscar": the film right before the possessive is the rank's.)
