@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claims, findings, assertSilent } from "../helpers";
+import { claims, findings, assertSilent, supportedStatements } from "../helpers";
 
 const SILENT: [string, string][] = [
   [
@@ -685,5 +685,17 @@ test("wave 2 blind set X: a rank after 'after' is the time compared; 'the film' 
     'At the 10th Academy Awards, Janet Gaynor lost to Luise Rainer of "The Good Earth."\n\nGeorge Cukor\'s 1954 ' +
       "remake is the one people remember. Judy Garland was nominated, but the film went home empty-handed from six " +
       "nominations.",
+  ]);
+});
+
+test("wave 2 blind set X: 'meanwhile' set off after a subject; a dash closing a list before a new clause", () => {
+  const song =
+    'Disney\'s "Pocahontas," meanwhile, also won best original song, for "Colors of the Wind," and "Tarzan" ' +
+    'repeated the feat four years later with "You\'ll Be in My Heart."';
+  assertSilent([song]);
+  assert.ok(supportedStatements(song).includes("Pocahontas won Original Song at the 68th Academy Awards (1996)"));
+  assertSilent([
+    "At the 36th Academy Awards, the epic took four wins — cinematography, color art direction, color costume " +
+      "design and special effects — and Rex Harrison was nominated as Julius Caesar.",
   ]);
 });

@@ -725,6 +725,9 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   const t = units[k]?.text;
   let binder = false;
   let wentTo = false;
+  // ("… and special effects — and Rex Harrison was nominated": a dash closing an aside, then a new clause.)
+  const closesAside = t !== "(" && /^(?:and|but|while)$/.test(units[k + 1]?.text ?? "");
+  if (t && BINDERS.has(t) && closesAside) return { names: [], binder: false };
   if (t && BINDERS.has(t)) {
     binder = true;
     k++;

@@ -74,7 +74,10 @@ export function clausesOf(units: Unit[]): Clause[] {
     // ('… for "Dear Me," and F was nominated …': a title's comma inside its quotes, then the conjunction.)
     const quoted = t === "," && QUOTES.has(units[i + 1]?.text ?? "") ? 1 : 0;
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1 + quoted]?.text ?? "")) {
-      cut = units[i + 1 + quoted].text !== "and" || opensPredicate(units, i + 2 + quoted);
+      const opener = units[i + 1 + quoted].text;
+      // ('Disney's "Frozen," meanwhile, also won': an adverb set off after the subject, before any verb.)
+      const aside = opener === "meanwhile" && !units.slice(from, i).some((u) => u.cue || /ed$/.test(u.text));
+      cut = !aside && (opener !== "and" || opensPredicate(units, i + 2 + quoted));
       if (cut && quoted) {
         out.push({ from, to: i + 2 });
         from = i + 2;
