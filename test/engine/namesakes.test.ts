@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findings, supportedStatements as supported } from "../helpers";
+import { assertSilent, findings, supportedStatements as supported } from "../helpers";
 
 test("a remade title's claim is borne out by the version it is true of", () => {
   const text = "Titanic won Best Picture, and the 1953 Titanic won for its screenplay.";
@@ -26,4 +26,12 @@ test("'the film' after a remade title is the version the paragraph's night bears
   assert.ok(supported(text).some((s) => /^Titanic won Cinematography at the 70th/.test(s)));
   const stated = "Titanic won 11 Oscars at the 70th Academy Awards. It also won Best Sound.";
   assert.ok(supported(stated).some((s) => /^Titanic won Sound at the 70th/.test(s)));
+});
+
+test("a possessive maker picks the version of a shared title they are credited on", () => {
+  const text =
+    'At the 84th Academy Awards, The Artist won Best Picture.\n\nGeorge Cukor\'s "A Star Is Born" went home ' +
+    "empty-handed from six nominations.";
+  assertSilent([text]);
+  assert.ok(supported(text).some((s) => /^A Star Is Born had 6 nominations at the 27th Academy Awards/.test(s)));
 });

@@ -108,7 +108,17 @@ function verifyCredit(
   // "David O. Selznick's Gone With the Wind": a possessive may name a producer or a star; it names
   // the director only when the person is one (a Directing nominee somewhere in the data).
   const director = nominationsOf(kb, person).some((i) => kb.keyOf(i) === "director");
-  if (credits.length === 0 || nominationsOf(kb, person).length === 0 || (how === "director" && !director)) {
+  // ("George Cukor's 'A Star Is Born'": another film of that title with no such credit may be the one meant.)
+  const versions = [...new Set(film.ids.flatMap((id) => kb.filmsTitled(kb.data.films[id].title)))];
+  const creditOf = (i: number) =>
+    kind === "writing" ? /screenplay|story/.test(kb.keyOf(i)) : kb.keyOf(i) === "director";
+  const uncredited = versions.length > 1 && versions.some((x) => !kb.nominationsOfFilm(x).some(creditOf));
+  if (
+    credits.length === 0 ||
+    uncredited ||
+    nominationsOf(kb, person).length === 0 ||
+    (how === "director" && !director)
+  ) {
     return claim({ ...base, verdict: "unverifiable", message: `The data has no ${kind} credit for ${fName}` });
   }
   const names = [...new Set(credits.flatMap((i) => kb.view(i).nominees))];

@@ -469,7 +469,8 @@ function accept(
   if (seasonPeople.length) people = seasonPeople;
   // "Titanic (1997)", "1997's Titanic": a year beside a shared title picks the version, over the season's
   // ("3. A Star Is Born (1976)" in a piece on the 27th).
-  const dated = films.length > 1 ? byYear(kb, films, yearNear(tokens, i, end)) : undefined;
+  const dated =
+    films.length > 1 ? (byYear(kb, films, yearNear(tokens, i, end)) ?? byMaker(kb, films, tokens, i)) : undefined;
   if (dated) films = dated;
   else if (seasonFilms.length) films = seasonFilms;
 
@@ -634,6 +635,24 @@ function byYear(kb: KnowledgeBase, films: number[], year: number | undefined): n
   const hit = films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => named.has(c)));
   return hit.length ? hit : undefined;
 }
+
+/**
+ * "Laurence Olivier's 'Hamlet'": of a title several films share, the one a nominee of that surname is
+ * credited on, when one is.
+ */
+function byMaker(kb: KnowledgeBase, films: number[], tokens: Token[], i: number): number[] | undefined {
+  let p = i - 1;
+  while (p > 0 && !tokens[p].word && /^["'\u201c\u2018]$/.test(tokens[p].raw)) p--;
+  const owner = tokens[p];
+  if (!owner?.possessive || !owner.cap) return undefined;
+  const nom = kb.data.nominations;
+  const surnameOn = (f: number) =>
+    kb.nominationsOfFilm(f).some((r) => nom.people[r].some((x) => personSurname(kb, x) === owner.norm));
+  const hit = films.filter(surnameOn);
+  return hit.length === 1 ? hit : undefined;
+}
+
+const personSurname = (kb: KnowledgeBase, x: number) => wordsOf(kb.data.people[x].name).split(" ").pop();
 
 /** "Baker" after "Sean Baker" in the same draft. */
 function addSurnames(
