@@ -340,3 +340,12 @@ test("'At the Nth, X was nominated for F': an ordinary-word title after 'nominat
   // A relative clause's win ends at its comma: the film after it is the main clause's.
   assertSilent(["Jessica Lange, who won at the 55th Academy Awards, was nominated for Country."]);
 });
+
+test("'X won C over A and B' is read at the night X won C, when the paragraph's night had X in another category", () => {
+  const para = "Warren Beatty was nominated for best actor for Bonnie and Clyde at the 40th Academy Awards.";
+  const right = `${para} Beatty won best director over Louis Malle and Steven Spielberg.`;
+  assertSilent([right]);
+  assert.ok(supported(right).includes("Steven Spielberg competed with Warren Beatty"));
+  const wrong = `${para} Beatty won best director over Louis Malle and Sydney Pollack.`;
+  assert.match(findings(wrong)[0]?.message ?? "", /^At the 54th Academy Awards \(1982\), Sydney Pollack was not/);
+});

@@ -3,6 +3,7 @@
  * Actor category", "led the nominations with 13", "tying Wicked for the second-most
  * nominations", "going up against Dune: Part Two, Wicked and Conclave".
  */
+import type { CeremonyContext } from "../context";
 import type { Mention } from "../mentions/types";
 import { NUM, numberLike, numberOf, ordinalValue } from "../text/fold";
 import { listText } from "../kb";
@@ -318,6 +319,22 @@ function ownerAt(v: SentenceView, i: number): boolean {
   return at >= 0 && v.sk.startsWith(" 's", at + String(i).length + 3);
 }
 
+/**
+ * The night a rivalry is read at: the context's, unless the subject competed in the category said only on
+ * one other night ("Redford won best director over X" in a paragraph on the night he was up for actor).
+ */
+function nightInCategory(v: SentenceView, subj: Subject, keys: string[], ctx: CeremonyContext): number {
+  if (!keys.length || ctx.strength === "sentence") return ctx.ceremony;
+  const nom = v.kb.data.nominations;
+  const rows = nominationsOf(v.kb, subj).filter((i) => keys.includes(v.kb.keyOf(i)));
+  // ("won best director over X": of the subject's nights in the category, the one they won.)
+  const won = rows.filter((i) => v.kb.won(i));
+  const told = won.length && /\b(?:won|wins|winning)\b/.test(v.sk) ? won : rows;
+  const nights = [...new Set(told.map((i) => nom.ceremony[i]))];
+  if (rows.some((i) => nom.ceremony[i] === ctx.ceremony)) return ctx.ceremony;
+  return nights.length === 1 ? nights[0] : ctx.ceremony;
+}
+
 /** "going up against X": X was nominated in a category the subject was nominated in. */
 function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number): Claim {
   const kb = v.kb;
@@ -332,8 +349,8 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
   };
   const statement = `${rivalName} competed with ${name}`;
   if (!ctx) return claim({ ...base, statement, verdict: "unverifiable", message: "No ceremony in context" });
-  const c = ctx.ceremony;
   const explicit = categoriesBefore(v, v.unitAt(at).start);
+  const c = nightInCategory(v, subj, explicit, ctx);
   const mine = nominationsOf(kb, subj, c);
   // (An honorary award that night is no competing: "He beat … Paul Newman" is not about the Hersholt.)
   const theirs = nominationsOf(kb, rival, c).filter((i) => kb.isCompetitive(i));
@@ -357,7 +374,10 @@ function verifyRival(v: SentenceView, subj: Subject, rival: Subject, at: number)
     (rival.kind === "person" &&
       rival.ids.length === 1 &&
       kb.nominationsOfPerson(rival.ids[0]).some((i) => kb.isCompetitive(i) && keys.includes(kb.keyOf(i))));
-  if (!decisive || !competed || mine.length === 0 || (!STRONG.has(ctx.strength) && ctx.strength !== "document")) {
+  // ("Redford won best director over X" read at a night he was up only for actor: the night may be another.)
+  const offNight = explicit.length > 0 && !mine.some((i) => keys.includes(kb.keyOf(i)));
+  const weak = !STRONG.has(ctx.strength) && ctx.strength !== "document";
+  if (!decisive || !competed || mine.length === 0 || offNight || weak) {
     return claim({
       ...base,
       statement,
