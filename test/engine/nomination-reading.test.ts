@@ -341,7 +341,7 @@ test("'At the Nth, X was nominated for F': an ordinary-word title after 'nominat
   assertSilent(["Jessica Lange, who won at the 55th Academy Awards, was nominated for Country."]);
 });
 
-test("'X won C over A and B' is read at the night X won C, when the paragraph's night had X in another category", () => {
+test("'X won C over A and B' is read at the night X won C, the paragraph's night having X in another category", () => {
   const para = "Warren Beatty was nominated for best actor for Bonnie and Clyde at the 40th Academy Awards.";
   const right = `${para} Beatty won best director over Louis Malle and Steven Spielberg.`;
   assertSilent([right]);

@@ -647,7 +647,7 @@ test("round 15 blind sets: possessives, 'in which', 'that film', epithets, maker
   ]);
 });
 
-test("round 15 blind sets R and U: a month's night, unpaired lists, beating, others' films, records, unknown names", () => {
+test("round 15 sets R and U: a month's night, unpaired lists, beating, others' films, records, unknown names", () => {
   assertSilent([
     // A month and year in the sentence name the night held then, over the draft's date.
     " date 2021-05-01\n\nThe editor collected her Oscar at the Dolby Theatre in February 2015, on a night hosted " +

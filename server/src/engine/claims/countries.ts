@@ -134,7 +134,8 @@ export function checkCountries(v: SentenceView): Claim[] {
     // (Producers named in the Name cell of the early special awards: no country to put right.)
     if (countries.some((c) => groupOf(c) === undefined)) continue;
     const statement = `${m.text} was ${said.name}'s International Feature nominee`;
-    const message = `At the ${label(rows[0])}, ${m.text} was the nominee of ${countries.join(" / ")}, not ${said.name}.`;
+    const credited = countries.join(" / ");
+    const message = `At the ${label(rows[0])}, ${m.text} was the nominee of ${credited}, not ${said.name}.`;
     const c = refuted({ ...base, statement, message, evidence: rows.map((i) => evidence(kb, i)) });
     if (countries.length === 1)
       c.fixes.push(fix(`Replace "${said.name}" with "${countries[0]}"`, countries[0], said.start, said.end));

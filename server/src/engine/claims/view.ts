@@ -320,8 +320,8 @@ export function aboutAnotherShow(v: SentenceView): boolean {
 }
 
 const FILM_NOUN_WORDS =
-  "film|movie|picture|drama|comedy|thriller|musical|epic|biopic|western|romance|documentary|noir|satire|saga|melodrama|" +
-  "remake|sequel";
+  "film|movie|picture|drama|comedy|thriller|musical|epic|biopic|western|romance|documentary|noir|satire|saga|" +
+  "melodrama|remake|sequel";
 /**
  * A sentence whose subject is a film described, not named: "Polanski's thriller was …", "The
  * Japanese monster movie won …" ("the film" and "this movie" alone are the film named before).
