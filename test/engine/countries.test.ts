@@ -15,7 +15,8 @@ test("a film's country in the International Feature race: the one the Academy cr
 });
 
 test("a country in brackets after the film, and a country's other names, are read too", () => {
-  const list = 'The 2008 nominees were "The Counterfeiters" (Germany), "Katyń" (Hungary) and "Mongol" (Kazakhstan).';
+  const list =
+    'The 2008 foreign language nominees were "The Counterfeiters" (Germany), "Katyń" (Hungary) and "Mongol" (Kazakhstan).';
   const fs = findings(list);
   assert.deepEqual(
     fs.map((f) => underlined(list, f)),
@@ -25,5 +26,12 @@ test("a country in brackets after the film, and a country's other names, are rea
   // The Counterfeiters was Austria's; a former name of a country is that country ("the Soviet Union", "Russia").
   assertSilent([
     'The Soviet Union\'s "Moscow Does Not Believe in Tears" won in 1981, as did Russia\'s "Burnt by the Sun."',
+  ]);
+});
+
+test("a country is the whole name before the possessive, and only in the International Feature race", () => {
+  assertSilent([
+    'Agnieszka Holland\'s "In Darkness" was nominated for best foreign language film.',
+    'France\'s "Amour" starred Emmanuelle Riva and Jean-Louis Trintignant.',
   ]);
 });

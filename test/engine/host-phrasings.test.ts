@@ -202,3 +202,10 @@ test("'the hosts were A, B and C' and 'hosted for the first time by X' name the 
   // Hosts of other years are no claim on the night.
   assertSilent(["At the 97th Academy Awards, past hosts were Bob Hope and Billy Crystal."]);
 });
+
+test("a host named by surname keeps it; a month dating something else names no night", () => {
+  assertSilent([
+    "The 90th Academy Awards\n\nThe ceremony was hosted by Kimmel as comedian Tiffany Haddish joked from the audience.",
+    "The 83rd Academy Awards\n\nCo-host James Franco, born in April 1978, looked tired on stage.",
+  ]);
+});

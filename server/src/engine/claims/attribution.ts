@@ -92,9 +92,9 @@ function verifyCredit(
   };
   const filmNoms = nominationsOf(kb, film);
   const kind = how === "written" ? "writing" : "directing";
-  const credits = filmNoms.filter((i) =>
-    kind === "writing" ? /screenplay|story/.test(kb.keyOf(i)) : kb.keyOf(i) === "director",
-  );
+  const creditOf = (i: number) =>
+    kind === "writing" ? /screenplay|story/.test(kb.keyOf(i)) : kb.keyOf(i) === "director";
+  const credits = filmNoms.filter(creditOf);
   const linked = filmNoms.filter((i) => kb.data.nominations.people[i].some((p) => person.ids.includes(p)));
   const credited = credits.filter((i) => kb.data.nominations.people[i].some((p) => person.ids.includes(p)));
   if (credited.length || (how === "director" && linked.length)) {
@@ -110,8 +110,6 @@ function verifyCredit(
   const director = nominationsOf(kb, person).some((i) => kb.keyOf(i) === "director");
   // ("George Cukor's 'A Star Is Born'": another film of that title with no such credit may be the one meant.)
   const versions = [...new Set(film.ids.flatMap((id) => kb.filmsTitled(kb.data.films[id].title)))];
-  const creditOf = (i: number) =>
-    kind === "writing" ? /screenplay|story/.test(kb.keyOf(i)) : kb.keyOf(i) === "director";
   const uncredited = versions.length > 1 && versions.some((x) => !kb.nominationsOfFilm(x).some(creditOf));
   if (
     credits.length === 0 ||
@@ -119,7 +117,10 @@ function verifyCredit(
     nominationsOf(kb, person).length === 0 ||
     (how === "director" && !director)
   ) {
-    return claim({ ...base, verdict: "unverifiable", message: `The data has no ${kind} credit for ${fName}` });
+    const message = uncredited
+      ? `Another film titled ${fName} has no ${kind} credit in the data`
+      : `The data has no ${kind} credit for ${fName}`;
+    return claim({ ...base, verdict: "unverifiable", message });
   }
   const names = [...new Set(credits.flatMap((i) => kb.view(i).nominees))];
   const credit = kb.view(credits[0]);

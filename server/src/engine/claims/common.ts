@@ -395,11 +395,12 @@ export function sentenceNight(v: SentenceView): number | undefined {
     const held = v.kb.ceremoniesHeldIn(Number(bare.groups.year));
     return held.length === 1 ? held[0] : undefined;
   }
-  // ("…accepted his Oscar in February 2016, on a night hosted by X": the night held that month.)
+  // ("…accepted his Oscar in February 2016, on a night hosted by X": the night held that month; not a
+  // birth or a later event: "born in April 1978", "who would be slapped in March 2022".)
   const month = MONTH_YEAR.exec(text);
-  if (month) {
+  if (month && !OTHER_EVENT.test(text)) {
     const held = v.kb.ceremoniesHeldIn(Number(month[2])).filter((n) => heldInMonth(v.kb, n, month[1]));
-    return held.length === 1 ? held[0] : undefined;
+    if (held.length === 1) return held[0];
   }
   if (OTHER_NIGHT.test(text)) return undefined;
   // "In 1995, at a ceremony hosted by X, …": a sentence set in a year is about the night held then.
@@ -411,7 +412,8 @@ export function sentenceNight(v: SentenceView): number | undefined {
   return v.ctx?.ceremony;
 }
 
-const MONTH_YEAR = /\b(January|February|March|April|May|June)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b/;
+const OTHER_EVENT = /\b(?:born|died|would|will|later|married|released|premiered|opened)\b/i;
+const MONTH_YEAR = /\b(?:in|on)\s+(January|February|March|April|May|June)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b/;
 function heldInMonth(kb: KnowledgeBase, n: number, month: string): boolean {
   const date = kb.ceremony(n)?.date ?? "";
   return Number(date.slice(5, 7)) === monthIndex(month) + 1;

@@ -89,15 +89,10 @@ const BRACKET_AFTER = /^["\u201d]?,?\s*\(([\p{L}.&' -]{2,40}?)(?:,\s*\d{4})?\)/u
 /** The country said with a film, its range, if the words name one we know. */
 function countrySaid(v: SentenceView, m: Mention): { name: string; start: number; end: number } | undefined {
   const before = OWNER_BEFORE.exec(v.text.slice(Math.max(v.sentence.start, m.start - 60), m.start));
-  if (before) {
-    // The last one to three words before "'s": "South Korea's", not "Director Bong's … South Korea's".
-    const words = before[1].split(/\s+/);
-    for (let n = Math.min(3, words.length); n >= 1; n--) {
-      const name = words.slice(-n).join(" ");
-      if (groupOf(name) === undefined) continue;
-      const end = m.start - (before[0].length - before[1].length);
-      return { name, start: end - name.length, end };
-    }
+  // The whole capitalised run before "'s" must be the country: "Agnieszka Holland's" is a person's.
+  if (before && groupOf(before[1]) !== undefined) {
+    const end = m.start - (before[0].length - before[1].length);
+    return { name: before[1], start: end - before[1].length, end };
   }
   const after = BRACKET_AFTER.exec(v.text.slice(m.end, Math.min(v.sentence.end, m.end + 50)));
   if (!after || groupOf(after[1]) === undefined) return undefined;
@@ -110,22 +105,33 @@ function countryRows(kb: KnowledgeBase, m: Mention): number[] {
   return m.ids.flatMap((id) => kb.nominationsOfFilm(id)).filter((i) => kb.keyOf(i) === "international-feature");
 }
 
+/** Words of the race: "foreign-language", "international feature", a country's "submission" or "entry". */
+const RACE_WORDS = /\b(?:foreign|international|submission|submitted|entry|entries)\b/;
+
 export function checkCountries(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   if (hedged(v.sk)) return out;
   const kb = v.kb;
+  // Only where the race is told of: "France's 'Amour' starred …" may name a co-producer of a film the
+  // Oscars knew in other categories too.
+  const race =
+    v.mentions.some((m) => m.category === "international-feature") ||
+    v.priorCategory === "international-feature" ||
+    RACE_WORDS.test(v.sk);
   for (const m of v.mentions) {
     if (m.kind !== "film") continue;
     const rows = countryRows(kb, m);
-    if (rows.length === 0) continue;
+    // (A film the Oscars know only as a country's entry is in that race wherever it is named.)
+    const entryOnly = rows.length > 0 && m.ids.every((id) => kb.nominationsOfFilm(id).every((i) => rows.includes(i)));
+    if (rows.length === 0 || (!race && !entryOnly)) continue;
     const said = countrySaid(v, m);
     if (!said) continue;
     const group = groupOf(said.name);
     const right = rows.filter((i) => groupOf(kb.data.nominations.name[i]) === group);
     const base = { kind: "nomination" as const, rule: "wrong-country", start: said.start, end: said.end };
+    const statement = `${m.text} was ${said.name}'s International Feature nominee`;
     const label = (i: number) => kb.ceremonyLabel(kb.data.nominations.ceremony[i]);
     if (right.length) {
-      const statement = `${m.text} was ${said.name}'s International Feature nominee`;
       const message = `International Feature, ${label(right[0])}: ${kb.describeWinner(right[0])}`;
       out.push(claim({ ...base, statement, verdict: "supported", message, evidence: [evidence(kb, right[0])] }));
       continue;
@@ -133,7 +139,6 @@ export function checkCountries(v: SentenceView): Claim[] {
     const countries = [...new Set(rows.map((i) => kb.data.nominations.name[i]))];
     // (Producers named in the Name cell of the early special awards: no country to put right.)
     if (countries.some((c) => groupOf(c) === undefined)) continue;
-    const statement = `${m.text} was ${said.name}'s International Feature nominee`;
     const credited = countries.join(" / ");
     const message = `At the ${label(rows[0])}, ${m.text} was the nominee of ${credited}, not ${said.name}.`;
     const c = refuted({ ...base, statement, message, evidence: rows.map((i) => evidence(kb, i)) });

@@ -30,8 +30,9 @@ const HOSTS_WERE = new RegExp(
   "dgu",
 );
 /** After a capitalised word of origin, a job or two and the name: " actor Hugh Jackman", " talk-show host X". */
-const NO_LINK = String.raw`(?!(?:and|or|at|in|on|for|with|who|the)\s)`;
-const EPITHET_THEN_NAME = new RegExp(String.raw`^\s+${NO_LINK}(?:[\p{Ll}-]+\s+){1,2}${NAME}`, "u");
+const JOB = String.raw`(?:actor|actress|comedian|comic|host|star|singer|entertainer|performer|presenter|filmmaker)`;
+const NO_LINK = String.raw`(?!(?:and|or|as|at|in|on|for|with|while|who|the)\s)`;
+const EPITHET_THEN_NAME = new RegExp(String.raw`^\s+${NO_LINK}(?:[\p{Ll}-]+\s+)?${JOB}\s+${NAME}`, "u");
 const HOST_NAME = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)\s+${NAME}`, "dgu");
 /** "The host, Steve Martin, …", "the hosts, Chevy Chase and Goldie Hawn, …": the name set off after the noun. */
 const HOST_APPOSITIVE = new RegExp(String.raw`\b(?:[Hh]ost|[Ee]mcee)s?,\s+${NAME}(?:,?\s+and\s+${NAME})?,`, "dgu");

@@ -1331,7 +1331,10 @@ export function subjectBefore(
  */
 function pairedUnsaid(units: Unit[], clause: Clause, c: number, k: number): boolean {
   if (!/^(?:and|or|,)$/.test(units[c - 1]?.text ?? "")) return false;
-  const owner = (m: Mention) => units[units.findIndex((x) => x.mention === m) + 1]?.text === "'s";
+  const owner = (m: Mention) => {
+    const at = units.findIndex((x) => x.mention === m);
+    return at >= 0 && units[at + 1]?.text === "'s";
+  };
   return coordinated(units, k, clause.to + 1).filter((m) => !owner(m)).length > 1;
 }
 

@@ -46,7 +46,6 @@ const ORDINALS = new Set([
   "tenth",
 ]);
 const RELATIVE = /^(?:who|which)$/;
-const ELSEWHEN = new Set(["after", "since", "before", "following", "than"]);
 const FAMILY_WORDS: Record<string, string> = { acting: "acting", supporting: "supporting" };
 const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
@@ -96,7 +95,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (rank === undefined || rank > 20 || units[k].mention) continue;
     // ("Two decades after his first win, he collected his second": a rank after "after" is the time compared,
     // unless its own film follows: "29 years after her first nomination, for F".)
-    const compared = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") && ELSEWHEN.has(units[k - 2]?.text ?? "");
+    const compared = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") && AFTER_WORDS.has(units[k - 2]?.text ?? "");
     let j = k + 1;
     // "his second directing Oscar", "her second Best Actress win": the rank is within that category.
     let category: string | undefined;
