@@ -349,3 +349,16 @@ test("'X won C over A and B' is read at the night X won C, the paragraph's night
   const wrong = `${para} Beatty won best director over Louis Malle and Sydney Pollack.`;
   assert.match(findings(wrong)[0]?.message ?? "", /^At the 54th Academy Awards \(1982\), Sydney Pollack was not/);
 });
+
+test("'Y beat her for C' after 'X was nominated': X was nominated for C and Y won it", () => {
+  const said = "At the 91st Academy Awards, Christian Bale was nominated for Vice, and ";
+  const right = `${said}Rami Malek beat him for best actor.`;
+  assertSilent([right]);
+  const read = supported(right);
+  assert.ok(
+    read.includes("Christian Bale was nominated for Actor in a Leading Role at the 91st Academy Awards (2019)"),
+  );
+  assert.ok(read.includes("Rami Malek won Actor in a Leading Role at the 91st Academy Awards (2019)"));
+  const wrong = findings(`${said}Viggo Mortensen beat him for best actor.`);
+  assert.match(wrong[0]?.message ?? "", /Actor in a Leading Role went to Rami Malek for Bohemian Rhapsody/);
+});

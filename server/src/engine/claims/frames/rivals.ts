@@ -8,6 +8,7 @@
 import { CATEGORY_DEFS } from "../../categories";
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
+import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
 import { BEAT_VERBS } from "./cues";
@@ -21,6 +22,9 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   for (let k = clause.from; k < clause.to; k++) if (BEAT.has(units[k].text)) at = at < 0 ? k : at;
   if (at < 0 || modal(units, { from: clause.from, to: at })) return undefined;
   const rivals = namesAfter(units, clause, at);
+  // ("X was nominated for F, and Y beat her for C": the one beaten is the person the pronoun goes on with.)
+  const pronoun = rivals.length ? undefined : pronounBeaten(v, units, clause, at);
+  if (pronoun) rivals.push(pronoun);
   if (rivals.length === 0) return undefined;
   const stated = statedCeremonies(v, units, clause);
   const night = stated.stated.length === 1 ? stated.stated[0] : v.ctx?.ceremony;
@@ -132,6 +136,19 @@ function sharedCategory(v: SentenceView, verb: Unit, rivals: Mention[], night: n
 }
 
 /** Films (or people) listed after the verb, up to a word that is not list glue ("to clinch"). */
+/** "… beat her for C": the person named before the clause that "her"/"him" fits, marked where the pronoun is. */
+function pronounBeaten(v: SentenceView, units: Unit[], clause: Clause, at: number): Mention | undefined {
+  const word = units[at + 1]?.text ?? "";
+  if ((word !== "her" && word !== "him") || units[at + 2]?.text !== "for" || clause.from === 0) return undefined;
+  for (let k = clause.from - 1; k >= 0; k--) {
+    const m = units[k].mention;
+    if (m?.kind !== "person") continue;
+    if (m.ids.length !== 1 || !fitsPronoun(v.kb, m, word === "her" ? "she" : "he")) return undefined;
+    return { ...m, start: units[at + 1].start, end: units[at + 1].end };
+  }
+  return undefined;
+}
+
 function namesAfter(units: Unit[], clause: Clause, at: number): Mention[] {
   const out: Mention[] = [];
   let skipped = 0;
