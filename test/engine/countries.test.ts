@@ -16,7 +16,8 @@ test("a film's country in the International Feature race: the one the Academy cr
 
 test("a country in brackets after the film, and a country's other names, are read too", () => {
   const list =
-    'The 2008 foreign language nominees were "The Counterfeiters" (Germany), "Katyń" (Hungary) and "Mongol" (Kazakhstan).';
+    'The 2008 foreign language nominees were "The Counterfeiters" (Germany), "Katyń" (Hungary) and ' +
+    '"Mongol" (Kazakhstan).';
   const fs = findings(list);
   assert.deepEqual(
     fs.map((f) => underlined(list, f)),
