@@ -6,6 +6,7 @@ import type { Token } from "../text/tokens";
 import type { Prior } from "../prior";
 import type { Frame } from "./frames/bind";
 import type { Claim } from "./types";
+import { RECORD_SET } from "./frames/cues";
 
 /** What every claim extractor sees of a sentence. */
 /** A list line's frame and the claim it gave, kept while its block is read. */
@@ -334,7 +335,11 @@ export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${
 const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year)\b/i;
 
 /** (A record's holder is of another night too: "tying the record set by Ben-Hur".) */
-const ELSEWHEN_WORD = /\b(?:after|before|since|following|than|like|unlike|(?:set|held|matched|shared) by)\b/i;
+const SET_BY = [...RECORD_SET, "shared"].join("|");
+const ELSEWHEN_WORD = new RegExp(
+  String.raw`\b(?:after|before|since|following|than|like|unlike|(?:${SET_BY}) by)\b`,
+  "i",
+);
 
 /**
  * The sentence states no night and every film it names competed at another than the one it

@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
-import { BEAT_VERBS, CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
+import { BEATING, CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
 
 /** The first unit at or after `j` that is no quote mark: a title in quotes starts there. */
 export function pastQuotes(units: Unit[], j: number): number {
@@ -120,8 +120,6 @@ export function clausesOf(units: Unit[]): Clause[] {
   if (units.length > from) out.push({ from, to: units.length });
   return out;
 }
-
-const BEATING = new Set(BEAT_VERBS);
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
 

@@ -281,6 +281,8 @@ export const BEAT_VERBS = [
   "edging",
   "trounced",
 ];
+/** BEAT_VERBS as a set, for the readers that test a word against it. */
+export const BEATING = new Set(BEAT_VERBS);
 
 /** "X was beaten by Y", "was narrowly edged out by Y": the passives of beating, a loss to the one after "by". */
 export const BEATEN_VERBS = ["beaten", "bested", "defeated", "edged", "trounced", "topped", "outpolled"];

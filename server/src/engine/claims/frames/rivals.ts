@@ -11,15 +11,14 @@ import type { SentenceView } from "../view";
 import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
-import { BEAT_VERBS } from "./cues";
+import { BEATING } from "./cues";
 
-const BEAT = new Set(BEAT_VERBS);
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
 
 export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] | undefined {
   let at = -1;
-  for (let k = clause.from; k < clause.to; k++) if (BEAT.has(units[k].text)) at = at < 0 ? k : at;
+  for (let k = clause.from; k < clause.to; k++) if (BEATING.has(units[k].text)) at = at < 0 ? k : at;
   if (at < 0 || modal(units, { from: clause.from, to: at })) return undefined;
   const rivals = namesAfter(units, clause, at);
   // ("X was nominated for F, and Y beat her for C": the one beaten is the person the pronoun goes on with.)
