@@ -286,6 +286,8 @@ export const BEATING = new Set(BEAT_VERBS);
 
 /** "X was beaten by Y", "was narrowly edged out by Y": the passives of beating, a loss to the one after "by". */
 export const BEATEN_VERBS = ["beaten", "bested", "defeated", "edged", "trounced", "topped", "outpolled"];
+/** BEATEN_VERBS as a set. */
+export const BEATEN = new Set(BEATEN_VERBS);
 
 /** Words before a name that make it an object of something other than the clause's verb. */
 export const OBJECT_BEFORE = new Set([

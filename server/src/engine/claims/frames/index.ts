@@ -15,7 +15,7 @@ import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import { clausesOf, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, BEATEN_VERBS } from "./cues";
+import { BEAT_VERBS, BEATEN, BEATEN_VERBS, BEATING } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
@@ -647,7 +647,7 @@ function beatenPair(units: Unit[], p: { person: Mention }): boolean {
   let k = units.findIndex((u) => u.mention === p.person);
   for (let n = 0; k > 0 && n < 3; n++) {
     const before = units[k - 1].text;
-    if (BEAT_VERBS.includes(before) || before === "over") return true;
+    if (BEATING.has(before) || before === "over") return true;
     // (Back over the list: "… X in F and Y in G".)
     let j = k - 1;
     while (j > 0 && j > k - 8 && !(units[j].text === "and" || units[j].text === ",")) j--;
@@ -663,7 +663,6 @@ function beatenPair(units: Unit[], p: { person: Mention }): boolean {
 /** ("F had beaten G for the BAFTA, and H was nominated in …": a clause back from the pluperfect is the story's now.) */
 function backFromPluperfect(units: Unit[], clause: Clause): boolean {
   const had = (u: Unit, i: number, a: Unit[]) =>
-    u.text === "had" &&
-    (a[i + 1]?.cue === "win" || /^(?:beaten|bested|defeated|edged|topped)$/.test(a[i + 1]?.text ?? ""));
+    u.text === "had" && (a[i + 1]?.cue === "win" || BEATEN.has(a[i + 1]?.text ?? ""));
   return units.slice(0, clause.from).some(had) && !units.slice(clause.from, clause.to).some((u) => u.text === "had");
 }

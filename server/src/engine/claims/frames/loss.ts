@@ -11,7 +11,7 @@ import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
-import { BEATEN_VERBS } from "./cues";
+import { BEATEN } from "./cues";
 import { recordIn } from "./keys";
 
 export interface LossFrame {
@@ -34,7 +34,6 @@ export interface LossFrame {
 const HEDGES = new Set(["nearly", "almost", "narrowly", "assumed", "feared", "thought", "believed", "expected"]);
 
 /** "X was beaten by Y", "X was edged out by Y": the passive of beating is a loss to the one after "by". */
-const BEATEN = new Set(BEATEN_VERBS);
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "got", "get"]);
 
 /** The unit of "by" after a passive of beating at k ("was beaten by", "was edged out by"), else -1. */
