@@ -272,3 +272,12 @@ test("a song as the subject of a win: '\"T,\" from F, won best original song' is
   // A song the data does not name is no claim we can check.
   assertSilent(['At the 95th Academy Awards, "A Song Nobody Wrote" won best original song.']);
 });
+
+test("'supporting acting prize' narrows the acting award to the supporting categories", () => {
+  const [f] = findings("Joaquin Phoenix took a supporting acting prize in 2020.");
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Actor in a Supporting Role went to Brad Pitt/);
+  const ok = "Laura Dern won a supporting acting Oscar for Marriage Story.";
+  assert.deepEqual(findings(ok), []);
+  assert.equal(claims(ok).find((c) => c.kind === "win")?.verdict, "supported");
+});

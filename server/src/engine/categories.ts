@@ -374,7 +374,15 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "a supporting award",
     kind: "acting",
     canonical: [],
-    phrases: ["supporting award", "supporting awards", "supporting oscar", "supporting oscars", "supporting prizes"],
+    phrases: [
+      "supporting award",
+      "supporting awards",
+      "supporting oscar",
+      "supporting oscars",
+      "supporting prizes",
+      // ("the supporting acting prizes": "supporting" narrows the acting award.)
+      ...["award", "awards", "oscar", "oscars", "prize", "prizes"].map((w) => `supporting acting ${w}`),
+    ],
   },
   { key: "casting", label: "Best Casting", canonical: ["CASTING"], phrases: ["best casting"] },
   // Categories of the early ceremonies, as histories name them.
