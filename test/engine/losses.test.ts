@@ -55,3 +55,12 @@ test("'It lost to \"F\"': a quoted winner, and 'it' going on with the film the s
   assert.match(wrong.message, /Feature Documentary went to Inside Job/);
   assertSilent([exit + '"Inside Job."']);
 });
+
+test("'F was nominated for C, but it lost to Y' reads the loss in C, the category the clause before named", () => {
+  const bad = "Hidden Figures was nominated for best adapted screenplay, but it lost to Fences.";
+  const [f] = findings(bad);
+  assert.equal(f?.rule, "wrong-winner");
+  assert.match(f.message, /Adapted Screenplay went to Barry Jenkins and Tarell Alvin McCraney for Moonlight/);
+  assert.equal(underlined(bad, f), "Fences");
+  assert.deepEqual(findings("Hidden Figures was nominated for best adapted screenplay but lost to Moonlight."), []);
+});

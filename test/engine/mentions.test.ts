@@ -272,3 +272,10 @@ test("a relative named by kin ('his son, composer Joel Goldsmith') is someone el
   const wife = "At the 30th Academy Awards, Paul Newman's wife Joanne Woodword won best actress.";
   assert.match(findings(wife)[0]?.message ?? "", /Joanne Woodward/);
 });
+
+test("an ordinary-word title after 'lost to' or 'beating' is the film a race was lost to or won over", () => {
+  assert.ok(mentions("Lion was up for best adapted screenplay but lost to Moonlight.").includes("film:Moonlight"));
+  assert.ok(mentions("In the end Fences was beating Moonlight in the polls.").includes("film:Moonlight"));
+  // Without such a word, an ordinary word out of the article's season stays a word.
+  assert.ok(!mentions("The pier belonged to Moonlight and fog.").includes("film:Moonlight"));
+});

@@ -549,7 +549,8 @@ function accept(
     // "Peter Finch played Howard Beale in Network": the film a role is played in.
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
-    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn || made)
+    const rival = !initial && rivalBefore(tokens, i);
+    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn || made || rival)
       return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
@@ -587,6 +588,15 @@ function accept(
   }
   return undefined;
 }
+
+/** "lost to Moonlight", "beating Lion": what a race was lost to or won over is a rival, a title when it is one. */
+function rivalBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? "";
+  return (prev === "to" && LOSING.has(tokens[i - 2]?.norm ?? "")) || BEATING_WORDS.has(prev);
+}
+
+const LOSING = new Set(["lost", "losing", "lose", "loses"]);
+const BEATING_WORDS = new Set(["beat", "beating", "beats", "defeated", "defeating", "edging"]);
 
 /**
  * "Three wins from 21 nominations": a number word before "wins" used as a noun (no object after it)

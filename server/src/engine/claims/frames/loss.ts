@@ -117,6 +117,19 @@ function possessorOpening(units: Unit[], clause: Clause) {
 
 const JOINS = new Set(["but", "and", "yet", "also", "ultimately", "eventually", "then"]);
 
+/**
+ * "F was nominated for C, but (it) lost to Y": a loss joined to the clause before names the
+ * categories that clause nominated its subject in, when the loser is that subject.
+ */
+function joinedNomination(v: SentenceView, units: Unit[], clause: Clause, loser: Mention): Mention[] {
+  if (clause.from === 0 || !JOINS.has(units[clause.from].text)) return [];
+  const before = { from: 0, to: clause.from };
+  const verb = units.slice(0, clause.from).findIndex((u) => u.cue === "nominate");
+  const subj = verb > 0 ? subjectBefore(v, units, before, verb) : undefined;
+  const same = subj?.mentions.length === 1 && subj.mentions[0].ids.join() === loser.ids.join();
+  return same ? nominatedBefore(units, before, clause.from) : [];
+}
+
 export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): LossFrame[] {
   const out: LossFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
@@ -156,6 +169,7 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
     const film = winnersFilm(units, clause, w);
     const filmByFor = units[w + 1]?.text === "for";
     const nominatedIn = category ? [] : nominatedBefore(units, clause, k);
+    if (!category && !nominatedIn.length) nominatedIn.push(...joinedNomination(v, units, clause, loser));
     const stated = statedCeremonies(v, units, clause).stated;
     out.push({ ...who, winner, film, filmByFor, category, nominatedIn, stated });
   }
