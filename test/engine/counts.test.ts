@@ -120,3 +120,12 @@ test("'X and Y each won N Oscars' gives the count to each person", () => {
     ["Joseph Ruttenberg won 4 Oscars in all", "Leon Shamroy won 4 Oscars in all"],
   );
 });
+
+test("a career count above thirty is read: 'from 35 nominations'", () => {
+  const ok = "Edith Head won eight Oscars from 35 nominations.";
+  assert.deepEqual(findings(ok), []);
+  assert.ok(claims(ok).some((c) => c.kind === "count" && c.verdict === "supported" && /35/.test(c.message)));
+  const [f] = findings("Edith Head has 40 Oscar nominations.");
+  assert.equal(f?.rule, "wrong-count");
+  assert.match(f.message, /35/);
+});

@@ -160,7 +160,7 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
   const out: CountFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
     const n = numberValue(units[k].text);
-    if (n === undefined || n > 30 || units[k].mention) continue;
+    if (n === undefined || n > 99 || units[k].mention) continue;
     // ("F won him two Oscars", "earned her her first three nominations": the person's count from the film.)
     if (toSomeone(units, k)) continue;
     let j = k + 1;
