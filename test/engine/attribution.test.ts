@@ -157,3 +157,16 @@ test("'as well' is no role: 'nominated for best actor as well, lost to X' names 
       "lost to Richard Dreyfuss.",
   ]);
 });
+
+test("a role set off after the name ('X, as R, won C') is the role of that night's nomination", () => {
+  const at25 = "At the 25th Academy Awards, Gary Cooper, as the weary marshal ";
+  assert.deepEqual(findings(at25 + "Will Kane, won best actor."), []);
+  const bad = at25 + "Alvin York, won best actor.";
+  const [f] = findings(bad);
+  assert.equal(f?.rule, "wrong-role");
+  assert.equal(underlined(bad, f), "Alvin York");
+  assert.match(f.message, /as Will Kane in High Noon/);
+  // A night said after the aside may be another win's: the role is not held to it.
+  const later = "Gary Cooper, as the marshal Will Kane, won best actor, having won at the 14th ceremony for Sergeant York.";
+  assert.ok(!findings(later).some((x) => x.rule === "wrong-role"));
+});

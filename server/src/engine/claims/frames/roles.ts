@@ -126,6 +126,8 @@ export interface RoleFrame {
   end: number;
   /** Two or more capitalised words, or quoted: a name, not a capitalised common noun. */
   strong: boolean;
+  /** Set off after the name before the verb ("X, as R, won C"): the role of the night's nomination. */
+  aside?: boolean;
 }
 
 export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): RoleFrame[] {
@@ -148,7 +150,15 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     // ("nominated for best actor as well, lost to X": "as well" is an adverb, no role after "as".)
     if (t === "as" && (units[r + 1]?.text === "well" || units[r + 1]?.text === "usual")) continue;
     let person: Subject | undefined;
+    let aside = false;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
+    // ("Hugh Griffith, as the sheik, won": a role set off after the name, as an aside.)
+    // (A list set off so, "A and B, as X and Y", is the attribution reader's: it pairs them.)
+    else if (t === "as" && units[r - 1]?.text === "," && units[r - 2]?.mention?.kind === "person") {
+      if (playersBefore(units, clause, r).length > 1) continue;
+      person = subjectOf(units[r - 2].mention!);
+      aside = asideBeforeVerb(units, clause, r);
+    }
     else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
       person = owner(v, units, clause, r - 2);
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
@@ -174,9 +184,18 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
     const film = filmOf(units, clause, r, person);
-    out.push({ person, film, ...found });
+    out.push({ person, film, ...found, aside });
   }
   return out;
+}
+
+/** ", as R, won" / ", as R, was nominated": the aside at r closes on a win or nomination said in the past. */
+function asideBeforeVerb(units: Unit[], clause: Clause, r: number): boolean {
+  let k = r + 1;
+  while (k < clause.to && k < r + 10 && units[k].text !== ",") k++;
+  const next = units[k + 1];
+  const verb = next?.text === "was" || next?.text === "were" ? units[k + 2] : next;
+  return units[k]?.text === "," && (verb?.cue === "win" || verb?.cue === "nominate") && /ed$|^won$/.test(verb.text);
 }
 
 /** "A, B and C played …": the people listed right before the verb at r, in order (one: no list). */
@@ -263,7 +282,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     if (relative && units[k].text === ",") break;
     // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
     if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;
-    if (LATER.has(units[k].text)) break;
+    // ("…, having won at the fifth ceremony for F": a perfect participle tells of an earlier win.)
+    if (LATER.has(units[k].text) || units[k].text === "having") break;
     if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
   }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
@@ -497,8 +517,12 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const ctx = v.ctx?.ceremony;
   const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
   const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
-  // With the film named, only that film's role can bear the claim out.
-  const match = (ofFilm.length ? ofFilm : roles).filter(names);
+  // With the film named, only that film's role can bear the claim out; set off before the night's win or
+  // nomination ("X, as R, won C"), only that night's.
+  // (Not when a night is said after it: "…, having won at the fifth ceremony" may have set the night.)
+  const nightAfter = v.mentions.some((m) => m.kind === "ceremony" && m.start > f.end);
+  const pool = ofFilm.length ? ofFilm : f.aside && !f.film && !nightAfter && meant.length === 1 ? meant : roles;
+  const match = pool.filter(names);
   // "Whitaker as Idi Amin in Blood Diamond": the role is his, in another film; the film is to blame.
   const elsewhere = f.film && !ofFilm.length && f.strong && f.person.ids.length === 1 && !f.person.coref;
   if (match.length && elsewhere && f.film!.ids.length === 1 && new Set(match.map((i) => nom.films[i][0])).size === 1) {
