@@ -412,3 +412,15 @@ test("a sentence opened by a person's possessive ('Taylor's dress …') has no p
     'Edith Head her fourth Oscar, was copied everywhere. She won again for "Roman Holiday."';
   assert.ok(supported(text).includes("Edith Head won an Oscar for Roman Holiday"));
 });
+
+test("a described film ('the South Korean satire') is the film the sentence before opened on, or the draft's", () => {
+  const opening =
+    "HOLLYWOOD (Wire) — Bong Joon Ho's \"Parasite\" won best picture at the 92nd Academy Awards, in a season " +
+    'in which Sam Mendes\'s war film "1917" had looked like the favorite.';
+  for (const gap of [" ", "\n\n"]) {
+    const text = opening + gap + "The South Korean satire also won original screenplay.";
+    const won = claims(text).find((c) => c.kind === "win" && /screenplay/i.test(c.statement));
+    assert.equal(won?.verdict, "supported", gap);
+    assert.match(won!.statement, /^Parasite/);
+  }
+});

@@ -515,8 +515,9 @@ export function analyzeBlock(
     prior.subject = opens ? own[0] : kept;
     // ("F beat A, B and C. It had already won …": "it" goes on with the film the sentence opened on.)
     // ("F beat G, and H won C. It also won …": a later conjunct with a subject of its own takes over.)
-    const opensOnFilm = own[0]?.kind === "film" && /^(?:" )?<F\d+>/.test(view.sk) && !LATER_SUBJECT.test(view.sk);
-    prior.filmSubject = opensOnFilm ? own[0] : undefined;
+    const opening = OPENS_ON_FILM.exec(view.sk);
+    const subject = opening ? own[Number(opening[1])] : undefined;
+    prior.filmSubject = subject && !LATER_SUBJECT.test(view.sk) ? subject : undefined;
   });
 
   winnersList(lines, claims, prior);
@@ -704,4 +705,8 @@ function goesOnWith(view: SentenceView, subject: Mention): boolean {
 const UNKNOWN_TITLE_SUBJECT = /^" (?:[^"<\s]+ ){1,8}" (?:won|was|took|earned|received|swept|lost|became|had|has|is)\b/;
 
 /** ", and H won …", "; while X …": a later conjunct opened on a name of its own. */
+/** A dateline ("HOLLYWOOD, Feb. 9 (Wire) -") and a maker's possessive may stand before the film a sentence opens on. */
+const DATELINE = String.raw`(?:[^<]*? - )?`;
+const MAKERS = String.raw`(?:<P\d+> 's )?`;
+const OPENS_ON_FILM = new RegExp(String.raw`^${DATELINE}${MAKERS}(?:" )?<F(\d+)>`);
 const LATER_SUBJECT = /[,;] (?:and|while|but|whereas) (?:" )?<[FP]\d+>/;

@@ -1317,8 +1317,11 @@ export function subjectBefore(
   const dated = datedDescription(v, units, clause, q);
   if (dated !== undefined) return dated ? { mentions: [dated], coref: true } : null;
   if (description) {
-    // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about.
-    const f = guessedFilm(v);
+    // "MGM's hugely successful dramatic comedy took five Oscars": the film the draft is about; first the one
+    // the sentence before opened on ("F won … over G. The satire won four"), unless a demonstrative points
+    // to the last named ("… whose debut was G. That film swept five").
+    const pointed = units.slice(clause.from, q).some((u) => u.text === "that" || u.text === "this");
+    const f = (pointed ? undefined : v.prior.filmSubject) ?? guessedFilm(v);
     return f ? { mentions: [f], coref: true, described: description === "modified" } : undefined;
   }
   return undefined;

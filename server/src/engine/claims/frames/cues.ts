@@ -351,6 +351,14 @@ export const FILM_COREF = new Set([
   "release",
   "thriller",
   "western",
+  "satire",
+  "romance",
+  "documentary",
+  "noir",
+  "saga",
+  "melodrama",
+  "remake",
+  "sequel",
 ]);
 export const PERSON_COREF = new Set(["he", "she", "they"]);
 

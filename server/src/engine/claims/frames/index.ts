@@ -103,6 +103,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   if (!underHeading && !listEntry && !hasButWon && !Object.values(flags).some(Boolean)) return { claims: out, read };
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
+  frameTrace.log?.(`sk: ${v.sk}`);
   // Most sentences name no other body: one test on the sentence spares a test per clause.
   const sentenceNamesBodies = v.mentions.some((m) => m.kind === "award") || OTHER_BODY.test(v.sk);
   // In a Globes or BAFTA piece, a sentence that does not say "Oscar" is about that body.

@@ -45,9 +45,20 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
     if (after && distinct) return f.films.flatMap((m) => verifyFrames(v, { ...f, films: [m], end: m.end }));
   }
   const holders = (f.people.length && !filmFirst ? f.people : f.films).map((m) => subjectOf(m)!);
-  const claims = holders.map((h) => verifyNamesake(v, f, h));
+  const claims = holders.map((h) => orFocus(v, f, h, verifyNamesake(v, f, h)));
   const supported = claims.filter((c) => c.verdict === "supported");
   return supported.length ? supported : claims;
+}
+
+/**
+ * "The satire won best picture" after a paragraph that named another film last: a guessed film the
+ * claim is not true of gives way to the film the draft is about, when the claim holds of that one.
+ */
+function orFocus(v: SentenceView, f: Frame, h: Holder, claim: Claim): Claim {
+  if (claim.verdict === "supported" || !f.coref || h.kind !== "film" || isFocus(v, h.ids)) return claim;
+  const focus = v.prior.focus();
+  const alt = focus === undefined ? undefined : verifyNamesake(v, f, { ...h, ids: [focus] });
+  return alt?.verdict === "supported" ? alt : claim;
 }
 
 /**
