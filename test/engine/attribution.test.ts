@@ -167,6 +167,7 @@ test("a role set off after the name ('X, as R, won C') is the role of that night
   assert.equal(underlined(bad, f), "Alvin York");
   assert.match(f.message, /as Will Kane in High Noon/);
   // A night said after the aside may be another win's: the role is not held to it.
-  const later = "Gary Cooper, as the marshal Will Kane, won best actor, having won at the 14th ceremony for Sergeant York.";
+  const later =
+    "Gary Cooper, as the marshal Will Kane, won best actor, having won at the 14th ceremony for Sergeant York.";
   assert.ok(!findings(later).some((x) => x.rule === "wrong-role"));
 });

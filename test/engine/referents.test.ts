@@ -415,7 +415,7 @@ test("a sentence opened by a person's possessive ('Taylor's dress …') has no p
 
 test("a described film ('the South Korean satire') is the film the sentence before opened on, or the draft's", () => {
   const opening =
-    "HOLLYWOOD (Wire) — Bong Joon Ho's \"Parasite\" won best picture at the 92nd Academy Awards, in a season " +
+    'HOLLYWOOD (Wire) — Bong Joon Ho\'s "Parasite" won best picture at the 92nd Academy Awards, in a season ' +
     'in which Sam Mendes\'s war film "1917" had looked like the favorite.';
   for (const gap of [" ", "\n\n"]) {
     const text = opening + gap + "The South Korean satire also won original screenplay.";

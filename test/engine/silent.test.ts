@@ -699,3 +699,10 @@ test("wave 2 blind set X: 'meanwhile' set off after a subject; a dash closing a 
       "design and special effects — and Rex Harrison was nominated as Julius Caesar.",
   ]);
 });
+
+test("'Jr.' before 'Its', 'The', 'He' ends the sentence: the next one's category is not the name's", () => {
+  assertSilent([
+    "At the 23rd Academy Awards, Sunset Blvd. took the writing award for Charles Brackett, Billy Wilder and " +
+      "D. M. Marshman Jr. Its art direction won too.",
+  ]);
+});

@@ -44,6 +44,24 @@ const ABBREVIATIONS = new Set([
   "nov",
   "dec",
 ]);
+/** Abbreviations that may close a name at a sentence's end ("… and D. M. Marshman Jr. Its art direction …"). */
+const NAME_ENDS = new Set(["jr", "sr", "inc", "ltd", "co"]);
+/** Words that open a sentence, not go on with a name: after NAME_ENDS they start the next one. */
+const OPENERS = new Set(
+  ["It", "Its", "He", "His", "She", "Her", "They", "Their", "The", "This", "That", "These", "Those", "A", "An"].concat([
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "After",
+    "When",
+    "Then",
+    "There",
+    "We",
+    "I",
+  ]),
+);
 const TERMINAL = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "*", "_"]);
 /**
@@ -103,7 +121,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         prev &&
         prev.word &&
         prev.end === t.start &&
-        (ABBREVIATIONS.has(prev.norm) || /^\p{Lu}$/u.test(prev.raw) || (SHORT_MONTHS.has(prev.norm) && dayNext(next)))
+        (ABBREVIATIONS.has(prev.norm) ||
+          /^\p{Lu}$/u.test(prev.raw) ||
+          (SHORT_MONTHS.has(prev.norm) && dayNext(next))) &&
+        !(NAME_ENDS.has(prev.norm) && next?.word && OPENERS.has(next.raw))
       )
         continue;
       if (next && next.breaks === 0 && (next.word ? /^[\p{Ll}]/u.test(next.raw) : next.raw === ",")) continue;

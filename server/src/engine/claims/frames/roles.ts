@@ -158,8 +158,7 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
       if (playersBefore(units, clause, r).length > 1) continue;
       person = subjectOf(units[r - 2].mention!);
       aside = asideBeforeVerb(units, clause, r);
-    }
-    else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
+    } else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
       person = owner(v, units, clause, r - 2);
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
     else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
