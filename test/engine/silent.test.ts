@@ -706,3 +706,9 @@ test("'Jr.' before 'Its', 'The', 'He' ends the sentence: the next one's category
       "D. M. Marshman Jr. Its art direction won too.",
   ]);
 });
+
+test("'X's F score went home empty-handed' tells of the score, not the film", () => {
+  assertSilent(["At the 91st Academy Awards, Terence Blanchard's BlacKkKlansman score went home empty-handed."]);
+  const [f] = findings("At the 91st Academy Awards, BlacKkKlansman went home empty-handed.");
+  assert.match(f?.message ?? "", /BlacKkKlansman won Adapted Screenplay/);
+});

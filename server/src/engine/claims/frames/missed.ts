@@ -26,6 +26,19 @@ function missedAt(units: Unit[], k: number): boolean {
   return t === "empty" && units[k + 1]?.text === "-" && units[k + 2]?.text === "handed";
 }
 
+/** What a person makes for a film: heading the subject, the film before it only says which. */
+const WORK_NOUNS = new Set(
+  ["score", "song", "screenplay", "script", "costumes", "design", "cinematography"].concat([
+    "editing",
+    "makeup",
+    "effects",
+    "performance",
+    "turn",
+    "work",
+    "music",
+  ]),
+);
+
 export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): MissedFrame[] {
   for (let k = clause.from; k < clause.to; k++) {
     if (!missedAt(units, k)) continue;
@@ -45,6 +58,10 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
     if (OTHER_BODY.test(v.units.slice(clause.from, clause.to).join(" "))) return [];
     // ('"Glory" took three and Cruise went home empty-handed': a name we do not know is the subject.)
     if (units[verb - 1]?.cap && !units[verb - 1].mention) return [];
+    // ("Britell's Moonlight score went home empty-handed": the work is the subject, the film only names it.)
+    const head = units[verb - 1];
+    if (WORK_NOUNS.has(head?.text ?? "") || (head?.mention?.kind === "category" && !!units[verb - 2]?.mention))
+      return [];
     const subj = subjectBefore(v, units, clause, verb);
     if (!subj || subj.coref) return [];
     const onPrize = units[k + 2]?.text === "on";
