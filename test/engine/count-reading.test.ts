@@ -588,3 +588,19 @@ test("'F, with ten, went home empty-handed, as did G with seven': the parallel '
   assert.deepEqual(findings(text), []);
   assert.match(findings(text.replace("with seven", "with six"))[0]?.message ?? "", /Maestro had 7 nominations/);
 });
+
+test("'the <maker> film … left the <venue> with seven': a maker's name before a film noun describes the film", () => {
+  const text =
+    "Schindler's List was the favorite all season. The Steven Spielberg film entered the 66th Academy Awards " +
+    "with 12 nominations and left the Dorothy Chandler Pavilion with seven.";
+  assert.deepEqual(findings(text), []);
+  const counts = claims(text).filter((c) => c.kind === "count");
+  assert.deepEqual(
+    counts.map((c) => [c.verdict, c.message]),
+    [
+      ["supported", "12 nominations"],
+      ["supported", "7 Oscars"],
+    ],
+  );
+  assert.equal(findings(text.replace("seven.", "eight."))[0]?.rule, "wrong-count");
+});

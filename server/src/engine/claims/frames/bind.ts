@@ -1566,7 +1566,13 @@ const ANOTHER_FILM = new Set(["next", "new", "latest", "last", "previous", "earl
  * The index of the noun; -1 when the words are not so.
  */
 export function describedByMaker(v: SentenceView, units: Unit[], k: number): number {
-  if (units[k]?.mention?.kind !== "person" || units[k + 1]?.text !== "'s") return -1;
+  if (units[k]?.mention?.kind !== "person") return -1;
+  // ("the Robert Zemeckis film entered …": a name set before a film noun as its modifier, after "the".)
+  const noun = units[k + 1]?.text ?? "";
+  const attributive = units[k - 1]?.text === "the" && FILM_COREF.has(noun) && noun !== "it";
+  if (attributive && /^(?:[a-z]+ed|won|took|was|had|is|has|went|became|,)$/.test(units[k + 2]?.text ?? ""))
+    return k + 1;
+  if (units[k + 1]?.text !== "'s") return -1;
   for (let i = k + 2; i <= k + 4 && i < units.length; i++) {
     const u = units[i];
     if (u.mention || u.cue || !/^[a-z][a-z-]*$/.test(u.text) || capitalised(v, u) || ANOTHER_FILM.has(u.text))

@@ -475,10 +475,20 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   // three": what a film leaves the night with is won.
   // ("Poor Things followed with 11 nominations. … Maestro finished with seven": a tally that only ends
   // counts what the paragraph counts, unless the sentence set its nominations against it.)
-  const left = units[k - 1]?.text === "with" ? (units[k - 2]?.text ?? "") : "";
+  const left = units[k - 1]?.text === "with" ? leavingVerb(units, k - 2) : "";
   const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
   return nounInContext(v, units, k);
+}
+
+/** The word before "with", or a verb of leaving before its place ("left the Shrine Auditorium with six"). */
+function leavingVerb(units: Unit[], at: number): string {
+  for (let i = at; i >= 0 && i >= at - 4; i--) {
+    const u = units[i];
+    if (LEAVING.has(u.text)) return u.text;
+    if (u.cue || u.text === "," || numberValue(u.text) !== undefined) break;
+  }
+  return units[at]?.text ?? "";
 }
 
 function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations" | "wins" | undefined {
