@@ -604,3 +604,9 @@ test("'the <maker> film … left the <venue> with seven': a maker's name before 
   );
   assert.equal(findings(text.replace("seven.", "eight."))[0]?.rule, "wrong-count");
 });
+
+test("'competed for 12 awards', 'vying for seven Oscars' count nominations", () => {
+  assert.deepEqual(findings("Mank competed for 10 awards at the 93rd Academy Awards."), []);
+  const [f] = findings("Mank was vying for 12 Oscars at the 93rd Academy Awards.");
+  assert.match(f?.message ?? "", /Mank had 10 nominations, not 12/);
+});

@@ -712,3 +712,7 @@ test("'X's F score went home empty-handed' tells of the score, not the film", ()
   const [f] = findings("At the 91st Academy Awards, BlacKkKlansman went home empty-handed.");
   assert.match(f?.message ?? "", /BlacKkKlansman won Adapted Screenplay/);
 });
+
+test("'a version of the race in which F wins' tells of a world that was not", () => {
+  assertSilent(["There is a version of the 2020 Oscar race in which 1917 wins best picture and no one is surprised."]);
+});

@@ -193,8 +193,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "nominated for 12 Oscars" counts nominations.
     // ("nominated for an astonishing 24 Academy Awards": a few words may stand between.)
     const forAt = [1, 2, 3].find((d) => units[k - d]?.text === "for");
-    // ("is up for six Oscars": nominations too.)
-    const nominatedFor = forAt !== undefined && /^(?:nominated|up)$/.test(units[k - forAt - 1]?.text ?? "");
+    // ("is up for six Oscars", "competed for 12 awards", "vying for seven": nominations too.)
+    const nominatedFor = forAt !== undefined && NOMINATED_FOR.test(units[k - forAt - 1]?.text ?? "");
     const nominations = NOM_NOUNS.has(noun) || (nominatedFor && WIN_NOUNS.has(noun));
     const range = { start: units[k].start, end: units[k].end };
     // "won 5 of its 6 nominations": the first number counts wins, the second nominations.
@@ -480,6 +480,9 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
   return nounInContext(v, units, k);
 }
+
+/** Words before "for N awards" that count nominations: to compete for an award is to be nominated. */
+const NOMINATED_FOR = /^(?:nominated|up|compet(?:ed|es|ing|e)|vying|vied|vies|contending|contended)$/;
 
 /** The word before "with", or a verb of leaving before its place ("left the Shrine Auditorium with six"). */
 function leavingVerb(units: Unit[], at: number): string {

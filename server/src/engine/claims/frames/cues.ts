@@ -260,8 +260,14 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
       .includes("to win")
   )
     return "hedge";
+  // "There is a version of the race in which F wins": what follows tells of a world that was not.
+  if (u === "which" && units[i - 1] === "in" && units.slice(Math.max(0, i - 8), i - 1).some((w) => UNREAL.has(w)))
+    return "hedge";
   return TABLE.get(u) ?? (u.endsWith("n't") ? "neg" : undefined); // "didn't", "wasn't", "can't"
 }
+
+/** Nouns of a world imagined: "a version of the race in which", "an alternate universe in which". */
+const UNREAL = new Set(["version", "world", "scenario", "universe", "timeline", "alternate", "hypothetical"]);
 
 /** Words naming a relative ("his sister", "her son"): someone else than the person named. */
 export const KIN_WORDS = [
