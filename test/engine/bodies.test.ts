@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, findings, supportedStatements as supported } from "../helpers";
+import { assertSilent, claims, findings, supportedStatements as supported } from "../helpers";
 
 test("a body named after the Oscars in the opening, as often as them, is an aside", () => {
   const opening =
@@ -93,4 +93,18 @@ test("a list of the beaten ends before ', and \"F,\" about X, was named'", () =>
     'At the 81st Academy Awards, "WALL-E" won the animated feature prize, beating "Bolt" and "Kung Fu Panda," ' +
     'and "Man on Wire," about the high-wire walker Philippe Petit, was named best documentary.';
   assert.deepEqual(findings(text), []);
+});
+
+test("in a piece on the season, a paragraph opened on the Oscars is theirs until another body is named", () => {
+  const season =
+    "The Golden Globes went to Oppenheimer and Poor Things in January. BAFTA picked Oppenheimer too, and the " +
+    "Critics' Choice Awards agreed. The SAG ensemble prize went to Oppenheimer.\n\n";
+  const text =
+    season +
+    "At the 96th Academy Awards, Oppenheimer won seven Oscars. Poor Things took costume design; its star, " +
+    "Emma Stone, had won the Globe.";
+  assert.deepEqual(findings(text), []);
+  const won = claims(text).find((c) => c.kind === "win" && /Costume/i.test(c.statement));
+  assert.equal(won?.verdict, "supported");
+  assert.match(won!.statement, /96th Academy Awards/);
 });

@@ -281,3 +281,10 @@ test("'supporting acting prize' narrows the acting award to the supporting categ
   assert.deepEqual(findings(ok), []);
   assert.equal(claims(ok).find((c) => c.kind === "win")?.verdict, "supported");
 });
+
+test("'went to X for F — not for G': the film denied is not the one the award went for", () => {
+  const text =
+    "The 73rd Academy Awards were held in 2001. Best director went to Steven Soderbergh for Traffic — not for " +
+    "Erin Brockovich, the other film he was nominated for.";
+  assert.deepEqual(findings(text), []);
+});

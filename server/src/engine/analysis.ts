@@ -470,6 +470,7 @@ export function analyzeBlock(
     view.otherBodies = before ? false : otherBodies;
     view.body = before ? undefined : body;
     view.bodyNamed = before ? false : bodyNamed;
+    view.bodiesAt = bodiesFrom !== undefined && s.start < bodiesFrom && bodiesFrom < s.end ? bodiesFrom : undefined;
     view.heading = heading;
     view.listed = lines;
     priorCategory = undefined;
@@ -666,7 +667,13 @@ function asideBodies(prose: string): number {
 
 function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefined, prose: string): Bodies {
   // (Most paragraphs are about the Oscars: their opening sentence is not read again on each keystroke.)
-  if (!ownBody(block, prose)) return { otherBodies: docOther, body: docBody, bodyNamed: false };
+  if (!ownBody(block, prose)) {
+    // ("At the 96th Academy Awards, F won seven Oscars. G took C." in a piece on the season: a paragraph
+    // opened on the Oscars is theirs up to where another body is named.)
+    const oscarsOpening = docOther && block.oscar > 0 && oscarsOnly(bodyWordCounts(openingOf(prose)));
+    const from = oscarsOpening ? (block.first ?? prose.length) : undefined;
+    return { otherBodies: docOther, body: docBody, bodyNamed: false, from };
+  }
   const own = true;
   // The paragraph opens on one other body and names no second one: its sentences are that body's.
   // (A passing "after winning at the SAG Awards" later in an Oscars paragraph settles nothing.)
@@ -680,9 +687,16 @@ function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefi
   const late = !!docBody && Object.keys(opening.byBody).length === 0;
   // In a piece about the Oscars, such a body takes only the sentences from where it is named
   // ("X won best supporting actor. He had also won the SAG Award.").
-  const from = !docOther && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
+  // (So too in a piece on the season, when the paragraph says "Oscar": "… won a single Oscar. F took C; its
+  // star had won the Globe.")
+  const from = (!docOther || block.oscar > 0) && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
   const body = (own && !late ? mainBody(block) : undefined) ?? docBody;
   return { otherBodies: docOther || own, body, bodyNamed, from };
+}
+
+/** An opening that names the Oscars and no other body. */
+function oscarsOnly(opening: BodyCounts): boolean {
+  return opening.oscar > 0 && Object.keys(opening.byBody).length === 0;
 }
 
 /** Whether a paragraph is about other award bodies, and which; from where, when not from its start. */

@@ -49,6 +49,8 @@ export interface SentenceView {
   body?: string;
   /** That body is the only one the paragraph names, and it names it: not a guess from the article. */
   bodyNamed?: boolean;
+  /** Where, in this sentence, a body first named late in an Oscars paragraph is named (offset in the text). */
+  bodiesAt?: number;
 }
 
 const LETTER: Record<Mention["kind"], string> = { person: "P", film: "F", category: "C", ceremony: "E", award: "A" };
@@ -143,6 +145,7 @@ export function buildView(
     otherBodies: undefined,
     body: undefined,
     bodyNamed: undefined,
+    bodiesAt: undefined,
     heading: undefined,
     listed: undefined,
   };

@@ -234,7 +234,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   }
   if (names.length === 0) return undefined;
   const people = names.filter((m) => m.kind === "person").map((m) => narrow(v, m));
-  const films = names.filter((m) => m.kind === "film").map((m) => narrow(v, m));
+  // ("went to X for F — not for G": a film denied is not the one the award went for.)
+  const films = names.filter((m) => m.kind === "film" && !deniedAt(units, m)).map((m) => narrow(v, m));
   // "At the 58th Academy Awards, X, who had won C years before, lost": a pluperfect is earlier
   // than the night the clause states.
   // The unit the frame hangs on: its verb, else its category.
@@ -295,6 +296,20 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     });
   }
   return [extend(shared, { people, films, ...span(names) })];
+}
+
+/** "not for G", "not G", "rather than G": the film said after a denial. */
+function deniedAt(units: Unit[], m: Mention): boolean {
+  const k = units.findIndex((u) => u.mention === m);
+  let b = pastQuotesBack(units, k - 1);
+  if (units[b]?.text === "for") b--;
+  return units[b]?.text === "not" || (units[b]?.text === "than" && units[b - 1]?.text === "rather");
+}
+
+/** The unit before any quotation marks ending at k. */
+function pastQuotesBack(units: Unit[], k: number): number {
+  while (k >= 0 && QUOTES.has(units[k].text)) k--;
+  return k;
 }
 
 const GROUPS = new Set(["acting", "supporting"]);

@@ -129,8 +129,18 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   // (flags nested, not spread: a spread of 18 booleans plus five more fields makes a slow dictionary object.)
   const gates: ClauseGates = { flags, sentenceNamesBodies, elsewhere, butClaims, out, read };
 
-  for (const clause of clausesOf(units)) readClause(v, units, clause, gates);
+  for (const clause of clausesOf(units)) {
+    // ("F took C; its star had won the Globe": a clause closed by ";" before the body is named is the Oscars'.)
+    const oscars = elsewhere && v.bodiesAt !== undefined && closedBefore(units, clause, v.bodiesAt);
+    readClause(v, units, clause, oscars ? { ...gates, elsewhere: false } : gates);
+  }
   return { claims: out, read };
+}
+
+/** Whether a ";" or ":" after the clause closes it before the offset `at`. */
+function closedBefore(units: Unit[], clause: Clause, at: number): boolean {
+  const mark = units[clause.to];
+  return !!mark && (mark.text === ";" || mark.text === ":") && mark.end <= at;
 }
 
 /**
