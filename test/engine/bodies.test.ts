@@ -108,3 +108,15 @@ test("in a piece on the season, a paragraph opened on the Oscars is theirs until
   assert.equal(won?.verdict, "supported");
   assert.match(won!.statement, /96th Academy Awards/);
 });
+
+test("'at the Oscars' names the Oscars: a sentence that says it is theirs in a piece on the season", () => {
+  const season =
+    "The Golden Globes went to The Last Emperor in January. BAFTA and the Critics' Choice Awards followed, " +
+    "and the Globes named My Life as a Dog best foreign-language film.\n\n";
+  const text =
+    season +
+    "My Life as a Dog was not in the foreign-language race at the Oscars but was recognized elsewhere: " +
+    "Lasse Hallström was nominated for best director.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Hallström was nominated for Directing at the 60th/.test(s)));
+});
