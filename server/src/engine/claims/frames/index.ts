@@ -137,6 +137,13 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   return { claims: out, read };
 }
 
+/** "over Julia Roberts, the Globe winner for F": a body in an appositive that describes another name. */
+function bodyInEpithet(units: Unit[], k: number): boolean {
+  const described = units[k - 3]?.mention || units[k - 3]?.cap;
+  const noun = /^(?:winner|nominee|champion|pick|favou?rite)s?$/.test(units[k + 1]?.text ?? "");
+  return noun && /^(?:the|a)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.text === "," && !!described;
+}
+
 /** Whether a ";" or ":" after the clause closes it before the offset `at`. */
 function closedBefore(units: Unit[], clause: Clause, at: number): boolean {
   const mark = units[clause.to];
@@ -190,7 +197,10 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
   const text = sentenceNamesBodies ? v.units.slice(clause.from, clause.to).join(" ") : "";
   const otherBody =
     sentenceNamesBodies &&
-    (units.slice(clause.from, clause.to).some((u) => u.mention?.kind === "award") || OTHER_BODY.test(text));
+    (units
+      .slice(clause.from, clause.to)
+      .some((u, i) => u.mention?.kind === "award" && !bodyInEpithet(units, clause.from + i)) ||
+      OTHER_BODY.test(text));
   // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
   // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)
   // ("At the 84th Academy Awards, F, already a Golden Globe winner, won C, and G was named C2": a body in an
