@@ -716,3 +716,12 @@ test("'X's F score went home empty-handed' tells of the score, not the film", ()
 test("'a version of the race in which F wins' tells of a world that was not", () => {
   assertSilent(["There is a version of the 2020 Oscar race in which 1917 wins best picture and no one is surprised."]);
 });
+
+test("', before his <role> won him C': a clause of its own, whose subject is no film listed before it", () => {
+  assertSilent([
+    'Gary Oldman had been nominated for "Tinker Tailor Soldier Spy," before his growling Winston Churchill ' +
+      "won him the lead actor prize on his second nomination.",
+    'Matthew McConaughey had starred in "The Wolf of Wall Street" — before the rodeo rider Ron Woodroof won him ' +
+      "best actor.",
+  ]);
+});

@@ -104,6 +104,11 @@ export function clausesOf(units: Unit[]): Clause[] {
     }
     // "… to win best director as Hurt Locker blasts Avatar": a conjunction before a new subject and verb.
     if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = true;
+    // (", before his country singer Bad Blake won him C": a described subject, then its verb in the past.)
+    // ('… and "The Contender," before …': the comma may sit inside a title's closing quotes.)
+    const mark = (u?: Unit) => u?.text === "," || DASHES.has(u?.text ?? "");
+    const comma = mark(units[i - 1]) || (QUOTES.has(units[i - 1]?.text ?? "") && mark(units[i - 2]));
+    if (!cut && t === "before" && comma && describedThenVerb(units, i + 1)) cut = true;
     // "X took costume design and Y and Z shared production design": after a category, "and" before
     // a new subject (one name or a list of names) and its verb.
     if (!cut && t === "and" && units[i - 1]?.mention?.kind === "category") cut = namesThenVerb(units, i + 1);
@@ -168,7 +173,19 @@ function newSubject(units: Unit[], at: number): boolean {
   return units.slice(at + 1, at + 3).some((x) => x.cue === "win" || x.cue === "nominate");
 }
 
-const SUBORDINATORS = new Set(["as", "while", "whereas", "when", "after", "because", "since"]);
+const SUBORDINATORS = new Set(["as", "while", "whereas", "when", "after", "because", "since", "before"]);
+
+/** "his boozy country singer Bad Blake won": a possessive or "the", a few words, then a past verb of winning. */
+function describedThenVerb(units: Unit[], at: number): boolean {
+  if (!/^(?:his|her|their|its|the)$/.test(units[at]?.text ?? "")) return false;
+  for (let k = at + 2; k < units.length && k <= at + 7; k++) {
+    const u = units[k];
+    if (u.text === "," || u.mention?.kind === "category" || CLAUSE_END.has(u.text)) return false;
+    if ((u.cue === "win" || u.cue === "nominate") && /^(?:won|took|earned|brought|landed|[a-z]+ed)$/.test(u.text))
+      return true;
+  }
+  return false;
+}
 
 /** A name, then a finite verb: a cue, or a plain word in -s or -ed ("Hurt Locker blasts", "Titanic was"). */
 function subjectAndVerb(units: Unit[], at: number): boolean {
