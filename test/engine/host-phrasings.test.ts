@@ -209,3 +209,11 @@ test("a host named by surname keeps it; a month dating something else names no n
     "The 83rd Academy Awards\n\nCo-host James Franco, born in April 1978, looked tired on stage.",
   ]);
 });
+
+test("a passing host in a piece whose one ordinal is of another award, and whose date is another night's, is not held", () => {
+  assertSilent([
+    "When the composer finally walked to the stage of the Dolby Theatre on March 4, 2018, he was 80 years old. " +
+      "The room, which had spent the evening laughing along with host Jimmy Kimmel, went quiet.\n\n" +
+      "In between, the academy gave him an honorary award, presented at the 80th ceremony.",
+  ]);
+});

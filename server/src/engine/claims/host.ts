@@ -386,6 +386,10 @@ export function checkHosts(v: SentenceView): Claim[] {
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
   out.push(...hostingNumber(v, text));
   if (!aboutCeremony && !HOST_NAME.test(text)) return out;
+  // ("… on February 28, 2016 … host Chris Rock" in a piece whose one ordinal, "the 79th ceremony", is of an
+  // honorary award: a date that points to another night leaves the article's night unsure for a passing host.)
+  const unsure = ctx.strength === "document" && ctx.ahead !== undefined && ctx.ahead !== ctx.ceremony;
+  if (unsure && !v.mentions.some((m) => m.kind === "ceremony")) return out;
   HOST_NAME.lastIndex = 0;
   // ("The 1999 ceremony had been hosted by X", "The previous year, X hosted": that night's host, or unknown.)
   const night = nightOfSentence(v, sentenceNight(v));
