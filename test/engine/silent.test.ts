@@ -725,3 +725,10 @@ test("', before his <role> won him C': a clause of its own, whose subject is no 
       "best actor.",
   ]);
 });
+
+test("'at 75' is an age, and 'the first Oscars at the Shrine in forty years' no 1st ceremony", () => {
+  assertSilent([
+    "Akira Kurosawa, nominated for directing Ran at 75, lost to Sydney Pollack at the 58th Academy Awards.",
+    "Chevy Chase hosted the 60th Academy Awards, the first Oscars at the Shrine in forty years.",
+  ]);
+});

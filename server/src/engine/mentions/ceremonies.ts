@@ -53,6 +53,7 @@ const APPOSED_RE = new RegExp(
   "gi",
 );
 /** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
+const IN_SPAN = /^[^.;,]*?\b(?:in|for) (?:\w+ )?(?:years|decades)\b/i;
 const QUALIFIED = /^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|in\s+which)\b/i;
 /**
  * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first
@@ -155,6 +156,8 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     // ("It was the first Oscars held at the Dolby", "the first Academy Awards without a host": a description.)
     const after = m.index! + m[0].length;
     if (isWord && QUALIFIED.test(text.slice(after, after + 12))) continue;
+    // ("the first Oscars at the Shrine in forty years": first of a span, not the 1st night.)
+    if (isWord && IN_SPAN.test(text.slice(after, after + 40))) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
   }
   // "won at the 49th Academy Awards and again at the 63rd", "… at the 70th ceremony": after a

@@ -161,6 +161,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
   for (let k = clause.from; k < clause.to; k++) {
     const n = numberValue(units[k].text);
     if (n === undefined || n > 99 || units[k].mention) continue;
+    // ("nominated for directing Ran at 75": an age, no count; "close behind at 8" is a tally.)
+    const age = units[k - 1]?.text === "aged" || (units[k - 1]?.text === "at" && n >= 18);
+    if (age && !COUNTED_AFTER.test(units[k + 1]?.text ?? "")) continue;
     // ("F won him two Oscars", "earned her her first three nominations": the person's count from the film.)
     if (toSomeone(units, k)) continue;
     let j = k + 1;
@@ -480,6 +483,9 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
   return nounInContext(v, units, k);
 }
+
+/** Nouns a number after "at" may count ("at 11 nominations"); otherwise "at 75" is an age. */
+const COUNTED_AFTER = /^(?:nominations|nods|oscars|awards|wins|prizes|trophies|statuettes|each|apiece)$/;
 
 /** Words before "for N awards" that count nominations: to compete for an award is to be nominated. */
 const NOMINATED_FOR = /^(?:nominated|up|compet(?:ed|es|ing|e)|vying|vied|vies|contending|contended)$/;
