@@ -689,7 +689,7 @@ function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefi
   // ("X won best supporting actor. He had also won the SAG Award.").
   // (So too in a piece on the season, when the paragraph says "Oscar": "… won a single Oscar. F took C; its
   // star had won the Globe.")
-  const from = (!docOther || block.oscar > 0) && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
+  const from = !docOther && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
   const body = (own && !late ? mainBody(block) : undefined) ?? docBody;
   return { otherBodies: docOther || own, body, bodyNamed, from };
 }

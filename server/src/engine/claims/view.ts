@@ -161,7 +161,7 @@ export function saysOscar(v: SentenceView): boolean {
       : v.sk;
   // ("… was named best supporting actor here after losing the Oscar to X": a time phrase's Oscar is another event's.)
   const main = bare.includes(" after ") || bare.includes(" before ") ? bare.replace(TIME_TAIL, "") : bare;
-  return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(main) || AT_OSCARS.test(main);
+  return v.mentions.some((m) => m.kind === "ceremony" && !m.implicit) || OSCAR_CLAIM.test(main);
 }
 
 /**
@@ -186,8 +186,6 @@ export const OSCAR_MODIFIED =
   String.raw`|campaigns?|season|prospects|predictions|favou?rites?|glory|night|nominees?|winners?|- nominated` +
   String.raw`|- winning|hopefuls?|darlings?)\b`;
 const OSCAR_CLAIM = new RegExp(String.raw`\b(?:oscars?|academy awards?)\b(?! ${OSCAR_MODIFIED})`);
-/** "at the Oscars": the awards' name as the place of the clause, not a word describing a race. */
-const AT_OSCARS = new RegExp(String.raw`\bat the <E\d+>(?! ${OSCAR_MODIFIED})`);
 
 /** Mention indices of the markers inside a piece of skeleton. */
 export function markers(s: string, kind?: "P" | "F" | "C" | "E" | "A" | "PF"): number[] {

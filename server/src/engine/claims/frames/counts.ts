@@ -492,9 +492,11 @@ const NOMINATED_FOR = /^(?:nominated|up|compet(?:ed|es|ing|e)|vying|vied|vies|co
 
 /** The word before "with", or a verb of leaving before its place ("left the Shrine Auditorium with six"). */
 function leavingVerb(units: Unit[], at: number): string {
-  for (let i = at; i >= 0 && i >= at - 4; i--) {
+  if (LEAVING.has(units[at]?.text ?? "")) return units[at].text;
+  // (Past a place only a verb of leaving: "far out in front with 13" leaves nothing.)
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
     const u = units[i];
-    if (LEAVING.has(u.text)) return u.text;
+    if (u.text === "left" || u.text === "emerged" || u.text === "exited") return u.text;
     if (u.cue || u.text === "," || numberValue(u.text) !== undefined) break;
   }
   return units[at]?.text ?? "";

@@ -361,10 +361,7 @@ export const FILM_COREF = new Set([
   "romance",
   "documentary",
   "noir",
-  "saga",
   "melodrama",
-  "remake",
-  "sequel",
 ]);
 export const PERSON_COREF = new Set(["he", "she", "they"]);
 
