@@ -121,7 +121,7 @@ test("'at the Oscars' names the Oscars: a sentence that says it is theirs in a p
   assert.ok(supported(text).some((s) => /Hallström was nominated for Directing at the 60th/.test(s)));
 });
 
-test("a body in an appositive that describes a rival ('over X, the Globe winner for F') leaves the clause the Oscars'", () => {
+test("a rival's appositive ('over X, the Globe winner for F') leaves the clause the Oscars'", () => {
   const text =
     "Driving Miss Daisy won best picture at the 62nd Academy Awards. Brenda Fricker won supporting actress " +
     "over Julia Roberts, the Globe winner for Steel Magnolias.";

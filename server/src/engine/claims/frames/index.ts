@@ -139,7 +139,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
 
 /** "over Julia Roberts, the Globe winner for F": a body in an appositive that describes another name. */
 function bodyInEpithet(units: Unit[], k: number): boolean {
-  // (A rival's: "over", "beating" before the name. The subject's own, "X, the Globe winner, won", is that body's claim.)
+  // (A rival's: "over", "beating" before the name. The subject's own, "X, the Globe winner, won", is that
+  // body's claim.)
   const rival = /^(?:over|beating|defeating|against|edging|than)$/.test(units[k - 4]?.text ?? "");
   const described = rival && (units[k - 3]?.mention || units[k - 3]?.cap);
   const noun = /^(?:winner|nominee|champion|pick|favou?rite)s?$/.test(units[k + 1]?.text ?? "");
