@@ -687,8 +687,6 @@ function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefi
   const late = !!docBody && Object.keys(opening.byBody).length === 0;
   // In a piece about the Oscars, such a body takes only the sentences from where it is named
   // ("X won best supporting actor. He had also won the SAG Award.").
-  // (So too in a piece on the season, when the paragraph says "Oscar": "… won a single Oscar. F took C; its
-  // star had won the Globe.")
   const from = !docOther && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
   const body = (own && !late ? mainBody(block) : undefined) ?? docBody;
   return { otherBodies: docOther || own, body, bodyNamed, from };
@@ -718,9 +716,9 @@ function goesOnWith(view: SentenceView, subject: Mention): boolean {
 /** '"M*A*S*H" won the Palme d'Or': a quoted title we do not know, as subject; "it" after it is no film named before. */
 const UNKNOWN_TITLE_SUBJECT = /^" (?:[^"<\s]+ ){1,8}" (?:won|was|took|earned|received|swept|lost|became|had|has|is)\b/;
 
-/** ", and H won …", "; while X …": a later conjunct opened on a name of its own. */
 /** A dateline ("HOLLYWOOD, Feb. 9 (Wire) -") and a maker's possessive may stand before the film a sentence opens on. */
 const DATELINE = String.raw`(?:[^<]*? - )?`;
 const MAKERS = String.raw`(?:<P\d+> 's )?`;
 const OPENS_ON_FILM = new RegExp(String.raw`^${DATELINE}${MAKERS}(?:" )?<F(\d+)>`);
+/** ", and H won …", "; while X …": a later conjunct opened on a name of its own. */
 const LATER_SUBJECT = /[,;] (?:and|while|but|whereas) (?:" )?<[FP]\d+>/;

@@ -52,8 +52,9 @@ const APPOSED_RE = new RegExp(
   CEREMONY_NOUN + String.raw`\s*(?:,|\(|\u2014|\u2013)\s*the\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*[,)\u2014\u2013;.])`,
   "gi",
 );
-/** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
+/** After "the first Oscars": a span of time that makes it the first of a span ("… in forty years"). */
 const IN_SPAN = /^[^.;,]*?\b(?:in|for) (?:\w+ )?(?:years|decades)\b/i;
+/** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
 const QUALIFIED = /^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|in\s+which)\b/i;
 /**
  * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first

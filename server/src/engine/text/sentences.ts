@@ -48,19 +48,9 @@ const ABBREVIATIONS = new Set([
 const NAME_ENDS = new Set(["jr", "sr", "inc", "ltd", "co"]);
 /** Words that open a sentence, not go on with a name: after NAME_ENDS they start the next one. */
 const OPENERS = new Set(
-  ["It", "Its", "He", "His", "She", "Her", "They", "Their", "The", "This", "That", "These", "Those", "A", "An"].concat([
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "After",
-    "When",
-    "Then",
-    "There",
-    "We",
-    "I",
-  ]),
+  "It Its He His She Her They Their The This That These Those A An But And In On At After When Then There We I".split(
+    " ",
+  ),
 );
 const TERMINAL = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "\u201d", "\u2019", "'", ")", "]", "*", "_"]);

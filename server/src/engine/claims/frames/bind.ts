@@ -7,7 +7,7 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { creditedOn, fitsPronoun, guessedFilm, guessedPerson, ofNight, possessedFilm } from "../common";
-import { governorOf, inCommaAside, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
+import { beforeQuotes, governorOf, inCommaAside, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import {
   BEAT_VERBS,
   FILM_COREF,
@@ -301,15 +301,9 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
 /** "not for G", "not G", "rather than G": the film said after a denial. */
 function deniedAt(units: Unit[], m: Mention): boolean {
   const k = units.findIndex((u) => u.mention === m);
-  let b = pastQuotesBack(units, k - 1);
+  let b = k > 0 ? beforeQuotes(units, k - 1) : -1;
   if (units[b]?.text === "for") b--;
   return units[b]?.text === "not" || (units[b]?.text === "than" && units[b - 1]?.text === "rather");
-}
-
-/** The unit before any quotation marks ending at k. */
-function pastQuotesBack(units: Unit[], k: number): number {
-  while (k >= 0 && QUOTES.has(units[k].text)) k--;
-  return k;
 }
 
 const GROUPS = new Set(["acting", "supporting"]);
@@ -1583,8 +1577,7 @@ const ANOTHER_FILM = new Set(["next", "new", "latest", "last", "previous", "earl
 export function describedByMaker(v: SentenceView, units: Unit[], k: number): number {
   if (units[k]?.mention?.kind !== "person") return -1;
   // ("the Robert Zemeckis film entered …": a name set before a film noun as its modifier, after "the".)
-  const noun = units[k + 1]?.text ?? "";
-  const attributive = units[k - 1]?.text === "the" && FILM_COREF.has(noun) && noun !== "it";
+  const attributive = units[k - 1]?.text === "the" && filmNoun(units[k + 1]);
   if (attributive && /^(?:[a-z]+ed|won|took|was|had|is|has|went|became|,)$/.test(units[k + 2]?.text ?? ""))
     return k + 1;
   if (units[k + 1]?.text !== "'s") return -1;
@@ -1621,10 +1614,15 @@ const EARLIER_WORDS = new Set(["before", "earlier", "previously", "once", "first
 function makersBefore(units: Unit[], k: number): Mention | undefined {
   const dash = (u?: Unit) => !!u && DASH_WORDS.has(u.text);
   const person = (u?: Unit) => u?.mention?.kind === "person";
-  const noun = (u?: Unit) => !!u && !u.mention && FILM_COREF.has(u.text) && u.text !== "it";
+  const noun = filmNoun;
   if (person(units[k]) && dash(units[k + 1]) && person(units[k + 2]) && noun(units[k + 3])) return units[k].mention;
   if (person(units[k]) && dash(units[k - 1]) && person(units[k - 2]) && noun(units[k + 1])) return units[k - 2].mention;
   return undefined;
+}
+
+/** A noun that names a film without its title ("film", "musical"; not "it"). */
+function filmNoun(u?: Unit): boolean {
+  return !!u && !u.mention && FILM_COREF.has(u.text) && u.text !== "it";
 }
 const DASH_WORDS = new Set(["-", "\u2013", "\u2014", "/"]);
 

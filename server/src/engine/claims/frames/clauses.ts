@@ -13,6 +13,12 @@ export function pastQuotes(units: Unit[], j: number): number {
   return j;
 }
 
+/** The unit at or before j that is not a quotation mark: back past a title's quotes. */
+export function beforeQuotes(units: Unit[], j: number): number {
+  while (j > 0 && QUOTES.has(units[j].text)) j--;
+  return j;
+}
+
 export interface Unit {
   text: string;
   /** The mention this unit stands for, if it is a marker. */
@@ -106,9 +112,8 @@ export function clausesOf(units: Unit[]): Clause[] {
     if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = true;
     // (", before his country singer Bad Blake won him C": a described subject, then its verb in the past.)
     // ('… and "The Contender," before …': the comma may sit inside a title's closing quotes.)
-    const mark = (u?: Unit) => u?.text === "," || DASHES.has(u?.text ?? "");
-    const comma = mark(units[i - 1]) || (QUOTES.has(units[i - 1]?.text ?? "") && mark(units[i - 2]));
-    if (!cut && t === "before" && comma && describedThenVerb(units, i + 1)) cut = true;
+    if (!cut && t === "before" && i > 0 && PAUSE_MARKS.has(units[beforeQuotes(units, i - 1)].text))
+      cut = describedThenVerb(units, i + 1);
     // "X took costume design and Y and Z shared production design": after a category, "and" before
     // a new subject (one name or a list of names) and its verb.
     if (!cut && t === "and" && units[i - 1]?.mention?.kind === "category") cut = namesThenVerb(units, i + 1);
@@ -127,6 +132,8 @@ export function clausesOf(units: Unit[]): Clause[] {
 }
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
+/** A comma or a dash: what sets off "before" as the opening of a clause. */
+const PAUSE_MARKS = new Set([",", ...DASHES]);
 
 /** A unit ending in an abbreviation, whose full stop ends nothing: "Dr", or a name "Louis Gossett Jr". */
 function abbreviated(u: Unit | undefined): boolean {
@@ -298,8 +305,7 @@ export function relativeAfter(units: Unit[], k: number): boolean {
 
 /** The word that governs the name at unit i: past its quotes and a possessor ("to Kevin Costner's "F""). */
 export function governorOf(units: Unit[], i: number): number {
-  let b = i - 1;
-  while (b > 0 && QUOTES.has(units[b].text)) b--;
+  let b = beforeQuotes(units, i - 1);
   if (units[b]?.text === "'s" && units[b - 1]?.mention?.kind === "person") b -= 2;
   return b;
 }

@@ -141,7 +141,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
 function bodyInEpithet(units: Unit[], k: number): boolean {
   // (A rival's: "over", "beating" before the name. The subject's own, "X, the Globe winner, won", is that
   // body's claim.)
-  const rival = /^(?:over|beating|defeating|against|edging|than)$/.test(units[k - 4]?.text ?? "");
+  const before = units[k - 4]?.text ?? "";
+  const rival = RIVAL_BEFORE.has(before) || before === "against" || before === "than";
   const described = rival && (units[k - 3]?.mention || units[k - 3]?.cap);
   const noun = /^(?:winner|nominee|champion|pick|favou?rite)s?$/.test(units[k + 1]?.text ?? "");
   return noun && /^(?:the|a)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.text === "," && !!described;
@@ -666,12 +667,15 @@ const ASIDE_OPENERS = new Set([
   "only",
 ]);
 
+/** The words before a rival beaten: a verb of beating, or "over". */
+const RIVAL_BEFORE = new Set([...BEATING, "over"]);
+
 /** "beating X in F", "… and Y in G": the pair's person is one of a list after a verb of beating. */
 function beatenPair(units: Unit[], p: { person: Mention }): boolean {
   let k = units.findIndex((u) => u.mention === p.person);
   for (let n = 0; k > 0 && n < 3; n++) {
     const before = units[k - 1].text;
-    if (BEATING.has(before) || before === "over") return true;
+    if (RIVAL_BEFORE.has(before)) return true;
     // (Back over the list: "… X in F and Y in G".)
     let j = k - 1;
     while (j > 0 && j > k - 8 && !(units[j].text === "and" || units[j].text === ",")) j--;

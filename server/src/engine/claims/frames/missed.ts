@@ -28,15 +28,9 @@ function missedAt(units: Unit[], k: number): boolean {
 
 /** What a person makes for a film: heading the subject, the film before it only says which. */
 const WORK_NOUNS = new Set(
-  ["score", "song", "screenplay", "script", "costumes", "design", "cinematography"].concat([
-    "editing",
-    "makeup",
-    "effects",
-    "performance",
-    "turn",
-    "work",
-    "music",
-  ]),
+  "score song screenplay script costumes design cinematography editing makeup effects performance turn work music".split(
+    " ",
+  ),
 );
 
 export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): MissedFrame[] {
