@@ -27,11 +27,10 @@ function missedAt(units: Unit[], k: number): boolean {
 }
 
 /** What a person makes for a film: heading the subject, the film before it only says which. */
-const WORK_NOUNS = new Set(
-  "score song screenplay script costumes design cinematography editing makeup effects performance turn work music".split(
-    " ",
-  ),
-);
+const WORK_NOUNS = new Set([
+  ...["score", "song", "screenplay", "script", "costumes", "design", "cinematography"],
+  ...["editing", "makeup", "effects", "performance", "turn", "work", "music"],
+]);
 
 export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): MissedFrame[] {
   for (let k = clause.from; k < clause.to; k++) {
