@@ -128,3 +128,17 @@ test("a rival's appositive ('over X, the Globe winner for F') leaves the clause 
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((s) => /Fricker won Actress in a Supporting Role at the 62nd/.test(s)));
 });
+
+test("a relative clause closed inside the clause tells of its own body, not the main verb's", () => {
+  const oscars = (a: string, b: string) =>
+    `At the 96th Academy Awards, ${a} beat ${b}, which had won at the Golden Globes, for the best picture Oscar.`;
+  assert.deepEqual(findings(oscars("Oppenheimer", "Poor Things")), []);
+  assert.ok(
+    supported(oscars("Oppenheimer", "Poor Things")).some((s) => /Oppenheimer won Best Picture at the 96th/.test(s)),
+  );
+  const [f] = findings(oscars("Poor Things", "Oppenheimer"));
+  assert.match(f?.message ?? "", /Best Picture went to Oppenheimer/);
+  const globes =
+    "At the Golden Globes, Poor Things, which had won at the Critics' Choice Awards, won best musical or comedy.";
+  assert.deepEqual(findings(globes), []);
+});

@@ -438,7 +438,7 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
       continue;
     }
     // ("F, which also won best director, beat X for C": a closed relative clause's verb is its own.)
-    if (units[k].text === "," && k > clause.from && closesRelative(units, clause, k)) {
+    if (units[k].text === "," && k > clause.from && closesRelative(units, clause, k, c)) {
       k = relativeOpening(units, clause, k);
       continue;
     }
@@ -477,11 +477,15 @@ const HONOUR_NOUN = new Set(["award", "oscar", "statuette", "prize", "honor", "h
 
 const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pick"]);
 
-/** The comma at k ends ", which/who …" and a verb of the main clause follows it ("…, beat"). */
-function closesRelative(units: Unit[], clause: Clause, k: number): boolean {
+/**
+ * The comma at k ends ", which/who …" and a verb of the main clause follows it ("…, beat"), or the
+ * category c the main verb is for ("F beat G, which had won at the Globes, for best picture").
+ */
+function closesRelative(units: Unit[], clause: Clause, k: number, c = -1): boolean {
   const next = units[k + 1];
   const verb = !!next && !next.mention && (!!next.cue || BEAT_VERBS.includes(next.text));
-  return verb && relativeOpening(units, clause, k) !== k;
+  const forCategory = next?.text === "for" && c > k && c - k <= 4;
+  return (verb || forCategory) && relativeOpening(units, clause, k) !== k;
 }
 
 /** The comma opening ", which/who …" when the comma at `close` ends that relative clause; else `close`. */

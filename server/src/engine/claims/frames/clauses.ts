@@ -332,3 +332,17 @@ export function inCommaAside(
   const within = !inside || (open > span.from && close < span.to);
   return within && units[open]?.text === "," && units[close]?.text === "," && openers.has(units[first]?.text ?? "");
 }
+
+/**
+ * Unit k stands in ", which/who …," closed by a comma before the clause goes on; `bare`: one that
+ * names no category.
+ */
+export function inClosedRelative(units: Unit[], clause: Clause, k: number, bare = false): boolean {
+  let open = k - 1;
+  while (open > clause.from && units[open].text !== ",") open--;
+  if (open <= clause.from || !relativeAfter(units, open)) return false;
+  let close = k + 1;
+  while (close < clause.to - 1 && units[close].text !== ",") close++;
+  if (units[close]?.text !== "," || close >= clause.to - 1) return false;
+  return !bare || !units.slice(open, close).some((u) => u.mention?.kind === "category");
+}

@@ -14,7 +14,7 @@ import { careerFrames, verifyCareer, verifyEarlierWins } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { clausesOf, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
+import { clausesOf, inClosedRelative, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS, BEATEN, BEATEN_VERBS, BEATING } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
@@ -198,12 +198,20 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
       .join(" ")}`,
   );
   // (Most sentences name no other body: the clause's text is joined only for those that do.)
-  const text = sentenceNamesBodies ? v.units.slice(clause.from, clause.to).join(" ") : "";
+  // ("F beat G, which had won at the Globes, for C": a relative clause closed inside the clause, naming no
+  // category, tells of its own body.)
+  const own = (i: number) => !inClosedRelative(units, clause, i, true);
+  const text = sentenceNamesBodies
+    ? v.units
+        .slice(clause.from, clause.to)
+        .filter((_, i) => own(clause.from + i))
+        .join(" ")
+    : "";
   const otherBody =
     sentenceNamesBodies &&
     (units
       .slice(clause.from, clause.to)
-      .some((u, i) => u.mention?.kind === "award" && !bodyInEpithet(units, clause.from + i)) ||
+      .some((u, i) => u.mention?.kind === "award" && !bodyInEpithet(units, clause.from + i) && own(clause.from + i)) ||
       OTHER_BODY.test(text));
   // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
   // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)

@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
-import type { Clause, Unit } from "./clauses";
+import { relativeAfter, type Clause, type Unit } from "./clauses";
 import { BEATING } from "./cues";
 
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
@@ -61,10 +61,20 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
 
 /** "X beat Y for best actress": the category named right after the rivals, after "for". */
 function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | undefined {
-  for (let k = at + 1; k < clause.to && k < at + 14; k++) {
+  let reach = at + 14;
+  for (let k = at + 1; k < clause.to && k < reach; k++) {
     const m = units[k].mention;
-    if (units[k].text === "for" && units[k + 1]?.mention?.kind === "category" && units[k + 1].mention!.explicit)
-      return units[k + 1].mention;
+    // ("beat G, which had won at the Globes, for C": a relative clause on the rival is passed over.)
+    const close = relativeAfter(units, k) ? units.findIndex((u, j) => j > k && j < clause.to && u.text === ",") : -1;
+    if (close > 0) {
+      reach += close - k;
+      k = close;
+      continue;
+    }
+    // ("for the animated feature Oscar": an article may stand before the category.)
+    const c = units[k + 1]?.text === "the" ? k + 2 : k + 1;
+    if (units[k].text === "for" && units[c]?.mention?.kind === "category" && units[c].mention!.explicit)
+      return units[c].mention;
     if (m?.kind === "category" || units[k].cue === "win") return undefined;
     // ("beating A and B, and was also Latvia's entry for C": a second predicate has its own category.)
     if (units[k].text === "," && units[k + 1]?.text === "and" && !isNamed(units[k + 2])) return undefined;

@@ -10,7 +10,7 @@ import { verifySeason } from "../season";
 import type { Claim } from "../types";
 import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import { isName, type Frame } from "./bind";
-import { relativeAfter, type Clause, type Unit } from "./clauses";
+import { inClosedRelative, relativeAfter, type Clause, type Unit } from "./clauses";
 import { TIME_SHIFT } from "./cues";
 
 /**
@@ -29,7 +29,9 @@ export function bodyOf(
   let best = Infinity;
   for (let k = clause.from; k < clause.to; k++) {
     const m = units[k].mention;
-    if (m?.kind === "award" && Math.abs(k - c) < best) [nearest, best] = [m, Math.abs(k - c)];
+    // ("At the Globes, F, which had won at Cannes, won C": a closed relative clause's body is its own.)
+    const aside = inClosedRelative(units, clause, k) && !inClosedRelative(units, clause, c);
+    if (m?.kind === "award" && Math.abs(k - c) < best && !aside) [nearest, best] = [m, Math.abs(k - c)];
   }
   // (An award named in a later clause — '"Sinners" took supporting actress, but later its cast won the SAG
   // ensemble award' — gives way to the paragraph's body.)
