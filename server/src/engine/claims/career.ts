@@ -9,13 +9,13 @@ import { hedged, nightInDoubt, spanOf, type SentenceView } from "./view";
 
 const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
-/** What makes a rank one within a category ("his second Oscar in that category", "for <C>"): the frames' to read. */
+/** What makes a rank one within a category ("his second Oscar in that category", "for/as <C>"): the frames' to read. */
 // (Not "… for <F>": a rank said with its film is the frames' to read, against that film's night.)
 // (Nor a first after a gap: "her first Oscar in 29 years", "since 1980"; nor one in a category said after it.)
 /** "her first Oscar in 29 years", "his first nomination since 1980": a first after a gap, no rank. */
 const GAP = /^ (?:in (?:\S+ ){1,3}(?:years|decades)|since)\b/;
 const IN_FIELD = String.raw` in (?:that|the|this) (?:category|race|field)`;
-const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F`;
+const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F| as <C`;
 const WITHIN = String.raw`(?! nominations|${IN_FIELD}|${FOR_NAMED})`;
 const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;
 const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");

@@ -484,8 +484,11 @@ const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pic
 function closesRelative(units: Unit[], clause: Clause, k: number, c = -1): boolean {
   const next = units[k + 1];
   const verb = !!next && !next.mention && (!!next.cue || BEAT_VERBS.includes(next.text));
-  const forCategory = next?.text === "for" && c > k && c - k <= 4;
-  return (verb || forCategory) && relativeOpening(units, clause, k) !== k;
+  const opening = relativeOpening(units, clause, k);
+  // (Not a list of "for"s going on: "which went 0 for 9 despite nominations for A, for B's direction".)
+  const forCategory =
+    next?.text === "for" && c > k && c - k <= 3 && !units.slice(opening, k).some((u) => u.text === "for");
+  return (verb || forCategory) && opening !== k;
 }
 
 /** The comma opening ", which/who …" when the comma at `close` ends that relative clause; else `close`. */

@@ -117,8 +117,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // "award" alone is any body's; it counts only next to "Oscar" or "Academy".
     if (noun === "award" && !["oscar", "academy"].includes(units[j - 1]?.text ?? "")) continue;
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
-    // "his 10th nomination for best director": the rank is within that category.
-    const forCategory = units[j + 1]?.text === "for" ? units[j + 2]?.mention : undefined;
+    // "his 10th nomination for best director", "his second statuette as best director": within that category.
+    const forCategory = /^(?:for|as)$/.test(units[j + 1]?.text ?? "") ? units[j + 2]?.mention : undefined;
     // ("his first Oscar for an original score": a kind of award, which our categories may not draw alike.)
     const kind = units[j + 1]?.text === "for" && ARTICLE.test(units[j + 2]?.text ?? "");
     if (kind && units[j + 3]?.mention?.kind === "category") continue;
