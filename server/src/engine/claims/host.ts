@@ -41,7 +41,8 @@ const OTHER_SHOW =
   /\b(?:late-night|late night|talk[- ]show|talk|tv|television|radio|game[- ]show|morning|news|podcast)\b/i;
 /** "where Bob Hope was host", "Billy Crystal served as emcee". */
 const HOST_TITLE = String.raw`(?:the\s+)?(?:host|emcee|master\s+of\s+ceremonies)\b(?!\s+(?:of|for|at)\b)`;
-const WAS_HOST = new RegExp(String.raw`${NAME}\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "dgu");
+/** "X was the host", "X, who was host that night,". */
+const WAS_HOST = new RegExp(String.raw`${NAME}(?:,\s+who)?\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "dgu");
 const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
 const NTH = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 /** "his third time hosting", "the host's third time emceeing", "his first stab as host". */

@@ -52,7 +52,10 @@ export function checkVenue(v: SentenceView): Claim[] {
   // Most sentences name no place: one test before any other work.
   if (!/\b(?:at|in|inside|from|into)\s+(?:the\s+)?\p{Lu}|\b(?:venue|location)\b/u.test(text)) return [];
   // The night the sentence names ("last year's ceremony was held at …", "the 1999 ceremony"), else the article's.
-  const own = v.mentions.filter((m) => m.kind === "ceremony" && m.ids.length === 1 && !comparedNight(v, m));
+  // ("… introduced her as 'the lady who dresses the Oscars'": "the Oscars" alone names no night.)
+  const own = v.mentions.filter(
+    (m) => m.kind === "ceremony" && m.ids.length === 1 && !m.implicit && !comparedNight(v, m),
+  );
   // ("…, which was held in 1944 at Grauman's": the year the ceremony was held, as the host reader reads it.)
   const heldIn = /\bheld\s+in\s+((?:19|20)\d\d)\b/.exec(text);
   const held = heldIn && own.length === 0 ? v.kb.ceremoniesHeldIn(Number(heldIn[1])) : [];

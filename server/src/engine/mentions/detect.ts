@@ -504,6 +504,9 @@ function accept(
       first.breaks === 0 &&
       !ARTICLE_WORDS.has(first.norm); // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
     if (partOfName && words >= 2) return undefined;
+    // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
+    const joined = words === 1 && /^\d+$/.test(first.raw) && next?.raw === "-" && next.start === lastTok.end;
+    if (joined && !isQuoted) return undefined;
     if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
     // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.
@@ -702,6 +705,8 @@ function addSurnames(
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
+    // ("a season that Return of the King had dominated" after "Peter King": the end of a title.)
+    if (prev?.norm === "the" && tokens[i - 2]?.norm === "of" && tokens[i - 3]?.cap && !taken[i - 3]) continue;
     if (
       prev &&
       prev.word &&

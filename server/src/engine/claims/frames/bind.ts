@@ -126,6 +126,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   const cat = units[c].mention!;
   // "won two of the four acting awards", "none of the supporting Oscars": a share of a group, no one award.
   if (GROUPS.has(cat.category ?? "") && sharedGroup(units, clause, c)) return "silent";
+  // ("and the visual effects team led by X for C": a category naming a craft's people is no award.)
+  if (CREW.test(units[c + 1]?.text ?? "")) return "silent";
   // The nearest win or nomination cue before the category: read once, asked below several times.
   const cueAt = cueIndexBefore(units, clause, c);
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
@@ -247,6 +249,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     alreadyAside(units, clause, c) ||
     pluperfect(units, clause, cueAt >= 0 ? cueAt : noun ? copulaBefore(units, clause, c) : -1) ||
     agoAfter(units, clause, c) ||
+    timePhraseAround(units, clause, c) ||
     elsewhen(units, clause, c, cueAt) ||
     firstVerbsTime(units, clause, cueAt, statedAt) ||
     (cueAt >= 0 && timedAfter(units, cueAt, statedAt, clause.from)) ||
@@ -522,6 +525,15 @@ function agoAfter(units: Unit[], clause: Clause, c: number): boolean {
 }
 const SPANS = new Set(["once", "years", "year", "decade", "decades", "months", "long", "time", "times", "twice"]);
 
+/** "X won C1, after C2 wins for F and G": a category in a time phrase after a comma is of another time. */
+function timePhraseAround(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c - 1; k > clause.from && k >= c - 4; k--) {
+    if (/^(?:after|before|following|since)$/.test(units[k].text)) return units[k - 1].text === ",";
+    if (units[k].cue || units[k].mention || units[k].text === ",") return false;
+  }
+  return false;
+}
+
 const ADVERBS_OF_TIME = new Set([
   "already",
   "previously",
@@ -608,6 +620,8 @@ function skipCoordinated(units: Unit[], clause: Clause, k: number): number {
     k += 2;
   return k;
 }
+
+const CREW = /^(?:team|crew|artists?|department|supervisors?|wizards|house|staff|specialists|technicians)s?$/;
 
 /** Nouns of the award itself between a category and "for X" ("Director wins for Chloé Zhao"). */
 const WIN_NOUNS = new Set(["wins", "victories", "nominations", "nods", "noms", "win", "victory", "nomination", "nod"]);
@@ -1112,8 +1126,10 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // ("… and Pixar's Soul Best Animated Feature": a maker's possessive before the name.)
   if (named && units[start - 1]?.text === "'s" && !units[start - 2]?.mention) start -= 2;
   while (start - 1 > cue && QUOTES.has(units[start - 1].text)) start--;
-  if (start > q || (units[start - 1]?.text !== "and" && units[start - 1]?.text !== ",") || start - 1 <= cue)
-    return undefined;
+  // ("… and the sound team led by Y for C": the one who leads the team named stands for it.)
+  const ledBy = units[start - 1]?.text === "by" && /^(?:led|headed)$/.test(units[start - 2]?.text ?? "");
+  const glued = units[start - 1]?.text === "and" || units[start - 1]?.text === "," || ledBy;
+  if (start > q || !glued || start - 1 <= cue) return undefined;
   // Without "for", a known name only: "… and Y the C"; capitalised words we do not know are someone
   // else's ("…, and Xyz Best Picture"), never the first conjunct's subject.
   if (!named && units[k]?.text !== "for") return n < q ? null : undefined;

@@ -281,8 +281,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     if (relative && units[k].text === ",") break;
     // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
     if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;
-    // ("…, having won at the fifth ceremony for F": a perfect participle tells of an earlier win.)
-    if (LATER.has(units[k].text) || units[k].text === "having") break;
+    // ("…, having won at the fifth ceremony for F", "…, after best actor wins for F": an earlier win.)
+    if (LATER.has(units[k].text) || /^(?:having|after|following|before|since)$/.test(units[k].text)) break;
     if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
   }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
