@@ -207,6 +207,8 @@ function checkRoles(v: SentenceView): Claim[] {
     );
     if (!raw) continue;
     const character = raw[1].replace(/[,.]$/, "");
+    // ("as T. S. Eliot's wife": a possessor, not the character.)
+    if (/['’]s$/.test(character)) continue;
     const words = new Set(
       fold(character)
         .split(/[^a-z0-9]+/)

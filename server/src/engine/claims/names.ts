@@ -105,7 +105,29 @@ function closestFamous(kb: KnowledgeBase, key: string, max: number): Candidate[]
       c.key !== key && Math.abs(c.key.length - key.length) <= max + 1 && editDistance(key, c.key, max + 1) <= max + 1,
   );
   const within = close.filter((c) => editDistance(key, c.key, max) <= max);
+  // ("John Cusack" near Joan Cusack: a surname kept and a first name that is another common one is a
+  // relative or a namesake, not a slip.)
+  if (within.length === 1 && namesake(kb, key, within[0].key)) return [];
   return within.length === 1 && close.length === 1 ? within : [];
+}
+
+const givenCache = new WeakMap<KnowledgeBase, Map<string, number>>();
+
+/** The same surname and a first name that five people or more in the data bear. */
+function namesake(kb: KnowledgeBase, key: string, cand: string): boolean {
+  const a = key.indexOf(" ");
+  const b = cand.indexOf(" ");
+  if (a < 0 || b < 0 || key.slice(a) !== cand.slice(b) || key.slice(0, a) === cand.slice(0, b)) return false;
+  let given = givenCache.get(kb);
+  if (!given) {
+    given = new Map();
+    for (const p of kb.data.people) {
+      const first = keyOf(p.name).split(" ")[0];
+      given.set(first, (given.get(first) ?? 0) + 1);
+    }
+    givenCache.set(kb, given);
+  }
+  return (given.get(key.slice(0, a)) ?? 0) >= 5;
 }
 
 /**

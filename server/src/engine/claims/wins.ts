@@ -112,7 +112,10 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
   // (A head we cannot read, "Bong, who …", is no one we know; the name closing the clause is still not it.)
   const open = near && /^<[PF]\d+> ,\s*$/.test(near[0]) ? RELATIVE_OPEN.exec(pre.slice(0, near.index)) : null;
   if (open) return open[2] ? subjectOf(v.mentions[Number(open[2])]) : undefined;
-  if (near && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
+  // ("F, a film of Army life before Pearl Harbor, won …": a time's object closing an aside is no subject.)
+  const timeObject =
+    !!near && / ,/.test(near[0]) && /\s(?:before|after|during|since|until)\s*$/.test(pre.slice(0, near.index));
+  if (near && !timeObject && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   // "…, and Billie Eilish's ballad won": a verb after a conjunction with a subject of its own.
   if (verb && ownSubject(pre)) return undefined;
   const names = [...pre.matchAll(/<([PF])(\d+)>( 's)?/g)];

@@ -621,6 +621,7 @@ function skipCoordinated(units: Unit[], clause: Clause, k: number): number {
   return k;
 }
 
+const TIME_PREPOSITION = /^(?:before|after|during|since|until)$/;
 const CREW = /^(?:team|crew|artists?|department|supervisors?|wizards|house|staff|specialists|technicians)s?$/;
 
 /** Nouns of the award itself between a category and "for X" ("Director wins for Chloé Zhao"). */
@@ -1304,6 +1305,8 @@ export function subjectBefore(
       }
       // ("X, nominated for playing Bob Dylan in F, went home …": a role played is no subject.)
       if (prev && PLAY_VERBS.has(prev)) continue;
+      // ("F, a film of Army life before Pearl Harbor, won …": a time's object closing an aside is no subject.)
+      if (prev && TIME_PREPOSITION.test(prev) && units[k + 1]?.text === "," && q - k <= 4) continue;
       // ('"F," made with a young Louis Malle, won': a maker named in a participle's aside is no subject.)
       if (inCommaAside(units, k, clause, MAKING, { back: 10, ahead: 2, inside: true, quoted: true })) continue;
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;

@@ -45,12 +45,15 @@ const ORDINALS = new Set([
   "ninth",
   "tenth",
 ]);
-const RELATIVE = /^(?:who|which)$/;
+const RELATIVE = /^(?:who|which|whose)$/;
 const FAMILY_WORDS: Record<string, string> = { acting: "acting", supporting: "supporting" };
 const HONORIFICS = new Set(["miss", "mr", "mrs", "ms", "mx", "dr"]);
 const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", "before", "previously", "earlier"]);
-/** "…, a streak that began with F", a relative clause: the film is the start of something else. */
-const BEGAN = /^(?:who|began|begun|started|starting|beginning|dating)$/;
+/**
+ * Where the words after a rank turn to another time: a relative clause, "…, a streak that began with F",
+ * an explanation after a colon ("her third nomination: she was nominated for F in 2009 and …").
+ */
+const OTHER_TIME = /^(?:who|began|begun|started|starting|beginning|dating|:)$/;
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
 const ARTICLE = /^(?:a|an)$/;
@@ -154,7 +157,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("… the second Oscar for Spacey, who won best supporting actor for F": the relative clause's win.)
     const afterWord =
       filmAt >= 0 &&
-      (units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || BEGAN.test(u.text)) ||
+      (units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || OTHER_TIME.test(u.text)) ||
         afterPhrase(units, clause, filmAt));
     // ("X, who won C for F, received his tenth nomination": the relative clause's film, closed before the rank.)
     const inRelative =
@@ -199,7 +202,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("…, a streak that began with F in 1994": so is one in a phrase telling when something began.)
     const next = units.findIndex(
       (u, i) =>
-        i > k && i < clause.to && ((RELATIVE.test(u.text) && units[i - 1]?.text === ",") || BEGAN.test(u.text)),
+        i > k && i < clause.to && ((RELATIVE.test(u.text) && units[i - 1]?.text === ",") || OTHER_TIME.test(u.text)),
     );
     // (The sentence's night, when only the relative clause names it, is the relative clause's alone.)
     const said =

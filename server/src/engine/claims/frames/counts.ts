@@ -886,6 +886,9 @@ function withObject(units: Unit[], clause: Clause, k: number): number {
   return plainWord && !RECIPIENT_VERBS.has(verb.text) ? at : k;
 }
 
+/** "three times since", "four nominations since 1990": a count from a point in the career, not the total. */
+const SINCE = /\b(?:times|nominations|nods|wins|oscars|awards) since\b/;
+
 const NOT_VERBS = new Set([
   "the",
   "a",
@@ -989,7 +992,9 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
     h.ids.length === 1 &&
     (!h.coref || onlyAntecedent(v, h)) &&
     career.length > 0 &&
-    !SEASON.test(v.sk);
+    !SEASON.test(v.sk) &&
+    // ("has been nominated three times since": counted from a point in the career.)
+    !SINCE.test(v.sk);
   const withHonorary = soFar && !f.nominations ? recordsOf(kb, h).filter((i) => kb.won(i)) : [];
   if (soFar && withHonorary.length !== f.n) {
     const what = `${f.nominations ? "nomination" : "win"}${career.length === 1 ? "" : "s"}`;

@@ -468,6 +468,8 @@ function characterAfter(
     if (u.mention && u.mention.kind !== "person") return undefined;
     // "a prostitute in 'Mighty Aphrodite'": after "in" comes the film, not the character.
     if (k > from && (AFTER_ROLE.has(u.text) || u.text === ":")) return undefined;
+    // ("played a diva who tells John Cusack …": a relative clause describes the role; a name in it is another.)
+    if (k > from && /^(?:who|whom|whose|which)$/.test(u.text)) return undefined;
     // ("playing the title role, lost to Mikey Madison", "played a troubled man, beating Peter O'Toole": a loss,
     // a defeat or a participle after a comma ends the role's words.)
     const participle = u.text === "," && /^[a-z]+ing$/.test(units[k + 1]?.text ?? "");
@@ -486,6 +488,11 @@ function characterAfter(
     if (!m) return undefined;
     const character = m[1].replace(/[,.]$/, "");
     const start = u.start + (m[0].length - m[1].length - m[2].length);
+    // ("as T. S. Eliot's wife": a possessor is not the character, however many words it runs to.)
+    if (/['’]s$/.test(character)) {
+      while (k + 1 < clause.to && units[k + 1].start < start + character.length) k++;
+      continue;
+    }
     // "the World War II general George S. Patton": a capitalised modifier of a noun before the name.
     if (!m[2] && ATTRIBUTIVE.test(v.text.slice(start + character.length, v.sentence.end))) {
       const end = start + character.length;

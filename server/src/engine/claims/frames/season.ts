@@ -72,8 +72,12 @@ export function bodyBinds(v: SentenceView, units: Unit[], clause: Clause, c: num
   for (let k = c + 1; k < clause.to - 1; k++)
     if (units[k].text === "," && relativeAfter(units, k) && isName(units[k - 1])) skip.fill(1, k, clause.to);
   // ("F, nominated for best picture, is a lock after winning the Globe": a time phrase after the category.)
+  // ("…, having already taken the Palme d'Or": a perfect participle tells of before.)
   for (let k = c + 1; k < clause.to - 1; k++)
-    if (/^(?:after|before|following)$/.test(units[k].text) && /ing$/.test(units[k + 1].text))
+    if (
+      (/^(?:after|before|following)$/.test(units[k].text) && /ing$/.test(units[k + 1].text)) ||
+      units[k].text === "having"
+    )
       skip.fill(1, k, clause.to);
   const kept = units.slice(clause.from, clause.to).filter((_, i) => !skip[clause.from + i]);
   return kept.some((u) => u.mention?.kind === "award") || OTHER_BODY.test(kept.map((u) => u.text).join(" "));
