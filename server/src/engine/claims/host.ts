@@ -205,7 +205,9 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
     // Each host with the nights of its own clause ("X was the host of the 2nd, and Y hosted the 3rd").
     const [from, to] = clauseAround(text, m.index!);
     const own = nightsIn(v, text, from, to);
-    const nights = own ?? (whole?.length === 1 ? whole : undefined);
+    // ("the 84th was hosted by X; the following year, Y hosted": a clause moved off the night named before it.)
+    const moved = !own && MOVED_IN_TIME.test(text.slice(Math.min(from, text.lastIndexOf(";", m.index!) + 1), to));
+    const nights = own ?? (whole?.length === 1 && !moved ? whole : undefined);
     if (!nights?.length) continue;
     const said = nights.map((n) => `the ${kb.ceremonyLabel(n)}`).join(" and ");
     const at0 = m[0].indexOf(m[1]);
@@ -225,6 +227,7 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
 }
 
 const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas)\s+/g;
+const MOVED_IN_TIME = /\b(?:following|later|next|previous|earlier|prior)\b/i;
 
 /** The stretch of the sentence between the clause boundaries around offset `at`. */
 function clauseAround(text: string, at: number): [number, number] {

@@ -68,11 +68,16 @@ export function checkRecords(v: SentenceView): Claim[] {
   const kb = v.kb;
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const tie = TIE.exec(text);
-  const c = v.ctx?.ceremony;
-  if (tie && c !== undefined) {
+  if (tie && v.ctx) {
     const at = v.sk.search(/\b(?:tying|tied|ties|matching|matched|equall?ing|equall?ed) (?:the|a) record\b/);
     const subj = at >= 0 ? subjectBefore(v, at) : undefined;
     const kind = subj ? kindOf(text, subj, tie.index) : undefined;
+    // ("Titanic tied the record of 11 wins" in a piece on a later night: a film's record is its own night's.)
+    // (A title several films share: the one of a year the sentence names, "the 1998 telecast".)
+    const own = subj?.kind === "film" ? [...new Set(subj.ids.flatMap((id) => kb.ceremoniesOfFilm(id)))] : [];
+    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].flatMap((y) => kb.ceremoniesHeldIn(Number(y[0])));
+    const dated = own.length > 1 ? own.filter((n) => years.includes(n)) : own;
+    const night = dated.length === 1 ? dated[0] : v.ctx.ceremony;
     if (subj && kind) {
       const start = v.sentence.start + tie.index;
       const base = {
@@ -80,10 +85,10 @@ export function checkRecords(v: SentenceView): Claim[] {
         rule: "wrong-record",
         start,
         end: start + tie[0].length,
-        statement: `${nameOf(kb, subj)} tied the record for ${LABEL[kind]} at the ${kb.ceremonyLabel(c)}`,
+        statement: `${nameOf(kb, subj)} tied the record for ${LABEL[kind]} at the ${kb.ceremonyLabel(night)}`,
       };
-      const before = recordAsOf(kb.data.records[kind], c - 1);
-      const mine = countAt(kb, kind, subj, c);
+      const before = recordAsOf(kb.data.records[kind], night - 1);
+      const mine = countAt(kb, kind, subj, night);
       // The holder named with the record ("the record set by Ben-Hur", "held by All About Eve"), not
       // any name later in the sentence ("…, still won six Oscars, including best actress for Emma Stone").
       const rest = v.text.slice(start + tie[0].length, v.sentence.end);
@@ -112,7 +117,7 @@ export function checkRecords(v: SentenceView): Claim[] {
       // A holder found through "the film" or "it" may be the wrong one: borne out or left unread.
       else if (!settersNight && (mine > 0 || before.count > 0) && !subj.coref) {
         const holders = listText(before.holders.map((h) => who(kb, h)));
-        const night = kb.ceremonyLabel(c);
+        const label = kb.ceremonyLabel(night);
         const record = `the record for ${LABEL[kind]} was ${before.count} (${holders})`;
         out.push(
           claim({
@@ -122,7 +127,7 @@ export function checkRecords(v: SentenceView): Claim[] {
             message:
               mine === before.count
                 ? `The record of ${before.count} ${LABEL[kind]} was held by ${holders}, not by the one named.`
-                : `Before the ${night}, ${record}; ${nameOf(kb, subj)} had ${mine} that night.`,
+                : `Before the ${label}, ${record}; ${nameOf(kb, subj)} had ${mine} that night.`,
           }),
         );
       }
@@ -165,6 +170,7 @@ export function checkRecords(v: SentenceView): Claim[] {
       );
     else out.push(claim({ ...base, verdict: "unverifiable", message: `No record of ${nameOf(kb, subj)} in the data` }));
   }
+  const c = v.ctx?.ceremony;
   const first = FIRST_TO.exec(text);
   if (first && c !== undefined) {
     const n = numberValue(first[1].toLowerCase());

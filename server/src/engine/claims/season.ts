@@ -164,6 +164,10 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     pre,
   );
   if (relative) return subjectOf(v.mentions[Number(relative[2])]);
+  // ('It took original song for "Golden," which had already won at the Globes': a relative clause on a
+  // thing we do not know has that thing as its subject.)
+  if (/, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.test(pre))
+    return undefined;
   // ('"Working Girl," a Cinderella story set on Wall Street, won the Globe': the name before the appositive.)
   const apposed = APPOSED_SUBJECT.exec(pre);
   if (apposed) return subjectOf(v.mentions[Number(apposed[2])]);

@@ -445,6 +445,12 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
       k = relativeOpening(units, clause, k);
       continue;
     }
+    // ("…, and F2, which had to settle for the C prize": a relative clause with no cue of its own borrows
+    // none from before it.)
+    if (units[k].text === "," && relativeAfter(units, k)) return outOf;
+    // (So with an appositive's noun first: "…, the film that … turned out to be the evening's best picture".)
+    const apposed = units[beforeQuotes(units, k - 3)]?.text === ",";
+    if (units[k].text === "that" && apposed && /^(?:the|a)$/.test(units[k - 2]?.text ?? "")) return outOf;
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
     // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)

@@ -231,6 +231,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "picks") return units[i + 1] === "up" ? "win" : undefined;
+  // ("had to settle for the animated feature prize": a lesser prize, won.)
+  if (/^settl(?:e|ed|es|ing)$/.test(u)) return units[i + 1] === "for" ? "win" : undefined;
   // "was left out of the best picture race", "shut out of": denied, not named.
   if ((u === "left" || u === "shut") && units[i + 1] === "out") return "neg";
   // ("was named best director" is a win; "named in both the directing and screenplay categories" a nomination.)

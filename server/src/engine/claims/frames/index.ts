@@ -593,11 +593,12 @@ function relativeSpan(units: Unit[], clause: Clause, c: number): Span {
 /**
  * "X won best actor over Y, who had won best actor at the BAFTAs": every body named in the clause
  * comes after a relative pronoun that follows the category, so the body is the relative clause's.
+ * (So after ", having": "F won one, for its screenplay, having already taken the Palme d'Or".)
  */
 function bodyInRelative(units: Unit[], clause: Clause, c: number): boolean {
   let relative = -1;
   for (let k = c + 1; k < clause.to; k++) {
-    if (units[k].text === "," && relativeAfter(units, k)) relative = k;
+    if (units[k].text === "," && (relativeAfter(units, k) || units[k + 1]?.text === "having")) relative = k;
     if (units[k].mention?.kind === "award" && relative < 0) return false;
   }
   return relative > 0 && !units.slice(clause.from, c).some((u) => u.mention?.kind === "award");

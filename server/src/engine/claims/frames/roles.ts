@@ -415,6 +415,12 @@ function actorBefore(v: SentenceView, units: Unit[], clause: Clause, r: number):
     const beside = units[r - 1].text === "for" ? rankOwnerBefore(v, units, clause, r - 1) : undefined;
     // (Null: the name beside may be one beaten, "over Meryl Streep, on her 16th nomination for playing C".)
     if (beside !== undefined) return beside ?? undefined;
+    // ("X beat Y, who had won the SAG award for playing C": the relative clause's own person plays.)
+    for (let k = r - 1; k > clause.from && units[k].text !== ","; k--)
+      if (units[k].text === "who" && units[k - 1]?.text === ",") {
+        const head = units[k - 2]?.mention;
+        return head?.kind === "person" ? subjectOf(head) : undefined;
+      }
     // A participle after a comma describes the clause's subject.
     const subj = subjectBefore(v, units, clause, r);
     const m = subj?.mentions.find((x) => x.kind === "person");

@@ -1,0 +1,56 @@
+/**
+ * Relative clauses and time shifts that keep a claim with the right holder and night: a relative clause
+ * borrows no verb from before it, speaks of its own head (a person, a title we do not know), and a clause
+ * moved in time ("the following year") or a film's own record night leaves the night named before.
+ * Sentences written for the test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findings, supportedStatements as supported } from "../helpers";
+
+test("a relative clause on a later item borrows no cue from an earlier one; 'settle for C' is a win", () => {
+  const text =
+    "At the 94th Academy Awards, CODA beat a field that included Dune, which went in with ten nominations " +
+    "and left with six, and Encanto, which had to settle for the animated feature prize.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Encanto won Animated Feature Film at the 94th/.test(s)));
+});
+
+test("'the following year, X hosted' after a night named before: not that night's host", () => {
+  const text =
+    "The 88th ceremony was hosted by Chris Rock; by the following February the theatre had a new name, " +
+    "and Jimmy Kimmel hosted the night Moonlight won.";
+  assert.deepEqual(findings(text), []);
+  assert.equal(findings("The 88th ceremony was hosted by Chris Rock; Jimmy Kimmel hosted it.")[0]?.rule, "wrong-host");
+});
+
+test("a relative clause on a title we do not know has that title as its subject, not 'it'", () => {
+  const text =
+    "Everything Everywhere All at Once won the Globe and the Critics Choice award, and at BAFTA, where " +
+    'Top Gun: Maverick won, it lost. It also took original song for "This Is a Life," which had already won ' +
+    "at the Globes.";
+  assert.deepEqual(findings(text), []);
+});
+
+test("a film's tied record is checked at its own night, a year said picking among namesakes", () => {
+  const text =
+    "At the 95th Academy Awards, ratings rose. Billy Crystal's 1998 telecast, the night Titanic tied the " +
+    "record of 11 wins, drew the biggest audience ever.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Titanic tied the record .* at the 70th/.test(s)));
+});
+
+test("'X beat Y, who had won the SAG award for playing C': Y plays C", () => {
+  const text =
+    "At the 97th Academy Awards, Adrien Brody beat Timothée Chalamet, who had won the SAG award for playing " +
+    "Bob Dylan in A Complete Unknown.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Chalamet played Bob Dylan/.test(s)));
+});
+
+test("'…, the film that … turned out to be best picture': the category is the film's, not the subject's", () => {
+  const text =
+    "At the 89th Academy Awards, Mahershala Ali won supporting actor for Moonlight, the film that, after a " +
+    "mix-up over the envelope, turned out to be the evening's best picture.";
+  assert.deepEqual(findings(text), []);
+});
