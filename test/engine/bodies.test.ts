@@ -142,3 +142,15 @@ test("a relative clause closed inside the clause tells of its own body, not the 
     "At the Golden Globes, Poor Things, which had won at the Critics' Choice Awards, won best musical or comedy.";
   assert.deepEqual(findings(globes), []);
 });
+
+test("a body someone holds or had won, told after a paragraph's opening, does not make the paragraph its own", () => {
+  const egot =
+    "The 90th Academy Awards were held in 2018.\n\n" +
+    'Coco won best animated feature, and its song "Remember Me" won best original song. Robert Lopez, who has ' +
+    "an Emmy, a Grammy and a Tony, is now a double EGOT. Elsewhere, Greta Gerwig won best director for Lady Bird.";
+  assert.equal(findings(egot)[0]?.rule, "wrong-winner");
+  const looked =
+    "The 97th Academy Awards were held in 2025.\n\nFlow beat Inside Out 2 and The Wild Robot for best animated " +
+    "feature. It had already won the Golden Globe. The Substance won costume design.";
+  assert.equal(findings(looked).find((f) => /Costume Design/.test(f.message))?.rule, "wrong-winner");
+});

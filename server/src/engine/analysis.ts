@@ -650,12 +650,29 @@ function blockBodies(prose: string): BodyCounts {
   return bodyWordCounts(fold(withoutEpithets(prose)));
 }
 
+/** "who has an Emmy, a Grammy and a Tony": a body named as what someone holds describes them. */
+const CAPITAL = String.raw`\p{Lu}[\p{L}'\u2019.-]*`;
+const HELD_ITEM = String.raw`(?:the|an?)\s+${CAPITAL}(?:\s+${CAPITAL}){0,3}`;
+const HELD = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:(?:already|also|earlier|previously)\s+)?(?:(?:won|taken|collected)\s+)?` +
+    String.raw`${HELD_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+)${HELD_ITEM})*`,
+  "gu",
+);
+
 /** The paragraph with its epithets blanked: a body named to describe ("already a Globe winner") is no topic. */
 function withoutEpithets(prose: string): string {
-  return prose.includes("already") || /\b(?:also|itself|herself|himself)\s+an?\s/.test(prose)
-    ? prose.replace(EPITHET, (m) => " ".repeat(m.length))
-    : prose;
+  const blank = (m: string) => " ".repeat(m.length);
+  const described =
+    prose.includes("already") || /\b(?:also|itself|herself|himself)\s+an?\s/.test(prose)
+      ? prose.replace(EPITHET, blank)
+      : prose;
+  if (!/\b(?:had|has|have)\s/.test(described)) return described;
+  // ("F beat A and B for best animated feature. It had already won the Golden Globe.": a later sentence
+  // told in the pluperfect looks back, every body in it; an opening one may set the paragraph's topic.)
+  return described.replace(HELD, blank).replace(LOOKED_BACK, blank);
 }
+const LOOKED_BACK =
+  /(?<=[.!?]\s+)[^.!?]*\bhad\s+(?:(?:already|also|earlier|previously|just)\s+)?(?:won|taken|swept|collected|claimed|earned)\b[^.!?]*/g;
 
 /** How many other bodies an opening that names the Oscars first names after them; -1 when it does not. */
 function asideBodies(prose: string): number {

@@ -929,6 +929,9 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   };
   const unverifiable = (why: string) =>
     claim({ ...base, statement: `${name} ${verb} ${f.n} ${noun}`, verdict: "unverifiable", message: why });
+  // ("…, having also won at the SAG Awards, where the film took a record four prizes": that body's count.)
+  if (bodyWhere(v, f) && h.kind === "film" && h.ids.length === 1)
+    return bodyCount(v, f, h, base) ?? unverifiable("The count is another award body's");
   // What is counted, once: competitive nominations (or wins), by night.
   const cer = kb.data.nominations.ceremony;
   const career: number[] = [];
@@ -1030,6 +1033,12 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
       fixes: [fix(`Replace "${said}" with "${right}"`, right, f.start, f.end)],
     }),
   );
+}
+
+/** "at the SAG Awards, where the film took four prizes": a body named just before ", where" and the count. */
+function bodyWhere(v: SentenceView, f: CountFrame): boolean {
+  const named = v.mentions.filter((m) => m.kind === "award" && m.award?.body && m.end <= f.start).pop();
+  return !!named && /^\s*,\s*where\b/.test(v.text.slice(named.end, f.start));
 }
 
 /** A film's nominations or wins at the paragraph's award body, the season of the article's night. */

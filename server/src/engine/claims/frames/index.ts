@@ -198,21 +198,23 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
       .join(" ")}`,
   );
   // (Most sentences name no other body: the clause's text is joined only for those that do.)
-  // ("F beat G, which had won at the Globes, for C": a relative clause closed inside the clause, naming no
-  // category, tells of its own body.)
-  const own = (i: number) => !inClosedRelative(units, clause, i, true);
-  const text = sentenceNamesBodies
-    ? v.units
-        .slice(clause.from, clause.to)
-        .filter((_, i) => own(clause.from + i))
-        .join(" ")
-    : "";
+  const text = sentenceNamesBodies ? v.units.slice(clause.from, clause.to).join(" ") : "";
+  const bodyAt = (i: number) => units[i].mention?.kind === "award" && !bodyInEpithet(units, i);
   const otherBody =
     sentenceNamesBodies &&
-    (units
-      .slice(clause.from, clause.to)
-      .some((u, i) => u.mention?.kind === "award" && !bodyInEpithet(units, clause.from + i) && own(clause.from + i)) ||
-      OTHER_BODY.test(text));
+    (units.slice(clause.from, clause.to).some((_, i) => bodyAt(clause.from + i)) || OTHER_BODY.test(text));
+  // ("F beat G, which had won at the Globes, for C": a relative clause closed inside the clause, naming no
+  // category, tells of its own body; the rivals around it are the Oscars'.)
+  const bare = (i: number) => inClosedRelative(units, clause, i, true);
+  const rivalsElsewhere =
+    otherBody &&
+    (units.slice(clause.from, clause.to).some((_, i) => bodyAt(clause.from + i) && !bare(clause.from + i)) ||
+      OTHER_BODY.test(
+        v.units
+          .slice(clause.from, clause.to)
+          .filter((_, i) => !bare(clause.from + i))
+          .join(" "),
+      ));
   // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
   // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)
   // ("At the 84th Academy Awards, F, already a Golden Globe winner, won C, and G was named C2": a body in an
@@ -225,12 +227,19 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     !units.slice(0, clause.from).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit) &&
     !backFromPluperfect(units, clause) &&
     !OSCARS_TOPIC.test(text);
-  const roles = readOthers(v, units, clause, g, otherBody || carried);
+  const roles = readOthers(v, units, clause, g, otherBody || carried, rivalsElsewhere || carried);
   readWins(v, units, clause, g, otherBody || carried, roles, carried);
 }
 
 /** A clause's counts, roles, losses, rivals and nominations; its roles, for the category frames. */
-function readOthers(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGates, otherBody: boolean): RoleFrame[] {
+function readOthers(
+  v: SentenceView,
+  units: Unit[],
+  clause: Clause,
+  g: ClauseGates,
+  otherBody: boolean,
+  rivalsElsewhere: boolean,
+): RoleFrame[] {
   const { hasCount, hasRole, hasLoss, hasRivals, hasTally, hasSole, hasBareNominated, hasMark, hasTitle } = g.flags;
   const { hasTries, hasMissed, hasNominated } = g.flags;
   const { elsewhere, out, read } = g;
@@ -258,7 +267,7 @@ function readOthers(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
       out.push(c);
     }
   }
-  const rivals = hasRivals && !otherBody ? rivalFrames(v, units, clause) : undefined;
+  const rivals = hasRivals && !rivalsElsewhere ? rivalFrames(v, units, clause) : undefined;
   for (const frame of rivals ?? []) {
     read.push({ start: frame.start, end: frame.end });
     // The category and night are the winner's: a refutation blames the rival, with no fix to offer.
