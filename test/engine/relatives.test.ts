@@ -54,3 +54,20 @@ test("'…, the film that … turned out to be best picture': the category is th
     "mix-up over the envelope, turned out to be the evening's best picture.";
   assert.deepEqual(findings(text), []);
 });
+
+test("a passing host in a paragraph that told of another night than the piece's is that night's host", () => {
+  const text =
+    "Gene Hackman won best actor for The French Connection at the 44th Academy Awards. He won again two " +
+    "decades later.\n\nUnforgiven won four Oscars, including best picture. Its star, Clint Eastwood, lost best " +
+    "actor to Al Pacino. Billy Crystal was the host at the Dorothy Chandler Pavilion.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Billy Crystal hosted the 65th/.test(s)));
+});
+
+test("a relative clause closed before a later conjunct does not keep its category from the main verb", () => {
+  const text =
+    "At the 92nd Academy Awards, Joker won two: best actor for Joaquin Phoenix, who played Arthur Fleck, and " +
+    "best original score for the Icelandic composer Hildur Guðnadóttir.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /won Original Score at the 92nd/.test(s)));
+});

@@ -160,9 +160,10 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     return opened ? subjectOf(opened, true) : corefFilm(v);
   }
   // "…, beating Brady Corbet, who had won best director at the BAFTAs": the relative's antecedent.
-  const relative = /<([PF])(\d+)> , (?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.exec(
-    pre,
-  );
+  const relative =
+    /<([PF])(\d+)> (?:" )?, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.exec(
+      pre,
+    );
   if (relative) return subjectOf(v.mentions[Number(relative[2])]);
   // ('It took original song for "Golden," which had already won at the Globes': a relative clause on a
   // thing we do not know has that thing as its subject.)

@@ -377,7 +377,13 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
     const moved = film && !film.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(v.prior.lastNight!));
     return moved ? undefined : v.prior.lastNight;
   }
-  if (!nightInDoubt(v)) return inherited;
+  // ("'Unforgiven' won four Oscars that night … Billy Crystal was the host": in a piece on another night,
+  // the one the paragraph's sentences just bore out.)
+  if (!nightInDoubt(v)) {
+    const told = v.prior.lastNight;
+    const moved = v.ctx?.strength === "document" && inherited === v.ctx.ceremony && told !== inherited;
+    return moved && told !== undefined && ownFilms(v).length === 0 ? told : inherited;
+  }
   const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
   const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));
   return common.length === 1 ? common[0] : undefined;

@@ -434,6 +434,8 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
   // (Only a conjunct of its own: "…, and for C2". A list running on after an aside is the aside's.)
   const conjunct = /^(?:for|in)$/.test(units[c - 1]?.text ?? "") && units[c - 2]?.text === "and";
   const asides = conjunct ? asidesOf(units, clause).filter((a) => a.to <= c) : [];
+  // (A comma passed on the way back closes any relative clause opened before it.)
+  let closedAfter = false;
   for (let k = c - 1; k >= clause.from; k--) {
     const aside = asides.length ? spanAt(asides, k) : undefined;
     if (aside) {
@@ -447,10 +449,11 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
     }
     // ("…, and F2, which had to settle for the C prize": a relative clause with no cue of its own borrows
     // none from before it.)
-    if (units[k].text === "," && relativeAfter(units, k)) return outOf;
+    if (units[k].text === "," && relativeAfter(units, k) && !closedAfter) return outOf;
     // (So with an appositive's noun first: "…, the film that … turned out to be the evening's best picture".)
     const apposed = units[beforeQuotes(units, k - 3)]?.text === ",";
     if (units[k].text === "that" && apposed && /^(?:the|a)$/.test(units[k - 2]?.text ?? "")) return outOf;
+    if (units[k].text === ",") closedAfter = true;
     const cue = units[k].cue;
     // "won 8 Oscars out of 13 nominations, including ...": the count of nominations is not the predicate.
     // ("his ninth nomination for best director" is his nomination: an ordinal is no count.)
