@@ -71,3 +71,35 @@ test("a relative clause closed before a later conjunct does not keep its categor
   assert.deepEqual(findings(text), []);
   assert.ok(supported(text).some((s) => /won Original Score at the 92nd/.test(s)));
 });
+
+test("a film in a later pluperfect clause is not the one a person's season award was for", () => {
+  const text =
+    "At the 92nd Academy Awards, Brad Pitt, playing the stuntman Cliff Booth, won supporting actor at the Globes, " +
+    "BAFTA, SAG and Critics' Choice before winning the Oscar; he had previously won only as a producer of \"12 " +
+    'Years a Slave."';
+  assert.deepEqual(findings(text), []);
+});
+
+test("'added a third statuette to its tally' is a film's count, not a person's career rank", () => {
+  const text =
+    "At the 86th Academy Awards, Jared Leto won supporting actor for Dallas Buyers Club, and the film's makeup " +
+    "team added a third statuette to its tally.";
+  assert.deepEqual(findings(text), []);
+});
+
+test("a title said as the start of a role's film is that film ('Sunset' for Sunset Blvd.)", () => {
+  const text =
+    "At the 23rd Academy Awards, Sunset had Erich von Stroheim, as the butler Max Von Mayerling, among its nominees.";
+  assert.deepEqual(findings(text), []);
+});
+
+test("rivals beaten by a pronoun's person are not refuted on a guess; songs 'from F' are beaten for song", () => {
+  const she =
+    "William Wyler directed The Heiress at the 22nd Academy Awards. Olivia de Havilland starred. She had already " +
+    "won the Golden Globe. At the ceremony, she beat Jeanne Crain (Pinky) and Deborah Kerr (Edward, My Son).";
+  assert.deepEqual(findings(she), []);
+  const song =
+    'At the 40th Academy Awards, Doctor Dolittle won two, for visual effects and for the song "Talk to the ' +
+    'Animals," which beat "The Bare Necessities" from The Jungle Book.';
+  assert.deepEqual(findings(song), []);
+});

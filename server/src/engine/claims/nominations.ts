@@ -18,6 +18,7 @@ import {
   fix,
   nameOf,
   nominationsOf,
+  quiet,
   settle,
   subjectOf,
   type Subject,
@@ -110,8 +111,12 @@ export function checkNominations(v: SentenceView): Claim[] {
       // ('… and Ryan Coogler\'s "Sinners"': the owner of a film beaten is not a rival.)
       if (v.mentions[i].possessive || ownerAt(v, i)) continue;
       const rival = subjectOf(v.mentions[i]);
-      if ((rival && rival.kind === subj.kind) || (rival && subj.kind === "person" && rival.kind === "film"))
-        out.push(verifyRival(v, subj, rival!, m.index!));
+      // ("… she beat X (F), Y (G)": a pronoun's person, unless the sentence before opened on them, is a guess.)
+      if ((rival && rival.kind === subj.kind) || (rival && subj.kind === "person" && rival.kind === "film")) {
+        const c = verifyRival(v, subj, rival!, m.index!);
+        const guessed = subj.coref && v.prior.subject?.ids[0] !== subj.ids[0];
+        out.push(c.verdict === "refuted" && guessed ? quiet(c) : c);
+      }
     }
   }
   return out;

@@ -222,9 +222,14 @@ function seasonFilms(v: SentenceView): Mention[] {
     // ("…, is nominated for the second time after F": a film of another time.)
     // (Not "after F made its way to …": a clause of its own, whose claims the film is the subject of.)
     const after = AFTER_FILM.test(pre) && /^["\u201d]?\s*(?:[,.;:)!?]|$)/.test(v.text.slice(m.end, m.end + 3));
-    return !PAST_WIN.test(pre) && !epithet && !after;
+    // ("…; he had previously won only as a producer of F": a clause in the pluperfect tells of before.)
+    const semi = v.text.lastIndexOf(";", m.start);
+    const later = semi > v.sentence.start && PLUPERFECT.test(v.text.slice(semi + 1, m.start));
+    return !PAST_WIN.test(pre) && !epithet && !after && !later;
   });
 }
+
+const PLUPERFECT = /\bhad\s+(?:(?:previously|already|earlier|once|only)\s+)*(?:won|been|taken)\b/i;
 
 const AFTER_FILM = /\b(?:after|since|before)\s+["\u201c]?$/i;
 

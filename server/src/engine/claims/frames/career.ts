@@ -119,6 +119,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (streak || /^(?:straight|consecutive|successive)$/.test(units[k + 1]?.text ?? "")) continue;
     const nomination = NOM_NOUNS.has(noun);
     if (!nomination && !WIN_NOUNS.has(noun)) continue;
+    // ("the film's makeup team added a third statuette to its tally": a film's count, no one's career.)
+    if (units[j + 1]?.text === "to" && units[j + 2]?.text === "its") continue;
     // "award" alone is any body's; it counts only next to "Oscar" or "Academy".
     if (noun === "award" && !["oscar", "academy"].includes(units[j - 1]?.text ?? "")) continue;
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;

@@ -11,7 +11,7 @@ import type { SentenceView } from "../view";
 import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import { relativeAfter, type Clause, type Unit } from "./clauses";
-import { BEATING } from "./cues";
+import { BEATING, QUOTES } from "./cues";
 
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
@@ -31,6 +31,10 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   // The category after the rivals ("beat Y for best director") is theirs, before any earlier one.
   const category = after ?? categoryBefore(units, clause, at) ?? sharedCategory(v, units[at], rivals, night);
   if (!category) return undefined;
+  // ('which beat "The Bare Necessities" from The Jungle Book': a film after "from" is a song's; only a song
+  // category is theirs.)
+  const songs = rivals.some((m) => m.kind === "film" && fromBefore(units, m));
+  if (songs && !/song/.test(category.category ?? "")) return undefined;
   const frames: Frame[] = rivals.map((m) => ({
     predicate: "nominate" as const,
     category,
@@ -176,4 +180,12 @@ function namesAfter(units: Unit[], clause: Clause, at: number): Mention[] {
   }
   const kinds = new Set(out.map((m) => m.kind));
   return kinds.size === 1 ? out : out.filter((m) => m.kind === "film");
+}
+
+/** The word before mention m, past quotes, is "from". */
+function fromBefore(units: Unit[], m: Mention): boolean {
+  const k = units.findIndex((u) => u.mention === m);
+  let b = k - 1;
+  while (b > 0 && QUOTES.has(units[b].text)) b--;
+  return units[b]?.text === "from";
 }

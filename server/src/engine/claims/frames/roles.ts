@@ -540,6 +540,9 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   if (match.length && elsewhere && f.film!.ids.length === 1 && new Set(match.map((i) => nom.films[i][0])).size === 1) {
     const mine = kb.view(match[0]);
     const right = mine.films[0];
+    // ("Sunset had Erich von Stroheim, as the butler Max": the title said is the start of the role's film's.)
+    const said = fold(f.film!.text);
+    if (fold(right).startsWith(`${said} `)) return claim({ ...base, statement, verdict: "supported", message: right });
     const where = `${mine.category}, ${kb.ceremonyLabel(mine.ceremony)}`;
     const message = `${name} played ${mine.detail} in ${right} (${where}), not in ${f.film!.text}.`;
     const c = refuted({
