@@ -103,3 +103,24 @@ test("rivals beaten by a pronoun's person are not refuted on a guess; songs 'fro
     'Animals," which beat "The Bare Necessities" from The Jungle Book.';
   assert.deepEqual(findings(song), []);
 });
+
+test("'as A, B and C win C' opens a clause whose subjects are those names", () => {
+  const text =
+    "Paul Thomas Anderson finally collects an Oscar at the 98th Academy Awards as Michael B. Jordan, Jessie " +
+    "Buckley, Sean Penn and Amy Madigan win the acting prizes.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Amy Madigan won Actress in a Supporting Role at the 98th/.test(s)));
+});
+
+test("'she lost to Y in F' where Y won for F on another night than the pronoun's guess: no wrong film", () => {
+  const text =
+    "Katharine Hepburn won four Academy Awards for best actress.\n\nHer first Oscar came for Morning Glory. Two " +
+    "years later she was nominated for Alice Adams and lost to Bette Davis in Dangerous.\n\nThe nominations kept " +
+    "coming. In The African Queen, as the missionary Rose Sayer, she went down the river with Humphrey Bogart, who " +
+    "won the best actor award that year; she lost to Vivien Leigh's Blanche DuBois in A Streetcar Named Desire.";
+  assert.deepEqual(findings(text), []);
+  const named = "Jude Law lost to Sean Penn for Milk.";
+  assert.equal(findings(named)[0]?.rule, "wrong-winner");
+  // ("X won four Academy Awards for best actress": a tally over a career, no one night's win.)
+  assert.equal(findings("Katharine Hepburn won two Academy Awards for best actress.")[0]?.rule, "wrong-count");
+});

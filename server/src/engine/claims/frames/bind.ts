@@ -709,7 +709,14 @@ function manyTimes(units: Unit[], clause: Clause, c: number): boolean {
     const t = units[k].text;
     if (CAREER_TIMES.has(t) && (t !== "times" || (numberValue(units[k - 1].text) ?? 0) >= 2)) return true;
   }
-  return false;
+  // ("X won four Academy Awards for best actress": a tally of the category over a career.)
+  let k = c - 1;
+  if (units[k]?.text === "for") k--;
+  else return false;
+  if (/^(?:awards|oscars|statuettes|trophies)$/.test(units[k]?.text ?? "")) k--;
+  else return false;
+  if (units[k]?.text === "academy") k--;
+  return (numberValue(units[k]?.text ?? "") ?? 0) >= 2;
 }
 
 function saysPast(units: Unit[], clause: Clause): boolean {
@@ -1318,6 +1325,8 @@ export function subjectBefore(
       if (prev && TIME_PREPOSITION.test(prev) && units[k + 1]?.text === "," && q - k <= 4) continue;
       // ('"F," made with a young Louis Malle, won': a maker named in a participle's aside is no subject.)
       if (inCommaAside(units, k, clause, MAKING, { back: 10, ahead: 2, inside: true, quoted: true })) continue;
+      // ("… as A, B and C win the acting prizes": "as" opens a clause whose subject runs up to its verb.)
+      if (prev === "as" && (inList || q - k === 1)) return { mentions: coordinated(units, k, q), coref: false };
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)

@@ -295,6 +295,14 @@ function filmSaid(v: SentenceView, f: LossFrame, r: number): Claim | undefined {
   // (Only "for" may name the loser's own film: "Y of F", "Y (F)" name the winner's.)
   const losersOwn = f.filmByFor && said(nom.films[r], f.film);
   if (f.winner.kind !== "person" || winningFilm(v, f, r) !== undefined || losersOwn) return undefined;
+  // ("she lost to Vivien Leigh's Blanche DuBois in F": the winner did win for F, on another night than the
+  // one guessed for a pronoun's loser; the night is in doubt, not the film.)
+  const wonForIt = recordsOf(kb, { kind: "person", ids: f.winner.ids }).some(
+    (i) => kb.won(i) && said(nom.films[i], f.film),
+  );
+  const from = Math.max(v.sentence.start, v.text.lastIndexOf(";", f.winner.start) + 1);
+  const thatNight = /\bthat (?:night|year|evening)\b/.test(v.text.slice(from, f.film!.end)) || f.stated.length > 0;
+  if (wonForIt && f.guessed && !thatNight) return undefined;
   const won = kb
     .field(nom.ceremony[r], kb.keyOf(r))
     .filter((w) => kb.won(w) && nom.people[w].some((x) => f.winner.ids.includes(x)));
