@@ -124,3 +124,11 @@ test("'she lost to Y in F' where Y won for F on another night than the pronoun's
   // ("X won four Academy Awards for best actress": a tally over a career, no one night's win.)
   assert.equal(findings("Katharine Hepburn won two Academy Awards for best actress.")[0]?.rule, "wrong-count");
 });
+
+test("a name after a list's comma that has a verb of its own starts a new clause, not the list", () => {
+  const text =
+    'At the 86th Academy Awards, Spike Jonze won original screenplay for "Her," "The Great Beauty" won foreign ' +
+    'language film for Italy, and "20 Feet from Stardom" won documentary feature.';
+  assert.deepEqual(findings(text), []);
+  assert.ok(supported(text).some((s) => /Spike Jonze won Original Screenplay at the 86th/.test(s)));
+});

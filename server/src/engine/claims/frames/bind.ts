@@ -953,6 +953,9 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     const m = u.mention!;
     // ("X won C1 (F), and Y for C2": a name with a category of its own opens a gapped conjunct.)
     if (names.length > 0 && ownCategoryAfter(units, clause, k)) break;
+    // ('X won C1 for "F," "G" won C2': a name before a verb of its own is that verb's subject.)
+    const verb = units[pastQuotes(units, k + 1)]?.cue;
+    if (names.length > 0 && (verb === "win" || verb === "nominate" || verb === "lose")) break;
     // "John Ford's 'Stagecoach'": the possessor names the film's maker, not a holder.
     if (m.kind === "person" && units[k + 1]?.text === "'s") continue;
     names.push(m);
@@ -1829,6 +1832,9 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
     if (sep === "," && units[n]?.text === "and") n = skip(n + 1);
     const next = units[n];
     if (n >= q || !isName(next) || next.mention!.kind !== first.kind) break;
+    // ('for "Her," "The Great Beauty" won C2': a name before a verb of its own opens a clause.)
+    const verb = units[skip(n + 1)]?.cue;
+    if (n + 1 < q - 1 && (verb === "win" || verb === "nominate" || verb === "lose")) break;
     out.push(next.mention!);
     i = skip(n + 1);
   }
