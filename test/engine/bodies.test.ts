@@ -154,3 +154,13 @@ test("a body someone holds or had won, told after a paragraph's opening, does no
     "feature. It had already won the Golden Globe. The Substance won costume design.";
   assert.equal(findings(looked).find((f) => /Costume Design/.test(f.message))?.rule, "wrong-winner");
 });
+
+test("a piece that opens on an Oscar night and no other body stays that night's, precursors compared after", () => {
+  const piece = (said: string) =>
+    "HOLLYWOOD — Everything Everywhere All at Once won best picture at the 95th Academy Awards on Sunday night." +
+    "\n\nIt had won at the Critics' Choice Awards, the SAG Awards and the Golden Globes, and BAFTA gave its top " +
+    "prize to All Quiet on the Western Front. The Globes split their picture prize; the BAFTAs and the guilds " +
+    `went their own way.\n\nSarah Polley took ${said} screenplay for Women Talking.`;
+  assert.deepEqual(findings(piece("adapted")), []);
+  assert.equal(findings(piece("original"))[0]?.rule, "wrong-winner");
+});

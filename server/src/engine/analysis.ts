@@ -248,8 +248,15 @@ export class Analyzer {
     const opener = slots[openerAt]?.slot;
     // (Bodies the opening names after the Oscars are an aside: "…, after sweeping the Globe, BAFTA and SAG".)
     const aside = opener ? Math.max(0, asideBodies(opener.prose)) * (openerAt < 2 ? 3 : 1) : 0;
+    // ("… won best picture at the 86th Academy Awards on Sunday night": a piece whose opening names an Oscar
+    // night and no other body is about that night, whatever precursors it goes on to compare.)
+    const night = opener ? NIGHT_NAMED.exec(openingOf(opener.prose)) : null;
+    const first = opener ? bodyWordCounts(openingOf(opener.prose)).first : undefined;
+    const nightPiece = !!night && first === undefined;
     const otherBodies =
-      aboutOtherBodies(total) && (total.other - aside > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
+      !nightPiece &&
+      aboutOtherBodies(total) &&
+      (total.other - aside > total.oscar || !opener || ownBody(opener.bodies, opener.prose));
     const docBody = otherBodies ? mainBody(total) : undefined;
     const docNight = `${doc?.ceremony ?? "-"}:${doc?.strength ?? "-"}:${doc?.ahead ?? "-"}`;
     const docKey = `${docNight}:${otherBodies}:${docBody ?? "-"}`;
@@ -265,7 +272,8 @@ export class Analyzer {
           : bodiesOf(slot.bodies, otherBodies, docBody, slot.prose);
       // Only an opening about another body carries on ("Conclave was named best film at the 78th British
       // Academy Film Awards …" then "The film won four awards in total"); a later aside does not.
-      if (!silent) lastBody = i < 2 && ownBody(slot.bodies, slot.prose) ? mainBody(slot.bodies) : undefined;
+      if (!silent)
+        lastBody = i < 2 && !nightPiece && ownBody(slot.bodies, slot.prose) ? mainBody(slot.bodies) : undefined;
       const bodyKey = `${bodies.otherBodies}:${bodies.body ?? "-"}:${bodies.bodyNamed ?? "-"}:${bodies.from ?? "-"}`;
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
@@ -626,6 +634,9 @@ function topicalOscars(opening: string): number {
   return -1;
 }
 const OSCARS_NAMED_ALL = new RegExp(OSCARS_NAMED.source, "g");
+
+/** An Oscar night by its ordinal or year: "the 86th Academy Awards", "the 2023 Oscars". */
+const NIGHT_NAMED = /\b(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:annual\s+)?(?:academy awards|oscars)\b/;
 
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
 
