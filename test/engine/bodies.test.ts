@@ -164,3 +164,10 @@ test("a piece that opens on an Oscar night and no other body stays that night's,
   assert.deepEqual(findings(piece("adapted")), []);
   assert.equal(findings(piece("original"))[0]?.rule, "wrong-winner");
 });
+
+test("'the guild gave its cast award to F', 'BAFTA chose F as best film': the body's own prize to F", () => {
+  assert.deepEqual(findings("In 2025 the Screen Actors Guild gave its cast award to Conclave."), []);
+  assert.equal(findings("In 2025 the Screen Actors Guild gave its cast award to Wicked.").length, 1);
+  assert.deepEqual(findings("In 2025 BAFTA chose Conclave as best film."), []);
+  assert.match(findings("In 2025 BAFTA chose Anora as best film.")[0]?.message ?? "", /Best Film went to Conclave/);
+});

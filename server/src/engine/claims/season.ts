@@ -53,6 +53,11 @@ const OWN_WIN =
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
+const GAVE_ITS = String.raw`(?:gave|handed|awarded) (?:its|their) (?:[a-z'-]+ ){0,3}(?:award|prize|honou?r|trophy) to`;
+const BODY_GAVE = new RegExp(
+  String.raw`<A(\d+)> (?:also |again |then |instead )?(?:${GAVE_ITS}|chose|picked) (?:" )?<F(\d+)>(?: ")?(?: as <C(\d+)>)?`,
+  "g",
+);
 /** "it", "the film", "<P>" (and a word). */
 const CLAUSE_SUBJECT = String.raw`^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? `;
 const CLAUSE_VERB = String.raw`(?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b`;
@@ -116,6 +121,15 @@ export function checkSeason(v: SentenceView): Claim[] {
     emit(nearestOwner(v, m.index!, m[0].split(" ")[0]) ?? firstName(v), v.mentions[Number(m[1])], "win");
   }
   for (const m of v.sk.matchAll(WINNER_OF)) emit(resolve(v, m.index!), v.mentions[Number(m[1])], "win");
+  // "SAG gave its cast award to F", "BAFTA chose F": the body names what it gave its prize to.
+  for (const m of v.sk.matchAll(BODY_GAVE)) {
+    if (hedged(v.sk.slice(0, m.index!))) continue;
+    // ("chose F as best film": the category said is the body's.)
+    const a = v.mentions[Number(m[1])];
+    const cat = m[3] === undefined ? undefined : v.mentions[Number(m[3])];
+    const award = cat?.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
+    emit(subjectOf(v.mentions[Number(m[2])]), award, "win");
+  }
   // "surprising with a best ensemble nom from the SAG": the noun is the claim, whatever the verb.
   for (const m of v.sk.matchAll(/<A(\d+)>/g)) {
     const a = v.mentions[Number(m[1])];

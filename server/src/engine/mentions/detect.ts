@@ -549,11 +549,16 @@ function accept(
         AWARD_FOR.has(tokens[i - 3]?.norm ?? "") ||
         AWARD_FOR.has(tokens[i - 4]?.norm ?? "") ||
         forAfterWinner(tokens, i));
+    // ("the guild gave its cast award to Conclave", "BAFTA chose Conclave as best film": what a prize went to.)
+    const awardTo =
+      !initial &&
+      ((tokens[i - 1]?.norm === "to" && /^(?:award|prize|honou?r|trophy|statuette)$/.test(tokens[i - 2]?.norm ?? "")) ||
+        (/^(?:chose|picked|crowned)$/.test(tokens[i - 1]?.norm ?? "") && tokens[end]?.norm === "as"));
     // "Peter Finch played Howard Beale in Network": the film a role is played in.
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
     const rival = !initial && rivalBefore(tokens, i);
-    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || roleIn || made || rival)
+    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || awardTo || roleIn || made || rival)
       return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
