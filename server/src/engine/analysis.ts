@@ -663,10 +663,9 @@ function blockBodies(prose: string): BodyCounts {
 
 /** "who has an Emmy, a Grammy and a Tony": a body named as what someone holds describes them. */
 const CAPITAL = String.raw`\p{Lu}[\p{L}'\u2019.-]*`;
-const HELD_ITEM = String.raw`(?:the|an?)\s+${CAPITAL}(?:\s+${CAPITAL}){0,3}`;
+const HELD_ITEM = String.raw`an?\s+${CAPITAL}(?:\s+${CAPITAL}){0,3}`;
 const HELD = new RegExp(
-  String.raw`\b(?:has|have)\s+(?:(?:already|also|earlier|previously)\s+)?(?:(?:won|taken|collected)\s+)?` +
-    String.raw`${HELD_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+)${HELD_ITEM})*`,
+  String.raw`\bwho\s+(?:has|have|holds)\s+` + String.raw`${HELD_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+)${HELD_ITEM})*`,
   "gu",
 );
 

@@ -206,7 +206,8 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
     const [from, to] = clauseAround(text, m.index!);
     const own = nightsIn(v, text, from, to);
     // ("the 84th was hosted by X; the following year, Y hosted": a clause moved off the night named before it.)
-    const moved = !own && MOVED_IN_TIME.test(text.slice(Math.min(from, text.lastIndexOf(";", m.index!) + 1), to));
+    const semi = text.lastIndexOf(";", m.index!);
+    const moved = !own && MOVED_IN_TIME.test(text.slice(semi >= 0 ? semi + 1 : from, to));
     const nights = own ?? (whole?.length === 1 && !moved ? whole : undefined);
     if (!nights?.length) continue;
     const said = nights.map((n) => `the ${kb.ceremonyLabel(n)}`).join(" and ");
@@ -228,6 +229,9 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
 
 const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas)\s+/g;
 const MOVED_IN_TIME = /\b(?:following|later|next|previous|earlier|prior)\b/i;
+const WHO_WAS = /,\s+who\s/;
+/** Words that put a relative clause's hosting at another time than the sentence's night. */
+const OTHER_TIME = /\b(?:before|last|previous|earlier|ago|times|once|twice|later|next|(?:19|20)\d\d)\b/i;
 
 /** The stretch of the sentence between the clause boundaries around offset `at`. */
 function clauseAround(text: string, at: number): [number, number] {
@@ -420,6 +424,11 @@ export function checkHosts(v: SentenceView): Claim[] {
     }
   }
   for (const { re, index, raw, at } of said) {
+    // ("Chris Rock, who was host the year before", "Billy Crystal, who was host nine times": another night.)
+    if (re === WAS_HOST && WHO_WAS.test(text.slice(index, at + raw.length + 10))) {
+      const tail = text.slice(index).split(/[,.;]/)[1] ?? "";
+      if (OTHER_TIME.test(tail)) continue;
+    }
     const name = raw.replace(/['\u2019]s$/, "").replace(/\.$/, "");
     const start = v.sentence.start + at;
     const end = start + name.length;

@@ -381,8 +381,12 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
   // the one the paragraph's sentences just bore out.)
   if (!nightInDoubt(v)) {
     const told = v.prior.lastNight;
-    const moved = v.ctx?.strength === "document" && inherited === v.ctx.ceremony && told !== inherited;
-    return moved && told !== undefined && ownFilms(v).length === 0 ? told : inherited;
+    const ctx = v.ctx;
+    // (Only when no film the paragraph named so far competed at the piece's night.)
+    const away = (c: number) => v.prior.films.every((f) => !f.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(c)));
+    const moved =
+      ctx?.strength === "document" && inherited === ctx.ceremony && told !== inherited && away(ctx.ceremony);
+    return moved && told !== undefined && v.prior.films.length > 0 && ownFilms(v).length === 0 ? told : inherited;
   }
   const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
   const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));

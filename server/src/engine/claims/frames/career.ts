@@ -53,6 +53,7 @@ const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", 
  * Where the words after a rank turn to another time: a relative clause, "…, a streak that began with F",
  * an explanation after a colon ("her third nomination: she was nominated for F in 2009 and …").
  */
+const CLAUSE_VERB = /^(?:was|were|went|is|came|won|took)$/;
 const OTHER_TIME = /^(?:who|began|begun|started|starting|beginning|dating|:)$/;
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
@@ -125,7 +126,10 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (noun === "award" && !["oscar", "academy"].includes(units[j - 1]?.text ?? "")) continue;
     if (units[j + 1]?.text === "nominations" || units[j + 1]?.mention?.kind === "category") continue;
     // "his 10th nomination for best director", "his second statuette as best director": within that category.
-    const forCategory = /^(?:for|as)$/.test(units[j + 1]?.text ?? "") ? units[j + 2]?.mention : undefined;
+    // (Not "as" opening a clause: "collected his third Oscar as best picture was announced".)
+    const conjunction = units[j + 1]?.text === "as" && CLAUSE_VERB.test(units[j + 3]?.text ?? "");
+    const forCategory =
+      /^(?:for|as)$/.test(units[j + 1]?.text ?? "") && !conjunction ? units[j + 2]?.mention : undefined;
     // ("his first Oscar for an original score": a kind of award, which our categories may not draw alike.)
     const kind = units[j + 1]?.text === "for" && ARTICLE.test(units[j + 2]?.text ?? "");
     if (kind && units[j + 3]?.mention?.kind === "category") continue;

@@ -69,7 +69,10 @@ function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | 
   for (let k = at + 1; k < clause.to && k < reach; k++) {
     const m = units[k].mention;
     // ("beat G, which had won at the Globes, for C": a relative clause on the rival is passed over.)
-    const close = relativeAfter(units, k) ? units.findIndex((u, j) => j > k && j < clause.to && u.text === ",") : -1;
+    const close =
+      units[k].text === "," && relativeAfter(units, k)
+        ? units.findIndex((u, j) => j > k && j < clause.to && u.text === ",")
+        : -1;
     if (close > 0) {
       reach += close - k;
       k = close;
