@@ -4,7 +4,6 @@
  * not move the night of those after it, "as" opening a clause after a rank. Sentences written for the test.
  */
 import { test } from "node:test";
-import assert from "node:assert/strict";
 import { assertSilent } from "../helpers";
 
 test("silent: correct sentences near this round's rules", () => {

@@ -174,15 +174,13 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     return opened ? subjectOf(opened, true) : corefFilm(v);
   }
   // "…, beating Brady Corbet, who had won best director at the BAFTAs": the relative's antecedent.
-  const relative =
-    /<([PF])(\d+)> (?:" )?, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.exec(
-      pre,
-    );
-  if (relative) return subjectOf(v.mentions[Number(relative[2])]);
-  // ('It took original song for "Golden," which had already won at the Globes': a relative clause on a
-  // thing we do not know has that thing as its subject.)
-  if (/, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/.test(pre))
-    return undefined;
+  const relative = RELATIVE_OPENED.exec(pre);
+  if (relative) {
+    // ('It took original song for "Golden," which had already won at the Globes': a relative clause on a
+    // thing we do not know has that thing as its subject.)
+    const head = /<([PF])(\d+)> (?:" )?$/.exec(pre.slice(0, relative.index));
+    return head ? subjectOf(v.mentions[Number(head[2])]) : undefined;
+  }
   // ('"Working Girl," a Cinderella story set on Wall Street, won the Globe': the name before the appositive.)
   const apposed = APPOSED_SUBJECT.exec(pre);
   if (apposed) return subjectOf(v.mentions[Number(apposed[2])]);
@@ -242,6 +240,9 @@ function seasonFilms(v: SentenceView): Mention[] {
     return !PAST_WIN.test(pre) && !epithet && !after && !later;
   });
 }
+
+/** ", who had", ', " which': a relative clause opened at the end of the words before a verb. */
+const RELATIVE_OPENED = /, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/;
 
 const PLUPERFECT = /\bhad\s+(?:(?:previously|already|earlier|once|only)\s+)*(?:won|been|taken)\b/i;
 

@@ -25,6 +25,7 @@ import {
   type Subject,
 } from "./common";
 import type { Claim } from "./types";
+import { TIME_PREPOSITION } from "./frames/cues";
 import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 
 const FILLER = String.raw`(?: (?:the|an|a|single|their|its|his|her|coveted|prestigious|top|major|big|historic|surprise|well-deserved|night's|first|first-ever|oscar|academy award))*`;
@@ -114,7 +115,7 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
   if (open) return open[2] ? subjectOf(v.mentions[Number(open[2])]) : undefined;
   // ("F, a film of Army life before Pearl Harbor, won …": a time's object closing an aside is no subject.)
   const timeObject =
-    !!near && / ,/.test(near[0]) && /\s(?:before|after|during|since|until)\s*$/.test(pre.slice(0, near.index));
+    !!near && / ,/.test(near[0]) && TIME_PREPOSITION.test(/(\S+)\s*$/.exec(pre.slice(0, near.index))?.[1] ?? "");
   if (near && !timeObject && !isObject(pre.slice(0, near.index))) return subjectOf(v.mentions[Number(near[2])]);
   // "…, and Billie Eilish's ballad won": a verb after a conjunction with a subject of its own.
   if (verb && ownSubject(pre)) return undefined;

@@ -19,6 +19,7 @@ import {
   TIME_SHIFT,
   type CueKind,
   KIN_WORDS,
+  TIME_PREPOSITION,
 } from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
@@ -630,7 +631,6 @@ function skipCoordinated(units: Unit[], clause: Clause, k: number): number {
   return k;
 }
 
-const TIME_PREPOSITION = /^(?:before|after|during|since|until)$/;
 const CREW = /^(?:team|crew|artists?|department|supervisors?|wizards|house|staff|specialists|technicians)s?$/;
 
 /** Nouns of the award itself between a category and "for X" ("Director wins for Chloé Zhao"). */
@@ -954,8 +954,7 @@ function listAfter(units: Unit[], clause: Clause, from: number): { names: Mentio
     // ("X won C1 (F), and Y for C2": a name with a category of its own opens a gapped conjunct.)
     if (names.length > 0 && ownCategoryAfter(units, clause, k)) break;
     // ('X won C1 for "F," "G" won C2': a name before a verb of its own is that verb's subject.)
-    const verb = units[pastQuotes(units, k + 1)]?.cue;
-    if (names.length > 0 && (verb === "win" || verb === "nominate" || verb === "lose")) break;
+    if (names.length > 0 && ownVerbAfter(units, pastQuotes(units, k + 1))) break;
     // "John Ford's 'Stagecoach'": the possessor names the film's maker, not a holder.
     if (m.kind === "person" && units[k + 1]?.text === "'s") continue;
     names.push(m);
@@ -1817,6 +1816,12 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "had", "have", "
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
 /** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */
+/** A verb of winning, nominating or losing at unit k: a name before it is its subject. */
+function ownVerbAfter(units: Unit[], k: number): boolean {
+  const cue = units[k]?.cue;
+  return cue === "win" || cue === "nominate" || cue === "lose";
+}
+
 export function coordinated(units: Unit[], k: number, q: number): Mention[] {
   const first = units[k].mention!;
   const out = [first];
@@ -1833,8 +1838,7 @@ export function coordinated(units: Unit[], k: number, q: number): Mention[] {
     const next = units[n];
     if (n >= q || !isName(next) || next.mention!.kind !== first.kind) break;
     // ('for "Her," "The Great Beauty" won C2': a name before a verb of its own opens a clause.)
-    const verb = units[skip(n + 1)]?.cue;
-    if (n + 1 < q - 1 && (verb === "win" || verb === "nominate" || verb === "lose")) break;
+    if (n + 1 < q - 1 && ownVerbAfter(units, skip(n + 1))) break;
     out.push(next.mention!);
     i = skip(n + 1);
   }

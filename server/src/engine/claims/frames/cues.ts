@@ -374,3 +374,6 @@ export const QUOTES = new Set(['"', "'", "''", "``", "`", "*", "_"]);
 export const TIME_SHIFT = new Set(["after", "before", "since", "until", "following"]);
 /** "a record set by Walt Disney at the 26th": a record's agent after one of these has a time of its own. */
 export const RECORD_SET = new Set(["set", "held", "established", "equalled", "equaled", "matched"]);
+
+/** Prepositions of time: "before Pearl Harbor", "after best actor wins for F". */
+export const TIME_PREPOSITION = /^(?:before|after|during|since|until)$/;
