@@ -200,7 +200,8 @@ test("'her second Oscar, after F': each film after 'after' must be one of the pe
 
 test("a career rank 'as best director' counts within that category", () => {
   const said = (rank: string) =>
-    `At the 47th Academy Awards, Francis Ford Coppola won his ${rank} Oscar as best director for The Godfather Part II.`;
+    `At the 47th Academy Awards, Francis Ford Coppola won his ${rank} Oscar as best director for ` +
+    "The Godfather Part II.";
   assert.deepEqual(findings(said("first")), []);
   const [f] = findings(said("second"));
   assert.match(f?.message ?? "", /1st Directing Oscar, not the 2nd/);

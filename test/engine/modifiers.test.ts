@@ -98,7 +98,8 @@ test("'nominated three times since' counts from a point in the career, not the t
 
 test("'…, having already taken the Palme d'Or' does not make the clause's category Cannes'", () => {
   const text =
-    "At the 67th Academy Awards, Pulp Fiction won one, for Quentin Tarantino's original screenplay, having already taken " +
+    "At the 67th Academy Awards, Pulp Fiction won one, for Quentin Tarantino's original screenplay, having " +
+    "already taken " +
     "the Palme d'Or at Cannes.";
   assert.deepEqual(findings(text), []);
 });

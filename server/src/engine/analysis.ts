@@ -681,8 +681,9 @@ function withoutEpithets(prose: string): string {
   // told in the pluperfect looks back, every body in it; an opening one may set the paragraph's topic.)
   return described.replace(HELD, blank).replace(LOOKED_BACK, blank);
 }
-const LOOKED_BACK =
-  /(?<=[.!?]\s+)[^.!?]*\bhad\s+(?:(?:already|also|earlier|previously|just)\s+)?(?:won|taken|swept|collected|claimed|earned)\b[^.!?]*/g;
+const HAD_ADVERB = String.raw`(?:(?:already|also|earlier|previously|just)\s+)?`;
+const HAD_WON = String.raw`\bhad\s+${HAD_ADVERB}(?:won|taken|swept|collected|claimed|earned)\b`;
+const LOOKED_BACK = new RegExp(String.raw`(?<=[.!?]\s+)[^.!?]*${HAD_WON}[^.!?]*`, "g");
 
 /** How many other bodies an opening that names the Oscars first names after them; -1 when it does not. */
 function asideBodies(prose: string): number {

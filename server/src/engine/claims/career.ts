@@ -15,7 +15,9 @@ const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
 /** "her first Oscar in 29 years", "his first nomination since 1980": a first after a gap, no rank. */
 const GAP = /^ (?:in (?:\S+ ){1,3}(?:years|decades)|since)\b/;
 const IN_FIELD = String.raw` in (?:that|the|this) (?:category|race|field)`;
-const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F| as <C\d+>(?! (?:was|were|went|is|came|won|took)\b)`;
+/** "as best director", not "as best picture was announced" (a clause of its own). */
+const AS_CATEGORY = String.raw` as <C\d+>(?! (?:was|were|went|is|came|won|took)\b)`;
+const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F|${AS_CATEGORY}`;
 const WITHIN = String.raw`(?! nominations|${IN_FIELD}|${FOR_NAMED})`;
 const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;
 const NTH = new RegExp(String.raw`\b(?:his|her|their) (?<ord>${ORD})(?: - ever| ever)? ${AWARD_NOUN}${WITHIN}`, "g");

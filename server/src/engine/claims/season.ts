@@ -54,10 +54,8 @@ const OWN_WIN =
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
 const GAVE_ITS = String.raw`(?:gave|handed|awarded) (?:its|their) (?:[a-z'-]+ ){0,3}(?:award|prize|honou?r|trophy) to`;
-const BODY_GAVE = new RegExp(
-  String.raw`<A(\d+)> (?:also |again |then |instead )?(?:${GAVE_ITS}|chose|picked) (?:" )?<F(\d+)>(?: ")?(?: as <C(\d+)>)?`,
-  "g",
-);
+const GAVE_TO = String.raw`(?:also |again |then |instead )?(?:${GAVE_ITS}|chose|picked) (?:" )?<F(\d+)>`;
+const BODY_GAVE = new RegExp(String.raw`<A(\d+)> ${GAVE_TO}(?: ")?(?: as <C(\d+)>)?`, "g");
 /** "it", "the film", "<P>" (and a word). */
 const CLAUSE_SUBJECT = String.raw`^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? `;
 const CLAUSE_VERB = String.raw`(?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b`;
