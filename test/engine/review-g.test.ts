@@ -1,10 +1,12 @@
 /**
  * Correct sentences the review of the seventeenth round found flagged by its first drafts: a host told
  * of at another time, a present-perfect body in a paragraph's opening, a look-back sentence that must
- * not move the night of those after it, "as" opening a clause after a rank. Sentences written for the test.
+ * not move the night of those after it, "as" opening a clause after a rank; and a blind set's "he won his
+ * third Oscar". Sentences written for the test.
  */
 import { test } from "node:test";
-import { assertSilent } from "../helpers";
+import assert from "node:assert/strict";
+import { assertSilent, supportedStatements } from "../helpers";
 
 test("silent: correct sentences near this round's rules", () => {
   assertSilent([
@@ -18,4 +20,13 @@ test("silent: correct sentences near this round's rules", () => {
     "At the 76th Academy Awards, Peter Jackson collected his third Oscar as best picture was announced.",
     "Frances McDormand won her fourth Oscar as best picture went to Nomadland at the 93rd Academy Awards.",
   ]);
+});
+
+test("'he won his third Oscar', said before any name, is the one the sentence before opened on", () => {
+  const text =
+    "Paul Thomas Anderson won best director at the 98th Academy Awards.\n\nSean Penn, by contrast, has never had " +
+    "to wait long. On Sunday he won his third Oscar, and his first in a supporting category, as a colonel in " +
+    "Anderson's film, having already taken the BAFTA.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /brought Sean Penn's 3rd Oscar win/.test(s)));
 });

@@ -62,10 +62,19 @@ export function checkCareer(v: SentenceView): Claim[] {
     const apposed = /(?<!\b(?:over|than|against|beat|beating|defeating) )<P(\d+)> [,(] $/.exec(v.sk.slice(0, m.index!));
     const beside = apposed ? v.mentions[Number(apposed[1])] : undefined;
     const pronoun = /^(?:his|her)\b/.exec(m[0])?.[0];
+    // ("Sean Penn has never had to wait. On Sunday he won his third Oscar … in Anderson's film": "he", said
+    // before any name, is the one the sentence before opened on, not a name after the rank.)
+    const said = v.sk.slice(0, m.index!);
+    const heFirst = /\b(?:he|she)\b/.test(said) && !/<P\d+>/.test(said);
+    const opened = v.prior.subject;
     const subj =
       beside?.kind === "person" && (!pronoun || fitsPronoun(v.kb, beside, pronoun))
         ? subjectOf(beside)
-        : person(pronoun);
+        : heFirst
+          ? opened && (!pronoun || fitsPronoun(v.kb, opened, pronoun))
+            ? subjectOf(opened, true)
+            : undefined
+          : person(pronoun);
     if (subj)
       out.push(
         verifyNth(
