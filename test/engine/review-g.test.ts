@@ -30,3 +30,11 @@ test("'he won his third Oscar', said before any name, is the one the sentence be
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /brought Sean Penn's 3rd Oscar win/.test(s)));
 });
+
+test("a dash before words, not a name, opens an aside, not a list line's holder", () => {
+  assertSilent([
+    "At the 88th Academy Awards, the winner went on to win best picture with only one other Oscar, for its " +
+      "original screenplay — the fewest for a winner since The Greatest Show on Earth.",
+  ]);
+  assert.ok(supportedStatements("Best Sound – Dunkirk (90th Academy Awards)").some((s) => /Dunkirk/.test(s)));
+});

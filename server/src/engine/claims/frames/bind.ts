@@ -775,6 +775,10 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   // ("… and special effects — and Rex Harrison was nominated": a dash closing an aside, then a new clause.)
   const closesAside = t !== "(" && /^(?:and|but|while)$/.test(units[k + 1]?.text ?? "");
   if (t && BINDERS.has(t) && closesAside) return { names: [], binder: false };
+  // ("for its original screenplay — the fewest for a winner since F": a dash before words, not a name, is an
+  // aside; a list line's dash is followed by the name.)
+  const dash = t === "-" || t === "\u2013" || t === "\u2014";
+  if (dash && !isName(units[pastQuotes(units, k + 1)])) return { names: [], binder: false };
   if (t && BINDERS.has(t)) {
     binder = true;
     k++;
