@@ -6,7 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertSilent, supportedStatements } from "../helpers";
+import { assertSilent, findings, supportedStatements } from "../helpers";
 
 test("silent: correct sentences near this round's rules", () => {
   assertSilent([
@@ -37,4 +37,12 @@ test("a dash before words, not a name, opens an aside, not a list line's holder"
       "original screenplay — the fewest for a winner since The Greatest Show on Earth.",
   ]);
   assert.ok(supportedStatements("Best Sound – Dunkirk (90th Academy Awards)").some((s) => /Dunkirk/.test(s)));
+});
+
+test("'…, and \"Lion,\" nominated six times, went home': Lion's count, not the film before it", () => {
+  const said = (n: string) =>
+    `At the 89th Academy Awards, "Arrival," which had eight nominations, won only for sound editing, and "Lion," ` +
+    `nominated ${n} times, went home with nothing.`;
+  assertSilent([said("six")]);
+  assert.match(findings(said("seven"))[0]?.message ?? "", /Lion had 6 nominations, not 7/);
 });

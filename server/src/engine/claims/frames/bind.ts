@@ -1560,6 +1560,12 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
   }
   while (p > clause.from && QUOTES.has(units[p].text)) p--;
   if (units[p]?.text !== ",") return undefined;
+  // ('…, and "Lion," nominated six times, went home': a name opening a conjunct closes no relative clause.)
+  // (Not a list's last item: 'despite nominations for "Inception" and "Dunkirk," collected'.)
+  const named = beforeQuotes(units, p - 1);
+  const and = beforeQuotes(units, named - 1);
+  const conjunct = /^(?:and|but)$/.test(units[and]?.text ?? "") && units[and - 1]?.text === ",";
+  if (isName(units[named]) && conjunct) return undefined;
   for (let k = p - 1; k > clause.from; k--) {
     if (units[k].text === ";") return undefined;
     if (units[k].text !== "who" && units[k].text !== "which") continue;
