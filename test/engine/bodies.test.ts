@@ -171,3 +171,11 @@ test("'the guild gave its cast award to F', 'BAFTA chose F as best film': the bo
   assert.deepEqual(findings("In 2025 BAFTA chose Conclave as best film."), []);
   assert.match(findings("In 2025 BAFTA chose Anora as best film.")[0]?.message ?? "", /Best Film went to Conclave/);
 });
+
+test("'F lost the Globe to G' says G won that body's prize that year", () => {
+  assert.deepEqual(findings("In 2020 Frozen II lost the Globe to Missing Link."), []);
+  assert.match(
+    findings("In 2020 Frozen II lost the Globe to Toy Story 4.")[0]?.message ?? "",
+    /Toy Story 4 won nothing/,
+  );
+});

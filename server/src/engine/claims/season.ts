@@ -53,6 +53,7 @@ const OWN_WIN =
 /** "fresh from her BAFTA win": the sentence's person or film owns it. */
 const PRONOUN_WIN = /\b(?:his|her|their|its) (?:[a-z'-]+ ){0,2}?<A(\d+)> (?:win|victory|triumph)\b/g;
 const WINNER_OF = /\b(?:winner|recipient) of (?:the )?<A(\d+)>/g;
+const LOST_TO = /\blost (?:the |a )?<A(\d+)> to (?:" )?<[PF](\d+)>/g;
 const GAVE_ITS = String.raw`(?:gave|handed|awarded) (?:its|their) (?:[a-z'-]+ ){0,3}(?:award|prize|honou?r|trophy) to`;
 const GAVE_TO = String.raw`(?:also |again |then |instead )?(?:${GAVE_ITS}|chose|picked) (?:" )?<F(\d+)>`;
 const BODY_GAVE = new RegExp(String.raw`<A(\d+)> ${GAVE_TO}(?: ")?(?: as <C(\d+)>)?`, "g");
@@ -119,6 +120,11 @@ export function checkSeason(v: SentenceView): Claim[] {
     emit(nearestOwner(v, m.index!, m[0].split(" ")[0]) ?? firstName(v), v.mentions[Number(m[1])], "win");
   }
   for (const m of v.sk.matchAll(WINNER_OF)) emit(resolve(v, m.index!), v.mentions[Number(m[1])], "win");
+  // "F lost the Globe to G": G won that body's prize (the category the award names, if any).
+  for (const m of v.sk.matchAll(LOST_TO)) {
+    if (hedged(v.sk.slice(0, m.index!))) continue;
+    emit(subjectOf(v.mentions[Number(m[2])]), v.mentions[Number(m[1])], "win");
+  }
   // "SAG gave its cast award to F", "BAFTA chose F": the body names what it gave its prize to.
   for (const m of v.sk.matchAll(BODY_GAVE)) {
     if (hedged(v.sk.slice(0, m.index!))) continue;
