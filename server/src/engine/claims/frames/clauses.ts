@@ -334,15 +334,18 @@ export function inCommaAside(
 }
 
 /**
- * Unit k stands in ", which/who …," closed by a comma before the clause goes on; `bare`: one that
- * names no category.
+ * The units standing in ", which/who …," relative clauses closed by a comma before the clause goes on
+ * (a mask over the units); `bare`: only those that name no category.
  */
-export function inClosedRelative(units: Unit[], clause: Clause, k: number, bare = false): boolean {
-  let open = k - 1;
-  while (open > clause.from && units[open].text !== ",") open--;
-  if (open <= clause.from || !relativeAfter(units, open)) return false;
-  let close = k + 1;
-  while (close < clause.to - 1 && units[close].text !== ",") close++;
-  if (units[close]?.text !== "," || close >= clause.to - 1) return false;
-  return !bare || !units.slice(open, close).some((u) => u.mention?.kind === "category");
+export function closedRelatives(units: Unit[], clause: Clause, bare = false): Uint8Array {
+  const mask = new Uint8Array(units.length);
+  for (let open = clause.from + 1; open < clause.to; open++) {
+    if (units[open].text !== "," || !relativeAfter(units, open)) continue;
+    let close = open + 1;
+    while (close < clause.to - 1 && units[close].text !== ",") close++;
+    if (units[close]?.text !== "," || close >= clause.to - 1) continue;
+    if (!bare || !units.slice(open, close).some((u) => u.mention?.kind === "category")) mask.fill(1, open + 1, close);
+    open = close - 1;
+  }
+  return mask;
 }

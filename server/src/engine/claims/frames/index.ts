@@ -14,7 +14,7 @@ import { careerFrames, verifyCareer, verifyEarlierWins } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { clausesOf, inClosedRelative, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
+import { closedRelatives, clausesOf, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS, BEATEN, BEATEN_VERBS, BEATING } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
@@ -204,17 +204,14 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     sentenceNamesBodies &&
     (units.slice(clause.from, clause.to).some((_, i) => bodyAt(clause.from + i)) || OTHER_BODY.test(text));
   // ("F beat G, which had won at the Globes, for C": a relative clause closed inside the clause, naming no
-  // category, tells of its own body; the rivals around it are the Oscars'.)
-  const bare = (i: number) => inClosedRelative(units, clause, i, true);
-  const rivalsElsewhere =
-    otherBody &&
-    (units.slice(clause.from, clause.to).some((_, i) => bodyAt(clause.from + i) && !bare(clause.from + i)) ||
-      OTHER_BODY.test(
-        v.units
-          .slice(clause.from, clause.to)
-          .filter((_, i) => !bare(clause.from + i))
-          .join(" "),
-      ));
+  // category, tells of its own body; the rivals around it are the Oscars'. Asked only of a clause with rivals.)
+  const rivalsElsewhere = () => {
+    if (!otherBody) return false;
+    const bare = closedRelatives(units, clause, true);
+    const kept: number[] = [];
+    for (let k = clause.from; k < clause.to; k++) if (!bare[k]) kept.push(k);
+    return kept.some(bodyAt) || OTHER_BODY.test(kept.map((k) => v.units[k]).join(" "));
+  };
   // ("F won best drama at the Golden Globes, and Spielberg was named best director": a clause joined on
   // with no body of its own, the Oscars named only as the race, goes on with the earlier clause's body.)
   // ("At the 84th Academy Awards, F, already a Golden Globe winner, won C, and G was named C2": a body in an
@@ -227,7 +224,7 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     !units.slice(0, clause.from).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit) &&
     !backFromPluperfect(units, clause) &&
     !OSCARS_TOPIC.test(text);
-  const roles = readOthers(v, units, clause, g, otherBody || carried, rivalsElsewhere || carried);
+  const roles = readOthers(v, units, clause, g, otherBody || carried, () => carried || rivalsElsewhere());
   readWins(v, units, clause, g, otherBody || carried, roles, carried);
 }
 
@@ -238,7 +235,7 @@ function readOthers(
   clause: Clause,
   g: ClauseGates,
   otherBody: boolean,
-  rivalsElsewhere: boolean,
+  rivalsElsewhere: () => boolean,
 ): RoleFrame[] {
   const { hasCount, hasRole, hasLoss, hasRivals, hasTally, hasSole, hasBareNominated, hasMark, hasTitle } = g.flags;
   const { hasTries, hasMissed, hasNominated } = g.flags;
@@ -267,7 +264,7 @@ function readOthers(
       out.push(c);
     }
   }
-  const rivals = hasRivals && !rivalsElsewhere ? rivalFrames(v, units, clause) : undefined;
+  const rivals = hasRivals && !rivalsElsewhere() ? rivalFrames(v, units, clause) : undefined;
   for (const frame of rivals ?? []) {
     read.push({ start: frame.start, end: frame.end });
     // The category and night are the winner's: a refutation blames the rival, with no fix to offer.

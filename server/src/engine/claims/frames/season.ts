@@ -10,7 +10,7 @@ import { verifySeason } from "../season";
 import type { Claim } from "../types";
 import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import { isName, type Frame } from "./bind";
-import { inClosedRelative, relativeAfter, type Clause, type Unit } from "./clauses";
+import { closedRelatives, relativeAfter, type Clause, type Unit } from "./clauses";
 import { TIME_SHIFT } from "./cues";
 
 /**
@@ -27,10 +27,11 @@ export function bodyOf(
   // The award named nearest the category ("… at Sundance …, a Best Picture nom at the Globes").
   let nearest: Mention | undefined;
   let best = Infinity;
+  // ("At the Globes, F, which had won at Cannes, won C": a closed relative clause's body is its own.)
+  const closed = closedRelatives(units, clause);
   for (let k = clause.from; k < clause.to; k++) {
     const m = units[k].mention;
-    // ("At the Globes, F, which had won at Cannes, won C": a closed relative clause's body is its own.)
-    const aside = inClosedRelative(units, clause, k) && !inClosedRelative(units, clause, c);
+    const aside = closed[k] === 1 && closed[c] !== 1;
     if (m?.kind === "award" && Math.abs(k - c) < best && !aside) [nearest, best] = [m, Math.abs(k - c)];
   }
   // (An award named in a later clause — '"Sinners" took supporting actress, but later its cast won the SAG
