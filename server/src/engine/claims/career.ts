@@ -5,6 +5,7 @@
 import { NUM, numberOf, ordinalValue, ordinalSuffix } from "../text/fold";
 import { claim, evidence, fitsPronoun, nameOf, nominationsOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
+import { AS_CLAUSE_VERBS } from "./frames/cues";
 import { hedged, nightInDoubt, spanOf, type SentenceView } from "./view";
 
 const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
@@ -16,7 +17,7 @@ const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
 const GAP = /^ (?:in (?:\S+ ){1,3}(?:years|decades)|since)\b/;
 const IN_FIELD = String.raw` in (?:that|the|this) (?:category|race|field)`;
 /** "as best director", not "as best picture was announced" (a clause of its own). */
-const AS_CATEGORY = String.raw` as <C\d+>(?! (?:was|were|went|is|came|won|took)\b)`;
+const AS_CATEGORY = String.raw` as <C\d+>(?! (?:${AS_CLAUSE_VERBS})\b)`;
 const FOR_NAMED = String.raw` for (?:(?:an?|the) )?<C| for (?:" )?<F|${AS_CATEGORY}`;
 const WITHIN = String.raw`(?! nominations|${IN_FIELD}|${FOR_NAMED})`;
 const AWARD_NOUN = String.raw`(?:oscar|academy award)(?: (?<nom>nomination|nod))?`;

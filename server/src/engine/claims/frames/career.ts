@@ -27,7 +27,7 @@ import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from 
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, KIN_WORDS, QUOTES } from "./cues";
+import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES } from "./cues";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
@@ -53,7 +53,7 @@ const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", 
  * Where the words after a rank turn to another time: a relative clause, "…, a streak that began with F",
  * an explanation after a colon ("her third nomination: she was nominated for F in 2009 and …").
  */
-const CLAUSE_VERB = /^(?:was|were|went|is|came|won|took)$/;
+const CLAUSE_VERB = new RegExp(`^(?:${AS_CLAUSE_VERBS})$`);
 const OTHER_TIME = /^(?:who|began|begun|started|starting|beginning|dating|:)$/;
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 

@@ -1035,9 +1035,14 @@ export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   );
 }
 
+/** The last award body the sentence names before the count. */
+function awardBefore(v: SentenceView, f: CountFrame): Mention | undefined {
+  return v.mentions.filter((m) => m.kind === "award" && m.award?.body && m.end <= f.start).pop();
+}
+
 /** "at the SAG Awards, where the film took four prizes": a body named just before ", where" and the count. */
 function bodyWhere(v: SentenceView, f: CountFrame): boolean {
-  const named = v.mentions.filter((m) => m.kind === "award" && m.award?.body && m.end <= f.start).pop();
+  const named = awardBefore(v, f);
   return !!named && /^\s*,\s*where\b/.test(v.text.slice(named.end, f.start));
 }
 
@@ -1051,7 +1056,7 @@ function bodyCount(
   const kb = v.kb;
   // ("…, having also won at the SAG Awards, where the film took a record four prizes": the body the
   // sentence names before the count, over the paragraph's.)
-  const named = v.mentions.filter((m) => m.kind === "award" && m.award?.body && m.end <= f.start).pop();
+  const named = awardBefore(v, f);
   const body = named?.award?.body ?? v.body;
   const season = v.doc ? kb.heldYearOf(v.doc.ceremony) : undefined;
   if (!body || season === undefined || !kb.awards.hasBody(body)) return undefined;

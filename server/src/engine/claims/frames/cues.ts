@@ -377,3 +377,6 @@ export const RECORD_SET = new Set(["set", "held", "established", "equalled", "eq
 
 /** Prepositions of time: "before Pearl Harbor", "after best actor wins for F". */
 export const TIME_PREPOSITION = /^(?:before|after|during|since|until)$/;
+
+/** Verbs that show "as" opened a clause ("his third Oscar as best picture was announced"), not a role. */
+export const AS_CLAUSE_VERBS = String.raw`was|were|went|is|came|won|took`;
