@@ -250,8 +250,9 @@ export class Analyzer {
     const aside = opener ? Math.max(0, asideBodies(opener.prose)) * (openerAt < 2 ? 3 : 1) : 0;
     // ("… won best picture at the 86th Academy Awards on Sunday night": a piece whose opening names an Oscar
     // night and no other body is about that night, whatever precursors it goes on to compare.)
-    const night = opener ? NIGHT_NAMED.exec(openingOf(opener.prose)) : null;
-    const first = opener ? bodyWordCounts(openingOf(opener.prose)).first : undefined;
+    const opening = opener ? openingOf(opener.prose) : "";
+    const night = NIGHT_NAMED.exec(opening);
+    const first = opener ? bodyWordCounts(opening).first : undefined;
     const nightPiece = !!night && first === undefined;
     const otherBodies =
       !nightPiece &&

@@ -538,7 +538,7 @@ const SPANS = new Set(["once", "years", "year", "decade", "decades", "months", "
 /** "X won C1, after C2 wins for F and G": a category in a time phrase after a comma is of another time. */
 function timePhraseAround(units: Unit[], clause: Clause, c: number): boolean {
   for (let k = c - 1; k > clause.from && k >= c - 4; k--) {
-    if (/^(?:after|before|following|since)$/.test(units[k].text)) return units[k - 1].text === ",";
+    if (TIME_PREPOSITION.test(units[k].text) || units[k].text === "following") return units[k - 1].text === ",";
     if (units[k].cue || units[k].mention || units[k].text === ",") return false;
   }
   return false;

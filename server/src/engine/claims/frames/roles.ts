@@ -28,7 +28,7 @@ import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
 import { inCommaAside, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, FILM_COREF, QUOTES, TIME_SHIFT } from "./cues";
+import { BEAT_VERBS, FILM_COREF, QUOTES, TIME_PREPOSITION, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
@@ -282,7 +282,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
     if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;
     // ("…, having won at the fifth ceremony for F", "…, after best actor wins for F": an earlier win.)
-    if (LATER.has(units[k].text) || /^(?:having|after|following|before|since)$/.test(units[k].text)) break;
+    const t = units[k].text;
+    if (LATER.has(t) || t === "having" || t === "following" || TIME_PREPOSITION.test(t)) break;
     if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
   }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
