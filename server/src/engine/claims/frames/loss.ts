@@ -8,7 +8,7 @@ import { listText } from "../../kb";
 import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, recordsOf, settle } from "../common";
 import type { Claim } from "../types";
-import { OTHER_BODY, type SentenceView } from "../view";
+import { OTHER_BODY, THAT_NIGHT, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
 import { BEATEN } from "./cues";
@@ -301,7 +301,7 @@ function filmSaid(v: SentenceView, f: LossFrame, r: number): Claim | undefined {
     (i) => kb.won(i) && said(nom.films[i], f.film),
   );
   const from = Math.max(v.sentence.start, v.text.lastIndexOf(";", f.winner.start) + 1);
-  const thatNight = /\bthat (?:night|year|evening)\b/.test(v.text.slice(from, f.film!.end)) || f.stated.length > 0;
+  const thatNight = THAT_NIGHT.test(v.text.slice(from, f.film!.end)) || f.stated.length > 0;
   if (wonForIt && f.guessed && !thatNight) return undefined;
   const won = kb
     .field(nom.ceremony[r], kb.keyOf(r))
