@@ -309,6 +309,27 @@ test("the article's night dated without its name: 'the awards were held on March
   assert.deepEqual(findings(draft("At the Golden Globes, the ceremony was held on January 4.")), []);
 });
 
+test("the article's night dated in an aside: 'the ceremony, held on March 22,', 'the show, which was broadcast … on'", () => {
+  const draft = (s: string) => `Shakespeare in Love won best picture at the 71st Academy Awards.\n\n${s}\n`;
+  assert.deepEqual(findings(draft("The ceremony, held on March 21, ran long.")), []);
+  assert.deepEqual(findings(draft("The ceremony, held last night, March 21, ran long.")), []);
+  const wrong = findings(draft("The show, which was broadcast by ABC on Sunday, March 22, ran long."));
+  assert.deepEqual(
+    wrong.map((f) => f.fixes[0]?.replacement),
+    ["Sunday, March 21"],
+  );
+  const hosted = findings(draft("The ceremony, hosted by Whoopi Goldberg on March 23, ran long."));
+  assert.deepEqual(
+    hosted.map((f) => f.rule),
+    ["wrong-ceremony-date"],
+  );
+  // A date in the aside that is another event's is not the night's.
+  assert.deepEqual(
+    findings(draft("The ceremony, held weeks after the nominations were announced on February 9, ran long.")),
+    [],
+  );
+});
+
 test("a film's fact-box counts: 'Oscar Nominations: 8', '11 Nominations / 10 Wins', for the article's film, never refuted", () => {
   const box = (lines: string) =>
     "Casablanca (1942)\n\nCasablanca won Best Picture at the 16th Academy Awards.\n\n" + lines + "\n";

@@ -59,7 +59,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
   [
-    /\b(?:held|presented|handed out|staged|place) on\b|\bhonou?r(?:ing|ed|s)\b|\brecogni[sz]|\bcelebrat/,
+    /\b(?:held|presented|handed out|staged|place) on\b|\bhonou?r(?:ing|ed|s)\b|\brecogni[sz]|\bcelebrat|\b(?:ceremony|show) ?,/,
     checkNightDated,
   ],
   [ON_AIR_GATE, checkBroadcaster],

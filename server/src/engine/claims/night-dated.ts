@@ -12,10 +12,17 @@ import type { SentenceView } from "./view";
 const THE_NIGHT = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast)\s+(?:was|were|is|will\s+be)\s+`;
 /** "the ceremony will take place on", "the awards took place on". */
 const PLACE = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast)\s+(?:will\s+)?(?:take|takes|took)\s+place`;
+/** "the ceremony, held", "the show, which was staged", "the ceremony, hosted by X at the Dolby Theatre": an aside. */
+const THE_NIGHT_ASIDE = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast),\s+(?:(?:which|that)\s+(?:was|were)\s+)?`;
+const ASIDE_VERB = String.raw`(?:held|presented|handed\s+out|staged|hosted|broadcast|aired|televised)\b[^.;!?]{0,60}?`;
+const WEEKDAY_OR_NIGHT = String.raw`(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)|(?:last|that)\s+night)`;
 const HELD_ON = new RegExp(
-  String.raw`(?:${THE_NIGHT}(?:held|presented|handed\s+out|staged)|${PLACE})\s+on\s+(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}`,
+  String.raw`(?:${THE_NIGHT}(?:held|presented|handed\s+out|staged)|${PLACE}|${THE_NIGHT_ASIDE}${ASIDE_VERB})` +
+    String.raw`\s+(?:on\s+)?(?:${WEEKDAY_OR_NIGHT},?\s+)?${DATE}`,
   "i",
 );
+/** "the ceremony, held a week after the nominations were announced on …": the date is another event's. */
+const OTHER_EVENT = /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|before|after|until|since)\b/i;
 /** "honoring", "recognised", "celebrates". */
 const HONOUR_VERB = String.raw`\b(?:honou?r(?:ing|ed|s)|recogni[sz](?:ing|ed|es)|celebrat(?:ing|ed|es))\s+`;
 /** "the best films released", "achievements of". */
@@ -42,7 +49,7 @@ export function checkNightDated(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const out: Claim[] = [];
   const held = HELD_ON.exec(text);
-  if (held?.groups?.month) {
+  if (held?.groups?.month && !OTHER_EVENT.test(held[0])) {
     const g = held.groups;
     const said = held[0].slice(held[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
     const start = v.sentence.start + held.index + held[0].length - said.length;
