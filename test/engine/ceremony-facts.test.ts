@@ -22,6 +22,24 @@ test("hosts: right, wrong with a fix, and a second time hosting", () => {
   );
 });
 
+test("a host of other nights said to be hosting this one for the Nth time: refuted, with the night's host", () => {
+  const draft = (s: string) => `At the 76th Academy Awards, The Return of the King won best picture.\n\n${s}\n`;
+  const [f] = findings(draft("Steve Martin, back for his third turn as host, opened the show."));
+  assert.equal(f?.rule, "wrong-host");
+  assert.match(f.message, /hosted by Billy Crystal/);
+  assert.equal(f.fixes[0]?.replacement, "Billy Crystal");
+  assert.deepEqual(findings(draft("Billy Crystal, hosting for the eighth time, opened the show.")), []);
+  // Hosting at another time than this night is not this night's host.
+  assert.deepEqual(findings(draft("Jon Stewart, who would host for the second time four years later, presented.")), []);
+  assert.deepEqual(findings(draft("Steve Martin, who hosted for the second time the year before, presented.")), []);
+  // A paragraph whose film competed on another night is not sure to be the article's night.
+  const away = draft("The Departed won best picture. Ellen DeGeneres, hosting for the first time, was calm.");
+  assert.deepEqual(
+    findings(away).filter((x) => x.rule === "wrong-host"),
+    [],
+  );
+});
+
 test("venues: the ceremony's venue, renamed buildings, and a wrong venue", () => {
   assert.deepEqual(findings("The 97th Academy Awards took place at the Dolby Theatre."), []);
   assert.deepEqual(findings("The 74th Academy Awards took place at the Kodak Theatre."), []);

@@ -474,6 +474,14 @@ export function checkHosts(v: SentenceView): Claim[] {
   return out;
 }
 
+/** The night is the sentence's own, or the article's and the paragraph's, whose films so far all competed at it. */
+function sureNight(v: SentenceView, own: boolean): boolean {
+  const night = v.doc?.ceremony;
+  if (own) return true;
+  if (night === undefined || v.ctx?.ceremony !== night) return false;
+  return v.prior.films.every((f) => f.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(night)));
+}
+
 const PREVIOUSLY = /\b(?:previously|having|earlier|before|after)\b/i;
 
 /** "his third time hosting", "hosting the Oscars for the fourth time": the article's night's host, counted. */
@@ -534,6 +542,22 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
             message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).`,
           }),
     );
+  } else if (nearest && sureNight(v, own !== undefined || held.length === 1)) {
+    // "X, hosting for the third time, opened the show": X, a host of other nights, as this night's host.
+    const name = hostName(v, nearest[0]);
+    const at = name ? text.lastIndexOf(name, nth.index!) : -1;
+    // (Only the name the words are said of: "X, hosting for the third time", "X, back for his eighth turn as host".)
+    // (Not "X, who would host for the second time four years later" nor "… the year before".)
+    const said = at >= 0 ? text.slice(at, nth.index! + nth[0].length) + (/^[^,;.)]*/.exec(tail)?.[0] ?? "") : "";
+    const elsewhen = OTHER_TIME.test(said) || /\b(?:would|will|had|has|have)\b/i.test(said);
+    if (name && at >= 0 && nth.index! - (at + name.length) <= 30 && !elsewhen) {
+      const start = v.sentence.start + at;
+      const c = hostClaim(v.kb, name, [night], { start, end: start + name.length }, `the ${label}`);
+      if (c?.verdict === "refuted") {
+        if (hosts.length === 1) c.fixes.push(fix(`Replace "${name}" with "${hosts[0]}"`, hosts[0], start, c.end));
+        out.push(settle(c));
+      }
+    }
   }
   return out;
 }
