@@ -22,6 +22,18 @@ test("hosts: right, wrong with a fix, and a second time hosting", () => {
   );
 });
 
+test("a venue under a name the building had already lost by that night is refuted; a newer name is accepted", () => {
+  const [f] = findings("The 88th Academy Awards were held at the Kodak Theatre.");
+  assert.equal(f?.rule, "wrong-venue");
+  assert.match(f.message, /renamed the Dolby Theatre/);
+  assert.equal(f.fixes[0]?.replacement, "Dolby Theatre");
+  assert.deepEqual(findings("The 78th Academy Awards were held at the Kodak Theatre."), []);
+  // Pieces written later name the place as it is now called.
+  assert.deepEqual(findings("The 78th Academy Awards were held at the Dolby Theatre."), []);
+  // The first night under a new name: the old one was still in the air.
+  assert.deepEqual(findings("The 85th Academy Awards were held at the Kodak Theatre."), []);
+});
+
 test("a host of other nights said to be hosting this one for the Nth time: refuted, with the night's host", () => {
   const draft = (s: string) => `At the 76th Academy Awards, The Return of the King won best picture.\n\n${s}\n`;
   const [f] = findings(draft("Steve Martin, back for his third turn as host, opened the show."));

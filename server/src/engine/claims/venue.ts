@@ -119,8 +119,16 @@ export function venueClaim(v: SentenceView, n: number, at: { start: number; end:
     end,
     statement: `The ${label} took place at ${said}`,
   };
-  if (rec.venue.some((r) => place(r) === place(said)))
+  const stale = staleName(v, n, said);
+  if (rec.venue.some((r) => place(r) === place(said)) && !stale)
     return claim({ ...base, verdict: "supported", message: `Venue: ${listText(rec.venue)}` });
+  if (stale) {
+    // "the 86th, at the Kodak Theatre": the building, under a name it had already lost by then.
+    const message = `By the ${label} the ${said.replace(/^the\s+/i, "")} had been renamed the ${stale}.`;
+    const c = claim({ ...base, verdict: "refuted", severity: "error", message });
+    c.fixes.push(fix(`Replace "${said}" with "${stale}"`, stale, start, end));
+    return settle(c);
+  }
   const c = claim({
     ...base,
     verdict: "refuted",
@@ -129,4 +137,19 @@ export function venueClaim(v: SentenceView, n: number, at: { start: number; end:
   });
   if (rec.venue.length === 1) c.fixes.push(fix(`Replace "${said}" with "${rec.venue[0]}"`, rec.venue[0], start, end));
   return settle(c);
+}
+
+/**
+ * The building's name at night `n` when `said` is an older name of it that a ceremony before `n` had
+ * already dropped: the night's own name was in use at an earlier ceremony. (A newer name for an older
+ * night, "the 75th, at the Dolby Theatre", is how later pieces name the place: accepted.)
+ */
+function staleName(v: SentenceView, n: number, said: string): string | undefined {
+  const key = fold(said).replace(/^the\s+/, "");
+  const own = v.kb.ceremony(n)!.venue.find((r) => place(r) === place(said));
+  if (!own || fold(own) === key) return undefined;
+  const ceremonies = v.kb.data.ceremonies;
+  const saidUsed = ceremonies.filter((c) => c.venue.some((r) => fold(r) === key)).map((c) => c.n);
+  const ownBefore = ceremonies.some((c) => c.n < n && c.venue.includes(own));
+  return saidUsed.length > 0 && saidUsed.every((m) => m < n) && ownBefore ? own : undefined;
 }
