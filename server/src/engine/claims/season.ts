@@ -388,16 +388,20 @@ export function verifySeason(
 
   // Counts: "three Independent Spirit Awards" is exact; "a BAFTA" is at least one.
   if (what === "win" && ref.count !== undefined && !ref.category && subj.kind === "film") {
-    const won = edition.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
+    // (A film can reach that body a year after or before its Oscar night: the edition it competed at.)
+    const competed = calendar === undefined ? competedEdition(v, ref.body, season!, t.films) : undefined;
+    const counted = competed ?? edition;
+    const edLabel = competed ? `${a2.year[competed[0]]} ${bodyName}` : label;
+    const won = counted.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
     const cats = listText(won.map((r) => kb.awards.categoryLabel(r)));
     const ok = ref.atLeast ? won.length >= 1 : won.length === ref.count;
-    const countStatement = `${who} won ${ref.atLeast ? "at least one" : ref.count} ${kb.awards.awardNoun(ref.body, ref.atLeast ? 1 : ref.count)} (${label})`;
+    const countStatement = `${who} won ${ref.atLeast ? "at least one" : ref.count} ${kb.awards.awardNoun(ref.body, ref.atLeast ? 1 : ref.count)} (${edLabel})`;
     if (ok)
       return claim({
         ...base,
         statement: countStatement,
         verdict: "supported",
-        message: `${who} won ${won.length} at the ${label}: ${cats}`,
+        message: `${who} won ${won.length} at the ${edLabel}: ${cats}`,
         evidence: won.map((r) => evidenceOf(kb, r)),
       });
     // "the film" for an earlier sentence's film that is not the piece's main one: a guess, never refuted.
@@ -408,7 +412,7 @@ export function verifySeason(
       statement: countStatement,
       verdict: "refuted",
       severity: "error",
-      message: `At the ${label}, ${who} won ${won.length} award${won.length === 1 ? "" : "s"}${won.length ? ` (${cats})` : ""}, not ${ref.count}.`,
+      message: `At the ${edLabel}, ${who} won ${won.length} award${won.length === 1 ? "" : "s"}${won.length ? ` (${cats})` : ""}, not ${ref.count}.`,
       evidence: won.map((r) => evidenceOf(kb, r)),
     });
     const said = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i.exec(
@@ -500,4 +504,17 @@ export function verifySeason(
       evidence: field.map((r) => evidenceOf(kb, r)),
     }),
   );
+}
+
+/**
+ * The edition of `body` a season away from `season` where the films competed, when they did not compete in
+ * the season's own and did in exactly one neighbour ("Amadeus won four BAFTAs", held the year after its Oscars).
+ */
+function competedEdition(v: SentenceView, body: string, season: number, films: number[]): number[] | undefined {
+  const a = v.kb.awards.columns;
+  const inIt = (r: number) => [...a.winners[r], ...a.nominees[r]].some((f) => films.includes(f));
+  const at = (s: number) => v.kb.awards.rows(body, (r) => a.season[r] === s);
+  if (at(season).some(inIt)) return undefined;
+  const near = [season - 1, season + 1].map(at).filter((e) => e.some(inIt));
+  return near.length === 1 ? near[0] : undefined;
 }

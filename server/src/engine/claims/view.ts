@@ -237,7 +237,9 @@ const CRITICS = String.raw`national board of review|nbr|critics circle|film crit
 const GENRES =
   String.raw`musical or comedy(?! score\b| <C\d+>)|comedy or musical|(?:drama|comedy) acting` +
   // ("best actress in a drama": the Globes' split, said after the category.)
-  String.raw`|<C\d+> in a (?:drama|musical|comedy)`;
+  String.raw`|<C\d+> in a (?:drama|musical|comedy)` +
+  // ("lost the drama actress prize", "the comedy actor award": the split said before the role.)
+  String.raw`|(?:drama|comedy) (?:actor|actress|<C\d+>)|musical (?:actor|actress)`;
 const BODIES = [BAFTA_GLOBES, CRITICS_CHOICE, SAG_SPIRITS, FESTIVALS, SUNDANCE_CESARS, GUILDS, SHOWS, CRITICS, GENRES];
 /** Award bodies other than the Academy: a category next to one of these is not an Oscar claim. */
 export const OTHER_BODY = new RegExp(String.raw`\b(?:${BODIES.join("|")})\b`);

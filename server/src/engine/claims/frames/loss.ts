@@ -206,10 +206,13 @@ const OSCAR = /^(?:oscars?|academy)$/;
  * for F, lost to Y"): the search stops at a comma.
  */
 function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
-  for (let i = k - 1; i >= clause.from && units[i].text !== ","; i--) {
+  // ("Toronto's audience award, which it lost to F": a relative clause's loss is of its antecedent.)
+  const relative = (i: number) => units[i].text === "," && /^(?:which|that)$/.test(units[i + 1]?.text ?? "");
+  let commas = 0;
+  for (let i = k - 1; i >= clause.from && (units[i].text !== "," || (relative(i) && commas++ === 0)); i--) {
     // ("won at the Golden Globes but at the Oscars lost to X": the body named nearer the verb.)
     if (units[i].mention?.kind === "ceremony" || OSCAR.test(units[i].text)) return false;
-    if (units[i].mention?.kind === "award") return true;
+    if (units[i].mention?.kind === "award" || OTHER_BODY.test(units[i].text)) return true;
   }
   const joined = units[clause.from]?.text === "but" || units[clause.from]?.text === "and";
   return joined && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
