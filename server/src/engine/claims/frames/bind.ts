@@ -1274,6 +1274,9 @@ export function subjectBefore(
       const f = units[k - 3]?.text === "the" && FILM_COREF.has(units[k - 2]?.text ?? "") ? guessedFilm(v) : undefined;
       return f ? { mentions: [f], coref: true } : null;
     }
+    // ("F ended a drought that began in 1963 and took in four nominations": a relative clause on the object,
+    // unclosed, runs to the verb; its subject is that thing, not F.)
+    if (relative && objectRelative(units, k) && !units.slice(k, q).some((x) => x.text === ",")) return null;
     if (relative && k > clause.from && q - k <= reach && !units.slice(k, q).some((x) => x.text === ",")) {
       // "which" stands for a thing, "who" for a person; any other antecedent is not one we know.
       let i = k - 1;
@@ -1793,6 +1796,18 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
  * "F was chosen best picture and earned Oscars for …": coordinated verbs share the clause's
  * subject, the name (or pronoun) that opens it. Any other opening is a subject we do not know.
  */
+/** "F ended a drought that": "that" or "which" on a plain noun, the object of the subject's verb. */
+function objectRelative(units: Unit[], k: number): boolean {
+  if (units[k].text !== "that" && units[k].text !== "which") return false;
+  const plain = (u: Unit | undefined) => !!u && !u.mention && !u.cue && /^[a-z]+$/.test(u.text);
+  if (!plain(units[k - 1])) return false;
+  const det = /^(?:a|an|the)$/.test(units[k - 2]?.text ?? "") ? k - 2 : k - 3;
+  if (!/^(?:a|an|the)$/.test(units[det]?.text ?? "") || (det === k - 3 && !plain(units[k - 2]))) return false;
+  const verb = units[det - 1];
+  // (The subject just before the verb, or an aside closed by a comma: "F, which won last year, ended".)
+  return plain(verb) && !COPULAS.has(verb!.text) && (!!units[det - 2]?.mention || units[det - 2]?.text === ",");
+}
+
 function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: number) {
   // ("X was married to Y, who won C in 1949 and was nominated for F": the relative clause goes on.)
   for (let w = and - 1; w > clause.from + 1 && units[w].text !== ","; w--)
