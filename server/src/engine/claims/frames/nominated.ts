@@ -130,6 +130,8 @@ function filmsAfter(units: Unit[], clause: Clause, from: number): Mention[] {
   return out;
 }
 
+const WITHDRAWN = /\b(?:rescind\w*|revok\w*|withdr[ae]wn?|withdrawing|disqualif\w*|stripped)\b/i;
+
 export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
@@ -159,6 +161,9 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
   if (!f.plain || !f.person.via || !filmKnown) {
     return claim({ ...base, statement, verdict: "unverifiable", message: "No nomination names both" });
   }
+  // ("X had been nominated for F, but the Academy rescinded it": a nomination taken back is not on the list.)
+  if (WITHDRAWN.test(v.text.slice(v.sentence.start, v.sentence.end)))
+    return claim({ ...base, statement, verdict: "unverifiable", message: "A nomination said to be taken back" });
   const list = records.slice(0, 4).map((i) => `${kb.view(i).films.join(" / ")} (${kb.ceremonyLabel(nom.ceremony[i])})`);
   return refuted({
     ...base,
