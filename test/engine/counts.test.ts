@@ -129,3 +129,10 @@ test("a career count above thirty is read: 'from 35 nominations'", () => {
   assert.equal(f?.rule, "wrong-count");
   assert.match(f.message, /35/);
 });
+
+test("'N sound nominations' may count mixing and editing together; a number matching neither is still wrong", () => {
+  assert.deepEqual(findings("Gary Rydstrom has seven wins from 19 sound nominations."), []);
+  assert.deepEqual(findings("Gary Rydstrom has been nominated 11 times for sound."), []);
+  const [f] = findings("Gary Rydstrom has seven wins from 15 sound nominations.");
+  assert.equal(f?.rule, "wrong-count");
+});

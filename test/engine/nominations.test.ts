@@ -61,3 +61,13 @@ test("a claim after ', and' belongs to the second clause's subject", () => {
     [],
   );
 });
+
+test("a nomination the sentence says was taken back is not refuted for being off the official list", () => {
+  assert.deepEqual(
+    findings(
+      "Greg P. Russell was nominated for 13 Hours: The Secret Soldiers of Benghazi, a nomination later revoked.",
+    ),
+    [],
+  );
+  assert.equal(findings("Greg P. Russell was nominated for 13 Hours: The Secret Soldiers of Benghazi.").length, 1);
+});

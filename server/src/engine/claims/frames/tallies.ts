@@ -104,6 +104,9 @@ function firstCue(units: Unit[], clause: Clause, k: number): number {
   return k;
 }
 
+/** Categories a word may name together with its own: "sound" for mixing and editing. */
+const SIBLINGS: Record<string, string[]> = { sound: ["sound-editing"] };
+
 export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
@@ -120,6 +123,18 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
   const upTo = night === undefined ? rows.length : rows.filter((i) => nom.ceremony[i] <= night).length;
   if (rows.length === t.n || upTo === t.n) {
     return claim({ ...base, statement, verdict: "supported", message: `${rows.length} ${label} ${what} in all` });
+  }
+  // ("17 sound nominations": mixing and editing together, as the word alone may mean.)
+  const kin = (SIBLINGS[t.category] ?? []).flatMap((c) =>
+    recordsOf(kb, { kind: "person", ids: t.person.ids }).filter(
+      (i) => kb.isCompetitive(i) && recordIn(kb, c, i) && (!t.wins || kb.won(i)),
+    ),
+  );
+  const byNight = (xs: number[]) =>
+    night === undefined ? xs.length : xs.filter((i) => nom.ceremony[i] <= night).length;
+  if (kin.length && (rows.length + kin.length === t.n || upTo + byNight(kin) === t.n)) {
+    const message = `${rows.length} ${label} and ${kin.length} sound editing ${what} in all`;
+    return claim({ ...base, statement, verdict: "supported", message });
   }
   if (rows.length === 0 || t.person.via !== "name") return undefined;
   const message = `${name} has ${rows.length} competitive ${label} ${what}, not ${t.n}.`;
