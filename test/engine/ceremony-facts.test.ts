@@ -524,3 +524,14 @@ test("'the Nth Academy Awards, the first ceremony at V': a word ordinal set besi
   const [f] = findings("The second ceremony at the Kodak Theatre crowned The Broadway Melody.");
   assert.equal(f?.rule, "wrong-venue");
 });
+
+test("a full date that was another night's blames the ordinal: 'the 76th Academy Awards were held on March 23, 2003'", () => {
+  const text = "The 76th Academy Awards were held on March 23, 2003.";
+  const [f] = findings(text);
+  assert.equal(underlined(text, f), "76th Academy Awards");
+  assert.match(f.message, /was the 75th Academy Awards/);
+  assert.equal(f.fixes[0]?.replacement, "75th Academy Awards");
+  // A date that was no night's is the date's own error.
+  const [g] = findings("The 75th Academy Awards were held on March 24, 2003.");
+  assert.equal(g?.fixes[0]?.replacement, "March 23, 2003");
+});

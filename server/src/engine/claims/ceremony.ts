@@ -4,6 +4,7 @@
  * of a ceremony date ("on Sunday, March 2").
  */
 import { monthIndex } from "../context";
+import { ordinalSuffix } from "../text/fold";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import { OTHER_BODY, type SentenceView } from "./view";
@@ -146,8 +147,14 @@ export function checkCeremony(v: SentenceView): Claim[] {
         /\b(?:(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)|(?:meant|supposed)\s+to)\b/i.test(
           a[0],
         );
+      // ("The 71st Academy Awards were held on March 23, 1998": the day of another night, the ordinal to blame.)
+      const other = c.verdict === "refuted" && !plan ? nightOfDate(kb, g) : undefined;
       out.push(
-        plan && c.verdict === "refuted" ? { ...c, verdict: "unverifiable", message: "A plan, not the day held" } : c,
+        plan && c.verdict === "refuted"
+          ? { ...c, verdict: "unverifiable", message: "A plan, not the day held" }
+          : other !== undefined && other !== n
+            ? ordinalBlamed(v, m, n, other, c)
+            : c,
       );
       continue;
     }
@@ -193,6 +200,25 @@ export function checkCeremony(v: SentenceView): Claim[] {
     }
   }
   return out;
+}
+
+/** The one ceremony held on a full date ("March 23, 1998"). */
+function nightOfDate(kb: SentenceView["kb"], g: Record<string, string | undefined>): number | undefined {
+  if (!g.month || !g.day || !g.year) return undefined;
+  const m = String(monthIndex(g.month) + 1).padStart(2, "0");
+  const iso = `${g.year}-${m}-${g.day.padStart(2, "0")}`;
+  const held = kb.data.ceremonies.filter((c) => c.date === iso);
+  return held.length === 1 ? held[0].n : undefined;
+}
+
+/** The ordinal blamed for a date that was another night's: "March 23, 1998 was the 70th, not the 71st". */
+function ordinalBlamed(v: SentenceView, m: { start: number; end: number }, n: number, right: number, c: Claim): Claim {
+  const said = v.text.slice(m.start, m.end);
+  const message = `${v.text.slice(c.start, c.end)} was the ${v.kb.ceremonyLabel(right)}, not the ${ordinalSuffix(n)}.`;
+  const replacement = said.replace(/^\d+(?:st|nd|rd|th)/i, ordinalSuffix(right));
+  const fixes =
+    replacement !== said ? [fix(`Replace with "${ordinalSuffix(right)}"`, replacement, m.start, m.end)] : [];
+  return settle({ ...c, start: m.start, end: m.end, message, fixes });
 }
 
 /** The draft's date for ceremony `n` ("March 29, 1993", "Monday"), `g` its parts: checked. */
