@@ -535,3 +535,24 @@ test("a full date that was another night's blames the ordinal: 'the 76th Academy
   const [g] = findings("The 75th Academy Awards were held on March 24, 2003.");
   assert.equal(g?.fixes[0]?.replacement, "March 23, 2003");
 });
+
+test("'the 80th Awards, hosted by X': the night named right before 'hosted by' is the host's, among several", () => {
+  const draft = (s: string) => `Anora won best picture at the 97th Academy Awards.\n\n${s}\n`;
+  const text = draft(
+    "Marion Cotillard won best actress at the 80th Awards, hosted by Ellen DeGeneres, and Youn Yuh-jung won supporting actress for Minari at the 93rd.",
+  );
+  const found = findings(text);
+  assert.deepEqual(
+    found.map((f) => underlined(text, f)),
+    ["Ellen DeGeneres"],
+  );
+  assert.match(found[0].message, /80th Academy Awards \(2008\) was hosted by Jon Stewart/);
+  assert.deepEqual(
+    findings(
+      draft(
+        "Marion Cotillard won best actress at the 80th Awards, hosted by Jon Stewart, and Youn Yuh-jung won at the 93rd.",
+      ),
+    ),
+    [],
+  );
+});

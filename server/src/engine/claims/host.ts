@@ -302,6 +302,9 @@ function listedAfter(v: SentenceView, text: string, from: number): { raw: string
     const person = v.mentions.some((x) => x.kind === "person" && x.start === begin);
     // (A full name of two words or more is a name after "hosted by" too; "Hollywood's" alone is not.)
     if (!known.has(hostKey(name)) && !person && name.split(/\s+/).length < 2) break;
+    // ("hosted by X, and Y won supporting actress": a name with a verb of its own starts a clause.)
+    if (/^\s+(?:won|wins|was|were|is|took|earned|received|got|became|had|has)\b/.test(text.slice(at + m[1].length)))
+      break;
     out.push({ raw: m[1], at, and: /\band\s/.test(m[0]) });
   }
   // Only a list closed by "and": "hosted by X, Y and Z".
@@ -388,7 +391,7 @@ export function checkHosts(v: SentenceView): Claim[] {
   // "The ceremony, hosted by Jo Koy, …" in a Globes piece: that show's host.
   if (aboutAnotherShow(v)) return out;
   // A sentence that names its night needs no article's night.
-  if (!ctx) return [...hostSubjects(v, text), ...hostTallies(v, text)];
+  if (!ctx) return [...hostSubjects(v, text), ...hostTallies(v, text), ...hostsNamed(v, text, undefined, out)];
   const aboutCeremony = ABOUT_CEREMONY.test(text) || v.mentions.some((m) => m.kind === "ceremony");
   out.push(...hostedWhen(v, text), ...hostTallies(v, text));
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
@@ -398,13 +401,23 @@ export function checkHosts(v: SentenceView): Claim[] {
   // honorary award: a date that points to another night leaves the article's night unsure for a passing host.)
   const unsure = ctx.strength === "document" && ctx.ahead !== undefined && ctx.ahead !== ctx.ceremony;
   if (unsure && !v.mentions.some((m) => m.kind === "ceremony")) return out;
+  return hostsNamed(v, text, ctx, out, aboutCeremony);
+}
+
+/**
+ * "hosted by X", "host X", "the host, X,", "X was the host", "the hosts were A and B": each name checked against
+ * its night. With no context for the sentence, only "the Nth Awards, hosted by X" is read.
+ */
+function hostsNamed(
+  v: SentenceView,
+  text: string,
+  ctx: SentenceView["ctx"],
+  out: Claim[],
+  aboutCeremony = true,
+): Claim[] {
   HOST_NAME.lastIndex = 0;
   // ("The 1999 ceremony had been hosted by X", "The previous year, X hosted": that night's host, or unknown.)
-  const night = nightOfSentence(v, sentenceNight(v));
-  const rec = night === undefined ? undefined : v.kb.ceremony(night);
-  if (!rec || night === undefined) return out;
-  const label = v.kb.ceremonyLabel(night);
-  const hosts = rec.hosts;
+  const ofSentence = ctx ? nightOfSentence(v, sentenceNight(v)) : undefined;
   const known = allHosts(v);
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
   for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST, HOSTS_WERE]) {
@@ -424,6 +437,13 @@ export function checkHosts(v: SentenceView): Claim[] {
     }
   }
   for (const { re, index, raw, at } of said) {
+    // ("at the 80th Awards, hosted by X, and … at the 93rd": the night named right before "hosted by".)
+    if (!ctx && re !== HOSTED_BY) continue;
+    const night = (re === HOSTED_BY ? nightJustBefore(v, index) : undefined) ?? ofSentence;
+    const rec = night === undefined ? undefined : v.kb.ceremony(night);
+    if (night === undefined || !rec) continue;
+    const label = v.kb.ceremonyLabel(night);
+    const hosts = rec.hosts;
     // ("Chris Rock, who was host the year before", "Billy Crystal, who was host nine times": another night.)
     if (re === WAS_HOST && WHO_WAS.test(text.slice(index, at + raw.length + 10))) {
       const tail = text.slice(index).split(/[,.;]/)[1] ?? "";
@@ -443,7 +463,7 @@ export function checkHosts(v: SentenceView): Claim[] {
     const named = re !== HOSTED_BY;
     // ("the evening's host, Jack Lemmon," in an obituary: the night its sentence or paragraph names, not the piece's.)
     const appositive = re === HOST_APPOSITIVE || re === WAS_HOST;
-    if (appositive && ctx.strength !== "sentence" && ctx.strength !== "paragraph") continue;
+    if (appositive && ctx?.strength !== "sentence" && ctx?.strength !== "paragraph") continue;
     // ("the late-night host, Jimmy Kimmel,", "a talk show where X was host": another show's host.)
     if (appositive && OTHER_SHOW.test(text.slice(Math.max(0, index - 40), at))) continue;
     // (A name another reading already took: one claim for it.)
@@ -472,6 +492,21 @@ export function checkHosts(v: SentenceView): Claim[] {
     out.push(settle(c));
   }
   return out;
+}
+
+/** The night a ceremony named just before offset `index` of the sentence stands for ("the 80th Awards, hosted"). */
+function nightJustBefore(v: SentenceView, index: number): number | undefined {
+  const at = v.sentence.start + index;
+  const m = v.mentions.find(
+    (x) =>
+      x.kind === "ceremony" &&
+      !x.implicit &&
+      !x.relative &&
+      x.ids.length === 1 &&
+      x.end <= at &&
+      /^[\s,]*$/.test(v.text.slice(x.end, at)),
+  );
+  return m?.ids[0];
 }
 
 /** The night is the sentence's own, or the article's and the paragraph's, whose films so far all competed at it. */

@@ -28,7 +28,7 @@ const RELATIVE_RE = new RegExp(
 );
 /** "the 62nd ceremony", "(the Academy gathered) for its 15th ceremony". */
 const ORDINAL_CEREMONY_RE = new RegExp(
-  String.raw`\b(?:the|its)\s+(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(\s+(?:ceremony|edition))\b`,
+  String.raw`\b(?:the|its)\s+(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(\s+(?:ceremony|edition|awards(?!\s+(?:season|race|circuit))))\b`,
   "gi",
 );
 /** "at the 63rd", "at the 70th ceremony": a bare ordinal where a night is expected (see its use). */
