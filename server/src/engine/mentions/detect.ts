@@ -558,7 +558,9 @@ function accept(
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
     const rival = !initial && rivalBefore(tokens, i);
-    if (yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || awardTo || roleIn || made || rival)
+    const labelled = afterLabel(tokens, i, end);
+    const cued = yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || awardTo || roleIn;
+    if (cued || made || rival || labelled)
       return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
@@ -595,6 +597,26 @@ function accept(
     return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
   }
   return undefined;
+}
+
+/**
+ * "Visual Effects: Contact", "Makeup: Brazil.": a title alone after a short label and a colon at a line's
+ * (or sentence's) start, ending its entry, is the entry's film.
+ */
+function afterLabel(tokens: Token[], i: number, end: number): boolean {
+  // ("Oscar Nominations: 10": a number after a label is the label's value, not the film "10".)
+  if (tokens[i - 1]?.raw !== ":" || /^\d+$/.test(tokens[i].raw)) return false;
+  const closes = (t: Token | undefined) => !t || t.breaks > 0 || /^[,.;(\u2014\u2013-]$/.test(t.raw);
+  if (!closes(tokens[end])) return false;
+  let k = i - 2;
+  let words = 0;
+  for (; k >= 0 && words <= 5; k--) {
+    const t = tokens[k];
+    if (!t.word) return t.raw === "." || t.raw === ":" || /^\d/.test(t.raw);
+    words++;
+    if (t.breaks > 0) return true;
+  }
+  return k < 0 && words <= 5;
 }
 
 /** "lost to Moonlight", "beating Lion": what a race was lost to or won over is a rival, a title when it is one. */

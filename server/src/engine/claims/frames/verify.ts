@@ -68,6 +68,10 @@ function orFocus(v: SentenceView, f: Frame, h: Holder, claim: Claim): Claim {
  */
 function verifyNamesake(v: SentenceView, f: Frame, h: Holder): Claim {
   if (h.ids.length < 2) return verifyHolder(v, f, h);
+  // ("Visual Effects: Contact" in the list of a night's winners: the namesake that competed that night.)
+  const night = labelLine(v) && !f.stated.length ? v.ctx?.ceremony : undefined;
+  const there = night === undefined ? [] : h.ids.filter((id) => v.kb.ceremoniesOfFilm(id).includes(night));
+  if (h.kind === "film" && there.length === 1) return verifyHolder(v, f, { ...h, ids: there });
   const each = h.ids.map((id) => verifyHolder(v, f, { ...h, ids: [id] }));
   const held = each.find((c) => c.verdict === "supported");
   if (held) return held;
@@ -76,6 +80,12 @@ function verifyNamesake(v: SentenceView, f: Frame, h: Holder): Claim {
   let best = 0;
   for (let k = 1; k < each.length; k++) if (records(k) > records(best)) best = k;
   return each[best];
+}
+
+/** "Category: entry", a label and its entry on a line of their own. */
+function labelLine(v: SentenceView): boolean {
+  const line = v.text.slice(v.text.lastIndexOf("\n", v.sentence.start - 1) + 1, v.sentence.end);
+  return /^[^:.!?]{1,60}:\s/.test(line) && !v.text.slice(v.sentence.end).split("\n", 1)[0].trim();
 }
 
 function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {

@@ -30,10 +30,18 @@ export function winnersList(listed: Listed[], claims: Claim[], prior: Prior): vo
   if (NOT_RESULTS.test(title) || NOT_RESULTS.test(listed[0].view.text) || !RESULTS.test(title)) return;
   const won = listed.filter((l) => l.claim.kind === "win" && l.claim.verdict === "supported");
   const lost = listed.filter((l) => l.claim.kind === "nomination" && l.claim.verdict === "supported");
-  // One line per category: a line naming several nominees is a nominees list.
-  const lines = new Set(listed.map((l) => l.frame.category));
-  if (lines.size !== listed.length || won.length < MIN_WINNERS || won.length < WINNERS_PER_LOSER * lost.length) return;
-  for (const l of lost) {
+  // One line per category: a category on several lines is a nominees list. (One line may name co-winners:
+  // "Art Direction: X; set decoration, Y, F".)
+  const lineOf = new Map<string, object>();
+  for (const l of listed) {
+    const key = l.frame.category.category!;
+    if (lineOf.has(key) && lineOf.get(key) !== l.view) return;
+    lineOf.set(key, l.view);
+  }
+  if (won.length < MIN_WINNERS || won.length < WINNERS_PER_LOSER * lost.length) return;
+  // ("Visual Effects: Contact": a line whose entry was not even nominated in its category is wrong as a winner too.)
+  const unread = listed.filter((l) => l.claim.verdict === "unverifiable");
+  for (const l of [...lost, ...unread]) {
     const [asWin] = verifyFrames(l.view, { ...l.frame, predicate: "win" });
     const at = claims.indexOf(l.claim);
     if (asWin?.verdict === "refuted" && at >= 0) claims[at] = asWin;
