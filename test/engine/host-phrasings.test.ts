@@ -217,3 +217,12 @@ test("a passing host is not held to a document's night when a date in it is anot
       "In between, the academy gave him an honorary award, presented at the 80th ceremony.",
   ]);
 });
+
+test("'hosting for the second year running', 'for a third straight year': nights in a row, and whose", () => {
+  const draft = (s: string) => `At the 98th Academy Awards, One Battle After Another won best picture. ${s}`;
+  assert.deepEqual(findings(draft("Conan O'Brien, hosting for the second year running, was sharp.")), []);
+  const [row] = findings(draft("Conan O'Brien, back as host for a third straight year, was sharp."));
+  assert.match(row?.message ?? "", /2nd year hosting in a row/);
+  const [who] = findings(draft("Jimmy Kimmel, hosting for the second year running, was sharp."));
+  assert.match(who?.message ?? "", /hosted by Conan O'Brien/);
+});

@@ -49,7 +49,10 @@ const NTH = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 const NTH_OWN = String.raw`\b(?:his|her|their|[’']s)\s+${NTH}\s+(?:time|stint|stab|turn|outing|go|gig)\s+(?:hosting|emceeing|as\s+(?:host|emcee))`;
 /** "hosting the Oscars for the fourth time", "will host the ceremony for the first time". */
 const NTH_FOR = String.raw`\b(?:hosting|host|hosts|hosted|emceeing|emcee)\s+(?:the\s+(?:oscars|ceremony|show|telecast|awards)\s+)?for\s+the\s+${NTH}\s+time`;
-const NTH_TIME = new RegExp(`${NTH_OWN}|${NTH_FOR}`, "i");
+/** "hosting for the second year running", "back as host for a second straight year": nights in a row. */
+const IN_A_ROW = String.raw`(?:straight|consecutive)\s+(?:year|time)|(?:year|time)\s+(?:running|in\s+a\s+row)`;
+const NTH_ROW = String.raw`\b(?:hosting|host|hosts|hosted|emceeing|emcee)\s+for\s+(?:the|a)\s+${NTH}\s+(?:${IN_A_ROW})`;
+const NTH_TIME = new RegExp(`${NTH_OWN}|${NTH_FOR}|${NTH_ROW}`, "i");
 
 const PRONOUNS = /^(?:he|she|they|it|who|this|that|and|but)$/i;
 const FORMER = /\b(?:former|past|previous|ex|longtime|veteran|frequent|fellow|onetime|one-time)[\s-]*$/i;
@@ -509,6 +512,13 @@ function nightJustBefore(v: SentenceView, index: number): number | undefined {
   return m?.ids[0];
 }
 
+/** How many nights in a row, ending at `night`, `host` hosted. */
+function nightsInARow(v: SentenceView, host: string, night: number): number {
+  let n = 0;
+  while (v.kb.ceremony(night - n)?.hosts.includes(host)) n++;
+  return n;
+}
+
 /** The night is the sentence's own, or the article's and the paragraph's, whose films so far all competed at it. */
 function sureNight(v: SentenceView, own: boolean): boolean {
   const night = v.doc?.ceremony;
@@ -557,8 +567,11 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     nearest ? hostKey(h) === nearest[0] : text.includes(h) || text.includes(h.split(" ").pop()!),
   );
   if (host) {
-    const n = ordinalValue((nth[1] ?? nth[2]).toLowerCase())!;
-    const times = v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;
+    const n = ordinalValue((nth[1] ?? nth[2] ?? nth[3]).toLowerCase())!;
+    const row = nth[3] !== undefined;
+    const times = row
+      ? nightsInARow(v, host, ctx.ceremony)
+      : v.kb.data.ceremonies.filter((c) => c.n <= ctx.ceremony && c.hosts.includes(host)).length;
     const start = v.sentence.start + nth.index!;
     const base = {
       kind: "ceremony" as const,
@@ -574,7 +587,9 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
             ...base,
             verdict: "refuted",
             severity: "error",
-            message: `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).`,
+            message: row
+              ? `The ${label} was ${host}'s ${ordinalSuffix(times)} year hosting in a row.`
+              : `The ${label} was ${host}'s ${ordinalSuffix(times)} time hosting (of the ceremonies up to then).`,
           }),
     );
   } else if (nearest && sureNight(v, own !== undefined || held.length === 1)) {
