@@ -171,3 +171,12 @@ test("a role set off after the name ('X, as R, won C') is the role of that night
     "Gary Cooper, as the marshal Will Kane, won best actor, having won at the 14th ceremony for Sergeant York.";
   assert.ok(!findings(later).some((x) => x.rule === "wrong-role"));
 });
+
+test("a role set right after the film ('for Ghost, playing the medium R') and one after 'He played' are checked", () => {
+  const [f] = findings("Whoopi Goldberg won supporting actress for Ghost, playing the medium Celie.");
+  assert.match(f?.message ?? "", /nominated as Oda Mae Brown in Ghost/);
+  assert.deepEqual(findings("Whoopi Goldberg won supporting actress for Ghost, playing the medium Oda Mae Brown."), []);
+  const next = (s: string) => `Javier Bardem won supporting actor for No Country for Old Men. ${s}`;
+  assert.deepEqual(findings(next("He played Anton Chigurh.")), []);
+  assert.match(findings(next("He played Llewelyn Moss."))[0]?.message ?? "", /nominated as Anton Chigurh/);
+});

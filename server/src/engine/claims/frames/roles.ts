@@ -11,6 +11,8 @@ import type { Mention } from "../../mentions/types";
 import { PLAY_VERBS, ROLE_NOUNS } from "../../mentions/detect";
 import {
   claim,
+  continuedSubject,
+  onlyAntecedent,
   refuted,
   evidence,
   fix,
@@ -513,6 +515,9 @@ function characterAfter(
   return undefined;
 }
 
+/** "…for Ghost, playing the medium R": the role set right after the film, in a participle. */
+const PLAYING_AFTER = /^["\u201d]?\s*,\s*(?:playing|as)\b/;
+
 export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
@@ -527,7 +532,8 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const statement = `${name} played ${f.character}`;
   const names = namesOf(nom.detail, f.character, said);
   // Which nomination is meant: the film's, else the article's night's.
-  const ctx = v.ctx?.ceremony;
+  // (No night around it: "X won C for F. He played R" goes on with the night the sentence before bore out.)
+  const ctx = v.ctx?.ceremony ?? (f.person.coref ? v.prior.lastNight : undefined);
   const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
   const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
   // With the film named, only that film's role can bear the claim out; set off before the night's win or
@@ -568,11 +574,17 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   // ("McDormand played Fern in Three Billboards": one word, but the role of another film of hers.)
   const othersRole =
     !!f.film &&
-    (f.film.start > f.end || IN_WHICH.test(v.text.slice(f.film.end, f.start))) &&
+    (f.film.start > f.end ||
+      IN_WHICH.test(v.text.slice(f.film.end, f.start)) ||
+      PLAYING_AFTER.test(v.text.slice(f.film.end, f.start))) &&
     ofFilm.length === 1 &&
     roles.some((i) => !ofFilm.includes(i) && keys(nom.detail[i]).size && names(i));
   const settled =
-    meant.length === 1 && (f.strong || othersRole) && f.person.ids.length === 1 && (!f.person.coref || !!f.film);
+    meant.length === 1 &&
+    (f.strong || othersRole) &&
+    f.person.ids.length === 1 &&
+    // ("X won C for F. He played R": a pronoun going on with the sentence before's subject is sure.)
+    (!f.person.coref || !!f.film || continuedSubject(v, f.person) || onlyAntecedent(v, f.person));
   if (!settled) {
     return claim({
       ...base,
