@@ -288,3 +288,14 @@ test("'went to X for F — not for G': the film denied is not the one the award 
     "Erin Brockovich, the other film he was nominated for.";
   assert.deepEqual(findings(text), []);
 });
+
+test("'The award went to X for F' opening a sentence takes the category the sentence before named", () => {
+  const before = "At the 79th Academy Awards, Helen Mirren and Meryl Streep were nominated for best actress.";
+  assert.deepEqual(findings(`${before} The award went to Helen Mirren for The Queen.`), []);
+  const [f] = findings(`${before} The award went to Meryl Streep for The Devil Wears Prada.`);
+  assert.match(f?.message ?? "", /went to Helen Mirren for The Queen/);
+  // Another body's paragraph keeps its own award.
+  assertSilent([
+    "The Queen was nominated at the 79th Academy Awards.\n\nMeryl Streep won best actress in a comedy at the Golden Globes. The award went to Streep for The Devil Wears Prada.",
+  ]);
+});

@@ -363,7 +363,8 @@ function readWins(
   const before = out.length;
   if (hasCategory) readCategories(v, units, clause, { otherBody, elsewhere, read, out, roles, carried });
   // "…; the award went to X for F": the category named in an earlier clause.
-  if (hasCategory && hasWentTo && !otherBody && !elsewhere && clause.from > 0 && !modal(units, clause))
+  const earlier = (hasCategory && clause.from > 0) || (!hasCategory && clause.from === 0 && !!v.priorCategory);
+  if (hasWentTo && earlier && !otherBody && !elsewhere && !modal(units, clause))
     for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
   const framed = out.slice(before);
   for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);

@@ -4,6 +4,7 @@
  * after the one that named its category, is that category, and "went to" names its winner.
  */
 import type { Mention } from "../../mentions/types";
+import { CATEGORY_DEFS } from "../../categories";
 import type { SentenceView } from "../view";
 import { statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
@@ -13,10 +14,12 @@ const AWARD_NOUNS = new Set(["award", "oscar", "prize", "statuette", "trophy", "
 export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] {
   const own = units.slice(clause.from, clause.to);
   if (own.some((u) => u.mention?.kind === "category")) return [];
-  // The category the sentence named last before this clause.
+  // The category the sentence named last before this clause; for its first clause, the sentence before's
+  // ("X and Y were nominated for best actress. The award went to Y for F.").
   let category: Mention | undefined;
   for (let k = clause.from - 1; k >= 0 && !category; k--)
     if (units[k].mention?.kind === "category") category = units[k].mention;
+  if (!category && clause.from === 0 && v.priorCategory) category = priorCategoryAt(v, units[clause.from]);
   if (!category?.category) return [];
   for (let k = clause.from + 2; k + 2 < clause.to; k++) {
     if (units[k].text !== "went" || units[k + 1].text !== "to") continue;
@@ -47,4 +50,24 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
     ];
   }
   return [];
+}
+
+/** The previous sentence's last category, as a mention standing where this sentence starts. */
+function priorCategoryAt(v: SentenceView, at: Unit | undefined): Mention | undefined {
+  const key = v.priorCategory!;
+  const text = CATEGORY_DEFS.find((d) => d.key === key)?.label ?? key;
+  const start = at?.start ?? v.sentence.start;
+  const first = at?.mention?.first ?? -1;
+  return {
+    kind: "category",
+    category: key,
+    ids: [],
+    explicit: true,
+    possessive: false,
+    text,
+    start,
+    end: start,
+    first,
+    last: first,
+  };
 }
