@@ -64,3 +64,12 @@ test("'F was nominated for C, but it lost to Y' reads the loss in C, the categor
   assert.equal(underlined(bad, f), "Fences");
   assert.deepEqual(findings("Hidden Figures was nominated for best adapted screenplay but lost to Moonlight."), []);
 });
+
+test("'Both lost to X', 'all three eventually lost to X': the category named before, won by X", () => {
+  const before = "At the 79th Academy Awards, Judi Dench and Kate Winslet were nominated for best actress.";
+  assert.deepEqual(findings(`${before} Both lost to Helen Mirren.`), []);
+  const [f] = findings(`${before} Both eventually lost to Meryl Streep.`);
+  assert.match(f?.message ?? "", /went to Helen Mirren for The Queen/);
+  // "Both films" is not the losers said before.
+  assert.deepEqual(findings(`${before} Both films lost to Meryl Streep's.`), []);
+});

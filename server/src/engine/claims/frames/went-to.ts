@@ -11,6 +11,10 @@ import type { Clause, Unit } from "./clauses";
 
 const AWARD_NOUNS = new Set(["award", "oscar", "prize", "statuette", "trophy", "honor", "honour"]);
 
+/** "both", "all three", "they all", "each", "the pair" (with an adverb or two): several losers as one subject. */
+const PLURAL_LOSERS =
+  /^(?:and |but )?(?:both|all (?:two|three|four|five)|all|they(?: all| both)?|each|the (?:pair|two|trio|three))(?: [a-z]+ly| eventually| ultimately)*$/;
+
 export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] {
   const own = units.slice(clause.from, clause.to);
   if (own.some((u) => u.mention?.kind === "category")) return [];
@@ -21,11 +25,24 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
     if (units[k].mention?.kind === "category") category = units[k].mention;
   if (!category && clause.from === 0 && v.priorCategory) category = priorCategoryAt(v, units[clause.from]);
   if (!category?.category) return [];
-  for (let k = clause.from + 2; k + 2 < clause.to; k++) {
-    if (units[k].text !== "went" || units[k + 1].text !== "to") continue;
-    // "the award went to", "the Oscar eventually went to".
-    const noun = units.slice(Math.max(clause.from, k - 3), k).findIndex((u) => AWARD_NOUNS.has(u.text));
-    if (noun < 0 || units[Math.max(clause.from, k - 3) + noun - 1]?.text !== "the") continue;
+  for (let k = clause.from + 1; k + 2 < clause.to; k++) {
+    if ((units[k].text !== "went" && units[k].text !== "lost") || units[k + 1].text !== "to") continue;
+    if (units[k].text === "lost") {
+      // "Both lost to X", "all three lost to X": the nominees named before lost to the category's winner.
+      if (
+        !PLURAL_LOSERS.test(
+          units
+            .slice(clause.from, k)
+            .map((u) => u.text)
+            .join(" "),
+        )
+      )
+        continue;
+    } else {
+      // "the award went to", "the Oscar eventually went to".
+      const noun = units.slice(Math.max(clause.from, k - 3), k).findIndex((u) => AWARD_NOUNS.has(u.text));
+      if (noun < 0 || units[Math.max(clause.from, k - 3) + noun - 1]?.text !== "the") continue;
+    }
     const holder = units[k + 2].mention;
     if (holder?.kind !== "person" && holder?.kind !== "film") return [];
     // "… to X for F", "… to X of F", "… to X (F)".
