@@ -171,6 +171,13 @@ const KIN = `(?:${KIN_WORDS.join("|")})s?|children|grandchildren`;
 /** A kin word, then at most a comma and a word or two ("his son, composer "). */
 const KIN_BEFORE = new RegExp(String.raw`\b(?:${KIN})(?:,?\s+[a-z-]+){0,2},?\s+$`);
 
+/** Words that open sentences and are no one's first name. */
+const OPENING_WORDS = new Set(
+  (
+    "whether when while if though although after before because since until once where so yet but and or then " +
+    "still even only just now here there this that these those what which who how why whatever however"
+  ).split(" "),
+);
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
 /** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
@@ -207,6 +214,8 @@ export function checkNames(v: SentenceView): Claim[] {
       }
       j++;
     }
+    // ("Whether Smith's moment …": a sentence's opening word that is a common word is no first name.)
+    if (i === sentence.first && OPENING_WORDS.has(tokens[i].norm)) continue;
     // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
     const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "");
     // ("survived by his son, composer Joel Goldsmith": a relative shares the surname, and is someone else.)
