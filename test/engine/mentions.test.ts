@@ -279,3 +279,10 @@ test("an ordinary-word title after 'lost to' or 'beating' is the film a race was
   // Without such a word, an ordinary word out of the article's season stays a word.
   assert.ok(!mentions("The pier belonged to Moonlight and fog.").includes("film:Moonlight"));
 });
+
+test("a word after a hyphen inside a word is no name or title of its own; a hyphenated surname is taken whole", () => {
+  const text = "Catherine Zeta-Jones won supporting actress for Chicago. Zeta-Jones was pregnant. Spider-Man lost.";
+  const ms = oscarFacts().analyze(text).mentions;
+  assert.ok(!ms.some((m) => m.text === "Jones" || m.text === "Man"));
+  assert.ok(ms.some((m) => m.kind === "person" && m.text === "Zeta-Jones"));
+});

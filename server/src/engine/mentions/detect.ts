@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../kb";
-import { numberValue, wordsOf } from "../text/fold";
+import { fold, numberValue, wordsOf } from "../text/fold";
 import { firstEndingAfter } from "../text/search";
 import type { Token } from "../text/tokens";
 import type { Sentence } from "../text/sentences";
@@ -272,7 +272,7 @@ export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexic
   addSurnames(out, tokens, taken, lex, kb, input.surname);
   addShortTitles(out, tokens, taken, kb, input.surname);
   addSlippedTitles(out, tokens, taken, kb, input.docCeremony);
-  return out.sort((a, b) => a.start - b.start);
+  return hyphenated(out, tokens, kb).sort((a, b) => a.start - b.start);
 }
 
 interface Season {
@@ -617,6 +617,33 @@ function afterLabel(tokens: Token[], i: number, end: number): boolean {
     if (t.breaks > 0) return true;
   }
   return k < 0 && words <= 5;
+}
+
+/**
+ * "Zeta-Jones", "Spider-Man": the word after a hyphen inside a word is no name or title of its own; a surname
+ * whose person's name ends with the whole word ("Day-Lewis" for Daniel Day Lewis) takes the word in.
+ */
+function hyphenated(out: Mention[], tokens: Token[], kb: KnowledgeBase): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of out) {
+    const dash = tokens[m.first - 1];
+    const word = tokens[m.first - 2];
+    if (dash?.raw !== "-" || dash.end !== m.start || !word?.word || word.end !== dash.start) {
+      kept.push(m);
+      continue;
+    }
+    const whole = `${word.norm} ${m.text.toLowerCase()}`;
+    const named = (id: number) => fold(kb.data.people[id].name.replace(/-/g, " ")).endsWith(whole);
+    if (m.kind === "person" && m.ids.some(named))
+      kept.push({
+        ...m,
+        ids: m.ids.filter(named),
+        start: word.start,
+        first: m.first - 2,
+        text: `${word.raw}-${m.text}`,
+      });
+  }
+  return kept;
 }
 
 /** "lost to Moonlight", "beating Lion": what a race was lost to or won over is a rival, a title when it is one. */

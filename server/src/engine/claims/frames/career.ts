@@ -27,7 +27,7 @@ import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from 
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
-import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES } from "./cues";
+import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES, roleFamilyOf } from "./cues";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
@@ -136,7 +136,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (!category && forCategory?.kind === "category") category = forCategory.category;
     // "his seventh nomination as an actor": ranked among acting nominations; another role's we do not rank.
     if (!category && units[j + 1]?.text === "as" && ARTICLE.test(units[j + 2]?.text ?? "")) {
-      const role = ROLE_FAMILY[units[j + 3]?.text ?? ""];
+      const role = roleFamilyOf(units[j + 3]);
       if (!role) continue;
       category = role;
     }
@@ -201,7 +201,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
             ? made
             : later
               ? later
-              : filmAt >= 0 && !afterWord && !inRelative
+              : filmAt >= 0 && !afterWord && !inRelative && !asideBetween(units, k, filmAt)
                 ? units[filmAt].mention
                 : undefined;
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
@@ -229,12 +229,6 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
 }
 
 /** A role's family of categories: "as an actor" ranks among acting nominations, "as a director" among directing. */
-const ROLE_FAMILY: Record<string, string> = {
-  actor: "acting",
-  actress: "acting",
-  performer: "acting",
-  director: "director",
-};
 
 /** The film named after a rank's noun, after "in" or "for" with no verb between: "… years ago in G". */
 function filmAfterRank(units: Unit[], clause: Clause, noun: number): Mention | undefined {
@@ -248,6 +242,12 @@ function filmAfterRank(units: Unit[], clause: Clause, noun: number): Mention | u
     return m?.kind === "film" ? m : undefined;
   }
   return undefined;
+}
+
+/** "his second nomination — his first was for F —": a dash or bracket between the rank and the film. */
+function asideBetween(units: Unit[], k: number, filmAt: number): boolean {
+  const [a, b] = k < filmAt ? [k, filmAt] : [filmAt, k];
+  return units.slice(a, b).some((u) => /^[\u2014\u2013(-]$/.test(u.text));
 }
 
 /** "It was the first Oscar for Palance", "his second win" (the subject), "For X, the fourth nomination". */

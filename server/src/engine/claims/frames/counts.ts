@@ -8,6 +8,7 @@
 import type { KnowledgeBase } from "../../kb";
 import { NUM, numberLike, numberValue } from "../../text/fold";
 import {
+  quiet,
   claim,
   evidence,
   fitsPronoun,
@@ -31,7 +32,7 @@ import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
 import { governorOf, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, OBJECT_BEFORE, QUOTES } from "./cues";
+import { BEAT_VERBS, OBJECT_BEFORE, QUOTES, roleFamilyOf } from "./cues";
 
 const WIN_NOUNS = new Set([
   "oscars",
@@ -182,7 +183,10 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const night = units[k + 1]?.text === "-" && /^(?:oscar|award)$/.test(units[k + 2]?.text ?? "");
     if (night && /^(?:night|haul|sweep|evening|triumph)$/.test(units[k + 3]?.text ?? "")) j = k + 2;
     // "was nominated 12 times", "won four times": the verb says what is counted.
-    const times = units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(units[k - 1]?.text ?? "");
+    // ("nominated four times as a director": the role's tally, read with the category tallies.)
+    const asRole = units[k + 2]?.text === "as" && !!roleFamilyOf(units[k + 4]);
+    const times = units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(units[k - 1]?.text ?? "") && !asRole;
+    if (units[k + 1]?.text === "times" && asRole) continue;
     const noun =
       night && j === k + 2
         ? "oscars"
@@ -907,7 +911,17 @@ const NOT_VERBS = new Set([
 ]);
 const RECIPIENT_VERBS = new Set(["showered", "rewarded", "honored", "honoured", "recognized", "feted", "credited"]);
 
+/** "The musical won six Oscars": a film told by its genre alone, which the film guessed may not be. */
+const GENRE_SUBJECT =
+  /\bthe (?:musical|comedy|drama|thriller|western|satire|romance|documentary|noir|melodrama|biopic|epic)\b/i;
+
 export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
+  const c = countVerdict(v, f);
+  const genre = () => GENRE_SUBJECT.test(v.text.slice(v.sentence.start, f.start));
+  return c?.verdict === "refuted" && f.holder?.coref && genre() ? quiet(c) : c;
+}
+
+function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;
   const h = f.holder;
   if (!h) return undefined;

@@ -380,3 +380,16 @@ export const TIME_PREPOSITION = /^(?:before|after|during|since|until)$/;
 
 /** Verbs that show "as" opened a clause ("his third Oscar as best picture was announced"), not a role. */
 export const AS_CLAUSE_VERBS = String.raw`was|were|went|is|came|won|took`;
+
+/** "as an actor", "as a director": the family of categories a role names. */
+export const ROLE_FAMILY: Record<string, string> = {
+  actor: "acting",
+  actress: "acting",
+  performer: "acting",
+  director: "director",
+};
+
+/** The family a unit's role word names ("as a director", the word read as a category or not). */
+export function roleFamilyOf(u: { text: string; mention?: { text: string } } | undefined): string | undefined {
+  return u ? ROLE_FAMILY[(u.mention?.text ?? u.text).toLowerCase()] : undefined;
+}

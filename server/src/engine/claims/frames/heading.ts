@@ -73,7 +73,8 @@ export function headingFrames(v: SentenceView, units: Unit[], clause: Clause, he
 
 /** A list entry: a bullet or number, a "name – film" pair, a short line with no full stop or colon, or blank. */
 // ("Visual Effects: Contact": a category and its winner, a line of the list too.)
-const ENTRY_LINE = /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$|^[^.!?:]{1,80}$|^[^.!?:]{1,60}:\s+[^:]{1,100}$/u;
+const ENTRY_LINE =
+  /^\s*(?:[-*\u2022|]|\d+[.)])|\s[-\u2013\u2014:]\s|^\s*$|^[^.!?:]{1,80}$|^[^.!?:]{1,60}:\s+[^:]{1,100}$/u;
 
 /**
  * "Other winners included:" or "The nominees:" above a list: what its entries claim. The

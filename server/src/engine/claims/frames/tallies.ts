@@ -14,6 +14,7 @@ import { modal, subjectBefore } from "./bind";
 import type { Clause, Unit } from "./clauses";
 import { boundedAfter, categoryAfterNoun, NOM_NOUNS, wrongNumber } from "./counts";
 import { recordIn } from "./keys";
+import { roleFamilyOf } from "./cues";
 
 export interface Tally {
   person: Mention;
@@ -80,12 +81,13 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
     // "was nominated seven times for Best Actor", "has won Best Film Editing three times".
     if (units[k + 1]?.text === "times" && plain) {
       const c = units[k + 2]?.text === "for" ? units[k + 3]?.mention : units[k - 1]?.mention;
+      // ("nominated four times as a director": the role's category.)
+      const asRole = units[k + 2]?.text === "as" && /^(?:a|an)$/.test(units[k + 3]?.text ?? "");
+      const key = asRole ? roleFamilyOf(units[k + 4]) : c?.kind === "category" ? c.category : undefined;
       const cue = units.slice(clause.from, k).find((u) => u.cue === "nominate" || u.cue === "win")?.cue;
-      const subj =
-        c?.kind === "category" && cue ? subjectBefore(v, units, clause, firstCue(units, clause, k)) : undefined;
+      const subj = key && cue ? subjectBefore(v, units, clause, firstCue(units, clause, k)) : undefined;
       const person = subj && !subj.coref && subj.mentions.length === 1 ? subj.mentions[0] : undefined;
-      if (person?.kind === "person" && c?.category)
-        out.push({ person, category: c.category, n, wins: cue === "win", ...range });
+      if (person?.kind === "person" && key) out.push({ person, category: key, n, wins: cue === "win", ...range });
       continue;
     }
     // "… nominated for 24 Academy Awards: one for Best Actor, seven for Best Director"
@@ -115,7 +117,9 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
     (i) => kb.isCompetitive(i) && recordIn(kb, t.category, i) && (!t.wins || kb.won(i)),
   );
   const name = kb.data.people[t.person.ids[0]].name;
-  const label = CATEGORY_DEFS.find((d) => d.key === t.category)?.label ?? t.category;
+  // (A family's label is a phrase, "an acting award": its key, "acting", reads in "21 acting nominations".)
+  const def = CATEGORY_DEFS.find((d) => d.key === t.category);
+  const label = def && def.canonical.length ? def.label : t.category;
   const what = t.wins ? "wins" : "nominations";
   const base = { kind: "count" as const, rule: "wrong-count", start: t.start, end: t.end };
   const statement = `${name} had ${t.n} ${label} ${what}`;
