@@ -29,7 +29,11 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   const night = stated.stated.length === 1 ? stated.stated[0] : v.ctx?.ceremony;
   const after = categoryAfterFor(units, clause, at);
   // The category after the rivals ("beat Y for best director") is theirs, before any earlier one.
-  const category = after ?? categoryBefore(units, clause, at) ?? sharedCategory(v, units[at], rivals, night);
+  // ("won six, including best picture, director … and original screenplay, beating Avatar": after a list of
+  // categories, the one the rivals share, if any.)
+  const before = after ? undefined : categoryBefore(units, clause, at);
+  const listed = before && categoriesIn(units, clause.from, at) > 1;
+  const category = after ?? (listed ? undefined : before) ?? sharedCategory(v, units[at], rivals, night);
   if (!category) return undefined;
   // ('which beat "The Bare Necessities" from The Jungle Book': a film after "from" is a song's; only a song
   // category is theirs.)
@@ -104,6 +108,11 @@ function categoryBefore(units: Unit[], clause: Clause, at: number): Mention | un
     if (m?.kind === "category" && (m.explicit || AWARD_NOUN.has(units[k + 1]?.text ?? ""))) return m;
   }
   return undefined;
+}
+
+/** How many categories units [from, to) name. */
+function categoriesIn(units: Unit[], from: number, to: number): number {
+  return units.slice(from, to).filter((u) => u.mention?.kind === "category").length;
 }
 
 const AWARD_NOUN = new Set(["prize", "award", "oscar", "statuette", "trophy", "category", "race"]);
