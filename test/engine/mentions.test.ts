@@ -286,3 +286,14 @@ test("a word after a hyphen inside a word is no name or title of its own; a hyph
   assert.ok(!ms.some((m) => m.text === "Jones" || m.text === "Man"));
   assert.ok(ms.some((m) => m.kind === "person" && m.text === "Zeta-Jones"));
 });
+
+test("'for his Joker' is the part played, not the film; 'shared the record at 14' counts nothing said", () => {
+  const text = "At the 81st Academy Awards, Heath Ledger won the supporting actor Oscar for his Joker.";
+  assert.ok(
+    !oscarFacts()
+      .analyze(text)
+      .mentions.some((m) => m.kind === "film"),
+  );
+  assert.deepEqual(findings(text), []);
+  assert.deepEqual(findings("At the 89th Academy Awards, La La Land shared the record at 14."), []);
+});

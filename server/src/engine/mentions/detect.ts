@@ -507,6 +507,8 @@ function accept(
     // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
     const joined = words === 1 && /^\d+$/.test(first.raw) && next?.raw === "-" && next.start === lastTok.end;
     if (joined && !isQuoted) return undefined;
+    // ("won the Oscar for his Joker": a one-word title after "his" or "her" is the part played, not the film.)
+    if (!isQuoted && words === 1 && /^(?:his|her)$/.test(tokens[i - 1]?.norm ?? "")) return undefined;
     if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
     // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.

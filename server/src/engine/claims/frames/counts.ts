@@ -165,6 +165,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // ("nominated for directing Ran at 75": an age, no count; "close behind at 8" is a tally.)
     const age = units[k - 1]?.text === "aged" || (units[k - 1]?.text === "at" && n >= 18);
     if (age && !COUNTED_AFTER.test(units[k + 1]?.text ?? "")) continue;
+    // ("shared the record at 14": a record's number without its noun counts what the record is of, unsaid.)
+    if (units[k - 1]?.text === "at" && units[k - 2]?.text === "record" && !COUNTED_AFTER.test(units[k + 1]?.text ?? ""))
+      continue;
     // ("F won him two Oscars", "earned her her first three nominations": the person's count from the film.)
     if (toSomeone(units, k)) continue;
     let j = k + 1;
