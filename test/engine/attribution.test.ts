@@ -180,3 +180,22 @@ test("a role set right after the film ('for Ghost, playing the medium R') and on
   assert.deepEqual(findings(next("He played Anton Chigurh.")), []);
   assert.match(findings(next("He played Llewelyn Moss."))[0]?.message ?? "", /nominated as Anton Chigurh/);
 });
+
+test("roles: a gapped verb ('and B supporting actor as R'), a job after 'as', a name after 'nor' is no character", () => {
+  const night = "At the 56th Academy Awards, ";
+  assert.deepEqual(
+    findings(
+      `${night}Shirley MacLaine won best actress as Aurora Greenway and Jack Nicholson supporting actor as Garrett Breedlove.`,
+    ),
+    [],
+  );
+  const [f] = findings(
+    `${night}Shirley MacLaine won best actress as Aurora Greenway and Jack Nicholson supporting actor as Emma Horton.`,
+  );
+  assert.match(f?.message ?? "", /Jack Nicholson was nominated as Garrett Breedlove/);
+  assertSilent([
+    "Bradley Cooper, nominated as co-writer of Maestro with Josh Singer, has been nominated 12 times.",
+    "At the 90th Academy Awards, neither Saoirse Ronan, as the title character, nor Laurie Metcalf, as her mother, won.",
+    "At the 29th Academy Awards, The Brave One won for best motion picture story.",
+  ]);
+});

@@ -157,7 +157,16 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "Best Original Story",
     kind: "writing",
     canonical: ["WRITING (Original Story)"],
-    phrases: ["best original story", "best story", "original story"],
+    phrases: [
+      "best original story",
+      "best story",
+      "original story",
+      // The era's own names: "Motion Picture Story", "Original Motion Picture Story".
+      "best motion picture story",
+      "motion picture story",
+      "best original motion picture story",
+      "original motion picture story",
+    ],
   },
   {
     key: "screenplay",

@@ -132,6 +132,10 @@ export interface RoleFrame {
   aside?: boolean;
 }
 
+/** "co-writer of", "a producer", "its director": a job after "as". */
+const JOB_AFTER =
+  /^(?:(?:a|an|the|its|his|her) )?(?:co ?- ?)?(?:writer|screenwriter|director|producer|editor|composer|cinematographer|designer|songwriter|lyricist|narrator|host)s?\b/;
+
 export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): RoleFrame[] {
   const out: RoleFrame[] = [];
   for (let r = clause.from; r < clause.to; r++) {
@@ -151,6 +155,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     }
     // ("nominated for best actor as well, lost to X": "as well" is an adverb, no role after "as".)
     if (t === "as" && (units[r + 1]?.text === "well" || units[r + 1]?.text === "usual")) continue;
+    // ("nominated as co-writer of Maestro", "as a producer": a job, no character.)
+    if (t === "as" && JOB_AFTER.test(v.units.slice(r + 1, r + 5).join(" "))) continue;
     let person: Subject | undefined;
     let aside = false;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
@@ -163,8 +169,10 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     } else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
       person = owner(v, units, clause, r - 2);
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
+    // ("A won best actress as R1 and B supporting actor as R2": the name right before the category, its verb gapped.)
     else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
-      person = winnerOf(v, units, clause, r - 1);
+      person =
+        units[r - 2]?.mention?.kind === "person" ? subjectOf(units[r - 2].mention!) : winnerOf(v, units, clause, r - 1);
     // ("Brad Pitt won as the stuntman Cliff Booth", "was nominated as R": the verb's subject.)
     else if (t === "as" && (units[r - 1]?.text === "won" || units[r - 1]?.text === "nominated"))
       person = winnerOf(v, units, clause, r);
@@ -484,7 +492,8 @@ function characterAfter(
     const participle = u.text === "," && /^[a-z]+ing$/.test(units[k + 1]?.text ?? "");
     if (k > from && (u.text === ";" || u.cue === "lose" || BEAT_VERBS.includes(u.text) || participle)) return undefined;
     // ("nominated X as his teacher and Stephen Daldry as director": a person after "and" is the next item.)
-    if (k > from && u.text === "and" && units[k + 1]?.mention?.kind === "person") return undefined;
+    // ("neither A, as the title character, nor B": so is one after "nor" or "or".)
+    if (k > from && /^(?:and|nor|or)$/.test(u.text) && units[k + 1]?.mention?.kind === "person") return undefined;
     // "Uganda's sadistic former President Idi Amin": a possessor is not the character.
     if (units[k + 1]?.text === "'s") {
       k++;
