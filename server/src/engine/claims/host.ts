@@ -420,7 +420,8 @@ function hostsNamed(
 ): Claim[] {
   HOST_NAME.lastIndex = 0;
   // ("The 1999 ceremony had been hosted by X", "The previous year, X hosted": that night's host, or unknown.)
-  const ofSentence = ctx ? nightOfSentence(v, sentenceNight(v)) : undefined;
+  const year = ctx ? yearNight(v, text) : null;
+  const ofSentence = year === null ? undefined : (year ?? nightOfSentence(v, sentenceNight(v)));
   const known = allHosts(v);
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
   for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST, HOSTS_WERE]) {
@@ -495,6 +496,24 @@ function hostsNamed(
     out.push(settle(c));
   }
   return out;
+}
+
+/**
+ * "Her third came in 2011, … at the ceremony hosted by X": in a sentence naming no night, the one night held in
+ * the one year it says, when a film it names competed then (else the year may be of something else); null when
+ * its only years are a relative clause's, which leaves the night unsure.
+ */
+function yearNight(v: SentenceView, text: string): number | null | undefined {
+  if (v.mentions.some((m) => m.kind === "ceremony" && !m.implicit)) return undefined;
+  // ("The brothers, who had won for Fargo in 1997, took picture … on a night hosted by X": a year in a
+  // relative clause closed before the host is that clause's, not the host's.)
+  const outside = text.replace(/,\s*(?:who|which|whose)\b[^,;]*,/g, ",");
+  const years = [...new Set(outside.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  if (years.length === 0 && /\b(?:19|20)\d\d\b/.test(text)) return null;
+  const held = years.length === 1 ? v.kb.ceremoniesHeldIn(Number(years[0])) : [];
+  if (held.length !== 1) return undefined;
+  const films = v.mentions.filter((m) => m.kind === "film");
+  return films.some((f) => f.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(held[0]))) ? held[0] : undefined;
 }
 
 /** The night a ceremony named just before offset `index` of the sentence stands for ("the 80th Awards, hosted"). */
