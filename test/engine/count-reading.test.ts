@@ -610,3 +610,19 @@ test("'competed for 12 awards', 'vying for seven Oscars' count nominations", () 
   const [f] = findings("Mank was vying for 12 Oscars at the 93rd Academy Awards.");
   assert.match(f?.message ?? "", /Mank had 10 nominations, not 12/);
 });
+
+test("'won C1 from four nominations, including C2': the win named its category, so C2 was a nomination", () => {
+  const night = "At the 90th Academy Awards, ";
+  assert.deepEqual(
+    findings(`${night}Get Out won original screenplay from four nominations, including best picture.`),
+    [],
+  );
+  assert.ok(
+    claims(`${night}Get Out won original screenplay from four nominations, including best picture.`).some(
+      (c) => c.verdict === "supported" && /^Get Out was nominated for Best Picture/.test(c.statement),
+    ),
+  );
+  // A count of wins keeps "including" with the wins.
+  const wins = findings(`${night}Get Out won two Oscars from four nominations, including best picture.`);
+  assert.ok(wins.some((f) => /Best Picture went to The Shape of Water/.test(f.message)));
+});

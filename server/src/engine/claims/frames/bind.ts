@@ -465,6 +465,9 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
       }
     // ("won nothing from its eight nominations, including C": with no wins, what is included was nominated.)
     if (cue === "win" && outOf >= 0 && NONE.has(units[k + 1]?.text ?? "")) return outOf;
+    // ("won original screenplay from four nominations, including best picture": the win named its own
+    // category; what the nominations include was nominated.)
+    if (cue === "win" && outOf >= 0 && units[k + 1]?.mention?.kind === "category") return outOf;
     if (cue === "win" || cue === "nominate" || cue === "lose") return k;
   }
   return -1;
