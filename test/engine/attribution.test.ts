@@ -172,13 +172,14 @@ test("a role set off after the name ('X, as R, won C') is the role of that night
   assert.ok(!findings(later).some((x) => x.rule === "wrong-role"));
 });
 
-test("a role set right after the film ('for Ghost, playing the medium R') and one after 'He played' are checked", () => {
+test("a role set right after the film ('for Ghost, playing the medium R') is checked; a pronoun's later role is not", () => {
   const [f] = findings("Whoopi Goldberg won supporting actress for Ghost, playing the medium Celie.");
   assert.match(f?.message ?? "", /nominated as Oda Mae Brown in Ghost/);
   assert.deepEqual(findings("Whoopi Goldberg won supporting actress for Ghost, playing the medium Oda Mae Brown."), []);
-  const next = (s: string) => `Javier Bardem won supporting actor for No Country for Old Men. ${s}`;
-  assert.deepEqual(findings(next("He played Anton Chigurh.")), []);
-  assert.match(findings(next("He played Llewelyn Moss."))[0]?.message ?? "", /nominated as Anton Chigurh/);
+  // A pronoun's role may be of any of their work: "On television, he played R" is no claim on the night's.
+  assertSilent([
+    "Cillian Murphy won best actor for Oppenheimer at the 96th Academy Awards. On television, he played Thomas Shelby.",
+  ]);
 });
 
 test("roles: a gapped verb ('and B supporting actor as R'), a job after 'as', a name after 'nor' is no character", () => {

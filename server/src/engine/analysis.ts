@@ -461,6 +461,8 @@ export function analyzeBlock(
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
+  // (Whether the sentence before named that category alone: "Both lost to X" needs one to be sure of.)
+  let priorAlone = false;
   const heads: SentenceView[] = [];
   const lines: Listed[] = [];
   let heading = carried.heading;
@@ -482,7 +484,9 @@ export function analyzeBlock(
     view.bodiesAt = bodiesFrom !== undefined && s.start < bodiesFrom && bodiesFrom < s.end ? bodiesFrom : undefined;
     view.heading = heading;
     view.listed = lines;
+    view.priorCategoryAlone = priorAlone;
     priorCategory = undefined;
+    priorAlone = true;
     if (countLineAhead(view)) heads.push(view);
     const made = claims.length;
     runChecks(view, claims);
@@ -509,7 +513,10 @@ export function analyzeBlock(
       if (named) last = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
-      if (m.kind === "category" && m.explicit) priorCategory = m.category;
+      if (m.kind === "category" && m.explicit) {
+        if (priorCategory !== undefined && priorCategory !== m.category) priorAlone = false;
+        priorCategory = m.category;
+      }
       if (m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1) prior.lastNight = m.ids[0];
     }
     if (DESCRIBED_FILM_SUBJECT.test(view.sk) || UNKNOWN_TITLE_SUBJECT.test(view.sk)) prior.describedFilm();

@@ -538,6 +538,8 @@ function nightsInARow(v: SentenceView, host: string, night: number): number {
   return n;
 }
 
+const TOLD_OF_PAST = /\b(?:once|back then|in those days|years? (?:ago|earlier)|in (?:19|20)\d\d)\b/i;
+
 /** The night is the sentence's own, or the article's and the paragraph's, whose films so far all competed at it. */
 function sureNight(v: SentenceView, own: boolean): boolean {
   const night = v.doc?.ceremony;
@@ -601,7 +603,13 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     };
     out.push(
       times === n
-        ? claim({ ...base, verdict: "supported", message: `${host} hosted ${times} ceremonies up to the ${label}` })
+        ? claim({
+            ...base,
+            verdict: "supported",
+            message: row
+              ? `${host} hosted ${times} ceremonies in a row up to the ${label}`
+              : `${host} hosted ${times} ceremonies up to the ${label}`,
+          })
         : claim({
             ...base,
             verdict: "refuted",
@@ -618,7 +626,8 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     // (Only the name the words are said of: "X, hosting for the third time", "X, back for his eighth turn as host".)
     // (Not "X, who would host for the second time four years later" nor "… the year before".)
     const said = at >= 0 ? text.slice(at, nth.index! + nth[0].length) + (/^[^,;.)]*/.exec(tail)?.[0] ?? "") : "";
-    const elsewhen = OTHER_TIME.test(said) || /\b(?:would|will|had|has|have)\b/i.test(said);
+    // (Nor "X, back for his ninth turn as host, once rode onstage on a horse": a sentence told of the past.)
+    const elsewhen = OTHER_TIME.test(said) || /\b(?:would|will|had|has|have)\b/i.test(said) || TOLD_OF_PAST.test(text);
     if (name && at >= 0 && nth.index! - (at + name.length) <= 30 && !elsewhen) {
       const start = v.sentence.start + at;
       const c = hostClaim(v.kb, name, [night], { start, end: start + name.length }, `the ${label}`);

@@ -22,7 +22,9 @@ const HELD_ON = new RegExp(
   "i",
 );
 /** "the ceremony, held a week after the nominations were announced on …": the date is another event's. */
-const OTHER_EVENT = /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|before|after|until|since)\b/i;
+// ("…, hosted by X, who also emceed the March 12, 2023, show": a relative clause or comparison tells of another.)
+const OTHER_EVENT =
+  /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|before|after|until|since|who|which|than)\b/i;
 /** "honoring", "recognised", "celebrates". */
 const HONOUR_VERB = String.raw`\b(?:honou?r(?:ing|ed|s)|recogni[sz](?:ing|ed|es)|celebrat(?:ing|ed|es))\s+`;
 /** "the best films released", "achievements of". */
@@ -49,7 +51,9 @@ export function checkNightDated(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const out: Claim[] = [];
   const held = HELD_ON.exec(text);
-  if (held?.groups?.month && !OTHER_EVENT.test(held[0])) {
+  // (The aside's own opening, "the show, which was", is no other event.)
+  const said = held ? held[0].replace(/^[^,]*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?/i, "") : "";
+  if (held?.groups?.month && !OTHER_EVENT.test(said)) {
     const g = held.groups;
     const said = held[0].slice(held[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
     const start = v.sentence.start + held.index + held[0].length - said.length;

@@ -28,6 +28,8 @@ export interface SentenceView {
   prior: Prior;
   /** Last explicit category named in the previous sentence, for "in the category". */
   priorCategory?: string;
+  /** The previous sentence named no other category than that one (false across blocks). */
+  priorCategoryAlone?: boolean;
   /** The category of a heading line above this one ("Best Actress 1935"), while its list runs. */
   heading?: string;
   /** The block's list lines read so far ("Best Actress: X (F)"), for telling a winners list (set by the pipeline). */
@@ -135,6 +137,7 @@ export function buildView(
     doc,
     prior,
     priorCategory,
+    priorCategoryAlone: false,
     sk,
     units: parts,
     unitStart: docStart,

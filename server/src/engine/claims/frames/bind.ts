@@ -1795,10 +1795,6 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
   return distinct.size === 1 ? named[0].mention : undefined;
 }
 
-/**
- * "F was chosen best picture and earned Oscars for …": coordinated verbs share the clause's
- * subject, the name (or pronoun) that opens it. Any other opening is a subject we do not know.
- */
 /** "F ended a drought that": "that" or "which" on a plain noun, the object of the subject's verb. */
 function objectRelative(units: Unit[], k: number): boolean {
   if (units[k].text !== "that" && units[k].text !== "which") return false;
@@ -1811,6 +1807,10 @@ function objectRelative(units: Unit[], k: number): boolean {
   return plain(verb) && !COPULAS.has(verb!.text) && (!!units[det - 2]?.mention || units[det - 2]?.text === ",");
 }
 
+/**
+ * "F was chosen best picture and earned Oscars for …": coordinated verbs share the clause's
+ * subject, the name (or pronoun) that opens it. Any other opening is a subject we do not know.
+ */
 function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: number) {
   // ("X was married to Y, who won C in 1949 and was nominated for F": the relative clause goes on.)
   for (let w = and - 1; w > clause.from + 1 && units[w].text !== ","; w--)

@@ -228,8 +228,6 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
   return out;
 }
 
-/** A role's family of categories: "as an actor" ranks among acting nominations, "as a director" among directing. */
-
 /** The film named after a rank's noun, after "in" or "for" with no verb between: "… years ago in G". */
 function filmAfterRank(units: Unit[], clause: Clause, noun: number): Mention | undefined {
   for (let i = noun + 1; i < clause.to && i <= noun + 8; i++) {
@@ -244,13 +242,16 @@ function filmAfterRank(units: Unit[], clause: Clause, noun: number): Mention | u
   return undefined;
 }
 
-/** "his second nomination — his first was for F —": a dash or bracket between the rank and the film. */
+/**
+ * "his second nomination — his first was for F —": a dash set off by a space, or a bracket, between the rank and
+ * the film (not the hyphen of "the Scorsese-directed F").
+ */
 function asideBetween(units: Unit[], k: number, filmAt: number): boolean {
   const [a, b] = k < filmAt ? [k, filmAt] : [filmAt, k];
-  return units.slice(a, b).some((u) => /^[\u2014\u2013(-]$/.test(u.text));
+  const dash = (u: Unit, i: number) => /^[\u2014\u2013-]$/.test(u.text) && u.start > units[a + i - 1].end;
+  return units.slice(a, b).some((u, i) => u.text === "(" || (i > 0 && dash(u, i)));
 }
 
-/** "It was the first Oscar for Palance", "his second win" (the subject), "For X, the fourth nomination". */
 /** "… of Davis's career", "… of his career" after unit j: where the owner stands, or -1. */
 function careerOf(units: Unit[], j: number): number {
   const at = units[j]?.text === "of" ? j + 1 : units[j + 1]?.text === "of" ? j + 2 : -1;

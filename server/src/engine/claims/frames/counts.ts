@@ -187,9 +187,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     if (night && /^(?:night|haul|sweep|evening|triumph)$/.test(units[k + 3]?.text ?? "")) j = k + 2;
     // "was nominated 12 times", "won four times": the verb says what is counted.
     // ("nominated four times as a director": the role's tally, read with the category tallies.)
-    const asRole = units[k + 2]?.text === "as" && !!roleFamilyOf(units[k + 4]);
-    const times = units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(units[k - 1]?.text ?? "") && !asRole;
-    if (units[k + 1]?.text === "times" && asRole) continue;
+    if (units[k + 1]?.text === "times" && units[k + 2]?.text === "as" && roleFamilyOf(units[k + 4])) continue;
+    const times = units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(units[k - 1]?.text ?? "");
     const noun =
       night && j === k + 2
         ? "oscars"

@@ -11,8 +11,6 @@ import type { Mention } from "../../mentions/types";
 import { PLAY_VERBS, ROLE_NOUNS } from "../../mentions/detect";
 import {
   claim,
-  continuedSubject,
-  onlyAntecedent,
   refuted,
   evidence,
   fix,
@@ -541,8 +539,7 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const statement = `${name} played ${f.character}`;
   const names = namesOf(nom.detail, f.character, said);
   // Which nomination is meant: the film's, else the article's night's.
-  // (No night around it: "X won C for F. He played R" goes on with the night the sentence before bore out.)
-  const ctx = v.ctx?.ceremony ?? (f.person.coref ? v.prior.lastNight : undefined);
+  const ctx = v.ctx?.ceremony;
   const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
   const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
   // With the film named, only that film's role can bear the claim out; set off before the night's win or
@@ -592,8 +589,8 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
     meant.length === 1 &&
     (f.strong || othersRole) &&
     f.person.ids.length === 1 &&
-    // ("X won C for F. He played R": a pronoun going on with the sentence before's subject is sure.)
-    (!f.person.coref || !!f.film || continuedSubject(v, f.person) || onlyAntecedent(v, f.person));
+    // (Not "X won C for F. On television, he played R": a pronoun's role may be of any of their work.)
+    (!f.person.coref || !!f.film);
   if (!settled) {
     return claim({
       ...base,

@@ -82,7 +82,7 @@ export function tallies(v: SentenceView, units: Unit[], clause: Clause): Tally[]
     if (units[k + 1]?.text === "times" && plain) {
       const c = units[k + 2]?.text === "for" ? units[k + 3]?.mention : units[k - 1]?.mention;
       // ("nominated four times as a director": the role's category.)
-      const asRole = units[k + 2]?.text === "as" && /^(?:a|an)$/.test(units[k + 3]?.text ?? "");
+      const asRole = units[k + 2]?.text === "as" && /^(?:a|an|the)$/.test(units[k + 3]?.text ?? "");
       const key = asRole ? roleFamilyOf(units[k + 4]) : c?.kind === "category" ? c.category : undefined;
       const cue = units.slice(clause.from, k).find((u) => u.cue === "nominate" || u.cue === "win")?.cue;
       const subj = key && cue ? subjectBefore(v, units, clause, firstCue(units, clause, k)) : undefined;
@@ -113,9 +113,10 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
   if (t.person.ids.length !== 1) return undefined;
-  const rows = recordsOf(kb, { kind: "person", ids: t.person.ids }).filter(
-    (i) => kb.isCompetitive(i) && recordIn(kb, t.category, i) && (!t.wins || kb.won(i)),
-  );
+  const own = recordsOf(kb, { kind: "person", ids: t.person.ids });
+  const inCategory = (c: string) =>
+    own.filter((i) => kb.isCompetitive(i) && recordIn(kb, c, i) && (!t.wins || kb.won(i)));
+  const rows = inCategory(t.category);
   const name = kb.data.people[t.person.ids[0]].name;
   // (A family's label is a phrase, "an acting award": its key, "acting", reads in "21 acting nominations".)
   const def = CATEGORY_DEFS.find((d) => d.key === t.category);
@@ -129,15 +130,13 @@ export function verifyTally(v: SentenceView, t: Tally): Claim | undefined {
     return claim({ ...base, statement, verdict: "supported", message: `${rows.length} ${label} ${what} in all` });
   }
   // ("17 sound nominations": mixing and editing together, as the word alone may mean.)
-  const kin = (SIBLINGS[t.category] ?? []).flatMap((c) =>
-    recordsOf(kb, { kind: "person", ids: t.person.ids }).filter(
-      (i) => kb.isCompetitive(i) && recordIn(kb, c, i) && (!t.wins || kb.won(i)),
-    ),
-  );
+  const siblings = SIBLINGS[t.category] ?? [];
+  const kin = siblings.flatMap(inCategory);
   const byNight = (xs: number[]) =>
     night === undefined ? xs.length : xs.filter((i) => nom.ceremony[i] <= night).length;
   if (kin.length && (rows.length + kin.length === t.n || upTo + byNight(kin) === t.n)) {
-    const message = `${rows.length} ${label} and ${kin.length} sound editing ${what} in all`;
+    const others = siblings.map((c) => CATEGORY_DEFS.find((d) => d.key === c)?.label ?? c).join(" and ");
+    const message = `${rows.length} ${label} and ${kin.length} ${others} ${what} in all`;
     return claim({ ...base, statement, verdict: "supported", message });
   }
   if (rows.length === 0 || t.person.via !== "name") return undefined;

@@ -13,7 +13,7 @@ const AWARD_NOUNS = new Set(["award", "oscar", "prize", "statuette", "trophy", "
 
 /** "both", "all three", "they all", "each", "the pair" (with an adverb or two): several losers as one subject. */
 const PLURAL_LOSERS =
-  /^(?:and |but )?(?:both|all (?:two|three|four|five)|all|they(?: all| both)?|each|the (?:pair|two|trio|three))(?: [a-z]+ly| eventually| ultimately)*$/;
+  /^(?:and |but )?(?:both|all (?:two|three|four|five)|all|they(?: all| both)?|each|the (?:pair|two|trio|three))(?: [a-z]+ly){0,2}$/;
 
 export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] {
   const own = units.slice(clause.from, clause.to);
@@ -23,11 +23,19 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
   let category: Mention | undefined;
   for (let k = clause.from - 1; k >= 0 && !category; k--)
     if (units[k].mention?.kind === "category") category = units[k].mention;
+  const fromBefore = !category;
   if (!category && clause.from === 0 && v.priorCategory) category = priorCategoryAt(v, units[clause.from]);
   if (!category?.category) return [];
+  // (Losers lost in one category only when one was named: "…for best picture and costume design. Both lost to X"
+  // says not which.)
+  const named = new Set(
+    units.slice(0, clause.from).flatMap((u) => (u.mention?.kind === "category" ? [u.mention.category] : [])),
+  );
+  const sure = fromBefore ? v.priorCategoryAlone : named.size === 1;
   for (let k = clause.from + 1; k + 2 < clause.to; k++) {
     if ((units[k].text !== "went" && units[k].text !== "lost") || units[k + 1].text !== "to") continue;
     if (units[k].text === "lost") {
+      if (!sure || units[k + 3]?.text === "'s") continue;
       // "Both lost to X", "all three lost to X": the nominees named before lost to the category's winner.
       if (
         !PLURAL_LOSERS.test(
@@ -74,7 +82,7 @@ function priorCategoryAt(v: SentenceView, at: Unit | undefined): Mention | undef
   const key = v.priorCategory!;
   const text = CATEGORY_DEFS.find((d) => d.key === key)?.label ?? key;
   const start = at?.start ?? v.sentence.start;
-  const first = at?.mention?.first ?? -1;
+  const first = at?.mention?.first ?? v.sentence.first;
   return {
     kind: "category",
     category: key,
