@@ -1,3 +1,4 @@
+import type { Mention } from "../../mentions/types";
 /**
  * Category keys as a claim names them against the data's. Most match one to one; a family
  * ("Best Screenplay" before the split into original and adapted) matches each member.
@@ -30,4 +31,24 @@ export function recordIn(kb: KnowledgeBase, said: string, i: number): boolean {
 
 export function keyMatches(said: string, record: string): boolean {
   return said === record || (FAMILIES[said]?.includes(record) ?? false);
+}
+
+/**
+ * A category the words imply without naming it there ("beat A, B and C": the one they shared; "The award went to X":
+ * the sentence before's), as a mention standing at `at`.
+ */
+export function impliedCategory(key: string, label: string, at: { start: number; end: number }): Mention {
+  const { start, end } = at;
+  return {
+    kind: "category",
+    start,
+    end,
+    first: -1,
+    last: -1,
+    text: label,
+    ids: [],
+    category: key,
+    explicit: true,
+    possessive: false,
+  };
 }

@@ -12,6 +12,7 @@ import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import { relativeAfter, type Clause, type Unit } from "./clauses";
 import { BEATING, QUOTES } from "./cues";
+import { impliedCategory } from "./keys";
 
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
 const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''", "``", "out"]);
@@ -145,19 +146,7 @@ function sharedCategory(v: SentenceView, verb: Unit, rivals: Mention[], night: n
   const [key, other] = keys;
   const label = key && !other ? CATEGORY_DEFS.find((d) => d.key === key)?.label : undefined;
   if (!key || !label) return undefined;
-  const mention: Mention = {
-    kind: "category",
-    start: verb.start,
-    end: verb.end,
-    first: -1,
-    last: -1,
-    text: label,
-    ids: [],
-    category: key,
-    explicit: true,
-    possessive: false,
-  };
-  return mention;
+  return impliedCategory(key, label, verb);
 }
 
 /** Films (or people) listed after the verb, up to a word that is not list glue ("to clinch"). */

@@ -5,6 +5,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import { CATEGORY_DEFS } from "../../categories";
+import { impliedCategory } from "./keys";
 import type { SentenceView } from "../view";
 import { statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
@@ -80,19 +81,6 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
 /** The previous sentence's last category, as a mention standing where this sentence starts. */
 function priorCategoryAt(v: SentenceView, at: Unit | undefined): Mention | undefined {
   const key = v.priorCategory!;
-  const text = CATEGORY_DEFS.find((d) => d.key === key)?.label ?? key;
   const start = at?.start ?? v.sentence.start;
-  const first = at?.mention?.first ?? v.sentence.first;
-  return {
-    kind: "category",
-    category: key,
-    ids: [],
-    explicit: true,
-    possessive: false,
-    text,
-    start,
-    end: start,
-    first,
-    last: first,
-  };
+  return impliedCategory(key, CATEGORY_DEFS.find((d) => d.key === key)?.label ?? key, { start, end: start });
 }
