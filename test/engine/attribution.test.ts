@@ -172,7 +172,7 @@ test("a role set off after the name ('X, as R, won C') is the role of that night
   assert.ok(!findings(later).some((x) => x.rule === "wrong-role"));
 });
 
-test("a role set right after the film ('for Ghost, playing the medium R') is checked; a pronoun's later role is not", () => {
+test("a role right after the film ('for Ghost, playing R') is checked; a pronoun's later role is not", () => {
   const [f] = findings("Whoopi Goldberg won supporting actress for Ghost, playing the medium Celie.");
   assert.match(f?.message ?? "", /nominated as Oda Mae Brown in Ghost/);
   assert.deepEqual(findings("Whoopi Goldberg won supporting actress for Ghost, playing the medium Oda Mae Brown."), []);
@@ -182,11 +182,12 @@ test("a role set right after the film ('for Ghost, playing the medium R') is che
   ]);
 });
 
-test("roles: a gapped verb ('and B supporting actor as R'), a job after 'as', a name after 'nor' is no character", () => {
+test("roles: a gapped verb ('and B supporting actor as R'); a job after 'as' or a name after 'nor' is none", () => {
   const night = "At the 56th Academy Awards, ";
   assert.deepEqual(
     findings(
-      `${night}Shirley MacLaine won best actress as Aurora Greenway and Jack Nicholson supporting actor as Garrett Breedlove.`,
+      `${night}Shirley MacLaine won best actress as Aurora Greenway ` +
+        `and Jack Nicholson supporting actor as Garrett Breedlove.`,
     ),
     [],
   );
@@ -196,7 +197,8 @@ test("roles: a gapped verb ('and B supporting actor as R'), a job after 'as', a 
   assert.match(f?.message ?? "", /Jack Nicholson was nominated as Garrett Breedlove/);
   assertSilent([
     "Bradley Cooper, nominated as co-writer of Maestro with Josh Singer, has been nominated 12 times.",
-    "At the 90th Academy Awards, neither Saoirse Ronan, as the title character, nor Laurie Metcalf, as her mother, won.",
+    "At the 90th Academy Awards, neither Saoirse Ronan, as the " +
+      "title character, nor Laurie Metcalf, as her mother, won.",
     "At the 29th Academy Awards, The Brave One won for best motion picture story.",
   ]);
 });

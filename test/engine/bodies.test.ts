@@ -180,13 +180,16 @@ test("'F lost the Globe to G' says G won that body's prize that year", () => {
   );
 });
 
-test("a film's count at another body is taken at the edition it competed in, a year after its Oscars if need be", () => {
-  const draft = (s: string) =>
-    `Amadeus won eight Oscars at the 57th Academy Awards.\n\nThe British were cooler. ${s}\n`;
-  assert.deepEqual(findings(draft("Amadeus won four BAFTAs, for its craft.")), []);
-  const [f] = findings(draft("Amadeus won three BAFTAs, for its craft."));
-  assert.match(f?.message ?? "", /1986 BAFTA Film Awards, Amadeus won 4 awards/);
-});
+test(
+  "a film's count at another body is taken at the edition " + "it competed in, a year after its Oscars if need be",
+  () => {
+    const draft = (s: string) =>
+      `Amadeus won eight Oscars at the 57th Academy Awards.\n\nThe British were cooler. ${s}\n`;
+    assert.deepEqual(findings(draft("Amadeus won four BAFTAs, for its craft.")), []);
+    const [f] = findings(draft("Amadeus won three BAFTAs, for its craft."));
+    assert.match(f?.message ?? "", /1986 BAFTA Film Awards, Amadeus won 4 awards/);
+  },
+);
 
 test("the Globes' split said before the role ('the drama actress prize') is not an Oscar category", () => {
   const draft = (s: string) => `Titanic won 11 Oscars at the 70th Academy Awards.\n\n${s}\n`;
@@ -198,7 +201,8 @@ test("the Globes' split said before the role ('the drama actress prize') is not 
 
 test("a loss in a relative clause is of its antecedent: 'Toronto's audience award, which it lost to F'", () => {
   const draft = `Argo won best picture at the 85th Academy Awards. Alan Arkin was nominated for supporting actor.
-By March it had won every prize on the circuit except Toronto's audience award, which it lost to Silver Linings Playbook.
+By March it had won every prize on the circuit except Toronto's audience award,
+which it lost to Silver Linings Playbook.
 `;
   assertSilent([draft]);
 });

@@ -207,8 +207,13 @@ test("a career rank 'as best director' counts within that category", () => {
   assert.match(f?.message ?? "", /1st Directing Oscar, not the 2nd/);
 });
 
-test("a rank's film is not one set off in a dash aside: 'his second nomination as a director — his first was for F —'", () => {
-  const text =
-    "At the 96th Academy Awards, Christopher Nolan won, on his second nomination as a director — his first was for Dunkirk — and his eighth overall.";
-  assert.deepEqual(findings(text), []);
-});
+test(
+  "a rank's film is not one set off in a dash aside: 'his " +
+    "second nomination as a director — his first was for F —'",
+  () => {
+    const text =
+      "At the 96th Academy Awards, Christopher Nolan won, on his second nomination " +
+      "as a director — his first was for Dunkirk — and his eighth overall.";
+    assert.deepEqual(findings(text), []);
+  },
+);

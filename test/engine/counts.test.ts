@@ -137,17 +137,21 @@ test("'N sound nominations' may count mixing and editing together; a number matc
   assert.equal(f?.rule, "wrong-count");
 });
 
-test("'nominated four times as a director' counts the role's category; 'the musical won six' guessed wrong is no finding", () => {
-  assert.deepEqual(findings("Stanley Kubrick has been nominated four times as a director."), []);
-  assert.match(
-    findings("Stanley Kubrick has been nominated five times as a director.")[0]?.message ?? "",
-    /4 competitive Best Director nominations/,
-  );
-  assert.match(
-    findings("Meryl Streep has been nominated 20 times as an actress.")[0]?.message ?? "",
-    /21 competitive acting nominations/,
-  );
-  const draft =
-    "Nomadland won best picture at the 93rd Academy Awards.\n\nThe musical won six Oscars from 13 nominations.\n";
-  assert.deepEqual(findings(draft), []);
-});
+test(
+  "'nominated four times as a director' counts the role's " +
+    "category; 'the musical won six' guessed wrong is no finding",
+  () => {
+    assert.deepEqual(findings("Stanley Kubrick has been nominated four times as a director."), []);
+    assert.match(
+      findings("Stanley Kubrick has been nominated five times as a director.")[0]?.message ?? "",
+      /4 competitive Best Director nominations/,
+    );
+    assert.match(
+      findings("Meryl Streep has been nominated 20 times as an actress.")[0]?.message ?? "",
+      /21 competitive acting nominations/,
+    );
+    const draft =
+      "Nomadland won best picture at the 93rd Academy Awards.\n\nThe musical won six Oscars from 13 nominations.\n";
+    assert.deepEqual(findings(draft), []);
+  },
+);

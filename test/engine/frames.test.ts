@@ -1877,28 +1877,32 @@ test("'X shared C with Y for F': Y won it too, and F is the film it was for", ()
   assert.match(findings(text.replace("No Country for Old Men", "Inside Llewyn Davis"))[0]?.message ?? "", /not for/);
 });
 
-test("a winners list: an ordinary-word title after 'Category:' is the entry's film; co-winner lines; an entry not even nominated", () => {
-  const list = (last: string) =>
-    [
-      "Titanic dominated the 70th Academy Awards.",
-      "",
-      "THE WINNERS",
-      "",
-      "Best Picture: Titanic",
-      "Best Actor: Jack Nicholson, As Good as It Gets",
-      "Best Actress: Helen Hunt, As Good as It Gets",
-      "Art Direction: Peter Lamont; set decoration, Michael Ford, Titanic",
-      last,
-      "",
-    ].join("\n");
-  assert.deepEqual(findings(list("Visual Effects: Titanic")), []);
-  const text = list("Visual Effects: Contact");
-  const [f] = findings(text);
-  assert.equal(f.fixes[0]?.replacement, "Titanic");
-  assert.match(f.message, /Visual Effects went to .* for Titanic/);
-  // A nominee as a winner is wrong too.
-  assert.equal(findings(list("Original Musical or Comedy Score: Danny Elfman, Men in Black")).length, 1);
-});
+test(
+  "a winners list: an ordinary-word title after 'Category:' is " +
+    "the entry's film; co-winner lines; an entry not even nominated",
+  () => {
+    const list = (last: string) =>
+      [
+        "Titanic dominated the 70th Academy Awards.",
+        "",
+        "THE WINNERS",
+        "",
+        "Best Picture: Titanic",
+        "Best Actor: Jack Nicholson, As Good as It Gets",
+        "Best Actress: Helen Hunt, As Good as It Gets",
+        "Art Direction: Peter Lamont; set decoration, Michael Ford, Titanic",
+        last,
+        "",
+      ].join("\n");
+    assert.deepEqual(findings(list("Visual Effects: Titanic")), []);
+    const text = list("Visual Effects: Contact");
+    const [f] = findings(text);
+    assert.equal(f.fixes[0]?.replacement, "Titanic");
+    assert.match(f.message, /Visual Effects went to .* for Titanic/);
+    // A nominee as a winner is wrong too.
+    assert.equal(findings(list("Original Musical or Comedy Score: Danny Elfman, Men in Black")).length, 1);
+  },
+);
 
 test("'Visual Effects: Contact' on a line of its own: a title alone after a short label and a colon is a film", () => {
   const text = "At the 70th Academy Awards, Titanic won best picture.\nVisual Effects: Contact\n";

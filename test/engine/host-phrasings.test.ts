@@ -227,19 +227,25 @@ test("'hosting for the second year running', 'for a third straight year': nights
   assert.match(who?.message ?? "", /hosted by Conan O'Brien/);
 });
 
-test("a passing host's night: the one year the sentence says when its film competed then; not a relative clause's year", () => {
-  const piece = "Colleen Atwood won for Fantastic Beasts at the 89th Academy Awards.\n\n";
-  assert.deepEqual(
-    findings(
-      `${piece}Her third came in 2011, for Alice in Wonderland, at the ceremony hosted by James Franco and Anne Hathaway.`,
-    ),
-    [],
-  );
-  const [f] = findings(
-    `${piece}Her third came in 2011, for Alice in Wonderland, at the ceremony hosted by Jimmy Kimmel.`,
-  );
-  assert.match(f?.message ?? "", /83rd Academy Awards \(2011\) was hosted by James Franco and Anne Hathaway/);
-  const relative =
-    "No Country for Old Men won best picture at the 80th Academy Awards.\n\nThe brothers, who had won for Fargo in 1997, took picture and director on a night hosted by Jon Stewart.";
-  assert.deepEqual(findings(relative), []);
-});
+test(
+  "a passing host's night: the one year the sentence says " +
+    "when its film competed then; not a relative clause's year",
+  () => {
+    const piece = "Colleen Atwood won for Fantastic Beasts at the 89th Academy Awards.\n\n";
+    assert.deepEqual(
+      findings(
+        `${piece}Her third came in 2011, for Alice in Wonderland, ` +
+          `at the ceremony hosted by James Franco and Anne Hathaway.`,
+      ),
+      [],
+    );
+    const [f] = findings(
+      `${piece}Her third came in 2011, for Alice in Wonderland, at the ceremony hosted by Jimmy Kimmel.`,
+    );
+    assert.match(f?.message ?? "", /83rd Academy Awards \(2011\) was hosted by James Franco and Anne Hathaway/);
+    const relative =
+      "No Country for Old Men won best picture at the 80th Academy Awards.\n\nThe brothers, who " +
+      "had won for Fargo in 1997, took picture and director on a night hosted by Jon Stewart.";
+    assert.deepEqual(findings(relative), []);
+  },
+);

@@ -74,10 +74,15 @@ test("'Both lost to X', 'all three eventually lost to X': the category named bef
   assert.deepEqual(findings(`${before} Both films lost to Meryl Streep's.`), []);
 });
 
-test("rivals beaten after a list of categories are not tied to the last one: '…and original screenplay, beating Avatar'", () => {
-  const text =
-    "At the 82nd Academy Awards, The Hurt Locker won six Oscars, including best picture, director for Kathryn Bigelow and original screenplay for Mark Boal, beating Avatar.";
-  assert.deepEqual(findings(text), []);
-  // One category named: the rivals' own.
-  assert.equal(findings("At the 82nd Academy Awards, Mark Boal won original screenplay, beating Avatar.").length, 1);
-});
+test(
+  "rivals beaten after a list of categories are not tied to " +
+    "the last one: '…and original screenplay, beating Avatar'",
+  () => {
+    const text =
+      "At the 82nd Academy Awards, The Hurt Locker won six Oscars, including best picture, " +
+      "director for Kathryn Bigelow and original screenplay for Mark Boal, beating Avatar.";
+    assert.deepEqual(findings(text), []);
+    // One category named: the rivals' own.
+    assert.equal(findings("At the 82nd Academy Awards, Mark Boal won original screenplay, beating Avatar.").length, 1);
+  },
+);

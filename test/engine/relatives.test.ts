@@ -133,13 +133,17 @@ test("a name after a list's comma that has a verb of its own starts a new clause
   assert.ok(supported(text).some((s) => /Spike Jonze won Original Screenplay at the 86th/.test(s)));
 });
 
-test("a relative clause on the object runs to the count: 'F ended a run that began in 1963 and took in four nominations'", () => {
-  const draft = (s: string) => `Parasite won best picture at the 92nd Academy Awards.\n\n${s}\n`;
-  assertSilent([
-    draft("Parasite ended a wait that began in 1962 and took in two nominations before it."),
-    draft("Parasite, which won in February, ended a wait that began long ago and took in two nominations."),
-  ]);
-  // The subject's own count is still read.
-  const [f] = findings(draft("Parasite earned seven nominations, ending a wait that began in 1962."));
-  assert.match(f?.message ?? "", /Parasite had 6 nominations/);
-});
+test(
+  "a relative clause on the object runs to the count: 'F ended " +
+    "a run that began in 1963 and took in four nominations'",
+  () => {
+    const draft = (s: string) => `Parasite won best picture at the 92nd Academy Awards.\n\n${s}\n`;
+    assertSilent([
+      draft("Parasite ended a wait that began in 1962 and took in two nominations before it."),
+      draft("Parasite, which won in February, ended a wait that began long ago and took in two nominations."),
+    ]);
+    // The subject's own count is still read.
+    const [f] = findings(draft("Parasite earned seven nominations, ending a wait that began in 1962."));
+    assert.match(f?.message ?? "", /Parasite had 6 nominations/);
+  },
+);

@@ -296,6 +296,7 @@ test("'The award went to X for F' opening a sentence takes the category the sent
   assert.match(f?.message ?? "", /went to Helen Mirren for The Queen/);
   // Another body's paragraph keeps its own award.
   assertSilent([
-    "The Queen was nominated at the 79th Academy Awards.\n\nMeryl Streep won best actress in a comedy at the Golden Globes. The award went to Streep for The Devil Wears Prada.",
+    "The Queen was nominated at the 79th Academy Awards.\n\nMeryl Streep won best actress " +
+      "in a comedy at the Golden Globes. The award went to Streep for The Devil Wears Prada.",
   ]);
 });

@@ -41,6 +41,12 @@ const COUNT_WORDS = new RegExp(
     String.raw`|sixteen|seventeen|eighteen|nineteen|twenty|single|dozen)\b`,
 );
 
+/** "held on", "honouring the films of", "the ceremony, held …": a night dated without its name. */
+const NIGHT_DATED_GATE = new RegExp(
+  String.raw`\b(?:held|presented|handed out|staged|place) on\b|\bhonou?r(?:ing|ed|s)\b|\brecogni[sz]|\bcelebrat` +
+    String.raw`|\b(?:ceremony|show) ?,`,
+);
+
 const CHECKS: [RegExp | null, Check][] = [
   [/<C|winning/, checkWins],
   [/nominat|\bnods?\b|against|\bbeat|\bover\b|competi|contender|rival|including|tying|\bled\b/, checkNominations],
@@ -58,10 +64,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
-  [
-    /\b(?:held|presented|handed out|staged|place) on\b|\bhonou?r(?:ing|ed|s)\b|\brecogni[sz]|\bcelebrat|\b(?:ceremony|show) ?,/,
-    checkNightDated,
-  ],
+  [NIGHT_DATED_GATE, checkNightDated],
   [ON_AIR_GATE, checkBroadcaster],
   [null, checkVenue],
   [/:|\|/, checkFactLine],

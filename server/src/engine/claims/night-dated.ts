@@ -13,7 +13,8 @@ const THE_NIGHT = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+aw
 /** "the ceremony will take place on", "the awards took place on". */
 const PLACE = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast)\s+(?:will\s+)?(?:take|takes|took)\s+place`;
 /** "the ceremony, held", "the show, which was staged", "the ceremony, hosted by X at the Dolby Theatre": an aside. */
-const THE_NIGHT_ASIDE = String.raw`\bthe\s+(?:awards|ceremony|show|oscars|academy\s+awards|telecast),\s+(?:(?:which|that)\s+(?:was|were)\s+)?`;
+const NIGHT_NOUN = String.raw`(?:awards|ceremony|show|oscars|academy\s+awards|telecast)`;
+const THE_NIGHT_ASIDE = String.raw`\bthe\s+${NIGHT_NOUN},\s+(?:(?:which|that)\s+(?:was|were)\s+)?`;
 const ASIDE_VERB = String.raw`(?:held|presented|handed\s+out|staged|hosted|broadcast|aired|televised)\b[^.;!?]{0,60}?`;
 const WEEKDAY_OR_NIGHT = String.raw`(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)|(?:last|that)\s+night)`;
 const HELD_ON = new RegExp(

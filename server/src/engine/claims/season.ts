@@ -395,7 +395,8 @@ export function verifySeason(
     const won = counted.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
     const cats = listText(won.map((r) => kb.awards.categoryLabel(r)));
     const ok = ref.atLeast ? won.length >= 1 : won.length === ref.count;
-    const countStatement = `${who} won ${ref.atLeast ? "at least one" : ref.count} ${kb.awards.awardNoun(ref.body, ref.atLeast ? 1 : ref.count)} (${edLabel})`;
+    const noun = kb.awards.awardNoun(ref.body, ref.atLeast ? 1 : ref.count);
+    const countStatement = `${who} won ${ref.atLeast ? "at least one" : ref.count} ${noun} (${edLabel})`;
     if (ok)
       return claim({
         ...base,
@@ -412,7 +413,9 @@ export function verifySeason(
       statement: countStatement,
       verdict: "refuted",
       severity: "error",
-      message: `At the ${edLabel}, ${who} won ${won.length} award${won.length === 1 ? "" : "s"}${won.length ? ` (${cats})` : ""}, not ${ref.count}.`,
+      message: `At the ${edLabel}, ${who} won ${won.length} award${won.length === 1 ? "" : "s"}${
+        won.length ? ` (${cats})` : ""
+      }, not ${ref.count}.`,
       evidence: won.map((r) => evidenceOf(kb, r)),
     });
     const said = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?$/i.exec(

@@ -26,9 +26,11 @@ const RELATIVE_RE = new RegExp(
     String.raw`(?:${AWARDS}|oscar\s+ceremony|academy\s+awards\s+ceremony|ceremony)`,
   "giu",
 );
+/** "the 80th Awards" (not "the 2nd awards season"). */
+const AWARDS_NIGHT = String.raw`awards(?!\s+(?:season|race|circuit))`;
 /** "the 62nd ceremony", "(the Academy gathered) for its 15th ceremony". */
 const ORDINAL_CEREMONY_RE = new RegExp(
-  String.raw`\b(?:the|its)\s+(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(\s+(?:ceremony|edition|awards(?!\s+(?:season|race|circuit))))\b`,
+  String.raw`\b(?:the|its)\s+(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(\s+(?:ceremony|edition|${AWARDS_NIGHT}))\b`,
   "gi",
 );
 /** "at the 63rd", "at the 70th ceremony": a bare ordinal where a night is expected (see its use). */

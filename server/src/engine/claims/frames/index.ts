@@ -505,7 +505,9 @@ const TALLY_NOUN = String.raw`(?:oscars|awards|wins|trophies|statuettes|nominati
 /** "six for Best Director", "eight-time best actor nominee". */
 const TALLY_GATE = new RegExp(
   String.raw`\b(?:${NUMBER_WORD}) (?:for|- time|times for) <C\d+>|\b(?:${NUMBER_WORD}) <C\d+> ${TALLY_NOUN}` +
-    String.raw`|<C\d+> (?:${NUMBER_WORD}) times|\b(?:${NUMBER_WORD}) times as an? (?:actor|actress|performer|director|<C\d+>)` +
+    String.raw`|<C\d+> (?:${NUMBER_WORD}) times` +
+    // "nominated four times as a director".
+    String.raw`|\b(?:${NUMBER_WORD}) times as an? (?:actor|actress|performer|director|<C\d+>)` +
     // "three Academy Awards for Best Actress", "four nominations in the Best Director category".
     String.raw`|\b(?:${NUMBER_WORD}) (?:[a-z]+ ){0,3}(?:for|in)(?: the)? <C\d+>`,
 );

@@ -131,8 +131,11 @@ export interface RoleFrame {
 }
 
 /** "co-writer of", "a producer", "its director": a job after "as". */
-const JOB_AFTER =
-  /^(?:(?:a|an|the|its|his|her) )?(?:co ?- ?)?(?:writer|screenwriter|director|producer|editor|composer|cinematographer|designer|songwriter|lyricist|narrator|host)s?\b/;
+const JOBS = [
+  ...["writer", "screenwriter", "director", "producer", "editor", "composer", "cinematographer"],
+  ...["designer", "songwriter", "lyricist", "narrator", "host"],
+];
+const JOB_AFTER = new RegExp(String.raw`^(?:(?:a|an|the|its|his|her) )?(?:co ?- ?)?(?:${JOBS.join("|")})s?\b`);
 
 export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): RoleFrame[] {
   const out: RoleFrame[] = [];

@@ -13,8 +13,8 @@ import type { Clause, Unit } from "./clauses";
 const AWARD_NOUNS = new Set(["award", "oscar", "prize", "statuette", "trophy", "honor", "honour"]);
 
 /** "both", "all three", "they all", "each", "the pair" (with an adverb or two): several losers as one subject. */
-const PLURAL_LOSERS =
-  /^(?:and |but )?(?:both|all (?:two|three|four|five)|all|they(?: all| both)?|each|the (?:pair|two|trio|three))(?: [a-z]+ly){0,2}$/;
+const SEVERAL = String.raw`both|all (?:two|three|four|five)|all|they(?: all| both)?|each|the (?:pair|two|trio|three)`;
+const PLURAL_LOSERS = new RegExp(String.raw`^(?:and |but )?(?:${SEVERAL})(?: [a-z]+ly){0,2}$`);
 
 export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] {
   const own = units.slice(clause.from, clause.to);
