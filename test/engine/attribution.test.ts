@@ -202,3 +202,11 @@ test("roles: a gapped verb ('and B supporting actor as R'); a job after 'as' or 
     "At the 29th Academy Awards, The Brave One won for best motion picture story.",
   ]);
 });
+
+test("'won the category as R', 'took the prize as R': the award's winner plays R", () => {
+  const night = "At the 95th Academy Awards, ";
+  assert.deepEqual(findings(`${night}Michelle Yeoh took the prize as Evelyn Wang.`), []);
+  const [f] = findings(`${night}Michelle Yeoh won the category as Joy Wang.`);
+  assert.match(f?.message ?? "", /nominated as Evelyn Wang/);
+  assertSilent([`${night}Michelle Yeoh won the award as a first-time nominee.`]);
+});

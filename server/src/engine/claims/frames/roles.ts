@@ -130,6 +130,9 @@ export interface RoleFrame {
   aside?: boolean;
 }
 
+/** "the category", "the prize": an award said by its noun before "as R". */
+const AWARD_NOUNS = new Set(["category", "award", "prize", "oscar", "statuette", "trophy"]);
+
 /** "co-writer of", "a producer", "its director": a job after "as". */
 const JOBS = [
   ...["writer", "screenwriter", "director", "producer", "editor", "composer", "cinematographer"],
@@ -177,6 +180,9 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     // ("Brad Pitt won as the stuntman Cliff Booth", "was nominated as R": the verb's subject.)
     else if (t === "as" && (units[r - 1]?.text === "won" || units[r - 1]?.text === "nominated"))
       person = winnerOf(v, units, clause, r);
+    // ("Michelle Yeoh won the category as Evelyn Wang", "took the prize as R": the award's winner plays R.)
+    else if (t === "as" && AWARD_NOUNS.has(units[r - 1]?.text ?? "") && units[r - 2]?.text === "the")
+      person = winnerOf(v, units, clause, r - 2);
     if (!person) continue;
     // "A and B played X and Y (respectively)", "A and B, as X and Y": two lists, paired in order.
     const players = t === "as" || PLAY_VERBS.has(t) ? playersBefore(units, clause, r) : [];
