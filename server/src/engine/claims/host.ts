@@ -6,7 +6,7 @@
  */
 import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
-import { claim, fix, sentenceNight, settle } from "./common";
+import { claim, fix, ofNight, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { DATE } from "./ceremony";
 import { monthIndex } from "../context";
@@ -513,7 +513,7 @@ function yearNight(v: SentenceView, text: string): number | null | undefined {
   const held = years.length === 1 ? v.kb.ceremoniesHeldIn(Number(years[0])) : [];
   if (held.length !== 1) return undefined;
   const films = v.mentions.filter((m) => m.kind === "film");
-  return films.some((f) => f.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(held[0]))) ? held[0] : undefined;
+  return films.some((f) => ofNight(v.kb, f.ids, held[0]).length > 0) ? held[0] : undefined;
 }
 
 /** The night a ceremony named just before offset `index` of the sentence stands for ("the 80th Awards, hosted"). */
@@ -545,7 +545,7 @@ function sureNight(v: SentenceView, own: boolean): boolean {
   const night = v.doc?.ceremony;
   if (own) return true;
   if (night === undefined || v.ctx?.ceremony !== night) return false;
-  return v.prior.films.every((f) => f.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(night)));
+  return v.prior.films.every((f) => ofNight(v.kb, f.ids, night).length > 0);
 }
 
 const PREVIOUSLY = /\b(?:previously|having|earlier|before|after)\b/i;

@@ -389,7 +389,7 @@ export function verifySeason(
   // Counts: "three Independent Spirit Awards" is exact; "a BAFTA" is at least one.
   if (what === "win" && ref.count !== undefined && !ref.category && subj.kind === "film") {
     // (A film can reach that body a year after or before its Oscar night: the edition it competed at.)
-    const competed = calendar === undefined ? competedEdition(v, ref.body, season!, t.films) : undefined;
+    const competed = calendar === undefined ? competedEdition(v, ref.body, season!, edition, t.films) : undefined;
     const counted = competed ?? edition;
     const edLabel = competed ? `${a2.year[competed[0]]} ${bodyName}` : label;
     const won = counted.filter((r) => a2.winners[r].some((f) => t.films.includes(f)));
@@ -511,13 +511,19 @@ export function verifySeason(
 
 /**
  * The edition of `body` a season away from `season` where the films competed, when they did not compete in
- * the season's own and did in exactly one neighbour ("Amadeus won four BAFTAs", held the year after its Oscars).
+ * the season's own (`own`, its rows) and did in exactly one neighbour ("Amadeus won four BAFTAs", held the year after its Oscars).
  */
-function competedEdition(v: SentenceView, body: string, season: number, films: number[]): number[] | undefined {
+function competedEdition(
+  v: SentenceView,
+  body: string,
+  season: number,
+  own: number[],
+  films: number[],
+): number[] | undefined {
   const a = v.kb.awards.columns;
   const inIt = (r: number) => [...a.winners[r], ...a.nominees[r]].some((f) => films.includes(f));
   const at = (s: number) => v.kb.awards.rows(body, (r) => a.season[r] === s);
-  if (at(season).some(inIt)) return undefined;
+  if (own.some(inIt)) return undefined;
   const near = [season - 1, season + 1].map(at).filter((e) => e.some(inIt));
   return near.length === 1 ? near[0] : undefined;
 }

@@ -7,6 +7,7 @@ import type { Prior } from "../prior";
 import type { Frame } from "./frames/bind";
 import type { Claim } from "./types";
 import { RECORD_SET } from "./frames/cues";
+import { ofNight } from "./common";
 
 /** What every claim extractor sees of a sentence. */
 /** A list line's frame and the claim it gave, kept while its block is read. */
@@ -379,7 +380,7 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
   if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end))) {
     // ("He was nominated for F. That year …": a film named last that did not compete that night moves the time.)
     const film = v.prior.films[v.prior.films.length - 1];
-    const moved = film && !film.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(v.prior.lastNight!));
+    const moved = film && ofNight(v.kb, film.ids, v.prior.lastNight).length === 0;
     return moved ? undefined : v.prior.lastNight;
   }
   // ("'Unforgiven' won four Oscars that night … Billy Crystal was the host": in a piece on another night,
@@ -388,7 +389,7 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
     const told = v.prior.lastNight;
     const ctx = v.ctx;
     // (Only when no film the paragraph named so far competed at the piece's night.)
-    const away = (c: number) => v.prior.films.every((f) => !f.ids.some((id) => v.kb.ceremoniesOfFilm(id).includes(c)));
+    const away = (c: number) => v.prior.films.every((f) => ofNight(v.kb, f.ids, c).length === 0);
     const moved =
       ctx?.strength === "document" && inherited === ctx.ceremony && told !== inherited && away(ctx.ceremony);
     return moved && told !== undefined && v.prior.films.length > 0 && ownFilms(v).length === 0 ? told : inherited;

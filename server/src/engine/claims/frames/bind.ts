@@ -1843,13 +1843,13 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "had", "have", "
 
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
-/** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */
 /** A verb of winning, nominating or losing at unit k: a name before it is its subject. */
 function ownVerbAfter(units: Unit[], k: number): boolean {
   const cue = units[k]?.cue;
   return cue === "win" || cue === "nominate" || cue === "lose";
 }
 
+/** "X and Y", "X, Y and Z" starting at unit k, same kind, before the verb at q. */
 export function coordinated(units: Unit[], k: number, q: number): Mention[] {
   const first = units[k].mention!;
   const out = [first];

@@ -10,6 +10,7 @@ import { listText } from "../../kb";
 import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
 import { ordinalSuffix, wordsOf } from "../../text/fold";
 import {
+  ofNight,
   categoryFix,
   claim,
   evidence,
@@ -70,7 +71,7 @@ function verifyNamesake(v: SentenceView, f: Frame, h: Holder): Claim {
   if (h.ids.length < 2) return verifyHolder(v, f, h);
   // ("Visual Effects: Contact" in the list of a night's winners: the namesake that competed that night.)
   const night = labelLine(v) && !f.stated.length ? v.ctx?.ceremony : undefined;
-  const there = night === undefined ? [] : h.ids.filter((id) => v.kb.ceremoniesOfFilm(id).includes(night));
+  const there = night === undefined ? [] : ofNight(v.kb, h.ids, night);
   if (h.kind === "film" && there.length === 1) return verifyHolder(v, f, { ...h, ids: there });
   const each = h.ids.map((id) => verifyHolder(v, f, { ...h, ids: [id] }));
   const held = each.find((c) => c.verdict === "supported");
