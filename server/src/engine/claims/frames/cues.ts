@@ -393,3 +393,16 @@ export const ROLE_FAMILY: Record<string, string> = {
 export function roleFamilyOf(u: { text: string; mention?: { text: string } } | undefined): string | undefined {
   return u ? ROLE_FAMILY[(u.mention?.text ?? u.text).toLowerCase()] : undefined;
 }
+
+/** "the prize", "the category", "the directing honor": an award said by its noun ("the prize went to X"). */
+export const AWARD_NOUNS = new Set([
+  "award",
+  "oscar",
+  "prize",
+  "statuette",
+  "trophy",
+  "honor",
+  "honour",
+  "category",
+  "race",
+]);

@@ -11,7 +11,7 @@ import type { SentenceView } from "../view";
 import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
 import { relativeAfter, type Clause, type Unit } from "./clauses";
-import { BEATING, QUOTES } from "./cues";
+import { AWARD_NOUNS, BEATING, QUOTES } from "./cues";
 import { impliedCategory } from "./keys";
 
 /** Words that may sit between rivals: list glue, quotes, "plus", a possessive owner's mark. */
@@ -106,7 +106,7 @@ function categoryBefore(units: Unit[], clause: Clause, at: number): Mention | un
     if (units[k].text === ",") k = relativeOpening(units, clause, k);
     const m = units[k].mention;
     // ("accepting the directing prize, in which he beat …": a bare word with its award noun names one.)
-    if (m?.kind === "category" && (m.explicit || AWARD_NOUN.has(units[k + 1]?.text ?? ""))) return m;
+    if (m?.kind === "category" && (m.explicit || AWARD_NOUNS.has(units[k + 1]?.text ?? ""))) return m;
   }
   return undefined;
 }
@@ -115,8 +115,6 @@ function categoryBefore(units: Unit[], clause: Clause, at: number): Mention | un
 function categoriesIn(units: Unit[], from: number, to: number): number {
   return units.slice(from, to).filter((u) => u.mention?.kind === "category").length;
 }
-
-const AWARD_NOUN = new Set(["prize", "award", "oscar", "statuette", "trophy", "category", "race"]);
 
 /**
  * No category in the sentence ("X beat A, B and C to clinch its first award"): the one category

@@ -28,7 +28,7 @@ import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
 import { inCommaAside, type Clause, type Unit } from "./clauses";
-import { BEAT_VERBS, FILM_COREF, QUOTES, TIME_PREPOSITION, TIME_SHIFT } from "./cues";
+import { AWARD_NOUNS, BEAT_VERBS, FILM_COREF, QUOTES, TIME_PREPOSITION, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
 const ELSEWHEN = new Set(["after", "since", "before", "like", "than", "unlike"]);
@@ -129,9 +129,6 @@ export interface RoleFrame {
   /** Set off after the name before the verb ("X, as R, won C"): the role of the night's nomination. */
   aside?: boolean;
 }
-
-/** "the category", "the prize": an award said by its noun before "as R". */
-const AWARD_NOUNS = new Set(["category", "award", "prize", "oscar", "statuette", "trophy"]);
 
 /** "co-writer of", "a producer", "its director": a job after "as". */
 const JOBS = [

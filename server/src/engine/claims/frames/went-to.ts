@@ -6,11 +6,10 @@
 import type { Mention } from "../../mentions/types";
 import { CATEGORY_DEFS } from "../../categories";
 import { impliedCategory } from "./keys";
+import { AWARD_NOUNS } from "./cues";
 import type { SentenceView } from "../view";
 import { statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
-
-const AWARD_NOUNS = new Set(["award", "oscar", "prize", "statuette", "trophy", "honor", "honour"]);
 
 /** "both", "all three", "they all", "each", "the pair" (with an adverb or two): several losers as one subject. */
 const SEVERAL = String.raw`both|all (?:two|three|four|five)|all|they(?: all| both)?|each|the (?:pair|two|trio|three)`;
