@@ -95,8 +95,11 @@ const FRONTED = new RegExp(String.raw`^\s*on\s+(?:(?<wd>${WEEKDAY}),?\s+)?${DATE
 const NIGHT_VERB = /\b(?:hosted|held|won|wins|took place|presented|handed out|crowned|swept|accepted)\b/i;
 /** ", who won …," and ", which …,": an aside's verb is not the sentence's. */
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*,/gi;
-const NOT_THE_NIGHT =
-  /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled|before|after|until|since)\b/i;
+/** The nominations' day and the like: another event's date than the night's. */
+const OTHER_DAY = String.raw`nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled`;
+const OTHER_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_DAY})\b`, "i");
+/** Another event's day, or a time before or after the night's. */
+export const NOT_THE_NIGHT = new RegExp(String.raw`\b(?:${OTHER_DAY}|before|after|until|since)\b`, "i");
 
 function frontedDate(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
@@ -135,7 +138,7 @@ export function checkCeremony(v: SentenceView): Claim[] {
     const a = AFTER.exec(rest);
     // "… led the nominations for the 97th Academy Awards on Thursday": the announcement's day.
     const lead = a ? v.text.slice(v.sentence.start, m.end + a[0].length) : "";
-    const other = /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled)\b/i.test(lead);
+    const other = OTHER_DAY_RE.test(lead);
     if (a && !other && (a.groups!.month || a.groups!.wd)) {
       const g = a.groups!;
       const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));

@@ -5,7 +5,7 @@
  * about (named in it, not guessed from a setting), in paragraphs about the Oscars only.
  */
 import { claim, fix, settle } from "./common";
-import { DATE, dateClaim } from "./ceremony";
+import { DATE, dateClaim, NOT_THE_NIGHT } from "./ceremony";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
@@ -22,10 +22,8 @@ const HELD_ON = new RegExp(
     String.raw`\s+(?:on\s+)?(?:${WEEKDAY_OR_NIGHT},?\s+)?${DATE}`,
   "i",
 );
-/** "the ceremony, held a week after the nominations were announced on …": the date is another event's. */
-// ("…, hosted by X, who also emceed the March 12, 2023, show": a relative clause or comparison tells of another.)
-const OTHER_EVENT =
-  /\b(?:nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|before|after|until|since|who|which|than)\b/i;
+/** "…, hosted by X, who also emceed the March 12, 2023, show": a relative clause or comparison tells of another. */
+const OTHER_NIGHT = /\b(?:who|which|than)\b/i;
 /** "honoring", "recognised", "celebrates". */
 const HONOUR_VERB = String.raw`\b(?:honou?r(?:ing|ed|s)|recogni[sz](?:ing|ed|es)|celebrat(?:ing|ed|es))\s+`;
 /** "the best films released", "achievements of". */
@@ -52,9 +50,10 @@ export function checkNightDated(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const out: Claim[] = [];
   const held = HELD_ON.exec(text);
-  // (The aside's own opening, "the show, which was", is no other event.)
+  // (The aside's own opening, "the show, which was", is no other event; "held a week after the nominations were
+  // announced on …" dates another.)
   const said = held ? held[0].replace(/^[^,]*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?/i, "") : "";
-  if (held?.groups?.month && !OTHER_EVENT.test(said)) {
+  if (held?.groups?.month && !NOT_THE_NIGHT.test(said) && !OTHER_NIGHT.test(said)) {
     const g = held.groups;
     const said = held[0].slice(held[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
     const start = v.sentence.start + held.index + held[0].length - said.length;
