@@ -511,7 +511,8 @@ export function verifySeason(
 
 /**
  * The edition of `body` a season away from `season` where the films competed, when they did not compete in
- * the season's own (`own`, its rows) and did in exactly one neighbour ("Amadeus won four BAFTAs", held the year after its Oscars).
+ * the season's own (`own`, its rows) and did in exactly one neighbour ("Amadeus won four BAFTAs", held the
+ * year after its Oscars).
  */
 function competedEdition(
   v: SentenceView,
