@@ -26,11 +26,12 @@ import { headingOf, isListLine } from "./claims/frames/heading";
 import { slipKey } from "./title-slips";
 import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
+import { itemNights } from "./mentions/item-nights";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
 import { findAwardMentions } from "./mentions/awards";
 import { findCeremonyMentions } from "./mentions/ceremonies";
-import { detectMentions } from "./mentions/detect";
+import { detectMentions, tokenRange } from "./mentions/detect";
 import { surnameOf, type Lexicon } from "./mentions/lexicon";
 import { uniform, type Mention } from "./mentions/types";
 import { movedOff, nightBorneOut, TIME_MOVED, tellsOf } from "./night-moves";
@@ -449,6 +450,13 @@ export function analyzeBlock(
       lex,
     ),
   );
+  // ("3. Ordinary People over Raging Bull (1981)": a list item's heading dates its night.)
+  const itemHeads = itemNights(kb, prose, mentions);
+  if (itemHeads.length) {
+    for (const h of itemHeads) [h.first, h.last] = tokenRange(tokens, h.start, h.end);
+    mentions.push(...itemHeads);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   // (One shape for all of them, and the text as the draft writes it.)
   for (let k = 0; k < mentions.length; k++) {
     mentions[k] = uniform(mentions[k]);
@@ -457,7 +465,7 @@ export function analyzeBlock(
   // (The section's night is asked once per block: one read for the cache to check, not one per sentence.)
   let section: number | undefined | null = null;
   const sectionNight = () => (section === null ? (section = prior.section()) : section);
-  const contexts = sentenceContexts(sentences, mentions, doc, sectionNight);
+  const contexts = sentenceContexts(sentences, mentions, doc, sectionNight, headNights(itemHeads, mentions));
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
@@ -578,7 +586,7 @@ export function analyzeBlock(
     lastCategory,
     endsWithCategory: lastCategory !== undefined,
     heading,
-    section: sectionOf(raw, mentions),
+    section: sectionOf(raw, mentions) ?? itemSection(raw, itemHeads),
     title: HEADING.test(raw.trim()) ? raw.trim() : undefined,
   };
   // Evidence is shown for findings and verified claims (their marks' tooltips); an
@@ -604,6 +612,19 @@ function sectionOf(raw: string, mentions: Mention[]): number | null | undefined 
   const opens = marked || /^\s*(?:the\s+)?$/i.test(raw.slice(0, named[0]?.start ?? 0));
   if (nights.size === 1 && opens) return [...nights][0];
   return marked ? null : undefined;
+}
+
+/** The item nights as they stand among the mentions (made uniform since). */
+function headNights(heads: Mention[], mentions: Mention[]): Set<Mention> {
+  const at = new Set(heads.map((h) => h.start));
+  return new Set(heads.length ? mentions.filter((m) => m.kind === "ceremony" && at.has(m.start)) : []);
+}
+
+/** A block opening with a list item's dated heading: the item's night goes on into the blocks under it. */
+function itemSection(raw: string, heads: Mention[]): number | undefined {
+  const firstLine = raw.indexOf("\n");
+  const head = heads.find((h) => firstLine < 0 || h.start < firstLine);
+  return head?.ids[0];
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

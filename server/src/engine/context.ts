@@ -132,25 +132,32 @@ export function sentenceContexts(
   doc: CeremonyContext | undefined,
   /** The night of the section the block is in (asked only when a sentence needs it). */
   section: () => number | undefined = () => undefined,
+  /** List items' dated headings ("3. Ordinary People over Raging Bull (1981)"): the lines under one are its. */
+  heads: ReadonlySet<Mention> = new Set(),
 ): (CeremonyContext | undefined)[] {
   const out: (CeremonyContext | undefined)[] = [];
   let paragraph = -1;
   let paragraphCeremony: number | undefined;
+  let item: number | undefined;
   let mi = 0;
   for (const s of sentences) {
-    if (s.paragraph !== paragraph) {
+    const opens = s.paragraph !== paragraph;
+    if (opens) {
       paragraph = s.paragraph;
-      paragraphCeremony = undefined;
+      paragraphCeremony = item;
     }
     const own = new Set<number>();
+    let headed = false;
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "ceremony" && m.start >= s.start && m.ids.length === 1 && !m.implicit) own.add(m.ids[0]);
+      if (heads.has(m)) headed = true;
     }
     if (own.size === 1) {
       const n = [...own][0];
       out.push({ ceremony: n, strength: "sentence" });
       paragraphCeremony = n;
+      if (headed) item = n;
     } else if (own.size > 1) {
       out.push(undefined); // a sentence comparing ceremonies: no single context
     } else if (paragraphCeremony !== undefined) {

@@ -1476,8 +1476,10 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
       // "At the 89th …, moonlight, from writer-director X, won": a subject we do not know; X is not it.
       return (ASIDE_OPENERS.has(units[a]?.text ?? "") || passed) && !first && !units[n]?.mention ? null : undefined;
     }
-    // ('for "A," "B" and "C"': a comma between titles of a list goes on within the aside.)
-    if (t === "," && units[a]?.mention?.kind === "film") continue;
+    // ('for "A," "B" and "C"', "a field that included A, B and C": a comma between names of a list goes on
+    // within the aside.)
+    const listed = units[a]?.mention?.kind;
+    if (t === "," && (listed === "film" || listed === "person")) continue;
     const opener = units[k - 1]?.text === "," && PASSED.test(t);
     const verb = (units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose") && !opener;
     if (t === "," || t === ";" || verb) return undefined;

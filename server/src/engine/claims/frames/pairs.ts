@@ -169,7 +169,7 @@ export function pairFrames(units: Unit[], clause: Clause): PairFrame[] {
     if (
       m.kind === "film" &&
       units[j]?.text === "(" &&
-      /^\d{4}$/.test(units[j + 1]?.text ?? "") &&
+      (/^\d{4}$/.test(units[j + 1]?.text ?? "") || units[j + 1]?.mention?.kind === "ceremony") &&
       units[j + 2]?.text === ")"
     ) {
       j += 3;

@@ -1,0 +1,99 @@
+import type { KnowledgeBase } from "../kb";
+import { ordinalValue } from "../text/fold";
+import type { Mention } from "./types";
+
+/**
+ * A list item's heading dates its night in brackets after the film or person it is about:
+ * "3. Ordinary People over Raging Bull (1981)", '16. Paul Thomas Anderson, "One Battle After Another"
+ * (98th, 2026).', "Leo McCarey, Going My Way (17th ceremony, 1945)". The night is the one the named
+ * film or person competed at that the brackets agree with (the year held or the films' year), so a
+ * year never picks a night by itself; the item's lines below it are about that night.
+ */
+const ORDINAL = String.raw`(\d{1,3}(?:st|nd|rd|th))(?:\s+(?:ceremony|academy\s+awards|oscars))?`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const BRACKETED = new RegExp(String.raw`\((?:the\s+)?(?:${ORDINAL}(?:,?\s+(?:in\s+)?${YEAR})?|${YEAR})\)`, "gi");
+/** Between the name and the bracket: a closing quote or a comma at most. */
+const ADJOINS = /^["'\u201d\u2019,]*\s*$/;
+/** After it: the line ends, or the heading's sentence does ("(98th, 2026). With Conan O'Brien …"). */
+const CLOSES_HEADING = /^\s*(?:[.:\u2014\u2013-](?:\s|$)|\n|$)/;
+/** The line before a heading: blank, or closed by a full stop or a colon. */
+const AFTER_LINE = /(?:^|\n)[ \t]*\n$|[.!?:]["'\u201d\u2019)]*[ \t]*\n$/;
+/** A list item's marker before its heading ("16. ", "## ", "- "). */
+const MARKER = /^\s*(?:\d{1,3}[.)]|#{1,6}|[-*\u2022])\s+/;
+
+/** Ceremony mentions for the heading brackets of list items; `mentions` sorted, films and people found. */
+export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes("(")) return out;
+  for (const m of text.matchAll(BRACKETED)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    // (A line of hard-wrapped prose may open mid-sentence: the heading's line follows a blank line or a full stop.)
+    if (lineStart > 0 && !AFTER_LINE.test(text.slice(Math.max(0, lineStart - 80), lineStart))) continue;
+    const lineEnd = text.indexOf("\n", end);
+    if (!CLOSES_HEADING.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) continue;
+    const named = nameBefore(mentions, at);
+    if (!named || !ADJOINS.test(text.slice(named.end, at))) continue;
+    if (!headingBefore(text, lineStart, at, mentions)) continue;
+    const night = nightOf(kb, named, m[1], m[2] ?? m[3]);
+    if (night === undefined) continue;
+    const said = m[0].slice(1, -1);
+    out.push({
+      kind: "ceremony",
+      start: at + 1,
+      end: end - 1,
+      first: -1,
+      last: -1,
+      text: said,
+      ids: [night],
+      explicit: true,
+      possessive: false,
+    });
+  }
+  return out;
+}
+
+/** Words a heading joins its names with ("Ordinary People over Raging Bull", "Tomei for My Cousin Vinny"). */
+const LINKS = new Set(["over", "for", "and", "vs", "v", "in", "of", "the", "a", "an", "at", "with", "by", "on"]);
+
+/**
+ * The line up to the bracket is a heading: names and linking words, no sentence ("after Gandhi (1982)."
+ * in a sentence is the film's year, not the night of what the sentence says).
+ */
+function headingBefore(text: string, lineStart: number, at: number, mentions: Mention[]): boolean {
+  let rest = "";
+  let from = lineStart;
+  for (const m of mentions) {
+    if (m.end <= lineStart) continue;
+    if (m.start >= at) break;
+    rest += text.slice(from, m.start) + " ";
+    from = m.end;
+  }
+  rest += text.slice(from, at);
+  const words = rest.replace(MARKER, "").match(/[\p{L}'\u2019]+/gu) ?? [];
+  return !/[.!?](?:\s|$)/.test(rest.replace(MARKER, "")) && words.every((w) => !/^\p{Ll}/u.test(w) || LINKS.has(w));
+}
+
+function nameBefore(mentions: Mention[], at: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    if (m.kind === "film" || m.kind === "person") found = m;
+  }
+  return found;
+}
+
+/** The one night the name competed at that the ordinal and the year (either may be missing) agree with. */
+function nightOf(kb: KnowledgeBase, named: Mention, ordinal?: string, year?: string): number | undefined {
+  const competed = new Set<number>();
+  for (const id of named.ids)
+    for (const n of named.kind === "film" ? kb.ceremoniesOfFilm(id) : kb.ceremoniesOfPerson(id)) competed.add(n);
+  const ofYear = year ? kb.ceremoniesOfYear(Number(year)) : undefined;
+  if (ordinal) {
+    const n = ordinalValue(ordinal.toLowerCase());
+    return n !== undefined && competed.has(n) && (!ofYear || ofYear.includes(n)) ? n : undefined;
+  }
+  const nights = ofYear!.filter((n) => competed.has(n));
+  return nights.length === 1 ? nights[0] : undefined;
+}
