@@ -210,6 +210,9 @@ export interface DetectInput {
 }
 
 /** People, films and categories, around the ceremony mentions already found. */
+/** What a film's possessive owns when the title is one: "Encanto's win", "Flow's nomination". */
+const OWNED_AWARD = /^(?:wins?|victory|nominations?|nods?|oscars?|sweep|triumph)$/;
+
 export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexicon): Mention[] {
   const { tokens, sentences } = input;
   const taken = new Uint8Array(tokens.length);
@@ -568,7 +571,9 @@ function accept(
     // ("A Beautiful Mind's four wins": a title of several words that owns something acts as one.)
     const acts =
       (!!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm) && !tally(tokens, i)) ||
-      (words >= 2 && lastTok.possessive);
+      (words >= 2 && lastTok.possessive) ||
+      // ("Encanto's win for best animated feature": a one-word title owning a win or a nomination.)
+      (words === 1 && lastTok.possessive && !!next && OWNED_AWARD.test(next.norm));
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
     const capitalisedTitle = words >= 2 && !titleCased && (e.caps & (e.caps - 1)) !== 0;
     const aside = !!next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
