@@ -1243,6 +1243,11 @@ export function subjectBefore(
   // ("… and was nominated for F": an auxiliary may stand between "and" and the verb.)
   while (p > clause.from && (ADVERBS.has(units[p].text) || AUXILIARIES.has(units[p].text))) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
+  // ("hosted by A, B and C, Francis won": a capitalised word no name we know, right after a comma, is the
+  // subject; the names before it are someone else.)
+  const unknown = units[p];
+  if (unknown && p > clause.from && !unknown.mention && units[p - 1]?.text === "," && /^[a-z]{3,}$/.test(unknown.text))
+    if (capitalised(v, unknown) && !AUXILIARIES.has(unknown.text) && !ADVERBS.has(unknown.text)) return null;
   const appositive = appositiveSubject(units, clause, q);
   const described = appositive === undefined ? relativeAntecedent(units, clause, q) : appositive;
   if (described === null) return null;
