@@ -22,3 +22,24 @@ test("an unknown capitalised subject after a list of names: 'hosted by A and B, 
   const [f] = findings("At the 47th Academy Awards, Frank Sinatra won best director for The Godfather Part II.");
   assert.match(f?.message ?? "", /Directing went to Francis Ford Coppola/);
 });
+
+test("a season prize in a clause after the film named: the person's other film that night may have won it", () => {
+  assertSilent([
+    "At the 77th Academy Awards, Jamie Foxx was nominated twice, also in supporting for Collateral, " +
+      "and arrived having won the Golden Globe, SAG and BAFTA.",
+  ]);
+  // (Said of the film itself, the prize is that film's.)
+  const said = "Jamie Foxx won the Golden Globe for Collateral, and he was nominated at the 77th Academy Awards.";
+  assert.equal(findings(said).length, 1);
+});
+
+test("a person's season prize with no film follows the night the paragraph moved to, not the article's", () => {
+  const lede = "Peter O'Toole starred in Lawrence of Arabia, which won best picture at the 35th Academy Awards.\n\n";
+  const becket =
+    "In Becket (1964) he was King Henry II. He and Richard Burton were nominated for best actor, and both lost " +
+    "to Rex Harrison of My Fair Lady. Mr. O'Toole won the Golden Globe for best actor in a drama.";
+  assertSilent([lede + becket]);
+  // (Said in the paragraph on the 35th, it is that season's prize, which went to Gregory Peck's film.)
+  const [f] = findings(lede + "Mr. O'Toole won the Golden Globe for best actor in a drama.");
+  assert.match(f?.message ?? "", /1963 Golden Globes/);
+});

@@ -10,6 +10,7 @@ import { compatible } from "../award-index";
 import type { KnowledgeBase } from "../kb";
 import { listText } from "../kb";
 import type { Mention } from "../mentions/types";
+import type { CeremonyContext } from "../context";
 import { numberLike } from "../text/fold";
 import {
   WIN_VERB,
@@ -26,7 +27,7 @@ import {
   type Subject,
 } from "./common";
 import type { Claim, Evidence } from "./types";
-import { OTHER_BODY, hedged, markers, type SentenceView } from "./view";
+import { OTHER_BODY, hedged, markers, nightOfSentence, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 
 /** Words before an award: a count, "prestigious", "major". */
@@ -245,6 +246,23 @@ function seasonFilms(v: SentenceView): Mention[] {
   });
 }
 
+/**
+ * A person's season when the sentence names no film: the article's night, unless the paragraph has moved to
+ * another ("In Becket (1964) he was Henry II … Mr. O'Toole won the Golden Globe" in an obituary).
+ */
+function seasonNight(v: SentenceView, subj: Subject, ctx: CeremonyContext | undefined): CeremonyContext | undefined {
+  if (subj.kind !== "person" || !ctx || ctx !== v.ctx || ctx.strength !== "document") return ctx;
+  const n = nightOfSentence(v, ctx.ceremony);
+  return n === ctx.ceremony ? ctx : n === undefined ? undefined : { ceremony: n, strength: "paragraph" };
+}
+
+/** The films the sentence names all stand in a clause before the award's (", and" or ";" between). */
+function filmsInEarlierClause(v: SentenceView, a: Mention): boolean {
+  const films = seasonFilms(v);
+  const last = films[films.length - 1];
+  return !!last && last.end < a.start && /(?:,\s*(?:and|but)|;)\s/.test(v.text.slice(last.end, a.start));
+}
+
 /** ", who had", ', " which': a relative clause opened at the end of the words before a verb. */
 const RELATIVE_OPENED = /, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/;
 
@@ -255,11 +273,11 @@ const AFTER_FILM = /\b(?:after|since|before)\s+["\u201c]?$/i;
 /** ", a best actor winner for F", ", an Oscar nominee for F": the film of an epithet set off by a comma. */
 const EPITHET_FILM = /,\s+(?:a|an|the)\s+[^,]*\b(?:winner|nominee)\s+for\s+["\u201c]?$/i;
 
-function tie(v: SentenceView, subj: Subject, ceremony: number | undefined): Tie | undefined {
+function tie(v: SentenceView, subj: Subject, ceremony: number | undefined, unnamed = false): Tie | undefined {
   const kb = v.kb;
   const nf = kb.data.nominations.films;
   if (subj.kind === "film") return { films: subj.ids, roles: [], how: "film" };
-  const named = seasonFilms(v).flatMap((m) => m.ids);
+  const named = unnamed ? [] : seasonFilms(v).flatMap((m) => m.ids);
   const noms = nominationsOf(kb, subj).filter((i) => kb.isCompetitive(i));
   // "Stan, star of A Different Man, won the Globe": a film named beside the person that the Oscars
   // nominated neither them nor anyone named with them for may be the one the award was for.
@@ -350,7 +368,11 @@ export function verifySeason(
   if (!subj) return claim({ ...base, statement, verdict: "unverifiable", message: "No subject found for the award" });
   if (!kb.awards.hasBody(ref.body))
     return claim({ ...base, statement, verdict: "unverifiable", message: `The ${bodyName} are not in the data` });
-  const ctx = ceremonyFor(v, subj.kind === "film" ? [subj.ids] : seasonFilms(v).map((m) => m.ids));
+  const ctx = seasonNight(
+    v,
+    subj,
+    ceremonyFor(v, subj.kind === "film" ? [subj.ids] : seasonFilms(v).map((m) => m.ids)),
+  );
   const t = tie(v, subj, ctx?.ceremony);
   if (!t)
     return claim({
@@ -385,6 +407,15 @@ export function verifySeason(
       message: `No ${bodyName} data for ${calendar ?? `the ${season} season`}`,
     });
   const hits = edition.filter((r) => fits(r) && mine(r));
+  // ("Foxx was nominated … for Collateral, and arrived having won the Golden Globe": the film named is one of the
+  // person's that night, the prize another's; a category the text names must still fit.)
+  if (!hits.length && t.how === "named" && subj.kind === "person" && what === "win" && filmsInEarlierClause(v, a)) {
+    const wide = tie(v, subj, ctx?.ceremony, true);
+    const fitsSaid = (r: number) =>
+      (!ref.group || a2.award[r] === ref.group) &&
+      (!ref.category || compatible(ref.category, ref.variant, a2.key[r], a2.variant[r]));
+    if (wide) hits.push(...edition.filter((r) => fitsSaid(r) && a2.winners[r].some((f) => wide.films.includes(f))));
+  }
 
   // Counts: "three Independent Spirit Awards" is exact; "a BAFTA" is at least one.
   if (what === "win" && ref.count !== undefined && !ref.category && subj.kind === "film") {
