@@ -43,3 +43,24 @@ test("a person's season prize with no film follows the night the paragraph moved
   const [f] = findings(lede + "Mr. O'Toole won the Golden Globe for best actor in a drama.");
   assert.match(f?.message ?? "", /1963 Golden Globes/);
 });
+
+test("in a family piece, a first name is the one relative named in full with it: 'Peter lost to X'", () => {
+  const family =
+    "Henry Fonda won best actor at the 54th Academy Awards. Jane Fonda won best actress at the 44th Academy " +
+    "Awards. Peter Fonda was nominated for Ulee's Gold at the 70th Academy Awards.\n\n";
+  assertSilent([`${family}Jane won again for Coming Home. Peter lost to Jack Nicholson.`]);
+  const [f] = findings(`${family}Peter lost to Dustin Hoffman.`);
+  assert.match(f?.message ?? "", /went to Jack Nicholson/);
+  // (One Fonda alone: his surname says who he is, and a first name is left to the surname.)
+  assert.equal(
+    findings("Peter Fonda was nominated at the 70th Academy Awards.\n\nPeter lost to Dustin Hoffman.").length,
+    0,
+  );
+});
+
+test("the kin of a name are not the name: 'The daughters of Sir X, himself a nominee for F, went head to head'", () => {
+  assertSilent([
+    "The daughters of Sir Michael Redgrave, himself a nominee for Mourning Becomes Electra, went head to head " +
+      "in best actress at the 39th Academy Awards in 1967.",
+  ]);
+});

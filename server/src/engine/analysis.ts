@@ -27,6 +27,7 @@ import { slipKey } from "./title-slips";
 import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { itemNights } from "./mentions/item-nights";
+import { GIVEN } from "./mentions/given-names";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
 import { findAwardMentions } from "./mentions/awards";
@@ -560,8 +561,12 @@ export function analyzeBlock(
   // (Pushed into an array literal: the array map() returns for a block without full names has another
   // elements kind, which the pushes below changed, deoptimising this function early in a session.)
   const fullNames: { surname: string; ids: number[] }[] = [];
-  for (const m of people)
-    if (m.via === "name") fullNames.push({ surname: surnameOf(tokens, m.first, m.last), ids: m.ids });
+  for (const m of people) {
+    if (m.via !== "name") continue;
+    fullNames.push({ surname: surnameOf(tokens, m.first, m.last), ids: m.ids });
+    // (And the first name, for a family piece that goes on by first names: "Jane", "Peter".)
+    if (m.last - m.first >= 2) fullNames.push({ surname: GIVEN + tokens[m.first].norm, ids: m.ids });
+  }
   // A film's distinctive title words, for a short reference in a later paragraph ("Lawrence").
   for (const f of films) {
     if (f.ids.length !== 1 || f.last - f.first < 2) continue;

@@ -6,6 +6,7 @@ import type { Sentence } from "../text/sentences";
 import { surnameOf, type LexEntry, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addFamilyFirst } from "./family-first";
+import { GIVEN, addGivenNames } from "./given-names";
 import { addShortTitles } from "./short-titles";
 import { addSlippedTitles } from "./slipped-titles";
 
@@ -740,12 +741,14 @@ function addSurnames(
   const seen = new Map<string, { person: number[]; at: number }>();
   const full = out.filter((m) => m.kind === "person");
   for (const m of full) {
-    const last = surnameOf(tokens, m.first, m.last);
-    const prior = seen.get(last);
-    if (prior && prior.person.join() !== m.ids.join()) seen.set(last, { person: [], at: prior.at });
-    else if (!prior) seen.set(last, { person: m.ids, at: m.start });
+    const keys = [surnameOf(tokens, m.first, m.last)];
+    if (m.last - m.first >= 2 && m.via === "name") keys.push(GIVEN + tokens[m.first].norm);
+    for (const key of keys) {
+      const prior = seen.get(key);
+      if (prior && prior.person.join() !== m.ids.join()) seen.set(key, { person: [], at: prior.at });
+      else if (!prior) seen.set(key, { person: m.ids, at: m.start });
+    }
   }
-  void kb;
   // "Ali won best supporting actor" after "Mahershala Ali": an unquoted one-word title that is the
   // surname of a person named in full is that person, not the film ("Ali", 2001).
   for (let n = 0; n < out.length; n++) {
@@ -793,6 +796,7 @@ function addSurnames(
       via: "surname",
     });
   }
+  addGivenNames(out, tokens, taken, kb, (key, at) => combine(seen.get(key), carried?.(key), at));
 }
 
 /** A surname's people: named in full earlier in this text, or before it; both and different: ambiguous. */

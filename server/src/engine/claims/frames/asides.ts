@@ -14,6 +14,7 @@ export interface Span {
 
 const RELATIVE = new Set(["who", "which", "whose", "where"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+const REFLEXIVE = new Set(["himself", "herself", "itself", "themselves"]);
 const PARTICIPLES = new Set(["nominated", "named", "shortlisted", "honored", "honoured", "cited"]);
 
 const memo = new WeakMap<Clause, Span[]>();
@@ -59,7 +60,9 @@ function readAsides(units: Unit[], clause: Clause): Span[] {
     }
     const named = units[k - 1].mention?.kind;
     // ("Slumdog Millionaire, the Mumbai-set underdog that won the Globe, was next with 10": an appositive.)
-    const appositive = open === first && ARTICLES.has(word) && (named === "person" || named === "film");
+    // ("Sir Michael Redgrave, himself a nominee for F, …": a reflexive before the article too.)
+    const article = ARTICLES.has(word) || (REFLEXIVE.has(word) && ARTICLES.has(units[open + 1]?.text ?? ""));
+    const appositive = open === first && article && (named === "person" || named === "film");
     if (!named || !((open === first && PARTICIPLES.has(word)) || appositive)) continue;
     const end = commaAfter(units, clause, open);
     if (end > 0) out.push({ from: k + 1, to: end });

@@ -1336,6 +1336,8 @@ export function subjectBefore(
         const film = possessedFilm(v, u.mention!);
         return film ? { mentions: [film], coref: true } : null;
       }
+      // ("The daughters of Sir Michael Redgrave went head to head": kin of a name are someone else, unnamed.)
+      if (kinOf(units, k)) return null;
       // ("X, nominated for playing Bob Dylan in F, went home …": a role played is no subject.)
       if (prev && PLAY_VERBS.has(prev)) continue;
       // ("F, a film of Army life before Pearl Harbor, won …": a time's object closing an aside is no subject.)
@@ -1523,6 +1525,16 @@ function appositiveHead(units: Unit[], clause: Clause, i: number): Mention | und
   }
   return undefined;
 }
+
+/** "the daughters of Sir X", "the son of X": the name at k is the possessor of kin, not the kin. */
+function kinOf(units: Unit[], k: number): boolean {
+  let i = k - 1;
+  while (i > 0 && TITLES.has(units[i].text)) i--;
+  if (units[i]?.text !== "of") return false;
+  const noun = units[i - 1]?.text ?? "";
+  return KIN.has(noun) || KIN.has(noun.replace(/s$/, "")) || noun === "children";
+}
+const TITLES = new Set(["sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "."]);
 
 /** The last two names of one kind joined by "and" before unit k ("Jerry Maguire and Secrets and Lies"). */
 function lastPair(units: Unit[], k: number): [Mention | undefined, Mention] | undefined {
