@@ -64,3 +64,20 @@ test("the kin of a name are not the name: 'The daughters of Sir X, himself a nom
       "in best actress at the 39th Academy Awards in 1967.",
   ]);
 });
+
+test("'at the 22nd ceremony and again at the 23rd, which X hosted at the Shrine': the night before 'which'", () => {
+  const said = "He won for A Letter to Three Wives at the 22nd ceremony and again for All About Eve at the 23rd, ";
+  assertSilent([`${said}which Fred Astaire hosted at the Pantages.`]);
+  const found = findings(`${said}which Bob Hope hosted at the Shrine.`).map((f) => f.message);
+  assert.equal(found.length, 2);
+  assert.ok(found.some((m) => /23rd .* hosted by Fred Astaire/.test(m)));
+  assert.ok(found.some((m) => /23rd .* took place at the RKO Pantages Theatre/.test(m)));
+});
+
+test("a building's short name after 'the' ('at the Shrine', 'the Pantages') is that building; 'Dolby Atmos' is not", () => {
+  assertSilent([
+    "The 70th Academy Awards were held at the Shrine. The 23rd Academy Awards were at the Pantages.",
+    "The 96th Academy Awards, mixed in the Dolby Atmos format, were a hit.",
+  ]);
+  assert.equal(findings("The 96th Academy Awards were held at the Shrine.").length, 1);
+});

@@ -211,7 +211,10 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
     // ("the 84th was hosted by X; the following year, Y hosted": a clause moved off the night named before it.)
     const semi = text.lastIndexOf(";", m.index!);
     const moved = !own && MOVED_IN_TIME.test(text.slice(semi >= 0 ? semi + 1 : from, to));
-    const nights = own ?? (whole?.length === 1 && !moved ? whole : undefined);
+    // ("… for F at the 23rd, which Fred Astaire hosted": the night the relative pronoun follows.)
+    const which = /,\s*which\s+$/.exec(text.slice(Math.max(0, m.index! - 12), m.index!));
+    const relative = which ? nightJustBefore(v, m.index! - which[0].length) : undefined;
+    const nights = relative !== undefined ? [relative] : (own ?? (whole?.length === 1 && !moved ? whole : undefined));
     if (!nights?.length) continue;
     const said = nights.map((n) => `the ${kb.ceremonyLabel(n)}`).join(" and ");
     const at0 = m[0].indexOf(m[1]);

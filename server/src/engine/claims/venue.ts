@@ -5,6 +5,7 @@
  */
 import { fold } from "../text/fold";
 import { listText } from "../kb";
+import type { Mention } from "../mentions/types";
 import { claim, comparedNight, fix, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
@@ -16,20 +17,36 @@ const SAME_PLACE = [
   ["dorothy chandler pavilion", "los angeles music center"],
 ];
 
+/** Buildings by the short names pieces use ("at the Shrine", "the Pantages"), after "the". */
+const SHORT_NAMES = new Map([
+  ["shrine", "shrine auditorium"],
+  ["pantages", "rko pantages theatre"],
+  ["dorothy chandler", "dorothy chandler pavilion"],
+  ["kodak", "kodak theatre"],
+  ["dolby", "dolby theatre"],
+  ["biltmore", "biltmore hotel"],
+  ["ambassador", "ambassador hotel"],
+  ["santa monica civic", "santa monica civic auditorium"],
+]);
+/** After a short name, a word that makes it part of a longer one ("the Shrine Auditorium", "Dolby Atmos"). */
+const LONGER = /^\s*(?:['\u2019]s\b|[a-z])/;
+
 function place(name: string): string {
-  const f = fold(name).replace(/^the\s+/, "");
+  const short = fold(name).replace(/^the\s+/, "");
+  const f = SHORT_NAMES.get(short) ?? short;
   const group = SAME_PLACE.find((g) => g.includes(f));
   return group ? group[0] : f;
 }
 
-const venueCache = new WeakMap<object, { name: string; key: string }[]>();
+const venueCache = new WeakMap<object, { name: string; key: string; short?: boolean }[]>();
 
 /** Every venue that has held a ceremony, with its folded form, once per knowledge base. */
-function venuesOf(v: SentenceView): { name: string; key: string }[] {
+function venuesOf(v: SentenceView): { name: string; key: string; short?: boolean }[] {
   let list = venueCache.get(v.kb);
   if (!list) {
     const names = [...new Set([...v.kb.data.ceremonies.flatMap((c) => c.venue), ...SAME_PLACE.flat()])];
-    venueCache.set(v.kb, (list = names.map((name) => ({ name, key: fold(name) }))));
+    const short = [...SHORT_NAMES.keys()].map((key) => ({ name: key, key, short: true }));
+    venueCache.set(v.kb, (list = [...names.map((name) => ({ name, key: fold(name) })), ...short]));
   }
   return list;
 }
@@ -37,7 +54,7 @@ function venuesOf(v: SentenceView): { name: string; key: string }[] {
 /** Whether `name` is a building that has held a ceremony, under any of its names. */
 export function isVenue(v: SentenceView, name: string): boolean {
   const key = fold(name).replace(/^the\s+/, "");
-  return venuesOf(v).some((x) => x.key === key);
+  return venuesOf(v).some((x) => x.key === key && !x.short);
 }
 
 /** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
@@ -46,6 +63,12 @@ const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]
 const WHERE_HELD =
   /^(?:,?\s+in\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+where\s+the\s+(?:ceremony|awards|oscars|show)\s+(?:was|were|is)\s+held/;
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
+
+/** "… at the 22nd and again at the 23rd, which X hosted at the Pantages": the last night, a relative clause after it. */
+function nightBeforeRelative(v: SentenceView, own: Mention[]): number | undefined {
+  const last = own[own.length - 1];
+  return /^\s*,\s*(?:which|where)\b/.test(v.text.slice(last.end, last.end + 12)) ? last.ids[0] : undefined;
+}
 
 export function checkVenue(v: SentenceView): Claim[] {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
@@ -59,7 +82,14 @@ export function checkVenue(v: SentenceView): Claim[] {
   // ("…, which was held in 1944 at Grauman's": the year the ceremony was held, as the host reader reads it.)
   const heldIn = /\bheld\s+in\s+((?:19|20)\d\d)\b/.exec(text);
   const held = heldIn && own.length === 0 ? v.kb.ceremoniesHeldIn(Number(heldIn[1])) : [];
-  const night = own.length === 1 ? own[0].ids[0] : held.length === 1 ? held[0] : nightOfSentence(v, sentenceNight(v));
+  const night =
+    own.length === 1
+      ? own[0].ids[0]
+      : own.length > 1
+        ? nightBeforeRelative(v, own)
+        : held.length === 1
+          ? held[0]
+          : nightOfSentence(v, sentenceNight(v));
   if (night === undefined) return [];
   // ("From 1961 to 1968 the Oscars were held at …": years that are not this night's leave it unclear.)
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
@@ -81,12 +111,18 @@ export function checkVenue(v: SentenceView): Claim[] {
   const relative = /,["\u201d\u2019']?\s+(?:which|who|whose)\b/.exec(text);
   const relativeNight =
     !!relative && own.length === 1 && own[0].start - v.sentence.start > relative.index ? relative.index : -1;
-  for (const { name: venue, key } of venuesOf(v)) {
+  for (const { name: venue, key, short } of venuesOf(v)) {
     let at = folded.indexOf(key);
     while (at >= 0) {
       const before = folded.slice(Math.max(0, at - 40), at);
       // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
       const after = folded.slice(at + key.length, at + key.length + 60);
+      // ("at the Shrine": a short name right after "the", a whole word, not the start of a longer name.)
+      const cut = short && (!/\bthe $/.test(before) || LONGER.test(after) || /[a-z]$/.test(folded.slice(0, at)));
+      if (cut) {
+        at = folded.indexOf(key, at + key.length);
+        continue;
+      }
       if (relativeNight >= 0 && at < relativeNight) {
         at = folded.indexOf(key, at + key.length);
         continue;

@@ -163,23 +163,6 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     if (isWord && IN_SPAN.test(text.slice(after, after + 40))) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
   }
-  // "won at the 49th Academy Awards and again at the 63rd", "… at the 70th ceremony": after a
-  // night named in full, a bare ordinal later in the sentence is another night.
-  const added = new Set<number>();
-  for (const named of [...out]) {
-    const rest = text.slice(named.end, named.end + 300);
-    const stop = /[.!?](?:\s|$)|\n\s*\n/.exec(rest)?.index ?? rest.length;
-    for (const m of rest.slice(0, stop).matchAll(PARALLEL_RE)) {
-      const n = ordinalValue(m[1]);
-      if (n === undefined || n < 1 || n > kb.latestCeremony) continue;
-      const at = named.end + m.index! + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
-      const said = m[1] + (m[2] ?? "");
-      // (Two nights named before it each find it: once is enough.)
-      if (added.has(at)) continue;
-      added.add(at);
-      out.push({ ...named, start: at, end: at + said.length, text: said, ids: [n] });
-    }
-  }
   // "At the 62nd ceremony, …": a night by its ordinal alone, in a paragraph that names no other body.
   if (!otherBodies) {
     const named = [...out];
@@ -205,6 +188,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });
     }
   }
+  addParallel(out, text, kb);
   sorted = [...out];
   for (const m of scan(YEAR_RE, text, spans)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
@@ -230,4 +214,26 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     out.push(x);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "won at the 49th Academy Awards and again at the 63rd", "… at the 22nd ceremony and again at the 23rd":
+ * after a night named in full, a bare ordinal later in the sentence is another night.
+ */
+function addParallel(out: Mention[], text: string, kb: KnowledgeBase): void {
+  const added = new Set<number>();
+  for (const named of [...out]) {
+    const rest = text.slice(named.end, named.end + 300);
+    const stop = /[.!?](?:\s|$)|\n\s*\n/.exec(rest)?.index ?? rest.length;
+    for (const m of rest.slice(0, stop).matchAll(PARALLEL_RE)) {
+      const n = ordinalValue(m[1]);
+      if (n === undefined || n < 1 || n > kb.latestCeremony) continue;
+      const at = named.end + m.index! + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
+      const said = m[1] + (m[2] ?? "");
+      // (Two nights named before it each find it: once is enough.)
+      if (added.has(at) || out.some((x) => x.start <= at && at < x.end)) continue;
+      added.add(at);
+      out.push({ ...named, start: at, end: at + said.length, text: said, ids: [n] });
+    }
+  }
 }
