@@ -81,3 +81,11 @@ test("a building's short name after 'the' ('at the Shrine', 'the Pantages') is t
   ]);
   assert.equal(findings("The 96th Academy Awards were held at the Shrine.").length, 1);
 });
+
+test("'Ryan and Zinzi Coogler': a first name joined to a full name shares its surname; 'Ryan' is then no film", () => {
+  const couple = "Ryan and Zinzi Coogler produced Sinners. ";
+  assertSilent([`${couple}Ryan won the original screenplay Oscar at the 98th Academy Awards.`]);
+  const [f] = findings(`${couple}Ryan won the adapted screenplay Oscar at the 98th Academy Awards.`);
+  assert.match(f?.message ?? "", /Ryan Coogler/);
+  assertSilent(["Joel and Ethan Coen won best director for No Country for Old Men. Joel won again."]);
+});

@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences";
 import { surnameOf, type LexEntry, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addFamilyFirst } from "./family-first";
-import { GIVEN, addGivenNames } from "./given-names";
+import { GIVEN, addGivenNames, addSharedSurnames } from "./given-names";
 import { addShortTitles } from "./short-titles";
 import { addSlippedTitles } from "./slipped-titles";
 
@@ -795,6 +795,12 @@ function addSurnames(
       possessive: t.possessive,
       via: "surname",
     });
+  }
+  // ("Ryan and Zinzi Coogler": two of one family, each with the surname and Ryan by his first name.)
+  for (const m of addSharedSurnames(out, tokens, taken, lex)) {
+    const surname = surnameOf(tokens, m.first + 2, m.first + 4);
+    seen.set(surname, { person: [], at: Math.min(m.start, seen.get(surname)?.at ?? m.start) });
+    if (!seen.has(GIVEN + tokens[m.first].norm)) seen.set(GIVEN + tokens[m.first].norm, { person: m.ids, at: m.start });
   }
   addGivenNames(out, tokens, taken, kb, (key, at) => combine(seen.get(key), carried?.(key), at));
 }

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../kb";
 import { wordKeys } from "../text/fold";
 import type { Token } from "../text/tokens";
 import { FILM_WORD } from "./short-titles";
-import { surnameOf } from "./lexicon";
+import { surnameOf, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 
 /** The key a first name is carried under between blocks, beside the surnames. */
@@ -38,7 +38,10 @@ export type NameAt = (key: string, at: number) => { person: number[] } | undefin
 export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array, kb: KnowledgeBase, at: NameAt): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken[i] || !t.word || !t.cap || WORDS.has(t.norm)) continue;
+    if (!t.word || !t.cap || WORDS.has(t.norm)) continue;
+    // (Taken only by a one-word title may still be a first name: "Ryan won" after "Ryan and Zinzi Coogler".)
+    const film = taken[i] ? out.findIndex((x) => x.first === i && x.last === i + 1 && x.kind === "film") : -1;
+    if (taken[i] && film < 0) continue;
     const s = at(GIVEN + t.norm, t.start);
     if (!s || s.person.length !== 1) continue;
     // (Part of a longer name: "Peter Fonda", "Jane Campion".)
@@ -48,6 +51,7 @@ export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array
     if (prev?.word && prev.cap && prev.breaks === 0 && !prev.possessive && !taken[i - 1]) continue;
     const family = at(familyKey(kb, s.person[0]), t.start);
     if (!family || family.person.length !== 0) continue;
+    if (film >= 0) out.splice(film, 1);
     taken[i] = 1;
     out.push({
       kind: "person",
@@ -68,4 +72,42 @@ export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array
 function familyKey(kb: KnowledgeBase, person: number): string {
   const words = wordKeys(kb.data.people[person].name).map((norm) => ({ norm, word: true }));
   return surnameOf(words, 0, words.length);
+}
+
+/**
+ * "Joel and Ethan Coen", "Ryan and Zinzi Coogler": a first name joined by "and" to a full name shares its
+ * surname, when the data knows that person (then "Ryan" is Ryan Coogler, not the short film "Ryan").
+ */
+export function addSharedSurnames(out: Mention[], tokens: Token[], taken: Uint8Array, lex: Lexicon): Mention[] {
+  const added: Mention[] = [];
+  for (const m of [...out]) {
+    if (m.kind !== "person" || m.via !== "name" || m.last - m.first !== 2) continue;
+    const k = m.first - 2;
+    const t = tokens[k];
+    if (tokens[m.first - 1]?.norm !== "and" || !t?.word || !t.cap || t.possessive) continue;
+    // (Not the end of a longer name: "Paul Thomas and Ethan Coen".)
+    const prev = tokens[k - 1];
+    if (prev?.word && prev.cap && prev.breaks === 0) continue;
+    const named = lex.twoWord(t.norm, tokens[m.last - 1].norm)?.find((e) => e.words.length === 2 && e.people.length);
+    if (!named) continue;
+    const at = out.findIndex((x) => x.first <= k && k < x.last);
+    if (at >= 0 && (out[at].kind !== "film" || out[at].last - out[at].first !== 1)) continue;
+    if (at >= 0) out.splice(at, 1);
+    taken[k] = 1;
+    const person: Mention = {
+      kind: "person",
+      start: t.start,
+      end: t.end,
+      first: k,
+      last: k + 1,
+      text: t.raw,
+      ids: named.people,
+      explicit: true,
+      possessive: false,
+      via: "surname",
+    };
+    out.push(person);
+    added.push(person);
+  }
+  return added;
 }
