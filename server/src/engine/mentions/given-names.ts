@@ -39,11 +39,11 @@ export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !t.cap || WORDS.has(t.norm)) continue;
+    const s = at(GIVEN + t.norm, t.start);
+    if (!s || s.person.length !== 1) continue;
     // (Taken only by a one-word title may still be a first name: "Ryan won" after "Ryan and Zinzi Coogler".)
     const film = taken[i] ? out.findIndex((x) => x.first === i && x.last === i + 1 && x.kind === "film") : -1;
     if (taken[i] && film < 0) continue;
-    const s = at(GIVEN + t.norm, t.start);
-    if (!s || s.person.length !== 1) continue;
     // (Part of a longer name: "Peter Fonda", "Jane Campion".)
     const next = tokens[i + 1];
     if (next?.word && next.cap && next.breaks === 0 && !t.possessive) continue;
