@@ -89,3 +89,26 @@ test("'Ryan and Zinzi Coogler': a first name joined to a full name shares its su
   assert.match(f?.message ?? "", /Ryan Coogler/);
   assertSilent(["Joel and Ethan Coen won best director for No Country for Old Men. Joel won again."]);
 });
+
+test("roles: a quoted nickname before the name, a short given name, a participle after a rival's name", () => {
+  assertSilent([
+    'Kate Hudson was a supporting actress nominee for Almost Famous, in which she played the "Band-Aid" Penny Lane.',
+    "Mahershala Ali won best supporting actor for Green Book, as the pianist Don Shirley.",
+    "At the 96th Academy Awards, Cillian Murphy beat Bradley Cooper, nominated as Leonard Bernstein in Maestro.",
+  ]);
+  const [f] = findings(
+    "At the 96th Academy Awards, Cillian Murphy beat Bradley Cooper, nominated as Felicia Montealegre in Maestro.",
+  );
+  assert.match(f?.message ?? "", /^Bradley Cooper was nominated as Leonard Bernstein/);
+});
+
+test("a year in the host's own clause names the host's night: '…for Ran, and in 1990 … hosted by X'", () => {
+  const said = "Kurosawa was nominated at the 58th Academy Awards. His only directing nomination came for Ran, ";
+  assertSilent([`${said}and in 1990 he received an honorary award at a ceremony hosted by Billy Crystal.`]);
+  const [f] = findings(`${said}and in 1990 he received an honorary award at a ceremony hosted by Johnny Carson.`);
+  assert.match(f?.message ?? "", /62nd .* hosted by Billy Crystal/);
+});
+
+test("'lost the prize to Brazil's I'm Still Here': a title owning a title is its country; the second won", () => {
+  assertSilent(["At the 97th Academy Awards, Emilia Pérez lost the prize to Brazil's I'm Still Here."]);
+});

@@ -516,7 +516,15 @@ function yearNight(v: SentenceView, text: string): number | null | undefined {
   const held = years.length === 1 ? v.kb.ceremoniesHeldIn(Number(years[0])) : [];
   if (held.length !== 1) return undefined;
   const films = v.mentions.filter((m) => m.kind === "film");
-  return films.some((f) => ofNight(v.kb, f.ids, held[0]).length > 0) ? held[0] : undefined;
+  if (films.some((f) => ofNight(v.kb, f.ids, held[0]).length > 0)) return held[0];
+  // ("His only nomination came for Ran, and in 1990 he received an honorary award at a ceremony hosted by X":
+  // the year in the host's own clause, which names no film, is the host's night.)
+  // (Said before the host, not in an aside after the name: "Co-host James Franco, born in April 1978,".)
+  const host = text.search(/\bhost/i);
+  const [from, to] = clauseAround(text, host);
+  const year = text.slice(from, host).indexOf(years[0]);
+  const filmIn = films.some((f) => f.start >= v.sentence.start + from && f.start < v.sentence.start + to);
+  return year >= 0 && !filmIn ? held[0] : undefined;
 }
 
 /** The night a ceremony named just before offset `index` of the sentence stands for ("the 80th Awards, hosted"). */

@@ -151,7 +151,10 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
       if (units[j].text === "," || BE.has(units[j].text)) break;
       j++;
     }
-    const w = pastQuotes(units, j + 1);
+    let w = pastQuotes(units, j + 1);
+    // ("lost the prize to Brazil's I'm Still Here": a title owning a title is its country or maker; the second wins.)
+    if (units[w]?.mention?.kind === "film" && units[w + 1]?.text === "'s" && units[w + 2]?.mention?.kind === "film")
+      w += 2;
     const winner = units[w]?.mention;
     if (units[j]?.text !== "to" || (winner?.kind !== "person" && winner?.kind !== "film")) continue;
     const who = loserOf(v, units, clause, k);

@@ -174,6 +174,9 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
       person =
         units[r - 2]?.mention?.kind === "person" ? subjectOf(units[r - 2].mention!) : winnerOf(v, units, clause, r - 1);
+    // ("beat Bradley Cooper, nominated as Leonard Bernstein": a participle set after a name is that name's.)
+    else if (t === "as" && units[r - 1]?.text === "nominated" && units[r - 2]?.text === "," && isPerson(units[r - 3]))
+      person = subjectOf(units[r - 3].mention!);
     // ("Brad Pitt won as the stuntman Cliff Booth", "was nominated as R": the verb's subject.)
     else if (t === "as" && (units[r - 1]?.text === "won" || units[r - 1]?.text === "nominated"))
       person = winnerOf(v, units, clause, r);
@@ -201,6 +204,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
   }
   return out;
 }
+
+const isPerson = (u?: Unit) => u?.mention?.kind === "person";
 
 /** ", as R, won" / ", as R, was nominated": the aside at r closes on a win or nomination said in the past. */
 function asideBeforeVerb(units: Unit[], clause: Clause, r: number): boolean {
@@ -515,6 +520,12 @@ function characterAfter(
       while (k + 1 < clause.to && units[k + 1].start < start + character.length) k++;
       continue;
     }
+    // ('played the "Band-Aid" Penny Lane': a quoted nickname before the name describes it; the name is the part.)
+    if (quoted && m[2] && /^[ \t]+\p{Lu}/u.test(v.text.slice(start + character.length + m[2].length))) {
+      const end = start + character.length + m[2].length;
+      while (k + 1 < clause.to && units[k + 1].start < end) (k++, limit++);
+      continue;
+    }
     // "the World War II general George S. Patton": a capitalised modifier of a noun before the name.
     if (!m[2] && ATTRIBUTIVE.test(v.text.slice(start + character.length, v.sentence.end))) {
       const end = start + character.length;
@@ -625,8 +636,11 @@ function namesOf(details: readonly string[], character: string, said: Set<string
     // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
     // for its "Rick Blane": a letter apart in a long word is the same name.)
     const ownJoined = withJoins(details[i], own);
+    // ("Don Shirley" for the data's "Dr. Donald Shirley": a short form of the given name is the name.)
     const near = (w: string, set: Set<string>) =>
-      set.has(w) || (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1));
+      set.has(w) ||
+      (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1)) ||
+      (w.length >= 3 && [...set].some((x) => x.length > w.length && x.startsWith(w)));
     return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
   };
 }
