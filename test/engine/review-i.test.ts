@@ -112,3 +112,20 @@ test("a year in the host's own clause names the host's night: '…for Ran, and i
 test("'lost the prize to Brazil's I'm Still Here': a title owning a title is its country; the second won", () => {
   assertSilent(["At the 97th Academy Awards, Emilia Pérez lost the prize to Brazil's I'm Still Here."]);
 });
+
+test("'won original song for \"Remember Me\"': the title the song prize was for is the song, not a film", () => {
+  assertSilent([
+    "Rain Man won best picture at the 61st Academy Awards.\n\nCoco, Lee Unkrich's musical, won animated feature " +
+      'and original song for "Remember Me," written by Kristen Anderson-Lopez and Robert Lopez.',
+  ]);
+});
+
+test("'The prize went to X' after a sentence naming two categories says not which prize", () => {
+  const before =
+    "At the 67th Academy Awards, Hoop Dreams was not nominated for documentary feature; its only nomination";
+  assertSilent([`${before} was for film editing. The prize that year went to Maya Lin: A Strong Clear Vision.`]);
+  const [f] = findings(
+    "At the 67th Academy Awards, Hoop Dreams was nominated for film editing. The prize went to Speed.",
+  );
+  assert.match(f?.message ?? "", /Forrest Gump/);
+});

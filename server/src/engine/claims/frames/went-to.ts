@@ -47,6 +47,9 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
       )
         continue;
     } else {
+      // ("… not nominated for documentary feature; its only nomination was for film editing. The prize that year
+      // went to X": a sentence before naming two categories says not which prize.)
+      if (fromBefore && !sure) continue;
       // "the award went to", "the Oscar eventually went to".
       const noun = units.slice(Math.max(clause.from, k - 3), k).findIndex((u) => AWARD_NOUNS.has(u.text));
       if (noun < 0 || units[Math.max(clause.from, k - 3) + noun - 1]?.text !== "the") continue;
