@@ -886,8 +886,13 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
   if (!OPEN_QUOTES.has(tokens[open]?.raw ?? "") || !CLOSE_QUOTES.has(tokens[close]?.raw ?? "")) return false;
   const before = tokens[open - 1];
   if (before?.word && SONG_NOUN.test(before.norm)) return true;
-  // ('won original song for "Remember Me,"': what the song prize was for is the song.)
-  if (before?.norm === "for" && SONG_NOUN.test(tokens[open - 2]?.norm ?? "")) return true;
+  // ('won original song for "Remember Me,"': what the song prize was for is a song the data knows, unless a
+  // film of that title had a song nominated ('best original song for "Philadelphia"').
+  if (before?.norm === "for" && SONG_NOUN.test(tokens[open - 2]?.norm ?? "")) {
+    const title = titleText(tokens, i, end);
+    const songFilm = kb.filmsTitled(title).some((f) => kb.nominationsOfFilm(f).some((r) => /song/.test(kb.keyOf(r))));
+    return songRows(kb).has(wordsOf(title)) && !songFilm;
+  }
   let a = close + 1;
   while (a < tokens.length && !tokens[a].word && a - close < 3) a++;
   // ('"Mona Lisa," by Ray Evans and Jay Livingston, from F': the songwriters' credit may come first.)
