@@ -129,3 +129,22 @@ test("'The prize went to X' after a sentence naming two categories says not whic
   );
   assert.match(f?.message ?? "", /Forrest Gump/);
 });
+
+test("'X won as R' of a nominee that night who never won an Oscar is refuted; 'who has yet to win' is not", () => {
+  const night = "At the 87th Academy Awards, Eddie Redmayne won best actor. ";
+  const [f] = findings(`${night}Felicity Jones won as Jane Hawking.`);
+  assert.match(f?.message ?? "", /Felicity Jones has never won an Oscar; .* went to Julianne Moore/);
+  assertSilent([
+    `${night}Felicity Jones was nominated as Jane Hawking.`,
+    `${night}Felicity Jones, who has yet to win, was nominated as Jane Hawking.`,
+  ]);
+});
+
+test("'the 76th Academy Awards in March 2003': a month makes the year the one held", () => {
+  assertSilent([
+    "At the 76th Academy Awards in February 2004, The Return of the King won.",
+    "The 40th Academy Awards, held in April 1968, went to In the Heat of the Night.",
+  ]);
+  const [f] = findings("At the 76th Academy Awards in March 2004, The Return of the King won.");
+  assert.match(f?.message ?? "", /February 29, 2004, not in March 2004/);
+});

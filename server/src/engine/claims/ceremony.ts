@@ -162,6 +162,16 @@ export function checkCeremony(v: SentenceView): Claim[] {
       continue;
     }
     if (m.implicit) continue; // "the Oscars in 1998" may be another year's: no year check
+    // ("the 76th Academy Awards in March 2003": a month makes the year the one held, never the films'.)
+    const my = IN_MONTH_YEAR.exec(rest);
+    if (my && !/^\d{4}\b/.test(m.text)) {
+      const c = monthYearClaim(kb, n, m.end + my[0].length - my.groups!.said.length, my.groups!);
+      // (The month of another night: "the 76th Academy Awards in March 2003" was the 75th; the ordinal to blame.)
+      const month = `${my.groups!.year}-${String(monthIndex(my.groups!.month!) + 1).padStart(2, "0")}`;
+      const then = kb.data.ceremonies.filter((x) => x.date.startsWith(month));
+      out.push(c.verdict === "refuted" && then.length === 1 ? ordinalBlamed(v, m, n, then[0].n, c) : c);
+      continue;
+    }
     const y = IN_YEAR.exec(rest);
     if (y && !/^\d{4}\b/.test(m.text)) {
       const held = new Date(`${rec.date}T12:00:00Z`);
@@ -203,6 +213,30 @@ export function checkCeremony(v: SentenceView): Claim[] {
     }
   }
   return out;
+}
+
+/** "… in March 2003", "…, held in February 2004": a month and a year after the night's name. */
+const IN_MONTH_YEAR = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?in\s+(?<said>(?<month>${MONTH})\.?\s+(?<year>(?:19|20)\d\d))\b`,
+  "i",
+);
+
+/** The night held in that month of that year, or a refutation with the date it was held. */
+function monthYearClaim(kb: SentenceView["kb"], n: number, start: number, g: Record<string, string | undefined>) {
+  const rec = kb.ceremony(n)!;
+  const held = new Date(`${rec.date}T12:00:00Z`);
+  const label = kb.ceremonyLabel(n);
+  const base = {
+    kind: "ceremony" as const,
+    rule: "wrong-ceremony-date",
+    start,
+    end: start + g.said!.length,
+    statement: `The ${label} took place in ${g.said}`,
+  };
+  const right = monthIndex(g.month!) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear();
+  if (right) return claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}` });
+  const message = `The ${label} took place on ${formatDate(held, true, true)}, not in ${g.said}.`;
+  return settle(claim({ ...base, verdict: "refuted", severity: "error", message }));
 }
 
 /** The one ceremony held on a full date ("March 23, 1998"). */

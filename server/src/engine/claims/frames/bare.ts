@@ -215,6 +215,20 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   }
   const other = otherFilmThatNight(v, f, records);
   if (other) return other;
+  // ("Felicity Jones won as Jane Hawking" of the 87th: a nominee that night who never won any Oscar.)
+  const night = f.stated.length ? f.stated : v.ctx && v.ctx.strength !== "setting" ? [v.ctx.ceremony] : [];
+  const there = records.filter((i) => night.includes(nom.ceremony[i]));
+  const everWon = recordsOf(kb, { kind: "person", ids: f.person.ids }).some((i) => kb.won(i));
+  // (Said plainly in the past: not "Ritter, who has yet to win", "never won", "would win".)
+  const said = v.text.slice(f.start, f.end);
+  const plain = /\bwon\b/i.test(said) && !/\b(?:yet|never|not|n't|failed|without|would|could)\b/i.test(said);
+  if (!f.film && oscars && plain && !everWon && !f.coref && f.person.via && there.length === 1) {
+    const v0 = kb.view(there[0]);
+    const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
+    const who = winners.map((i) => kb.describeWinner(i)).join(" and ");
+    const message = `${name} has never won an Oscar; at the ${kb.ceremonyLabel(v0.ceremony)}, ${v0.category} went to ${who}.`;
+    return refuted({ ...base, statement, message, evidence: [...winners, there[0]].map((i) => evidence(kb, i)) });
+  }
   // "On the 27th February 1941, Hattie McDaniel won an Oscar": no win of hers that night; the date is to blame.
   const allWins = records.filter((i) => kb.won(i) && withFilm(i));
   const wonAt = [...new Set(allWins.map((i) => nom.ceremony[i]))];
