@@ -148,3 +148,12 @@ test("'the 76th Academy Awards in March 2003': a month makes the year the one he
   const [f] = findings("At the 76th Academy Awards in March 2004, The Return of the King won.");
   assert.match(f?.message ?? "", /February 29, 2004, not in March 2004/);
 });
+
+test("a one-word title before ', <Maker>'s film,' is the film; a verb after the comma makes no appositive", () => {
+  const [f] = findings("Anora, Sean Baker's film, won six Oscars.");
+  assert.match(f?.message ?? "", /Anora won 5 Oscars/);
+  assertSilent([
+    "Anora, Sean Baker's film, won five Oscars.",
+    "At the 14th Academy Awards, Donald Crisp, as the patriarch Mr. Morgan, took supporting actor for Ford's film.",
+  ]);
+});

@@ -211,6 +211,17 @@ export interface DetectInput {
 }
 
 /** People, films and categories, around the ceremony mentions already found. */
+/** ", Sean Baker's film,", ", Alfonso Cuarón's drama,": a comma, a capitalised possessor, a film noun. */
+function makersFilmAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.raw !== ",") return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 5; k++) {
+    // (Only the maker's name between: "Morgan, took best actor for Ford's film" is no appositive.)
+    if (!tokens[k].word || !tokens[k].cap) return false;
+    if (tokens[k].possessive) return FILM_NOUNS.test(tokens[k + 1]?.norm ?? "");
+  }
+  return false;
+}
+
 /** What a film's possessive owns when the title is one: "Encanto's win", "Flow's nomination". */
 const OWNED_AWARD = /^(?:wins?|victory|nominations?|nods?|oscars?|sweep|triumph)$/;
 
@@ -574,7 +585,9 @@ function accept(
       (!!next && FILM_VERBS.has(next.norm) && next.breaks === 0 && !NOT_TITLES.has(first.norm) && !tally(tokens, i)) ||
       (words >= 2 && lastTok.possessive) ||
       // ("Encanto's win for best animated feature": a one-word title owning a win or a nomination.)
-      (words === 1 && lastTok.possessive && !!next && OWNED_AWARD.test(next.norm));
+      (words === 1 && lastTok.possessive && !!next && OWNED_AWARD.test(next.norm)) ||
+      // ("Anora, Sean Baker's film, won": an appositive naming it a maker's film.)
+      makersFilmAfter(tokens, end);
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
     const capitalisedTitle = words >= 2 && !titleCased && (e.caps & (e.caps - 1)) !== 0;
     const aside = !!next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
