@@ -157,3 +157,16 @@ test("a one-word title before ', <Maker>'s film,' is the film; a verb after the 
     "At the 14th Academy Awards, Donald Crisp, as the patriarch Mr. Morgan, took supporting actor for Ford's film.",
   ]);
 });
+
+test("', and won six' goes on with the sentence's subject; a night another clause names is blamed once", () => {
+  const [f] = findings("Mary Poppins earned 13 nominations, including best picture, and won six.");
+  assert.match(f?.message ?? "", /Mary Poppins won 5 Oscars/);
+  assertSilent(["Mary Poppins, which earned 13 nominations, including best picture, and won five, was a hit."]);
+  const argo =
+    "Argo went on to win best picture at the 86th Academy Awards, with George Clooney accepting as a producer, " +
+    "and also won for adapted screenplay and film editing.";
+  assert.deepEqual(
+    findings(argo).map((x) => x.message.slice(0, 45)),
+    ["Argo won Best Picture at the 85th Academy Awa"],
+  );
+});

@@ -1830,7 +1830,10 @@ function objectRelative(units: Unit[], k: number): boolean {
  * "F was chosen best picture and earned Oscars for …": coordinated verbs share the clause's
  * subject, the name (or pronoun) that opens it. Any other opening is a subject we do not know.
  */
-function sharedSubject(v: SentenceView, units: Unit[], clause: Clause, and: number) {
+function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: number) {
+  // ("F earned 13 nominations, including best picture, and won six": a clause opened by ", and" goes on with
+  // the subject the sentence opened on.)
+  const clause = and === whole.from && and > 0 && units[and - 1]?.text === "," ? { ...whole, from: 0 } : whole;
   // ("X was married to Y, who won C in 1949 and was nominated for F": the relative clause goes on.)
   for (let w = and - 1; w > clause.from + 1 && units[w].text !== ","; w--)
     if (units[w].text === "who" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "person")

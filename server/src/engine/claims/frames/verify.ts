@@ -278,6 +278,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     });
   }
   if (here.length === 0 && !f.stated.length) return unverifiable(`${holderName} was not nominated at the ${label}`);
+  // ("F won best picture at the 86th …, and also won for adapted screenplay": a night the clause inherits from
+  // another, where the holder did not compete but won this on another night; the other clause's finding says so.)
+  if (here.length === 0 && !f.statedAt && otherNight.length)
+    return unverifiable(`${holderName} ${verb} ${catName} on another night than the sentence names`);
   if (!win && otherNight.length && !f.stated.length)
     return unverifiable(`${holderName} was nominated for ${catName} at another ceremony`);
 
