@@ -170,3 +170,18 @@ test("', and won six' goes on with the sentence's subject; a night another claus
     ["Argo won Best Picture at the 85th Academy Awa"],
   );
 });
+
+test("'that prize went to the French musical F': a described winner after 'went to', blamed on the winner", () => {
+  const flow = "At the 97th Academy Awards, Flow was nominated for international feature; that prize went to the ";
+  assertSilent([`${flow}Brazilian drama I'm Still Here.`]);
+  const said = `${flow}French musical Emilia Pérez.`;
+  const [f] = findings(said);
+  assert.equal(said.slice(f?.start ?? 0, f?.end ?? 0), "Emilia Pérez");
+});
+
+test("a dateline's year in brackets is no night of the claim: '(AP, Feb. 10, 2020) — F won … at the 91st'", () => {
+  const [f] = findings(
+    "LOS ANGELES (AP, Feb. 10, 2020) — Bong Joon Ho's Parasite won best picture at the 91st Academy Awards.",
+  );
+  assert.match(f?.message ?? "", /92nd Academy Awards \(2020\), not at the 91st/);
+});

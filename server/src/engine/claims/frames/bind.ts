@@ -2069,7 +2069,14 @@ function yearAt(units: Unit[], k: number): boolean {
     next.mention?.kind !== "ceremony" &&
     next.mention?.kind !== "award" &&
     !TIME_NOUNS.test(next.text);
-  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject;
+  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject && !datelined(units, k);
+}
+
+/** "(AP, Feb. 10, 2020) — F won …": a year closing a bracket that opens the sentence is the dateline's. */
+function datelined(units: Unit[], k: number): boolean {
+  if (units[k + 1]?.text !== ")") return false;
+  const open = units.slice(0, k).findIndex((u) => u.text === "(");
+  return open >= 0 && open <= 4 && !units.slice(open + 1, k).some((u) => u.text === ")");
 }
 const SUBJECT_OF = new Set(["about", "chronicling", "depicting", "recounting", "revisiting"]);
 const TIME_NOUNS = /^(?:oscars?|academy|awards?|ceremony|season|race|film|movie|release|edition|telecast|show)$/;

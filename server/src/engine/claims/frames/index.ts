@@ -61,7 +61,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     /<P\d+>/.test(v.sk) &&
     /<F\d+>/.test(v.sk);
   const hasTally = TALLY_GATE.test(v.sk);
-  const hasWentTo = v.sk.includes(" went to <") || v.sk.includes(" lost to <");
+  // ("went to the French musical <F>": a description may stand before the title.)
+  const hasWentTo = v.sk.includes(" went to <") || v.sk.includes(" lost to <") || v.sk.includes(" went to the ");
   const hasSole = SOLE_GATE.test(v.sk);
   const hasBareNominated = /\bnominated(?: too| again| also)?(?: [,.;]|$)/.test(v.sk) && /<P\d+>/.test(v.sk);
   const hasTitle = /\b(?:oscars?|award) (?:- )?(?:nominated|nominees?)\b/.test(v.sk) && /<P\d+>/.test(v.sk);

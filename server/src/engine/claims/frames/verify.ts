@@ -308,7 +308,9 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // A nominee named as the winner: the name is what to replace, so it carries the finding.
   const nomineeAsWinner = win && !ownWins.length && hereInCategory.length > 0 && (!f.coref || sole);
   // (A pronoun's person was named in an earlier sentence: the category, in this one, carries it.)
-  const blamed = nomineeAsWinner && !f.coref ? h.mention : f.category;
+  // ("that prize went to the French musical F": a category said before the holder is what the holder is told of.)
+  const told = win && !f.coref && f.category.end <= h.mention.start;
+  const blamed = (nomineeAsWinner || told) && !f.coref ? h.mention : f.category;
   const c1 = claim({
     ...base,
     start: blamed.start,

@@ -52,13 +52,16 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
       if (fromBefore && !sure) continue;
       // "the award went to", "the Oscar eventually went to".
       const noun = units.slice(Math.max(clause.from, k - 3), k).findIndex((u) => AWARD_NOUNS.has(u.text));
-      if (noun < 0 || units[Math.max(clause.from, k - 3) + noun - 1]?.text !== "the") continue;
+      // ("that prize went to": the category just named.)
+      if (noun < 0 || !/^(?:the|that)$/.test(units[Math.max(clause.from, k - 3) + noun - 1]?.text ?? "")) continue;
     }
-    const holder = units[k + 2].mention;
+    // ("went to the French musical Emilia Pérez": a film described before its title.)
+    const h = describedFilmAt(units, k + 2, clause.to);
+    const holder = units[h].mention;
     if (holder?.kind !== "person" && holder?.kind !== "film") return [];
     // "… to X for F", "… to X of F", "… to X (F)".
-    const by = units[k + 3]?.text;
-    const film = by === "for" || by === "of" || by === "(" ? units[k + 4]?.mention : undefined;
+    const by = units[h + 1]?.text;
+    const film = by === "for" || by === "of" || by === "(" ? units[h + 2]?.mention : undefined;
     const films = holder.kind === "film" ? [holder] : film?.kind === "film" ? [film] : [];
     const people = holder.kind === "person" ? [holder] : [];
     const last = films.length && holder.kind === "person" ? films[0] : holder;
@@ -79,6 +82,27 @@ export function wentToFrames(v: SentenceView, units: Unit[], clause: Clause): Fr
   }
   return [];
 }
+
+/** "the French musical F", "the documentary F": past "the", a few lower-case words and a film noun, to F. */
+function describedFilmAt(units: Unit[], k: number, to: number): number {
+  if (units[k]?.text !== "the" || units[k].mention) return k;
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    if (units[j].mention) return units[j].mention!.kind === "film" && FILM_NOUNS.has(units[j - 1].text) ? j : k;
+    if (!/^[a-z-]+$/.test(units[j].text)) return k;
+  }
+  return k;
+}
+const FILM_NOUNS = new Set([
+  "film",
+  "movie",
+  "musical",
+  "drama",
+  "comedy",
+  "documentary",
+  "thriller",
+  "epic",
+  "biopic",
+]);
 
 /** The previous sentence's last category, as a mention standing where this sentence starts. */
 function priorCategoryAt(v: SentenceView, at: Unit | undefined): Mention | undefined {
