@@ -76,7 +76,7 @@ test("'at the 22nd ceremony and again at the 23rd, which X hosted at the Shrine'
 
 test("a building's short name after 'the' ('at the Shrine', 'the Pantages') is that building; 'Dolby Atmos' is not", () => {
   assertSilent([
-    "The 70th Academy Awards were held at the Shrine. The 23rd Academy Awards were at the Pantages.",
+    "The 70th Academy Awards were held at the Shrine. The 23rd Academy Awards were held at the Pantages.",
     "The 96th Academy Awards, mixed in the Dolby Atmos format, were a hit.",
   ]);
   assert.equal(findings("The 96th Academy Awards were held at the Shrine.").length, 1);

@@ -26,7 +26,7 @@ import { headingOf, isListLine } from "./claims/frames/heading";
 import { slipKey } from "./title-slips";
 import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
-import { itemNights } from "./mentions/item-nights";
+import { itemNights, itemStarts } from "./mentions/item-nights";
 import { GIVEN } from "./mentions/given-names";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
@@ -466,7 +466,8 @@ export function analyzeBlock(
   // (The section's night is asked once per block: one read for the cache to check, not one per sentence.)
   let section: number | undefined | null = null;
   const sectionNight = () => (section === null ? (section = prior.section()) : section);
-  const contexts = sentenceContexts(sentences, mentions, doc, sectionNight, headNights(itemHeads, mentions));
+  const items = itemStarts(prose);
+  const contexts = sentenceContexts(sentences, mentions, doc, sectionNight, headNights(itemHeads, mentions), items);
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;
@@ -591,7 +592,7 @@ export function analyzeBlock(
     lastCategory,
     endsWithCategory: lastCategory !== undefined,
     heading,
-    section: sectionOf(raw, mentions) ?? itemSection(raw, itemHeads),
+    section: sectionOf(raw, mentions) ?? itemSection(raw, itemHeads, items),
     title: HEADING.test(raw.trim()) ? raw.trim() : undefined,
   };
   // Evidence is shown for findings and verified claims (their marks' tooltips); an
@@ -625,11 +626,16 @@ function headNights(heads: Mention[], mentions: Mention[]): Set<Mention> {
   return new Set(heads.length ? mentions.filter((m) => m.kind === "ceremony" && at.has(m.start)) : []);
 }
 
-/** A block opening with a list item's dated heading: the item's night goes on into the blocks under it. */
-function itemSection(raw: string, heads: Mention[]): number | undefined {
+/**
+ * A block opening with a list item's dated heading: the item's night goes on into the blocks under it; one
+ * opening with an undated item ends it (null).
+ */
+function itemSection(raw: string, heads: Mention[], items: ReadonlySet<number>): number | null | undefined {
   const firstLine = raw.indexOf("\n");
   const head = heads.find((h) => firstLine < 0 || h.start < firstLine);
-  return head?.ids[0];
+  if (head) return head.ids[0];
+  const opens = raw.length - raw.trimStart().length;
+  return items.has(opens) ? null : undefined;
 }
 
 /** Two patterns reading the same words keep the refutation, or the first. */

@@ -134,16 +134,21 @@ export function sentenceContexts(
   section: () => number | undefined = () => undefined,
   /** List items' dated headings ("3. Ordinary People over Raging Bull (1981)"): the lines under one are its. */
   heads: ReadonlySet<Mention> = new Set(),
+  /** Where list items and headings start: each ends the night of the item before. */
+  items: ReadonlySet<number> = new Set(),
 ): (CeremonyContext | undefined)[] {
   const out: (CeremonyContext | undefined)[] = [];
   let paragraph = -1;
   let paragraphCeremony: number | undefined;
   let item: number | undefined;
+  let ended = false;
   let mi = 0;
   for (const s of sentences) {
     const opens = s.paragraph !== paragraph;
     if (opens) {
       paragraph = s.paragraph;
+      // (A new item ends the one before, and the section a heading above opened.)
+      if (items.has(s.start)) [item, ended] = [undefined, true];
       paragraphCeremony = item;
     }
     const own = new Set<number>();
@@ -163,7 +168,7 @@ export function sentenceContexts(
     } else if (paragraphCeremony !== undefined) {
       out.push({ ceremony: paragraphCeremony, strength: "paragraph" });
     } else {
-      const n = section();
+      const n = ended ? undefined : section();
       out.push(n !== undefined && n !== doc?.ceremony ? { ceremony: n, strength: "paragraph" } : doc);
     }
   }

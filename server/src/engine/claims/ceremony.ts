@@ -164,7 +164,10 @@ export function checkCeremony(v: SentenceView): Claim[] {
     if (m.implicit) continue; // "the Oscars in 1998" may be another year's: no year check
     // ("the 76th Academy Awards in March 2003": a month makes the year the one held, never the films'.)
     const my = IN_MONTH_YEAR.exec(rest);
-    if (my && !/^\d{4}\b/.test(m.text)) {
+    // (Not another event's month: "nominations for the 96th Academy Awards in January 2024", "plans for …".)
+    const before = v.text.slice(v.sentence.start, m.start);
+    const elsewhen = /\b(?:for|ahead\s+of|before|towards?)\s+(?:the\s+)?$/i.test(before);
+    if (my && !/^\d{4}\b/.test(m.text) && !elsewhen) {
       const c = monthYearClaim(kb, n, m.end + my[0].length - my.groups!.said.length, my.groups!);
       // (The month of another night: "the 76th Academy Awards in March 2003" was the 75th; the ordinal to blame.)
       const month = `${my.groups!.year}-${String(monthIndex(my.groups!.month!) + 1).padStart(2, "0")}`;

@@ -438,3 +438,18 @@ export function noneWasFor(kb: KnowledgeBase, name: string, wins: readonly numbe
   const shown = titles.length > 5 ? [...titles.slice(0, 4), `${titles.length - 4} more`] : titles;
   return `${name}'s competitive Oscars were for ${listText(shown)}; none was for ${title}.`;
 }
+
+/** The night a ceremony named just before offset `index` of the sentence stands for ("the 80th Awards, hosted"). */
+export function nightJustBefore(v: SentenceView, index: number): number | undefined {
+  const at = v.sentence.start + index;
+  const m = v.mentions.find(
+    (x) =>
+      x.kind === "ceremony" &&
+      !x.implicit &&
+      !x.relative &&
+      x.ids.length === 1 &&
+      x.end <= at &&
+      /^[\s,]*$/.test(v.text.slice(x.end, at)),
+  );
+  return m?.ids[0];
+}

@@ -6,7 +6,7 @@
  */
 import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
-import { claim, fix, ofNight, sentenceNight, settle } from "./common";
+import { claim, fix, nightJustBefore, ofNight, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { DATE } from "./ceremony";
 import { monthIndex } from "../context";
@@ -519,27 +519,14 @@ function yearNight(v: SentenceView, text: string): number | null | undefined {
   if (films.some((f) => ofNight(v.kb, f.ids, held[0]).length > 0)) return held[0];
   // ("His only nomination came for Ran, and in 1990 he received an honorary award at a ceremony hosted by X":
   // the year in the host's own clause, which names no film, is the host's night.)
-  // (Said before the host, not in an aside after the name: "Co-host James Franco, born in April 1978,".)
-  const host = text.search(/\bhost/i);
+  // (Only "in 1990 … hosted by X": not "Co-host James Franco, born in April 1978,", "Since 2003, host X".)
+  const host = text.search(/\bhosted\s+by\b/i);
+  if (host < 0) return undefined;
   const [from, to] = clauseAround(text, host);
-  const year = text.slice(from, host).indexOf(years[0]);
+  const said = text.slice(from, host);
+  const inYear = new RegExp(String.raw`\bin\s+${years[0]}\b`).test(said) && !/\b(?:born|since)\b/i.test(said);
   const filmIn = films.some((f) => f.start >= v.sentence.start + from && f.start < v.sentence.start + to);
-  return year >= 0 && !filmIn ? held[0] : undefined;
-}
-
-/** The night a ceremony named just before offset `index` of the sentence stands for ("the 80th Awards, hosted"). */
-function nightJustBefore(v: SentenceView, index: number): number | undefined {
-  const at = v.sentence.start + index;
-  const m = v.mentions.find(
-    (x) =>
-      x.kind === "ceremony" &&
-      !x.implicit &&
-      !x.relative &&
-      x.ids.length === 1 &&
-      x.end <= at &&
-      /^[\s,]*$/.test(v.text.slice(x.end, at)),
-  );
-  return m?.ids[0];
+  return inYear && !filmIn ? held[0] : undefined;
 }
 
 /** How many nights in a row, ending at `night`, `host` hosted. */

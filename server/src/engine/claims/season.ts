@@ -11,6 +11,7 @@ import type { KnowledgeBase } from "../kb";
 import { listText } from "../kb";
 import type { Mention } from "../mentions/types";
 import type { CeremonyContext } from "../context";
+import { MONTHS_PATTERN } from "./ceremony";
 import { numberLike } from "../text/fold";
 import {
   WIN_VERB,
@@ -252,9 +253,16 @@ function seasonFilms(v: SentenceView): Mention[] {
  */
 function seasonNight(v: SentenceView, subj: Subject, ctx: CeremonyContext | undefined): CeremonyContext | undefined {
   if (subj.kind !== "person" || !ctx || ctx !== v.ctx || ctx.strength !== "document") return ctx;
+  // ("Giamatti won the Golden Globe in January": a time of the piece's own season keeps the piece's night.)
+  if (OWN_TIME.test(v.text.slice(v.sentence.start, v.sentence.end))) return ctx;
   const n = nightOfSentence(v, ctx.ceremony);
   return n === ctx.ceremony ? ctx : n === undefined ? undefined : { ceremony: n, strength: "paragraph" };
 }
+
+const OWN_TIME = new RegExp(
+  String.raw`\b(?:(?:in|on|last|this)\s+(?:${MONTHS_PATTERN})\b|(?:this|last)\s+(?:year|month|week|season|sunday)\b)`,
+  "i",
+);
 
 /** The films the sentence names all stand in a clause before the award's (", and" or ";" between). */
 function filmsInEarlierClause(v: SentenceView, a: Mention): boolean {

@@ -5,8 +5,7 @@
  */
 import { fold } from "../text/fold";
 import { listText } from "../kb";
-import type { Mention } from "../mentions/types";
-import { claim, comparedNight, fix, sentenceNight, settle } from "./common";
+import { claim, comparedNight, fix, nightJustBefore, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
@@ -28,8 +27,10 @@ const SHORT_NAMES = new Map([
   ["ambassador", "ambassador hotel"],
   ["santa monica civic", "santa monica civic auditorium"],
 ]);
-/** After a short name, a word that makes it part of a longer one ("the Shrine Auditorium", "Dolby Atmos"). */
-const LONGER = /^\s*(?:['\u2019]s\b|[a-z])/;
+/** After a short name (as written), a capitalised word that makes it part of a longer one ("Dolby Atmos"). */
+const LONGER = /^(?:['\u2019]s\b|\s+\p{Lu})/u;
+/** What puts the night at a short name: "held at the Shrine", "hosted at the Pantages", "the ceremony at the". */
+const SHORT_BEFORE = /\b(?:held|hosted|staged|took place|presented|ceremony|show|oscars|awards),?\s+(?:at|in)\s+the $/;
 
 function place(name: string): string {
   const short = fold(name).replace(/^the\s+/, "");
@@ -64,10 +65,10 @@ const WHERE_HELD =
   /^(?:,?\s+in\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+where\s+the\s+(?:ceremony|awards|oscars|show)\s+(?:was|were|is)\s+held/;
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
-/** "… at the 22nd and again at the 23rd, which X hosted at the Pantages": the last night, a relative clause after it. */
-function nightBeforeRelative(v: SentenceView, own: Mention[]): number | undefined {
-  const last = own[own.length - 1];
-  return /^\s*,\s*(?:which|where)\b/.test(v.text.slice(last.end, last.end + 12)) ? last.ids[0] : undefined;
+/** "… at the 22nd and again at the 23rd, which X hosted at the Pantages": the night right before "which". */
+function nightBeforeRelative(v: SentenceView): number | undefined {
+  const which = /,\s*(?:which|where)\b/.exec(v.text.slice(v.sentence.start, v.sentence.end));
+  return which ? nightJustBefore(v, which.index) : undefined;
 }
 
 export function checkVenue(v: SentenceView): Claim[] {
@@ -86,7 +87,7 @@ export function checkVenue(v: SentenceView): Claim[] {
     own.length === 1
       ? own[0].ids[0]
       : own.length > 1
-        ? nightBeforeRelative(v, own)
+        ? nightBeforeRelative(v)
         : held.length === 1
           ? held[0]
           : nightOfSentence(v, sentenceNight(v));
@@ -117,8 +118,14 @@ export function checkVenue(v: SentenceView): Claim[] {
       const before = folded.slice(Math.max(0, at - 40), at);
       // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
       const after = folded.slice(at + key.length, at + key.length + 60);
-      // ("at the Shrine": a short name right after "the", a whole word, not the start of a longer name.)
-      const cut = short && (!/\bthe $/.test(before) || LONGER.test(after) || /[a-z]$/.test(folded.slice(0, at)));
+      // ("held at the Shrine": a short name, capitalised, after a verb of holding; not "after two years at the
+      // Shrine", nor the start of a longer name.)
+      const raw = v.sentence.start + at;
+      const cut =
+        short &&
+        (!SHORT_BEFORE.test(before) ||
+          !/\p{Lu}/u.test(v.text.charAt(raw)) ||
+          LONGER.test(v.text.slice(raw + key.length, raw + key.length + 20)));
       if (cut) {
         at = folded.indexOf(key, at + key.length);
         continue;

@@ -210,7 +210,6 @@ export interface DetectInput {
   surname?: (key: string) => number[] | undefined;
 }
 
-/** People, films and categories, around the ceremony mentions already found. */
 /** ", Sean Baker's film,", ", Alfonso Cuarón's drama,": a comma, a capitalised possessor, a film noun. */
 function makersFilmAfter(tokens: Token[], end: number): boolean {
   if (tokens[end]?.raw !== ",") return false;
@@ -225,6 +224,7 @@ function makersFilmAfter(tokens: Token[], end: number): boolean {
 /** What a film's possessive owns when the title is one: "Encanto's win", "Flow's nomination". */
 const OWNED_AWARD = /^(?:wins?|victory|nominations?|nods?|oscars?|sweep|triumph)$/;
 
+/** People, films and categories, around the ceremony mentions already found. */
 export function detectMentions(input: DetectInput, kb: KnowledgeBase, lex: Lexicon): Mention[] {
   const { tokens, sentences } = input;
   const taken = new Uint8Array(tokens.length);

@@ -64,8 +64,8 @@ const LINKS = new Set(["over", "for", "and", "vs", "v", "in", "of", "the", "a", 
 function headingBefore(text: string, lineStart: number, at: number, mentions: Mention[]): boolean {
   let rest = "";
   let from = lineStart;
-  for (const m of mentions) {
-    if (m.end <= lineStart) continue;
+  for (let k = firstFrom(mentions, lineStart); k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.start >= at) break;
     rest += text.slice(from, m.start) + " ";
     from = m.end;
@@ -76,12 +76,22 @@ function headingBefore(text: string, lineStart: number, at: number, mentions: Me
 }
 
 function nameBefore(mentions: Mention[], at: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start >= at) break;
-    if (m.kind === "film" || m.kind === "person") found = m;
+  const lo = firstFrom(mentions, at);
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--)
+    if (mentions[k].kind === "film" || mentions[k].kind === "person") return mentions[k];
+  return undefined;
+}
+
+/** The index of the first mention starting at or after `at` (mentions are sorted: found by halves). */
+function firstFrom(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
 }
 
 /** The one night the name competed at that the ordinal and the year (either may be missing) agree with. */
@@ -96,4 +106,14 @@ function nightOf(kb: KnowledgeBase, named: Mention, ordinal?: string, year?: str
   }
   const nights = ofYear!.filter((n) => competed.has(n));
   return nights.length === 1 ? nights[0] : undefined;
+}
+
+/** A numbered item or a Markdown heading ("3. ", "## "); not a bullet, which lists entries of one night. */
+const MARKED_LINE = /^[ \t]*(?:\d{1,3}[.)]|#{1,6})[ \t]+/gm;
+
+/** Where each numbered item or Markdown heading starts: a new item ends the night of the one before. */
+export function itemStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(MARKED_LINE)) out.add(m.index! + m[0].length - m[0].trimStart().length);
+  return out;
 }

@@ -2,8 +2,9 @@
  * Wins named without a category: "Washington won for Training Day", "Emma Thompson won an
  * Oscar for her adaptation of Sense and Sensibility", "Oscar winner Goldie Hawn". The person
  * holds it when some competitive win of theirs agrees with the film and the year the clause
- * gives. It is refuted only when the film names the night, the person competed for that film
- * then and lost, and the clause says "Oscar" or "Academy Award".
+ * gives. It is refuted when the film names the night, the person competed for that film then
+ * and lost, and the clause (or the piece) says "Oscar"; or when a plain "X won (as R)" is told of a
+ * night X competed at, and X never won any Oscar.
  */
 import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, noneWasFor, recordsOf, refuted, settle } from "../common";
@@ -31,6 +32,10 @@ export interface BareWin {
 }
 
 const WON = new Set(["won", "wins", "win", "winning"]);
+const NOT_PLAIN = /\b(?:yet|never|not|n't|failed|without|would|could)\b/i;
+/** After "won": the win itself ("as R", "for F", "an Oscar", "best actress"), not "praise", "the role". */
+const PLAIN_AFTER_WON =
+  /^\s*(?:as|for|at|in\s+\d|(?:an?|the|her|his|their)\s+(?:oscar|academy award|statuette)|best)\b/i;
 const OSCAR_WORDS = new Set(["oscar", "oscars", "academy"]);
 const AWARD_NOUNS = new Set(["award", "statuette", "trophy"]);
 const RIVAL_WORDS = new Set(["over", "against", "including", "beating", "beat", "ahead"]);
@@ -219,14 +224,18 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   const night = f.stated.length ? f.stated : v.ctx && v.ctx.strength !== "setting" ? [v.ctx.ceremony] : [];
   const there = records.filter((i) => night.includes(nom.ceremony[i]));
   const everWon = recordsOf(kb, { kind: "person", ids: f.person.ids }).some((i) => kb.won(i));
-  // (Said plainly in the past: not "Ritter, who has yet to win", "never won", "would win".)
+  // (Said plainly in the past: not "Ritter, who has yet to win", "never won"; and the win itself, not "won praise
+  // as R", "won the role": nothing, "as", "for", or an Oscar after "won".)
   const said = v.text.slice(f.start, f.end);
-  const plain = /\bwon\b/i.test(said) && !/\b(?:yet|never|not|n't|failed|without|would|could)\b/i.test(said);
+  const after = /\bwon\b([^.;]*)/i.exec(v.text.slice(f.start, v.sentence.end))?.[1] ?? "";
+  const plain =
+    /\bwon\b/i.test(said) && !NOT_PLAIN.test(said) && (PLAIN_AFTER_WON.test(after) || /^\s*(?:[,.;]|$)/.test(after));
   if (!f.film && oscars && plain && !everWon && !f.coref && f.person.via && there.length === 1) {
     const v0 = kb.view(there[0]);
     const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
     const who = winners.map((i) => kb.describeWinner(i)).join(" and ");
-    const message = `${name} has never won an Oscar; at the ${kb.ceremonyLabel(v0.ceremony)}, ${v0.category} went to ${who}.`;
+    const label = kb.ceremonyLabel(v0.ceremony);
+    const message = `${name} has never won an Oscar; at the ${label}, ${v0.category} went to ${who}.`;
     return refuted({ ...base, statement, message, evidence: [...winners, there[0]].map((i) => evidence(kb, i)) });
   }
   // "On the 27th February 1941, Hattie McDaniel won an Oscar": no win of hers that night; the date is to blame.

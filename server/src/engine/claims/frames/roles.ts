@@ -113,7 +113,10 @@ const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`,
 
 /** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton", "the
  * Veronica Lake look-alike Lynn Bracken"). */
-const NOT_NOUN = [...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"].join("|");
+// (Nor a conjunction of time: "won the role of Mollie Burkhart after Martin Scorsese saw her".)
+const NOT_NOUN = [...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"]
+  .concat(["after", "before", "when", "while", "because", "since", "until", "once"])
+  .join("|");
 /** A lower-case word, hyphens allowed ("general", "look-alike"). */
 const LOWER = String.raw`\p{Ll}[\p{Ll}-]*`;
 const ATTRIBUTIVE = new RegExp(String.raw`^[ \t]+(?!(?:${NOT_NOUN})\b)${LOWER}(?:[ \t]+${LOWER})?[ \t]+\p{Lu}`, "u");
@@ -636,11 +639,15 @@ function namesOf(details: readonly string[], character: string, said: Set<string
     // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
     // for its "Rick Blane": a letter apart in a long word is the same name.)
     const ownJoined = withJoins(details[i], own);
-    // ("Don Shirley" for the data's "Dr. Donald Shirley": a short form of the given name is the name.)
+    // ("Don Shirley" for the data's "Dr. Donald Shirley": a short form of the given name, the first word of
+    // each, is the name.)
+    const [given] = said;
+    const [ownGiven] = own;
+    const short = (w: string) => w === given && w.length >= 3 && ownGiven.length > w.length && ownGiven.startsWith(w);
     const near = (w: string, set: Set<string>) =>
       set.has(w) ||
       (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1)) ||
-      (w.length >= 3 && [...set].some((x) => x.length > w.length && x.startsWith(w)));
+      (set === ownJoined && short(w));
     return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
   };
 }
