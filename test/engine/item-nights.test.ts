@@ -38,7 +38,7 @@ test("a bracketed year in running prose is no heading: 'after Gandhi (1982).', a
   assert.ok(!supportedStatements(prose).some((s) => /55th|32nd/.test(s)));
 });
 
-test("a list inside an appositive is not the subject: 'X, the only one in a field that included A, B and C, won'", () => {
+test("a list inside an appositive is not the subject: 'X, the only one in a field with A, B and C, won'", () => {
   assertSilent([
     "At the 65th Academy Awards, Marisa Tomei, the only American in a field that included Vanessa Redgrave, " +
       "Joan Plowright, Miranda Richardson and Judy Davis, won supporting actress.",

@@ -8,7 +8,8 @@ import { assertSilent, findings } from "../helpers";
 test("a one-word title owning a win is a film: 'Encanto's win for best animated feature' dates its sentence", () => {
   assertSilent([
     "At the 5th Academy Awards, Flowers and Trees won. The 5th Academy Awards were at the Ambassador.\n\n" +
-      "Encanto's win for best animated feature, at a ceremony co-hosted by Regina Hall and Wanda Sykes, was the latest.",
+      "Encanto's win for best animated feature, at a ceremony co-hosted by Regina Hall and Wanda Sykes, " +
+      "was the latest.",
   ]);
   const [f] = findings("Flow's win for best animated feature came at the 96th Academy Awards.");
   assert.match(f?.message ?? "", /97th/);
@@ -74,7 +75,7 @@ test("'at the 22nd ceremony and again at the 23rd, which X hosted at the Shrine'
   assert.ok(found.some((m) => /23rd .* took place at the RKO Pantages Theatre/.test(m)));
 });
 
-test("a building's short name after 'the' ('at the Shrine', 'the Pantages') is that building; 'Dolby Atmos' is not", () => {
+test("a building's short name after 'the' ('at the Shrine') is that building; 'Dolby Atmos' is not", () => {
   assertSilent([
     "The 70th Academy Awards were held at the Shrine. The 23rd Academy Awards were held at the Pantages.",
     "The 96th Academy Awards, mixed in the Dolby Atmos format, were a hit.",

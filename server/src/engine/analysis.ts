@@ -27,7 +27,7 @@ import { slipKey } from "./title-slips";
 import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
 import { itemNights, itemStarts } from "./mentions/item-nights";
-import { GIVEN } from "./mentions/given-names";
+import { givenKey } from "./mentions/given-names";
 import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
 import type { KnowledgeBase } from "./kb";
 import { findAwardMentions } from "./mentions/awards";
@@ -566,7 +566,7 @@ export function analyzeBlock(
     if (m.via !== "name") continue;
     fullNames.push({ surname: surnameOf(tokens, m.first, m.last), ids: m.ids });
     // (And the first name, for a family piece that goes on by first names: "Jane", "Peter".)
-    if (m.last - m.first >= 2) fullNames.push({ surname: GIVEN + tokens[m.first].norm, ids: m.ids });
+    if (m.last - m.first >= 2) fullNames.push({ surname: givenKey(tokens[m.first]), ids: m.ids });
   }
   // A film's distinctive title words, for a short reference in a later paragraph ("Lawrence").
   for (const f of films) {

@@ -219,10 +219,8 @@ export function checkCeremony(v: SentenceView): Claim[] {
 }
 
 /** "… in March 2003", "…, held in February 2004": a month and a year after the night's name. */
-const IN_MONTH_YEAR = new RegExp(
-  String.raw`^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?in\s+(?<said>(?<month>${MONTH})\.?\s+(?<year>(?:19|20)\d\d))\b`,
-  "i",
-);
+const MONTH_YEAR = String.raw`(?<said>(?<month>${MONTH})\.?\s+(?<year>(?:19|20)\d\d))\b`;
+const IN_MONTH_YEAR = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?in\s+${MONTH_YEAR}`, "i");
 
 /** The night held in that month of that year, or a refutation with the date it was held. */
 function monthYearClaim(kb: SentenceView["kb"], n: number, start: number, g: Record<string, string | undefined>) {

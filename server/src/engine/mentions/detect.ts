@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences";
 import { surnameOf, type LexEntry, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addFamilyFirst } from "./family-first";
-import { GIVEN, addGivenNames, addSharedSurnames } from "./given-names";
+import { addGivenNames, addSharedSurnames, givenKey } from "./given-names";
 import { addShortTitles } from "./short-titles";
 import { addSlippedTitles } from "./slipped-titles";
 
@@ -755,7 +755,7 @@ function addSurnames(
   const full = out.filter((m) => m.kind === "person");
   for (const m of full) {
     const keys = [surnameOf(tokens, m.first, m.last)];
-    if (m.last - m.first >= 2 && m.via === "name") keys.push(GIVEN + tokens[m.first].norm);
+    if (m.last - m.first >= 2 && m.via === "name") keys.push(givenKey(tokens[m.first]));
     for (const key of keys) {
       const prior = seen.get(key);
       if (prior && prior.person.join() !== m.ids.join()) seen.set(key, { person: [], at: prior.at });
@@ -813,7 +813,8 @@ function addSurnames(
   for (const m of addSharedSurnames(out, tokens, taken, lex)) {
     const surname = surnameOf(tokens, m.first + 2, m.first + 4);
     seen.set(surname, { person: [], at: Math.min(m.start, seen.get(surname)?.at ?? m.start) });
-    if (!seen.has(GIVEN + tokens[m.first].norm)) seen.set(GIVEN + tokens[m.first].norm, { person: m.ids, at: m.start });
+    const given = givenKey(tokens[m.first]);
+    if (!seen.has(given)) seen.set(given, { person: m.ids, at: m.start });
   }
   addGivenNames(out, tokens, taken, kb, (key, at) => combine(seen.get(key), carried?.(key), at));
 }

@@ -11,7 +11,10 @@ import { surnameOf, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 
 /** The key a first name is carried under between blocks, beside the surnames. */
-export const GIVEN = FILM_WORD + "given:";
+const GIVEN = FILM_WORD + "given:";
+
+/** The key a name's first word is carried under: "given:jane" for Jane Fonda. */
+export const givenKey = (first: { norm: string }): string => GIVEN + first.norm;
 
 /** First names that are also common words ("Will it win?", "Frank talk"): never read alone. */
 const WORDS = new Set(
@@ -39,7 +42,7 @@ export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !t.cap || WORDS.has(t.norm)) continue;
-    const s = at(GIVEN + t.norm, t.start);
+    const s = at(givenKey(t), t.start);
     if (!s || s.person.length !== 1) continue;
     // (Taken only by a one-word title may still be a first name: "Ryan won" after "Ryan and Zinzi Coogler".)
     const film = taken[i] ? out.findIndex((x) => x.first === i && x.last === i + 1 && x.kind === "film") : -1;
