@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences";
 import { surnameOf, type LexEntry, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 import { addFamilyFirst } from "./family-first";
-import { addGivenNames, addSharedSurnames, givenKey } from "./given-names";
+import { addGivenNames, addSharedSurnames, givenKey, shortName } from "./given-names";
 import { addShortTitles } from "./short-titles";
 import { addSlippedTitles } from "./slipped-titles";
 
@@ -796,18 +796,7 @@ function addSurnames(
     )
       continue;
     taken[i] = 1;
-    out.push({
-      kind: "person",
-      start: t.start,
-      end: t.end,
-      first: i,
-      last: i + 1,
-      text: t.raw,
-      ids: s.person,
-      explicit: true,
-      possessive: t.possessive,
-      via: "surname",
-    });
+    out.push(shortName(t, i, s.person));
   }
   // ("Ryan and Zinzi Coogler": two of one family, each with the surname and Ryan by his first name.)
   for (const m of addSharedSurnames(out, tokens, taken, lex)) {

@@ -56,18 +56,7 @@ export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array
     if (!family || family.person.length !== 0) continue;
     if (film >= 0) out.splice(film, 1);
     taken[i] = 1;
-    out.push({
-      kind: "person",
-      start: t.start,
-      end: t.end,
-      first: i,
-      last: i + 1,
-      text: t.raw,
-      ids: s.person,
-      explicit: true,
-      possessive: t.possessive,
-      via: "surname",
-    });
+    out.push(shortName(t, i, s.person));
   }
 }
 
@@ -97,20 +86,25 @@ export function addSharedSurnames(out: Mention[], tokens: Token[], taken: Uint8A
     if (at >= 0 && (out[at].kind !== "film" || out[at].last - out[at].first !== 1)) continue;
     if (at >= 0) out.splice(at, 1);
     taken[k] = 1;
-    const person: Mention = {
-      kind: "person",
-      start: t.start,
-      end: t.end,
-      first: k,
-      last: k + 1,
-      text: t.raw,
-      ids: named.people,
-      explicit: true,
-      possessive: false,
-      via: "surname",
-    };
+    const person = shortName(t, k, named.people);
     out.push(person);
     added.push(person);
   }
   return added;
+}
+
+/** A person named by one word, the token at i: a surname after the full name, or a first name in a family piece. */
+export function shortName(t: Token, i: number, ids: number[]): Mention {
+  return {
+    kind: "person",
+    start: t.start,
+    end: t.end,
+    first: i,
+    last: i + 1,
+    text: t.raw,
+    ids,
+    explicit: true,
+    possessive: t.possessive,
+    via: "surname",
+  };
 }
