@@ -14,7 +14,7 @@ import type { Mention } from "./types";
 const givenNames = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** First words of every name of two words or more (built once per dataset). */
-function givenOf(kb: KnowledgeBase): Set<string> {
+export function givenOf(kb: KnowledgeBase): Set<string> {
   let s = givenNames.get(kb);
   if (!s) {
     s = new Set();

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from "../kb";
 import { wordKeys } from "../text/fold";
 import type { Token } from "../text/tokens";
 import { FILM_WORD } from "./short-titles";
+import { givenOf } from "./family-first";
 import { surnameOf, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 
@@ -39,19 +40,21 @@ const WORDS = new Set(
 export type NameAt = (key: string, at: number) => { person: number[] } | undefined;
 
 export function addGivenNames(out: Mention[], tokens: Token[], taken: Uint8Array, kb: KnowledgeBase, at: NameAt): void {
+  const given = givenOf(kb);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !t.cap || WORDS.has(t.norm)) continue;
-    const s = at(givenKey(t), t.start);
-    if (!s || s.person.length !== 1) continue;
-    // (Taken only by a one-word title may still be a first name: "Ryan won" after "Ryan and Zinzi Coogler".)
-    const film = taken[i] ? out.findIndex((x) => x.first === i && x.last === i + 1 && x.kind === "film") : -1;
-    if (taken[i] && film < 0) continue;
+    // (Cheap tests first: most capitalised words are no one's first name, or part of a longer name.)
+    if (!t.word || !t.cap || WORDS.has(t.norm) || !given.has(t.norm)) continue;
     // (Part of a longer name: "Peter Fonda", "Jane Campion".)
     const next = tokens[i + 1];
     if (next?.word && next.cap && next.breaks === 0 && !t.possessive) continue;
     const prev = tokens[i - 1];
     if (prev?.word && prev.cap && prev.breaks === 0 && !prev.possessive && !taken[i - 1]) continue;
+    // (Taken only by a one-word title may still be a first name: "Ryan won" after "Ryan and Zinzi Coogler".)
+    const film = taken[i] ? out.findIndex((x) => x.first === i && x.last === i + 1 && x.kind === "film") : -1;
+    if (taken[i] && film < 0) continue;
+    const s = at(givenKey(t), t.start);
+    if (!s || s.person.length !== 1) continue;
     const family = at(familyKey(kb, s.person[0]), t.start);
     if (!family || family.person.length !== 0) continue;
     if (film >= 0) out.splice(film, 1);
