@@ -186,3 +186,12 @@ test("a dateline's year in brackets is no night of the claim: '(AP, Feb. 10, 202
   );
   assert.match(f?.message ?? "", /92nd Academy Awards \(2020\), not at the 91st/);
 });
+
+test("a one-word character that is a given name ('as Maria', 'the father, David') is checked; a noun is not", () => {
+  const [f] = findings("At the 94th Academy Awards, Ariana DeBose won supporting actress as Maria.");
+  assert.match(f?.message ?? "", /nominated as Anita in West Side Story/);
+  assertSilent([
+    "At the 94th Academy Awards, Ariana DeBose won supporting actress as Anita.",
+    "At the 94th Academy Awards, Ariana DeBose won supporting actress as Shark.",
+  ]);
+});

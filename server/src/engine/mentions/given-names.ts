@@ -18,7 +18,7 @@ const GIVEN = FILM_WORD + "given:";
 export const givenKey = (first: { norm: string }): string => GIVEN + first.norm;
 
 /** First names that are also common words ("Will it win?", "Frank talk"): never read alone. */
-const WORDS = new Set(
+export const WORDS = new Set(
   ["will", "may", "june", "april", "grace", "rose", "hope", "frank", "mark", "bill", "art", "joy", "dawn"].concat([
     "faith",
     "summer",

@@ -28,6 +28,8 @@ import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
 import { inCommaAside, type Clause, type Unit } from "./clauses";
+import { givenOf } from "../../mentions/family-first";
+import { WORDS } from "../../mentions/given-names";
 import { AWARD_NOUNS, BEAT_VERBS, FILM_COREF, QUOTES, TIME_PREPOSITION, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
@@ -605,9 +607,12 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
       PLAYING_AFTER.test(v.text.slice(f.film.end, f.start))) &&
     ofFilm.length === 1 &&
     roles.some((i) => !ofFilm.includes(i) && keys(nom.detail[i]).size && names(i));
+  // ("Ariana DeBose won supporting actress as Maria": one word, but a given name, not a capitalised noun.)
+  const word = fold(f.character);
+  const named = !f.strong && /^[a-z]{3,}$/.test(word) && givenOf(kb).has(word) && !WORDS.has(word);
   const settled =
     meant.length === 1 &&
-    (f.strong || othersRole) &&
+    (f.strong || othersRole || named) &&
     f.person.ids.length === 1 &&
     // (Not "X won C for F. On television, he played R": a pronoun's role may be of any of their work.)
     (!f.person.coref || !!f.film);
