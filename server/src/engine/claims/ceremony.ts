@@ -177,42 +177,14 @@ export function checkCeremony(v: SentenceView): Claim[] {
     }
     const y = IN_YEAR.exec(rest);
     if (y && !/^\d{4}\b/.test(m.text)) {
-      const held = new Date(`${rec.date}T12:00:00Z`);
-      const label = kb.ceremonyLabel(n);
+      const heldYear = kb.heldYearOf(n);
       const year = Number(y.groups!.year);
-      const start = m.end + y[0].length - 4;
-      const base = {
-        kind: "ceremony" as const,
-        rule: "wrong-ceremony-date",
-        start,
-        end: start + 4,
-        statement: `The ${label} took place in ${year}`,
-      };
       // A year is right as the one the ceremony was held in, or, unless the words say "held" or
       // "ceremony in", the one whose films it honoured ("34th Academy Awards, 1961").
       const heldOnly = /ceremon|held|telecast|show/i.test(y[0]);
-      if (year === held.getUTCFullYear() || (!heldOnly && kb.ceremoniesOfYear(year).includes(n))) {
-        const honoured = year === held.getUTCFullYear() ? "" : `, honouring the films of ${rec.filmYear}`;
-        out.push(claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}${honoured}` }));
-      } else
-        out.push(
-          settle(
-            claim({
-              ...base,
-              verdict: "refuted",
-              severity: "error",
-              message: `The ${label} took place on ${formatDate(held, true, true)}, not in ${year}.`,
-              fixes: [
-                fix(
-                  `Replace "${year}" with "${held.getUTCFullYear()}"`,
-                  String(held.getUTCFullYear()),
-                  start,
-                  start + 4,
-                ),
-              ],
-            }),
-          ),
-        );
+      const ok = year === heldYear || (!heldOnly && kb.ceremoniesOfYear(year).includes(n));
+      const note = ok && year !== heldYear ? `, honouring the films of ${rec.filmYear}` : "";
+      out.push(tookPlace(kb, n, m.end + y[0].length - 4, String(year), ok, note, String(heldYear)));
     }
   }
   return out;
@@ -224,20 +196,34 @@ const IN_MONTH_YEAR = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:
 
 /** The night held in that month of that year, or a refutation with the date it was held. */
 function monthYearClaim(kb: SentenceView["kb"], n: number, start: number, g: Record<string, string | undefined>) {
-  const rec = kb.ceremony(n)!;
-  const held = new Date(`${rec.date}T12:00:00Z`);
+  const held = new Date(`${kb.ceremony(n)!.date}T12:00:00Z`);
+  const right = monthIndex(g.month!) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear();
+  return tookPlace(kb, n, start, g.said!, right);
+}
+
+/** "… in 1998", "… in March 2003": the time said at `start`, right or not, against the day the night was held. */
+function tookPlace(
+  kb: SentenceView["kb"],
+  n: number,
+  start: number,
+  said: string,
+  ok: boolean,
+  note = "",
+  to?: string,
+) {
+  const held = new Date(`${kb.ceremony(n)!.date}T12:00:00Z`);
   const label = kb.ceremonyLabel(n);
   const base = {
     kind: "ceremony" as const,
     rule: "wrong-ceremony-date",
     start,
-    end: start + g.said!.length,
-    statement: `The ${label} took place in ${g.said}`,
+    end: start + said.length,
+    statement: `The ${label} took place in ${said}`,
   };
-  const right = monthIndex(g.month!) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear();
-  if (right) return claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}` });
-  const message = `The ${label} took place on ${formatDate(held, true, true)}, not in ${g.said}.`;
-  return settle(claim({ ...base, verdict: "refuted", severity: "error", message }));
+  if (ok) return claim({ ...base, verdict: "supported", message: `Held ${formatDate(held, true, true)}${note}` });
+  const message = `The ${label} took place on ${formatDate(held, true, true)}, not in ${said}.`;
+  const fixes = to ? [fix(`Replace "${said}" with "${to}"`, to, start, start + said.length)] : [];
+  return settle(claim({ ...base, verdict: "refuted", severity: "error", message, fixes }));
 }
 
 /** The one ceremony held on a full date ("March 23, 1998"). */
