@@ -406,3 +406,9 @@ export const AWARD_NOUNS = new Set([
   "category",
   "race",
 ]);
+
+/** Nouns that name a film described before its title ("the French musical F", "X's dark comedy F"). */
+export const FILM_NOUNS = new Set([
+  ...["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic", "films", "movies"],
+  ...["adaptation", "debut", "documentary", "feature"],
+]);

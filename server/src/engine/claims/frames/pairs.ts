@@ -10,7 +10,7 @@ import { claim, recordsOf } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import type { Clause, Unit } from "./clauses";
-import { QUOTES } from "./cues";
+import { FILM_NOUNS, QUOTES } from "./cues";
 
 /** What may join a person to a film in a list entry. */
 const JOINS = new Set(["(", "for", "in", "-", ":", "|", "\u2013", "\u2014", "from"]);
@@ -62,10 +62,6 @@ function roleFilm(units: Unit[], clause: Clause, from: number): Mention | undefi
   return undefined;
 }
 
-const FILM_NOUNS = new Set([
-  ...["film", "movie", "drama", "comedy", "musical", "epic", "thriller", "western", "biopic", "films", "movies"],
-  ...["adaptation", "debut", "documentary", "feature"],
-]);
 /** Words before a maker's possessive in an appositive ("F, director X's dark comedy"). */
 const MAKER_ROLES = new Set(["director", "filmmaker", "writer-director", "writer", "producer", "auteur"]);
 const CAST = new Set(["starring", "featuring", "with"]);

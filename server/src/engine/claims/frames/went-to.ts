@@ -6,7 +6,7 @@
 import type { Mention } from "../../mentions/types";
 import { CATEGORY_DEFS } from "../../categories";
 import { impliedCategory } from "./keys";
-import { AWARD_NOUNS } from "./cues";
+import { AWARD_NOUNS, FILM_NOUNS } from "./cues";
 import type { SentenceView } from "../view";
 import { statedCeremonies, type Frame } from "./bind";
 import type { Clause, Unit } from "./clauses";
@@ -92,18 +92,6 @@ function describedFilmAt(units: Unit[], k: number, to: number): number {
   }
   return k;
 }
-const FILM_NOUNS = new Set([
-  "film",
-  "movie",
-  "musical",
-  "drama",
-  "comedy",
-  "documentary",
-  "thriller",
-  "epic",
-  "biopic",
-]);
-
 /** The previous sentence's last category, as a mention standing where this sentence starts. */
 function priorCategoryAt(v: SentenceView, at: Unit | undefined): Mention | undefined {
   const key = v.priorCategory!;
