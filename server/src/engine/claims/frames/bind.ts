@@ -139,6 +139,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // that contenders "for a Best Picture win" are nominees.
   let noun = nounAfter(units, clause, c);
   if (noun === "win" && before === "nominate") noun = undefined;
+  // ("was snubbed for a Best Director nomination", "lost out on a Best Actor nod": a nomination denied.)
+  if (noun === "nominate" && before === "lose") return "silent";
   // "Scorsese's best director award", "her Best Actress Oscar": an award someone holds was won.
   const held = !noun && !before && possessiveBefore(units, clause, c) && HELD.has(units[c + 1]?.text ?? "");
   // "Hanks was best actor for Forrest Gump": a "best" title with no article after a copula was won.
@@ -173,12 +175,13 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
       after.binder = true;
     }
   }
+  // "X lost Best Actor to Y" is the loss reader's; "X lost Best Picture" with no winner said was a nominee.
+  if (cue === "lose" && !lostOutright(units, clause, cueAt, c)) return undefined;
   let predicate: Predicate;
-  if (cue === "win" || cue === "lose") predicate = "win";
-  else if (cue === "nominate") predicate = "nominate";
+  if (cue === "win") predicate = "win";
+  else if (cue === "nominate" || cue === "lose") predicate = "nominate";
   else if (after.names.length && after.binder) predicate = "list";
   else return undefined;
-  if (cue === "lose") return undefined; // "X lost Best Actor to Y": read by the loss reader, not here
   // A hedge or denial governs what follows it: "was expected to win C", not "won C, which would
   // later…". A noun phrase ("Best Actress winner X") states its fact whatever the sentence does.
   const question = units[clause.to]?.text === "?";
@@ -505,6 +508,21 @@ function closesRelative(units: Unit[], clause: Clause, k: number, c = -1): boole
   const forCategory =
     next?.text === "for" && c > k && c - k <= 3 && !units.slice(opening, k).some((u) => u.text === "for");
   return (verb || forCategory) && opening !== k;
+}
+
+/** Words between "lost" and the category it lost: "lost the Oscar for", "lost out on". */
+const LOST_FILLER = new Set(["out", "on", "the", "its", "his", "her", "their", "oscar", "award", "for"]);
+
+/**
+ * "F lost Best Picture", "X lost out on the Oscar for Best Actor": a loss with no winner named
+ * (no "to" after it), said by the verb itself ("snubbed", "missing" are no nomination).
+ */
+function lostOutright(units: Unit[], clause: Clause, cueAt: number, c: number): boolean {
+  if (cueAt < 0 || !/^(?:lost|loses|lose|losing)$/.test(units[cueAt].text)) return false;
+  for (let k = cueAt + 1; k < c; k++) if (!LOST_FILLER.has(units[k].text)) return false;
+  // ("lost out on a Best Director nomination" was no nomination at all.)
+  for (let k = c + 1; k < clause.to; k++) if (units[k].text === "to" || units[k].cue === "nominate") return false;
+  return true;
 }
 
 /** The comma opening ", which/who …" when the comma at `close` ends that relative clause; else `close`. */
