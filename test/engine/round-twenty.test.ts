@@ -25,3 +25,35 @@ test("a nomination lost out on or snubbed for is no nomination", () => {
     "Avatar was snubbed for a best actor nomination at the 82nd Academy Awards.",
   ]);
 });
+
+test("a name no nominee bears, said to be nominated or to have won, is refuted", () => {
+  const listed = findings(
+    "At the 81st Academy Awards, Kate Winslet won best actress. Meryl Streep, Greta Vance and Anne Hathaway " +
+      "were also nominated.",
+  );
+  assert.deepEqual(
+    listed.map((f) => f.message.split(":")[0]),
+    ["Greta Vance has never been nominated for an Academy Award"],
+  );
+  assert.equal(findings("The 81st Academy Awards: the film earned Marcus Holloway a best actor nomination.").length, 1);
+  assert.equal(findings("At the 81st Academy Awards, Sean Penn beat Marcus Holloway for best actor.").length, 1);
+  const won = findings("At the 81st Academy Awards, Marcus Holloway won best actor.");
+  assert.equal(won.length, 1);
+  assert.match(won[0].message, /The nominees were .*Sean Penn \(won\)/);
+  assert.deepEqual(
+    won[0].fixes.map((f) => f.replacement),
+    ["Sean Penn"],
+  );
+});
+
+test("a stranger denied, hedged, cast, of another body, or near a known name is left alone", () => {
+  assertSilent([
+    "At the 81st Academy Awards, Marcus Holloway was never nominated.",
+    "At the 81st Academy Awards, Marcus Holloway should have been nominated for best actor.",
+    "Marcus Holloway was nominated for a Golden Globe for the film.",
+    "At the 81st Academy Awards, Sean Penn won best actor. He beat Marcus Holloway for the role years before.",
+    "At the 81st Academy Awards, Sean Penn won best actor; Jim Cameron was nominated too.",
+    "At the 81st Academy Awards, Sean Penn won best actor. Marcus Holloway was nominated to the board in 2010.",
+    "Was Marcus Holloway nominated for best actor at the 81st Academy Awards?",
+  ]);
+});

@@ -26,6 +26,7 @@ import { triesFrames, verifyTries } from "./tries";
 import { bareNominated, markedNominees, nominatedFrames, titledNominees, verifyNominated } from "./nominated";
 import { pairFrames, verifyPair } from "./pairs";
 import { rivalFrames } from "./rivals";
+import { strangerClaims } from "./strangers";
 import { roleAgainstFrame, roleFrames, verifyRole, type RoleFrame } from "./roles";
 import { tallies, verifyTally } from "./tallies";
 import { verifyFrames } from "./verify";
@@ -74,6 +75,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const listEntry =
     !v.heading && !hasCategory && v.mentions.length > 0 && v.sentence.end - v.sentence.start < 120 && ownLine(v);
   const hasNight = /<E\d+>/.test(v.sk) && /<[PF]\d+>|\b(?:he|she)\b/.test(v.sk);
+  // (Names no nominee bears are plain words: the sentence's verbs decide.)
+  const hasStranger = STRANGER_GATE.test(v.sk);
   // "the only category it didn't win was C": read once per sentence, before the frames.
   const only = /\bonly (?:category|award|oscar|one|loss|defeat)\b/.test(v.sk) ? onlyLoss(v) : undefined;
   if (only) {
@@ -101,7 +104,11 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     hasTally,
     hasWentTo,
   };
-  if (!underHeading && !listEntry && !hasButWon && !Object.values(flags).some(Boolean)) return { claims: out, read };
+  if (!underHeading && !listEntry && !hasButWon && !Object.values(flags).some(Boolean)) {
+    if (hasStranger && !v.mentions.some((m) => m.kind === "award") && !OTHER_BODY.test(v.sk) && !v.otherBodies)
+      out.push(...strangerClaims(v, unitsOf(v)));
+    return { claims: out, read };
+  }
   const units = unitsOf(v);
   frameTrace.log?.(`sentence: ${v.text.slice(v.sentence.start, v.sentence.end)}`);
   frameTrace.log?.(`sk: ${v.sk}`);
@@ -127,6 +134,7 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
     read.push({ start: c.start, end: c.end });
     out.push(c);
   }
+  if (hasStranger && !sentenceNamesBodies && !elsewhere) out.push(...strangerClaims(v, units));
   // (flags nested, not spread: a spread of 18 booleans plus five more fields makes a slow dictionary object.)
   const gates: ClauseGates = { flags, sentenceNamesBodies, elsewhere, butClaims, out, read };
 
@@ -515,6 +523,8 @@ const TALLY_GATE = new RegExp(
 /** What there may be only one of. */
 const SOLE_NOUN = String.raw`(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b`;
 /** "the only nomination received by F", "its sole Oscar". */
+/** A verb that may say a name we do not know was nominated or won ("were also nominated", "beat S"). */
+const STRANGER_GATE = /\b(?:nominated|nomination|nominations|nod|nods|won|beat|beats|beating|defeated|edged|lost to)\b/;
 const SOLE_GATE = new RegExp(String.raw`\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*` + SOLE_NOUN);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN}|nomination|nod|nom)\b|<E\d+>`);
