@@ -57,3 +57,35 @@ test("a stranger denied, hedged, cast, of another body, or near a known name is 
     "Was Marcus Holloway nominated for best actor at the 81st Academy Awards?",
   ]);
 });
+
+test("a host's night inherited from the article gives way to the night the sentence's names agree on", () => {
+  const piece = "Westerns at the Oscars\n\nThe 59th Academy Awards were held in 1987.\n\n";
+  assertSilent([
+    piece + "Michael Cimino's The Deer Hunter took five awards, at a ceremony hosted by Johnny Carson.",
+    piece + "Conan O'Brien, in his first outing as host, and Ariana Grande, up for Wicked, went home empty-handed.",
+    "The 64th Academy Awards were held in 1992.\n\nIn February 2007 the Academy gave him an honorary Oscar, " +
+      "on a night hosted by Ellen DeGeneres.",
+  ]);
+  // Names that agree on no one night leave the host unchecked; a night of its own is still checked.
+  assert.equal(findings(piece + "The Deer Hunter took five awards, at a ceremony hosted by Johnny Carson.").length, 0);
+  assert.equal(findings(piece + "At the 51st Academy Awards, hosted by Billy Crystal, The Deer Hunter won.").length, 1);
+});
+
+test("a ruler's numeral ends a sentence: 'as Queen Elizabeth I. Birdman won …'", () => {
+  const read = supportedStatements(
+    "Judi Dench won supporting actress as Queen Elizabeth I. Birdman won four Oscars at the 87th Academy Awards.",
+  );
+  assert.ok(
+    read.some((s) => /Judi Dench won Actress in a Supporting Role at the 71st/.test(s)),
+    read.join("\n"),
+  );
+  assert.equal(findings("The film starred John F. Kennedy Jr. as himself at the 87th Academy Awards.").length, 0);
+});
+
+test("'hosted by X, and Y, as R, beat Z': Y is the next clause's subject, no host", () => {
+  assertSilent([
+    "Amadeus took eight Oscars at the 57th Academy Awards, at a ceremony hosted by Jack Lemmon, and " +
+      "F. Murray Abraham, as Antonio Salieri, beat Tom Hulce.",
+  ]);
+  assert.equal(findings("The 90th Academy Awards were hosted by Jimmy Kimmel, Amy Schumer and Tom Hulce.").length, 2);
+});

@@ -8,7 +8,7 @@ import { fold, numberValue, ordinalSuffix, ordinalValue } from "../text/fold";
 import { listText, type KnowledgeBase } from "../kb";
 import { claim, fix, nightJustBefore, ofNight, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
-import { DATE } from "./ceremony";
+import { DATE, MONTHS_PATTERN } from "./ceremony";
 import { monthIndex } from "../context";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 
@@ -276,7 +276,15 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
   if (/\b(?:19|20)\d\d\b/.test(part)) return [];
   if (from > 0 || to < text.length) return undefined; // a part that names none: the sentence's
   const night = nightOfSentence(v, sentenceNight(v));
-  return night === undefined ? [] : [night];
+  if (night === undefined) return [];
+  const own = v.ctx && v.ctx.strength !== "sentence" && night === v.ctx.ceremony ? inheritedOr(v, night) : night;
+  return own === undefined ? [] : [own];
+}
+
+/** A night the sentence inherits, or the one its names agree on instead, or none when they agree on none. */
+function inheritedOr(v: SentenceView, night: number): number | undefined {
+  const own = namesNight(v, night, allHosts(v));
+  return own === undefined ? night : (own ?? undefined);
 }
 
 const FULL_DATE = new RegExp(DATE, "gi");
@@ -309,8 +317,10 @@ function listedAfter(v: SentenceView, text: string, from: number): { raw: string
     // (A full name of two words or more is a name after "hosted by" too; "Hollywood's" alone is not.)
     if (!known.has(hostKey(name)) && !person && name.split(/\s+/).length < 2) break;
     // ("hosted by X, and Y won supporting actress": a name with a verb of its own starts a clause.)
-    if (/^\s+(?:won|wins|was|were|is|took|earned|received|got|became|had|has)\b/.test(text.slice(at + m[1].length)))
-      break;
+    const rest = text.slice(at + m[1].length);
+    if (/^\s+(?:won|wins|was|were|is|took|earned|received|got|became|had|has)\b/.test(rest)) break;
+    // ("hosted by X, and Y, as the composer, beat Z": a name we know set off by a comma is a clause's subject.)
+    if (!known.has(hostKey(name)) && /^,\s+and\s/.test(m[0]) && /^\s*,/.test(rest)) break;
     out.push({ raw: m[1], at, and: /\band\s/.test(m[0]) });
   }
   // Only a list closed by "and": "hosted by X, Y and Z".
@@ -424,8 +434,12 @@ function hostsNamed(
   HOST_NAME.lastIndex = 0;
   // ("The 1999 ceremony had been hosted by X", "The previous year, X hosted": that night's host, or unknown.)
   const year = ctx ? yearNight(v, text) : null;
-  const ofSentence = year === null ? undefined : (year ?? nightOfSentence(v, sentenceNight(v)));
+  let ofSentence = year === null ? undefined : (year ?? nightOfSentence(v, sentenceNight(v)));
   const known = allHosts(v);
+  // ("Michael Cimino's epic took five awards, … at a ceremony hosted by X": an inherited night gives way to the
+  // one the sentence's names agree on, and to none when they agree on none.)
+  if (ctx && ctx.strength !== "sentence" && year === undefined && ofSentence === ctx.ceremony)
+    ofSentence = inheritedOr(v, ofSentence);
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
   for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST, HOSTS_WERE]) {
     for (const m of text.matchAll(re)) {
@@ -502,6 +516,22 @@ function hostsNamed(
 }
 
 /**
+ * The night every film and person the sentence names (hosts aside) competed at: undefined when it names none
+ * or all competed at `inherited`; null when they share no one night.
+ */
+function namesNight(v: SentenceView, inherited: number, hosts: Set<string>): number | null | undefined {
+  let common: number[] | undefined;
+  for (const m of v.mentions) {
+    if ((m.kind !== "film" && m.kind !== "person") || m.ids.length !== 1) continue;
+    if (m.kind === "person" && hosts.has(hostKey(v.kb.data.people[m.ids[0]].name))) continue;
+    const nights = m.kind === "film" ? v.kb.ceremoniesOfFilm(m.ids[0]) : v.kb.ceremoniesOfPerson(m.ids[0]);
+    common = common ? common.filter((n) => nights.includes(n)) : nights;
+  }
+  if (!common || common.includes(inherited)) return undefined;
+  return common.length === 1 ? common[0] : null;
+}
+
+/**
  * "Her third came in 2011, … at the ceremony hosted by X": in a sentence naming no night, the one night held in
  * the one year it says, when a film it names competed then (else the year may be of something else); null when
  * its only years are a relative clause's, which leaves the night unsure.
@@ -524,9 +554,11 @@ function yearNight(v: SentenceView, text: string): number | null | undefined {
   if (host < 0) return undefined;
   const [from, to] = clauseAround(text, host);
   const said = text.slice(from, host);
-  const inYear = new RegExp(String.raw`\bin\s+${years[0]}\b`).test(said) && !/\b(?:born|since)\b/i.test(said);
+  // ("In February 2007 the Academy …": a month may come before the year.)
+  const inYear = new RegExp(String.raw`\bin\s+(?:(?:${MONTHS_PATTERN})\s+)?${years[0]}\b`, "i").test(said);
+  const born = /\b(?:born|since)\b/i.test(said);
   const filmIn = films.some((f) => f.start >= v.sentence.start + from && f.start < v.sentence.start + to);
-  return inYear && !filmIn ? held[0] : undefined;
+  return inYear && !born && !filmIn ? held[0] : undefined;
 }
 
 /** How many nights in a row, ending at `night`, `host` hosted. */
@@ -564,7 +596,9 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
   const tail = counted ? text.slice(counted.index + counted[0].length) : "";
   const year = /^\s+in\s+((?:19|20)\d\d)\b/.exec(tail)?.[1];
   const held = year ? v.kb.ceremoniesHeldIn(Number(year)) : [];
-  const night = own?.ids[0] ?? (held.length === 1 ? held[0] : undefined) ?? v.doc?.ceremony ?? v.ctx?.ceremony;
+  const stated = own?.ids[0] ?? (held.length === 1 ? held[0] : undefined);
+  const article = v.doc?.ceremony ?? v.ctx?.ceremony;
+  const night = stated ?? (article === undefined ? undefined : inheritedOr(v, article));
   const rec = night !== undefined ? v.kb.ceremony(night) : undefined;
   const nth = rec ? NTH_TIME.exec(text) : null;
   if (night === undefined || !rec || !nth) return [];

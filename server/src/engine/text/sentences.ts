@@ -112,7 +112,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         prev.word &&
         prev.end === t.start &&
         (ABBREVIATIONS.has(prev.norm) ||
-          /^\p{Lu}$/u.test(prev.raw) ||
+          (/^\p{Lu}$/u.test(prev.raw) && !regnal(tokens, i - 1)) ||
           (SHORT_MONTHS.has(prev.norm) && dayNext(next))) &&
         !(NAME_ENDS.has(prev.norm) && next?.word && OPENERS.has(next.raw))
       )
@@ -125,6 +125,25 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   }
   close(tokens.length, false);
   return out;
+}
+
+/** Titles before a ruler's name and numeral. */
+const RULERS = new Set([
+  "Queen",
+  "King",
+  "Pope",
+  "Emperor",
+  "Empress",
+  "Tsar",
+  "Czar",
+  "Prince",
+  "Princess",
+  "Pharaoh",
+]);
+
+/** "as Queen Elizabeth I. Birdman won …": a ruler's numeral, not an initial, may end a sentence. */
+function regnal(tokens: Token[], k: number): boolean {
+  return /^[IVX]$/.test(tokens[k].raw) && RULERS.has(tokens[k - 2]?.raw ?? "");
 }
 
 /** A straight quote after a space and against the next word opens a quotation: 'Awards. "The Continental" won'. */
