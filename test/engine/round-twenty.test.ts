@@ -89,3 +89,37 @@ test("'hosted by X, and Y, as R, beat Z': Y is the next clause's subject, no hos
   ]);
   assert.equal(findings("The 90th Academy Awards were hosted by Jimmy Kimmel, Amy Schumer and Tom Hulce.").length, 2);
 });
+
+test("'the film' after 'his score for X's F' in the same sentence is F, not a film named before", () => {
+  const before = "Days of Heaven won at the 51st Academy Awards.\n\n";
+  assertSilent([
+    before +
+      "His score for Roland Joffé's The Mission, with its famous oboe theme, is still played at weddings, and the " +
+      "film was a best picture nominee.",
+  ]);
+  assert.equal(findings(before + "His score is still played, and the film was a best picture nominee.").length, 1);
+});
+
+test("a gapped second subject with its count: ', and F just one, for C' gives C to F", () => {
+  const text =
+    "At the 89th Academy Awards, Hacksaw Ridge won two, for film editing and sound mixing, and Arrival just " +
+    "one, for sound editing.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supportedStatements(text).some((s) => /^Arrival won Sound Editing/.test(s)));
+});
+
+test("a trailing 'having been nominated N times' is the opening subject's, not the nearest film's", () => {
+  assertSilent([
+    "The 88th Academy Awards were held in 2016. Ennio Morricone, 87, won his first competitive Oscar, for the " +
+      "score of Quentin Tarantino's The Hateful Eight, having been nominated five times before.",
+  ]);
+});
+
+test("a dashed aside before the verb is passed over, unless it only names the subject", () => {
+  const text =
+    "At the 98th Academy Awards, Sinners — which eclipsed the 14 of Titanic and La La Land — finished with four.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supportedStatements(text).some((s) => /^Sinners won 4 Oscars/.test(s)));
+  const named = "At the 95th Academy Awards, the Daniels — Daniel Kwan and Daniel Scheinert — won best director.";
+  assert.ok(supportedStatements(named).some((s) => /^Daniel Kwan won Directing/.test(s)));
+});

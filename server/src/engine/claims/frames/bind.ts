@@ -1155,6 +1155,11 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
     while (r > cue && units[r].text !== ",") r--;
     if (r > cue && relativeAfter(units, r)) q = r - 1;
   }
+  // ("…, and Arrival just one, for C": the count the gapped verb took stands between the subject and "for".)
+  if (units[q]?.text === "," && units[k]?.text === "for" && SMALL_COUNT.test(units[q - 1]?.text ?? "")) {
+    const r = /^(?:just|only|also)$/.test(units[q - 2]?.text ?? "") ? q - 3 : q - 2;
+    if (isName(units[r]) && r > cue) q = r;
+  }
   // ("F1 and F2 each won three, the former for C1, C2 and C3": the one of the pair it names.)
   if ((units[q]?.text === "former" || units[q]?.text === "latter") && units[q - 1]?.text === "the") {
     const named = lastPair(units, q - 1)?.[units[q].text === "former" ? 0 : 1];
@@ -1179,6 +1184,8 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   if (!named && units[k]?.text !== "for") return n < q ? null : undefined;
   return named ? m : null;
 }
+
+const SMALL_COUNT = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 /** "named Belfast as Best Picture", "crowned X as C": the name before "as" holds the category. */
 function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined {
@@ -1246,6 +1253,18 @@ const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar",
  * object of a preposition, with those coordinated with it ("X and Y were nominated");
  * else "it", "the film", "she" for the film or person the draft was last about.
  */
+/** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
+function isDash(v: SentenceView, u: Unit): boolean {
+  const raw = v.text.slice(u.start, u.end);
+  return raw === "\u2014" || raw === "\u2013" || (raw === "-" && v.text[u.start - 1] === " ");
+}
+
+/** The dash opening the aside a dash at p closes, in the clause; -1 when none. */
+function dashBefore(v: SentenceView, units: Unit[], clause: Clause, p: number): number {
+  for (let k = p - 2; k > clause.from; k--) if (units[k].text === "-" && isDash(v, units[k])) return k;
+  return -1;
+}
+
 /** null: the subject is a thing we do not know ("''Gump,'' which won ..."): nobody else may be read as it. */
 export function subjectBefore(
   v: SentenceView,
@@ -1261,6 +1280,13 @@ export function subjectBefore(
   // ("… and was nominated for F": an auxiliary may stand between "and" and the verb.)
   while (p > clause.from && (ADVERBS.has(units[p].text) || AUXILIARIES.has(units[p].text))) p--;
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
+  // ("Sinners — the most nominated film, ahead of La La Land — finished with four": a dashed aside before the
+  // verb says nothing of its subject.)
+  // ("The Daniels — Daniel Kwan and Daniel Scheinert — won": an aside of names only names the subject.)
+  const opening = p > clause.from && isDash(v, units[p]) ? dashBefore(v, units, clause, p) : -1;
+  const names = (u: Unit) => isName(u) || u.text === "," || u.text === "and";
+  if (opening > clause.from && !units.slice(opening + 1, p).every(names))
+    return subjectBefore(v, units, clause, opening);
   // ("hosted by A, B and C, Francis won": a capitalised word no name we know, right after a comma, is the
   // subject; the names before it are someone else.)
   const unknown = units[p];
@@ -1447,7 +1473,9 @@ function onlyFilmBefore(units: Unit[], k: number, asWork = true): Mention | unde
     const m = units[i].mention;
     if (m?.kind !== "film") continue;
     if (film && film.ids.join() !== m.ids.join()) return undefined;
-    if (asWork && !/^(?:in|for)$/.test(before(units, i) ?? "")) return undefined;
+    // ("his score for Roland Joffé's The Mission": the word before the maker governs the film.)
+    const owned = before(units, i) === "'s" && units[i - 2]?.mention?.kind === "person";
+    if (asWork && !/^(?:in|for)$/.test(before(units, owned ? i - 2 : i) ?? "")) return undefined;
     film = m;
   }
   return film;

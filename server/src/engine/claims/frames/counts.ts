@@ -598,7 +598,10 @@ function implicitCounts(
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
   const verb = units[k - 1]?.text === "up" && ACQUIRED.has(units[k - 2]?.text ?? "") ? k - 2 : k - 1;
   if (!ends || !BARE_VERBS.has(units[verb]?.text ?? "") || VAGUE.has(units[verb - 1]?.text ?? "")) return [];
-  const holder = absoluteWith(units, clause, k - 1) ?? subjectBefore(v, units, clause, k - 1);
+  // ("F — …, ahead of G — finished with four": the subject of the verb "with" follows.)
+  const dashed = units[k - 1]?.text === "with" && ENDED.has(units[k - 2]?.text ?? "") && units[k - 3]?.text === "-";
+  const q = dashed ? k - 2 : k - 1;
+  const holder = absoluteWith(units, clause, k - 1) ?? subjectBefore(v, units, clause, q);
   if (!holder || holder.mentions.length !== 1 || holder.mentions[0].kind !== "film") return [];
   return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
 }
@@ -825,9 +828,25 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     // ('"A," "B" and "C," from 21 nominations' under a person's heading: a career, not the last film's.)
     if (career || filmsBefore(units, clause, k) >= 2) return career;
   }
+  const opener = trailingParticiple(units, clause, k);
+  if (opener) return subjectOf(opener);
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
+}
+
+/**
+ * "X won …, for the score of F, having been nominated five times before": a participle closing the sentence
+ * has the subject the clause opens on, not the name nearest before it.
+ */
+function trailingParticiple(units: Unit[], clause: Clause, k: number): Mention | undefined {
+  const having = units.slice(Math.max(clause.from, k - 4), k).findIndex((u) => u.text === "having");
+  const at = having < 0 ? -1 : Math.max(clause.from, k - 4) + having;
+  if (at < 0 || units[at - 1]?.text !== ",") return undefined;
+  let i = clause.from;
+  while (i < at && QUOTES.has(units[i].text)) i++;
+  const m = units[i]?.mention;
+  return m && (m.kind === "person" || m.kind === "film") ? m : undefined;
 }
 
 /** The words of the sentence right before a range ("by the " before "71st Academy Awards"). */
