@@ -123,3 +123,11 @@ test("a dashed aside before the verb is passed over, unless it only names the su
   const named = "At the 95th Academy Awards, the Daniels — Daniel Kwan and Daniel Scheinert — won best director.";
   assert.ok(supportedStatements(named).some((s) => /^Daniel Kwan won Directing/.test(s)));
 });
+
+test("a rank before ', having won … at the first ceremony for F' is not F's, nor that night's", () => {
+  assertSilent([
+    "The 3rd Academy Awards were held in 1930.\n\nAll Quiet on the Western Front won best picture and earned " +
+      "Lewis Milestone his second directing Oscar, having won the comedy directing award at the first ceremony " +
+      "for Two Arabian Knights.",
+  ]);
+});

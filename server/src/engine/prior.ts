@@ -54,7 +54,8 @@ export class Prior {
   /** The one night a frame of the sentence starting at `at` was borne out at, for its later conjuncts. */
   private conjunctNight?: { at: number; night: number };
   /** The night of each person's win a sentence of this block bore out, latest last. */
-  private readonly wins = new Map<number, number>();
+  /** Each person's win night last borne out, and where in the block its sentence starts. */
+  private readonly wins = new Map<number, { night: number; at: number }>();
 
   constructor(readonly carried: CarriedState) {}
 
@@ -87,15 +88,17 @@ export class Prior {
   }
 
   /** A sentence of the block bore out a person's win that night ("X won C for F in 2009"). */
-  noteWin(person: number, ceremony: number): void {
-    this.wins.set(person, ceremony);
+  noteWin(person: number, ceremony: number, at: number): void {
+    this.wins.set(person, { night: ceremony, at });
     // ("X won for F in 2012. Billy Crystal hosted that year.": the night last told of.)
     this.lastNight = ceremony;
   }
 
   /** The night of the person's win an earlier sentence of the block told ("It was his second Oscar"). */
-  winNight(person: number): number | undefined {
-    return this.wins.get(person);
+  winNight(person: number, before: number): number | undefined {
+    // ("… earned X his second Oscar, having won … at the first ceremony": not a win the sentence tells later.)
+    const w = this.wins.get(person);
+    return w && w.at < before ? w.night : undefined;
   }
 
   lastFilm(): Mention | undefined {

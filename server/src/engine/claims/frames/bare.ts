@@ -189,7 +189,7 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     const w = kb.view(wins[0]);
     // (One night's win, told of a person named: "that year" after it is that night.)
     const nights = new Set(wins.map((i) => nom.ceremony[i]));
-    if (nights.size === 1 && !f.coref) v.prior.noteWin(f.person.ids[0], w.ceremony);
+    if (nights.size === 1 && !f.coref) v.prior.noteWin(f.person.ids[0], w.ceremony, v.sentence.start);
     return claim({
       ...base,
       statement,

@@ -1997,7 +1997,9 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
     }
     const m = u.mention;
     if (u.text === ",") shifted = false;
-    else if (TIME_SHIFT.has(u.text) && k > clause.from) shifted = true;
+    // (", having won … at the first ceremony": a perfect participle tells of an earlier time.)
+    else if ((TIME_SHIFT.has(u.text) || (u.text === "having" && units[k - 1]?.text === ",")) && k > clause.from)
+      shifted = true;
     else if (u.text === "by" && RECORD_SET.has(units[k - 1]?.text ?? "")) shifted = true;
     // ("tying the record Walt Disney set in 1954": the year of the record's setting, another time.)
     else if (RECORD_SET.has(u.text) && units.slice(Math.max(clause.from, k - 5), k).some((x) => RECORDS.has(x.text)))

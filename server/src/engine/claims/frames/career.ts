@@ -81,6 +81,12 @@ const span = (u: Unit) => ({ start: u.start, end: u.end });
 /** A sentence whose subject is a film it does not name: "It gave …", "The film earned …". */
 const UNNAMED_FILM = /^(?:it|the (?:film|movie|picture)) (?:gave|brought|earned|handed|landed)\b/;
 
+/** ("… his second directing Oscar, having won … for F": a film in a participle after the rank is that phrase's.) */
+function participle(units: Unit[], k: number, filmAt: number): boolean {
+  for (let i = k + 1; i < filmAt; i++) if (units[i].text === "having" && units[i - 1].text === ",") return true;
+  return false;
+}
+
 export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, stated: number[]): CareerFrame[] {
   const out: CareerFrame[] = [];
   if (clause.to - clause.from < 3) return out;
@@ -201,15 +207,18 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
             ? made
             : later
               ? later
-              : filmAt >= 0 && !afterWord && !inRelative && !asideBetween(units, k, filmAt)
+              : filmAt >= 0 &&
+                  !afterWord &&
+                  !inRelative &&
+                  !asideBetween(units, k, filmAt) &&
+                  !participle(units, k, filmAt)
                 ? units[filmAt].mention
                 : undefined;
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
     // ("…, a streak that began with F in 1994": so is one in a phrase telling when something began.)
-    const next = units.findIndex(
-      (u, i) =>
-        i > k && i < clause.to && ((RELATIVE.test(u.text) && units[i - 1]?.text === ",") || OTHER_TIME.test(u.text)),
-    );
+    // ("…, having won … at the first ceremony": and one in a participle telling what came before.)
+    const opens = (u: Unit, i: number) => (RELATIVE.test(u.text) || u.text === "having") && units[i - 1]?.text === ",";
+    const next = units.findIndex((u, i) => i > k && i < clause.to && (opens(u, i) || OTHER_TIME.test(u.text)));
     // (The sentence's night, when only the relative clause names it, is the relative clause's alone.)
     const said =
       next < 0
@@ -431,7 +440,10 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
   // Which one is meant: the film's, the stated night's, else the article's.
   const ctx = v.ctx?.ceremony;
   // "X won Best Actor for Milk in 2009. It was his second Oscar.": the win the paragraph just told.
-  const told = f.film || f.stated.length || f.nomination || !f.looksBack ? undefined : v.prior.winNight(p.ids[0]);
+  const told =
+    f.film || f.stated.length || f.nomination || !f.looksBack
+      ? undefined
+      : v.prior.winNight(p.ids[0], v.sentence.start);
   const meant = f.film
     ? record.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x)))
     : f.stated.length
