@@ -131,3 +131,12 @@ test("a rank before ', having won … at the first ceremony for F' is not F's, n
       "for Two Arabian Knights.",
   ]);
 });
+
+test("', and F went/added …' opens a clause of its own: the categories after it are not the first subject's", () => {
+  assertSilent([
+    "At the 97th Academy Awards, Anora won five Oscars, and Dune: Part Two added two more, for sound and visual " +
+      "effects.",
+    "Terminator 2: Judgment Day won four of its six nominations, and The Matrix went four for four in editing, " +
+      "sound, sound effects editing and visual effects at the 72nd ceremony.",
+  ]);
+});

@@ -273,9 +273,13 @@ function opensPredicate(units: Unit[], at: number): boolean {
     if (c === "win" || c === "nominate" || c === "lose" || PRESENTING.has(t)) return true;
     // ("…, and Anna Paquin beat her for C": a name, then a verb of beating.)
     if (BEATING.has(t) && units[k - 1]?.mention) return true;
+    // ("…, and The Matrix went four for four in C": a name, then a verb in the past.)
+    if (isNamed(units[k - 1]) && (PAST_VERB.test(t) || t === "went" || t === "had")) return true;
   }
   return false;
 }
+
+const isNamed = (u: Unit | undefined) => u?.mention?.kind === "person" || u?.mention?.kind === "film";
 
 /** "…, and Michelle Obama announced best picture": verbs of presenting a category, not winning it. */
 const PRESENTING = new Set(["announced", "presented", "introduced", "read", "handed", "performed", "sang"]);
