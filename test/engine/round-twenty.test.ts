@@ -140,3 +140,12 @@ test("', and F went/added …' opens a clause of its own: the categories after i
       "sound, sound effects editing and visual effects at the 72nd ceremony.",
   ]);
 });
+
+test("'…: to X, who played R, Y, and won C' goes on with X, past the commas of the relative clause", () => {
+  const text =
+    "At the 36th Academy Awards, Paul Newman was nominated for best actor, but the film's Oscars went " +
+    "elsewhere: to Patricia Neal, as Alma; to Melvyn Douglas, who played the father, Homer, and won best " +
+    "supporting actor.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supportedStatements(text).some((s) => /^Melvyn Douglas won Actor in a Supporting Role/.test(s)));
+});

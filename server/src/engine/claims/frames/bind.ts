@@ -1881,7 +1881,11 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
   // the subject the sentence opened on.)
   const clause = and === whole.from && and > 0 && units[and - 1]?.text === "," ? { ...whole, from: 0 } : whole;
   // ("X was married to Y, who won C in 1949 and was nominated for F": the relative clause goes on.)
-  for (let w = and - 1; w > clause.from + 1 && units[w].text !== ","; w--)
+  // ("…: to X, who played Hud's father, Homer, and won C": after a colon or semicolon, commas and all.)
+  let mark = and - 1;
+  while (mark > 0 && units[mark].text !== ";" && units[mark].text !== ":") mark--;
+  const inSegment = mark > 0 && clause.from === 0;
+  for (let w = and - 1; w > clause.from + 1 && w > mark && (inSegment || units[w].text !== ","); w--)
     if (units[w].text === "who" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "person")
       return { mentions: [units[w - 2].mention!], coref: false };
   let k = clause.from;
