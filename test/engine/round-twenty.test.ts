@@ -149,3 +149,17 @@ test("'…: to X, who played R, Y, and won C' goes on with X, past the commas of
   assert.deepEqual(findings(text), []);
   assert.ok(supportedStatements(text).some((s) => /^Melvyn Douglas won Actor in a Supporting Role/.test(s)));
 });
+
+test("a category after 'than' is the compared thing's, unless a pause ends the comparison first", () => {
+  assertSilent([
+    "At the 98th Academy Awards, O'Brien joked that Sinners had more nominations than some of the countries " +
+      "competing for international feature have theaters.",
+  ]);
+  const listed =
+    "At the 92nd Academy Awards, Parasite won four Oscars, more than any other film: best picture and " +
+    "best director among them.";
+  assert.ok(
+    supportedStatements(listed).some((s) => /^Parasite won Best Picture/.test(s)),
+    listed,
+  );
+});

@@ -134,6 +134,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
   for (let k = Math.max(clause.from, cueAt, c - 4); k < c; k++) if (SUBMITTED.has(units[k].text)) return "silent";
   if (citation(units, clause, c)) return "silent";
+  // ("had more nominations than some of the countries competing for C have theaters": C is the compared's.)
+  if (comparedAfterName(units, clause, c)) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
@@ -1253,6 +1255,18 @@ const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar",
  * object of a preposition, with those coordinated with it ("X and Y were nominated");
  * else "it", "the film", "she" for the film or person the draft was last about.
  */
+/**
+ * "than" after the last name before the category, with no pause between: what follows it is the thing compared
+ * ("more nominations than the countries competing for C"; not "more than any other film: C, …").
+ */
+function comparedAfterName(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c - 1; k >= clause.from; k--) {
+    if (units[k].text === "than") return true;
+    if (isName(units[k]) || /^[,:;-]$/.test(units[k].text)) return false;
+  }
+  return false;
+}
+
 /** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
 function isDash(v: SentenceView, u: Unit): boolean {
   const raw = v.text.slice(u.start, u.end);
