@@ -163,3 +163,15 @@ test("a category after 'than' is the compared thing's, unless a pause ends the c
     listed,
   );
 });
+
+test("'the two men of the \"F\" quartet went home empty-handed': the noun F describes is the subject", () => {
+  const opening = "At the 39th Academy Awards, Elizabeth Taylor won for Who's Afraid of Virginia Woolf? ";
+  assertSilent([opening + 'But the two men of the "Woolf" quartet went home empty-handed.']);
+  assert.equal(
+    findings(
+      "At the 89th Academy Awards, the La La Land cast went home happy, but La La Land itself went " +
+        "home empty-handed.",
+    ).length,
+    1,
+  );
+});

@@ -10,7 +10,8 @@ import { claim, evidence, nameOf, recordsOf, refuted } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
-import { relativeAfter, type Clause, type Unit } from "./clauses";
+import { beforeQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
+import { FILM_COREF, PERSON_COREF, QUOTES } from "./cues";
 
 export interface MissedFrame {
   who: Mention;
@@ -55,6 +56,8 @@ export function missedFrames(v: SentenceView, units: Unit[], clause: Clause): Mi
     const head = units[verb - 1];
     if (WORK_NOUNS.has(head?.text ?? "") || (head?.mention?.kind === "category" && !!units[verb - 2]?.mention))
       return [];
+    // ('the two men of the "Woolf" quartet went home': a noun the name only describes is the subject.)
+    if (describedNoun(units, verb - 1)) return [];
     const subj = subjectBefore(v, units, clause, verb);
     if (!subj || subj.coref) return [];
     const onPrize = units[k + 2]?.text === "on";
@@ -123,4 +126,32 @@ export function verifyMissed(v: SentenceView, f: MissedFrame): Claim | undefined
   if (kind !== "person") return undefined;
   const message = `${name} was not nominated at the ${label}.`;
   return refuted({ ...base, statement, message, evidence: all.slice(0, 3).map((i) => evidence(kb, i)) });
+}
+
+/** Words that may stand between a subject and its verb. */
+const BETWEEN_VERB = new Set(
+  [
+    "also",
+    "again",
+    "both",
+    "all",
+    "ultimately",
+    "eventually",
+    "instead",
+    "then",
+    "too",
+    "and",
+    "but",
+    "or",
+    "yet",
+  ].concat(["himself", "herself", "itself", "themselves", "still", "alone", "once"]),
+);
+
+/** A plain noun at h with a film or person right before it: "the Woolf quartet", "the Dune crew". */
+function describedNoun(units: Unit[], h: number): boolean {
+  const head = units[h];
+  if (!head || head.mention || !/^[a-z]+$/.test(head.text) || head.cue || QUOTES.has(head.text)) return false;
+  if (BETWEEN_VERB.has(head.text) || FILM_COREF.has(head.text) || PERSON_COREF.has(head.text)) return false;
+  const before = units[beforeQuotes(units, h - 1)];
+  return before?.mention?.kind === "film" || before?.mention?.kind === "person";
 }
