@@ -175,3 +175,11 @@ test("'the two men of the \"F\" quartet went home empty-handed': the noun F desc
     1,
   );
 });
+
+test("a venue whose sentence names a host of other nights is not checked against an inherited night", () => {
+  const piece = (n: number, year: number, venue: string) =>
+    `The ${n}th Academy Awards were held in ${year}.\n\nThat night at the ${venue}, where Jon Stewart was host, ` +
+    "he was brief.";
+  assertSilent([piece(56, 1984, "Kodak Theatre")]);
+  assert.equal(findings(piece(78, 2006, "Shrine Auditorium")).length, 1);
+});

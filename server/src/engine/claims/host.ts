@@ -399,6 +399,14 @@ function allHosts(v: SentenceView): Set<string> {
   return set;
 }
 
+/** The nights hosted by the hosts a sentence names ("where Jon Stewart was host"); undefined when it names none. */
+export function nightsOfHostsIn(v: SentenceView, text: string): number[] | undefined {
+  const folded = fold(text);
+  const named = [...allHosts(v)].filter((h) => h.includes(" ") && folded.includes(h));
+  if (!named.length) return undefined;
+  return v.kb.data.ceremonies.filter((c) => c.hosts.some((h) => named.includes(hostKey(h)))).map((c) => c.n);
+}
+
 export function checkHosts(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   const out: Claim[] = [];

@@ -8,6 +8,7 @@ import { listText } from "../kb";
 import { claim, comparedNight, fix, nightJustBefore, sentenceNight, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
+import { nightsOfHostsIn } from "./host";
 
 /** One building under several names over the years. */
 const SAME_PLACE = [
@@ -92,6 +93,10 @@ export function checkVenue(v: SentenceView): Claim[] {
           ? held[0]
           : nightOfSentence(v, sentenceNight(v));
   if (night === undefined) return [];
+  // ("That night at the Kodak Theatre, where Jon Stewart was host, …": a host of other nights leaves an
+  // inherited night unsure.)
+  const hosted = own.length || held.length ? undefined : nightsOfHostsIn(v, text);
+  if (hosted && !hosted.includes(night)) return [];
   // ("From 1961 to 1968 the Oscars were held at …": years that are not this night's leave it unclear.)
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
   if (years.length && !years.some((y) => v.kb.ceremoniesHeldIn(y).includes(night))) return [];
