@@ -183,3 +183,11 @@ test("a venue whose sentence names a host of other nights is not checked against
   assertSilent([piece(56, 1984, "Kodak Theatre")]);
   assert.equal(findings(piece(78, 2006, "Shrine Auditorium")).length, 1);
 });
+
+test("a possessed title after a preposition ('opposite X's F') is no subject of the verb after it", () => {
+  const text =
+    "At the 89th Academy Awards, Viola Davis won for Fences, in which she played Rose Maxson opposite Denzel " +
+    "Washington's Troy and won best supporting actress.";
+  assert.deepEqual(findings(text), []);
+  assert.ok(supportedStatements(text).some((s) => /^Viola Davis won Actress in a Supporting Role/.test(s)));
+});

@@ -1267,6 +1267,9 @@ function comparedAfterName(units: Unit[], clause: Clause, c: number): boolean {
   return false;
 }
 
+/** Prepositions whose object a possessed title is ("opposite X's F"): never the verb's subject. */
+const PREPOSITIONS = new Set(["opposite", "alongside", "with", "in", "of", "from", "to", "starring", "featuring"]);
+
 /** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
 function isDash(v: SentenceView, u: Unit): boolean {
   const raw = v.text.slice(u.start, u.end);
@@ -1366,9 +1369,10 @@ export function subjectBefore(
       // A clause opened by a conjunction ("as Hurt Locker blasts …"): nothing before it governs the name.
       let prev = k > clause.from ? before(units, k) : undefined;
       // ("beat Alfonso Cuarón's Roma": the word before the possessor governs the film it owns.)
+      // ("played Rose opposite Denzel Washington's Troy and won": so does a preposition.)
       if (prev === "'s" && u.mention!.kind === "film") {
         const gov = units[governorOf(units, k)]?.text ?? "";
-        if (BEAT_VERBS.includes(gov) || gov === "over" || gov === "against") prev = gov;
+        if (BEAT_VERBS.includes(gov) || gov === "over" || gov === "against" || PREPOSITIONS.has(gov)) prev = gov;
       }
       // "Michael Keaton (Birdman) was nominated": the bracket names the subject's film.
       if (prev === "(" && isName(units[k - 2]) && units[k - 2].mention!.kind !== u.mention!.kind) {
