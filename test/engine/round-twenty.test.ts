@@ -191,3 +191,12 @@ test("a possessed title after a preposition ('opposite X's F') is no subject of 
   assert.deepEqual(findings(text), []);
   assert.ok(supportedStatements(text).some((s) => /^Viola Davis won Actress in a Supporting Role/.test(s)));
 });
+
+test("'X had won the Globe and the SAG Award, but lost C to Y': the loss is the Oscar's, X's", () => {
+  const said = (winner: string) =>
+    "At the 96th Academy Awards, Lily Gladstone had won both the Globe for drama actress and the SAG Award, but " +
+    `lost best actress to ${winner}.`;
+  assert.deepEqual(findings(said("Emma Stone")), []);
+  assert.ok(supportedStatements(said("Emma Stone")).some((s) => /^Emma Stone won Actress in a Leading Role/.test(s)));
+  assert.equal(findings(said("Jessica Chastain")).length, 1);
+});

@@ -89,7 +89,9 @@ function loserOf(v: SentenceView, units: Unit[], clause: Clause, k: number) {
   while (s < k && JOINS.has(units[s].text)) s++;
   const opened = s === k && s > clause.from && clause.from > 0;
   const verb = opened ? units.slice(0, clause.from).findIndex((u) => u.cue === "nominate" || u.cue === "win") : -1;
-  const before = opened && units[verb]?.cue === "nominate" ? { from: 0, to: clause.from } : undefined;
+  // ("X had won the Globe, but lost best actress to Y": a win before shares its subject too.)
+  const shared = units[verb]?.cue === "nominate" || units[verb]?.cue === "win";
+  const before = opened && shared ? { from: 0, to: clause.from } : undefined;
   const subj = before ? subjectBefore(v, units, before, verb) : subjectBefore(v, units, clause, k);
   if (!subj) return possessorOpening(units, before ?? clause);
   if (subj.described) return undefined;
@@ -218,7 +220,10 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
     if (units[i].mention?.kind === "award" || OTHER_BODY.test(units[i].text)) return true;
   }
   const joined = units[clause.from]?.text === "but" || units[clause.from]?.text === "and";
-  return joined && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
+  // ("had won both the Globe and the SAG Award, but lost best actress to X": a win elsewhere set against a
+  // loss is the Oscar's loss.)
+  const contrast = units[clause.from]?.text === "but" && units.slice(0, clause.from).some((u) => u.cue === "win");
+  return joined && !contrast && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
 }
 
 export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
