@@ -200,3 +200,15 @@ test("'X had won the Globe and the SAG Award, but lost C to Y': the loss is the 
   assert.ok(supportedStatements(said("Emma Stone")).some((s) => /^Emma Stone won Actress in a Leading Role/.test(s)));
   assert.equal(findings(said("Jessica Chastain")).length, 1);
 });
+
+test("a body named after ', and at …' is another conjunct's: the category keeps the body said before it", () => {
+  const text =
+    'At the Actor Awards, "Sinners" won the ensemble prize; "One Battle After Another" countered at the BAFTAs, ' +
+    "where it was named best film and Sean Penn won supporting actor, and at the Globes, where it won best " +
+    "musical or comedy.";
+  assert.ok(
+    supportedStatements(text).some((s) => /^Sean Penn won supporting actor/.test(s)),
+    text,
+  );
+  assert.ok(!findings(text).some((f) => /Supporting/.test(f.message)));
+});

@@ -29,10 +29,22 @@ export function bodyOf(
   let best = Infinity;
   // ("At the Globes, F, which had won at Cannes, won C": a closed relative clause's body is its own.)
   const closed = closedRelatives(units, clause);
-  for (let k = clause.from; k < clause.to; k++) {
+  // ("where it was named best film and Penn won C, and at the Globes, where …": a body after ", and" opens
+  // another conjunct; the category keeps the body said before it.)
+  let conjunct = clause.to;
+  for (let k = c + 1; k + 1 < clause.to; k++)
+    if (units[k].text === "," && units[k + 1].text === "and") {
+      conjunct = k;
+      break;
+    }
+  for (let k = clause.from; k < conjunct; k++) {
     const m = units[k].mention;
     const aside = closed[k] === 1 && closed[c] !== 1;
     if (m?.kind === "award" && Math.abs(k - c) < best && !aside) [nearest, best] = [m, Math.abs(k - c)];
+  }
+  if (!nearest && conjunct < clause.to) {
+    const said = v.mentions.filter((m) => m.kind === "award" && m.start < units[c].start).pop();
+    if (said?.award) return { body: said.award.body, named: true };
   }
   // (An award named in a later clause — '"Sinners" took supporting actress, but later its cast won the SAG
   // ensemble award' — gives way to the paragraph's body.)
