@@ -672,7 +672,12 @@ function markLists(frames: Frame[]): void {
 function wonThatNight(v: SentenceView, pronoun: string): boolean {
   const s = v.prior.subject;
   const night = v.ctx?.ceremony;
-  return !!s && night !== undefined && fitsPronoun(v.kb, s, pronoun) && v.prior.winNight(s.ids[0], v.sentence.start) === night;
+  return (
+    !!s &&
+    night !== undefined &&
+    fitsPronoun(v.kb, s, pronoun) &&
+    v.prior.winNight(s.ids[0], v.sentence.start) === night
+  );
 }
 
 /** Unit k stands in an aside set off by commas before `to` (", already a Globe winner,"). */

@@ -127,7 +127,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     // ("A won C1, B won C2, and C took C3": the sentence's later conjuncts are of the same night.)
     if (!f.stated.length && ok.every((k) => nom.ceremony[k] === nom.ceremony[i]))
       v.prior.boreOut(v.sentence.start, nom.ceremony[i]);
-    if (win && h.kind === "person" && h.ids.length === 1 && !f.coref) v.prior.noteWin(h.ids[0], nom.ceremony[i], v.sentence.start);
+    if (win && h.kind === "person" && h.ids.length === 1 && !f.coref)
+      v.prior.noteWin(h.ids[0], nom.ceremony[i], v.sentence.start);
     // ("The Canadian won C for F. Billy Crystal hosted that year.": the night the claim was borne out at.)
     else if (ok.every((k) => nom.ceremony[k] === nom.ceremony[i])) v.prior.lastNight = nom.ceremony[i];
     const category = kb.view(i).category;
