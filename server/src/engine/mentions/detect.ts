@@ -576,7 +576,14 @@ function accept(
     const made = !initial && madeBefore(tokens, i);
     const rival = !initial && rivalBefore(tokens, i);
     const labelled = afterLabel(tokens, i, end);
-    const cued = yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || awardTo || roleIn;
+    // ("Then there is Amadeus, for which X adapted his play", "Chicago, in which she played Velma": a work.)
+    const workAfter =
+      next?.raw === "," &&
+      /^(?:for|in)$/.test(tokens[end + 1]?.norm ?? "") &&
+      tokens[end + 2]?.norm === "which" &&
+      !ordinary;
+    const cued =
+      yearAfter || countAfter || cueBefore || bracketed || titled || awardFor || awardTo || roleIn || workAfter;
     if (cued || made || rival || labelled)
       return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // "Titanic won 11 Oscars": a title that acts as a film does is one, whatever the year.
