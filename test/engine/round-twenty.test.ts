@@ -215,7 +215,7 @@ test("a body named after ', and at …' is another conjunct's: the category keep
 
 test("a one-word title before ', for which' or ', in which' is a film", () => {
   const text =
-    "The 57th Academy Awards were held in 1985.\n\nThen there is Amadeus, for which Peter Shaffer adapted his " +
+    "The 93rd Academy Awards were held in 2021.\n\nThen there is Amadeus, for which Peter Shaffer adapted his " +
     "own play and won. The film took eight Oscars from 11 nominations.";
   assert.ok(
     supportedStatements(text).some((s) => /^Amadeus won 8 Oscars/.test(s)),
