@@ -281,10 +281,13 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
   return own === undefined ? [] : [own];
 }
 
-/** A night the sentence inherits, or the one its names agree on instead, or none when they agree on none. */
+/**
+ * A night the sentence inherits; else, when the films and people it names did not compete that night, the night
+ * its own wins were borne out at ("… took five awards, including C for X, at a ceremony hosted by Y"), or none.
+ */
 function inheritedOr(v: SentenceView, night: number): number | undefined {
-  const own = namesNight(v, night, allHosts(v));
-  return own === undefined ? night : (own ?? undefined);
+  if (namesNight(v, night, allHosts(v)) !== null) return night;
+  return v.prior.nightOfConjuncts(v.sentence.start);
 }
 
 const FULL_DATE = new RegExp(DATE, "gi");
@@ -320,7 +323,7 @@ function listedAfter(v: SentenceView, text: string, from: number): { raw: string
     const rest = text.slice(at + m[1].length);
     if (/^\s+(?:won|wins|was|were|is|took|earned|received|got|became|had|has)\b/.test(rest)) break;
     // ("hosted by X, and Y, as the composer, beat Z": a name we know set off by a comma is a clause's subject.)
-    if (!known.has(hostKey(name)) && /^,\s+and\s/.test(m[0]) && /^\s*,/.test(rest)) break;
+    if (!known.has(hostKey(name)) && /^,\s+and\s/.test(m[0]) && /^\s*,\s+(?:as|who|playing|whose)\b/.test(rest)) break;
     out.push({ raw: m[1], at, and: /\band\s/.test(m[0]) });
   }
   // Only a list closed by "and": "hosted by X, Y and Z".
@@ -401,8 +404,8 @@ function allHosts(v: SentenceView): Set<string> {
 
 /** The nights hosted by the hosts a sentence names ("where Jon Stewart was host"); undefined when it names none. */
 export function nightsOfHostsIn(v: SentenceView, text: string): number[] | undefined {
-  const folded = fold(text);
-  const named = [...allHosts(v)].filter((h) => h.includes(" ") && folded.includes(h));
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
+  const named = [...allHosts(v)].filter((h) => h.includes(" ") && folded.includes(` ${h} `));
   if (!named.length) return undefined;
   return v.kb.data.ceremonies.filter((c) => c.hosts.some((h) => named.includes(hostKey(h)))).map((c) => c.n);
 }
@@ -524,10 +527,11 @@ function hostsNamed(
 }
 
 /**
- * The night every film and person the sentence names (hosts aside) competed at: undefined when it names none
- * or all competed at `inherited`; null when they share no one night.
+ * Whether the films and people the sentence names (hosts aside) leave an inherited night standing: undefined
+ * when it names none or all competed at `inherited`; null when they did not. (Never another night: a past
+ * winner presenting that night, "Eva Marie Saint presented …", names her own old one.)
  */
-function namesNight(v: SentenceView, inherited: number, hosts: Set<string>): number | null | undefined {
+function namesNight(v: SentenceView, inherited: number, hosts: Set<string>): null | undefined {
   let common: number[] | undefined;
   for (const m of v.mentions) {
     if ((m.kind !== "film" && m.kind !== "person") || m.ids.length !== 1) continue;
@@ -535,8 +539,7 @@ function namesNight(v: SentenceView, inherited: number, hosts: Set<string>): num
     const nights = m.kind === "film" ? v.kb.ceremoniesOfFilm(m.ids[0]) : v.kb.ceremoniesOfPerson(m.ids[0]);
     common = common ? common.filter((n) => nights.includes(n)) : nights;
   }
-  if (!common || common.includes(inherited)) return undefined;
-  return common.length === 1 ? common[0] : null;
+  return !common || common.includes(inherited) ? undefined : null;
 }
 
 /**

@@ -143,7 +143,9 @@ const RULERS = new Set([
 
 /** "as Queen Elizabeth I. Birdman won …": a ruler's numeral, not an initial, may end a sentence. */
 function regnal(tokens: Token[], k: number): boolean {
-  return /^[IVX]$/.test(tokens[k].raw) && RULERS.has(tokens[k - 2]?.raw ?? "");
+  // (Or a part played: "for playing Elizabeth I. Gwyneth Paltrow won".)
+  const played = /^(?:as|playing|played|portraying|portrayed)$/.test(tokens[k - 2]?.norm ?? "");
+  return /^[IVX]$/.test(tokens[k].raw) && (RULERS.has(tokens[k - 2]?.raw ?? "") || played);
 }
 
 /** A straight quote after a space and against the next word opens a quotation: 'Awards. "The Continental" won'. */

@@ -7,7 +7,8 @@
 import type { Mention } from "../../mentions/types";
 import type { SentenceView } from "../view";
 import { creditedOn, fitsPronoun, guessedFilm, guessedPerson, ofNight, possessedFilm } from "../common";
-import { beforeQuotes, governorOf, inCommaAside, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
+import { beforeQuotes, governorOf, inCommaAside, pastQuotes, perfectParticiple, relativeAfter } from "./clauses";
+import type { Clause, Unit } from "./clauses";
 import {
   BEAT_VERBS,
   FILM_COREF,
@@ -50,6 +51,8 @@ export interface Frame {
   cueAt: number;
   /** Set by the caller when the category is one of a list under one cue: the list's range. */
   list?: { start: number; end: number };
+  /** "X lost C": a nomination that did not win (refuted when the record won). */
+  lost?: boolean;
   /** Units covered by the frame: its range when supported. */
   start: number;
   end: number;
@@ -276,6 +279,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     ...(earlier || many ? { stated: [] } : statedCeremonies(v, units, clause, anchor)),
     past: earlier || saysPast(units, clause) || many,
     cueAt,
+    lost: cue === "lose" || undefined,
   };
   const span = (ms: Mention[]) => {
     let start = cat.start;
@@ -512,8 +516,8 @@ function closesRelative(units: Unit[], clause: Clause, k: number, c = -1): boole
   return (verb || forCategory) && opening !== k;
 }
 
-/** Words between "lost" and the category it lost: "lost the Oscar for", "lost out on". */
-const LOST_FILLER = new Set(["out", "on", "the", "its", "his", "her", "their", "oscar", "award", "for"]);
+/** Words between "lost" and the category it lost: "lost the Oscar for" (not "lost out on": maybe no nominee). */
+const LOST_FILLER = new Set(["the", "its", "his", "her", "their", "oscar", "award", "for"]);
 
 /**
  * "F lost Best Picture", "X lost out on the Oscar for Best Actor": a loss with no winner named
@@ -1137,7 +1141,10 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   let j = c - 1;
   while (j > clause.from && (units[j].text === "," || units[j].text === "and" || units[j].mention?.kind === "category"))
     j--;
-  if (units[j]?.text === "for" && /^(?:former|latter)$/.test(units[j - 1]?.text ?? "") && j < c - 1) k = j;
+  // (So after a gapped count: "…, and Moonlight just three, for best picture, supporting actor and C3".)
+  const counted = units[j - 1]?.text === "," && SMALL_COUNT.test(units[j - 2]?.text ?? "");
+  if (units[j]?.text === "for" && (/^(?:former|latter)$/.test(units[j - 1]?.text ?? "") || counted) && j < c - 1)
+    k = j;
   else if (units[k]?.text !== "for") {
     k = c - 1;
     if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
@@ -1251,11 +1258,6 @@ const TALLY_NOUNS = new Set(["wins", "victories", "nominations", "nods", "oscars
 const POSSESSED_NOUNS = new Set(["win", "victory", "nomination", "nod", "oscar", "award", ...TALLY_NOUNS]);
 
 /**
- * The subject of the verb at unit q: the nearest person or film before it that is not the
- * object of a preposition, with those coordinated with it ("X and Y were nominated");
- * else "it", "the film", "she" for the film or person the draft was last about.
- */
-/**
  * "than" after the last name before the category, with no pause between: what follows it is the thing compared
  * ("more nominations than the countries competing for C"; not "more than any other film: C, …").
  */
@@ -1263,6 +1265,8 @@ function comparedAfterName(units: Unit[], clause: Clause, c: number): boolean {
   for (let k = c - 1; k >= clause.from; k--) {
     if (units[k].text === "than") return true;
     if (isName(units[k]) || /^[,:;-]$/.test(units[k].text)) return false;
+    // ("more surprised than anyone to win best actress": the infinitive is the subject's own.)
+    if (units[k].text === "to" && units[k + 1]?.cue === "win") return false;
   }
   return false;
 }
@@ -1276,12 +1280,28 @@ function isDash(v: SentenceView, u: Unit): boolean {
   return raw === "\u2014" || raw === "\u2013" || (raw === "-" && v.text[u.start - 1] === " ");
 }
 
+/**
+ * A dashed aside that names the subject: names only ("The Daniels — Daniel Kwan and Daniel Scheinert —"), or a
+ * description ending on a person ("— a 28-year-old Emma Stone —") with no clause or comparison of its own.
+ */
+function namingAside(units: Unit[], open: number, close: number): boolean {
+  const inside = units.slice(open + 1, close);
+  if (inside.every((u) => isName(u) || u.text === "," || u.text === "and")) return true;
+  const own = (u: Unit) => !!u.cue || RELATIVE.has(u.text) || /^(?:of|than|ahead|like)$|ing$/.test(u.text);
+  return inside[inside.length - 1]?.mention?.kind === "person" && !inside.some(own);
+}
+
 /** The dash opening the aside a dash at p closes, in the clause; -1 when none. */
 function dashBefore(v: SentenceView, units: Unit[], clause: Clause, p: number): number {
   for (let k = p - 2; k > clause.from; k--) if (units[k].text === "-" && isDash(v, units[k])) return k;
   return -1;
 }
 
+/**
+ * The subject of the verb at unit q: the nearest person or film before it that is not the
+ * object of a preposition, with those coordinated with it ("X and Y were nominated");
+ * else "it", "the film", "she" for the film or person the draft was last about.
+ */
 /** null: the subject is a thing we do not know ("''Gump,'' which won ..."): nobody else may be read as it. */
 export function subjectBefore(
   v: SentenceView,
@@ -1299,11 +1319,8 @@ export function subjectBefore(
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
   // ("Sinners — the most nominated film, ahead of La La Land — finished with four": a dashed aside before the
   // verb says nothing of its subject.)
-  // ("The Daniels — Daniel Kwan and Daniel Scheinert — won": an aside of names only names the subject.)
   const opening = p > clause.from && isDash(v, units[p]) ? dashBefore(v, units, clause, p) : -1;
-  const names = (u: Unit) => isName(u) || u.text === "," || u.text === "and";
-  if (opening > clause.from && !units.slice(opening + 1, p).every(names))
-    return subjectBefore(v, units, clause, opening);
+  if (opening > clause.from && !namingAside(units, opening, p)) return subjectBefore(v, units, clause, opening);
   // ("hosted by A, B and C, Francis won": a capitalised word no name we know, right after a comma, is the
   // subject; the names before it are someone else.)
   const unknown = units[p];
@@ -2020,8 +2037,7 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
     const m = u.mention;
     if (u.text === ",") shifted = false;
     // (", having won … at the first ceremony": a perfect participle tells of an earlier time.)
-    else if ((TIME_SHIFT.has(u.text) || (u.text === "having" && units[k - 1]?.text === ",")) && k > clause.from)
-      shifted = true;
+    else if ((TIME_SHIFT.has(u.text) || perfectParticiple(units, k)) && k > clause.from) shifted = true;
     else if (u.text === "by" && RECORD_SET.has(units[k - 1]?.text ?? "")) shifted = true;
     // ("tying the record Walt Disney set in 1954": the year of the record's setting, another time.)
     else if (RECORD_SET.has(u.text) && units.slice(Math.max(clause.from, k - 5), k).some((x) => RECORDS.has(x.text)))

@@ -26,7 +26,7 @@ import { nightInDoubt, type SentenceView } from "../view";
 import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
-import { pastQuotes, type Clause, type Unit } from "./clauses";
+import { pastQuotes, perfectParticiple, type Clause, type Unit } from "./clauses";
 import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES, roleFamilyOf } from "./cues";
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
@@ -83,7 +83,7 @@ const UNNAMED_FILM = /^(?:it|the (?:film|movie|picture)) (?:gave|brought|earned|
 
 /** ("… his second directing Oscar, having won … for F": a film in a participle after the rank is that phrase's.) */
 function participle(units: Unit[], k: number, filmAt: number): boolean {
-  for (let i = k + 1; i < filmAt; i++) if (units[i].text === "having" && units[i - 1].text === ",") return true;
+  for (let i = k + 1; i < filmAt; i++) if (perfectParticiple(units, i)) return true;
   return false;
 }
 
@@ -217,7 +217,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("the second Oscar for Mr. Nicholson, who won … in 1976 for F": a year in the relative clause is its own.)
     // ("…, a streak that began with F in 1994": so is one in a phrase telling when something began.)
     // ("…, having won … at the first ceremony": and one in a participle telling what came before.)
-    const opens = (u: Unit, i: number) => (RELATIVE.test(u.text) || u.text === "having") && units[i - 1]?.text === ",";
+    const opens = (u: Unit, i: number) =>
+      (RELATIVE.test(u.text) && units[i - 1]?.text === ",") || perfectParticiple(units, i);
     const next = units.findIndex((u, i) => i > k && i < clause.to && (opens(u, i) || OTHER_TIME.test(u.text)));
     // (The sentence's night, when only the relative clause names it, is the relative clause's alone.)
     const said =

@@ -300,6 +300,11 @@ export function andBetween(units: Unit[], from: number, to: number): number {
   return -1;
 }
 
+/** ", having won …": a perfect participle after a comma at k, telling of a time before the clause's. */
+export function perfectParticiple(units: Unit[], k: number): boolean {
+  return units[k]?.text === "having" && units[k - 1]?.text === ",";
+}
+
 /** Whether ", who", ", which" or ", whose" opens a relative clause at the comma k (past a closing quote). */
 export function relativeAfter(units: Unit[], k: number): boolean {
   let j = k + 1;

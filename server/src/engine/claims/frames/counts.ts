@@ -31,7 +31,7 @@ import { describedByMaker, isFocus, modal, statedCeremonies, subjectBefore, YEAR
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
-import { governorOf, type Clause, type Unit } from "./clauses";
+import { governorOf, perfectParticiple, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS, OBJECT_BEFORE, QUOTES, roleFamilyOf } from "./cues";
 
 const WIN_NOUNS = new Set([
@@ -840,9 +840,9 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
  * has the subject the clause opens on, not the name nearest before it.
  */
 function trailingParticiple(units: Unit[], clause: Clause, k: number): Mention | undefined {
-  const having = units.slice(Math.max(clause.from, k - 4), k).findIndex((u) => u.text === "having");
-  const at = having < 0 ? -1 : Math.max(clause.from, k - 4) + having;
-  if (at < 0 || units[at - 1]?.text !== ",") return undefined;
+  let at = k - 1;
+  while (at > Math.max(clause.from, k - 5) && !perfectParticiple(units, at)) at--;
+  if (!perfectParticiple(units, at)) return undefined;
   let i = clause.from;
   while (i < at && QUOTES.has(units[i].text)) i++;
   const m = units[i]?.mention;

@@ -522,9 +522,9 @@ const TALLY_GATE = new RegExp(
 );
 /** What there may be only one of. */
 const SOLE_NOUN = String.raw`(?:nomination|nod|nom|bid|win|victory|trophy|statuette|oscar|award)\b`;
-/** "the only nomination received by F", "its sole Oscar". */
 /** A verb that may say a name we do not know was nominated or won ("were also nominated", "beat S"). */
 const STRANGER_GATE = /\b(?:nominated|nomination|nominations|nod|nods|won|beat|beats|beating|defeated|edged|lost to)\b/;
+/** "the only nomination received by F", "its sole Oscar". */
 const SOLE_GATE = new RegExp(String.raw`\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*` + SOLE_NOUN);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN}|nomination|nod|nom)\b|<E\d+>`);

@@ -11,7 +11,7 @@ import type { Claim } from "../types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore } from "./bind";
 import { beforeQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
-import { FILM_COREF, PERSON_COREF, QUOTES } from "./cues";
+import { FILM_COREF, PERSON_COREF } from "./cues";
 
 export interface MissedFrame {
   who: Mention;
@@ -147,11 +147,17 @@ const BETWEEN_VERB = new Set(
   ].concat(["himself", "herself", "itself", "themselves", "still", "alone", "once"]),
 );
 
-/** A plain noun at h with a film or person right before it: "the Woolf quartet", "the Dune crew". */
+/**
+ * A plain noun at h after a film or person that "of" governs: 'the two men of the "Woolf" quartet' ("the Get Out
+ * team" stands for the film; "Arrival sadly went" is no noun).
+ */
 function describedNoun(units: Unit[], h: number): boolean {
   const head = units[h];
-  if (!head || head.mention || !/^[a-z]+$/.test(head.text) || head.cue || QUOTES.has(head.text)) return false;
+  if (!head || head.mention || !/^[a-z]+$/.test(head.text) || head.cue || /ly$/.test(head.text)) return false;
   if (BETWEEN_VERB.has(head.text) || FILM_COREF.has(head.text) || PERSON_COREF.has(head.text)) return false;
-  const before = units[beforeQuotes(units, h - 1)];
-  return before?.mention?.kind === "film" || before?.mention?.kind === "person";
+  let n = beforeQuotes(units, h - 1);
+  const named = units[n]?.mention?.kind === "film" || units[n]?.mention?.kind === "person";
+  n = beforeQuotes(units, n - 1);
+  if (units[n]?.text === "the") n--;
+  return named && units[n]?.text === "of";
 }

@@ -14,6 +14,7 @@ import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal, statedCeremonies } from "./bind";
 import type { Unit } from "./clauses";
+import { BEATING } from "./cues";
 import { recordIn } from "./keys";
 
 /** Capitalised words that end no person's name: places, institutions, the award itself. */
@@ -30,7 +31,6 @@ const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "
 const BE = new Set(["was", "were", "is", "are", "been"]);
 const ADVERBS = new Set(["also", "both", "all", "too", "each", "likewise", "again", "later", "then", "previously"]);
 const GIVING = new Set(["earned", "earns", "earning", "gave", "gives", "brought", "brings", "landed", "won", "got"]);
-const BEATING = new Set(["beat", "beats", "beating", "defeated", "defeating", "edged", "edging", "topped"]);
 const OWNERS = new Set(["a", "an", "her", "his", "their", "its"]);
 const NOMINATION = /^(?:nomination|nominations|nod|nods)$/;
 /** Casting, not a race: "she beat Z for the role". */
@@ -94,20 +94,28 @@ const plainCap = (u: Unit | undefined) => !!u?.cap && !u.mention && /^[a-z][a-z'
 
 /** What the sentence says of the stranger: a nomination or a win, as a refuted claim; else nothing. */
 function saidOf(v: SentenceView, units: Unit[], s: Stranger): Claim | undefined {
-  const verb = passiveNominated(units, s) ?? givenNomination(units, s) ?? beaten(units, s);
+  const rival = beaten(units, s);
+  const verb = passiveNominated(units, s) ?? givenNomination(units, s) ?? rival;
   const won = verb === undefined ? wonBy(units, s) : undefined;
   const at = verb ?? won?.at;
   if (at === undefined) return undefined;
   const end = Math.max(at + 1, won ? won.at + 2 : at + 1);
   if (modal(units, { from: 0, to: end }) || units.slice(s.to, at).some(denies)) return undefined;
-  // About the Oscars: a category, a night or the award said, or the article's night.
+  // About the Oscars: a category or the award said; only a plain "were also nominated" may rest on the
+  // article's night ("Ali beat Foreman in Kinshasa", "nominated for the Booker" are no Oscar race).
   const clause = { from: 0, to: units.length };
   const stated = statedCeremonies(v, units, clause).stated;
   const night = stated.length === 1 ? stated[0] : stated.length ? undefined : v.ctx?.ceremony;
   const oscars = units.some((u) => u.mention?.kind === "category" || /^(?:oscars?|academy)$/.test(u.text));
-  if (!oscars && !stated.length && !v.ctx) return undefined;
+  const bare = verb !== undefined && units[verb].text === "nominated" && !units[verb + 1]?.text.match(/^(?:for|in)$/);
+  if (!oscars && !(bare && v.ctx)) return undefined;
+  // ("Ali beat George Foreman in Kinshasa, won best documentary": a race is an Oscar's where its own stretch
+  // of the sentence, between pauses, names the award.)
+  if (verb !== undefined && verb === rival && !awardNear(units, verb, s.to)) return undefined;
   if (stated.some((n) => n > v.kb.latestCeremony) || (night ?? 0) > v.kb.latestCeremony) return undefined;
   const category = won?.category ?? categoryNear(units, s, at);
+  // ("Walter Salles won best international feature": a prize the data credits to a country or a studio.)
+  if (won && category?.category && !creditsPeople(v.kb, category.category, night)) return undefined;
   return strangerClaim(v, units, s, { category, night, won: !!won });
 }
 
@@ -132,9 +140,12 @@ function nominatedForOscar(units: Unit[], k: number): boolean {
     return next.text !== "the" || units[k + 2]?.text === "same";
   if (next.text === "in") return units.slice(k + 2, k + 4).some((u) => u.mention?.kind === "category");
   if (next.text !== "for") return false;
-  const what = units[k + 2];
+  // ("for the Booker Prize", "for a Nobel": an article leads to the prize, which must be the Oscar or a category.)
+  const at = /^(?:an?|the)$/.test(units[k + 2]?.text ?? "") ? k + 3 : k + 2;
+  const what = units[at];
   if (what?.mention?.kind === "category" || what?.mention?.kind === "film") return true;
-  return /^(?:best|an|the|oscars?|academy|her|his|their|playing)$/.test(what?.text ?? "");
+  if (at === k + 3) return /^(?:oscars?|academy)$/.test(what?.text ?? "");
+  return /^(?:oscars?|academy|her|his|their|playing)$/.test(what?.text ?? "");
 }
 
 /** "earned S a best actor nomination": the unit of the nomination noun, or undefined. */
@@ -142,16 +153,16 @@ function givenNomination(units: Unit[], s: Stranger): number | undefined {
   if (!GIVING.has(units[s.from - 1]?.text ?? "") || !OWNERS.has(units[s.to]?.text ?? "")) return undefined;
   for (let k = s.to + 1; k < units.length && k < s.to + 6; k++) {
     if (NOMINATION.test(units[k].text)) return k;
-    if (units[k].mention?.kind !== "category" && !/^[a-z-]+$/.test(units[k].text)) return undefined;
+    // ("a Booker nomination": a capitalised prize between is another body's.)
+    const plain = /^[a-z-]+$/.test(units[k].text) && !units[k].cap;
+    if (units[k].mention?.kind !== "category" && !plain) return undefined;
   }
   return undefined;
 }
 
 /** "she beat S (F), T and U", "lost to S": a rival in an Oscar race, never for a part. */
 function beaten(units: Unit[], s: Stranger): number | undefined {
-  let k = s.from - 1;
-  while (k >= 0 && (isItem(units, k) || units[k].text === "," || units[k].text === "and" || units[k].text === ")"))
-    k = units[k].text === ")" ? openParen(units, k) - 1 : k - 1;
+  const k = listBefore(units, s.from);
   const lostTo = units[k]?.text === "to" && /^(?:lost|losing|loses)$/.test(units[k - 1]?.text ?? "");
   const out = units[k]?.text === "out" && /^(?:edged|edging)$/.test(units[k - 1]?.text ?? "") ? k - 1 : -1;
   const at = lostTo ? k - 1 : out >= 0 ? out : BEATING.has(units[k]?.text ?? "") && k >= 0 ? k : -1;
@@ -201,6 +212,25 @@ function itemEnd(units: Unit[], k: number): number {
   return k;
 }
 
+/** The stretch around units [from, to) up to the pauses either side names a category or the Oscar. */
+function awardNear(units: Unit[], from: number, to: number): boolean {
+  const pause = (u: Unit) => /^[,;:()-]$/.test(u.text);
+  let a = from;
+  while (a > 0 && !pause(units[a - 1])) a--;
+  let b = to;
+  while (b < units.length && !pause(units[b])) b++;
+  const award = (u: Unit) => u.mention?.kind === "category" || /^(?:oscars?|academy)$/.test(u.text);
+  return units.slice(a, b).some(award);
+}
+
+/** The unit before the list of names the one at `from` stands in ("A (F), B and S"), back past its items. */
+function listBefore(units: Unit[], from: number): number {
+  let k = from - 1;
+  while (k >= 0 && (isItem(units, k) || units[k].text === "," || units[k].text === "and" || units[k].text === ")"))
+    k = units[k].text === ")" ? openParen(units, k) - 1 : k - 1;
+  return k;
+}
+
 function openParen(units: Unit[], close: number): number {
   for (let j = close - 1; j >= 0 && j > close - 10; j--) if (units[j].text === "(") return j;
   return -1;
@@ -211,9 +241,7 @@ function openParen(units: Unit[], close: number): number {
  * ("Her co-star S", "its star, S,") or other names of the list ("A, B and S were nominated").
  */
 function subjectStart(units: Unit[], from: number): boolean {
-  let k = from - 1;
-  while (k >= 0 && (isItem(units, k) || units[k].text === "," || units[k].text === "and" || units[k].text === ")"))
-    k = units[k].text === ")" ? openParen(units, k) - 1 : k - 1;
+  let k = listBefore(units, from);
   // ("At the 89th Academy Awards, S won": a fronted phrase with no verb or name of its own.)
   const fronted = (u: Unit) => !u.cue && u.mention?.kind !== "person" && u.mention?.kind !== "film";
   if (units[k + 1]?.text === "," && units.slice(0, k + 1).every(fronted)) return true;
@@ -229,6 +257,13 @@ const denies = (u: Unit) => u.cue === "neg" || /^(?:never|not|n't|no)$/.test(u.t
 function categoryNear(units: Unit[], s: Stranger, at: number): Mention | undefined {
   const near = units.slice(Math.min(s.to, at), Math.min(units.length, at + 5));
   return near.find((u) => u.mention?.kind === "category")?.mention;
+}
+
+/** Whether the category's records name people: not a country's or a studio's prize (on that night, if known). */
+function creditsPeople(kb: KnowledgeBase, category: string, night: number | undefined): boolean {
+  if (night === undefined) return !/international|foreign|picture/.test(category);
+  const field = kb.nominationsAt(night).filter((i) => recordIn(kb, category, i));
+  return field.length > 0 && field.every((i) => kb.data.nominations.people[i].length > 0);
 }
 
 function strangerClaim(

@@ -20,6 +20,7 @@ import {
   onlyAntecedent,
   continuedSubject,
   recordsOf,
+  refuted,
   settle,
 } from "../common";
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
@@ -122,6 +123,17 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const at = (i: number) => !pinned || pinned.includes(nom.ceremony[i]);
 
   const ok = inCategory.filter((i) => agrees(i) && at(i));
+  // ("X lost best director" of a winner: the nomination was borne out, the loss is not.)
+  // (Of a pronoun's guess, "Yet it lost the top prize", the guess is the likelier slip: nothing is said.)
+  if (ok.length && f.lost && ok.every((k) => kb.won(k))) {
+    const i = ok[0];
+    const said = `${holderName} won ${kb.view(i).category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
+    const statement = `${holderName} lost ${kb.view(i).category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
+    if (f.coref)
+      return claim(Object.assign({}, base, range, { statement, verdict: "unverifiable" as const, message: said }));
+    const message = `${said}; it was not lost.`;
+    return refuted(Object.assign({}, base, range, { statement, message, evidence: [evidence(kb, i)] }));
+  }
   if (ok.length) {
     const i = ok[0];
     // ("A won C1, B won C2, and C took C3": the sentence's later conjuncts are of the same night.)
