@@ -75,3 +75,11 @@ test("'for playing Elizabeth I. Gwyneth Paltrow won': a part's numeral ends the 
     "Paltrow won best actress.";
   assert.ok(supportedStatements(text).some((s) => /^Gwyneth Paltrow won Actress in a Leading Role/.test(s)));
 });
+
+test("strangers: a series named for its hero, a studio's or producer's prize; a director 'losing best picture'", () => {
+  assertSilent([
+    "At the 84th Academy Awards, Harry Potter was nominated again, for art direction, makeup and visual effects.",
+    "At the 8th Academy Awards, Irving Thalberg won best picture for Mutiny on the Bounty.",
+    "At the 89th Academy Awards, Denis Villeneuve lost best picture and best director.",
+  ]);
+});

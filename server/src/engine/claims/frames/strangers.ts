@@ -114,8 +114,10 @@ function saidOf(v: SentenceView, units: Unit[], s: Stranger): Claim | undefined 
   if (verb !== undefined && verb === rival && !awardNear(units, verb, s.to)) return undefined;
   if (stated.some((n) => n > v.kb.latestCeremony) || (night ?? 0) > v.kb.latestCeremony) return undefined;
   const category = won?.category ?? categoryNear(units, s, at);
-  // ("Walter Salles won best international feature": a prize the data credits to a country or a studio.)
-  if (won && category?.category && !creditsPeople(v.kb, category.category, night)) return undefined;
+  // ("Walter Salles won best international feature", "Irving Thalberg won best picture": a prize the data
+  // credits to a country or a studio; "Harry Potter was nominated again": a series the titles are named for.)
+  if (category?.category && !creditsPeople(v.kb, category.category, night)) return undefined;
+  if (seriesNamed(v.kb, units, s)) return undefined;
   return strangerClaim(v, units, s, { category, night, won: !!won });
 }
 
@@ -259,11 +261,31 @@ function categoryNear(units: Unit[], s: Stranger, at: number): Mention | undefin
   return near.find((u) => u.mention?.kind === "category")?.mention;
 }
 
-/** Whether the category's records name people: not a country's or a studio's prize (on that night, if known). */
+/**
+ * Whether the category's records name people: not a country's, a studio's or a producer's prize (best picture's
+ * holders are studios in the early years and producers an article rarely names), on that night if known.
+ */
 function creditsPeople(kb: KnowledgeBase, category: string, night: number | undefined): boolean {
-  if (night === undefined) return !/international|foreign|picture/.test(category);
+  if (/international|foreign|picture|production/.test(category)) return false;
+  if (night === undefined) return true;
   const field = kb.nominationsAt(night).filter((i) => recordIn(kb, category, i));
   return field.length > 0 && field.every((i) => kb.data.nominations.people[i].length > 0);
+}
+
+const seriesCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** The stranger's words open a film title of the data ("Harry Potter and the …"): a series, not a person. */
+function seriesNamed(kb: KnowledgeBase, units: Unit[], s: Stranger): boolean {
+  let starts = seriesCache.get(kb);
+  if (!starts) {
+    starts = new Set();
+    for (const f of kb.data.films) {
+      const w = wordKeys(f.title);
+      if (w.length > 2) starts.add(`${w[0]} ${w[1]}`);
+    }
+    seriesCache.set(kb, starts);
+  }
+  return starts.has(`${units[s.from].text} ${units[s.from + 1].text}`);
 }
 
 function strangerClaim(

@@ -96,6 +96,19 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const key = f.category.category!;
   if (h.kind === "person" && key === "international-feature") return countryCredited(v, f, h);
   const win = f.predicate !== "nominate";
+  // ("Denis Villeneuve lost best picture": a director losing with the film, loosely, not as its producer.)
+  if (f.lost && h.kind === "person" && key === "picture") {
+    const statement = `${nameOf(kb, h)} lost ${f.category.text}`;
+    return claim({
+      kind: "nomination",
+      rule: "wrong-nomination",
+      start: f.start,
+      end: f.end,
+      statement,
+      verdict: "unverifiable",
+      message: "Best picture's nominees are its producers; the film may be meant",
+    });
+  }
   const filmIds = h.kind === "person" ? f.films.flatMap((m) => m.ids) : [];
   const all = recordsOf(kb, h);
   const inCategory = all.filter((i) => recordIn(kb, key, i));
