@@ -56,17 +56,15 @@ export function strangerClaims(v: SentenceView, units: Unit[]): Claim[] {
   return out;
 }
 
-/** The run of capitalised words at i, led by a first name of the data and borne by no one the data knows. */
+/** The run of two or three capitalised words at i that may be a name (whether the data knows it is asked later). */
 function strangerAt(v: SentenceView, units: Unit[], i: number): Stranger | undefined {
   const first = units[i];
   if (!plainCap(first) || plainCap(units[i - 1]) || ROLE_BEFORE.has(units[i - 1]?.text ?? "")) return undefined;
-  if (!givenNames(v.kb).has(first.text)) return undefined;
   let to = i + 1;
   while (to < units.length && to < i + 3 && plainCap(units[to])) to++;
   if (to === i + 1 || plainCap(units[to]) || units[to]?.text === "'s") return undefined;
   const words = units.slice(i, to).map((u) => u.text);
   if (NOT_SURNAMES.has(words[words.length - 1])) return undefined;
-  if (nearKnown(v.kb, words)) return undefined;
   return { from: i, to, name: v.text.slice(first.start, units[to - 1].end) };
 }
 
@@ -118,6 +116,9 @@ function saidOf(v: SentenceView, units: Unit[], s: Stranger): Claim | undefined 
   // credits to a country or a studio; "Harry Potter was nominated again": a series the titles are named for.)
   if (category?.category && !creditsPeople(v.kb, category.category, night)) return undefined;
   if (seriesNamed(v.kb, units, s)) return undefined;
+  // (Last, as the dearest: the indexes of the data's names are built on the first stranger that gets this far.)
+  const words = units.slice(s.from, s.to).map((u) => u.text);
+  if (!givenNames(v.kb).has(words[0]) || nearKnown(v.kb, words)) return undefined;
   return strangerClaim(v, units, s, { category, night, won: !!won });
 }
 
