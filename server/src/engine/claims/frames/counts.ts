@@ -898,7 +898,7 @@ function openingParticiple(units: Unit[], clause: Clause, k: number): Subject | 
 function withObject(units: Unit[], clause: Clause, k: number): number {
   if (units[k - 1]?.text !== "with") return k;
   const name = k - 2;
-  if (!units[name]?.mention) return k;
+  if (!units[name]?.mention) return copulaBefore(units, clause, k - 1) ?? k;
   // "blasts ex-husband's Avatar": the possessor belongs to the object.
   let at = name - 1;
   if (units[at]?.text === "'s") {
@@ -909,6 +909,15 @@ function withObject(units: Unit[], clause: Clause, k: number): number {
   if (!verb || at <= clause.from) return k;
   const plainWord = !verb.mention && !verb.cue && /^[a-z]+$/.test(verb.text) && !NOT_VERBS.has(verb.text);
   return plainWord && !RECIPIENT_VERBS.has(verb.text) ? at : k;
+}
+
+/** "the film was a best picture nominee with seven": the copula the phrase before "with" follows, no name between. */
+function copulaBefore(units: Unit[], clause: Clause, w: number): number | undefined {
+  for (let i = w - 1; i > clause.from && i >= w - 6; i--) {
+    if (units[i].mention?.kind === "person" || units[i].mention?.kind === "film") return undefined;
+    if (units[i].text === "was" || units[i].text === "is") return i;
+  }
+  return undefined;
 }
 
 /** "three times since", "four nominations since 1990": a count from a point in the career, not the total. */
