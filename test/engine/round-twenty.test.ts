@@ -58,11 +58,13 @@ test("a stranger denied, hedged, cast, of another body, or near a known name is 
   ]);
 });
 
-test("a host's night inherited from the article gives way to the night the sentence's names agree on", () => {
+test("a host's inherited night gives way when the sentence's names did not compete then (to its wins' night)", () => {
   const piece = "Westerns at the Oscars\n\nThe 59th Academy Awards were held in 1987.\n\n";
   assertSilent([
     piece + "Michael Cimino's The Deer Hunter took five awards, at a ceremony hosted by Johnny Carson.",
-    piece + "Conan O'Brien, in his first outing as host, and Ariana Grande, up for Wicked, went home empty-handed.",
+    piece +
+      "Conan O'Brien, hosting for the first time, kept it brisk while Ariana Grande, nominated for Wicked, " +
+      "watched from the front row.",
     "The 64th Academy Awards were held in 1992.\n\nIn February 2007 the Academy gave him an honorary Oscar, " +
       "on a night hosted by Ellen DeGeneres.",
   ]);
@@ -151,11 +153,10 @@ test("', and F went/added …' opens a clause of its own: the categories after i
 
 test("'…: to X, who played R, Y, and won C' goes on with X, past the commas of the relative clause", () => {
   const text =
-    "At the 36th Academy Awards, Paul Newman was nominated for best actor, but the film's Oscars went " +
-    "elsewhere: to Patricia Neal, as Alma; to Melvyn Douglas, who played the father, Homer, and won best " +
-    "supporting actor.";
+    "At the 71st Academy Awards, Tom Hanks was nominated for best actor, but the acting prizes went elsewhere: " +
+    "to Gwyneth Paltrow, as Viola; to Judi Dench, who played the queen, Elizabeth, and won best supporting actress.";
   assert.deepEqual(findings(text), []);
-  assert.ok(supportedStatements(text).some((s) => /^Melvyn Douglas won Actor in a Supporting Role/.test(s)));
+  assert.ok(supportedStatements(text).some((s) => /^Judi Dench won Actress in a Supporting Role/.test(s)));
 });
 
 test("a category after 'than' is the compared thing's, unless a pause ends the comparison first", () => {
@@ -172,9 +173,11 @@ test("a category after 'than' is the compared thing's, unless a pause ends the c
   );
 });
 
-test("'the two men of the \"F\" quartet went home empty-handed': the noun F describes is the subject", () => {
-  const opening = "At the 39th Academy Awards, Elizabeth Taylor won for Who's Afraid of Virginia Woolf? ";
-  assertSilent([opening + 'But the two men of the "Woolf" quartet went home empty-handed.']);
+test("'the young actors of the F ensemble went home empty-handed': a noun after 'of' is the subject", () => {
+  assertSilent([
+    "At the 89th Academy Awards, Moonlight won best picture, but the three young actors of the Moonlight " +
+      "ensemble went home empty-handed.",
+  ]);
   assert.equal(
     findings(
       "At the 89th Academy Awards, the La La Land cast went home happy, but La La Land itself went " +
@@ -194,7 +197,7 @@ test("a venue whose sentence names a host of other nights is not checked against
 
 test("a possessed title after a preposition ('opposite X's F') is no subject of the verb after it", () => {
   const text =
-    "At the 89th Academy Awards, Viola Davis won for Fences, in which she played Rose Maxson opposite Denzel " +
+    "At the 89th Academy Awards, Viola Davis was honored for Fences: she had played Rose Maxson opposite Denzel " +
     "Washington's Troy and won best supporting actress.";
   assert.deepEqual(findings(text), []);
   assert.ok(supportedStatements(text).some((s) => /^Viola Davis won Actress in a Supporting Role/.test(s)));
