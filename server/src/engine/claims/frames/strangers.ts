@@ -5,6 +5,7 @@
  * that says otherwise is refuted. Hedged, denied, asked, or said of another body, it is left alone.
  */
 import type { KnowledgeBase } from "../../kb";
+import { givenOf } from "../../mentions/family-first";
 import { WORDS } from "../../mentions/given-names";
 import type { Mention } from "../../mentions/types";
 import { editDistance } from "../../title-slips";
@@ -70,22 +71,10 @@ function strangerAt(v: SentenceView, units: Unit[], i: number): Stranger | undef
 
 /** Words that open names in the data without being anyone's first name ("The Edge", "Dame Edna"). */
 const NOT_GIVEN = new Set(["the", "a", "an", "de", "la", "le", "van", "von", "el", "mr", "mrs", "dr", "sir", "dame"]);
-const givenCache = new WeakMap<KnowledgeBase, Set<string>>();
 
-/** First names two people of the data or more bear ("Greta", "Marilyn"), not common words ("Will"). */
-function givenNames(kb: KnowledgeBase): Set<string> {
-  let set = givenCache.get(kb);
-  if (set) return set;
-  const seen = new Set<string>();
-  set = new Set();
-  for (const p of kb.data.people) {
-    const w = wordKeys(p.name);
-    if (w.length < 2 || NOT_GIVEN.has(w[0]) || WORDS.has(w[0])) continue;
-    if (seen.has(w[0])) set.add(w[0]);
-    seen.add(w[0]);
-  }
-  givenCache.set(kb, set);
-  return set;
+/** A first name of the data (the one set the family readers use), not a common word ("Will") nor a title. */
+function givenName(kb: KnowledgeBase, word: string): boolean {
+  return givenOf(kb).has(word) && !NOT_GIVEN.has(word) && !WORDS.has(word);
 }
 
 const plainCap = (u: Unit | undefined) => !!u?.cap && !u.mention && /^[a-z][a-z'-]+$/.test(u.text);
@@ -118,7 +107,7 @@ function saidOf(v: SentenceView, units: Unit[], s: Stranger): Claim | undefined 
   if (seriesNamed(v.kb, units, s)) return undefined;
   // (Last, as the dearest: the indexes of the data's names are built on the first stranger that gets this far.)
   const words = units.slice(s.from, s.to).map((u) => u.text);
-  if (!givenNames(v.kb).has(words[0]) || nearKnown(v.kb, words)) return undefined;
+  if (!givenName(v.kb, words[0]) || nearKnown(v.kb, words)) return undefined;
   return strangerClaim(v, units, s, { category, night, won: !!won });
 }
 
