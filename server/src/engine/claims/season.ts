@@ -79,6 +79,8 @@ const CHAMPS = new RegExp(
   String.raw`(?<!\b${NOT_NOW} )<A(\d+)> (?:champs?|champions?|winners?) (?<list>(?:<[PF]\d+>|[(),"']| and| ,| )+)`,
   "g",
 );
+/** "…won the Golden Globe, and Michelle Williams the BAFTA": a conjunct whose win verb is gapped. */
+const GAPPED_WIN = /(?:,? and|;) (?:" )?<([PF])(\d+)>(?: ")? (?:the |a |an )?<A(\d+)>(?= [,.;:)]| and\b| for\b| $|$)/g;
 const NOMINATED = /\bnominat\w* (?:for|at) (?:the )?<A(\d+)>|<A(\d+)> (?:nomination|nominations|nod|nods)\b/g;
 
 interface Tie {
@@ -145,6 +147,10 @@ export function checkSeason(v: SentenceView): Claim[] {
     if (/^(?:^|.*[,;:] )(?:the|a|an) $/.test(v.sk.slice(0, m.index!)) || NOUN_SUBJECT.test(after)) continue;
     emit(resolve(v, m.index!), a, a.award.noun);
   }
+  // (Only after a win read in this sentence: the gapped verb is that one.)
+  if (done.size)
+    for (const m of v.sk.matchAll(GAPPED_WIN))
+      emit(subjectOf(v.mentions[Number(m[2])]), v.mentions[Number(m[3])], "win");
   for (const m of v.sk.matchAll(CHAMPS)) {
     const a = v.mentions[Number(m[1])];
     if (done.has(a) || hedged(v.sk.slice(Math.max(0, m.index! - 30), m.index!))) continue;

@@ -86,7 +86,10 @@ export function isObject(pre: string): boolean {
 }
 
 /** A short aside of plain words between a name and its verb: ", with eight ,", ", a papal drama ,". */
-const ASIDE = String.raw`(?: ")?(?: , (?!(?:and|or|but|who|which|that)\b)[a-z0-9' -]{1,40} ,)?`;
+const PLAIN_ASIDE = String.raw`(?: , (?!(?:and|or|but|who|which|that)\b)[a-z0-9' -]{1,40} ,)`;
+/** "Dev Patel (Lion) won": the film in brackets after a person is theirs, not the subject. */
+const FILM_IN_BRACKETS = String.raw`(?: \( (?:" )?<F\d+>(?: ")? \))`;
+const ASIDE = String.raw`(?: ")?(?:${PLAIN_ASIDE}|${FILM_IN_BRACKETS})?`;
 
 /** Words that may stand between a subject and its verb ("has also", "was", "received a"). */
 const BETWEEN =
