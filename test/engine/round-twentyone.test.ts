@@ -37,3 +37,45 @@ test("a gapped conjunct after another body's win takes the win verb", () => {
     night + "He was nominated for the Golden Globe, and Sandra Bullock the BAFTA.",
   ]);
 });
+
+const NIGHT_81 = "At the 81st Academy Awards, Slumdog Millionaire won best picture.\n";
+
+test("a pronoun opening a clause on a verb of arriving holds the 'with N' after it", () => {
+  assert.ok(
+    supportedStatements(NIGHT_81 + "It went into the night with ten nominations.").some((s) =>
+      /Slumdog Millionaire had 10 nominations/.test(s),
+    ),
+  );
+  const wrong = findings(NIGHT_81 + "It came into the ceremony with nine nominations.");
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Slumdog Millionaire had 10 nominations, not 9/);
+  assertSilent([NIGHT_81 + "It remains remarkable that a film with nine nominations won."]);
+});
+
+test("a record said as 'went N for M' is read without a count noun", () => {
+  const read = supportedStatements(NIGHT_81 + "Milk went two for eight.");
+  assert.ok(read.some((s) => /Milk won 2 Oscars/.test(s)) && read.some((s) => /Milk had 8 nominations/.test(s)));
+  const wrong = findings(NIGHT_81 + "Doubt went 0 for 4.");
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Doubt had 5 nominations, not 4/);
+});
+
+test("'won only once', 'nominated twice': a count said as an adverb", () => {
+  assert.ok(supportedStatements(NIGHT_81 + "The Reader won only once.").some((s) => /The Reader won 1 Oscar/.test(s)));
+  const wrong = findings(NIGHT_81 + "Milk won three times.");
+  assert.equal(wrong.length, 1);
+  assert.match(findings("Meryl Streep has won twice.")[0].message, /Meryl Streep has 3 competitive wins, not 2/);
+});
+
+test("a tally of times narrowed by what follows is not the career's", () => {
+  assertSilent([
+    "Meryl Streep has been nominated five times in that category.",
+    "Meryl Streep has been nominated twice for playing real women.",
+    "Meryl Streep was nominated twice that decade.",
+    "Meryl Streep has been nominated four times since 2010.",
+    "Meryl Streep has been nominated 21 times in her career.",
+    // The films listed are what is counted, up to a time the sentence leaves unsaid.
+    "Meryl Streep had been nominated twice, for The Deer Hunter and Kramer vs. Kramer.",
+  ]);
+  assert.equal(findings("Meryl Streep has been nominated five times in competitive categories.").length, 1);
+});

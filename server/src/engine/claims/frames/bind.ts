@@ -1056,6 +1056,19 @@ function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
   return [];
 }
 
+/** Verbs of arriving at a night ("went into the night", "came in", "headed into Sunday") with what it holds. */
+const ARRIVING = new Set([
+  "went",
+  "came",
+  "headed",
+  "entered",
+  "walked",
+  "arrived",
+  "goes",
+  "comes",
+  "heads",
+  "enters",
+]);
 const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "finally", "subsequently"]);
 /** Qualifiers between a category and its noun ("Best Picture – Drama nom", "(Color) win"). */
 const QUALIFIERS = new Set(["-", "(", ")", "drama", "comedy", "musical", "or", "color", "colour", "black-and-white"]);
@@ -1143,8 +1156,7 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
     j--;
   // (So after a gapped count: "…, and Moonlight just three, for best picture, supporting actor and C3".)
   const counted = units[j - 1]?.text === "," && SMALL_COUNT.test(units[j - 2]?.text ?? "");
-  if (units[j]?.text === "for" && (/^(?:former|latter)$/.test(units[j - 1]?.text ?? "") || counted) && j < c - 1)
-    k = j;
+  if (units[j]?.text === "for" && (/^(?:former|latter)$/.test(units[j - 1]?.text ?? "") || counted) && j < c - 1) k = j;
   else if (units[k]?.text !== "for") {
     k = c - 1;
     if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
@@ -1308,6 +1320,8 @@ export function subjectBefore(
   units: Unit[],
   clause: Clause,
   q: number,
+  /** A count's holder: a pronoun opening the clause on a verb of arriving reaches its "with N". */
+  arriving = false,
 ): { mentions: Mention[]; coref: boolean; described?: boolean } | null | undefined {
   // "it was The Lost Weekend, …, that won him Oscars": a cleft's focus is the verb's subject.
   const focus = cleftFocus(units, clause, q);
@@ -1440,7 +1454,10 @@ export function subjectBefore(
     if (KIN.has(u.text) && POSSESSOR.has(units[k - 1]?.text ?? "") && q - k <= 5) return null;
     // A pronoun stands for the nearest person or film named before it in the sentence, else in
     // an earlier sentence (then it is a guess: coref).
-    if (PERSON_COREF.has(u.text) && q - k <= 4) {
+    // ("It went into the night with ten nominations": a pronoun opening the clause on a verb of arriving reaches
+    // the verb's "with N" however far.)
+    const near = q - k <= 4 || (arriving && k === clause.from && ARRIVING.has(units[k + 1]?.text ?? ""));
+    if (PERSON_COREF.has(u.text) && near) {
       // ("she" is no one the data knows as an actor: then it stands for someone else.)
       const here = antecedent(units, k, "person");
       if (here && fitsPronoun(v.kb, here, u.text)) return { mentions: [here], coref: false };
@@ -1448,7 +1465,7 @@ export function subjectBefore(
       return p ? { mentions: [p], coref: true } : undefined;
     }
     const filmNoun = u.text === "it" || (units[k - 1]?.text === "the" && !capitalised(v, u));
-    if (FILM_COREF.has(u.text) && q - k <= 4 && filmNoun) {
+    if (FILM_COREF.has(u.text) && near && filmNoun) {
       const here = u.text === "it" ? antecedent(units, k, "film") : subjectFilmBefore(units, k);
       if (here) return { mentions: [here], coref: false };
       // ("X, who played C in "Tootsie," lost; the film won one": the one film the sentence named.)

@@ -149,6 +149,37 @@ function yearFix(v: SentenceView, at: { start: number; end: number }, right: num
   return [fix(`Replace with "${held}"`, held, at.start, at.end)];
 }
 
+/** Words after a tally of times that make it a part: "for playing", "as a director", "since 2010", "with Scorsese". */
+const NARROWING = new Set([
+  ...["for", "as", "since", "with", "under", "alongside", "opposite", "between", "during", "against", "playing"],
+]);
+/** "in that category", "in the 1980s", "that decade": the place or time a part of the tally comes from. */
+const PART_NOUN = /^(?:categor(?:y|ies)|fields?|races?|decades?|years?|seasons?|divisions?|(?:19|20)\d0s|\d0s)$/;
+const OSCAR_NOUN = /^(?:an?|the|oscars?|academy|awards?)$/;
+
+/** Whether the words at `at`, after "N times" or "twice", narrow the tally to a part of a whole. */
+function narrowedAfter(units: Unit[], at: number): boolean {
+  const u = units[at]?.text ?? "";
+  // ("nominated twice for an Oscar": the whole.)
+  if (NARROWING.has(u)) return !(u === "for" && OSCAR_NOUN.test(units[at + 1]?.text ?? ""));
+  if ((u === "that" || u === "this") && PART_NOUN.test(units[at + 1]?.text ?? "")) return true;
+  // ("in the supporting category", "in the 1980s"; not "in competitive categories", "in three categories".)
+  if (u !== "in" || !PART_DETERMINER.has(units[at + 1]?.text ?? "")) return false;
+  return units.slice(at + 1, at + 4).some((x) => x.mention?.kind === "category" || PART_NOUN.test(x.text));
+}
+const PART_DETERMINER = new Set(["that", "the", "this", "those", "these", "a", "one", "his", "her", "their", "its"]);
+
+const ONCE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/** "won only once", "was nominated twice": a count said as an adverb after its verb. */
+function onceAt(units: Unit[], k: number): { n: number; verb: string } | undefined {
+  const n = ONCE[units[k].text];
+  if (n === undefined) return undefined;
+  const b = units[k - 1]?.text === "only" || units[k - 1]?.text === "just" ? k - 2 : k - 1;
+  const verb = units[b]?.text ?? "";
+  return verb === "won" || verb === "nominated" ? { n, verb } : undefined;
+}
+
 /** The number at k follows a person it is given to: "won him (his first) two Oscars". */
 function toSomeone(units: Unit[], k: number): boolean {
   let b = k - 1;
@@ -160,7 +191,8 @@ function toSomeone(units: Unit[], k: number): boolean {
 export function countFrames(v: SentenceView, units: Unit[], clause: Clause): CountFrame[] {
   const out: CountFrame[] = [];
   for (let k = clause.from; k < clause.to; k++) {
-    const n = numberValue(units[k].text);
+    const adverb = onceAt(units, k);
+    const n = adverb?.n ?? numberValue(units[k].text);
     if (n === undefined || n > 99 || units[k].mention) continue;
     // ("nominated for directing Ran at 75": an age, no count; "close behind at 8" is a tally.)
     const age = units[k - 1]?.text === "aged" || (units[k - 1]?.text === "at" && n >= 18);
@@ -188,12 +220,15 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "was nominated 12 times", "won four times": the verb says what is counted.
     // ("nominated four times as a director": the role's tally, read with the category tallies.)
     if (units[k + 1]?.text === "times" && units[k + 2]?.text === "as" && roleFamilyOf(units[k + 4])) continue;
-    const times = units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(units[k - 1]?.text ?? "");
+    const verb = adverb?.verb ?? units[k - 1]?.text ?? "";
+    const times = !!adverb || (units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(verb));
+    // ("nominated five times in that category", "won twice for playing kings": a part of the tally, not all.)
+    if (times && narrowedAfter(units, adverb ? k + 1 : k + 2)) continue;
     const noun =
       night && j === k + 2
         ? "oscars"
         : times
-          ? units[k - 1].text === "won"
+          ? verb === "won"
             ? "oscars"
             : "nominations"
           : named(units[j])
@@ -830,7 +865,7 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   }
   const opener = trailingParticiple(units, clause, k);
   if (opener) return subjectOf(opener);
-  const subj = subjectBefore(v, units, clause, withObject(units, clause, k));
+  const subj = subjectBefore(v, units, clause, withObject(units, clause, k), true);
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
 }
@@ -948,7 +983,20 @@ const GENRE_SUBJECT =
 export function verifyCount(v: SentenceView, f: CountFrame): Claim | undefined {
   const c = countVerdict(v, f);
   const genre = () => GENRE_SUBJECT.test(v.text.slice(v.sentence.start, f.start));
+  if (c?.verdict === "refuted" && enumerated(v, f)) return quiet(c);
   return c?.verdict === "refuted" && f.holder?.coref && genre() ? quiet(c) : c;
+}
+
+const FOR_LIST = /^\s*(?:times\s*)?,\s*for\s+["\u201c]?/;
+
+/**
+ * "has been nominated twice, for A and B": the films listed are what is counted, each read on its own;
+ * the count may be of a career up to some time the sentence leaves unsaid, so it does not refute.
+ */
+function enumerated(v: SentenceView, f: CountFrame): boolean {
+  const m = FOR_LIST.exec(v.text.slice(f.end, f.end + 40));
+  const at = m ? f.end + m[0].length : -1;
+  return !!m && v.mentions.some((x) => x.kind === "film" && x.start === at);
 }
 
 function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {

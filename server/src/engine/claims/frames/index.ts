@@ -45,7 +45,8 @@ export function checkFrames(v: SentenceView): { claims: Claim[]; read: { start: 
   const hasCount =
     ((nightCount || COUNT_NOUN_GATE.test(v.sk)) && COUNT_GATE.test(v.sk)) ||
     BARE_COUNT.test(v.sk) ||
-    TIMES_GATE.test(v.sk);
+    TIMES_GATE.test(v.sk) ||
+    RECORD_GATE.test(v.sk);
   const hasRole = ROLE_GATE.test(v.sk);
   const hasRank = RANK_GATE.test(v.sk);
   const hasBare = /<P\d+>|\b(?:he|she)\b/.test(v.sk) && BARE_WIN_GATE.test(v.sk);
@@ -528,7 +529,9 @@ const STRANGER_GATE = /\b(?:nominated|nomination|nominations|nod|nods|won|beat|b
 const SOLE_GATE = new RegExp(String.raw`\b(?:only|sole|lone) (?:(?:oscar|academy|award) )*` + SOLE_NOUN);
 /** A cheap first test: most sentences name no count noun at all. */
 const COUNT_NOUN_GATE = new RegExp(String.raw`(?:${COUNT_NOUN}|nomination|nod|nom)\b|<E\d+>`);
-const TIMES_GATE = new RegExp(String.raw`\b(?:nominated|won) (?:${NUMBER_WORD}) times\b`);
+const TIMES_GATE = new RegExp(
+  String.raw`\b(?:nominated|won) (?:(?:${NUMBER_WORD}) times|(?:only |just )?(?:once|twice|thrice))\b`,
+);
 /** "nine Oscar nominations". */
 const COUNTED = String.raw`\b(?:${NUMBER_WORD})(?: [a-z]+){0,3} (?:(?:${COUNT_NOUN})\b|<E\d+>)`;
 /** "a six-Oscar night". */
@@ -537,6 +540,8 @@ const AWARD_NIGHT = String.raw`(?:oscar|award) (?:night|haul|sweep|evening|trium
 const ONE_NOMINATION = String.raw`\b(?:one|1|single)(?: [a-z]+){0,3} (?:nomination|nod|nom)\b`;
 /** "went four for four", "each 0 for 11": a record of wins for nominations. */
 const RECORD = String.raw`\b(?:0|zero|${NUMBER_WORD}) for (?:${NUMBER_WORD})(?: [,.;:)]|$)`;
+/** "Milk went two for eight": a record needs no count noun. */
+const RECORD_GATE = new RegExp(String.raw`\b(?:went|goes|go|finished|ended|was|is|each) ${RECORD}`);
 const COUNT_GATE = new RegExp(String.raw`${COUNTED}|${ONE_NOMINATION}|\b(?:${NUMBER_WORD}) - ${AWARD_NIGHT}|${RECORD}`);
 
 const MODIFIED = new RegExp(`^${OSCAR_MODIFIED}`);
