@@ -79,3 +79,43 @@ test("a tally of times narrowed by what follows is not the career's", () => {
   ]);
   assert.equal(findings("Meryl Streep has been nominated five times in competitive categories.").length, 1);
 });
+
+test("a name after a preposition and a description ('opposite a young X') is no antecedent of 'he'", () => {
+  const text =
+    "Paul Newman starred in The Color of Money. Opposite a young Tom Cruise, he won best actor at the 59th " +
+    "Academy Awards.";
+  assert.ok(supportedStatements(text).some((s) => /Paul Newman won Actor in a Leading Role/.test(s)));
+  assertSilent([text]);
+});
+
+test("'the first ceremony at the renamed theatre' describes a night; it does not name the 1st", () => {
+  assertSilent(["The first ceremony at the renamed Dolby Theatre was hosted by Seth MacFarlane."]);
+  assert.ok(
+    supportedStatements("The second ceremony in April 1930 was held at the Ambassador Hotel.").some((s) =>
+      /2nd Academy Awards/.test(s),
+    ),
+  );
+  assert.equal(findings("The first ceremony in 1929 was hosted by Bob Hope.").length, 1);
+});
+
+test("'F won six of its 13 nominations; G got one': the parallel bare number counts wins", () => {
+  const text = "At the 81st Academy Awards, Slumdog Millionaire won eight of its ten nominations; Milk got two.";
+  assert.ok(supportedStatements(text).some((s) => /Milk won 2 Oscars/.test(s)));
+  assertSilent([text]);
+});
+
+test("'It was his second Oscar, and he had won the Globe': 'he' is the verb's subject, not the opening 'It'", () => {
+  // "he" goes on with the winner, not with a rival listed with his film.
+  const text =
+    "At the 53rd Academy Awards, Robert De Niro won best actor for Raging Bull, beating John Hurt, Robert Duvall " +
+    "in The Great Santini and Jack Lemmon. It was his second Oscar, and he had already won the Golden Globe for the part.";
+  assert.ok(supportedStatements(text).some((s) => /Robert De Niro won Golden Globe/.test(s)));
+  assertSilent([text]);
+});
+
+test("names beaten in a list stay objects when an item carries its film or role", () => {
+  const text =
+    "At the 53rd Academy Awards, Robert De Niro won best actor, beating John Hurt's John Merrick, Robert Duvall " +
+    "in The Great Santini and Jack Lemmon. He had already won the Golden Globe for the part.";
+  assert.ok(supportedStatements(text).some((s) => /Robert De Niro won Golden Globe/.test(s)));
+});

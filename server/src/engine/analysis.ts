@@ -506,13 +506,17 @@ export function analyzeBlock(
     const listed = heading && (BULLET_LINE.test(raw.slice(s.start, s.end)) || isListLine(view, unitsOf(view)));
     heading = headingOf(view) ?? (listed ? heading : undefined);
     // ('won over "A" and "B"', "beating X and Y": the names listed after one beaten are beaten too.)
-    let last: Mention | undefined;
-    const listedAfter = (m: Mention) =>
-      !!last &&
-      last.kind === m.kind &&
-      prior.objects.has(last) &&
-      LIST_GLUE.test(raw.slice(last.end, m.start)) &&
-      LIST_GOES_ON.test(raw.slice(m.end, m.end + 8));
+    // (Each item may carry its film or role: "beating Hurt's Merrick, Duvall in The Great Santini, Lemmon".)
+    const lastOf: { person?: Mention; film?: Mention } = {};
+    const listedAfter = (m: Mention) => {
+      const last = m.kind === "person" || m.kind === "film" ? lastOf[m.kind] : undefined;
+      return (
+        !!last &&
+        prior.objects.has(last) &&
+        LIST_GLUE.test(pastAttribute(raw.slice(last.end, m.start))) &&
+        LIST_GOES_ON.test(pastAttribute(raw.slice(m.end, m.end + 70)))
+      );
+    };
     while (mi < mentions.length && mentions[mi].start < s.end) {
       const m = mentions[mi++];
       if (m.kind === "film") prior.films.push(m);
@@ -520,7 +524,7 @@ export function analyzeBlock(
       const beaten =
         named && (m.kind === "film" ? BEATEN : PERSON_BEATEN).test(raw.slice(Math.max(0, m.start - 12), m.start));
       if (named && (beaten || listedAfter(m))) prior.objects.add(m);
-      if (named) last = m;
+      if (m.kind === "person" || m.kind === "film") lastOf[m.kind] = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
       if (m.kind === "category" && m.explicit) {
@@ -650,6 +654,12 @@ function dedupe(claims: Claim[]): Claim[] {
 }
 
 /** A paragraph about other bodies is about its own main one; else the article's. */
+/** What a listed name may carry before the list goes on: "'s John Merrick", " in The Great Santini", " (F)". */
+const ATTRIBUTE = /^(?:'s\s+[^,;]{1,40}?|\s*\([^)]{1,60}\)|\s+(?:in|for|as)\s+[^,;]{1,60}?)(?=[,;)]|\s+and\b|\.|$)/;
+function pastAttribute(text: string): string {
+  const m = ATTRIBUTE.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
 const LIST_GLUE = /^[,"\u201d]*\s*(?:(?:,\s*)?(?:and|&)\s+)?["\u201c]?$/;
 /** ("went to Jodie Foster", "lost to Emma Stone" name a winner: only a verb of beating makes a person its object.) */
 const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+$/i;

@@ -130,6 +130,9 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
   // "The night also saw Conclave, a papal drama, claim a single Oscar".
   if (free.length === 1 && /\b(?:saw|sees|see|watched|watch)\s*$/.test(pre.slice(0, free[0].index)))
     return subjectOf(v.mentions[Number(free[0][2])]);
+  // ("It was his second Oscar, and he had already won …": a pronoun right before the verb is its subject.)
+  const pronoun = /\b(he|she|they)(?: (?:has|had|also|already|just))*\s*$/.exec(pre);
+  if (pronoun) return corefPerson(v, pronoun[1]);
   if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) return oscarCorefFilm(v);
   if (
     /\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(
@@ -138,8 +141,6 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
     (/^(?:with |also )?its\b/.test(pre) && names.length === 0)
   )
     return oscarCorefFilm(v);
-  const pronoun = /\b(he|she|they)(?: (?:has|had|also|already|just))*\s*$/.exec(pre);
-  if (pronoun) return corefPerson(v, pronoun[1]);
   return undefined;
 }
 

@@ -56,8 +56,18 @@ const APPOSED_RE = new RegExp(
 );
 /** After "the first Oscars": a span of time that makes it the first of a span ("… in forty years"). */
 const IN_SPAN = /^[^.;,]*?\b(?:in|for) (?:\w+ )?(?:years|decades)\b/i;
-/** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
-const QUALIFIED = /^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|in\s+which)\b/i;
+/**
+ * After "the first ceremony": words that make it a description ("… under its new name", "… to be held",
+ * "… at the renamed Dolby Theatre", "… of the decade"); not "in 1929".
+ */
+const MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+/** "at the renamed Dolby Theatre", "at which": a place new then; plain "the second ceremony at V" names the 2nd. */
+const AT_NEW = String.raw`at\s+(?:which|(?:the|its)\s+(?:renamed|new|newly|rebuilt|refurbished|then-new|just-opened))`;
+const QUALIFIED = new RegExp(
+  String.raw`^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|${AT_NEW}|on|with|of\s+the|` +
+    String.raw`in\s+(?!\d|(?:${MONTH_START})))\b`,
+  "i",
+);
 /**
  * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first
  * ceremony at the Kodak Theatre"): the word ordinal describes that night; it does not name another.
@@ -179,7 +189,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       }
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
       // ("the first ceremony under the building's new name": a word ordinal with a qualifier is a description.)
-      if (!/^\d/.test(m[1]) && QUALIFIED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)))
+      if (!/^\d/.test(m[1]) && QUALIFIED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)))
         continue;
       if (!/^\d/.test(m[1]) && NIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const n = ordinalValue(m[1].toLowerCase());

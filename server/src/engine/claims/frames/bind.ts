@@ -1899,9 +1899,16 @@ const NOT_SUBJECTS = new Set([
 /** The one person or film (by kind) named before unit k in the sentence; none when there are several. */
 export function antecedent(units: Unit[], k: number, kind: "person" | "film"): Mention | undefined {
   // An object ("in a race with Mockingbird, …", "after tying All About Eve, …") is no antecedent.
+  // ("opposite a young Tom Cruise, he won": past a determiner and one word describing the name.)
   const subjectLike = (i: number) => {
     const prev = before(units, i) ?? "";
-    return !OBJECT_BEFORE.has(prev) && !/ing$/.test(prev);
+    if (OBJECT_BEFORE.has(prev) || /ing$/.test(prev)) return false;
+    let j = i - 1;
+    while (j >= 0 && QUOTES.has(units[j].text)) j--;
+    const described = j > 0 && /^[a-z-]+$/.test(units[j].text) && !units[j].cue && DETERMINER.has(units[j - 1].text);
+    if (described) j--;
+    if (!DETERMINER.has(units[j]?.text ?? "")) return true;
+    return !OBJECT_BEFORE.has(units[j - 1]?.text ?? "");
   };
   const named = units
     .slice(0, k)
@@ -1911,6 +1918,8 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
   const distinct = new Set(named.map((u) => u.mention!.ids[0]));
   return distinct.size === 1 ? named[0].mention : undefined;
 }
+
+const DETERMINER = new Set(["a", "an", "the"]);
 
 /** "F ended a drought that": "that" or "which" on a plain noun, the object of the subject's verb. */
 function objectRelative(units: Unit[], k: number): boolean {

@@ -565,6 +565,13 @@ function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations"
       continue;
     }
     const t = units[i].text;
+    // ("F won six of its 13 nominations; G got one": the parallel number counts what the first one did.)
+    const partOf = NOM_NOUNS.has(t) && numberValue(units[i - 1]?.text ?? "") !== undefined;
+    const whole = partOf && POSSESSOR_OF.has(units[i - 2]?.text ?? "") && units[i - 3]?.text === "of";
+    if (whole && numberValue(units[i - 4]?.text ?? "") !== undefined) {
+      i -= 4;
+      continue;
+    }
     if (NOM_NOUNS.has(t) || units[i].cue === "nominate") return "nominations";
     // ("failed to win a single award, as did F, which had seven": a win denied counts nothing.)
     if (units[i].cue === "win" && (units[i - 1]?.cue === "neg" || units[i - 2]?.cue === "neg")) continue;
@@ -579,6 +586,8 @@ function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations"
   const last = nouns.find((m) => m.index === lastAt)?.[0].toLowerCase();
   return last === undefined ? undefined : /^(?:nom|nod|bid)/.test(last) ? "nominations" : "wins";
 }
+
+const POSSESSOR_OF = new Set(["its", "their", "his", "her", "the"]);
 
 /** What the nearest number before k counts, when its own words say: "13 nominations", "nominated seven times". */
 function countedBefore(units: Unit[], k: number): "nominations" | "wins" | undefined {
