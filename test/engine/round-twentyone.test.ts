@@ -119,3 +119,15 @@ test("names beaten in a list stay objects when an item carries its film or role"
     "in The Great Santini and Jack Lemmon. He had already won the Golden Globe for the part.";
   assert.ok(supportedStatements(text).some((s) => /Robert De Niro won Golden Globe/.test(s)));
 });
+
+test("a numbered heading dates its section: a title before '(93rd, 2021)', or a headline's one film", () => {
+  const bracketed =
+    "Best picture winners\n\nThe Green Mile lost at the 72nd Academy Awards.\n\n5. Nomadland (93rd, 2021)\n" +
+    "The ceremony was staged partly at Union Station.\n";
+  assert.ok(supportedStatements(bracketed).some((s) => /93rd Academy Awards .*Union Station/.test(s)));
+  assertSilent([bracketed]);
+  const headline = "Ten nights\n\n4. Gravity wins seven and loses the big one (2014)\nEllen DeGeneres hosted.\n";
+  assert.ok(supportedStatements(headline).some((s) => /Ellen DeGeneres hosted the 86th/.test(s)));
+  // A line with two films says no one night.
+  assertSilent(["Ten nights\n\n4. Gravity and Her split the night (2014)\nSeth MacFarlane hosted.\n"]);
+});

@@ -525,7 +525,9 @@ function accept(
     // ("won the Oscar for his Joker": a one-word title after "his" or "her" is the part played, not the film.)
     if (!isQuoted && words === 1 && /^(?:his|her)$/.test(tokens[i - 1]?.norm ?? "")) return undefined;
     if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
-    const yearAfter = next?.raw === "(" && /^(19|20)\d\d$/.test(tokens[end + 1]?.raw ?? "");
+    // ("Birdman (2014)", "Nomadland (93rd, 2021)": a year or a night in brackets after it.)
+    const yearAfter =
+      next?.raw === "(" && /^(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))$/.test(tokens[end + 1]?.raw ?? "");
     // "Gone With the Wind (8 wins)", "The Song of Bernadette (10)": a count in brackets after it, as in a tally.
     const countAfter =
       next?.raw === "(" &&

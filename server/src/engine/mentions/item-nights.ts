@@ -33,9 +33,12 @@ export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[])
     if (lineStart > 0 && !AFTER_LINE.test(text.slice(Math.max(0, lineStart - 80), lineStart))) continue;
     const lineEnd = text.indexOf("\n", end);
     if (!CLOSES_HEADING.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) continue;
-    const named = nameBefore(mentions, at);
-    if (!named || !ADJOINS.test(text.slice(named.end, at))) continue;
-    if (!headingBefore(text, lineStart, at, mentions)) continue;
+    const adjoining = nameBefore(mentions, at);
+    const adjoins = !!adjoining && adjoining.start >= lineStart && ADJOINS.test(text.slice(adjoining.end, at));
+    // ("4. Gravity wins seven and loses the big one (2014)": a numbered headline, its night the film's.)
+    const named =
+      adjoins && headingBefore(text, lineStart, at, mentions) ? adjoining : headlineFilm(text, lineStart, at, mentions);
+    if (!named) continue;
     const night = nightOf(kb, named, m[1], m[2] ?? m[3]);
     if (night === undefined) continue;
     const said = m[0].slice(1, -1);
@@ -73,6 +76,17 @@ function headingBefore(text: string, lineStart: number, at: number, mentions: Me
   rest += text.slice(from, at);
   const words = rest.replace(MARKER, "").match(/[\p{L}'\u2019]+/gu) ?? [];
   return !/[.!?](?:\s|$)/.test(rest.replace(MARKER, "")) && words.every((w) => !/^\p{Ll}/u.test(w) || LINKS.has(w));
+}
+
+/** A short numbered line ("4. ", no full stop before the bracket): its one film, whatever words join it. */
+const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
+function headlineFilm(text: string, lineStart: number, at: number, mentions: Mention[]): Mention | undefined {
+  const line = text.slice(lineStart, at);
+  if (!NUMBERED.test(line) || line.length > 90 || /[.!?](?:\s|$)/.test(line.replace(NUMBERED, ""))) return undefined;
+  const films: Mention[] = [];
+  for (let k = firstFrom(mentions, lineStart); k < mentions.length && mentions[k].start < at; k++)
+    if (mentions[k].kind === "film") films.push(mentions[k]);
+  return films.length === 1 ? films[0] : undefined;
 }
 
 function nameBefore(mentions: Mention[], at: number): Mention | undefined {
