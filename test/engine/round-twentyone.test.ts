@@ -131,3 +131,44 @@ test("a numbered heading dates its section: a title before '(93rd, 2021)', or a 
   // A line with two films says no one night.
   assertSilent(["Ten nights\n\n4. Gravity and Her split the night (2014)\nSeth MacFarlane hosted.\n"]);
 });
+
+test("a category describing another noun ('her directing debut') is no award of the possessor", () => {
+  assertSilent([
+    "Lady Bird, Greta Gerwig's solo directing debut, collected five nominations at the 90th Academy Awards.",
+    "At the 90th Academy Awards, Greta Gerwig's best director campaign fell short.",
+  ]);
+  assert.equal(findings("At the 90th Academy Awards, Greta Gerwig's best director win made history.").length, 1);
+});
+
+test("a one-word title before a noun of kind describes another work ('a Frankenstein fantasia')", () => {
+  assertSilent(["Lanthimos's Frankenstein fantasia earned 11 nominations at the 96th Academy Awards."]);
+  assert.ok(
+    supportedStatements("Guillermo del Toro's Frankenstein earned nine nominations at the 98th Academy Awards.").some(
+      (s) => /Frankenstein had 9 nominations/.test(s),
+    ),
+  );
+});
+
+test("', and the awards for C1, C2 and C3 went to …' opens a clause of its own", () => {
+  assertSilent([
+    "At the 30th Academy Awards, David Lean won best director, and the awards for cinematography, film editing " +
+      "and scoring went to Jack Hildyard, Peter Taylor and Malcolm Arnold.",
+  ]);
+});
+
+test("a name in a participle's aside ('X, nominated for playing R in F, went home') is not the subject", () => {
+  const text =
+    "At the 71st Academy Awards, Cate Blanchett, nominated for playing the young Elizabeth in Elizabeth, went home " +
+    "empty-handed, while the film won only for makeup.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /Cate Blanchett was nominated .* and won nothing/.test(s)));
+});
+
+test("an appositive's prize ('F, winner of the Palme d'Or, won C') leaves the main verb's category the Oscars'", () => {
+  // (In a paragraph that names no other body but in the aside.)
+  const text =
+    "At the 96th Academy Awards, Oppenheimer won seven Oscars.\n\nNeon's night\nAnatomy of a Fall, winner of " +
+    "the Palme d'Or, won original screenplay.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /won Original Screenplay at the 96th/.test(s)));
+});

@@ -706,6 +706,8 @@ const EPITHET_LEAD = String.raw`\b(?:already|also|itself|herself|himself)\s+an?\
 const CAPITALISED_WORDS = String.raw`((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4})`;
 const EPITHET = new RegExp(String.raw`${EPITHET_LEAD}${CAPITALISED_WORDS}(?:winner|nominee)s?\b`, "gu");
 
+const APPOSED_WINNER = /(?<=,\s+)(?:(?:the|a|an)\s+)?(?:winner|recipient)\s+of\s+[^,.;]{2,40}(?=,)/gu;
+
 /** A block's body words, its epithets left out. */
 function blockBodies(prose: string): BodyCounts {
   return bodyWordCounts(fold(withoutEpithets(prose)));
@@ -722,10 +724,12 @@ const HELD = new RegExp(
 /** The paragraph with its epithets blanked: a body named to describe ("already a Globe winner") is no topic. */
 function withoutEpithets(prose: string): string {
   const blank = (m: string) => " ".repeat(m.length);
-  const described =
+  const epithets =
     prose.includes("already") || /\b(?:also|itself|herself|himself)\s+an?\s/.test(prose)
       ? prose.replace(EPITHET, blank)
       : prose;
+  // ("F, winner of the Palme d'Or, won C": an appositive's prize describes the film.)
+  const described = /\b(?:winner|recipient)\s+of\b/.test(epithets) ? epithets.replace(APPOSED_WINNER, blank) : epithets;
   if (!/\b(?:had|has|have)\s/.test(described)) return described;
   // ("F beat A and B for best animated feature. It had already won the Golden Globe.": a later sentence
   // told in the pluperfect looks back, every body in it; an opening one may set the paragraph's topic.)

@@ -524,6 +524,8 @@ function accept(
     if (joined && !isQuoted) return undefined;
     // ("won the Oscar for his Joker": a one-word title after "his" or "her" is the part played, not the film.)
     if (!isQuoted && words === 1 && /^(?:his|her)$/.test(tokens[i - 1]?.norm ?? "")) return undefined;
+    // ("Lanthimos's Frankenstein fantasia": a one-word title before a noun of kind describes another work.)
+    if (!isQuoted && words === 1 && next && !next.cap && KIND_OF_WORK.has(next.norm)) return undefined;
     if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // ("Birdman (2014)", "Nomadland (93rd, 2021)": a year or a night in brackets after it.)
     const yearAfter =
@@ -628,6 +630,12 @@ function accept(
   }
   return undefined;
 }
+
+/** Nouns of a kind of work a one-word title may describe: "a Frankenstein fantasia", "the Dracula story". */
+const KIND_OF_WORK = new Set([
+  ...["fantasia", "fantasy", "tale", "story", "saga", "riff", "retelling", "update", "pastiche", "homage", "parody"],
+  ...["spoof", "myth", "legend", "mythos", "franchise", "universe", "novel", "book", "character", "monster", "figure"],
+]);
 
 /**
  * "Visual Effects: Contact", "Makeup: Brazil.": a title alone after a short label and a colon at a line's

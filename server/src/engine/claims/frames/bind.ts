@@ -1218,6 +1218,8 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
+  // ("Gerwig's solo directing debut", "her best actress campaign": the category describes another noun.)
+  if (ATTRIBUTIVE_OF.has(units[c + 1]?.text ?? "")) return undefined;
   // ("F's four wins included best picture and director": categories listed after a tally pass;
   // "X's supporting actress prize and original song" gives X only the first.)
   let reach = 4;
@@ -1263,6 +1265,12 @@ function cleftFocus(units: Unit[], clause: Clause, q: number): Mention | undefin
   return undefined;
 }
 
+/** Nouns a category may describe without naming an award: "directing debut", "acting career". */
+const ATTRIBUTIVE_OF = new Set([
+  ...["debut", "career", "duties", "chops", "credit", "credits", "ambitions", "style", "effort", "efforts", "talent"],
+  ...["talents", "skills", "partner", "team", "stint", "job", "role", "performance", "campaign", "hopes", "chances"],
+  ...["prospects", "dreams", "bid", "push", "slot", "field", "race", "contenders", "hopefuls"],
+]);
 const TALLY_NOUNS = new Set(["wins", "victories", "nominations", "nods", "oscars", "awards"]);
 
 /** Nouns between a possessive name and "for C" that name the award itself. */
@@ -1437,6 +1445,8 @@ export function subjectBefore(
       if (prev && TIME_PREPOSITION.test(prev) && units[k + 1]?.text === "," && q - k <= 4) continue;
       // ('"F," made with a young Louis Malle, won': a maker named in a participle's aside is no subject.)
       if (inCommaAside(units, k, clause, MAKING, { back: 10, ahead: 2, inside: true, quoted: true })) continue;
+      // ("Cate Blanchett, nominated for playing Elizabeth in F, went home": a participle's aside names no subject.)
+      if (inCommaAside(units, k, clause, PARTICIPLE_ASIDE, { back: 10, ahead: 3, inside: true })) continue;
       // ("… as A, B and C win the acting prizes": "as" opens a clause whose subject runs up to its verb.)
       if (prev === "as" && (inList || q - k === 1)) return { mentions: coordinated(units, k, q), coref: false };
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
@@ -1510,6 +1520,7 @@ function pairedUnsaid(units: Unit[], clause: Clause, c: number, k: number): bool
 }
 
 /** Participles opening an aside on a film's making: its makers are named there, not the subject. */
+const PARTICIPLE_ASIDE = new Set(["nominated", "playing", "portraying", "reprising", "cast", "starring", "known"]);
 const MAKING = new Set(["made", "shot", "filmed", "co-directed", "produced", "co-written", "photographed", "scored"]);
 
 const KIN = new Set(KIN_WORDS);

@@ -243,6 +243,7 @@ const RELATIVES = new Set(["who", "which", "that"]);
 
 /** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
 function opensPredicate(units: Unit[], at: number): boolean {
+  if (awardsListGo(units, at)) return true;
   let end = at + 12;
   for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;
@@ -275,6 +276,20 @@ function opensPredicate(units: Unit[], at: number): boolean {
     if (BEATING.has(t) && units[k - 1]?.mention) return true;
     // ("…, and The Matrix went four for four in C": a name, then a verb in the past.)
     if (isNamed(units[k - 1]) && (PAST_VERB.test(t) || t === "went" || t === "had")) return true;
+  }
+  return false;
+}
+
+const AWARD_NOUNS = new Set(["award", "awards", "prize", "prizes", "oscar", "oscars", "statuettes", "honors"]);
+
+/** "…, and the awards for C1, C2 and scoring went to A, B and C": a list of categories as the subject. */
+function awardsListGo(units: Unit[], at: number): boolean {
+  if (units[at]?.text !== "the" || !AWARD_NOUNS.has(units[at + 1]?.text ?? "") || units[at + 2]?.text !== "for")
+    return false;
+  for (let k = at + 3; k < units.length && k < at + 20; k++) {
+    const t = units[k].text;
+    if (t === "went" || t === "were" || t === "was") return k > at + 3;
+    if (units[k].mention?.kind !== "category" && t !== "," && t !== "and" && !/^[a-z]+$/.test(t)) return false;
   }
   return false;
 }

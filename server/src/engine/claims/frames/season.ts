@@ -10,7 +10,7 @@ import { verifySeason } from "../season";
 import type { Claim } from "../types";
 import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import { isName, type Frame } from "./bind";
-import { closedRelatives, relativeAfter, type Clause, type Unit } from "./clauses";
+import { closedRelatives, inCommaAside, relativeAfter, type Clause, type Unit } from "./clauses";
 import { TIME_SHIFT } from "./cues";
 
 /**
@@ -37,9 +37,12 @@ export function bodyOf(
       conjunct = k;
       break;
     }
+  const asides = new Set<Mention>();
   for (let k = clause.from; k < conjunct; k++) {
     const m = units[k].mention;
-    const aside = closed[k] === 1 && closed[c] !== 1;
+    // ("F, winner of the Palme d'Or, won C": an appositive's award is the appositive's.)
+    const aside = (closed[k] === 1 && closed[c] !== 1) || (m?.kind === "award" && appositiveAward(units, clause, k, c));
+    if (m?.kind === "award" && aside) asides.add(m);
     if (m?.kind === "award" && Math.abs(k - c) < best && !aside) [nearest, best] = [m, Math.abs(k - c)];
   }
   if (!nearest && conjunct < clause.to) {
@@ -49,13 +52,26 @@ export function bodyOf(
   // (An award named in a later clause — '"Sinners" took supporting actress, but later its cast won the SAG
   // ensemble award' — gives way to the paragraph's body.)
   const end = units[clause.to - 1]?.end ?? 0;
-  const awards = v.mentions.filter((m) => m.kind === "award");
+  const awards = v.mentions.filter((m) => m.kind === "award" && !asides.has(m));
   const inSentence = awards.filter((m) => m.start < end).pop() ?? (v.body ? undefined : awards[0]);
   const word = OTHER_BODY.exec(`${units[c].mention?.text.toLowerCase() ?? ""} ${v.sk}`)?.[0] ?? "";
   const named = (nearest ?? inSentence)?.award?.body ?? bodyKeyOf(word);
   if (named) return { body: named, named: true };
   // The paragraph's one body stands for a sentence that says nothing of the Oscars.
   return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v), paragraph: true } : undefined;
+}
+
+/** Words opening an appositive that may name another body's prize: ", winner of the Palme d'Or,". */
+const APPOSITIVE_OPENERS = new Set(["winner", "winners", "recipient", "a", "an", "fresh", "already", "after"]);
+
+/** The award at k stands in a comma aside opened by an appositive's word, and the category at c outside it. */
+function appositiveAward(units: Unit[], clause: Clause, k: number, c: number): boolean {
+  if (!inCommaAside(units, k, clause, APPOSITIVE_OPENERS, { back: 6, ahead: 4, inside: true })) return false;
+  let open = k - 1;
+  while (units[open].text !== ",") open--;
+  let close = k + 1;
+  while (units[close].text !== ",") close++;
+  return c < open || c > close;
 }
 
 /** Nouns a body's name qualifies when it describes a person or film ("Golden Globe nominee Anora"). */
