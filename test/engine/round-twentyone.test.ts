@@ -172,3 +172,34 @@ test("an appositive's prize ('F, winner of the Palme d'Or, won C') leaves the ma
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /won Original Screenplay at the 96th/.test(s)));
 });
+
+test("a verb far inside 'F, the N that …' has F, the name the appositive describes, as subject", () => {
+  const text =
+    "Crash won best picture at the 78th Academy Awards, upsetting Brokeback Mountain, the western that had ruled " +
+    "the precursors and arrived at the Kodak Theatre with a leading seven nominations.";
+  const wrong = findings(text);
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Brokeback Mountain had 8 nominations, not 7/);
+});
+
+test("a pet form of the data's given name is the same character ('Johnny' for 'John R.')", () => {
+  assertSilent(["At the 78th Academy Awards, Joaquin Phoenix was nominated for best actor as Johnny Cash."]);
+  assert.equal(
+    findings("At the 78th Academy Awards, Joaquin Phoenix was nominated for best actor as Jimmy Cash.").length,
+    1,
+  );
+});
+
+test("a name after 'as the FBI agent' is a character, not a misspelt person", () => {
+  assertSilent(["At the 61st Academy Awards, as the FBI agent Rupert Anderson, Gene Hackman earned a nomination."]);
+  assert.equal(findings("At the 61st Academy Awards, Gene Hackman beat Dustin Hofman for best actor.").length, 1);
+});
+
+test("a gapped conjunct: 'X and his decorators for C' is X's; 'and the effects team, who …, for C' no one's", () => {
+  assertSilent([
+    "At the 60th Academy Awards, James Acheson won for costume design, Ferdinando Scarfiotti and his " +
+      "decorators for art direction, and Gabriella Cristiani for film editing.",
+    "At the 67th Academy Awards, Eric Roth won for his adapted screenplay, and the visual-effects team, who had " +
+      "put Hanks beside presidents, for visual effects.",
+  ]);
+});

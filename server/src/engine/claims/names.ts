@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from "../kb";
 import { fold } from "../text/fold";
+import type { Token } from "../text/tokens";
 import { shortForm } from "../text/nicknames";
 import { KIN_WORDS } from "./frames/cues";
 import { claim, fix, settle } from "./common";
@@ -181,6 +182,15 @@ const OPENING_WORDS = new Set(
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
 /** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
+/** "as the FBI agent Rupert Anderson", "playing a young Elsa": a role word, an article and a description. */
+function describedRole(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const describing = (t: Token | undefined) => !!t?.word && (!t.cap || /^[A-Z]{2,}$/.test(t.raw));
+  while (k > i - 4 && describing(tokens[k]) && !/^(?:the|a|an)$/.test(tokens[k].norm)) k--;
+  if (k === i - 1 || !/^(?:the|a|an)$/.test(tokens[k]?.norm ?? "")) return false;
+  return ROLE_BEFORE.has(tokens[k - 1]?.norm ?? "");
+}
+
 function characterKeys(kb: KnowledgeBase): ReadonlyMap<string, number[]> {
   const acting = (i: number) => kb.data.categories[kb.data.nominations.category[i]].cls === "Acting";
   return kb.detailIndex("characters", acting, (d) => d.split("|").map(keyOf));
@@ -217,7 +227,7 @@ export function checkNames(v: SentenceView): Claim[] {
     // ("Whether Smith's moment …": a sentence's opening word that is a common word is no first name.)
     if (i === sentence.first && OPENING_WORDS.has(tokens[i].norm)) continue;
     // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
-    const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "");
+    const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "") || describedRole(tokens, i);
     // ("survived by his son, composer Joel Goldsmith": a relative shares the surname, and is someone else.)
     const kin = KIN_BEFORE.test(v.text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
     const text = j - i >= 2 && !role ? v.text.slice(tokens[i].start, tokens[j - 1].end) : "";

@@ -1176,6 +1176,11 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
     while (r > cue && units[r].text !== ",") r--;
     if (r > cue && relativeAfter(units, r)) q = r - 1;
   }
+  // ("…, X and his decorators for C": the companions named after the name share its conjunct.)
+  if (/^(?:his|her|their)$/.test(units[q - 1]?.text ?? "") && units[q - 2]?.text === "and" && isName(units[q - 3]))
+    if (PLAIN_WORD.test(units[q].text) && q - 3 > cue) q -= 3;
+  // ("…, and the visual-effects team, who …, for C": a subject described, not named, is someone we do not know.)
+  if (describedConjunct(units, q, cue)) return null;
   // ("…, and Arrival just one, for C": the count the gapped verb took stands between the subject and "for".)
   if (units[q]?.text === "," && units[k]?.text === "for" && SMALL_COUNT.test(units[q - 1]?.text ?? "")) {
     const r = /^(?:just|only|also)$/.test(units[q - 2]?.text ?? "") ? q - 3 : q - 2;
@@ -1204,6 +1209,22 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // else's ("…, and Xyz Best Picture"), never the first conjunct's subject.
   if (!named && units[k]?.text !== "for") return n < q ? null : undefined;
   return named ? m : null;
+}
+
+/** Nouns of a group of people a gapped conjunct may name for its subject: "the visual-effects team". */
+const GROUP_NOUNS = new Set([
+  ...["team", "crew", "group", "duo", "trio", "staff", "department", "unit", "pair", "partners", "collaborators"],
+  ...["writers", "designers", "artists", "mixers", "editors", "makers", "producers", "brothers", "sisters"],
+]);
+
+/** The gapped conjunct's subject ending at q is "the" and plain words (or a category) right after ", and". */
+function describedConjunct(units: Unit[], q: number, cue: number): boolean {
+  if (!GROUP_NOUNS.has(units[q]?.text ?? "")) return false;
+  let d = q - 1;
+  while (d > q - 5 && (PLAIN_WORD.test(units[d]?.text ?? "") || units[d]?.mention?.kind === "category")) d--;
+  if (!DETERMINER.has(units[d]?.text ?? "") && !DETERMINER.has(units[d + 1]?.text ?? "")) return false;
+  const at = DETERMINER.has(units[d]?.text ?? "") ? d : d + 1;
+  return at - 1 > cue && (units[at - 1].text === "and" || units[at - 1].text === ",");
 }
 
 const SMALL_COUNT = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
@@ -1381,6 +1402,15 @@ export function subjectBefore(
       // ("The film, which came in with 12 nominations, …": "the film" is the one the draft is about.)
       const f = units[k - 3]?.text === "the" && FILM_COREF.has(units[k - 2]?.text ?? "") ? guessedFilm(v) : undefined;
       return f ? { mentions: [f], coref: true } : null;
+    }
+    // ("upsetting F, the cowboy love story that had dominated the season and arrived with eight nominations": a
+    // verb far inside a relative clause on an appositive's noun has the name the appositive describes.)
+    if (u.text === "that" && q - k > reach && /^[a-z]+$/.test(units[k - 1]?.text ?? "") && !units[k - 1].cue) {
+      let a = k - 1;
+      while (a > clause.from && a > k - 6 && /^[a-z-]+$/.test(units[a].text) && !units[a].cue) a--;
+      const head = units[a]?.text === "," ? units[a - 1]?.mention : undefined;
+      if (head && DETERMINER.has(units[a + 1]?.text ?? "") && isName(units[a - 1]))
+        return { mentions: [head], coref: false };
     }
     // ("F ended a drought that began in 1963 and took in four nominations": a relative clause on the object,
     // unclosed, runs to the verb; its subject is that thing, not F.)

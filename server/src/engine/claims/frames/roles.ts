@@ -648,7 +648,9 @@ function namesOf(details: readonly string[], character: string, said: Set<string
     // each, is the name.)
     const [given] = said;
     const [ownGiven] = own;
-    const short = (w: string) => w === given && w.length >= 3 && ownGiven.length > w.length && ownGiven.startsWith(w);
+    // ("Johnny Cash" for the data's "John R. Cash": a pet form built on the given name is the name too.)
+    const prefixed = (a: string, b: string) => a.length >= 3 && b.length > a.length && b.startsWith(a);
+    const short = (w: string) => w === given && (prefixed(w, ownGiven) || prefixed(ownGiven, w));
     const near = (w: string, set: Set<string>) =>
       set.has(w) ||
       (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1)) ||
