@@ -203,3 +203,10 @@ test("a gapped conjunct: 'X and his decorators for C' is X's; 'and the effects t
       "put Hanks beside presidents, for visual effects.",
   ]);
 });
+
+test("a venue of another time ('seven years after her debut at V') is not the night's", () => {
+  assertSilent([
+    "At the 86th Academy Awards, Ellen DeGeneres hosted, seven years after her debut at the Kodak Theatre.",
+  ]);
+  assert.equal(findings("The 86th Academy Awards were held at the Kodak Theatre.").length, 1);
+});

@@ -60,6 +60,9 @@ export function isVenue(v: SentenceView, name: string): boolean {
 }
 
 /** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
+/** Words before a venue that set it at another time than the night's: "years after her debut at". */
+const OTHER_TIME_BEFORE =
+  /\b(?:(?:years?|decades?|months?)\s+(?:after|before|since)|(?:his|her|their)\s+debut)\b[^,;]*$/;
 const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?['’]s?\s+)?$/;
 /** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
 const WHERE_HELD =
@@ -135,7 +138,8 @@ export function checkVenue(v: SentenceView): Claim[] {
         at = folded.indexOf(key, at + key.length);
         continue;
       }
-      if (relativeNight >= 0 && at < relativeNight) {
+      // ("seven years after her debut at the Kodak Theatre": a place of another time.)
+      if ((relativeNight >= 0 && at < relativeNight) || OTHER_TIME_BEFORE.test(before)) {
         at = folded.indexOf(key, at + key.length);
         continue;
       }
