@@ -210,3 +210,18 @@ test("a venue of another time ('seven years after her debut at V') is not the ni
   ]);
   assert.equal(findings("The 86th Academy Awards were held at the Kodak Theatre.").length, 1);
 });
+
+test("a team of hosts that hosted one other night together names that night", () => {
+  const text =
+    "At the 50th Academy Awards, Annie Hall won best picture.\n\nYears on, Hannah and Her Sisters lost best " +
+    "picture at a ceremony hosted by Chevy Chase, Goldie Hawn and Paul Hogan.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /59th Academy Awards .* hosted by Goldie Hawn/.test(s)));
+});
+
+test("a first name of its own two letters from a nominee's ('Robbie' by 'Robin') is another person", () => {
+  assertSilent(["Better Man, the biopic of the singer Robbie Williams, opened in 2024."]);
+  assert.equal(findings("At the 70th Academy Awards, Robyn Williams won best supporting actor.").length, 1);
+  // Beside the night's nominee, another first name is still a slip.
+  assert.equal(findings("At the 70th Academy Awards, Robbie Williams won best supporting actor.").length, 1);
+});

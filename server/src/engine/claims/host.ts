@@ -286,6 +286,10 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
  * its own wins were borne out at ("… took five awards, including C for X, at a ceremony hosted by Y"), or none.
  */
 function inheritedOr(v: SentenceView, night: number): number | undefined {
+  // ("… lost to Platoon at a ceremony hosted by Chevy Chase, Goldie Hawn and Paul Hogan": a team of hosts that
+  // hosted one other night together names that night.)
+  const team = teamNight(v);
+  if (team !== undefined && team !== night) return team;
   if (namesNight(v, night, allHosts(v)) !== null) return night;
   return v.prior.nightOfConjuncts(v.sentence.start);
 }
@@ -400,6 +404,16 @@ function allHosts(v: SentenceView): Set<string> {
   let set = hostCache.get(v.kb);
   if (!set) hostCache.set(v.kb, (set = new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(hostKey)))));
   return set;
+}
+
+/** The one night whose hosts, two or more, the sentence names all of. */
+function teamNight(v: SentenceView): number | undefined {
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
+  const nights = v.kb.data.ceremonies.filter(
+    (c) => c.hosts.length >= 2 && c.hosts.every((h) => folded.includes(` ${hostKey(h)} `)),
+  );
+  return nights.length === 1 ? nights[0].n : undefined;
 }
 
 /** The nights hosted by the hosts a sentence names ("where Jon Stewart was host"); undefined when it names none. */

@@ -8,6 +8,7 @@ import { fold } from "../text/fold";
 import type { Token } from "../text/tokens";
 import { shortForm } from "../text/nicknames";
 import { KIN_WORDS } from "./frames/cues";
+import { givenOf } from "../mentions/family-first";
 import { claim, fix, settle } from "./common";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
@@ -154,6 +155,17 @@ function sameButFirst(key: string, cand: string): boolean {
   return x[0] === y[0] && !shortForm(x, y);
 }
 
+/**
+ * "Robbie Williams" for a well-known Robin Williams: the same surname and a first name of its own, another of the
+ * data's first names two letters or more away, is another person ("Jon" for "John" is still a slip).
+ */
+function anotherGiven(kb: KnowledgeBase, key: string, cand: string): boolean {
+  const a = key.split(" ");
+  const b = cand.split(" ");
+  if (a.length !== 2 || b.length !== 2 || a[1] !== b[1]) return false;
+  return givenOf(kb).has(a[0]) && editDistance(a[0], b[0], 1) > 1;
+}
+
 /** The same surname, and first names one a short form of the other ("charlie chaplin", "charles chaplin"). */
 function nicknamed(key: string, cand: string): boolean {
   const a = key.indexOf(" ");
@@ -248,7 +260,8 @@ export function checkNames(v: SentenceView): Claim[] {
       for (const cand of cands) {
         // ("Charlie Chaplin" is Charles Chaplin: a short form of the first name is the same name.)
         if (cand.key === key || nicknamed(key, cand.key)) continue;
-        if (kin && sameButFirst(key, cand.key)) continue;
+        // (Beside a nominee of the night, another first name is a slip: "Frank Zinnemann" for Fred.)
+        if ((kin && sameButFirst(key, cand.key)) || (!ofNight && anotherGiven(v.kb, key, cand.key))) continue;
         const alike = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !alike) continue;
