@@ -213,7 +213,7 @@ test("a venue of another time ('seven years after her debut at V') is not the ni
 
 test("a team of hosts that hosted one other night together names that night", () => {
   const text =
-    "At the 50th Academy Awards, Annie Hall won best picture.\n\nYears on, Hannah and Her Sisters lost best " +
+    "At the 50th Academy Awards, Annie Hall won best picture. Years on, the film's successor lost best " +
     "picture at a ceremony hosted by Chevy Chase, Goldie Hawn and Paul Hogan.";
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /59th Academy Awards .* hosted by Goldie Hawn/.test(s)));
@@ -224,4 +224,43 @@ test("a first name of its own two letters from a nominee's ('Robbie' by 'Robin')
   assert.equal(findings("At the 70th Academy Awards, Robyn Williams won best supporting actor.").length, 1);
   // Beside the night's nominee, another first name is still a slip.
   assert.equal(findings("At the 70th Academy Awards, Robbie Williams won best supporting actor.").length, 1);
+});
+
+test("'as did X' compares; no role follows the 'as'", () => {
+  assertSilent([
+    "At the 73rd Academy Awards, Julia Roberts won best actress. Ellen Burstyn lost to Julia Roberts, as did " +
+      "Joan Allen of The Contender.",
+  ]);
+});
+
+test("'had to make do with two' counts wins", () => {
+  const night = "At the 76th Academy Awards, Master and Commander: The Far Side of the World, with 10 nods, ";
+  assertSilent([night + "had to make do with two."]);
+  assert.equal(findings(night + "had to make do with three.").length, 1);
+});
+
+test("a title before 'sequel' or 'follow-up' describes another film ('Nolan's Batman sequel')", () => {
+  assertSilent(["Christopher Nolan's Batman sequel received eight nominations at the 81st Academy Awards."]);
+});
+
+test("a name inside a closed dashed aside is no antecedent of the pronoun after it", () => {
+  const text =
+    "At the 47th Academy Awards, Francis Ford Coppola won. He was named best director — an award that eluded him " +
+    "two years before, when Bob Fosse took it for Cabaret — and he shared the prize for adapted screenplay.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /Francis Ford Coppola won Screenplay/.test(s)));
+});
+
+test("the winner's film after 'lost to X for F' is no antecedent of 'the film'", () => {
+  assertSilent([
+    "At the 59th Academy Awards, Sigourney Weaver lost to Marlee Matlin for Children of a Lesser God, but the film " +
+      "won for sound effects editing.",
+  ]);
+});
+
+test("'a dress from 1992' dates the dress, not the win", () => {
+  assertSilent([
+    "Julia Roberts won best actress for Erin Brockovich in vintage Valentino, a dress from 1992 that the house " +
+      "pulled from its archive.",
+  ]);
 });

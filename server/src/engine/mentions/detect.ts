@@ -635,6 +635,7 @@ function accept(
 const KIND_OF_WORK = new Set([
   ...["fantasia", "fantasy", "tale", "story", "saga", "riff", "retelling", "update", "pastiche", "homage", "parody"],
   ...["spoof", "myth", "legend", "mythos", "franchise", "universe", "novel", "book", "character", "monster", "figure"],
+  ...["sequel", "prequel", "remake", "reboot", "follow-up", "spin-off", "spinoff", "series", "adaptation"],
 ]);
 
 /**

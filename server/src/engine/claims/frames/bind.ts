@@ -1316,6 +1316,17 @@ function comparedAfterName(units: Unit[], clause: Clause, c: number): boolean {
 const PREPOSITIONS = new Set(["opposite", "alongside", "with", "in", "of", "from", "to", "starring", "featuring"]);
 
 /** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
+/** The mention stands between two dashes, both before unit k. */
+function inDashedAside(v: SentenceView, units: Unit[], m: Mention, k: number): boolean {
+  const i = units.findIndex((u) => u.mention === m);
+  if (i < 0) return false;
+  let open = false;
+  for (let d = i - 1; d >= 0 && !open; d--) open = isDash(v, units[d]);
+  if (!open) return false;
+  for (let d = i + 1; d < k; d++) if (isDash(v, units[d])) return true;
+  return false;
+}
+
 function isDash(v: SentenceView, u: Unit): boolean {
   const raw = v.text.slice(u.start, u.end);
   return raw === "\u2014" || raw === "\u2013" || (raw === "-" && v.text[u.start - 1] === " ");
@@ -1499,7 +1510,10 @@ export function subjectBefore(
     const near = q - k <= 4 || (arriving && k === clause.from && ARRIVING.has(units[k + 1]?.text ?? ""));
     if (PERSON_COREF.has(u.text) && near) {
       // ("she" is no one the data knows as an actor: then it stands for someone else.)
-      const here = antecedent(units, k, "person");
+      // ("— an award that eluded him when Bob Fosse took it — and he shared …": a name inside a closed dashed
+      // aside is no antecedent of a pronoun after it.)
+      const found = antecedent(units, k, "person");
+      const here = found && !inDashedAside(v, units, found, k) ? found : undefined;
       if (here && fitsPronoun(v.kb, here, u.text)) return { mentions: [here], coref: false };
       const p = here ? undefined : guessedPerson(v, u.text);
       return p ? { mentions: [p], coref: true } : undefined;
@@ -1569,6 +1583,9 @@ function onlyFilmBefore(units: Unit[], k: number, asWork = true): Mention | unde
     // ("his score for Roland Joffé's The Mission": the word before the maker governs the film.)
     const owned = before(units, i) === "'s" && units[i - 2]?.mention?.kind === "person";
     if (asWork && !/^(?:in|for)$/.test(before(units, owned ? i - 2 : i) ?? "")) return undefined;
+    // ("She lost to Marlee Matlin for F, but the film won …": the winner's film is no antecedent.)
+    if (before(units, i) === "for" && units[i - 2]?.mention?.kind === "person" && units[i - 3]?.text === "to")
+      return undefined;
     film = m;
   }
   return film;
@@ -2222,7 +2239,11 @@ function yearAt(units: Unit[], k: number): boolean {
     next.mention?.kind !== "ceremony" &&
     next.mention?.kind !== "award" &&
     !TIME_NOUNS.test(next.text);
-  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject && !datelined(units, k);
+  // ("a dress from 1992": a plain noun's own date.)
+  const noun = units[k - 2];
+  const dated =
+    units[k - 1]?.text === "from" && !!noun && /^[a-z]+$/.test(noun.text) && !noun.cue && !FILM_COREF.has(noun.text);
+  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject && !dated && !datelined(units, k);
 }
 
 /** "(AP, Feb. 10, 2020) — F won …": a year closing a bracket that opens the sentence is the dateline's. */

@@ -534,6 +534,8 @@ const NOMINATED_FOR = /^(?:nominated|up|compet(?:ed|es|ing|e)|vying|vied|vies|co
 /** The word before "with", or a verb of leaving before its place ("left the Shrine Auditorium with six"). */
 function leavingVerb(units: Unit[], at: number): string {
   if (LEAVING.has(units[at]?.text ?? "")) return units[at].text;
+  // ("had to make do with two": what a film makes do with is what it won.)
+  if (units[at]?.text === "do" && units[at - 1]?.text === "make") return "out";
   // (Past a place only a verb of leaving: "far out in front with 13" leaves nothing.)
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
     const u = units[i];

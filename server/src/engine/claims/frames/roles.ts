@@ -116,6 +116,7 @@ const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`,
 /** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton", "the
  * Veronica Lake look-alike Lynn Bracken"). */
 // (Nor a conjunction of time: "won the role of Mollie Burkhart after Martin Scorsese saw her".)
+const AS_DID = new Set(["did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "would", "could"]);
 const NOT_NOUN = [...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"]
   .concat(["after", "before", "when", "while", "because", "since", "until", "once"])
   .join("|");
@@ -161,6 +162,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     }
     // ("nominated for best actor as well, lost to X": "as well" is an adverb, no role after "as".)
     if (t === "as" && (units[r + 1]?.text === "well" || units[r + 1]?.text === "usual")) continue;
+    // ("lost to Roberts, as did Joan Allen": "as" with a verb after it compares; no role follows.)
+    if (t === "as" && AS_DID.has(units[r + 1]?.text ?? "")) continue;
     // ("nominated as co-writer of Maestro", "as a producer": a job, no character.)
     if (t === "as" && JOB_AFTER.test(v.units.slice(r + 1, r + 5).join(" "))) continue;
     let person: Subject | undefined;
