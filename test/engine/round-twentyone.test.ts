@@ -264,3 +264,23 @@ test("'a dress from 1992' dates the dress, not the win", () => {
       "pulled from its archive.",
   ]);
 });
+
+test("'X's follow-up' or 'the sequel' is another film than the one named before: its count is no one's", () => {
+  const night = "At the 89th Academy Awards, Arrival won sound editing. ";
+  assertSilent([
+    night + "Denis Villeneuve's follow-up won two of its five nominations.",
+    night + "Denis Villeneuve's Dune follow-up won two of its five nominations.",
+    night + "The sequel won two of its five nominations.",
+  ]);
+});
+
+test("a film guessed for 'it' that did not compete in the year the sentence opens on is not checked", () => {
+  assertSilent([
+    "At the 68th Academy Awards, Toy Story won a special award.\n\nIn 2011 it became the third animated film " +
+      "nominated for best picture, and it collected eight nominations in all.",
+  ]);
+});
+
+test("a title before a plural of its kind names a series ('the four Toy Story films')", () => {
+  assertSilent(["Add it all up and the four Toy Story films have earned 11 competitive nominations."]);
+});

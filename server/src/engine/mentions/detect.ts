@@ -525,7 +525,12 @@ function accept(
     // ("won the Oscar for his Joker": a one-word title after "his" or "her" is the part played, not the film.)
     if (!isQuoted && words === 1 && /^(?:his|her)$/.test(tokens[i - 1]?.norm ?? "")) return undefined;
     // ("Lanthimos's Frankenstein fantasia": a one-word title before a noun of kind describes another work.)
-    if (!isQuoted && words === 1 && next && !next.cap && KIND_OF_WORK.has(next.norm)) return undefined;
+    // ("follow-up", "spin-off": a hyphenated noun comes as three tokens.)
+    const hyphened = tokens[end + 1]?.raw === "-" ? `${next?.norm}-${tokens[end + 2]?.norm ?? ""}` : "";
+    const kind = KIND_OF_WORK.has(next?.norm ?? "") || KIND_OF_WORK.has(hyphened);
+    if (!isQuoted && words === 1 && next && !next.cap && kind) return undefined;
+    // ("the four Toy Story films", "the Godfather trilogy": a title before a plural of its kind names a series.)
+    if (!isQuoted && next && !next.cap && SERIES_OF.has(next.norm)) return undefined;
     if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // ("Birdman (2014)", "Nomadland (93rd, 2021)": a year or a night in brackets after it.)
     const yearAfter =
@@ -630,6 +635,8 @@ function accept(
   }
   return undefined;
 }
+
+const SERIES_OF = new Set(["films", "movies", "pictures", "installments", "instalments", "entries", "trilogy"]);
 
 /** Nouns of a kind of work a one-word title may describe: "a Frankenstein fantasia", "the Dracula story". */
 const KIND_OF_WORK = new Set([

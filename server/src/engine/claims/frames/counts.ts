@@ -851,6 +851,9 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
       if (m?.kind === "film" && kind === "film" && OBJECT_OF.has(units[b]?.text ?? "")) continue;
       if (m?.kind === kind) return fitsPronoun(v.kb, m, pronoun) ? subjectOf(m) : undefined;
     }
+    // ("The sequel won two of its five", "Villeneuve's follow-up won …": a subject described as another film
+    // than the one named before leaves "its" unknown.)
+    if (kind === "film" && describedOther(units, clause)) return undefined;
     // "The film won five Oscars from its ten nominations": the clause's subject film, as "the film" resolves.
     const subj = kind === "film" ? subjectBefore(v, units, clause, withObject(units, clause, k)) : undefined;
     if (subj?.mentions.length === 1 && subj.mentions[0].kind === "film") return subjectOf(subj.mentions[0], subj.coref);
@@ -876,10 +879,27 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   }
   const opener = trailingParticiple(units, clause, k);
   if (opener) return subjectOf(opener);
+  if (describedOther(units, clause)) return undefined;
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k), true);
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
 }
+
+/** The clause opens on "the N" or "X's N", N a noun for another film than one told of ("X's follow-up"). */
+function describedOther(units: Unit[], clause: Clause): boolean {
+  let i = clause.from;
+  while (QUOTES.has(units[i]?.text ?? "")) i++;
+  if (units[i]?.mention?.kind === "person" && units[i + 1]?.text === "'s") i += 2;
+  else if (units[i]?.text === "the") i++;
+  else return false;
+  // ("X's Dune follow-up": a few words may describe it; "follow-up" comes as three units.)
+  for (let j = i; j < i + 3 && /^[a-z][a-z-]*$/.test(units[j]?.text ?? "") && !units[j].cue; j++) {
+    const joined = units[j + 1]?.text === "-" ? `${units[j].text}-${units[j + 2]?.text}` : "";
+    if (OTHER_FILM_NOUNS.has(units[j].text) || OTHER_FILM_NOUNS.has(joined)) return true;
+  }
+  return false;
+}
+const OTHER_FILM_NOUNS = new Set(["sequel", "follow-up", "prequel", "remake", "successor", "reboot", "spin-off"]);
 
 /**
  * "X won …, for the score of F, having been nominated five times before": a participle closing the sentence
@@ -1032,6 +1052,8 @@ function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   };
   const unverifiable = (why: string) =>
     claim({ ...base, statement: `${name} ${verb} ${f.n} ${noun}`, verdict: "unverifiable", message: why });
+  // ("In 2011 it collected five nominations": a film guessed for "it" that did not compete at the night said.)
+  if (h.coref && h.kind === "film" && !competedAtSaid(v, h.ids)) return unverifiable("The film told of is not named");
   // ("…, having also won at the SAG Awards, where the film took a record four prizes": that body's count.)
   if (bodyWhere(v, f) && h.kind === "film" && h.ids.length === 1)
     return bodyCount(v, f, h, base) ?? unverifiable("The count is another award body's");
@@ -1136,6 +1158,18 @@ function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
       fixes: [fix(`Replace "${said}" with "${right}"`, right, f.start, f.end)],
     }),
   );
+}
+
+/** A sentence opening on its time: "In 2011", "In April 1983". */
+const IN_YEAR = /^\s*in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/i;
+
+/** Whether one of the films competed at a night the sentence names, if it names any. */
+function competedAtSaid(v: SentenceView, films: number[]): boolean {
+  const said = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && !m.relative).flatMap((m) => m.ids);
+  // ("In 2011 it …": a time the sentence opens on, the nights held then or honouring its films.)
+  const opening = IN_YEAR.exec(v.text.slice(v.sentence.start, v.sentence.end));
+  if (opening) said.push(...v.kb.ceremoniesOfYear(Number(opening[1])), ...v.kb.ceremoniesHeldIn(Number(opening[1])));
+  return !said.length || films.some((id) => v.kb.ceremoniesOfFilm(id).some((n) => said.includes(n)));
 }
 
 /** The last award body the sentence names before the count. */
