@@ -284,3 +284,16 @@ test("a film guessed for 'it' that did not compete in the year the sentence open
 test("a title before a plural of its kind names a series ('the four Toy Story films')", () => {
   assertSilent(["Add it all up and the four Toy Story films have earned 11 competitive nominations."]);
 });
+
+test("'split the supporting actor vote' is no one's award", () => {
+  assertSilent([
+    "At the 27th Academy Awards, Eva Marie Saint won supporting actress, and three of her co-stars, Lee J. Cobb, " +
+      "Karl Malden and Rod Steiger, split the supporting actor vote.",
+  ]);
+});
+
+test("'collected six Golden Globe nominations' is a nomination, not a win", () => {
+  const text = "At the 93rd Academy Awards, Mank won two Oscars. Mank collected six Golden Globe nominations.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /Mank was nominated at Golden Globe/.test(s)));
+});

@@ -69,6 +69,7 @@ const NEW_CLAUSE = new RegExp(CLAUSE_SUBJECT + CLAUSE_VERB);
  */
 const LIST_ITEM_END =
   /^(?:$| [,.;:)!?-]| (?:and|as well as|along with|plus|in|on|earlier|this|last|for|before|after|too)\b| <A\d+>)/;
+const NOMINATION_AFTER = /^ (?:nominations?|nods?|noms?|bids?)\b/;
 const NOUN_SUBJECT = /^ (?:(?:had|has|have) )?(?:went|goes|go|gone|was|is|were|are|belonged|fell|came)\b/;
 /** "SAG champs X, Y ("F") and Z", "Cannes winner F": the names after the title won there. */
 /** "former", "would-be", "two-time": a title of another time. */
@@ -111,7 +112,8 @@ export function checkSeason(v: SentenceView): Claim[] {
       if (k > 0 && (NEW_CLAUSE.test(rest) || !LIST_ITEM_END.test(rest))) break;
       // "…, and Best Director at the Globes went to X": the award heads a clause of its own.
       if (NOUN_SUBJECT.test(rest)) break;
-      emit(subj, a, "win");
+      // ("collected six Golden Globe nominations": what was collected is nominations.)
+      emit(subj, a, NOMINATION_AFTER.test(rest) ? "nomination" : "win");
     }
   }
   for (const m of v.sk.matchAll(OWN_WIN)) {

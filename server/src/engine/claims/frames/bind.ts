@@ -132,6 +132,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (GROUPS.has(cat.category ?? "") && sharedGroup(units, clause, c)) return "silent";
   // ("and the visual effects team led by X for C": a category naming a craft's people is no award.)
   if (CREW.test(units[c + 1]?.text ?? "")) return "silent";
+  // ("three of her co-stars split the supporting actor vote": the voters' choice, no one's award.)
+  if (units[c + 1]?.text === "vote" || units[c + 1]?.text === "votes") return "silent";
   // The nearest win or nomination cue before the category: read once, asked below several times.
   const cueAt = cueIndexBefore(units, clause, c);
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
@@ -1211,15 +1213,16 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   return named ? m : null;
 }
 
-/** Nouns of a group of people a gapped conjunct may name for its subject: "the visual-effects team". */
+/** Nouns of a group of people a gapped conjunct may name for its subject, beside CREW's ("the effects team"). */
 const GROUP_NOUNS = new Set([
-  ...["team", "crew", "group", "duo", "trio", "staff", "department", "unit", "pair", "partners", "collaborators"],
-  ...["writers", "designers", "artists", "mixers", "editors", "makers", "producers", "brothers", "sisters"],
+  ...["group", "duo", "trio", "unit", "pair", "partners", "collaborators", "writers", "designers", "mixers"],
+  ...["editors", "makers", "producers", "brothers", "sisters"],
 ]);
 
 /** The gapped conjunct's subject ending at q is "the" and plain words (or a category) right after ", and". */
 function describedConjunct(units: Unit[], q: number, cue: number): boolean {
-  if (!GROUP_NOUNS.has(units[q]?.text ?? "")) return false;
+  const noun = units[q]?.text ?? "";
+  if (!GROUP_NOUNS.has(noun) && !CREW.test(noun)) return false;
   let d = q - 1;
   while (d > q - 5 && (PLAIN_WORD.test(units[d]?.text ?? "") || units[d]?.mention?.kind === "category")) d--;
   if (!DETERMINER.has(units[d]?.text ?? "") && !DETERMINER.has(units[d + 1]?.text ?? "")) return false;
