@@ -1060,16 +1060,8 @@ function filmIn(units: Unit[], clause: Clause, from: number): Mention[] {
 
 /** Verbs of arriving at a night ("went into the night", "came in", "headed into Sunday") with what it holds. */
 const ARRIVING = new Set([
-  "went",
-  "came",
-  "headed",
-  "entered",
-  "walked",
-  "arrived",
-  "goes",
-  "comes",
-  "heads",
-  "enters",
+  ...["went", "came", "headed", "entered", "walked", "arrived"],
+  ...["goes", "comes", "heads", "enters"],
 ]);
 const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "finally", "subsequently"]);
 /** Qualifiers between a category and its noun ("Best Picture – Drama nom", "(Color) win"). */
@@ -1318,7 +1310,6 @@ function comparedAfterName(units: Unit[], clause: Clause, c: number): boolean {
 /** Prepositions whose object a possessed title is ("opposite X's F"): never the verb's subject. */
 const PREPOSITIONS = new Set(["opposite", "alongside", "with", "in", "of", "from", "to", "starring", "featuring"]);
 
-/** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
 /** The mention stands between two dashes, both before unit k. */
 function inDashedAside(v: SentenceView, units: Unit[], m: Mention, k: number): boolean {
   const i = units.findIndex((u) => u.mention === m);
@@ -1330,6 +1321,7 @@ function inDashedAside(v: SentenceView, units: Unit[], m: Mention, k: number): b
   return false;
 }
 
+/** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
 function isDash(v: SentenceView, u: Unit): boolean {
   const raw = v.text.slice(u.start, u.end);
   return raw === "\u2014" || raw === "\u2013" || (raw === "-" && v.text[u.start - 1] === " ");

@@ -151,7 +151,8 @@ function yearFix(v: SentenceView, at: { start: number; end: number }, right: num
 
 /** Words after a tally of times that make it a part: "for playing", "as a director", "since 2010", "with Scorsese". */
 const NARROWING = new Set([
-  ...["for", "as", "since", "with", "under", "alongside", "opposite", "between", "during", "against", "playing"],
+  ...["for", "as", "since", "with", "under", "alongside", "opposite"],
+  ...["between", "during", "against", "playing"],
 ]);
 /** "in that category", "in the 1980s", "that decade": the place or time a part of the tally comes from. */
 const PART_NOUN = /^(?:categor(?:y|ies)|fields?|races?|decades?|years?|seasons?|divisions?|(?:19|20)\d0s|\d0s)$/;

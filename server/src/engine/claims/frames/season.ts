@@ -62,11 +62,11 @@ export function bodyOf(
 }
 
 /** Words opening an appositive that may name another body's prize: ", winner of the Palme d'Or,". */
-const APPOSITIVE_OPENERS = new Set(["winner", "winners", "recipient", "a", "an", "fresh", "already", "after"]);
+const PRIZE_APPOSITIVE = new Set(["winner", "winners", "recipient", "a", "an", "fresh", "already", "after"]);
 
 /** The award at k stands in a comma aside opened by an appositive's word, and the category at c outside it. */
 function appositiveAward(units: Unit[], clause: Clause, k: number, c: number): boolean {
-  if (!inCommaAside(units, k, clause, APPOSITIVE_OPENERS, { back: 6, ahead: 4, inside: true })) return false;
+  if (!inCommaAside(units, k, clause, PRIZE_APPOSITIVE, { back: 6, ahead: 4, inside: true })) return false;
   let open = k - 1;
   while (units[open].text !== ",") open--;
   let close = k + 1;
