@@ -297,3 +297,11 @@ test("'collected six Golden Globe nominations' is a nomination, not a win", () =
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /Mank was nominated at Golden Globe/.test(s)));
 });
+
+test("'X, who has shot every Nolan film, won C on his second nomination': the ordinal is the verb's subject's", () => {
+  const text =
+    "At the 96th Academy Awards, Oppenheimer won best picture. Hoyte van Hoytema, who has shot every Christopher " +
+    "Nolan film since Interstellar, won cinematography on his second nomination.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /Hoyte van Hoytema's 2nd nomination/.test(s)));
+});

@@ -313,7 +313,13 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   const beside = nameBesideRank(v, units, k - 1);
   if (beside === null) return undefined;
   if (beside) return subjectOf(beside);
-  const subj = subjectBefore(v, units, clause, k);
+  // ("X, who has shot every Nolan film since F, won C on his second nomination": the subject of the verb before.)
+  // (Not "brought X his fifth", "won Newman his first": a person after the verb is the one it gives to.)
+  let verb = k - 1;
+  while (verb > clause.from && units[verb].cue !== "win" && units[verb].cue !== "nominate") verb--;
+  const given = units.slice(verb + 1, k).some((u) => u.mention?.kind === "person");
+  const plain = verb > clause.from && /^(?:won|nominated)$/.test(units[verb].text) && !given;
+  const subj = subjectBefore(v, units, clause, plain ? verb : k);
   const m = subj?.mentions.find((x) => x.kind === "person");
   // ("Gerwig's adaptation earned nominations for C and Desplat's score — his 11th": the nearest one "his" fits.)
   if (m && (owner === "his" || owner === "her") && (ambiguous(v, units, m, k, owner) || !fitsPronoun(v.kb, m, owner)))
