@@ -78,6 +78,12 @@ test("a tally of times narrowed by what follows is not the career's", () => {
     "Meryl Streep had been nominated twice, for The Deer Hunter and Kramer vs. Kramer.",
   ]);
   assert.equal(findings("Meryl Streep has been nominated five times in competitive categories.").length, 1);
+  // Any tail but a whole career's narrows it: "in consecutive years", "in lead roles", "before the envelope".
+  assertSilent([
+    "Tom Hanks was nominated twice in consecutive years.",
+    "Jack Nicholson won twice in lead roles.",
+    "At the 89th Academy Awards, Moonlight won twice before best picture was called.",
+  ]);
 });
 
 test("a name after a preposition and a description ('opposite a young X') is no antecedent of 'he'", () => {
@@ -213,7 +219,7 @@ test("a venue of another time ('seven years after her debut at V') is not the ni
 
 test("a team of hosts that hosted one other night together names that night", () => {
   const text =
-    "At the 50th Academy Awards, Annie Hall won best picture. Years on, the film's successor lost best " +
+    "At the 50th Academy Awards, Annie Hall won best picture.\n\nYears on, the film's successor lost best " +
     "picture at a ceremony hosted by Chevy Chase, Goldie Hawn and Paul Hogan.";
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /59th Academy Awards .* hosted by Goldie Hawn/.test(s)));
@@ -304,4 +310,23 @@ test("'X, who has shot every Nolan film, won C on his second nomination': the or
     "Nolan film since Interstellar, won cinematography on his second nomination.";
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /Hoyte van Hoytema's 2nd nomination/.test(s)));
+});
+
+test("review pins: nearby sentences the round's rules must leave alone or still catch", () => {
+  assertSilent([
+    "At the 89th Academy Awards, Moonlight won best picture.\nIt went into the night as an underdog, as La La Land " +
+      "had 14 nominations.",
+    "At the 89th Academy Awards, La La Land won six of its 14 nominations; Moonlight had eight.",
+    "At the 93rd Academy Awards, Nomadland won best picture; Minari films a family farm, and it won one Oscar.",
+  ]);
+  for (const wrong of [
+    "The first ceremony of the Academy was held at the Ambassador Hotel.",
+    "The first ceremony in Los Angeles was hosted by Bob Hope.",
+    "At the 83rd Academy Awards, The King's Speech won best picture. The ceremony, hosted by Steve Martin and " +
+      "Alec Baldwin, ran long.",
+    "Robbie Williams won best supporting actor for Good Will Hunting.",
+    "At the 89th Academy Awards, La La Land was praised as the director Damian Chazelle's breakthrough.",
+    "At the 88th Academy Awards, Eddie Redmayne's best actor performance won again.",
+  ])
+    assert.ok(findings(wrong).length > 0, wrong);
 });

@@ -653,13 +653,13 @@ function dedupe(claims: Claim[]): Claim[] {
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A paragraph about other bodies is about its own main one; else the article's. */
 /** What a listed name may carry before the list goes on: "'s John Merrick", " in The Great Santini", " (F)". */
 const ATTRIBUTE = /^(?:'s\s+[^,;]{1,40}?|\s*\([^)]{1,60}\)|\s+(?:in|for|as)\s+[^,;]{1,60}?)(?=[,;)]|\s+and\b|\.|$)/;
 function pastAttribute(text: string): string {
   const m = ATTRIBUTE.exec(text);
   return m ? text.slice(m[0].length) : text;
 }
+/** Between two listed names: a comma, an "and", quotes. */
 const LIST_GLUE = /^[,"\u201d]*\s*(?:(?:,\s*)?(?:and|&)\s+)?["\u201c]?$/;
 /** ("went to Jodie Foster", "lost to Emma Stone" name a winner: only a verb of beating makes a person its object.) */
 const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+$/i;

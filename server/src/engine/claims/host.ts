@@ -288,7 +288,8 @@ function nightsIn(v: SentenceView, text: string, from: number, to: number): numb
 function inheritedOr(v: SentenceView, night: number): number | undefined {
   // ("… lost to Platoon at a ceremony hosted by Chevy Chase, Goldie Hawn and Paul Hogan": a team of hosts that
   // hosted one other night together names that night.)
-  const team = teamNight(v);
+  // (Only over the article's night: a night the paragraph names holds.)
+  const team = !v.ctx || v.ctx.strength === "document" ? teamNight(v) : undefined;
   if (team !== undefined && team !== night) return team;
   if (namesNight(v, night, allHosts(v)) !== null) return night;
   return v.prior.nightOfConjuncts(v.sentence.start);
@@ -406,10 +407,13 @@ function allHosts(v: SentenceView): Set<string> {
   return set;
 }
 
+/** A text folded to its words, spaced at both ends, for whole-name tests (" jimmy kimmel "). */
+const wordsOf = (text: string): string => ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
+
 /** The one night whose hosts, two or more, the sentence names all of. */
 function teamNight(v: SentenceView): number | undefined {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
-  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
+  const folded = wordsOf(text);
   const nights = v.kb.data.ceremonies.filter(
     (c) => c.hosts.length >= 2 && c.hosts.every((h) => folded.includes(` ${hostKey(h)} `)),
   );
@@ -418,7 +422,7 @@ function teamNight(v: SentenceView): number | undefined {
 
 /** The nights hosted by the hosts a sentence names ("where Jon Stewart was host"); undefined when it names none. */
 export function nightsOfHostsIn(v: SentenceView, text: string): number[] | undefined {
-  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
+  const folded = wordsOf(text);
   const named = [...allHosts(v)].filter((h) => h.includes(" ") && folded.includes(` ${h} `));
   if (!named.length) return undefined;
   return v.kb.data.ceremonies.filter((c) => c.hosts.some((h) => named.includes(hostKey(h)))).map((c) => c.n);

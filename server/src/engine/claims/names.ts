@@ -193,16 +193,21 @@ const OPENING_WORDS = new Set(
 );
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
-/** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
 /** "as the FBI agent Rupert Anderson", "playing a young Elsa": a role word, an article and a description. */
 function describedRole(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  const describing = (t: Token | undefined) => !!t?.word && (!t.cap || /^[A-Z]{2,}$/.test(t.raw));
-  while (k > i - 4 && describing(tokens[k]) && !/^(?:the|a|an)$/.test(tokens[k].norm)) k--;
-  if (k === i - 1 || !/^(?:the|a|an)$/.test(tokens[k]?.norm ?? "")) return false;
+  // (Not a job, "as the director X", nor a preposition, "as the trainee opposite X": the name is a person's.)
+  const describing = (t: Token | undefined) =>
+    !!t?.word && (!t.cap || /^[A-Z]{2,}$/.test(t.raw)) && !JOBS.has(t.norm) && !NOT_DESCRIBING.has(t.norm);
+  while (k > i - 4 && describing(tokens[k])) k--;
+  if (k === i - 1 || !ARTICLE.test(tokens[k]?.norm ?? "")) return false;
   return ROLE_BEFORE.has(tokens[k - 1]?.norm ?? "");
 }
+const ARTICLE = /^(?:the|a|an)$/;
+const JOBS = new Set(["director", "producer", "writer", "screenwriter", "composer", "cinematographer", "editor"]);
+const NOT_DESCRIBING = new Set(["the", "a", "an", "opposite", "with", "to", "for", "of", "in", "alongside", "and"]);
 
+/** Every character the data names (an acting nomination's detail): spelled so, it is no slip for a person. */
 function characterKeys(kb: KnowledgeBase): ReadonlyMap<string, number[]> {
   const acting = (i: number) => kb.data.categories[kb.data.nominations.category[i]].cls === "Acting";
   return kb.detailIndex("characters", acting, (d) => d.split("|").map(keyOf));
@@ -261,7 +266,9 @@ export function checkNames(v: SentenceView): Claim[] {
         // ("Charlie Chaplin" is Charles Chaplin: a short form of the first name is the same name.)
         if (cand.key === key || nicknamed(key, cand.key)) continue;
         // (Beside a nominee of the night, another first name is a slip: "Frank Zinnemann" for Fred.)
-        if ((kin && sameButFirst(key, cand.key)) || (!ofNight && anotherGiven(v.kb, key, cand.key))) continue;
+        // (In a sentence naming a category, a well-known nominee's surname is likely theirs.)
+        const elsewhere = !ofNight && !v.mentions.some((m) => m.kind === "category");
+        if ((kin && sameButFirst(key, cand.key)) || (elsewhere && anotherGiven(v.kb, key, cand.key))) continue;
         const alike = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !alike) continue;

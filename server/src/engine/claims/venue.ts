@@ -59,10 +59,10 @@ export function isVenue(v: SentenceView, name: string): boolean {
   return venuesOf(v).some((x) => x.key === key && !x.short);
 }
 
-/** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
 /** Words before a venue that set it at another time than the night's: "years after her debut at". */
 const OTHER_TIME_BEFORE =
   /\b(?:(?:years?|decades?|months?)\s+(?:after|before|since)|(?:his|her|their)\s+debut)\b[^,;]*$/;
+/** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
 const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?['’]s?\s+)?$/;
 /** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
 const WHERE_HELD =

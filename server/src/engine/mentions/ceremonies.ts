@@ -56,16 +56,11 @@ const APPOSED_RE = new RegExp(
 );
 /** After "the first Oscars": a span of time that makes it the first of a span ("… in forty years"). */
 const IN_SPAN = /^[^.;,]*?\b(?:in|for) (?:\w+ )?(?:years|decades)\b/i;
-/**
- * After "the first ceremony": words that make it a description ("… under its new name", "… to be held",
- * "… at the renamed Dolby Theatre", "… of the decade"); not "in 1929".
- */
-const MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 /** "at the renamed Dolby Theatre", "at which": a place new then; plain "the second ceremony at V" names the 2nd. */
 const AT_NEW = String.raw`at\s+(?:which|(?:the|its)\s+(?:renamed|new|newly|rebuilt|refurbished|then-new|just-opened))`;
+/** After "the first ceremony": words that make it a description ("… under its new name", "… to be held"). */
 const QUALIFIED = new RegExp(
-  String.raw`^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|${AT_NEW}|on|with|of\s+the|` +
-    String.raw`in\s+(?!\d|(?:${MONTH_START})))\b`,
+  String.raw`^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|${AT_NEW}|in\s+which)\b`,
   "i",
 );
 /**

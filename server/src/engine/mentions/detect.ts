@@ -530,7 +530,10 @@ function accept(
     const kind = KIND_OF_WORK.has(next?.norm ?? "") || KIND_OF_WORK.has(hyphened);
     if (!isQuoted && words === 1 && next && !next.cap && kind) return undefined;
     // ("the four Toy Story films", "the Godfather trilogy": a title before a plural of its kind names a series.)
-    if (!isQuoted && next && !next.cap && SERIES_OF.has(next.norm)) return undefined;
+    // (Not a verb: "Minari films a family farm" has no determiner before the title.)
+    const series = /^(?:the|these|those|all|both|\d+|two|three|four|five|six)$/.test(tokens[i - 1]?.norm ?? "");
+    if (!isQuoted && next && !next.cap && SERIES_OF.has(next.norm) && (series || !!tokens[i - 1]?.possessive))
+      return undefined;
     if (!weak || isQuoted) return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
     // ("Birdman (2014)", "Nomadland (93rd, 2021)": a year or a night in brackets after it.)
     const yearAfter =

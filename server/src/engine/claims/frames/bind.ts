@@ -1063,6 +1063,11 @@ const ARRIVING = new Set([
   ...["went", "came", "headed", "entered", "walked", "arrived"],
   ...["goes", "comes", "heads", "enters"],
 ]);
+/** A verb of arriving at `verb` whose own "with" comes before `q`, in one stretch ("went into the night with"). */
+function arrivesWith(units: Unit[], verb: number, q: number): boolean {
+  if (!ARRIVING.has(units[verb]?.text ?? "") || units[q - 1]?.text !== "with") return false;
+  return units.slice(verb + 1, q).every((u) => u.text !== "," && u.text !== "as" && !u.mention && !u.cue);
+}
 const ADVERBS = new Set(["also", "then", "later", "eventually", "ultimately", "finally", "subsequently"]);
 /** Qualifiers between a category and its noun ("Best Picture – Drama nom", "(Color) win"). */
 const QUALIFIERS = new Set(["-", "(", ")", "drama", "comedy", "musical", "or", "color", "colour", "black-and-white"]);
@@ -1208,7 +1213,7 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
 /** Nouns of a group of people a gapped conjunct may name for its subject, beside CREW's ("the effects team"). */
 const GROUP_NOUNS = new Set([
   ...["group", "duo", "trio", "unit", "pair", "partners", "collaborators", "writers", "designers", "mixers"],
-  ...["editors", "makers", "producers", "brothers", "sisters"],
+  ...["editors", "makers", "producers"],
 ]);
 
 /** The gapped conjunct's subject ending at q is "the" and plain words (or a category) right after ", and". */
@@ -1284,7 +1289,7 @@ function cleftFocus(units: Unit[], clause: Clause, q: number): Mention | undefin
 /** Nouns a category may describe without naming an award: "directing debut", "acting career". */
 const ATTRIBUTIVE_OF = new Set([
   ...["debut", "career", "duties", "chops", "credit", "credits", "ambitions", "style", "effort", "efforts", "talent"],
-  ...["talents", "skills", "partner", "team", "stint", "job", "role", "performance", "campaign", "hopes", "chances"],
+  ...["talents", "skills", "partner", "team", "stint", "job", "campaign", "hopes", "chances"],
   ...["prospects", "dreams", "bid", "push", "slot", "field", "race", "contenders", "hopefuls"],
 ]);
 const TALLY_NOUNS = new Set(["wins", "victories", "nominations", "nods", "oscars", "awards"]);
@@ -1502,7 +1507,7 @@ export function subjectBefore(
     // an earlier sentence (then it is a guess: coref).
     // ("It went into the night with ten nominations": a pronoun opening the clause on a verb of arriving reaches
     // the verb's "with N" however far.)
-    const near = q - k <= 4 || (arriving && k === clause.from && ARRIVING.has(units[k + 1]?.text ?? ""));
+    const near = q - k <= 4 || (arriving && k === clause.from && arrivesWith(units, k + 1, q));
     if (PERSON_COREF.has(u.text) && near) {
       // ("she" is no one the data knows as an actor: then it stands for someone else.)
       // ("— an award that eluded him when Bob Fosse took it — and he shared …": a name inside a closed dashed
@@ -1558,8 +1563,9 @@ function pairedUnsaid(units: Unit[], clause: Clause, c: number, k: number): bool
   return coordinated(units, k, clause.to + 1).filter((m) => !owner(m)).length > 1;
 }
 
-/** Participles opening an aside on a film's making: its makers are named there, not the subject. */
+/** Participles opening an aside on a nominee's part: "X, nominated for playing R in F, went home". */
 const PARTICIPLE_ASIDE = new Set(["nominated", "playing", "portraying", "reprising", "cast", "starring", "known"]);
+/** Participles opening an aside on a film's making: its makers are named there, not the subject. */
 const MAKING = new Set(["made", "shot", "filmed", "co-directed", "produced", "co-written", "photographed", "scored"]);
 
 const KIN = new Set(KIN_WORDS);

@@ -149,26 +149,31 @@ function yearFix(v: SentenceView, at: { start: number; end: number }, right: num
   return [fix(`Replace with "${held}"`, held, at.start, at.end)];
 }
 
-/** Words after a tally of times that make it a part: "for playing", "as a director", "since 2010", "with Scorsese". */
-const NARROWING = new Set([
-  ...["for", "as", "since", "with", "under", "alongside", "opposite"],
-  ...["between", "during", "against", "playing"],
-]);
-/** "in that category", "in the 1980s", "that decade": the place or time a part of the tally comes from. */
-const PART_NOUN = /^(?:categor(?:y|ies)|fields?|races?|decades?|years?|seasons?|divisions?|(?:19|20)\d0s|\d0s)$/;
+/** Words after a tally of times that leave it whole: "in all", "in her career", "before", "to date". */
+const WHOLE_AFTER = /^(?:[,.;:)!?-]|and|but|$)/;
+const WHOLE_IN = String.raw`in (?:all|total|(?:his|her|their) career|competitive categories|(?:a single|one) (?:night|evening))`;
+const WHOLE_WORDS = String.raw`overall|so far|to date|now|altogether|that (?:night|evening|year)|by the academy`;
+const WHOLE_PHRASE = new RegExp(String.raw`^(?:${WHOLE_IN}|${WHOLE_WORDS}|before(?: [,.;:)].*)?$)`);
 const OSCAR_NOUN = /^(?:an?|the|oscars?|academy|awards?)$/;
 
-/** Whether the words at `at`, after "N times" or "twice", narrow the tally to a part of a whole. */
+/**
+ * Whether the words at `at`, after "N times" or "twice", narrow the tally to a part of a whole: anything but the
+ * clause's end or a whole-career tail ("twice in consecutive years", "twice in lead roles", "since 2010").
+ */
 function narrowedAfter(units: Unit[], at: number): boolean {
   const u = units[at]?.text ?? "";
+  if (WHOLE_AFTER.test(u)) return false;
   // ("nominated twice for an Oscar": the whole.)
-  if (NARROWING.has(u)) return !(u === "for" && OSCAR_NOUN.test(units[at + 1]?.text ?? ""));
-  if ((u === "that" || u === "this") && PART_NOUN.test(units[at + 1]?.text ?? "")) return true;
-  // ("in the supporting category", "in the 1980s"; not "in competitive categories", "in three categories".)
-  if (u !== "in" || !PART_DETERMINER.has(units[at + 1]?.text ?? "")) return false;
-  return units.slice(at + 1, at + 4).some((x) => x.mention?.kind === "category" || PART_NOUN.test(x.text));
+  if (u === "for" && OSCAR_NOUN.test(units[at + 1]?.text ?? "")) return false;
+  // ("nominated 14 times at the 70th Academy Awards", "in 1998": the night the count is of.)
+  const night = (x: Unit) => x.mention?.kind === "ceremony" || /^(?:19|20)\d\d$/.test(x.text);
+  if ((u === "at" || u === "in") && units.slice(at + 1, at + 4).some(night)) return false;
+  const tail = units
+    .slice(at, at + 4)
+    .map((x) => x.text)
+    .join(" ");
+  return !WHOLE_PHRASE.test(tail);
 }
-const PART_DETERMINER = new Set(["that", "the", "this", "those", "these", "a", "one", "his", "her", "their", "its"]);
 
 const ONCE: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
@@ -569,7 +574,9 @@ function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations"
     }
     const t = units[i].text;
     // ("F won six of its 13 nominations; G got one": the parallel number counts what the first one did.)
-    const partOf = NOM_NOUNS.has(t) && numberValue(units[i - 1]?.text ?? "") !== undefined;
+    // (Not "…; G had eight": a verb that counts anything keeps the noun said.)
+    const partOf =
+      NOM_NOUNS.has(t) && numberValue(units[i - 1]?.text ?? "") !== undefined && PARALLEL_WIN.has(units[k - 1]?.text);
     const whole = partOf && POSSESSOR_OF.has(units[i - 2]?.text ?? "") && units[i - 3]?.text === "of";
     if (whole && numberValue(units[i - 4]?.text ?? "") !== undefined) {
       i -= 4;
@@ -590,6 +597,8 @@ function nounInContext(v: SentenceView, units: Unit[], k: number): "nominations"
   return last === undefined ? undefined : /^(?:nom|nod|bid)/.test(last) ? "nominations" : "wins";
 }
 
+/** Verbs a parallel bare number may follow and count the wins of: "F won six of its 13; G got one". */
+const PARALLEL_WIN = new Set(["got", "won", "took", "collected", "claimed", "grabbed", "managed"]);
 const POSSESSOR_OF = new Set(["its", "their", "his", "her", "the"]);
 
 /** What the nearest number before k counts, when its own words say: "13 nominations", "nominated seven times". */

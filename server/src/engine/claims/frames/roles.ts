@@ -116,13 +116,14 @@ const CAPITAL_RUN = new RegExp(String.raw`^[“"‘']?${NAME_RUN}([”"’']?)`,
 /** After a capitalised run: a lowercase noun and then another name ("… II general George S. Patton", "the
  * Veronica Lake look-alike Lynn Bracken"). */
 // (Nor a conjunction of time: "won the role of Mollie Burkhart after Martin Scorsese saw her".)
-const AS_DID = new Set(["did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "would", "could"]);
 const NOT_NOUN = [...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who", "as"]
   .concat(["after", "before", "when", "while", "because", "since", "until", "once"])
   .join("|");
 /** A lower-case word, hyphens allowed ("general", "look-alike"). */
 const LOWER = String.raw`\p{Ll}[\p{Ll}-]*`;
 const ATTRIBUTIVE = new RegExp(String.raw`^[ \t]+(?!(?:${NOT_NOUN})\b)${LOWER}(?:[ \t]+${LOWER})?[ \t]+\p{Lu}`, "u");
+/** "as did X", "as had Y": an "as" of comparison, a verb after it. */
+const AS_DID = new Set(["did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "would", "could"]);
 
 export interface RoleFrame {
   person: Subject;
