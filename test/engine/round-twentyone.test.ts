@@ -114,7 +114,8 @@ test("'It was his second Oscar, and he had won the Globe': 'he' is the verb's su
   // "he" goes on with the winner, not with a rival listed with his film.
   const text =
     "At the 53rd Academy Awards, Robert De Niro won best actor for Raging Bull, beating John Hurt, Robert Duvall " +
-    "in The Great Santini and Jack Lemmon. It was his second Oscar, and he had already won the Golden Globe for the part.";
+    "in The Great Santini and Jack Lemmon. It was his second Oscar, and he had already won the Golden Globe " +
+    "for the part.";
   assert.ok(supportedStatements(text).some((s) => /Robert De Niro won Golden Globe/.test(s)));
   assertSilent([text]);
 });

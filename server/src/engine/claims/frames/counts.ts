@@ -151,7 +151,8 @@ function yearFix(v: SentenceView, at: { start: number; end: number }, right: num
 
 /** Words after a tally of times that leave it whole: "in all", "in her career", "before", "to date". */
 const WHOLE_AFTER = /^(?:[,.;:)!?-]|and|but|$)/;
-const WHOLE_IN = String.raw`in (?:all|total|(?:his|her|their) career|competitive categories|(?:a single|one) (?:night|evening))`;
+const ONE_NIGHT = String.raw`(?:a single|one) (?:night|evening)`;
+const WHOLE_IN = String.raw`in (?:all|total|(?:his|her|their) career|competitive categories|${ONE_NIGHT})`;
 const WHOLE_WORDS = String.raw`overall|so far|to date|now|altogether|that (?:night|evening|year)|by the academy`;
 const WHOLE_PHRASE = new RegExp(String.raw`^(?:${WHOLE_IN}|${WHOLE_WORDS}|before(?: [,.;:)].*)?$)`);
 const OSCAR_NOUN = /^(?:an?|the|oscars?|academy|awards?)$/;
