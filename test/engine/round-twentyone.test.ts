@@ -331,3 +331,18 @@ test("review pins: nearby sentences the round's rules must leave alone or still 
   ])
     assert.ok(findings(wrong).length > 0, wrong);
 });
+
+test("an ordinal before a title counts a series ('Pixar's third Toy Story' is no Toy Story)", () => {
+  assertSilent([
+    "At the 83rd Academy Awards, The King's Speech won best picture. Pixar's third Toy Story collected eight " +
+      "nominations.",
+  ]);
+  assert.equal(findings("At the 83rd Academy Awards, Toy Story 3 collected eight nominations.").length, 1);
+});
+
+test("'went to two men X has been casting': a group described, no winner named", () => {
+  assertSilent([
+    "At the 96th Academy Awards, Oppenheimer won best picture. The acting prizes went to two men Christopher " +
+      "Nolan has been casting for years.",
+  ]);
+});

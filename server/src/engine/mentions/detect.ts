@@ -529,6 +529,8 @@ function accept(
     const hyphened = tokens[end + 1]?.raw === "-" ? `${next?.norm}-${tokens[end + 2]?.norm ?? ""}` : "";
     const kind = KIND_OF_WORK.has(next?.norm ?? "") || KIND_OF_WORK.has(hyphened);
     if (!isQuoted && words === 1 && next && !next.cap && kind) return undefined;
+    // ("Pixar's third Toy Story": an ordinal before a title counts the films of its series, a later one.)
+    if (!isQuoted && SERIES_ORDINAL.test(tokens[i - 1]?.norm ?? "") && !tokens[i - 1].cap) return undefined;
     // ("the four Toy Story films", "the Godfather trilogy": a title before a plural of its kind names a series.)
     // (Not a verb: "Minari films a family farm" has no determiner before the title.)
     const series = /^(?:the|these|those|all|both|\d+|two|three|four|five|six)$/.test(tokens[i - 1]?.norm ?? "");
@@ -639,6 +641,7 @@ function accept(
   return undefined;
 }
 
+const SERIES_ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next)$/;
 const SERIES_OF = new Set(["films", "movies", "pictures", "installments", "instalments", "entries", "trilogy"]);
 
 /** Nouns of a kind of work a one-word title may describe: "a Frankenstein fantasia", "the Dracula story". */

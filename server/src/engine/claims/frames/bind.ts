@@ -818,6 +818,10 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
     binder = true;
     k = units.findIndex((u, i) => i >= k && u.text === "to") + 1;
     wentTo = true;
+    // ("The acting prizes went to two men Nolan has been casting": a group described; a name after it is in the
+    // description.)
+    if (GROUP_COUNT.test(units[k]?.text ?? "") && PLURAL_PEOPLE.test(units[k + 1]?.text ?? ""))
+      return { names: [], binder: false };
     // ("went not to X but to Y": the one after "but to".)
     if (units[k - 2]?.text === "not") {
       const but = units.findIndex((u, i) => i > k && i < clause.to && u.text === "but" && units[i + 1]?.text === "to");
@@ -892,6 +896,8 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
   return { ...listAfter(units, clause, k), binder, wentTo };
 }
 
+const GROUP_COUNT = /^(?:two|three|four|five|both)$/;
+const PLURAL_PEOPLE = /^(?:men|women|people|actors|actresses|performers|newcomers|veterans|directors|writers)$/;
 const GENRES = new Set(["drama", "dramatic", "musical", "comedy"]);
 const GENRE_LEAD = new Set(["in", "-", "\u2013", "\u2014", ","]);
 const GENRE_TAIL = new Set(["film", "movie", "feature", "category", "motion", "picture", "series"]);
