@@ -346,3 +346,11 @@ test("'went to two men X has been casting': a group described, no winner named",
       "Nolan has been casting for years.",
   ]);
 });
+
+test("a one-word title before ', X's portrait of …,' is the film the appositive describes", () => {
+  const text =
+    "At the 88th Academy Awards, Ex Machina won visual effects, and Amy, Asif Kapadia's portrait of Amy " +
+    "Winehouse, was named best documentary feature.";
+  assertSilent([text]);
+  assert.ok(supportedStatements(text).some((s) => /Amy won Feature Documentary/.test(s)));
+});

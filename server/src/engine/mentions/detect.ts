@@ -15,7 +15,7 @@ const CLOSE_QUOTES = new Set(['"', "\u201d", "\u2019", "'", "*", "_", "`", "``",
 /** Nouns that say a title follows ("the film Flow", "Cameron's epic, Titanic"). */
 const FILM_NOUNS = new RegExp(
   "^(?:film|movie|documentary|musical|drama|comedy|thriller|picture|epic|biopic|blockbuster|western|romance|" +
-    "predecessor|sequel|prequel|original|remake)$",
+    "predecessor|sequel|prequel|original|remake|portrait)$",
 );
 /** Words after a sentence-initial ordinary title that show it is the film acting. */
 const FILM_VERBS = new Set([
