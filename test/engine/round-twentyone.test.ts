@@ -349,8 +349,8 @@ test("'went to two men X has been casting': a group described, no winner named",
 
 test("a one-word title before ', X's portrait of …,' is the film the appositive describes", () => {
   const text =
-    "At the 88th Academy Awards, Ex Machina won visual effects, and Amy, Asif Kapadia's portrait of Amy " +
-    "Winehouse, was named best documentary feature.";
+    "At the 88th Academy Awards, Brie Larson won best actress. The same night Ex Machina beat two blockbusters " +
+    "for visual effects, and Amy, Asif Kapadia's portrait of Amy Winehouse, was named best documentary feature.";
   assertSilent([text]);
   assert.ok(supportedStatements(text).some((s) => /Amy won Feature Documentary/.test(s)));
 });
