@@ -525,10 +525,7 @@ function accept(
     // ("won the Oscar for his Joker": a one-word title after "his" or "her" is the part played, not the film.)
     if (!isQuoted && words === 1 && /^(?:his|her)$/.test(tokens[i - 1]?.norm ?? "")) return undefined;
     // ("Lanthimos's Frankenstein fantasia": a one-word title before a noun of kind describes another work.)
-    // ("follow-up", "spin-off": a hyphenated noun comes as three tokens.)
-    const hyphened = tokens[end + 1]?.raw === "-" ? `${next?.norm}-${tokens[end + 2]?.norm ?? ""}` : "";
-    const kind = KIND_OF_WORK.has(next?.norm ?? "") || KIND_OF_WORK.has(hyphened);
-    if (!isQuoted && words === 1 && next && !next.cap && kind) return undefined;
+    if (!isQuoted && words === 1 && next && !next.cap && kindOfWork(tokens, end)) return undefined;
     // ("Pixar's third Toy Story": an ordinal before a title counts the films of its series, a later one.)
     if (!isQuoted && SERIES_ORDINAL.test(tokens[i - 1]?.norm ?? "") && !tokens[i - 1].cap) return undefined;
     // ("the four Toy Story films", "the Godfather trilogy": a title before a plural of its kind names a series.)
@@ -643,6 +640,12 @@ function accept(
 
 const SERIES_ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next)$/;
 const SERIES_OF = new Set(["films", "movies", "pictures", "installments", "instalments", "entries", "trilogy"]);
+
+/** The lower-case noun at `end` names a kind of work ("fantasia"; "follow-up" comes as three tokens). */
+function kindOfWork(tokens: Token[], end: number): boolean {
+  if (KIND_OF_WORK.has(tokens[end].norm)) return true;
+  return tokens[end + 1]?.raw === "-" && KIND_OF_WORK.has(`${tokens[end].norm}-${tokens[end + 2]?.norm ?? ""}`);
+}
 
 /** Nouns of a kind of work a one-word title may describe: "a Frankenstein fantasia", "the Dracula story". */
 const KIND_OF_WORK = new Set([
