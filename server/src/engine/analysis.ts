@@ -452,10 +452,12 @@ export function analyzeBlock(
     ),
   );
   // ("3. Ordinary People over Raging Bull (1981)": a list item's heading dates its night.)
-  const itemHeads = itemNights(kb, prose, mentions);
-  if (itemHeads.length) {
-    for (const h of itemHeads) [h.first, h.last] = tokenRange(tokens, h.start, h.end);
-    mentions.push(...itemHeads);
+  // ("The peak came with F (1986)." opening a paragraph: that night is the paragraph's own.)
+  const opening: Mention[] = [];
+  const itemHeads = itemNights(kb, prose, mentions, opening);
+  if (itemHeads.length || opening.length) {
+    for (const h of [...itemHeads, ...opening]) [h.first, h.last] = tokenRange(tokens, h.start, h.end);
+    mentions.push(...itemHeads, ...opening);
     mentions.sort((a, b) => a.start - b.start);
   }
   // (One shape for all of them, and the text as the draft writes it.)
@@ -527,6 +529,9 @@ export function analyzeBlock(
       if (m.kind === "person" || m.kind === "film") lastOf[m.kind] = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
+      // ("… the Palme d'Or at Cannes, where she was named best actress. The Oscar went to X": another body's category
+      // may be the one named; the award after is not sure to be it.)
+      if (m.kind === "award") priorAlone = false;
       if (m.kind === "category" && m.explicit) {
         if (priorCategory !== undefined && priorCategory !== m.category) priorAlone = false;
         priorCategory = m.category;

@@ -11,13 +11,18 @@ import { tokenRange } from "./detect";
 import type { AwardRef, Mention } from "./types";
 
 const BAFTA_FULL = String.raw`\bBritish Academy of Film and Television Arts\b`;
+/** "the British academy gave its directing award to …": the body by its plain name. */
+const BAFTA_PLAIN = String.raw`(?<=\b[Tt]he\s)British\s+[Aa]cademy\b`;
 
 const BODY_PATTERNS: [string, RegExp][] = [
   [
     "bafta",
     // Short names, and the body's full name ("the British Academy of Film and Television Arts").
     new RegExp(
-      String.raw`\bBAFTAs?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b|` + BAFTA_FULL,
+      String.raw`\bBAFTAs?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b|` +
+        BAFTA_FULL +
+        "|" +
+        BAFTA_PLAIN,
       "g",
     ),
   ],

@@ -21,8 +21,12 @@ const AFTER_LINE = /(?:^|\n)[ \t]*\n$|[.!?:]["'\u201d\u2019)]*[ \t]*\n$/;
 /** A list item's marker before its heading ("16. ", "## ", "- "). */
 const MARKER = /^\s*(?:\d{1,3}[.)]|#{1,6}|[-*\u2022])\s+/;
 
-/** Ceremony mentions for the heading brackets of list items; `mentions` sorted, films and people found. */
-export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
+/**
+ * Ceremony mentions for the heading brackets of list items; `mentions` sorted, films and people found.
+ * A paragraph opening on a short sentence that ends on one film and its year ("The peak came with F (1986).")
+ * is about that film's night too, for that paragraph only: its mention goes to `opening`, not to the heads.
+ */
+export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[], opening: Mention[] = []): Mention[] {
   const out: Mention[] = [];
   if (!text.includes("(")) return out;
   for (const m of text.matchAll(BRACKETED)) {
@@ -38,11 +42,12 @@ export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[])
     // ("4. Gravity wins seven and loses the big one (2014)": a numbered headline, its night the film's.)
     const named =
       adjoins && headingBefore(text, lineStart, at, mentions) ? adjoining : headlineFilm(text, lineStart, at, mentions);
-    if (!named) continue;
-    const night = nightOf(kb, named, m[1], m[2] ?? m[3]);
+    const opener = !named && adjoins && opensParagraph(text, lineStart, at, mentions) ? adjoining : undefined;
+    if (!named && !opener) continue;
+    const night = nightOf(kb, (named ?? opener)!, m[1], m[2] ?? m[3]);
     if (night === undefined) continue;
     const said = m[0].slice(1, -1);
-    out.push({
+    (named ? out : opening).push({
       kind: "ceremony",
       start: at + 1,
       end: end - 1,
@@ -87,6 +92,15 @@ function headlineFilm(text: string, lineStart: number, at: number, mentions: Men
   for (let k = firstFrom(mentions, lineStart); k < mentions.length && mentions[k].start < at; k++)
     if (mentions[k].kind === "film") films.push(mentions[k]);
   return films.length === 1 ? films[0] : undefined;
+}
+
+/** A paragraph's first line, one short sentence up to the bracket, naming one film and nothing else. */
+function opensParagraph(text: string, lineStart: number, at: number, mentions: Mention[]): boolean {
+  const line = text.slice(lineStart, at);
+  if (lineStart > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart))) return false;
+  if (line.length > 90 || /[.!?;:](?:\s|$)/.test(line)) return false;
+  const named = mentions.slice(firstFrom(mentions, lineStart), firstFrom(mentions, at));
+  return named.length === 1 && named[0].kind === "film";
 }
 
 function nameBefore(mentions: Mention[], at: number): Mention | undefined {

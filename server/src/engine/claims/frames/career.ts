@@ -459,7 +459,8 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
         ? record.filter((i) => nom.ceremony[i] === told)
         : // (A sentence's own night the clause did not take is another time's: "following her win at the 9th".)
           // ("A year later came F. It gave X a fourth nod": the film the rank is for, unnamed, has its own night.)
-          nightInDoubt(v) || v.ctx?.strength === "sentence" || UNNAMED_FILM.test(v.sk)
+          // ("Her second nomination came 12 years later": a rank told as later than the paragraph's night.)
+          nightInDoubt(v) || v.ctx?.strength === "sentence" || UNNAMED_FILM.test(v.sk) || LATER.test(v.sk)
           ? []
           : record.filter((i) => nom.ceremony[i] === ctx);
   if (meant.length === 0) {
@@ -559,9 +560,20 @@ function afterPhrase(units: Unit[], clause: Clause, filmAt: number): boolean {
   return false;
 }
 
-/** "her first nomination since Nell", "his first win in 30 years": the first after a gap, not a rank. */
+/** "two years later", "the following year": a time after the night the paragraph told of. */
+const LATER = /\b(?:years?|decades?) (?:later|on)\b|\bthe (?:following|next) year\b/;
+
+/** "his first nomination under Scorsese", "her third opposite Bogart": a tally narrowed to a partner. */
+const NARROWING = new Set(["under", "opposite", "alongside"]);
+
+/**
+ * "her first nomination since Nell", "his first win in 30 years": the first after a gap, not a rank;
+ * nor one narrowed ("his first nomination under Scorsese's direction since Cape Fear").
+ */
 function afterGap(units: Unit[], noun: number): boolean {
-  if (units[noun + 1]?.text === "since") return true;
+  if (NARROWING.has(units[noun + 1]?.text ?? "")) return true;
+  for (let k = noun + 1; k < noun + 6 && k < units.length && units[k].text !== ","; k++)
+    if (units[k].text === "since") return true;
   if (units[noun + 1]?.text !== "in") return false;
   for (let k = noun + 2; k < noun + 6 && k < units.length; k++) {
     if (units[k].text === "years" || units[k].text === "decades") return true;

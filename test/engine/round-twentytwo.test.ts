@@ -1,0 +1,71 @@
+/**
+ * Readings added in the twenty-second round, each pinned on sentences written for the test: the rule's reading
+ * made, and the nearby sentences it must leave alone.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertSilent, findings, supportedStatements } from "../helpers";
+
+test("'the Oscar went to' after a sentence naming another body's category is not sure of that category", () => {
+  const night = "At the 73rd Academy Awards, Dancer in the Dark was up for best original song. ";
+  assertSilent([
+    night +
+      "The film had won the Palme d'Or at Cannes, where Björk was named best actress. " +
+      "The Oscar went to Bob Dylan for his song from Wonder Boys.",
+  ]);
+  // The category the sentence before named alone is still the one the award is.
+  const wrong = findings(
+    "At the 73rd Academy Awards, Julia Roberts and Ellen Burstyn were nominated for best actress. " +
+      "The Oscar went to Ellen Burstyn for Requiem for a Dream.",
+  );
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Actress in a Leading Role went to Julia Roberts/);
+});
+
+test("'the British academy' is BAFTA, also after the Globes in one sentence", () => {
+  const said = (who: string) =>
+    "At the 82nd Academy Awards, The Hurt Locker won best picture. Avatar had won best drama at the Golden Globes, " +
+    `although the British academy gave its directing award to ${who}.`;
+  assert.ok(supportedStatements(said("Kathryn Bigelow")).some((s) => /Kathryn Bigelow won directing/.test(s)));
+  const wrong = findings(said("James Cameron"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /2010 BAFTA Film Awards, Best Director went to The Hurt Locker/);
+});
+
+test("a career rank told as years later is not the paragraph's night's", () => {
+  const night = "At the 70th Academy Awards, Jon Landau won best picture for Titanic. ";
+  assertSilent([
+    night + "Landau's second best picture nomination came 12 years later.",
+    night + "The following year, Landau's second best picture nomination came.",
+  ]);
+  const wrong = findings(night + "Landau's second best picture nomination came that night.");
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /1st Best Picture nomination, not the 2nd/);
+});
+
+test("a first narrowed to a partner, or after a gap further on, is no career rank", () => {
+  const night = "At the 96th Academy Awards, Robert De Niro was nominated for Killers of the Flower Moon, ";
+  assertSilent([
+    night + "his first nomination under Scorsese's direction since Cape Fear.",
+    night + "his first nomination opposite Leonardo DiCaprio.",
+    night + "his first nomination in a supporting part since 1992.",
+  ]);
+  const wrong = findings(night + "his first nomination.");
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /9th competitive nomination, not the 1st/);
+});
+
+test("a paragraph opening on a film and its year in brackets is about that film's night", () => {
+  const text = (rank: string) =>
+    "At the 50th Academy Awards, Woody Allen won for Annie Hall.\n\n" +
+    "His best year came with Hannah and Her Sisters (1986). " +
+    `Dianne Wiest won best supporting actress, and Allen collected his ${rank} screenplay Oscar.\n\n` +
+    "Allen collected his second screenplay Oscar.";
+  const right = findings(text("second"));
+  // Only the last paragraph, which names no night of its own, keeps the article's.
+  assert.equal(right.length, 1);
+  assert.ok(right[0].start > text("second").lastIndexOf("\n"));
+  const wrong = findings(text("third"));
+  assert.equal(wrong.length, 2);
+  assert.match(wrong[0].message, /59th Academy Awards \(1987\) was their 2nd .* not the 3rd/);
+});
