@@ -69,3 +69,37 @@ test("a paragraph opening on a film and its year in brackets is about that film'
   assert.equal(wrong.length, 2);
   assert.match(wrong[0].message, /59th Academy Awards \(1987\) was their 2nd .* not the 3rd/);
 });
+
+test("a quoted song 'from the now-forgotten F' is a song of F, not a film", () => {
+  const night = "At the 62nd Academy Awards, ";
+  assert.ok(
+    supportedStatements(
+      'At the 23rd Academy Awards, "Mona Lisa", from the little-seen Captain Carey, U.S.A., won Best Song for Ray Evans.',
+    ).some((s) => /Ray Evans won Song at the 23rd/.test(s)),
+  );
+  assertSilent(['At the 23rd Academy Awards, "Mona Lisa", from the little-seen Captain Carey, U.S.A., won Best Song.']);
+  // A maker described after "from the" is no film: the quoted title stays the film.
+  assert.ok(
+    supportedStatements(night + '"Glory", from the director Edward Zwick, won three Oscars.').some((s) =>
+      /Glory won 3 Oscars/.test(s),
+    ),
+  );
+});
+
+test("'directed by X's former wife Y': the director is Y", () => {
+  const said = (who: string) => `The Hurt Locker, directed by James Cameron's former wife ${who}, won best picture.`;
+  assertSilent([said("Kathryn Bigelow")]);
+  const wrong = findings(said("Jon Landau"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /directed by Kathryn Bigelow .*; Jon Landau is not credited/);
+  assert.equal(findings("The Hurt Locker, directed by James Cameron, won best picture.").length, 1);
+});
+
+test("'even as \"F\" won N' counts the quoted film right before the verb", () => {
+  const said = (n: string) =>
+    `His films - "The Towering Inferno" (1974) among them - brought him nothing, even as "The Sting" won ${n} Oscars.`;
+  assertSilent([said("seven")]);
+  const wrong = findings(said("eight"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /The Sting won 7 Oscars/);
+});

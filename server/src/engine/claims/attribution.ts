@@ -12,8 +12,16 @@ import { hedged, spanOf, type SentenceView } from "./view";
 
 const POSSESSIVE_FILM =
   /<P(\d+)> 's (?:(?:new|latest|acclaimed|epic|film|movie|drama|musical|comedy|thriller|documentary) )?(?:" |' )?<F(\d+)>/g;
-const DIRECTED_BY = /<F(\d+)>(?: "| ')? ,? (?:(?:a|the) [a-z -]+ )?(?:directed|helmed) by <P(\d+)>/g;
-const WRITTEN_BY = /(?:<F(\d+)>|<C(\d+)>)(?: "| ')?(?: [a-z-]+){0,4} ,? (?:written|penned) by <P(\d+)>/g;
+/** "by X", or "by Y's former wife X": a possessor described before the name is not it. */
+const BY_PERSON = String.raw`by (?:<P\d+> 's (?:[a-z-]+ ){1,3})?<P(\d+)>(?! 's)`;
+const DIRECTED_BY = new RegExp(
+  String.raw`<F(\d+)>(?: "| ')? ,? (?:(?:a|the) [a-z -]+ )?(?:directed|helmed) ${BY_PERSON}`,
+  "g",
+);
+const WRITTEN_BY = new RegExp(
+  String.raw`(?:<F(\d+)>|<C(\d+)>)(?: "| ')?(?: [a-z-]+){0,4} ,? (?:written|penned) ${BY_PERSON}`,
+  "g",
+);
 const STARRING = /<F(\d+)>(?: "| ')? ,? (?:(?:a|the) [a-z -]+ )?(?:starring|which stars|stars) <P(\d+)>/g;
 
 export function checkAttribution(v: SentenceView): Claim[] {

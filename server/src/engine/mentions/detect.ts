@@ -943,9 +943,33 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
   // ('"Chariots of Fire," the theme from Chariots of Fire': a theme may be the score's; only a known song is one.)
   const described = SONG_NOUN.test(noun) && (noun !== "theme" || songRows(kb).has(wordsOf(titleText(tokens, i, end))));
   if (described) a += 2;
-  const film = OPEN_QUOTES.has(tokens[a + 1]?.raw ?? "") ? tokens[a + 2] : tokens[a + 1];
+  // ('"Mona Lisa", from the now-forgotten F': a film described first; then only a song the data knows.)
+  const after = describedAfter(tokens, a + 1);
+  const skipped = after > 0;
+  const f = skipped ? after : a + 1;
+  const film = OPEN_QUOTES.has(tokens[f]?.raw ?? "") ? tokens[f + 1] : tokens[f];
   if (tokens[a]?.norm !== "from" || !film?.cap) return false;
-  return (!inside && !credited) || described || songRows(kb).has(wordsOf(titleText(tokens, i, end)));
+  const known = () => songRows(kb).has(wordsOf(titleText(tokens, i, end)));
+  return skipped ? known() : (!inside && !credited) || described || known();
+}
+
+/** Who, not what, a name after "from the" is ("from the director Edward Zwick"). */
+const MAKER = /^(?:director|filmmaker|producer|actor|actress|star|studio)s?$/;
+
+/**
+ * "the now-forgotten F": where the capitalised name starts after "the" and a few lower-case words; else -1
+ * (also when the words describe a person: "the director X").
+ */
+function describedAfter(tokens: Token[], at: number): number {
+  if (tokens[at]?.norm !== "the") return -1;
+  for (let k = at + 1; k < at + 7 && k < tokens.length; k++) {
+    if (tokens[k].cap) {
+      const noun = tokens[k - 1].norm;
+      return k > at + 1 && !MAKER.test(noun) && !PERSON_NOUNS.has(noun) ? k : -1;
+    }
+    if (tokens[k].raw === "," || tokens[k].breaks > 0) return -1;
+  }
+  return -1;
 }
 
 function titleText(tokens: Token[], i: number, end: number): string {

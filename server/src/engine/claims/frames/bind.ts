@@ -1495,7 +1495,11 @@ export function subjectBefore(
       // ("Cate Blanchett, nominated for playing Elizabeth in F, went home": a participle's aside names no subject.)
       if (inCommaAside(units, k, clause, PARTICIPLE_ASIDE, { back: 10, ahead: 3, inside: true })) continue;
       // ("… as A, B and C win the acting prizes": "as" opens a clause whose subject runs up to its verb.)
-      if (prev === "as" && (inList || q - k === 1)) return { mentions: coordinated(units, k, q), coref: false };
+      // ('even as "The Sting" won seven': closing quotes between, and the verb of the count at q.)
+      const next = units
+        .slice(k + 1, q)
+        .every((x, i) => QUOTES.has(x.text) || (k + 1 + i === q - 1 && /^[a-z]+$/.test(x.text)));
+      if (prev === "as" && (inList || next)) return { mentions: coordinated(units, k, q), coref: false };
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)
