@@ -103,3 +103,21 @@ test("'even as \"F\" won N' counts the quoted film right before the verb", () =>
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /The Sting won 7 Oscars/);
 });
+
+test("names: a plural name is a kind, an opening word no one bears is no first name, a Korean name family first", () => {
+  assertSilent([
+    "At the 64th Academy Awards, the young directors — the John Singletons, the Steven Soderberghs — got nods.",
+    "At the 93rd Academy Awards, Anthony Hopkins won best actor. Add Hopkins and that makes four Britons.",
+  ]);
+  // A first name someone bears, at the opening, is still a slip beside a nominee of the night.
+  assert.equal(findings("At the 93rd Academy Awards, Anthony Hopkins won. Andrew Hopkins won best actor.").length, 1);
+  assert.equal(findings("At the 64th Academy Awards, John Singletons was nominated.").length, 1);
+  assert.ok(
+    supportedStatements("At the 93rd Academy Awards, Youn Yuh-jung won best supporting actress.").some((s) =>
+      /Yuh-Jung Youn won Actress in a Supporting Role/.test(s),
+    ),
+  );
+  const wrong = findings("At the 93rd Academy Awards, Youn Yuh-jung won best actress.");
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Yuh-Jung Youn won Actress in a Supporting Role/);
+});

@@ -120,16 +120,21 @@ function namesake(kb: KnowledgeBase, key: string, cand: string): boolean {
   const a = key.indexOf(" ");
   const b = cand.indexOf(" ");
   if (a < 0 || b < 0 || key.slice(a) !== cand.slice(b) || key.slice(0, a) === cand.slice(0, b)) return false;
+  return bearers(kb, key.slice(0, a)) >= 5;
+}
+
+/** How many people in the data bear this first name. */
+function bearers(kb: KnowledgeBase, first: string): number {
   let given = givenCache.get(kb);
   if (!given) {
     given = new Map();
     for (const p of kb.data.people) {
-      const first = keyOf(p.name).split(" ")[0];
-      given.set(first, (given.get(first) ?? 0) + 1);
+      const word = keyOf(p.name).split(" ")[0];
+      given.set(word, (given.get(word) ?? 0) + 1);
     }
     givenCache.set(kb, given);
   }
-  return (given.get(key.slice(0, a)) ?? 0) >= 5;
+  return given.get(first) ?? 0;
 }
 
 /**
@@ -269,7 +274,11 @@ export function checkNames(v: SentenceView): Claim[] {
         // (In a sentence naming a category, a well-known nominee's surname is likely theirs.)
         const elsewhere = !ofNight && !v.mentions.some((m) => m.kind === "category");
         if ((kin && sameButFirst(key, cand.key)) || (elsewhere && anotherGiven(v.kb, key, cand.key))) continue;
-        const alike = ofNight && (sameButFirst(key, cand.key) || sameButLast(key, cand.key));
+        // ("the John Singletons, the Steven Soderberghs": a name made plural stands for a kind of filmmaker.)
+        if (key === cand.key + "s" && tokens[i - 1]?.norm === "the") continue;
+        // ("Add Hopkins and that is four": a sentence's first word is a first name only if someone bears it.)
+        const given = i !== sentence.first || bearers(v.kb, key.slice(0, key.indexOf(" "))) > 0;
+        const alike = ofNight && ((given && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !alike) continue;
         if (atEnd && cand.key.startsWith(key)) break;

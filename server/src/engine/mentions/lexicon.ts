@@ -169,10 +169,11 @@ export function buildLexiconData(data: Pick<Dataset, "people" | "films">): Lexic
   const surnames = new Map<string, number[]>();
   data.people.forEach((p, i) => {
     for (const name of p.aliases ? [p.name, ...p.aliases] : [p.name]) {
-      for (const v of personVariants(name)) {
-        const e = entry(name, v);
-        if (e !== undefined && !out.people[e].includes(i)) out.people[e].push(i);
-      }
+      for (const said of [name, ...familyFirst(name)])
+        for (const v of personVariants(said)) {
+          const e = entry(said, v);
+          if (e !== undefined && !out.people[e].includes(i)) out.people[e].push(i);
+        }
       const words = wordKeys(name).filter((w) => !SUFFIXES.has(w));
       if (words.length >= 2) {
         const last = words[words.length - 1];
@@ -214,4 +215,13 @@ export function buildLexiconData(data: Pick<Dataset, "people" | "films">): Lexic
 function withCamelSplit(title: string): string[] {
   const split = title.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})|(\p{Ll})(?=\p{Lu})/gu, "$1$2 ");
   return split === title ? [title] : [title, split];
+}
+
+/**
+ * "Youn Yuh-jung" for the data's "Yuh-Jung Youn": a Korean name, its given name hyphenated, is also written
+ * family name first.
+ */
+function familyFirst(name: string): string[] {
+  const parts = name.split(" ");
+  return parts.length === 2 && /^\p{L}+-\p{L}+$/u.test(parts[0]) ? [`${parts[1]} ${parts[0]}`] : [];
 }
