@@ -121,3 +121,39 @@ test("names: a plural name is a kind, an opening word no one bears is no first n
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /Yuh-Jung Youn won Actress in a Supporting Role/);
 });
+
+test("a relative clause goes on past a comma with a preposition: its night is not the main verb's", () => {
+  const said = (what: string) =>
+    "The 98th Academy Awards were held in March.\n\nAmy Madigan, whose only previous nomination came 40 years ago, " +
+    `for Twice in a Lifetime at the 58th Academy Awards, won ${what} for Weapons.`;
+  assertSilent([said("best supporting actress")]);
+  assert.ok(
+    supportedStatements(said("best supporting actress")).some((s) =>
+      /Madigan won .*Supporting Role at the 98th/.test(s),
+    ),
+  );
+});
+
+test("a year in the clause a semicolon closed before the host's is not the host's night", () => {
+  const said = (host: string) =>
+    "The 49th Academy Awards are long gone.\n\nThe first, in 2005, was best supporting actress for The Aviator; " +
+    `the second came nine years later, when Cate Blanchett won best actress for Blue Jasmine at a ceremony hosted by ${host}.`;
+  assertSilent([said("Ellen DeGeneres")]);
+  // The year in the host's own clause is still the host's.
+  const wrong = findings(
+    "The 49th Academy Awards are long gone.\n\nThe first came in 2005, when Cate Blanchett won best supporting " +
+      "actress for The Aviator at a ceremony hosted by Ellen DeGeneres.",
+  );
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /77th Academy Awards \(2005\) was hosted by Chris Rock/);
+});
+
+test("an appositive on 'nominees' with its names after it leaves the subject before it", () => {
+  const said = (what: string) =>
+    "The 95th Academy Awards were a triumph. And Jamie Lee Curtis, the daughter of two Oscar nominees, " +
+    `Tony Curtis and Janet Leigh, won ${what}.`;
+  assertSilent([said("supporting actress")]);
+  const wrong = findings(said("best actress"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Jamie Lee Curtis won Actress in a Supporting Role/);
+});

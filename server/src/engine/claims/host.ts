@@ -567,6 +567,12 @@ function namesNight(v: SentenceView, inherited: number, hosts: Set<string>): nul
  */
 function yearNight(v: SentenceView, text: string): number | null | undefined {
   if (v.mentions.some((m) => m.kind === "ceremony" && !m.implicit)) return undefined;
+  // ("The first, in 2005, was C for F; the second came later, at a ceremony hosted by X": a year in a clause
+  // the semicolon closed before the host's is that clause's.)
+  const hosting = text.search(/\bhost/i);
+  const semi = hosting < 0 ? -1 : text.lastIndexOf(";", hosting);
+  if (semi >= 0 && /\b(?:19|20)\d\d\b/.test(text.slice(0, semi)) && !/\b(?:19|20)\d\d\b/.test(text.slice(semi)))
+    return undefined;
   // ("The brothers, who had won for Fargo in 1997, took picture … on a night hosted by X": a year in a
   // relative clause closed before the host is that clause's, not the host's.)
   const outside = text.replace(/,\s*(?:who|which|whose)\b[^,;]*,/g, ",");

@@ -53,7 +53,11 @@ function readAsides(units: Unit[], clause: Clause): Span[] {
     const word = units[open]?.text ?? "";
     // A relative clause may end the clause ("…, who had won two Oscars for F in 1949."); the others close.
     if (RELATIVE.has(word)) {
-      const end = commaAfter(units, clause, open);
+      let end = commaAfter(units, clause, open);
+      // (", whose only nomination came years ago, for F at the 58th, won": a phrase the relative clause goes on
+      // with, opened by a preposition, up to the next comma.)
+      while (end > 0 && GOES_ON.has(units[end + 1]?.text ?? "") && commaAfter(units, clause, end + 1) > 0)
+        end = commaAfter(units, clause, end + 1);
       out.push({ from: k + 1, to: end > 0 ? end : clause.to });
       if (end < 0) break;
       continue;
@@ -76,6 +80,9 @@ export function spanAt(spans: readonly Span[], k: number): Span | undefined {
 }
 
 /** The comma closing a phrase opened at k, when the clause goes on after it; -1 otherwise. */
+/** Prepositions a relative clause may go on with after a comma. */
+const GOES_ON = new Set(["for", "at", "in", "as", "with", "opposite"]);
+
 function commaAfter(units: Unit[], clause: Clause, k: number): number {
   for (let j = k + 1; j < clause.to - 1; j++) if (units[j].text === ",") return j;
   return -1;

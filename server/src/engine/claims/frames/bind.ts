@@ -1655,12 +1655,15 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
     const listed = units[a]?.mention?.kind;
     if (t === "," && (listed === "film" || listed === "person")) continue;
     const opener = units[k - 1]?.text === "," && PASSED.test(t);
-    const verb = (units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose") && !opener;
+    // (", the daughter of two Oscar nominees, A and B, won": a noun of the aside is no verb.)
+    const noun = CUE_NOUNS.test(t);
+    const verb = (units[k].cue === "win" || units[k].cue === "nominate" || units[k].cue === "lose") && !opener && !noun;
     if (t === "," || t === ";" || verb) return undefined;
   }
   return undefined;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+const CUE_NOUNS = /^(?:nominees?|winners?|losers?)$/;
 const PASSED = /^(?:passed|snubbed|overlooked|ignored|bypassed)$/;
 const ASIDE_OPENERS = new Set([
   ...["from", "by", "starring", "featuring", "with", "directed", "written", "produced"],
