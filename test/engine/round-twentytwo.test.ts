@@ -157,3 +157,28 @@ test("an appositive on 'nominees' with its names after it leaves the subject bef
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /Jamie Lee Curtis won Actress in a Supporting Role/);
 });
+
+test("'beating X, whose debut, F, was nominated for C': F is the subject, and C is not the rivals' category", () => {
+  const said = (what: string) =>
+    "At the 90th Academy Awards, Jordan Peele won original screenplay, beating Greta Gerwig, whose own directing " +
+    `debut, Lady Bird, ${what}.`;
+  assertSilent([said("was nominated for best picture")]);
+  const wrong = findings(said("won best picture"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Best Picture went to The Shape of Water; Lady Bird was nominated but did not win/);
+});
+
+test("a role after a partner's name ('alongside X as R', 'opposite X's R') is not the partner's", () => {
+  const night = "At the 56th Academy Awards, ";
+  assertSilent([night + "Debra Winger, nominated alongside Shirley MacLaine as her daughter Emma, went home empty."]);
+  assert.equal(findings(night + "Shirley MacLaine won best actress as Emma.").length, 1);
+  // "with X as R" names the player.
+  assert.equal(findings("Terms of Endearment, with Shirley MacLaine as Emma, won best picture.").length, 1);
+  const said = (role: string) =>
+    `Anthony Quinn won best supporting actor twice, for Viva Zapata! and for playing ${role} opposite ` +
+    "Kirk Douglas's Van Gogh in Lust for Life.";
+  assertSilent([said("Paul Gauguin")]);
+  const wrong = findings(said("Emiliano Zapata"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /nominated as Paul Gauguin in Lust for Life/);
+});

@@ -1429,6 +1429,11 @@ export function subjectBefore(
       if (head && DETERMINER.has(units[a + 1]?.text ?? "") && isName(units[a - 1]))
         return { mentions: [head], coref: false };
     }
+    // ("X, whose directing debut, Lady Bird, was nominated": the name set off inside is what "whose" possesses.)
+    if (u.text === "whose" && q - k <= 12) {
+      const owned = possessedAppositive(units, k + 1, q);
+      if (owned) return { mentions: [owned], coref: false };
+    }
     // ("F ended a drought that began in 1963 and took in four nominations": a relative clause on the object,
     // unclosed, runs to the verb; its subject is that thing, not F.)
     if (relative && objectRelative(units, k) && !units.slice(k, q).some((x) => x.text === ",")) return null;
@@ -1662,6 +1667,16 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
   }
   return undefined;
 }
+/** "debut , Lady Bird , was": a noun phrase, then one name between two commas, then the verb; the name. */
+function possessedAppositive(units: Unit[], from: number, q: number): Mention | undefined {
+  const commas: number[] = [];
+  for (let k = from; k < q; k++) if (units[k].text === ",") commas.push(k);
+  if (commas.length !== 2 || commas[0] === from) return undefined;
+  const inside = units.slice(commas[0] + 1, commas[1]).filter((u) => !QUOTES.has(u.text));
+  const trailing = units.slice(commas[1] + 1, q).every((u) => /^[a-z]+$/.test(u.text) && !u.mention);
+  return inside.length === 1 && isName(inside[0]) && trailing ? inside[0].mention : undefined;
+}
+
 const ARTICLES = new Set(["a", "an", "the"]);
 const CUE_NOUNS = /^(?:nominees?|winners?|losers?)$/;
 const PASSED = /^(?:passed|snubbed|overlooked|ignored|bypassed)$/;

@@ -87,12 +87,16 @@ function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | 
     const c = units[k + 1]?.text === "the" ? k + 2 : k + 1;
     if (units[k].text === "for" && units[c]?.mention?.kind === "category" && units[c].mention!.explicit)
       return units[c].mention;
-    if (m?.kind === "category" || units[k].cue === "win") return undefined;
+    // ("beating X, whose debut, F, was nominated for C": a finite verb after the rivals has its own category.)
+    const finite = units[k].cue === "nominate" && FINITE.has(units[k - 1]?.text ?? "");
+    if (m?.kind === "category" || units[k].cue === "win" || finite) return undefined;
     // ("beating A and B, and was also Latvia's entry for C": a second predicate has its own category.)
     if (units[k].text === "," && units[k + 1]?.text === "and" && !isNamed(units[k + 2])) return undefined;
   }
   return undefined;
 }
+
+const FINITE = new Set(["was", "were", "is", "are", "had", "has"]);
 
 /** A person or film, perhaps after an article or opening quote: the next item of a list. */
 function isNamed(u: Unit | undefined): boolean {

@@ -169,6 +169,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (t === "as" && JOB_AFTER.test(v.units.slice(r + 1, r + 5).join(" "))) continue;
     let person: Subject | undefined;
     let aside = false;
+    // ("nominated alongside MacLaine as her daughter Emma": a partner's name is not the one playing the role.)
+    if (t === "as" && units[r - 1]?.mention?.kind === "person" && PARTNER.has(units[r - 2]?.text ?? "")) continue;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
     // ("Hugh Griffith, as the sheik, won": a role set off after the name, as an aside.)
     // (A list set off so, "A and B, as X and Y", is the attribution reader's: it pairs them.)
@@ -213,6 +215,9 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
   }
   return out;
 }
+
+/** Words that name a partner in a scene or a race ("alongside X", "opposite X"; not "with X as R", the player). */
+const PARTNER = new Set(["alongside", "opposite", "beside", "against"]);
 
 const isPerson = (u?: Unit) => u?.mention?.kind === "person";
 
@@ -305,13 +310,21 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   }
   // ("X, who plays R, has won …": a role in a relative clause is in a film said before the clause closes.)
   const relative = units.slice(Math.max(clause.from, r - 3), r).some((u) => /^(?:who|which)$/.test(u.text));
-  for (let k = r; k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && !other(units[k]); k++) {
+  // ("playing Gauguin opposite Kirk Douglas's Van Gogh in Lust for Life": a scene partner is passed over.)
+  const partner = (k: number) => PARTNER.has(units[k - 1]?.text ?? "");
+  for (
+    let k = r;
+    k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && (!other(units[k]) || partner(k));
+    k++
+  ) {
     if (relative && units[k].text === ",") break;
     // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
     if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;
     // ("…, having won at the fifth ceremony for F", "…, after best actor wins for F": an earlier win.)
     const t = units[k].text;
     if (LATER.has(t) || t === "having" || t === "following" || TIME_PREPOSITION.test(t)) break;
+    // (The partner's own role is no film: "opposite Kirk Douglas's Van Gogh".)
+    if (units[k - 1]?.text === "'s" && other(units[k - 2]) && partner(k - 2)) continue;
     if (isFilm(units[k], k) && saidIn(k)) return units[k].mention;
   }
   // Before the verb, but not inside a relative clause closed before it ("X, who won for F, … playing C"),
