@@ -182,3 +182,14 @@ test("a role after a partner's name ('alongside X as R', 'opposite X's R') is no
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /nominated as Paul Gauguin in Lust for Life/);
 });
+
+test("a rank's pronoun is the person of its own conjunct; 'Miss Streep' is no misspelling", () => {
+  const said = (rank: string) =>
+    'At the 55th Academy Awards, Jessica Lange was named best supporting actress for "Tootsie," and Meryl ' +
+    `Streep's victory for "Sophie's Choice" was her ${rank} Oscar.`;
+  assertSilent([said("second"), "At the 55th Academy Awards, Miss Streep won best actress."]);
+  const wrong = findings(said("third"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Meryl Streep had 2 Oscar wins/);
+  assert.equal(findings("At the 55th Academy Awards, Merryl Streep won best actress.").length, 1);
+});

@@ -75,7 +75,7 @@ export function checkCareer(v: SentenceView): Claim[] {
           ? opened && (!pronoun || fitsPronoun(v.kb, opened, pronoun))
             ? subjectOf(opened, true)
             : undefined
-          : person(pronoun);
+          : (clausePerson(v, said, pronoun) ?? person(pronoun));
     if (subj)
       out.push(
         verifyNth(
@@ -90,6 +90,22 @@ export function checkCareer(v: SentenceView): Claim[] {
   }
   out.push(...totals(v, ctx.ceremony));
   return out;
+}
+
+/**
+ * "A won C1, and B's victory for F was her second Oscar": the person of the rank's own conjunct (after the last
+ * ", and", ", but" or ";" before it) that the pronoun fits; none there, undefined.
+ */
+function clausePerson(v: SentenceView, said: string, pronoun?: string): Subject | undefined {
+  // (A closing quote may follow the comma: 'for " Tootsie , " and'.)
+  let cut = -1;
+  for (const b of said.matchAll(/ (?:, (?:" )?(?:and|but)|;) /g)) cut = b.index!;
+  if (cut < 0) return undefined;
+  for (const m of said.slice(cut).matchAll(/<P(\d+)>/g)) {
+    const p = v.mentions[Number(m[1])];
+    if (p?.kind === "person" && (!pronoun || fitsPronoun(v.kb, p, pronoun))) return subjectOf(p);
+  }
+  return undefined;
 }
 
 const NAMED_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:a|an|the) $/;

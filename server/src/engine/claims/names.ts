@@ -196,6 +196,7 @@ const OPENING_WORDS = new Set(
     "still even only just now here there this that these those what which who how why whatever however"
   ).split(" "),
 );
+const HONORIFICS = new Set(["mr", "mrs", "miss", "ms", "mister", "dr"]);
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
 /** "as the FBI agent Rupert Anderson", "playing a young Elsa": a role word, an article and a description. */
@@ -248,6 +249,8 @@ export function checkNames(v: SentenceView): Claim[] {
     }
     // ("Whether Smith's moment …": a sentence's opening word that is a common word is no first name.)
     if (i === sentence.first && OPENING_WORDS.has(tokens[i].norm)) continue;
+    // ("Miss Streep", "Mr. Kingsley": a title, then the surname; no first name to be misspelt.)
+    if (HONORIFICS.has(tokens[i].norm)) continue;
     // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
     const role = ROLE_BEFORE.has(tokens[i - 1]?.norm ?? "") || describedRole(tokens, i);
     // ("survived by his son, composer Joel Goldsmith": a relative shares the surname, and is someone else.)
