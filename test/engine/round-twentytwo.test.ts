@@ -193,3 +193,26 @@ test("a rank's pronoun is the person of its own conjunct; 'Miss Streep' is no mi
   assert.match(wrong[0].message, /Meryl Streep had 2 Oscar wins/);
   assert.equal(findings("At the 55th Academy Awards, Merryl Streep won best actress.").length, 1);
 });
+
+test("rivals beaten after a song's win are nominees of the category, not of that song; an honorary award has none", () => {
+  const said = (who: string) =>
+    `At the 74th Academy Awards, Randy Newman won original song for "If I Didn't Have You," from Monsters, Inc., ` +
+    `beating Paul McCartney, Sting, Enya and ${who}.`;
+  assertSilent([said("Diane Warren")]);
+  const wrong = findings(said("Hans Zimmer"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /Hans Zimmer was not nominated that year/);
+  // The song said after the winner is still the winner's.
+  assert.equal(findings('At the 74th Academy Awards, Sting won original song for "If I Didn\'t Have You."').length, 1);
+  assertSilent([
+    "At the 88th Academy Awards, Ennio Morricone won. He had received an honorary award in 2007, and he beat " +
+      "John Williams and Thomas Newman on the night.",
+  ]);
+});
+
+test("a film in a clause moved on in time is not the one another body's award was for", () => {
+  assertSilent([
+    "At the 62nd Academy Awards, Jessica Tandy won best actress for Driving Miss Daisy. Tandy had already won a " +
+      "Golden Globe and a BAFTA for the part; two years later she was nominated again, for Fried Green Tomatoes.",
+  ]);
+});

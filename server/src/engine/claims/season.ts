@@ -250,7 +250,9 @@ function seasonFilms(v: SentenceView): Mention[] {
     const after = AFTER_FILM.test(pre) && /^["\u201d]?\s*(?:[,.;:)!?]|$)/.test(v.text.slice(m.end, m.end + 3));
     // ("…; he had previously won only as a producer of F": a clause in the pluperfect tells of before.)
     const semi = v.text.lastIndexOf(";", m.start);
-    const later = semi > v.sentence.start && PLUPERFECT.test(v.text.slice(semi + 1, m.start));
+    // ("…; two years later she was nominated again, for F": a clause moved on in time tells of another season.)
+    const clause = v.text.slice(semi + 1, m.start);
+    const later = semi > v.sentence.start && (PLUPERFECT.test(clause) || MOVED_ON.test(clause));
     return !PAST_WIN.test(pre) && !epithet && !after && !later;
   });
 }
@@ -281,6 +283,8 @@ function filmsInEarlierClause(v: SentenceView, a: Mention): boolean {
 
 /** ", who had", ', " which': a relative clause opened at the end of the words before a verb. */
 const RELATIVE_OPENED = /, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/;
+
+const MOVED_ON = /\b(?:later|again|the (?:following|next) year)\b/i;
 
 const PLUPERFECT = /\bhad\s+(?:(?:previously|already|earlier|once|only)\s+)*(?:won|been|taken)\b/i;
 

@@ -35,7 +35,8 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   const before = after ? undefined : categoryBefore(units, clause, at);
   const listed = before && categoriesIn(units, clause.from, at) > 1;
   const category = after ?? (listed ? undefined : before) ?? sharedCategory(v, units[at], rivals, night);
-  if (!category) return undefined;
+  // (An honorary award is given, not competed for: "received an honorary award …, and he beat X" beat X elsewhere.)
+  if (!category || GIVEN.has(category.category ?? "")) return undefined;
   // ('which beat "The Bare Necessities" from The Jungle Book': a film after "from" is a song's; only a song
   // category is theirs.)
   const songs = rivals.some((m) => m.kind === "film" && fromBefore(units, m));
@@ -96,6 +97,7 @@ function categoryAfterFor(units: Unit[], clause: Clause, at: number): Mention | 
   return undefined;
 }
 
+const GIVEN = new Set(["honorary", "thalberg", "hersholt"]);
 const FINITE = new Set(["was", "were", "is", "are", "had", "has"]);
 
 /** A person or film, perhaps after an article or opening quote: the next item of a list. */

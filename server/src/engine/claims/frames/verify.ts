@@ -627,7 +627,8 @@ function songNamed(v: SentenceView, f: Frame): SongSaid | undefined {
     if (titles.has(words) && !film && !found.some((f) => f.words === words))
       found.push({ words, start, end: start + m[1].length });
   }
-  const song = found.length === 1 ? found[0] : undefined;
+  // ('won original song for "A", beating B and C': a song said before the holder is someone else's.)
+  const song = found.length === 1 && found[0].start > f.start ? found[0] : undefined;
   // ('won best original song for "A"', not 'who sang "A", won best original song for F'.)
   const gap = song && song.start > f.category.end ? v.text.slice(f.category.end, song.start) : "";
   return song && SONG_FOR.test(gap) ? song : undefined;
