@@ -216,3 +216,27 @@ test("a film in a clause moved on in time is not the one another body's award wa
       "Golden Globe and a BAFTA for the part; two years later she was nominated again, for Fried Green Tomatoes.",
   ]);
 });
+
+test("'with A and B taking acting prizes' has A and B for the gerund's subjects, not the sentence's", () => {
+  const night = "At the 56th Academy Awards, Terms of Endearment won five, ";
+  const ok = supportedStatements(night + "with Shirley MacLaine and Jack Nicholson taking acting prizes.");
+  assert.ok(ok.some((s) => /Shirley MacLaine won Actress in a Leading Role/.test(s)));
+  assert.ok(ok.some((s) => /Jack Nicholson won Actor in a Supporting Role/.test(s)));
+  // An absolute phrase set off before the verb leaves the verb its own subject.
+  assertSilent([
+    '"Some Like It Hot", with Jack Lemmon and Tony Curtis hiding from the mob, was nominated for six Oscars.',
+  ]);
+});
+
+test("another body named in a later conjunct is not the body of an earlier category; a shared title needs its year", () => {
+  assertSilent([
+    'The 68th Academy Awards were held in March.\n\n"Braveheart," Mel Gibson\'s epic, won best picture that night, ' +
+      "and Mel Gibson's direction also won him a Golden Globe.",
+    'The 59th Academy Awards were long.\n\n"Titanic," which tied the record of 11 Oscars that night, made Horner famous.',
+  ]);
+  assert.ok(
+    supportedStatements("The 59th Academy Awards were long.\n\nIn 1998 Titanic tied the record of 11 Oscars.").some(
+      (s) => /Titanic tied the record .* at the 70th/.test(s),
+    ),
+  );
+});

@@ -78,7 +78,9 @@ export function checkRecords(v: SentenceView): Claim[] {
     const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].flatMap((y) => kb.ceremoniesHeldIn(Number(y[0])));
     const dated = own.length > 1 ? own.filter((n) => years.includes(n)) : own;
     const night = dated.length === 1 ? dated[0] : v.ctx.ceremony;
-    if (subj && kind) {
+    // (Two films of the title, no year to choose: not the article's night, which neither may be.)
+    const unsure = own.length > 1 && dated.length !== 1 && !own.includes(v.ctx.ceremony);
+    if (subj && kind && !unsure) {
       const start = v.sentence.start + tie.index;
       const base = {
         kind: "record" as const,

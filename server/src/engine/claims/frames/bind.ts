@@ -1471,7 +1471,11 @@ export function subjectBefore(
       }
       // "Milos Forman's Amadeus won": a possessive name modifies what follows.
       // "with McDaniel winning the Oscar": in an absolute phrase the name is the gerund's subject.
-      const absolute = prev === "with" && k + 1 <= q && /ing$/.test(units[k + 1]?.text ?? "");
+      // ("with A and B taking acting prizes": the gerund after the names listed.)
+      let g = k + 1;
+      while (g < q && (units[g].text === "and" || units[g].text === "," || isName(units[g]))) g++;
+      // (Only when that gerund is the verb asked about: "F, with A and B hiding from the mob, was nominated" is F's.)
+      const absolute = prev === "with" && (g === k + 1 ? g <= q : g === q) && /ing$/.test(units[g]?.text ?? "");
       // ('…, and Stevie Wonder's "I Just Called …" won': what the name owns is the subject, no name we know.)
       if (units[k + 1]?.text === "'s" && q - k > 3 && !units.slice(k + 2, q).some((x) => x.mention)) {
         const opensClause = units[k - 1]?.text === "and" && units[k - 2]?.text === ",";

@@ -51,14 +51,19 @@ export function bodyOf(
   }
   // (An award named in a later clause — '"Sinners" took supporting actress, but later its cast won the SAG
   // ensemble award' — gives way to the paragraph's body.)
-  const end = units[clause.to - 1]?.end ?? 0;
+  // ('F won best picture that night, and Horner's score also won him a Golden Globe': nor one in a later conjunct.)
+  const next = units[clause.to]?.text === "," ? units[clause.to + 1] : units[clause.to];
+  const later = conjunct < clause.to || next?.text === "and" || next?.text === "but";
+  const end = later ? units[conjunct].start : (units[clause.to - 1]?.end ?? 0);
   const awards = v.mentions.filter((m) => m.kind === "award" && !asides.has(m));
-  const inSentence = awards.filter((m) => m.start < end).pop() ?? (v.body ? undefined : awards[0]);
+  const inSentence = awards.filter((m) => m.start < end).pop() ?? (v.body || later ? undefined : awards[0]);
   const word = OTHER_BODY.exec(`${units[c].mention?.text.toLowerCase() ?? ""} ${v.sk}`)?.[0] ?? "";
   const named = (nearest ?? inSentence)?.award?.body ?? bodyKeyOf(word);
   if (named) return { body: named, named: true };
-  // The paragraph's one body stands for a sentence that says nothing of the Oscars.
-  return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v), paragraph: true } : undefined;
+  // The paragraph's one body stands for a sentence that says nothing of the Oscars (not surely, when the sentence
+  // names that body only in a later conjunct of its own).
+  const afterOnly = later && awards.some((m) => m.start >= end && m.start < v.sentence.end);
+  return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v) && !afterOnly, paragraph: true } : undefined;
 }
 
 /** Words opening an appositive that may name another body's prize: ", winner of the Palme d'Or,". */
