@@ -240,3 +240,24 @@ test("another body named in a later conjunct is not the body of an earlier categ
     ),
   );
 });
+
+test("a sentence dated to another year is no night's for another first name; its own slips still are", () => {
+  const text = (line: string) => `The 12th Academy Awards were long ago.\n\n${line}`;
+  assertSilent([
+    text('Jon Stewart did it in 2006, the year "Crash" upset "Brokeback Mountain."'),
+    "Jon Stewart hosted in 2006.",
+  ]);
+  assert.equal(findings(text("Jon Stewart was nominated for Mr. Smith Goes to Washington.")).length, 1);
+  assert.equal(findings(text("In 1979 the role went to Bette Daviss.")).length, 1);
+});
+
+test("'the first ceremony at V' is the first held there when the 1st was elsewhere; a dated list item dates its lines", () => {
+  assertSilent(["Bob Hope hosts the first ceremony at the Santa Monica Civic Auditorium."]);
+  assert.equal(findings("The first ceremony at the Hollywood Roosevelt Hotel was hosted by Bob Hope.").length, 1);
+  const item = (rank: string) =>
+    `April nights.\n\n3. April 14, 1969. Katharine Hepburn shares best actress. It is Hepburn's ${rank} win in all.`;
+  assertSilent([item("third")]);
+  const wrong = findings(item("fourth"));
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /41st Academy Awards \(1969\) was their 3rd competitive Oscar, not the 4th/);
+});

@@ -221,7 +221,12 @@ function characterKeys(kb: KnowledgeBase): ReadonlyMap<string, number[]> {
 
 export function checkNames(v: SentenceView): Claim[] {
   // Without the article's night, only the well-known names (several nominations) are compared.
-  const c = v.ctx?.ceremony;
+  // ("Jon Stewart did it in 2006": a sentence dated to another year is not about the inherited night.)
+  const said = v.text.slice(v.sentence.start, v.sentence.end).match(/\b(?:19|20)\d\d\b/g) ?? [];
+  const ctx = v.ctx;
+  const yearOfNight = (y: string) => !!ctx && v.kb.ceremoniesOfYear(Number(y)).includes(ctx.ceremony);
+  const elsewhen = !!ctx && ctx.strength !== "sentence" && said.length > 0 && !said.some(yearOfNight);
+  const c = ctx?.ceremony;
   const out: Claim[] = [];
   const { tokens, sentence } = v;
   const covered = new Uint8Array(sentence.last - sentence.first);
@@ -281,7 +286,8 @@ export function checkNames(v: SentenceView): Claim[] {
         if (key === cand.key + "s" && tokens[i - 1]?.norm === "the") continue;
         // ("Add Hopkins and that is four": a sentence's first word is a first name only if someone bears it.)
         const given = i !== sentence.first || bearers(v.kb, key.slice(0, key.indexOf(" "))) > 0;
-        const alike = ofNight && ((given && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
+        // (Another first name is a slip only in a sentence about that night: "Jon Stewart did it in 2006" is not.)
+        const alike = ofNight && ((given && !elsewhen && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !alike) continue;
         if (atEnd && cand.key.startsWith(key)) break;

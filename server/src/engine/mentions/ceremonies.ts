@@ -63,6 +63,16 @@ const QUALIFIED = new RegExp(
   String.raw`^\s+(?:under|since|after|before|to|without|held|hosted|where|that|ever|${AT_NEW}|in\s+which)\b`,
   "i",
 );
+/** " at the Santa Monica Civic Auditorium": a place named right after the ordinal. */
+const AT_PLACE = /^\s+at\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*)/u;
+
+/** "the first ceremony at the Santa Monica Civic Auditorium": the first held there, when the Nth night was elsewhere. */
+function atOtherVenue(kb: KnowledgeBase, n: number | undefined, rest: string): boolean {
+  const place = AT_PLACE.exec(rest)?.[1].toLowerCase();
+  const venue = n === undefined ? undefined : kb.ceremony(n)?.venue.join(" ").toLowerCase();
+  return !!place && !!venue && !venue.includes(place);
+}
+
 /**
  * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first
  * ceremony at the Kodak Theatre"): the word ordinal describes that night; it does not name another.
@@ -164,6 +174,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     // ("It was the first Oscars held at the Dolby", "the first Academy Awards without a host": a description.)
     const after = m.index! + m[0].length;
     if (isWord && QUALIFIED.test(text.slice(after, after + 12))) continue;
+    if (isWord && atOtherVenue(kb, ordinalValue(m[2].replace(/\s+/g, "-")), text.slice(after, after + 60))) continue;
     // ("the first Oscars at the Shrine in forty years": first of a span, not the 1st night.)
     if (isWord && IN_SPAN.test(text.slice(after, after + 40))) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));
@@ -185,6 +196,8 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
       // ("the first ceremony under the building's new name": a word ordinal with a qualifier is a description.)
       if (!/^\d/.test(m[1]) && QUALIFIED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)))
+        continue;
+      if (!/^\d/.test(m[1]) && atOtherVenue(kb, ordinalValue(m[1].toLowerCase()), text.slice(m.index! + m[0].length)))
         continue;
       if (!/^\d/.test(m[1]) && NIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const n = ordinalValue(m[1].toLowerCase());

@@ -1,6 +1,9 @@
 import type { KnowledgeBase } from "../kb";
 import { ordinalValue } from "../text/fold";
 import type { Mention } from "./types";
+import { monthIndex } from "../context";
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 /**
  * A list item's heading dates its night in brackets after the film or person it is about:
@@ -27,7 +30,7 @@ const MARKER = /^\s*(?:\d{1,3}[.)]|#{1,6}|[-*\u2022])\s+/;
  * is about that film's night too, for that paragraph only: its mention goes to `opening`, not to the heads.
  */
 export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[], opening: Mention[] = []): Mention[] {
-  const out: Mention[] = [];
+  const out: Mention[] = datedItems(kb, text);
   if (!text.includes("(")) return out;
   for (const m of text.matchAll(BRACKETED)) {
     const at = m.index!;
@@ -58,6 +61,26 @@ export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[],
       explicit: true,
       possessive: false,
     });
+  }
+  return out;
+}
+
+/** "3. April 14, 1969. The show moves …": a numbered item opening on the date a night was held. */
+const DATED_ITEM = new RegExp(
+  String.raw`^[ \t]*\d{1,3}[.)][ \t]+(${MONTH}\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d\d))\b`,
+  "gim",
+);
+
+function datedItems(kb: KnowledgeBase, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(DATED_ITEM)) {
+    const month = monthIndex(m[2]) + 1;
+    const iso = `${m[4]}-${String(month).padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+    const night = kb.data.ceremonies.find((c) => c.date === iso)?.n;
+    if (night === undefined) continue;
+    const start = m.index! + m[0].length - m[1].length;
+    const said = { start, end: start + m[1].length, first: -1, last: -1, text: m[1], ids: [night] };
+    out.push({ kind: "ceremony", ...said, explicit: true, possessive: false });
   }
   return out;
 }
