@@ -68,6 +68,8 @@ const AT_PLACE = /^\s+at\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*)/u;
 
 /** "the first ceremony at the Santa Monica Civic Auditorium": the first held there, when the Nth night was elsewhere. */
 function atOtherVenue(kb: KnowledgeBase, n: number | undefined, rest: string): boolean {
+  // (Only "first", the idiom of a new home: "the second ceremony at V", said plainly, is the 2nd.)
+  if (n !== 1) return false;
   const place = AT_PLACE.exec(rest)?.[1].toLowerCase();
   const venue = n === undefined ? undefined : kb.ceremony(n)?.venue.join(" ").toLowerCase();
   return !!place && !!venue && !venue.includes(place);
