@@ -261,3 +261,14 @@ test("'the first ceremony at V' is the first held there when the 1st was elsewhe
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /41st Academy Awards \(1969\) was their 3rd competitive Oscar, not the 4th/);
 });
+
+test("a song's title set off by a comma after the song prize is the song", () => {
+  assertSilent([
+    'At the 90th Academy Awards, Pixar\'s Day of the Dead musical won animated feature and best song, for "Remember Me."',
+  ]);
+  assert.ok(
+    supportedStatements('At the 90th Academy Awards, Coco won best song, for "Remember Me."').some((s) =>
+      /Coco won Original Song/.test(s),
+    ),
+  );
+});

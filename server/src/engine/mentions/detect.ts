@@ -925,7 +925,9 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
   if (before?.word && SONG_NOUN.test(before.norm)) return true;
   // ('won original song for "Remember Me,"': what the song prize was for is a song the data knows, unless a
   // film of that title had a song nominated ('best original song for "Philadelphia"').
-  if (before?.norm === "for" && SONG_NOUN.test(tokens[open - 2]?.norm ?? "")) {
+  // (A comma may set the title off: 'won best song, for "Remember Me"'.)
+  const prize = tokens[open - 2]?.raw === "," ? tokens[open - 3] : tokens[open - 2];
+  if (before?.norm === "for" && SONG_NOUN.test(prize?.norm ?? "")) {
     const title = titleText(tokens, i, end);
     const songFilm = kb.filmsTitled(title).some((f) => kb.nominationsOfFilm(f).some((r) => /song/.test(kb.keyOf(r))));
     return songRows(kb).has(wordsOf(title)) && !songFilm;
