@@ -172,7 +172,9 @@ test("a role after a partner's name ('alongside X as R', 'opposite X's R') is no
   const night = "At the 56th Academy Awards, ";
   assertSilent([night + "Debra Winger, nominated alongside Shirley MacLaine as her daughter Emma, went home empty."]);
   assert.equal(findings(night + "Shirley MacLaine won best actress as Emma.").length, 1);
-  // "with X as R" names the player.
+  // "up against X as R", "with X as R" name the player.
+  const against = "At the 66th Academy Awards, Anna Paquin was up against Winona Ryder as the sweet Ellen Olenska.";
+  assert.equal(findings(against).length, 1);
   assert.equal(findings("Terms of Endearment, with Shirley MacLaine as Emma, won best picture.").length, 1);
   const said = (role: string) =>
     `Anthony Quinn won best supporting actor twice, for Viva Zapata! and for playing ${role} opposite ` +

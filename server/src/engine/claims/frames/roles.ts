@@ -169,8 +169,10 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (t === "as" && JOB_AFTER.test(v.units.slice(r + 1, r + 5).join(" "))) continue;
     let person: Subject | undefined;
     let aside = false;
-    // ("nominated alongside MacLaine as her daughter Emma": a partner's name is not the one playing the role.)
-    if (t === "as" && units[r - 1]?.mention?.kind === "person" && PARTNER.has(units[r - 2]?.text ?? "")) continue;
+    // ("nominated alongside MacLaine as her daughter Emma": a role told by its tie to the partner is not the
+    // partner's; "up against Winona Ryder as Ellen Olenska" is Ryder's.)
+    const partnered = units[r - 1]?.mention?.kind === "person" && PARTNER.has(units[r - 2]?.text ?? "");
+    if (t === "as" && partnered && /^(?:his|her|their)$/.test(units[r + 1]?.text ?? "")) continue;
     if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
     // ("Hugh Griffith, as the sheik, won": a role set off after the name, as an aside.)
     // (A list set off so, "A and B, as X and Y", is the attribution reader's: it pairs them.)
