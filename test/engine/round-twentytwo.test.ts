@@ -74,7 +74,8 @@ test("a quoted song 'from the now-forgotten F' is a song of F, not a film", () =
   const night = "At the 62nd Academy Awards, ";
   assert.ok(
     supportedStatements(
-      'At the 23rd Academy Awards, "Mona Lisa", from the little-seen Captain Carey, U.S.A., won Best Song for Ray Evans.',
+      'At the 23rd Academy Awards, "Mona Lisa", from the little-seen Captain Carey, U.S.A., ' +
+        "won Best Song for Ray Evans.",
     ).some((s) => /Ray Evans won Song at the 23rd/.test(s)),
   );
   assertSilent(['At the 23rd Academy Awards, "Mona Lisa", from the little-seen Captain Carey, U.S.A., won Best Song.']);
@@ -104,7 +105,7 @@ test("'even as \"F\" won N' counts the quoted film right before the verb", () =>
   assert.match(wrong[0].message, /The Sting won 7 Oscars/);
 });
 
-test("names: a plural name is a kind, an opening word no one bears is no first name, a Korean name family first", () => {
+test("names: a plural name is a kind; an opening word no one bears is no first name; Korean order", () => {
   assertSilent([
     "At the 64th Academy Awards, the young directors — the John Singletons, the Steven Soderberghs — got nods.",
     "At the 93rd Academy Awards, Anthony Hopkins won best actor. Add Hopkins and that makes four Britons.",
@@ -137,7 +138,8 @@ test("a relative clause goes on past a comma with a preposition: its night is no
 test("a year in the clause a semicolon closed before the host's is not the host's night", () => {
   const said = (host: string) =>
     "The 49th Academy Awards are long gone.\n\nThe first, in 2005, was best supporting actress for The Aviator; " +
-    `the second came nine years later, when Cate Blanchett won best actress for Blue Jasmine at a ceremony hosted by ${host}.`;
+    "the second came nine years later, when Cate Blanchett won best actress for Blue Jasmine " +
+    `at a ceremony hosted by ${host}.`;
   assertSilent([said("Ellen DeGeneres")]);
   // The year in the host's own clause is still the host's.
   const wrong = findings(
@@ -196,7 +198,7 @@ test("a rank's pronoun is the person of its own conjunct; 'Miss Streep' is no mi
   assert.equal(findings("At the 55th Academy Awards, Merryl Streep won best actress.").length, 1);
 });
 
-test("rivals beaten after a song's win are nominees of the category, not of that song; an honorary award has none", () => {
+test("rivals beaten after a song's win are the category's nominees, not that song's; an honorary has none", () => {
   const said = (who: string) =>
     `At the 74th Academy Awards, Randy Newman won original song for "If I Didn't Have You," from Monsters, Inc., ` +
     `beating Paul McCartney, Sting, Enya and ${who}.`;
@@ -230,11 +232,12 @@ test("'with A and B taking acting prizes' has A and B for the gerund's subjects,
   ]);
 });
 
-test("another body named in a later conjunct is not the body of an earlier category; a shared title needs its year", () => {
+test("a body named in a later conjunct is not an earlier category's; a title two films share needs its year", () => {
   assertSilent([
     'The 68th Academy Awards were held in March.\n\n"Braveheart," Mel Gibson\'s epic, won best picture that night, ' +
       "and Mel Gibson's direction also won him a Golden Globe.",
-    'The 59th Academy Awards were long.\n\n"Titanic," which tied the record of 11 Oscars that night, made Horner famous.',
+    'The 59th Academy Awards were long.\n\n"Titanic," which tied the record of 11 Oscars that night, ' +
+      "made Horner famous.",
   ]);
   assert.ok(
     supportedStatements("The 59th Academy Awards were long.\n\nIn 1998 Titanic tied the record of 11 Oscars.").some(
@@ -253,7 +256,7 @@ test("a sentence dated to another year is no night's for another first name; its
   assert.equal(findings(text("In 1979 the role went to Bette Daviss.")).length, 1);
 });
 
-test("'the first ceremony at V' is the first held there when the 1st was elsewhere; a dated list item dates its lines", () => {
+test("'the first ceremony at V' is the first held there if the 1st was not; a dated list item dates its lines", () => {
   assertSilent(["Bob Hope hosts the first ceremony at the Santa Monica Civic Auditorium."]);
   assert.equal(findings("The first ceremony at the Hollywood Roosevelt Hotel was hosted by Bob Hope.").length, 1);
   const item = (rank: string) =>
@@ -266,7 +269,8 @@ test("'the first ceremony at V' is the first held there when the 1st was elsewhe
 
 test("a song's title set off by a comma after the song prize is the song", () => {
   assertSilent([
-    'At the 90th Academy Awards, Pixar\'s Day of the Dead musical won animated feature and best song, for "Remember Me."',
+    "At the 90th Academy Awards, Pixar's Day of the Dead musical won animated feature and best song, " +
+      'for "Remember Me."',
   ]);
   assert.ok(
     supportedStatements('At the 90th Academy Awards, Coco won best song, for "Remember Me."').some((s) =>

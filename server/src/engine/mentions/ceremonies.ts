@@ -66,7 +66,7 @@ const QUALIFIED = new RegExp(
 /** " at the Santa Monica Civic Auditorium": a place named right after the ordinal. */
 const AT_PLACE = /^\s+at\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*)/u;
 
-/** "the first ceremony at the Santa Monica Civic Auditorium": the first held there, when the Nth night was elsewhere. */
+/** "the first ceremony at the Santa Monica Civic Auditorium": the first held there, when the 1st was elsewhere. */
 function atOtherVenue(kb: KnowledgeBase, n: number | undefined, rest: string): boolean {
   // (Only "first", the idiom of a new home: "the second ceremony at V", said plainly, is the 2nd.)
   if (n !== 1) return false;

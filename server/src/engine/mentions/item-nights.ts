@@ -1,9 +1,7 @@
 import type { KnowledgeBase } from "../kb";
 import { ordinalValue } from "../text/fold";
 import type { Mention } from "./types";
-import { monthIndex } from "../context";
-
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+import { MONTH_RE, monthIndex } from "../context";
 
 /**
  * A list item's heading dates its night in brackets after the film or person it is about:
@@ -67,7 +65,7 @@ export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[],
 
 /** "3. April 14, 1969. The show moves …": a numbered item opening on the date a night was held. */
 const DATED_ITEM = new RegExp(
-  String.raw`^[ \t]*\d{1,3}[.)][ \t]+(${MONTH}\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d\d))\b`,
+  String.raw`^[ \t]*\d{1,3}[.)][ \t]+(${MONTH_RE}\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d\d))\b`,
   "gim",
 );
 
