@@ -278,3 +278,43 @@ test("a song's title set off by a comma after the song prize is the song", () =>
     ),
   );
 });
+
+test("review: the round's rules kept narrow", () => {
+  const night89 = "The 89th Academy Awards were held in February 2017.\n\n";
+  assertSilent([
+    // A paragraph opener that compares to a dated film does not take its night.
+    night89 +
+      "The mix-up recalled nothing so much as Shakespeare in Love (1998). Meryl Streep picked up her 20th nomination.",
+    // The gerund after a list of names, with no comma between.
+    "At the 56th Academy Awards, James L. Brooks celebrated with Shirley MacLaine and Jack Nicholson, " +
+      "collecting best picture.",
+  ]);
+  // Another body named with no category after it leaves the category before alone.
+  const went = findings(
+    "At the 73rd Academy Awards, Russell Crowe and Tom Hanks were up for best actor; Hanks had won the Golden Globe " +
+      "for Cast Away. The Oscar went to Tom Hanks.",
+  );
+  assert.equal(went.length, 1);
+  // "years on" is no "years later"; a later clause after a semicolon leaves the rank's own clause on the night.
+  for (const text of [
+    "At the 62nd Academy Awards, Jessica Tandy won best actress for Driving Miss Daisy. After fifty years on the " +
+      "stage, it was her second nomination.",
+    "At the 60th Academy Awards, Glenn Close was nominated for Fatal Attraction. It was her third nomination; the " +
+      "following year she was nominated again.",
+  ])
+    assert.equal(findings(text).length, 1, text);
+  // "from the veteran X": a person described, so the quoted title is the film.
+  assert.equal(
+    findings('At the 85th Academy Awards, "Skyfall," from the veteran Sam Mendes, won three Oscars.').length,
+    1,
+  );
+  // "at Hollywood's Roosevelt Hotel" is the 1st's venue: the 1st.
+  assert.equal(findings("The first Academy Awards at Hollywood's Roosevelt Hotel were hosted by Bob Hope.").length, 1);
+  // The rank's "her" after an absolute phrase is the clause's subject, not the name inside the phrase.
+  const rank = findings(
+    "At the 90th Academy Awards, Frances McDormand won best actress, and, with Allison Janney taking supporting " +
+      "actress, it was her third Oscar.",
+  );
+  assert.equal(rank.length, 1);
+  assert.match(rank[0].message, /Frances McDormand had 2 Oscar wins/);
+});

@@ -499,6 +499,7 @@ export function analyzeBlock(
     view.priorCategoryAlone = priorAlone;
     priorCategory = undefined;
     priorAlone = true;
+    let awardSaid = false;
     if (countLineAhead(view)) heads.push(view);
     const made = claims.length;
     runChecks(view, claims);
@@ -529,10 +530,11 @@ export function analyzeBlock(
       if (m.kind === "person" || m.kind === "film") lastOf[m.kind] = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
-      // ("… the Palme d'Or at Cannes, where she was named best actress. The Oscar went to X": another body's category
-      // may be the one named; the award after is not sure to be it.)
-      if (m.kind === "award") priorAlone = false;
+      // ("… the Palme d'Or at Cannes, where she was named best actress. The Oscar went to X": a category after
+      // another body's award may be that body's; the award after is not sure to be it.)
+      if (m.kind === "award") awardSaid = true;
       if (m.kind === "category" && m.explicit) {
+        if (awardSaid) priorAlone = false;
         if (priorCategory !== undefined && priorCategory !== m.category) priorAlone = false;
         priorCategory = m.category;
       }

@@ -93,19 +93,17 @@ export function checkCareer(v: SentenceView): Claim[] {
 }
 
 /**
- * "A won C1, and B's victory for F was her second Oscar": the person of the rank's own conjunct (after the last
- * ", and", ", but" or ";" before it) that the pronoun fits; none there, undefined.
+ * "A won C1, and B's victory for F was her second Oscar": the person opening the rank's own conjunct (right after
+ * the last ", and", ", but" or ";" before it), if the pronoun fits.
  */
 function clausePerson(v: SentenceView, said: string, pronoun?: string): Subject | undefined {
   // (A closing quote may follow the comma: 'for " Tootsie , " and'.)
-  let cut = -1;
-  for (const b of said.matchAll(/ (?:, (?:" )?(?:and|but)|;) /g)) cut = b.index!;
-  if (cut < 0) return undefined;
-  for (const m of said.slice(cut).matchAll(/<P(\d+)>/g)) {
-    const p = v.mentions[Number(m[1])];
-    if (p?.kind === "person" && (!pronoun || fitsPronoun(v.kb, p, pronoun))) return subjectOf(p);
-  }
-  return undefined;
+  // (The conjunct's subject only, right after the conjunction: not "…, and, with X taking C, it was her third".)
+  let opened: RegExpExecArray | undefined;
+  for (const b of said.matchAll(/ (?:, (?:" )?(?:and|but)|;) (?:" )?(?:(?:mr|mrs|miss|ms) (?:\. )?)?<P(\d+)>/g))
+    opened = b;
+  const p = opened ? v.mentions[Number(opened[1])] : undefined;
+  return p?.kind === "person" && (!pronoun || fitsPronoun(v.kb, p, pronoun)) ? subjectOf(p) : undefined;
 }
 
 const NAMED_BEFORE = /<P(\d+)> (?:, |(?:is|was|became|remains) )(?:a|an|the) $/;

@@ -285,7 +285,7 @@ export function checkNames(v: SentenceView): Claim[] {
         // ("the John Singletons, the Steven Soderberghs": a name made plural stands for a kind of filmmaker.)
         if (key === cand.key + "s" && tokens[i - 1]?.norm === "the") continue;
         // ("Add Hopkins and that is four": a sentence's first word is a first name only if someone bears it.)
-        const given = i !== sentence.first || bearers(v.kb, key.slice(0, key.indexOf(" "))) > 0;
+        const given = i !== sentence.first || bearers(v.kb, key.split(" ")[0]) > 0;
         // (Another first name is a slip only in a sentence about that night: "Jon Stewart did it in 2006" is not.)
         const alike = ofNight && ((given && !elsewhen && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";

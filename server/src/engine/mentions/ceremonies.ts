@@ -70,8 +70,10 @@ const AT_PLACE = /^\s+at\s+(?:the\s+)?(\p{Lu}[\p{L}'.-]*)/u;
 function atOtherVenue(kb: KnowledgeBase, n: number | undefined, rest: string): boolean {
   // (Only "first", the idiom of a new home: "the second ceremony at V", said plainly, is the 2nd.)
   if (n !== 1) return false;
-  const place = AT_PLACE.exec(rest)?.[1].toLowerCase();
-  const venue = n === undefined ? undefined : kb.ceremony(n)?.venue.join(" ").toLowerCase();
+  const place = AT_PLACE.exec(rest)?.[1]
+    .toLowerCase()
+    .replace(/['\u2019]s$/, "");
+  const venue = kb.ceremony(1)?.venue.join(" ").toLowerCase();
   return !!place && !!venue && !venue.includes(place);
 }
 
@@ -176,7 +178,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     // ("It was the first Oscars held at the Dolby", "the first Academy Awards without a host": a description.)
     const after = m.index! + m[0].length;
     if (isWord && QUALIFIED.test(text.slice(after, after + 12))) continue;
-    if (isWord && atOtherVenue(kb, ordinalValue(m[2].replace(/\s+/g, "-")), text.slice(after, after + 60))) continue;
+    if (isWord && atOtherVenue(kb, n, text.slice(after, after + 60))) continue;
     // ("the first Oscars at the Shrine in forty years": first of a span, not the 1st night.)
     if (isWord && IN_SPAN.test(text.slice(after, after + 40))) continue;
     out.push(mention(m, n <= kb.latestCeremony ? [n] : []));

@@ -955,6 +955,8 @@ function songTitle(kb: KnowledgeBase, tokens: Token[], i: number, end: number): 
   return skipped ? known() : (!inside && !credited) || described || known();
 }
 
+/** Words that describe a film before its title: "now-forgotten", "little-seen", "forgotten" (not "veteran"). */
+const DESCRIBING = /-|(?:ed|en)$|^(?:now|little|long|once)$/;
 /** Who, not what, a name after "from the" is ("from the director Edward Zwick"). */
 const MAKER = /^(?:director|filmmaker|producer|actor|actress|star|studio)s?$/;
 
@@ -967,7 +969,8 @@ function describedAfter(tokens: Token[], at: number): number {
   for (let k = at + 1; k < at + 7 && k < tokens.length; k++) {
     if (tokens[k].cap) {
       const noun = tokens[k - 1].norm;
-      return k > at + 1 && !MAKER.test(noun) && !PERSON_NOUNS.has(noun) ? k : -1;
+      const described = tokens.slice(at + 1, k).every((t) => !t.word || DESCRIBING.test(t.norm));
+      return k > at + 1 && described && !MAKER.test(noun) && !PERSON_NOUNS.has(noun) ? k : -1;
     }
     if (tokens[k].raw === "," || tokens[k].breaks > 0) return -1;
   }

@@ -121,7 +121,11 @@ function opensParagraph(text: string, lineStart: number, at: number, mentions: M
   if (lineStart > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart))) return false;
   if (line.length > 90 || /[.!?;:](?:\s|$)/.test(line)) return false;
   const named = mentions.slice(firstFrom(mentions, lineStart), firstFrom(mentions, at));
-  return named.length === 1 && named[0].kind === "film";
+  if (named.length !== 1 || named[0].kind !== "film") return false;
+  // ("came with F (1986)", "was F (1999)": what the line is about; not "recalled nothing so much as F (1998)",
+  // "since F (2008)", a comparison.)
+  const before = text.slice(lineStart, named[0].start).replace(/["\u201c\s]+$/, "");
+  return before === "" || /\b(?:with|was|is|came|:)$/.test(before);
 }
 
 function nameBefore(mentions: Mention[], at: number): Mention | undefined {

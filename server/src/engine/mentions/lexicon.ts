@@ -218,8 +218,8 @@ function withCamelSplit(title: string): string[] {
 }
 
 /**
- * "Youn Yuh-jung" for the data's "Yuh-Jung Youn": a Korean name, its given name hyphenated, is also written
- * family name first.
+ * "Youn Yuh-jung" for the data's "Yuh-Jung Youn": a two-word name whose given name is hyphenated, as Korean
+ * names are (and French ones: "Godard Jean-Luc" does no harm), is also written family name first.
  */
 function familyFirst(name: string): string[] {
   const parts = name.split(" ");

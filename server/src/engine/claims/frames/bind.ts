@@ -1473,7 +1473,7 @@ export function subjectBefore(
       // "with McDaniel winning the Oscar": in an absolute phrase the name is the gerund's subject.
       // ("with A and B taking acting prizes": the gerund after the names listed.)
       let g = k + 1;
-      while (g < q && (units[g].text === "and" || units[g].text === "," || isName(units[g]))) g++;
+      while (g < q && (units[g].text === "and" || isName(units[g]))) g++;
       // (Only when that gerund is the verb asked about: "F, with A and B hiding from the mob, was nominated" is F's.)
       const absolute = prev === "with" && (g === k + 1 ? g <= q : g === q) && /ing$/.test(units[g]?.text ?? "");
       // ('…, and Stevie Wonder's "I Just Called …" won': what the name owns is the subject, no name we know.)

@@ -460,7 +460,7 @@ export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined
         : // (A sentence's own night the clause did not take is another time's: "following her win at the 9th".)
           // ("A year later came F. It gave X a fourth nod": the film the rank is for, unnamed, has its own night.)
           // ("Her second nomination came 12 years later": a rank told as later than the paragraph's night.)
-          nightInDoubt(v) || v.ctx?.strength === "sentence" || UNNAMED_FILM.test(v.sk) || LATER.test(v.sk)
+          nightInDoubt(v) || v.ctx?.strength === "sentence" || UNNAMED_FILM.test(v.sk) || laterClause(v, f.start)
           ? []
           : record.filter((i) => nom.ceremony[i] === ctx);
   if (meant.length === 0) {
@@ -561,7 +561,16 @@ function afterPhrase(units: Unit[], clause: Clause, filmAt: number): boolean {
 }
 
 /** "two years later", "the following year": a time after the night the paragraph told of. */
-const LATER = /\b(?:years?|decades?) (?:later|on)\b|\bthe (?:following|next) year\b/;
+const LATER = /\b(?:years?|decades?) later\b|\bthe (?:following|next) year\b/;
+
+/** The rank's own clause (from the last semicolon before it to the next) is told as later. */
+function laterClause(v: SentenceView, at: number): boolean {
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const rel = at - v.sentence.start;
+  const from = text.lastIndexOf(";", rel) + 1;
+  const next = text.indexOf(";", rel);
+  return LATER.test(text.slice(from, next < 0 ? text.length : next).toLowerCase());
+}
 
 /** "his first nomination under Scorsese", "her third opposite Bogart": a tally narrowed to a partner. */
 const NARROWING = new Set(["under", "opposite", "alongside"]);
