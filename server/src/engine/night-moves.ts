@@ -15,6 +15,8 @@ export function tellsOf(sk: string, own: Mention[]): boolean {
 const TELLS = /\b(?:he|she|it|they)\b|\bthe (?:show|ceremony|oscars|telecast|academy awards)\b/;
 
 /** Words that move a paragraph off the night it named ("two years later", "the following year"). */
+/** Words that move on past the night told of ("two years later", "the following year"): a later time only. */
+export const TIME_LATER = /\b(?:years?|decades?) later\b|\bthe (?:following|next) year\b/i;
 export const TIME_MOVED = /\b(?:years?|decades?) (?:later|earlier|on)\b|\bthe (?:following|next|previous) year\b/;
 
 /**

@@ -7,6 +7,7 @@ import { claim, evidence, fitsPronoun, nameOf, nominationsOf, subjectOf, type Su
 import type { Claim } from "./types";
 import { AS_CLAUSE_VERBS } from "./frames/cues";
 import { hedged, nightInDoubt, spanOf, type SentenceView } from "./view";
+import { HONORIFICS } from "./names";
 
 const ORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 const FIRST_TIME = /\bfirst - time (?:oscar |academy award )?nominee\b/g;
@@ -92,6 +93,12 @@ export function checkCareer(v: SentenceView): Claim[] {
   return out;
 }
 
+/** ", and X", '; "Miss X': a conjunct opening on a person, a title perhaps before the surname. */
+const CONJUNCT_OPENER = new RegExp(
+  String.raw` (?:, (?:" )?(?:and|but)|;) (?:" )?(?:(?:${[...HONORIFICS].join("|")}) (?:\. )?)?<P(\d+)>`,
+  "g",
+);
+
 /**
  * "A won C1, and B's victory for F was her second Oscar": the person opening the rank's own conjunct (right after
  * the last ", and", ", but" or ";" before it), if the pronoun fits.
@@ -100,8 +107,7 @@ function clausePerson(v: SentenceView, said: string, pronoun?: string): Subject 
   // (A closing quote may follow the comma: 'for " Tootsie , " and'.)
   // (The conjunct's subject only, right after the conjunction: not "…, and, with X taking C, it was her third".)
   let opened: RegExpExecArray | undefined;
-  for (const b of said.matchAll(/ (?:, (?:" )?(?:and|but)|;) (?:" )?(?:(?:mr|mrs|miss|ms) (?:\. )?)?<P(\d+)>/g))
-    opened = b;
+  for (const b of said.matchAll(CONJUNCT_OPENER)) opened = b;
   const p = opened ? v.mentions[Number(opened[1])] : undefined;
   return p?.kind === "person" && (!pronoun || fitsPronoun(v.kb, p, pronoun)) ? subjectOf(p) : undefined;
 }

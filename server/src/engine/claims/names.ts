@@ -196,7 +196,8 @@ const OPENING_WORDS = new Set(
     "still even only just now here there this that these those what which who how why whatever however"
   ).split(" "),
 );
-const HONORIFICS = new Set(["mr", "mrs", "miss", "ms", "mister", "dr"]);
+/** Titles before a surname: "Miss Streep", "Mr. Kingsley". */
+export const HONORIFICS = new Set(["mr", "mrs", "miss", "ms", "mister", "dr"]);
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "portrayed", "portrays"]);
 
 /** "as the FBI agent Rupert Anderson", "playing a young Elsa": a role word, an article and a description. */

@@ -13,6 +13,7 @@ import type { Mention } from "../mentions/types";
 import type { CeremonyContext } from "../context";
 import { MONTHS_PATTERN } from "./ceremony";
 import { numberLike } from "../text/fold";
+import { TIME_LATER } from "../night-moves";
 import {
   WIN_VERB,
   ceremonyFor,
@@ -252,7 +253,7 @@ function seasonFilms(v: SentenceView): Mention[] {
     const semi = v.text.lastIndexOf(";", m.start);
     // ("…; two years later she was nominated again, for F": a clause moved on in time tells of another season.)
     const clause = v.text.slice(semi + 1, m.start);
-    const later = semi > v.sentence.start && (PLUPERFECT.test(clause) || MOVED_ON.test(clause));
+    const later = semi > v.sentence.start && (PLUPERFECT.test(clause) || TIME_LATER.test(clause));
     return !PAST_WIN.test(pre) && !epithet && !after && !later;
   });
 }
@@ -283,8 +284,6 @@ function filmsInEarlierClause(v: SentenceView, a: Mention): boolean {
 
 /** ", who had", ', " which': a relative clause opened at the end of the words before a verb. */
 const RELATIVE_OPENED = /, (?:" )?(?:who|which)(?: (?:had|has|have|also|once|previously|earlier|already))*\s*$/;
-
-const MOVED_ON = /\b(?:later|again|the (?:following|next) year)\b/i;
 
 const PLUPERFECT = /\bhad\s+(?:(?:previously|already|earlier|once|only)\s+)*(?:won|been|taken)\b/i;
 

@@ -83,7 +83,6 @@ export function spanAt(spans: readonly Span[], k: number): Span | undefined {
 const GOES_ON = new Set(["for", "at", "with", "opposite"]);
 
 /** The comma closing a phrase opened at k, when the clause goes on after it; -1 otherwise. */
-
 function commaAfter(units: Unit[], clause: Clause, k: number): number {
   for (let j = k + 1; j < clause.to - 1; j++) if (units[j].text === ",") return j;
   return -1;

@@ -26,6 +26,7 @@ import { nightInDoubt, type SentenceView } from "../view";
 import { antecedent, coordinated, modal, statedCeremonies, subjectBefore } from "./bind";
 import { recordIn } from "./keys";
 import { CATEGORY_DEFS } from "../../categories";
+import { TIME_LATER } from "../../night-moves";
 import { pastQuotes, perfectParticiple, type Clause, type Unit } from "./clauses";
 import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES, roleFamilyOf } from "./cues";
 
@@ -560,16 +561,13 @@ function afterPhrase(units: Unit[], clause: Clause, filmAt: number): boolean {
   return false;
 }
 
-/** "two years later", "the following year": a time after the night the paragraph told of. */
-const LATER = /\b(?:years?|decades?) later\b|\bthe (?:following|next) year\b/;
-
 /** The rank's own clause (from the last semicolon before it to the next) is told as later. */
 function laterClause(v: SentenceView, at: number): boolean {
   const text = v.text.slice(v.sentence.start, v.sentence.end);
   const rel = at - v.sentence.start;
   const from = text.lastIndexOf(";", rel) + 1;
   const next = text.indexOf(";", rel);
-  return LATER.test(text.slice(from, next < 0 ? text.length : next).toLowerCase());
+  return TIME_LATER.test(text.slice(from, next < 0 ? text.length : next));
 }
 
 /** "his first nomination under Scorsese", "her third opposite Bogart": a tally narrowed to a partner. */
