@@ -47,3 +47,11 @@ export { root };
 export function assertSilent(texts: readonly string[], defaultCeremony?: number): void {
   for (const text of texts) assert.deepEqual(findings(text, defaultCeremony), [], text);
 }
+
+/** The text raises exactly one finding, its message matching `message` when given; the finding. */
+export function assertOneFinding(text: string, message?: RegExp, defaultCeremony?: number): Finding {
+  const found = findings(text, defaultCeremony);
+  assert.equal(found.length, 1, text);
+  if (message) assert.match(found[0].message, message);
+  return found[0];
+}
