@@ -1546,6 +1546,10 @@ export function subjectBefore(
       if (named) return { mentions: [named], coref: false };
       // ("Hugo brought him nominations, and it won five": a later conjunct's "it" is the first one's subject.)
       if (u.text === "it" && clause.from > 0 && unreadOpener(units, clause.from)) return undefined;
+      // ("X, nominated for F, lost, though her film did not: …, and it also won for C": the one film the
+      // sentence said someone was nominated or won for.)
+      const worked = u.text === "it" ? filmWorkedFor(units, k) : undefined;
+      if (worked) return { mentions: [worked], coref: false };
       // ("F beat A and B. It had already won …": "it" goes on with the film the sentence before opened on.)
       const f = (u.text === "it" ? v.prior.filmSubject : undefined) ?? guessedFilm(v);
       return f ? { mentions: [f], coref: true } : undefined;
@@ -2011,6 +2015,16 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
 }
 
 const DETERMINER = new Set(["a", "an", "the"]);
+
+/** The one film named before k, said after "nominated for" or "won for" at least once. */
+function filmWorkedFor(units: Unit[], k: number): Mention | undefined {
+  const films = units.slice(0, k).filter((u) => u.mention?.kind === "film");
+  if (new Set(films.map((u) => u.mention!.ids.join())).size !== 1 || films[0].mention!.ids.length !== 1)
+    return undefined;
+  const at = (x: Unit) => units.indexOf(x);
+  const worked = (i: number) => units[i - 1]?.text === "for" && /^(?:nominate|win)$/.test(units[i - 2]?.cue ?? "");
+  return films.some((x) => worked(at(x))) ? films[0].mention : undefined;
+}
 
 /** "F ended a drought that": "that" or "which" on a plain noun, the object of the subject's verb. */
 function objectRelative(units: Unit[], k: number): boolean {

@@ -9,7 +9,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, refuted, evidence, fix, recordsOf, settle } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, THAT_NIGHT, type SentenceView } from "../view";
-import { modal, statedCeremonies, subjectBefore } from "./bind";
+import { modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { pastQuotes, type Clause, type Unit } from "./clauses";
 import { BEATEN } from "./cues";
 import { recordIn } from "./keys";
@@ -175,8 +175,7 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
     const filmByFor = units[w + 1]?.text === "for";
     const nominatedIn = category ? [] : nominatedBefore(units, clause, k);
     if (!category && !nominatedIn.length) nominatedIn.push(...joinedNomination(v, units, clause, loser));
-    const stated = statedCeremonies(v, units, clause).stated;
-    out.push({ ...who, winner, film, filmByFor, category, nominatedIn, stated });
+    out.push({ ...who, winner, film, filmByFor, category, nominatedIn, stated: statedFor(v, units, clause, k) });
   }
   return out;
 }
@@ -199,8 +198,21 @@ function passiveLoss(v: SentenceView, units: Unit[], clause: Clause, k: number, 
   const words = units.slice(k, clause.to).map((u) => (u.mention?.kind === "award" ? "bafta" : u.text));
   if (OTHER_BODY.test(words.join(" "))) return undefined;
   if (bodyBefore(units, clause, k) && !words.some((w) => OSCAR.test(w))) return undefined;
-  const stated = statedCeremonies(v, units, clause).stated;
-  return { loser, winner, film, filmByFor, category: after?.mention, nominatedIn: [], stated };
+  return {
+    loser,
+    winner,
+    film,
+    filmByFor,
+    category: after?.mention,
+    nominatedIn: [],
+    stated: statedFor(v, units, clause, k),
+  };
+}
+
+/** The clause's night, unless the loss at k is told as at another time ("in 2011 …, a year after he had lost"). */
+function statedFor(v: SentenceView, units: Unit[], clause: Clause, k: number): number[] {
+  const said = statedCeremonies(v, units, clause);
+  return timedAfter(units, k, said.statedAt, clause.from) ? [] : said.stated;
 }
 
 const OSCAR = /^(?:oscars?|academy)$/;
