@@ -23,3 +23,43 @@ test("'it' goes on with the one film the sentence said someone was nominated for
   assert.ok(supportedStatements(said("makeup and hairstyling")).some((s) => /The Whale won Makeup/.test(s)));
   assertOneFinding(said("production design"), /Production Design went to .* for All Quiet on the Western Front/);
 });
+
+test("'best first screenplay' and 'best first feature' are another body's prizes for debuts", () => {
+  const said = "Samy Burch won the Spirit Award for best first screenplay for May December.";
+  assertSilent([said]);
+  assert.ok(supportedStatements(said).some((s) => /Spirit Award for best first screenplay/.test(s)));
+  assertOneFinding(
+    "Cord Jefferson won the Spirit Award for best first feature for American Fiction.",
+    /Best First Feature went to/,
+  );
+});
+
+test("a piece whose first paragraph on a night names an Oscar night is about the Oscars, after a headline", () => {
+  const piece = (category: string) =>
+    "What became of the Oscars' first-timers?\n\n" +
+    "The 96th Academy Awards, held on March 10, 2024, were Oppenheimer's night.\n\n" +
+    "Da'Vine Joy Randolph had won the Golden Globe, the BAFTA, the Critics' Choice award and the SAG award. " +
+    "Paul Giamatti won the Globe too. So did Emma Stone, at the Globes and the BAFTAs.\n\n" +
+    `Lily Gladstone was nominated for ${category} for Killers of the Flower Moon.`;
+  assert.ok(supportedStatements(piece("best actress")).some((s) => /Gladstone was nominated .* 96th Academy/.test(s)));
+  assertOneFinding(piece("best supporting actress"), /Lily Gladstone was nominated for Actress in a Leading Role/);
+});
+
+test("a trailing 'after winning' phrase's prize does not make its paragraph another body's", () => {
+  const night = "At the 96th Academy Awards, Oppenheimer won best picture.\n\n";
+  const said = (category: string) =>
+    night + `Samy Burch was nominated for ${category} for May December, after winning the Spirit Award last month.`;
+  assert.ok(supportedStatements(said("original screenplay")).some((s) => /Burch was nominated .* 96th/.test(s)));
+  assertOneFinding(
+    said("adapted screenplay"),
+    /Samy Burch was nominated for Original Screenplay, not Adapted Screenplay/,
+  );
+});
+
+test("a host 'for the first time' on a night to come is not the article's night's host", () => {
+  const night = "At the 96th Academy Awards, Oppenheimer won best picture. ";
+  assertSilent([
+    night + "Whether its stars will be back on March 2, when Conan O'Brien hosts for the first time, is open.",
+  ]);
+  assertOneFinding(night + "Conan O'Brien, hosting for the first time, opened the show.", /hosted by Jimmy Kimmel/);
+});

@@ -252,10 +252,7 @@ export class Analyzer {
     const aside = opener ? Math.max(0, asideBodies(opener.prose)) * (openerAt < 2 ? 3 : 1) : 0;
     // ("… won best picture at the 86th Academy Awards on Sunday night": a piece whose opening names an Oscar
     // night and no other body is about that night, whatever precursors it goes on to compare.)
-    const opening = opener ? openingOf(opener.prose) : "";
-    const night = NIGHT_NAMED.exec(opening);
-    const first = opener ? bodyWordCounts(opening).first : undefined;
-    const nightPiece = !!night && first === undefined;
+    const nightPiece = nightPieceOf(slots);
     const otherBodies =
       !nightPiece &&
       aboutOtherBodies(total) &&
@@ -695,6 +692,21 @@ const OSCARS_NAMED_ALL = new RegExp(OSCARS_NAMED.source, "g");
 /** An Oscar night by its ordinal or year: "the 86th Academy Awards", "the 2023 Oscars". */
 const NIGHT_NAMED = /\b(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:annual\s+)?(?:academy awards|oscars)\b/;
 
+/**
+ * A piece about an Oscar night: the first paragraph opening on a night opens on an Oscar one ("The 96th
+ * Academy Awards, held on …"), after a headline and paragraphs that name no other body.
+ */
+function nightPieceOf(slots: Placed[]): boolean {
+  for (const { slot } of slots) {
+    if (slot.bodies.other === 0 && slot.bodies.oscar === 0) continue;
+    const opening = openingOf(slot.prose);
+    if (bodyWordCounts(opening).first !== undefined) return false;
+    if (NIGHT_NAMED.test(opening)) return true;
+    if (slot.bodies.other > 0) return false;
+  }
+  return false;
+}
+
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
 
 /**
@@ -736,12 +748,20 @@ function withoutEpithets(prose: string): string {
       ? prose.replace(EPITHET, blank)
       : prose;
   // ("F, winner of the Palme d'Or, won C": an appositive's prize describes the film.)
-  const described = /\b(?:winner|recipient)\s+of\b/.test(epithets) ? epithets.replace(APPOSED_WINNER, blank) : epithets;
+  const appositive = /\b(?:winner|recipient)\s+of\b/.test(epithets)
+    ? epithets.replace(APPOSED_WINNER, blank)
+    : epithets;
+  // ("X was nominated for C, after winning the Spirit Award for …": a trailing time phrase's prize is its past.)
+  const described = /,\s+(?:after|before|following)\s/.test(appositive)
+    ? appositive.replace(WON_BEFORE, blank)
+    : appositive;
   if (!/\b(?:had|has|have)\s/.test(described)) return described;
   // ("F beat A and B for best animated feature. It had already won the Golden Globe.": a later sentence
   // told in the pluperfect looks back, every body in it; an opening one may set the paragraph's topic.)
   return described.replace(HELD, blank).replace(LOOKED_BACK, blank);
 }
+const EARLIER_WIN = String.raw`(?:winning|taking|collecting|sweeping|earning|claiming|picking\s+up)`;
+const WON_BEFORE = new RegExp(String.raw`(?<=,\s+)(?:after|before|following)\s+${EARLIER_WIN}\b[^.;!?,]*`, "g");
 const HAD_ADVERB = String.raw`(?:(?:already|also|earlier|previously|just)\s+)?`;
 const HAD_WON = String.raw`\bhad\s+${HAD_ADVERB}(?:won|taken|swept|collected|claimed|earned)\b`;
 const LOOKED_BACK = new RegExp(String.raw`(?<=[.!?]\s+)[^.!?]*${HAD_WON}[^.!?]*`, "g");

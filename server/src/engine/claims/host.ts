@@ -694,7 +694,10 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     // (Not "X, who would host for the second time four years later" nor "… the year before".)
     const said = at >= 0 ? text.slice(at, nth.index! + nth[0].length) + (/^[^,;.)]*/.exec(tail)?.[0] ?? "") : "";
     // (Nor "X, back for his ninth turn as host, once rode onstage on a horse": a sentence told of the past.)
-    const elsewhen = OTHER_TIME.test(said) || /\b(?:would|will|had|has|have)\b/i.test(said) || TOLD_OF_PAST.test(text);
+    // (Nor "Whether they will be back on March 2, when X hosts for the first time": a night to come.)
+    const ahead = at >= 0 && /\b(?:will|would|whether)\b/i.test(text.slice(0, at));
+    const elsewhen =
+      ahead || OTHER_TIME.test(said) || /\b(?:would|will|had|has|have)\b/i.test(said) || TOLD_OF_PAST.test(text);
     if (name && at >= 0 && nth.index! - (at + name.length) <= 30 && !elsewhen) {
       const start = v.sentence.start + at;
       const c = hostClaim(v.kb, name, [night], { start, end: start + name.length }, `the ${label}`);

@@ -410,9 +410,12 @@ export function verifySeason(
   const a2 = kb.awards.columns;
   const inEdition = (row: number) => (calendar !== undefined ? a2.year[row] === calendar : a2.season[row] === season);
   const want = ref.category ?? (subj.kind === "person" && t.roles.length === 1 ? t.roles[0] : undefined);
+  // (A category guessed from the person's one role takes that role's debut prize too: a writer's "Spirit Award"
+  // may be its best first screenplay.)
+  const debut = ref.category === undefined ? `first-${want?.replace(/^(?:original|adapted)-/, "")}` : undefined;
   const fits = (row: number) =>
     (!ref.group || a2.award[row] === ref.group) &&
-    (!want || compatible(want, ref.variant, a2.key[row], a2.variant[row]));
+    (!want || a2.key[row] === debut || compatible(want, ref.variant, a2.key[row], a2.variant[row]));
   const mine = (row: number) =>
     (what === "win" ? a2.winners[row] : [...a2.winners[row], ...a2.nominees[row]]).some((f) => t.films.includes(f));
   const edition = kb.awards.rows(ref.body, (r) => inEdition(r));

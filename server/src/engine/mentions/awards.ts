@@ -80,6 +80,9 @@ const BODY_CATEGORY: [RegExp, string, string?][] = [
     "picture",
     "comedy",
   ],
+  // (Before "best feature": "best first feature" is the debut prize.)
+  [/^best\s+first\s+screenplay\b/i, "first-screenplay"],
+  [/^best\s+first\s+(?:feature|film)\b/i, "first-feature"],
   [/^best\s+(?:feature|film)\b/i, "picture"],
   [/^best\s+(?:female|male)\s+lead\b/i, "lead"],
   [/^grand\s+(?:jury\s+)?prize\b|^grand\s+prix\b/i, "grand-prix"],

@@ -446,6 +446,8 @@ function accept(
   };
 
   if (e.category) {
+    // ("the Spirit Award for best first screenplay", "Best First Feature": another body's category of debuts.)
+    if (tokens[i - 1]?.norm === "first" && tokens[i - 2]?.norm === "best") return undefined;
     const capitalised = first.cap;
     // "the Oscar for makeup", "the sound award": a bare word named as the award is the category.
     const named =
