@@ -63,3 +63,37 @@ test("a host 'for the first time' on a night to come is not the article's night'
   ]);
   assertOneFinding(night + "Conan O'Brien, hosting for the first time, opened the show.", /hosted by Jimmy Kimmel/);
 });
+
+test("a loss after a fronted 'At the BAFTAs,' is that body's, not the Oscar's", () => {
+  const night = "At the 89th Academy Awards, Colleen Atwood won costume design for Fantastic Beasts. ";
+  assertSilent([night + "(At the BAFTAs, Atwood had lost to Madeline Fontaine's costumes for Jackie.)"]);
+  assertOneFinding(night + "At the Oscars, Madeline Fontaine lost to Mary Zophres.", /went to Colleen Atwood/);
+});
+
+test("'his first Oscar for acting' ranks among acting wins only", () => {
+  const said = (rank: string) =>
+    "At the 92nd Academy Awards, Brad Pitt won best supporting actor for Once Upon a Time in Hollywood, " +
+    `his ${rank} Oscar for acting.`;
+  assertSilent([said("first")]);
+  assertOneFinding(said("second"), /1st .*Oscar, not the 2nd/);
+});
+
+test("a film a career 'stretches back to' is where it began, not the ranked one", () => {
+  const night = "At the 54th Academy Awards, Katharine Hepburn won best actress for On Golden Pond. ";
+  assertSilent([night + "It was her 12th nomination, stretching back to Morning Glory."]);
+  assertOneFinding(night + "It was her 12th nomination, for Morning Glory.", /not the 12th/);
+});
+
+test("a role said of someone who 'was not nominated' is not checked against her nominations", () => {
+  const night = "At the 34th Academy Awards, West Side Story won best picture. ";
+  assertSilent([night + "Audrey Hepburn, who played Eliza Doolittle, was not nominated."]);
+  assertOneFinding(night + "Audrey Hepburn, who played Eliza Doolittle, was nominated.", /not as Eliza Doolittle/);
+});
+
+test("a subordinate clause inside an open relative clause leaves the relative's antecedent the subject", () => {
+  const night = "At the 90th Academy Awards, Darkest Hour won two Oscars. ";
+  const said = (category: string) =>
+    night + `Kazuhiro Tsuji, who had left makeup before Gary Oldman called, won the ${category} award.`;
+  assertSilent([said("makeup and hairstyling")]);
+  assert.ok(supportedStatements(said("makeup and hairstyling")).some((s) => /Kazuhiro Tsuji won Makeup/.test(s)));
+});

@@ -55,7 +55,7 @@ const AFTER_WORDS = new Set(["after", "since", "following", "followed", "than", 
  * an explanation after a colon ("her third nomination: she was nominated for F in 2009 and …").
  */
 const CLAUSE_VERB = new RegExp(`^(?:${AS_CLAUSE_VERBS})$`);
-const OTHER_TIME = /^(?:who|began|begun|started|starting|beginning|dating|:)$/;
+const OTHER_TIME = /^(?:who|began|begun|started|starting|beginning|dating|stretching|reaching|:)$/;
 const NOUNS_AFTER = new Set(["win", "nomination", "nod", "award", "victory", "statuette"]);
 
 const ARTICLE = /^(?:a|an)$/;
@@ -141,6 +141,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     const kind = units[j + 1]?.text === "for" && ARTICLE.test(units[j + 2]?.text ?? "");
     if (kind && units[j + 3]?.mention?.kind === "category") continue;
     if (!category && forCategory?.kind === "category") category = forCategory.category;
+    // ("his first Oscar for acting": a family of categories after "for".)
+    if (!category && units[j + 1]?.text === "for") category = FAMILY_WORDS[units[j + 2]?.text ?? ""];
     // "his seventh nomination as an actor": ranked among acting nominations; another role's we do not rank.
     if (!category && units[j + 1]?.text === "as" && ARTICLE.test(units[j + 2]?.text ?? "")) {
       const role = roleFamilyOf(units[j + 3]);

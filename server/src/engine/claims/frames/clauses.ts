@@ -70,6 +70,15 @@ function titleEndsWith(v: SentenceView, film: Mention, mark: string): boolean {
  * new predicate (", but", ", while", ", and Y won"). ", and" joins list items unless a cue
  * word follows before the next comma.
  */
+/** A ", who" or ", which" between `from` and `i` with no comma after it yet. */
+function openRelative(units: Unit[], from: number, i: number): boolean {
+  let open = false;
+  for (let k = from + 1; k < i; k++) {
+    if (units[k].text === ",") open = /^(?:who|which)$/.test(units[k + 1]?.text ?? "");
+  }
+  return open;
+}
+
 export function clausesOf(units: Unit[]): Clause[] {
   const out: Clause[] = [];
   let from = 0;
@@ -109,7 +118,8 @@ export function clausesOf(units: Unit[]): Clause[] {
       }
     }
     // "… to win best director as Hurt Locker blasts Avatar": a conjunction before a new subject and verb.
-    if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = true;
+    // (Not inside a relative clause left open: "X, who had left before Y called, won C" goes on with X.)
+    if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = !openRelative(units, from, i);
     // (", before his country singer Bad Blake won him C": a described subject, then its verb in the past.)
     // ('… and "The Contender," before …': the comma may sit inside a title's closing quotes.)
     if (!cut && t === "before" && i > 0 && PAUSE_MARKS.has(units[beforeQuotes(units, i - 1)].text))

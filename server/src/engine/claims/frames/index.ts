@@ -259,11 +259,13 @@ function readOthers(
   }
   const roles = hasRole ? roleFrames(v, units, clause) : [];
   if (hasRole) {
+    // ("X, who played R, was not nominated": a role said of no nomination is checked against none.)
+    const unnominated = roles.length > 0 && deniedNomination(units, clause);
     for (const f of roles) {
       const c = verifyRole(v, f);
       if (!c) continue;
       read.push({ start: f.start, end: f.end });
-      out.push(c);
+      out.push(unnominated && c.verdict === "refuted" ? quiet(c) : c);
     }
   }
   if (hasLoss) {
@@ -392,6 +394,16 @@ function readWins(
 }
 
 /** The sentence names a night only in a clause after this one. */
+/** "was not nominated", "was never nominated", "went unnominated", "was snubbed". */
+function deniedNomination(units: Unit[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = units[k].text;
+    if (t === "unnominated" || t === "snubbed") return true;
+    if ((t === "not" || t === "never" || t === "n't") && units[k + 1]?.cue === "nominate") return true;
+  }
+  return false;
+}
+
 function nightOnlyLater(units: Unit[], clause: Clause): boolean {
   const isNight = (u: Unit) => u.mention?.kind === "ceremony" && !u.mention.implicit;
   return !units.slice(0, clause.to).some(isNight) && units.slice(clause.to).some(isNight);

@@ -231,11 +231,23 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
     if (units[i].mention?.kind === "ceremony" || OSCAR.test(units[i].text)) return false;
     if (units[i].mention?.kind === "award" || OTHER_BODY.test(units[i].text)) return true;
   }
+  // ("At the BAFTAs, X had lost to Y": a body fronted before the clause's first comma.)
+  if (frontedBody(units, clause, k)) return true;
   const joined = units[clause.from]?.text === "but" || units[clause.from]?.text === "and";
   // ("had won both the Globe and the SAG Award, but lost best actress to X": a win elsewhere set against a
   // loss is the Oscar's loss.)
   const contrast = units[clause.from]?.text === "but" && units.slice(0, clause.from).some((u) => u.cue === "win");
   return joined && !contrast && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
+}
+
+function frontedBody(units: Unit[], clause: Clause, k: number): boolean {
+  let a = clause.from;
+  while (a < k && (units[a].text === "(" || units[a].text === "and" || units[a].text === "but")) a++;
+  if (units[a]?.text !== "at" && units[a]?.text !== "in") return false;
+  let comma = a + 1;
+  while (comma < k && units[comma].text !== ",") comma++;
+  const phrase = units.slice(a, comma);
+  return comma < k && phrase.some((u) => u.mention?.kind === "award" || OTHER_BODY.test(u.text));
 }
 
 export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
