@@ -97,3 +97,27 @@ test("a subordinate clause inside an open relative clause leaves the relative's 
   assertSilent([said("makeup and hairstyling")]);
   assert.ok(supportedStatements(said("makeup and hairstyling")).some((s) => /Kazuhiro Tsuji won Makeup/.test(s)));
 });
+
+test("the year a record was set is not the night of the sentence's venue", () => {
+  const said = (venue: string) =>
+    "The 70th Academy Awards were a triumph for Titanic.\n\n" +
+    `James Cameron's epic took 11 Oscars at the ${venue} on Monday, equaling the record Ben-Hur set in 1960.`;
+  assertSilent([said("Shrine Auditorium")]);
+  assertOneFinding(said("Dorothy Chandler Pavilion"), /70th Academy Awards \(1998\) took place at the Shrine/);
+});
+
+test("a rank 'for David Lean's Lawrence of Arabia' is the subject's, not the film's maker's", () => {
+  const said = (rank: string) =>
+    "At the 35th Academy Awards, Lawrence of Arabia won best picture. " +
+    `Anne V. Coates won on her ${rank} nomination for David Lean's Lawrence of Arabia.`;
+  assertSilent([said("first")]);
+  assertOneFinding(said("second"), /Anne Coates's Film Editing .* 1st competitive nomination, not the 2nd/);
+});
+
+test("a night fronted in a later conjunct ('and in 1997, at the 69th, he won') is that conjunct's only", () => {
+  const said = (film: string) =>
+    `Walter Murch won a sound award for ${film}, and in 1997, at the 69th Academy Awards, ` +
+    "he won both film editing and sound for The English Patient.";
+  assertSilent([said("Apocalypse Now")]);
+  assert.ok(supportedStatements(said("Apocalypse Now")).some((s) => /Murch won Sound at the 52nd/.test(s)));
+});

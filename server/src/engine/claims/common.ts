@@ -359,9 +359,18 @@ export function guessedPerson(v: SentenceView, word: string, not?: Mention): Men
 export function comparedNight(v: SentenceView, m: Mention): boolean {
   return (
     SINCE_BEFORE.test(v.text.slice(Math.max(0, m.start - 16), m.start)) ||
-    SINCE_WHEN.test(v.text.slice(Math.max(0, m.start - 40), m.start))
+    SINCE_WHEN.test(v.text.slice(Math.max(0, m.start - 40), m.start)) ||
+    recordSetAt(v.text, m.start)
   );
 }
+
+/** Whether the year or night at `at` in `text` is when a record was set ("the record Ben-Hur set in 1960"). */
+export function recordSetAt(text: string, at: number): boolean {
+  return RECORD_SET_IN.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/** "equaling the record Ben-Hur set in 1960": the night the record was set, not the one told of. */
+const RECORD_SET_IN = /\brecords?\b[^,;.]{0,50}\b(?:set|established|held)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 const SINCE_BEFORE = /\b(?:since|than|until|unlike|like)\s+(?:the\s+)?$/i;
 const SINCE_WHEN = /\bsince\s+\S+,?\s+when\s+(?:the\s+)?$/i;

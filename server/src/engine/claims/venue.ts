@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold";
 import { listText } from "../kb";
-import { claim, comparedNight, fix, nightJustBefore, sentenceNight, settle } from "./common";
+import { claim, comparedNight, fix, nightJustBefore, sentenceNight, recordSetAt, settle } from "./common";
 import type { Claim } from "./types";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
 import { nightsOfHostsIn } from "./host";
@@ -101,7 +101,10 @@ export function checkVenue(v: SentenceView): Claim[] {
   const hosted = own.length || held.length ? undefined : nightsOfHostsIn(v, text);
   if (hosted && !hosted.includes(night)) return [];
   // ("From 1961 to 1968 the Oscars were held at …": years that are not this night's leave it unclear.)
-  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  // (Not the year a record was set: "took 11 Oscars at the Shrine, equaling the record Ben-Hur set in 1960".)
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)]
+    .filter((m) => !recordSetAt(text, m.index!))
+    .map((m) => Number(m[0]));
   if (years.length && !years.some((y) => v.kb.ceremoniesHeldIn(y).includes(night))) return [];
   const ctx = { ceremony: night };
   const rec = v.kb.ceremony(night);

@@ -346,7 +346,8 @@ export const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|te
 /** (A record's holder is of another night too: "tying the record set by Ben-Hur".) */
 const SET_BY = [...RECORD_SET, "shared"].join("|");
 const ELSEWHEN_WORD = new RegExp(
-  String.raw`\b(?:after|before|since|following|than|like|unlike|(?:${SET_BY}) by)\b`,
+  // ("equaling the record Ben-Hur set in 1960": the record's film, after "the record", too.)
+  String.raw`\b(?:after|before|since|following|than|like|unlike|(?:${SET_BY}) by|the record)\b`,
   "i",
 );
 

@@ -2326,11 +2326,17 @@ function timeBefore(v: SentenceView, units: Unit[], k: number): NamedTime | unde
   return undefined;
 }
 
-/** The sentence names its night only after a semicolon past the clause ("… won one; F had won three at the 82nd"). */
+/**
+ * The sentence names its night only after a semicolon past the clause ("… won one; F had won three at the
+ * 82nd"), or fronted in a later conjunct ("X won C for F, and in 1997, at the 69th Academy Awards, he won …").
+ */
 function laterClauseNight(units: Unit[], clause: Clause): boolean {
   const night = units.findIndex((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
   if (night < clause.to) return false;
-  return units.slice(clause.to, night).some((u) => u.text === ";");
+  const between = units.slice(clause.to, night);
+  if (between.some((u) => u.text === ";")) return true;
+  const and = between.findIndex((u) => u.text === "and");
+  return and >= 0 && /^(?:in|at|on|during)$/.test(between[and + 1]?.text ?? "") && !between.some((u) => u.cue);
 }
 
 /** A film mention at k, past opening quotes. */

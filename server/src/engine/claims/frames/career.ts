@@ -298,7 +298,9 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   let n = j + 2;
   if (HONORIFICS.has(units[n]?.text ?? "")) n += units[n + 1]?.text === "." ? 2 : 1;
   const named = units[n]?.mention;
-  if (units[j + 1]?.text === "for" && named?.kind === "person") return subjectOf(named);
+  // (Not a possessor: "on her first nomination for David Lean's Lawrence of Arabia" is the film's maker.)
+  const owns = units[n + 1]?.text === "'s";
+  if (units[j + 1]?.text === "for" && named?.kind === "person" && !owns) return subjectOf(named);
   if (units[clause.from]?.text === "for" && units[clause.from + 1]?.mention?.kind === "person") {
     return subjectOf(units[clause.from + 1].mention!);
   }

@@ -92,7 +92,8 @@ export function clausesOf(units: Unit[]): Clause[] {
       const opener = units[i + 1 + quoted].text;
       // ('Disney's "Frozen," meanwhile, also won': an adverb set off after the subject, before any verb.)
       const aside = opener === "meanwhile" && !units.slice(from, i).some((u) => u.cue || /ed$/.test(u.text));
-      cut = !aside && (opener !== "and" || opensPredicate(units, i + 2 + quoted));
+      const and = i + 2 + quoted;
+      cut = !aside && (opener !== "and" || opensPredicate(units, and) || frontedThenSubject(units, and));
       if (cut && quoted) {
         out.push({ from, to: i + 2 });
         from = i + 2;
@@ -223,6 +224,28 @@ function subjectAndVerb(units: Unit[], at: number): boolean {
   }
   return next.cue === "win" || next.cue === "nominate" || /^[a-z]{2,}(?:s|ed)$/.test(next.text);
 }
+
+/**
+ * "…, and in 1997, at the 69th Academy Awards, he won …": after "and", phrases of time or place set off by
+ * commas, then a new subject and its verb.
+ */
+function frontedThenSubject(units: Unit[], at: number): boolean {
+  if (!FRONTING.has(units[at]?.text ?? "")) return false;
+  for (let k = at + 1; k < units.length && k <= at + 25; k++) {
+    if (units[k].cue || CLAUSE_END.has(units[k].text)) return false;
+    if (units[k].text !== ",") continue;
+    const pronoun = /^(?:he|she|it|they)$/.test(units[k + 1]?.text ?? "");
+    if (
+      pronoun
+        ? /^[a-z]{3,}(?:s|ed)$|^won$/.test(units[k + 2]?.text ?? "") || !!units[k + 2]?.cue
+        : subjectAndVerb(units, k + 1)
+    )
+      return true;
+    if (!FRONTING.has(units[k + 1]?.text ?? "")) return false;
+  }
+  return false;
+}
+const FRONTING = new Set(["in", "at", "on", "during", "by", "after", "before", "with", "that"]);
 
 /** Plural nouns a capitalised word may go before ("when Oscar nominations …"): no verb. */
 const NOT_VERBS = /^(?:nominations|nominees|winners|awards|oscars|films|movies|studios|voters|members|fans|critics)$/;
