@@ -121,3 +121,39 @@ test("a night fronted in a later conjunct ('and in 1997, at the 69th, he won') i
   assertSilent([said("Apocalypse Now")]);
   assert.ok(supportedStatements(said("Apocalypse Now")).some((s) => /Murch won Sound at the 52nd/.test(s)));
 });
+
+test("a role in a sentence moved a year on is not checked against the article's night", () => {
+  const said = (when: string) =>
+    "The 21st Academy Awards were held in 1949.\n\n" +
+    `${when}, Olivia de Havilland, as the plain and wealthy Catherine Sloper, won her second Oscar.`;
+  assertSilent([said("A year later")]);
+  assertOneFinding(said("That night"), /not as Catherine Sloper/);
+});
+
+test("a night that opens a span ('at the 21st … until 1977, when …') is not the later film's night", () => {
+  const said =
+    "Edith Head was nominated every year from the time the category was introduced, at the 21st Academy Awards, " +
+    "until 1977, when she was nominated for the last time, for Airport '77.";
+  assertSilent([said]);
+  assert.ok(supportedStatements(said).some((s) => /Edith Head was nominated for Airport '77/.test(s)));
+});
+
+test("a prize a film 'already held' describes it and does not make its paragraph that body's", () => {
+  const said = (category: string) =>
+    'NEW YORK, March 21, 1956 -- "Marty," which already held the Palme d\'Or from Cannes, was voted best picture. ' +
+    `Anna Magnani won ${category} for "The Rose Tattoo."`;
+  assert.ok(supportedStatements(said("best actress")).some((s) => /Magnani won Actress at the 28th/.test(s)));
+  assertOneFinding(said("best supporting actress"), /28th Academy Awards/);
+});
+
+test("a gapped conjunct's subject may carry its film in brackets", () => {
+  const said = (who: string) =>
+    `At the 98th Academy Awards, Jessie Buckley (Hamnet) won Best Actress and ${who} Best Supporting Actress.`;
+  assertSilent([said("Amy Madigan (Weapons)")]);
+  assertOneFinding(said("Teyana Taylor (One Battle After Another)"), /went to Amy Madigan for Weapons/);
+});
+
+test("a clause taken back by the next ('; then it hadn't') is not refuted", () => {
+  assertSilent(["For two minutes at the 89th Academy Awards, La La Land had won best picture; then it hadn't."]);
+  assertOneFinding("At the 89th Academy Awards, La La Land won best picture; then Moonlight won.", /went to Moonlight/);
+});

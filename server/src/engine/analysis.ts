@@ -755,13 +755,17 @@ function withoutEpithets(prose: string): string {
   const described = /,\s+(?:after|before|following)\s/.test(appositive)
     ? appositive.replace(WON_BEFORE, blank)
     : appositive;
-  if (!/\b(?:had|has|have)\s/.test(described)) return described;
+  // ('"Marty," … that already held the Palme d'Or from Cannes, was voted best picture': a prize held before
+  // describes the film.)
+  const held = described.includes("already") ? described.replace(ALREADY_HELD, blank) : described;
+  if (!/\b(?:had|has|have)\s/.test(held)) return held;
   // ("F beat A and B for best animated feature. It had already won the Golden Globe.": a later sentence
   // told in the pluperfect looks back, every body in it; an opening one may set the paragraph's topic.)
-  return described.replace(HELD, blank).replace(LOOKED_BACK, blank);
+  return held.replace(HELD, blank).replace(LOOKED_BACK, blank);
 }
 const EARLIER_WIN = String.raw`(?:winning|taking|collecting|sweeping|earning|claiming|picking\s+up)`;
 const WON_BEFORE = new RegExp(String.raw`(?<=,\s+)(?:after|before|following)\s+${EARLIER_WIN}\b[^.;!?,]*`, "g");
+const ALREADY_HELD = /\b(?:that|which|who)\s+(?:had\s+)?already\s+(?:held|had|won|taken|claimed|collected)\b[^,;.]*/g;
 const HAD_ADVERB = String.raw`(?:(?:already|also|earlier|previously|just)\s+)?`;
 const HAD_WON = String.raw`\bhad\s+${HAD_ADVERB}(?:won|taken|swept|collected|claimed|earned)\b`;
 const LOOKED_BACK = new RegExp(String.raw`(?<=[.!?]\s+)[^.!?]*${HAD_WON}[^.!?]*`, "g");

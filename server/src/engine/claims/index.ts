@@ -144,6 +144,11 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
     for (let i = first; i < out.length; i++) out[i] = { ...quiet(out[i]), message: why, evidence: [] };
     return;
   }
+  // ("For two minutes F had won best picture; then it hadn't": a clause taken back by the next one claims nothing.)
+  const takenBack = out.length > first ? TAKEN_BACK.exec(v.text.slice(start, end)) : null;
+  if (takenBack)
+    for (let i = first; i < out.length; i++)
+      if (out[i].verdict === "refuted" && out[i].end <= start + takenBack.index) out[i] = quiet(out[i]);
   // A fix rewrites only the sentence that makes the claim, never a film or person carried from an earlier one.
   for (let i = first; i < out.length; i++) {
     const c = out[i];
@@ -153,6 +158,9 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
 }
 
 /** A correction's account of the error it withdraws. */
+/** "; then it hadn't", ", but then she didn't": an elliptical denial of the clause before. */
+const TAKEN_BACK =
+  /[;,]\s+(?:(?:and|but)\s+)?then\s+(?:it|he|she|they)\s+(?:hadn['\u2019]t|had not|didn['\u2019]t|did not|wasn['\u2019]t|was not)\b/i;
 const RETRACTION = new RegExp(
   String.raw`\b(?:an? (?:earlier|previous|prior) version (?:of this [a-z]+ )?` +
     String.raw`(?:said|stated|reported|misstated|misidentified|misreported|incorrectly|wrongly|erroneously)` +

@@ -17,6 +17,7 @@ import {
   PERSON_COREF,
   QUOTES,
   RECORD_SET,
+  SPAN_END,
   TIME_SHIFT,
   type CueKind,
   KIN_WORDS,
@@ -1175,6 +1176,12 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   while (q > cue && QUOTES.has(units[q].text)) q--;
   // ("… and Robert Downey Jr. Best Supporting Actor": the full stop of an abbreviation.)
   if (units[q]?.text === "." && units[q - 1]?.mention?.kind === "person") q--;
+  // ("… and Amy Madigan (Weapons) Best Supporting Actress": the film in brackets after the name is passed over.)
+  if (units[q]?.text === ")") {
+    let r = q - 1;
+    while (r > cue && r > q - 8 && units[r].text !== "(") r--;
+    if (units[r]?.text === "(" && isName(units[r - 1])) q = r - 1;
+  }
   // ("… and Y, who played Nash's wife, for C": a relative clause on the second subject is passed over.)
   if (units[q]?.text === ",") {
     let r = q - 1;
@@ -2122,6 +2129,14 @@ export function timedAfter(units: Unit[], k: number, night?: { end: number }, fr
     if (units[i].text === "," || units[i].text === ";") return false;
     if (TIME_SHIFT.has(units[i].text)) return true;
   }
+  return false;
+}
+
+/** "… at the 21st Academy Awards, until 1977, when she was nominated for F": a span's end between night and k. */
+export function spannedAfter(units: Unit[], k: number, night?: { end: number }): boolean {
+  if (!night) return false;
+  for (let i = k - 1; i > 0 && units[i].start >= night.end; i--)
+    if (/^(?:19|20)\d\d$/.test(units[i].text) && SPAN_END.has(units[i - 1].text)) return true;
   return false;
 }
 

@@ -13,7 +13,7 @@ import type { Claim, Fix } from "../types";
 import type { SentenceView } from "../view";
 import { modal } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
-import { QUOTES, RECORD_SET, TIME_SHIFT } from "./cues";
+import { QUOTES, RECORD_SET, SPAN_END, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
 import { extend } from "../../objects";
 
@@ -25,6 +25,9 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   const at = units.indexOf(nights[0]);
   // ("From Patton at the 43rd to Kramer vs. Kramer …": a span of years names no one night for all it names.)
   if (units[clause.from]?.text === "from" && units.slice(at + 1, clause.to).some((u) => u.text === "to")) return [];
+  // ("… introduced at the 21st Academy Awards, until 1977, when she was nominated for F": a span, too.)
+  const after = units.slice(at + 1, clause.to);
+  if (after.some((u, i) => SPAN_END.has(u.text) && /^(?:19|20)\d\d$/.test(after[i + 1]?.text ?? ""))) return [];
   // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: the names
   // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);

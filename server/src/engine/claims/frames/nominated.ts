@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
+import { modal, statedCeremonies, subjectBefore, spannedAfter, timedAfter } from "./bind";
 import { ordinalFix } from "./night";
 import type { Clause, Unit } from "./clauses";
 
@@ -68,7 +68,8 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
     const said = statedCeremonies(v, units, clause, k);
     // ("…, 40 years after her first nomination, for F": that nomination is of another time.)
-    const one = said.stated.length === 1 && said.statedAt && !timedAfter(units, k, said.statedAt);
+    const later = timedAfter(units, k, said.statedAt) || spannedAfter(units, k, said.statedAt);
+    const one = said.stated.length === 1 && said.statedAt && !later;
     const night = one ? { ceremony: said.stated[0], ...said.statedAt! } : undefined;
     for (const person of persons)
       for (const film of stranded ? [stranded] : films) out.push({ person, film, plain, night });

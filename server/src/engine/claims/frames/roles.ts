@@ -30,6 +30,7 @@ import { recordIn } from "./keys";
 import { inCommaAside, type Clause, type Unit } from "./clauses";
 import { givenOf } from "../../mentions/family-first";
 import { WORDS } from "../../mentions/given-names";
+import { TIME_MOVED } from "../../night-moves";
 import { AWARD_NOUNS, BEAT_VERBS, FILM_COREF, QUOTES, TIME_PREPOSITION, TIME_SHIFT } from "./cues";
 
 /** Words after which the character is named. */
@@ -579,8 +580,11 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const base = { kind: "attribution" as const, rule: "wrong-role", start: f.start, end: f.end };
   const statement = `${name} played ${f.character}`;
   const names = namesOf(nom.detail, f.character, said);
-  // Which nomination is meant: the film's, else the article's night's.
-  const ctx = v.ctx?.ceremony;
+  // Which nomination is meant: the film's, else the article's night's, unless the sentence moved off it
+  // ("A year later she won for F, in which X, as R, won …").
+  const sentence = v.text.slice(v.sentence.start, f.start);
+  const moved = v.ctx?.strength !== "sentence" && TIME_MOVED.test(sentence.toLowerCase());
+  const ctx = moved ? undefined : v.ctx?.ceremony;
   const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
   const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
   // With the film named, only that film's role can bear the claim out; set off before the night's win or
