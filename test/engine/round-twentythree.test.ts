@@ -157,3 +157,32 @@ test("a clause taken back by the next ('; then it hadn't') is not refuted", () =
   assertSilent(["For two minutes at the 89th Academy Awards, La La Land had won best picture; then it hadn't."]);
   assertOneFinding("At the 89th Academy Awards, La La Land won best picture; then Moonlight won.", /went to Moonlight/);
 });
+
+test("a first paragraph naming the Oscars alone and their night makes the piece an Oscar one", () => {
+  const piece = (category: string) =>
+    "Good morning. Parasite took best picture at the 92nd Academy Awards on Sunday night.\n\n" +
+    "The 1917 case. It won the Golden Globe for best drama, the BAFTA for best film and the PGA award.\n\n" +
+    `- Klaus won ${category}; Little Women won for costume design.`;
+  assert.ok(supportedStatements(piece("animated feature")).length > 0);
+  assertOneFinding(piece("animated feature"), /Animated Feature Film went to Toy Story 4/);
+  assertSilent([piece("for its animation; Toy Story 4 won animated feature")]);
+});
+
+test("'the show that February' opening a paragraph is not the article's night", () => {
+  const piece = (month: string) =>
+    "At the 89th Academy Awards, Moonlight won best picture.\n\n" +
+    `The show that ${month}, hosted by Neil Patrick Harris, opened with a joke.`;
+  assertSilent([piece("February")]);
+  assertOneFinding(
+    "At the 89th Academy Awards, Moonlight won best picture.\n\nThe show, hosted by Neil Patrick Harris, opened.",
+    /hosted by Jimmy Kimmel/,
+  );
+});
+
+test("rivals a favourite is 'over' are a forecast's, not a result's", () => {
+  const night = "At the 71st Academy Awards, the foreign film race looked settled. ";
+  const said = (how: string) =>
+    night + `Life Is Beautiful, from Italy, is also a best picture nominee, which makes it ${how} Central Station.`;
+  assertSilent([said("the prohibitive favourite over")]);
+  assertOneFinding(said("the winner over"), /Central Station was not a Best Picture nominee/);
+});

@@ -694,7 +694,8 @@ const NIGHT_NAMED = /\b(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:annual\s+)?
 
 /**
  * A piece about an Oscar night: the first paragraph opening on a night opens on an Oscar one ("The 96th
- * Academy Awards, held on …"), after a headline and paragraphs that name no other body.
+ * Academy Awards, held on …"), or names the Oscars alone and their night, after a headline and paragraphs
+ * that name no other body.
  */
 function nightPieceOf(slots: Placed[]): boolean {
   for (const { slot } of slots) {
@@ -703,6 +704,9 @@ function nightPieceOf(slots: Placed[]): boolean {
     if (bodyWordCounts(opening).first !== undefined) return false;
     if (NIGHT_NAMED.test(opening)) return true;
     if (slot.bodies.other > 0) return false;
+    // ("Good morning. … Parasite took both at the 92nd Academy Awards on Sunday night.": a paragraph naming
+    // the Oscars alone, and their night.)
+    if (NIGHT_NAMED.test(fold(slot.prose))) return true;
   }
   return false;
 }

@@ -63,6 +63,8 @@ const OWN_VERB = String.raw`(?!(?: ")?${ASIDE_BEFORE_VERB}(?: \.)? ${VERB_OF_ITS
 const RIVALS_LIST = String.raw`${RIVAL}(?:(?: ,)?(?: and| &)? ${RIVAL}${OWN_VERB})*`;
 const FIELD = new RegExp(String.raw`\b(?:${FIELD_CUES})(?<filler>(?: [a-z-]+){0,6}?) (?<list>${RIVALS_LIST})`, "g");
 
+const FORECAST_NOUN = /\b(?:favou?rites?|runners?|picks?|choices?|edge)\s*$/;
+
 export function checkNominations(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   for (const re of [NOMINATED_FOR, NOMINATIONS_INCLUDING]) {
@@ -105,6 +107,8 @@ export function checkNominations(v: SentenceView): Claim[] {
   for (const m of v.sk.matchAll(FIELD)) {
     if (hedged(v.sk.slice(0, m.index!)) || /\b(?:competition|critics|audiences|odds)\b/.test(m.groups!.filler))
       continue;
+    // ("the prohibitive favourite over F": a forecast's rivals, not a result's.)
+    if (FORECAST_NOUN.test(v.sk.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     const subj = fieldSubject(v, m.index!);
     if (!subj) continue;
     for (const i of markers(m.groups!.list, "PF")) {

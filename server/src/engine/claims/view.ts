@@ -341,7 +341,9 @@ const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
 const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
 export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
 
-export const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year)\b/i;
+const THAT_MONTH = /\bthat (?:january|february|march|april)\b/i;
+export const THAT_NIGHT =
+  /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year|january|february|march|april)\b/i;
 
 /** (A record's holder is of another night too: "tying the record set by Ben-Hur".) */
 const SET_BY = [...RECORD_SET, "shared"].join("|");
@@ -378,7 +380,12 @@ function ownFilms(v: SentenceView) {
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
   // "Chris Rock hosted that ceremony", "… that year": the night the paragraph named or bore out last.
-  if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end))) {
+  const said = v.text.slice(v.sentence.start, v.sentence.end);
+  const that = THAT_NIGHT.test(said);
+  // ("The show that February, hosted by X, …" opening a paragraph: the time the one before told of, not known here.)
+  const month = v.prior.lastNight === undefined && v.ctx?.strength === "document" && THAT_MONTH.test(said);
+  if (month) return undefined;
+  if (v.prior.lastNight !== undefined && that) {
     // ("He was nominated for F. That year …": a film named last that did not compete that night moves the time.)
     const film = v.prior.films[v.prior.films.length - 1];
     const moved = film && ofNight(v.kb, film.ids, v.prior.lastNight).length === 0;
