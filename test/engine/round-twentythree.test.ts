@@ -186,3 +186,11 @@ test("rivals a favourite is 'over' are a forecast's, not a result's", () => {
   assertSilent([said("the prohibitive favourite over")]);
   assertOneFinding(said("the winner over"), /Central Station was not a Best Picture nominee/);
 });
+
+test("in a piece about another body, films from before that body's first awards are the Oscars'", () => {
+  const piece = (film: string) =>
+    "The Golden Globe for best drama went to Oppenheimer, and the BAFTA and the SAG award followed.\n\n" +
+    `Citizen Kane had nine nominations, but ${film} took best picture.`;
+  assertOneFinding(piece("Sergeant York"), /Outstanding Motion Picture went to How Green Was My Valley/);
+  assertSilent([piece("How Green Was My Valley")]);
+});

@@ -486,7 +486,8 @@ export function analyzeBlock(
     const ctx = movedOff(contexts[i], prior) ? undefined : contexts[i];
     const view: SentenceView = buildView(raw, tokens, s, own, ctx, doc, prior, kb, priorCategory);
     // (Before a body first named late in an Oscars paragraph, the sentences are the Oscars'.)
-    const before = bodiesFrom !== undefined && s.end <= bodiesFrom;
+    // (Nor a sentence whose films all competed before the article's other body gave its first awards.)
+    const before = (bodiesFrom !== undefined && s.end <= bodiesFrom) || (!bodyNamed && beforeBody(kb, own, body));
     view.otherBodies = before ? false : otherBodies;
     view.body = before ? undefined : body;
     view.bodyNamed = before ? false : bodyNamed;
@@ -807,6 +808,15 @@ function bodiesOf(block: BodyCounts, docOther: boolean, docBody: string | undefi
   const from = !docOther && Object.keys(opening.byBody).length === 0 ? block.first : undefined;
   const body = (own && !late ? mainBody(block) : undefined) ?? docBody;
   return { otherBodies: docOther || own, body, bodyNamed, from };
+}
+
+/** "Sergeant York took best picture" in a Globes piece: films that all competed before the body's first season. */
+function beforeBody(kb: KnowledgeBase, own: Mention[], body: string | undefined): boolean {
+  const first = body === undefined ? undefined : kb.awards.firstSeason(body);
+  if (first === undefined || own.some((m) => m.kind === "award")) return false;
+  const films = own.filter((m) => m.kind === "film" && m.ids.length === 1);
+  const held = (id: number) => kb.ceremoniesOfFilm(id).map((n) => kb.heldYearOf(n) ?? first);
+  return films.length > 0 && films.every((f) => held(f.ids[0]).every((y) => y < first));
 }
 
 /** An opening that names the Oscars and no other body. */

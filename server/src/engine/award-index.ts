@@ -45,6 +45,16 @@ export class AwardIndex {
     return out;
   }
 
+  /** The first season (the Oscar year) the data has for a body; undefined for a body it lacks. */
+  firstSeason(body: string): number | undefined {
+    if (!this.firstSeasons.has(body)) {
+      const seasons = this.rows(body, () => true).map((r) => this.data.awards.season[r]);
+      this.firstSeasons.set(body, seasons.length ? Math.min(...seasons) : undefined);
+    }
+    return this.firstSeasons.get(body);
+  }
+  private readonly firstSeasons = new Map<string, number | undefined>();
+
   rowsOfFilm(film: number): number[] {
     return this.byFilm.get(film) ?? [];
   }
