@@ -389,6 +389,8 @@ interface Slot {
   ceremonies: Mention[];
   /** How often the block names other award bodies and the Oscars. */
   bodies: BodyCounts;
+  /** Whether the block names an Oscar night and tells its result (computed when needed). */
+  nightTold?: boolean;
   /** Names found without the article's season, for the vote on its ceremony (computed when needed). */
   named?: Named;
   results: BlockResult[];
@@ -706,11 +708,22 @@ function nightPieceOf(slots: Placed[]): boolean {
     if (NIGHT_NAMED.test(opening)) return true;
     if (slot.bodies.other > 0) return false;
     // ("Good morning. … Parasite took both at the 92nd Academy Awards on Sunday night.": a paragraph naming
-    // the Oscars alone, and their night.)
-    if (NIGHT_NAMED.test(fold(slot.prose))) return true;
+    // the Oscars alone, and the result of their night.)
+    slot.nightTold ??= nightTold(slot.prose);
+    if (slot.nightTold) return true;
   }
   return false;
 }
+
+/** A sentence that names an Oscar night and tells of it in the past, not as a night to come. */
+function nightTold(prose: string): boolean {
+  if (!/\d(?:st|nd|rd|th)\s+(?:annual\s+)?(?:Academy|Oscars)/i.test(prose)) return false;
+  return fold(prose)
+    .split(/[.!?]\s/)
+    .some((s) => NIGHT_NAMED.test(s) && TOLD_RESULT.test(s) && !TO_COME.test(s));
+}
+const TOLD_RESULT = /\b(?:won|took|swept|went|came|collected|was|were|had|received|earned|named|triumphed)\b/;
+const TO_COME = /\b(?:will|would|away|ahead|upcoming|could|might)\b/;
 
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
 

@@ -327,6 +327,8 @@ function listedAfter(v: SentenceView, text: string, from: number): { raw: string
     // ("hosted by X, and Y won supporting actress": a name with a verb of its own starts a clause.)
     const rest = text.slice(at + m[1].length);
     if (/^\s+(?:won|wins|was|were|is|took|earned|received|got|became|had|has)\b/.test(rest)) break;
+    // ("hosted by X, and Trueba returned years later": after ", and", any verb in the past.)
+    if (/^,\s+and\s/.test(m[0]) && /^\s+(?:[a-z]{3,}ed|went|came|made|said|won)\b/.test(rest)) break;
     // ("hosted by X, and Y, as the composer, beat Z": a name we know set off by a comma is a clause's subject.)
     if (!known.has(hostKey(name)) && /^,\s+and\s/.test(m[0]) && /^\s*,\s+(?:as|who|playing|whose)\b/.test(rest)) break;
     out.push({ raw: m[1], at, and: /\band\s/.test(m[0]) });
@@ -603,6 +605,8 @@ function nightsInARow(v: SentenceView, host: string, night: number): number {
   return n;
 }
 
+/** A clause of what will be, then ", when" opening the host's clause. */
+const NIGHT_TO_COME = /\b(?:will|would|whether)\b[^;.]*,\s+when\s+$/i;
 const TOLD_OF_PAST = /\b(?:once|back then|in those days|years? (?:ago|earlier)|in (?:19|20)\d\d)\b/i;
 
 /** The night is the sentence's own, or the article's and the paragraph's, whose films so far all competed at it. */
@@ -695,7 +699,7 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     const said = at >= 0 ? text.slice(at, nth.index! + nth[0].length) + (/^[^,;.)]*/.exec(tail)?.[0] ?? "") : "";
     // (Nor "X, back for his ninth turn as host, once rode onstage on a horse": a sentence told of the past.)
     // (Nor "Whether they will be back on March 2, when X hosts for the first time": a night to come.)
-    const ahead = at >= 0 && /\b(?:will|would|whether)\b/i.test(text.slice(0, at));
+    const ahead = at >= 0 && NIGHT_TO_COME.test(text.slice(0, at));
     const elsewhen =
       ahead || OTHER_TIME.test(said) || /\b(?:would|will|had|has|have)\b/i.test(said) || TOLD_OF_PAST.test(text);
     if (name && at >= 0 && nth.index! - (at + name.length) <= 30 && !elsewhen) {

@@ -157,10 +157,13 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
   }
 }
 
+/** "; then it hadn't", ", but then she didn't": an elliptical denial of the clause before, said bare. */
+const DENIAL = String.raw`(?:hadn['\u2019]t|had not|didn['\u2019]t|did not|wasn['\u2019]t|was not)`;
+const TAKEN_BACK = new RegExp(
+  String.raw`[;,]\s+(?:(?:and|but)\s+)?then\s+(?:it|he|she|they)\s+${DENIAL}(?=\s*(?:[,.;:]|$))`,
+  "i",
+);
 /** A correction's account of the error it withdraws. */
-/** "; then it hadn't", ", but then she didn't": an elliptical denial of the clause before. */
-const TAKEN_BACK =
-  /[;,]\s+(?:(?:and|but)\s+)?then\s+(?:it|he|she|they)\s+(?:hadn['\u2019]t|had not|didn['\u2019]t|did not|wasn['\u2019]t|was not)\b/i;
 const RETRACTION = new RegExp(
   String.raw`\b(?:an? (?:earlier|previous|prior) version (?:of this [a-z]+ )?` +
     String.raw`(?:said|stated|reported|misstated|misidentified|misreported|incorrectly|wrongly|erroneously)` +

@@ -63,7 +63,7 @@ const OWN_VERB = String.raw`(?!(?: ")?${ASIDE_BEFORE_VERB}(?: \.)? ${VERB_OF_ITS
 const RIVALS_LIST = String.raw`${RIVAL}(?:(?: ,)?(?: and| &)? ${RIVAL}${OWN_VERB})*`;
 const FIELD = new RegExp(String.raw`\b(?:${FIELD_CUES})(?<filler>(?: [a-z-]+){0,6}?) (?<list>${RIVALS_LIST})`, "g");
 
-const FORECAST_NOUN = /\b(?:favou?rites?|runners?|picks?|choices?|edge)\s*$/;
+const FORECAST_NOUN = /\b(?:favou?rites?|front ?- ?runners?)\s*$/;
 
 export function checkNominations(v: SentenceView): Claim[] {
   const out: Claim[] = [];

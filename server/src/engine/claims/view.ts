@@ -341,7 +341,6 @@ const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
 const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
 export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
 
-const THAT_MONTH = /\bthat (?:january|february|march|april)\b/i;
 export const THAT_NIGHT =
   /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year|january|february|march|april)\b/i;
 
@@ -380,11 +379,7 @@ function ownFilms(v: SentenceView) {
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
   // "Chris Rock hosted that ceremony", "… that year": the night the paragraph named or bore out last.
-  const said = v.text.slice(v.sentence.start, v.sentence.end);
-  const that = THAT_NIGHT.test(said);
-  // ("The show that February, hosted by X, …" opening a paragraph: the time the one before told of, not known here.)
-  const month = v.prior.lastNight === undefined && v.ctx?.strength === "document" && THAT_MONTH.test(said);
-  if (month) return undefined;
+  const that = THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end));
   if (v.prior.lastNight !== undefined && that) {
     // ("He was nominated for F. That year …": a film named last that did not compete that night moves the time.)
     const film = v.prior.films[v.prior.films.length - 1];

@@ -408,6 +408,16 @@ function quoted(tokens: Token[], i: number, end: number): boolean {
   );
 }
 
+/** Words before "in" that make what follows a place: "died in", "was born in", "grew up in". */
+const PLACE_VERB = /\b(?:died|born|lived|grew up|raised|settled|moved|based|buried)\b(?:\s+\S+){0,3}\s+in\s+$/;
+/** Nouns after a place's name: "the San Francisco supervisor", "a Philadelphia native". */
+const PLACE_NOUN =
+  /^\s+(?:supervisor|mayor|native|resident|office|bureau|police|district|area|bay|suburb|apartment)s?\b/;
+
+function placeNamed(text: string, start: number, end: number): boolean {
+  return PLACE_VERB.test(text.slice(Math.max(0, start - 40), start)) || PLACE_NOUN.test(text.slice(end, end + 16));
+}
+
 /** The award named with a bare category word: "the Oscar for makeup", "the editing award". */
 const AWARD_WORDS = new Set(["oscar", "award", "statuette", "prize", "trophy"]);
 
@@ -466,6 +476,9 @@ function accept(
     }
     return Object.assign({ kind: "category" as const }, base, { ids: [], category: e.category, explicit });
   }
+
+  // ("died on Friday in San Francisco", "the San Francisco supervisor": a title that names a place, unquoted.)
+  if (e.films.length && !isQuoted && placeNamed(input.text, first.start, lastTok.end)) return undefined;
 
   // People first when the season says so; a film otherwise.
   let people = e.people;

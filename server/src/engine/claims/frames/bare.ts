@@ -209,7 +209,13 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     f.stated.length > 0 &&
     lost.length > 0 &&
     kb.nominationsOfFilm(f.film!.ids[0]).some((i) => kb.won(i) && nights.has(nom.ceremony[i]));
-  if (lost.length && nights.size === 1 && f.person.via && !f.coref && !filmWon) {
+  // ("Buñuel won his only foreign language prize, for F": the country's award, credited to no person.)
+  const countrys =
+    lost.length > 0 &&
+    kb
+      .nominationsOfFilm(f.film!.ids[0])
+      .some((i) => kb.won(i) && nights.has(nom.ceremony[i]) && kb.keyOf(i) === "international-feature");
+  if (lost.length && nights.size === 1 && f.person.via && !f.coref && !filmWon && !countrys) {
     const v0 = kb.view(lost[0]);
     const winners = kb.field(v0.ceremony, v0.categoryKey).filter((i) => kb.won(i));
     const who = winners.map((i) => kb.describeWinner(i)).join(" and ");

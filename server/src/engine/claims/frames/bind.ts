@@ -2003,6 +2003,8 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
   // An object ("in a race with Mockingbird, …", "after tying All About Eve, …") is no antecedent.
   // ("opposite a young Tom Cruise, he won": past a determiner and one word describing the name.)
   const subjectLike = (i: number) => {
+    // ("it lost to Sam Spiegel's Lawrence of Arabia": a possessed name is an object when its possessor is.)
+    if (units[i - 1]?.text === "'s" && isName(units[i - 2])) i -= 2;
     const prev = before(units, i) ?? "";
     if (OBJECT_BEFORE.has(prev) || /ing$/.test(prev)) return false;
     let j = i - 1;
@@ -2023,14 +2025,26 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
 
 const DETERMINER = new Set(["a", "an", "the"]);
 
-/** The one film named before k, said after "nominated for" or "won for" at least once. */
+/**
+ * The one film named before k, said after "nominated for" or "won for", and called "her film" (or "its …")
+ * before k: the sentence is about it.
+ */
 function filmWorkedFor(units: Unit[], k: number): Mention | undefined {
-  const films = units.slice(0, k).filter((u) => u.mention?.kind === "film");
-  if (new Set(films.map((u) => u.mention!.ids.join())).size !== 1 || films[0].mention!.ids.length !== 1)
-    return undefined;
-  const at = (x: Unit) => units.indexOf(x);
-  const worked = (i: number) => units[i - 1]?.text === "for" && /^(?:nominate|win)$/.test(units[i - 2]?.cue ?? "");
-  return films.some((x) => worked(at(x))) ? films[0].mention : undefined;
+  let film: Mention | undefined;
+  let worked = false;
+  let called = false;
+  for (let i = 0; i < k; i++) {
+    const m = units[i].mention;
+    if (m?.kind === "film") {
+      if (film && film.ids.join() !== m.ids.join()) return undefined;
+      film = m;
+      worked ||= units[i - 1]?.text === "for" && /^(?:nominate|win)$/.test(units[i - 2]?.cue ?? "");
+    } else if (film) {
+      const owner = /^(?:his|her|their)$/.test(units[i].text) && FILM_COREF.has(units[i + 1]?.text ?? "");
+      called ||= owner || units[i].text === "its";
+    }
+  }
+  return film && film.ids.length === 1 && worked && called ? film : undefined;
 }
 
 /** "F ended a drought that": "that" or "which" on a plain noun, the object of the subject's verb. */
@@ -2133,9 +2147,9 @@ export function timedAfter(units: Unit[], k: number, night?: { end: number }, fr
 }
 
 /** "… at the 21st Academy Awards, until 1977, when she was nominated for F": a span's end between night and k. */
-export function spannedAfter(units: Unit[], k: number, night?: { end: number }): boolean {
+export function spannedAfter(units: Unit[], k: number, night?: { end: number }, from = 0): boolean {
   if (!night) return false;
-  for (let i = k - 1; i > 0 && units[i].start >= night.end; i--)
+  for (let i = k - 1; i > from && units[i].start >= night.end; i--)
     if (/^(?:19|20)\d\d$/.test(units[i].text) && SPAN_END.has(units[i - 1].text)) return true;
   return false;
 }

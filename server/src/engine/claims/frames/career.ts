@@ -142,7 +142,9 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (kind && units[j + 3]?.mention?.kind === "category") continue;
     if (!category && forCategory?.kind === "category") category = forCategory.category;
     // ("his first Oscar for acting": a family of categories after "for".)
-    if (!category && units[j + 1]?.text === "for") category = FAMILY_WORDS[units[j + 2]?.text ?? ""];
+    const family = units[j + 2]?.text ?? "";
+    if (!category && units[j + 1]?.text === "for" && Object.hasOwn(FAMILY_WORDS, family))
+      category = FAMILY_WORDS[family];
     // "his seventh nomination as an actor": ranked among acting nominations; another role's we do not rank.
     if (!category && units[j + 1]?.text === "as" && ARTICLE.test(units[j + 2]?.text ?? "")) {
       const role = roleFamilyOf(units[j + 3]);

@@ -65,11 +65,6 @@ function titleEndsWith(v: SentenceView, film: Mention, mark: string): boolean {
   return film.ids.some((id) => v.kb.data.films[id]?.title.endsWith(mark));
 }
 
-/**
- * Clause boundaries: end punctuation, and a comma followed by a conjunction that opens a
- * new predicate (", but", ", while", ", and Y won"). ", and" joins list items unless a cue
- * word follows before the next comma.
- */
 /** A ", who" or ", which" between `from` and `i` with no comma after it yet. */
 function openRelative(units: Unit[], from: number, i: number): boolean {
   let open = false;
@@ -79,6 +74,11 @@ function openRelative(units: Unit[], from: number, i: number): boolean {
   return open;
 }
 
+/**
+ * Clause boundaries: end punctuation, and a comma followed by a conjunction that opens a
+ * new predicate (", but", ", while", ", and Y won"). ", and" joins list items unless a cue
+ * word follows before the next comma.
+ */
 export function clausesOf(units: Unit[]): Clause[] {
   const out: Clause[] = [];
   let from = 0;

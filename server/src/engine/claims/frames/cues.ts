@@ -372,8 +372,8 @@ export const QUOTES = new Set(['"', "'", "''", "``", "`", "*", "_"]);
 
 /** Words that put what follows them at another time than the clause ("… a year after her first at the 9th"). */
 export const TIME_SHIFT = new Set(["after", "before", "since", "until", "following"]);
-/** Words that close a span of years: "until 1977", "through 1968". */
-export const SPAN_END = new Set(["until", "till", "through", "to"]);
+/** Words that close a span of years: "until 1977", "through 1968" ("to" opens too many other phrases). */
+export const SPAN_END = new Set(["until", "till", "through"]);
 /** "a record set by Walt Disney at the 26th": a record's agent after one of these has a time of its own. */
 export const RECORD_SET = new Set(["set", "held", "established", "equalled", "equaled", "matched"]);
 

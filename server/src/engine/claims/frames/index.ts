@@ -393,17 +393,21 @@ function readWins(
   }
 }
 
-/** The sentence names a night only in a clause after this one. */
-/** "was not nominated", "was never nominated", "went unnominated", "was snubbed". */
+/**
+ * "was not nominated.", "was never nominated, and …", "went unnominated": a nomination denied outright
+ * (not "was not nominated for best actor but for supporting actor").
+ */
 function deniedNomination(units: Unit[], clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) {
     const t = units[k].text;
-    if (t === "unnominated" || t === "snubbed") return true;
-    if ((t === "not" || t === "never" || t === "n't") && units[k + 1]?.cue === "nominate") return true;
+    const bare = (at: number) => at >= clause.to || /^(?:[,.;:]|and)$/.test(units[at]?.text ?? "");
+    if (t === "unnominated" && bare(k + 1)) return true;
+    if ((t === "not" || t === "never" || t === "n't") && units[k + 1]?.cue === "nominate" && bare(k + 2)) return true;
   }
   return false;
 }
 
+/** The sentence names a night only in a clause after this one. */
 function nightOnlyLater(units: Unit[], clause: Clause): boolean {
   const isNight = (u: Unit) => u.mention?.kind === "ceremony" && !u.mention.implicit;
   return !units.slice(0, clause.to).some(isNight) && units.slice(clause.to).some(isNight);

@@ -243,9 +243,10 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
 function frontedBody(units: Unit[], clause: Clause, k: number): boolean {
   let a = clause.from;
   while (a < k && (units[a].text === "(" || units[a].text === "and" || units[a].text === "but")) a++;
-  if (units[a]?.text !== "at" && units[a]?.text !== "in") return false;
-  let comma = a + 1;
-  while (comma < k && units[comma].text !== ",") comma++;
+  // (Only "At the BAFTAs," itself: not "In contrast to the BAFTAs,".)
+  if ((units[a]?.text !== "at" && units[a]?.text !== "in") || units[a + 1]?.text !== "the") return false;
+  let comma = a + 2;
+  while (comma < k && comma < a + 6 && units[comma].text !== ",") comma++;
   const phrase = units.slice(a, comma);
   return comma < k && phrase.some((u) => u.mention?.kind === "award" || OTHER_BODY.test(u.text));
 }

@@ -25,9 +25,12 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   const at = units.indexOf(nights[0]);
   // ("From Patton at the 43rd to Kramer vs. Kramer …": a span of years names no one night for all it names.)
   if (units[clause.from]?.text === "from" && units.slice(at + 1, clause.to).some((u) => u.text === "to")) return [];
-  // ("… introduced at the 21st Academy Awards, until 1977, when she was nominated for F": a span, too.)
-  const after = units.slice(at + 1, clause.to);
-  if (after.some((u, i) => SPAN_END.has(u.text) && /^(?:19|20)\d\d$/.test(after[i + 1]?.text ?? ""))) return [];
+  // ("… introduced at the 21st Academy Awards, until 1977, when she was nominated for F": a span, too, for a
+  // film named after its end.)
+  const end = units.findIndex(
+    (u, i) => i > at && i < clause.to && SPAN_END.has(u.text) && YEAR.test(units[i + 1].text),
+  );
+  if (end > 0 && units.slice(end, clause.to).some((u) => u.mention?.kind === "film")) return [];
   // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: the names
   // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);
@@ -92,6 +95,8 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     ),
   ];
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * "Fire of Love won at the 95th Academy Awards": a subject named right before "won at" the night

@@ -68,7 +68,7 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const stranded = films.length ? undefined : strandedFilm(units, clause, k, at);
     const said = statedCeremonies(v, units, clause, k);
     // ("…, 40 years after her first nomination, for F": that nomination is of another time.)
-    const later = timedAfter(units, k, said.statedAt) || spannedAfter(units, k, said.statedAt);
+    const later = timedAfter(units, k, said.statedAt) || spannedAfter(units, k, said.statedAt, clause.from);
     const one = said.stated.length === 1 && said.statedAt && !later;
     const night = one ? { ceremony: said.stated[0], ...said.statedAt! } : undefined;
     for (const person of persons)

@@ -5,7 +5,7 @@
  * when one names it; refuted when the film or the article's night settles which nomination
  * is meant and its role is another.
  */
-import { fold } from "../../text/fold";
+import { fold, numberValue } from "../../text/fold";
 import { editDistance } from "../../title-slips";
 import type { Mention } from "../../mentions/types";
 import { PLAY_VERBS, ROLE_NOUNS } from "../../mentions/detect";
@@ -567,6 +567,17 @@ function characterAfter(
 /** "…for Ghost, playing the medium R": the role set right after the film, in a participle. */
 const PLAYING_AFTER = /^["\u201d]?\s*,\s*(?:playing|as)\b/;
 
+/** "a year later", "two years earlier", "the following year": the night moved to; undefined when not said. */
+function movedBy(night: number, said: string): number | undefined {
+  const m = YEARS_MOVED.exec(said);
+  if (!m) return undefined;
+  if (m[3]) return m[3] === "previous" ? night - 1 : night + 1;
+  const n = m[1] === "a" || m[1] === "one" ? 1 : (numberValue(m[1]) ?? Number(m[1]));
+  return Number.isFinite(n) ? (m[2] === "earlier" ? night - n : night + n) : undefined;
+}
+const YEARS_MOVED =
+  /\b(a|one|two|three|four|five|\d{1,2}) years? (later|earlier)\b|\bthe (following|next|previous) year\b/;
+
 export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
@@ -582,9 +593,9 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const names = namesOf(nom.detail, f.character, said);
   // Which nomination is meant: the film's, else the article's night's, unless the sentence moved off it
   // ("A year later she won for F, in which X, as R, won …").
-  const sentence = v.text.slice(v.sentence.start, f.start);
-  const moved = v.ctx?.strength !== "sentence" && TIME_MOVED.test(sentence.toLowerCase());
-  const ctx = moved ? undefined : v.ctx?.ceremony;
+  const sentence = v.text.slice(v.sentence.start, f.start).toLowerCase();
+  const moved = v.ctx && v.ctx.strength !== "sentence" && TIME_MOVED.test(sentence);
+  const ctx = moved ? movedBy(v.ctx!.ceremony, sentence) : v.ctx?.ceremony;
   const ofFilm = f.film ? roles.filter((i) => nom.films[i].some((x) => f.film!.ids.includes(x))) : [];
   const meant = f.film ? ofFilm : roles.filter((i) => nom.ceremony[i] === ctx);
   // With the film named, only that film's role can bear the claim out; set off before the night's win or
