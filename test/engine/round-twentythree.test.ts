@@ -221,3 +221,34 @@ test("review: the round's rules stay narrow (a reviewer's repros of lost catches
       "Austin Butler, nominated for Elvis, lost to Brendan Fraser, and it won best picture.",
   ]);
 });
+
+test("a title that names a place ('died in San Francisco', 'the San Francisco supervisor') is no film", () => {
+  assertSilent([
+    "Saul Zaentz, who won best picture for Amadeus at the 57th Academy Awards, died in San Francisco.",
+    "Milk, the biography of the San Francisco supervisor, went into the 81st Academy Awards with eight nominations.",
+  ]);
+  assertOneFinding("At the 9th Academy Awards, San Francisco won best picture.", /went to The Great Ziegfeld/);
+});
+
+test("a film owned by someone after 'lost to' is no antecedent for a later 'it'", () => {
+  const said = (n: string) =>
+    "The Longest Day was nominated for best picture. At the 35th Academy Awards, it lost to Sam Spiegel's " +
+    `Lawrence of Arabia, although it took ${n} of its five nominations.`;
+  assertSilent([said("two")]);
+  assertOneFinding(said("three"), /The Longest Day won 2 Oscars/);
+});
+
+test("a director's foreign-language prize, credited to the country, is not refuted by his own nominations", () => {
+  assertSilent([
+    "At the 98th Academy Awards, Sirat was nominated for international feature. Luis Buñuel, an exile who worked " +
+      "in Mexico and France, won his only foreign language prize as a Frenchman, for The Discreet Charm of the " +
+      "Bourgeoisie, and he was nominated for writing that film.",
+  ]);
+});
+
+test("a list of hosts ends where ', and' opens a clause with a verb of its own", () => {
+  const said = (who: string) =>
+    `Fernando Trueba's Belle Epoque won at the 66th ceremony, hosted by ${who}, and Trueba returned years later.`;
+  assertSilent([said("Whoopi Goldberg")]);
+  assertOneFinding(said("Billy Crystal"), /hosted by Whoopi Goldberg/);
+});
