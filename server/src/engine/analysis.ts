@@ -389,8 +389,8 @@ interface Slot {
   ceremonies: Mention[];
   /** How often the block names other award bodies and the Oscars. */
   bodies: BodyCounts;
-  /** Whether the block names an Oscar night and tells its result (computed when needed). */
-  nightTold?: boolean;
+  /** What the block says of the article's night, for the piece's topic (computed when needed). */
+  night?: "oscars" | "other" | "none";
   /** Names found without the article's season, for the vote on its ceremony (computed when needed). */
   named?: Named;
   results: BlockResult[];
@@ -703,16 +703,22 @@ const NIGHT_NAMED = /\b(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+(?:annual\s+)?
 function nightPieceOf(slots: Placed[]): boolean {
   for (const { slot } of slots) {
     if (slot.bodies.other === 0 && slot.bodies.oscar === 0) continue;
-    const opening = openingOf(slot.prose);
-    if (bodyWordCounts(opening).first !== undefined) return false;
-    if (NIGHT_NAMED.test(opening)) return true;
-    if (slot.bodies.other > 0) return false;
-    // ("Good morning. … Parasite took both at the 92nd Academy Awards on Sunday night.": a paragraph naming
-    // the Oscars alone, and the result of their night.)
-    slot.nightTold ??= nightTold(slot.prose);
-    if (slot.nightTold) return true;
+    // (What each block says of it is found once per block text: no whole-draft scan on a keystroke.)
+    slot.night ??= nightSaid(slot);
+    if (slot.night !== "none") return slot.night === "oscars";
   }
   return false;
+}
+
+/** Whether a block opens on another body ("other"), tells an Oscar night ("oscars"), or neither ("none"). */
+function nightSaid(slot: Slot): "oscars" | "other" | "none" {
+  const opening = openingOf(slot.prose);
+  if (bodyWordCounts(opening).first !== undefined) return "other";
+  if (NIGHT_NAMED.test(opening)) return "oscars";
+  if (slot.bodies.other > 0) return "other";
+  // ("Good morning. … Parasite took both at the 92nd Academy Awards on Sunday night.": a paragraph naming
+  // the Oscars alone, and the result of their night.)
+  return nightTold(slot.prose) ? "oscars" : "none";
 }
 
 /** A sentence that names an Oscar night and tells of it in the past, not as a night to come. */
