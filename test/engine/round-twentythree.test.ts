@@ -206,11 +206,13 @@ test("review: the round's rules stay narrow (a reviewer's repros of lost catches
     /not as Vito Corleone/,
   );
   one(
-    "The 21st Academy Awards were held in 1949.\n\nA year later, Olivia de Havilland, as Scarlett O'Hara, won her second Oscar.",
+    "The 21st Academy Awards were held in 1949.\n\n" +
+      "A year later, Olivia de Havilland, as Scarlett O'Hara, won her second Oscar.",
     /Scarlett O'Hara was played by Vivien Leigh/,
   );
   one(
-    "At the 89th Academy Awards, Colleen Atwood won costume design. In contrast to the BAFTAs, Mahershala Ali lost to Dev Patel.",
+    "At the 89th Academy Awards, Colleen Atwood won costume design. " +
+      "In contrast to the BAFTAs, Mahershala Ali lost to Dev Patel.",
     /went to Mahershala Ali/,
   );
   one("Ben-Hur won 11 Oscars at the 31st Academy Awards, a record unmatched until 1998.", /32nd Academy Awards/);

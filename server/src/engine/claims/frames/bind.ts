@@ -2150,7 +2150,7 @@ export function timedAfter(units: Unit[], k: number, night?: { end: number }, fr
 export function spannedAfter(units: Unit[], k: number, night?: { end: number }, from = 0): boolean {
   if (!night) return false;
   for (let i = k - 1; i > from && units[i].start >= night.end; i--)
-    if (/^(?:19|20)\d\d$/.test(units[i].text) && SPAN_END.has(units[i - 1].text)) return true;
+    if (YEAR.test(units[i].text) && SPAN_END.has(units[i - 1].text)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, guessedPerson, refuted, settle, winsText } from "../common";
 import type { Claim, Fix } from "../types";
 import type { SentenceView } from "../view";
-import { modal } from "./bind";
+import { modal, YEAR } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
 import { QUOTES, RECORD_SET, SPAN_END, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
@@ -95,8 +95,6 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     ),
   ];
 }
-
-const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * "Fire of Love won at the 95th Academy Awards": a subject named right before "won at" the night
