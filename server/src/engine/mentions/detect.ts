@@ -415,7 +415,11 @@ const PLACE_NOUN =
   /^\s+(?:supervisor|mayor|native|resident|office|bureau|police|district|area|bay|suburb|apartment)s?\b/;
 
 function placeNamed(text: string, start: number, end: number): boolean {
-  return PLACE_VERB.test(text.slice(Math.max(0, start - 40), start)) || PLACE_NOUN.test(text.slice(end, end + 16));
+  // (Cheap tests first: most titles follow no "in " and precede no lowercase noun.)
+  const afterIn = text.charCodeAt(start - 1) === 32 && text.slice(start - 3, start - 1) === "in";
+  if (afterIn && PLACE_VERB.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const lower = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122;
+  return lower && PLACE_NOUN.test(text.slice(end, end + 16));
 }
 
 /** The award named with a bare category word: "the Oscar for makeup", "the editing award". */
