@@ -2004,7 +2004,10 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
   // ("opposite a young Tom Cruise, he won": past a determiner and one word describing the name.)
   const subjectLike = (i: number) => {
     // ("it lost to Sam Spiegel's Lawrence of Arabia": a possessed name is an object when its possessor is.)
-    if (units[i - 1]?.text === "'s" && isName(units[i - 2])) i -= 2;
+    // (Past an opening quote: 'lost to Sam Spiegel's "Lawrence of Arabia"'.)
+    let p = i - 1;
+    while (p > 0 && QUOTES.has(units[p].text)) p--;
+    if (units[p]?.text === "'s" && isName(units[p - 1])) i = p - 1;
     const prev = before(units, i) ?? "";
     if (OBJECT_BEFORE.has(prev) || /ing$/.test(prev)) return false;
     let j = i - 1;
