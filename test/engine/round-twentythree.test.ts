@@ -254,3 +254,30 @@ test("a list of hosts ends where ', and' opens a clause with a verb of its own",
   assertSilent([said("Whoopi Goldberg")]);
   assertOneFinding(said("Billy Crystal"), /hosted by Whoopi Goldberg/);
 });
+
+test("'Cesar' before a capitalised surname is a first name, not the César Awards", () => {
+  const said = (category: string) =>
+    "City of God picked up four nominations at the 76th Academy Awards, including " +
+    `${category} for Cesar Charlone, and won none.`;
+  assertSilent([said("cinematography")]);
+  assert.ok(
+    supportedStatements(said("cinematography")).some((s) => /Charlone was nominated for Cinematography/.test(s)),
+  );
+});
+
+test("films a night is 'followed by' came later and are not refuted by it", () => {
+  assertSilent([
+    "The country's first nominee came at the 33rd Academy Awards in 1961, followed quickly by The Important Man.",
+  ]);
+  assertOneFinding(
+    "The country's first nominee, The Important Man, came at the 33rd Academy Awards in 1961.",
+    /competed at the 34th Academy Awards \(1962\), not the 33rd/,
+  );
+});
+
+test("', and he already owns two Oscars, for F' opens a clause of its own: F is not the rank's film", () => {
+  const said = (rank: string) =>
+    `As Melvin Udall, Jack Nicholson earned his ${rank} nomination, and he already owns two Oscars, ` +
+    "for One Flew Over the Cuckoo's Nest in 1976 and for Terms of Endearment in 1984.";
+  assertSilent([said("11th")]);
+});

@@ -31,7 +31,8 @@ const BODY_PATTERNS: [string, RegExp][] = [
   ["critics", /\bCritics['\u2019]?\s*Choice(?:\s+(?:Movie\s+)?Awards?)?\b/gi],
   ["sag", /\bSAG(?:-AFTRA)?(?:\s+Awards?)?\b|\bScreen Actors Guild(?:\s+Awards?)?\b|\bActor Awards?\b/g],
   ["spirit", /\b(?:Film\s+)?Independent Spirit(?:\s+Awards?)?\b|\bSpirit Awards?\b|\bIndie Spirits?(?:\s+Awards?)?\b/g],
-  ["cesar", /\bC[ée]sars?(?:\s+Awards?)?\b/g],
+  // (Not a first name: "Cesar Charlone", "César Romero".)
+  ["cesar", /\bC[ée]sars?(?:\s+Awards?\b|\b(?!\s+\p{Lu}))/gu],
   ["cannes", /\bCannes(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
   ["venice", /\bVenice(?:\s+(?:International\s+)?Film\s+Festival)?\b/g],
   ["berlin", /\bBerlin(?:\s+International)?\s+Film\s+Festival\b|\bBerlinale\b/g],

@@ -277,6 +277,13 @@ const RELATIVES = new Set(["who", "which", "that"]);
 /** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
 function opensPredicate(units: Unit[], at: number): boolean {
   if (awardsListGo(units, at)) return true;
+  // ("…, and he already owns two Oscars, for F": a subject pronoun, then its verb.)
+  if (/^(?:he|she|they)$/.test(units[at]?.text ?? "")) {
+    let v = at + 1;
+    while (/^(?:already|also|still|now|then|never|later|since)$/.test(units[v]?.text ?? "")) v++;
+    const verb = units[v];
+    if (verb && (verb.cue || COPULAS.has(verb.text) || /^[a-z]{3,}(?:s|ed)$/.test(verb.text))) return true;
+  }
   let end = at + 12;
   for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;

@@ -141,7 +141,9 @@ function ownFilms(units: Unit[], clause: Clause): Mention[] {
     const t = units[k].text;
     // ("Hugh Jackman, the star of X-Men, hosted the 81st": an appositive's film is no claim on the night.)
     const appositive = t === "," && /^(?:the|a|an)$/.test(units[k + 1]?.text ?? "");
-    if (RELATIVE.has(t) || TIME_SHIFT.has(t) || appositive) aside = true;
+    // ("…, followed quickly by G and H": what followed came later.)
+    const followed = t === "followed" && (units[k + 1]?.text === "by" || units[k + 2]?.text === "by");
+    if (RELATIVE.has(t) || TIME_SHIFT.has(t) || appositive || followed) aside = true;
     else if (t === ",") aside = false;
     const m = units[k].mention;
     if (m?.kind !== "film" || m.ids.length !== 1 || aside) continue;
