@@ -723,10 +723,9 @@ function nightSaid(slot: Slot): "oscars" | "other" | "none" {
 
 /** A sentence that names an Oscar night and tells of it in the past, not as a night to come. */
 function nightTold(prose: string): boolean {
-  if (!/\d(?:st|nd|rd|th)\s+(?:annual\s+)?(?:Academy|Oscars)/i.test(prose)) return false;
-  return fold(prose)
-    .split(/[.!?]\s/)
-    .some((s) => NIGHT_NAMED.test(s) && TOLD_RESULT.test(s) && !TO_COME.test(s));
+  const folded = fold(prose);
+  if (!NIGHT_NAMED.test(folded)) return false;
+  return folded.split(/[.!?]\s/).some((s) => NIGHT_NAMED.test(s) && TOLD_RESULT.test(s) && !TO_COME.test(s));
 }
 const TOLD_RESULT = /\b(?:won|took|swept|went|came|collected|was|were|had|received|earned|named|triumphed)\b/;
 const TO_COME = /\b(?:will|would|away|ahead|upcoming|could|might)\b/;

@@ -341,8 +341,7 @@ const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
 const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
 export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
 
-export const THAT_NIGHT =
-  /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year|january|february|march|april)\b/i;
+export const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year)\b/i;
 
 /** (A record's holder is of another night too: "tying the record set by Ben-Hur".) */
 const SET_BY = [...RECORD_SET, "shared"].join("|");
@@ -379,8 +378,7 @@ function ownFilms(v: SentenceView) {
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
   // "Chris Rock hosted that ceremony", "… that year": the night the paragraph named or bore out last.
-  const that = THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end));
-  if (v.prior.lastNight !== undefined && that) {
+  if (v.prior.lastNight !== undefined && THAT_NIGHT.test(v.text.slice(v.sentence.start, v.sentence.end))) {
     // ("He was nominated for F. That year …": a film named last that did not compete that night moves the time.)
     const film = v.prior.films[v.prior.films.length - 1];
     const moved = film && ofNight(v.kb, film.ids, v.prior.lastNight).length === 0;

@@ -234,13 +234,7 @@ function frontedThenSubject(units: Unit[], at: number): boolean {
   for (let k = at + 1; k < units.length && k <= at + 25; k++) {
     if (units[k].cue || CLAUSE_END.has(units[k].text)) return false;
     if (units[k].text !== ",") continue;
-    const pronoun = /^(?:he|she|it|they)$/.test(units[k + 1]?.text ?? "");
-    if (
-      pronoun
-        ? /^[a-z]{3,}(?:s|ed)$|^won$/.test(units[k + 2]?.text ?? "") || !!units[k + 2]?.cue
-        : subjectAndVerb(units, k + 1)
-    )
-      return true;
+    if (pronounThenVerb(units, k + 1) || subjectAndVerb(units, k + 1)) return true;
     if (!FRONTING.has(units[k + 1]?.text ?? "")) return false;
   }
   return false;
@@ -274,16 +268,20 @@ const COPULAS = new Set(["was", "were", "is", "are"]);
 const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 
+/** "he already owns", "it won", "she was": a subject pronoun at `at`, a few adverbs, then a finite verb. */
+function pronounThenVerb(units: Unit[], at: number): boolean {
+  if (!/^(?:he|she|it|they)$/.test(units[at]?.text ?? "")) return false;
+  let v = at + 1;
+  while (/^(?:already|also|still|now|then|never|later|since)$/.test(units[v]?.text ?? "")) v++;
+  const verb = units[v];
+  return !!verb && (!!verb.cue || COPULAS.has(verb.text) || /^[a-z]{3,}(?:s|ed)$/.test(verb.text));
+}
+
 /** Whether a win or nomination cue comes before the next comma or clause end (past an aside after a name). */
 function opensPredicate(units: Unit[], at: number): boolean {
   if (awardsListGo(units, at)) return true;
   // ("…, and he already owns two Oscars, for F": a subject pronoun, then its verb.)
-  if (/^(?:he|she|they)$/.test(units[at]?.text ?? "")) {
-    let v = at + 1;
-    while (/^(?:already|also|still|now|then|never|later|since)$/.test(units[v]?.text ?? "")) v++;
-    const verb = units[v];
-    if (verb && (verb.cue || COPULAS.has(verb.text) || /^[a-z]{3,}(?:s|ed)$/.test(verb.text))) return true;
-  }
+  if (pronounThenVerb(units, at)) return true;
   let end = at + 12;
   for (let k = at; k < units.length && k < end; k++) {
     const t = units[k].text;

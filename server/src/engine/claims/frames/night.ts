@@ -11,9 +11,9 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, fix, guessedPerson, refuted, settle, winsText } from "../common";
 import type { Claim, Fix } from "../types";
 import type { SentenceView } from "../view";
-import { modal, YEAR } from "./bind";
+import { modal, spannedAfter } from "./bind";
 import { andBetween, type Clause, type Unit } from "./clauses";
-import { QUOTES, RECORD_SET, SPAN_END, TIME_SHIFT } from "./cues";
+import { QUOTES, RECORD_SET, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
 import { extend } from "../../objects";
 
@@ -27,10 +27,8 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   if (units[clause.from]?.text === "from" && units.slice(at + 1, clause.to).some((u) => u.text === "to")) return [];
   // ("… introduced at the 21st Academy Awards, until 1977, when she was nominated for F": a span, too, for a
   // film named after its end.)
-  const end = units.findIndex(
-    (u, i) => i > at && i < clause.to && SPAN_END.has(u.text) && YEAR.test(units[i + 1].text),
-  );
-  if (end > 0 && units.slice(end, clause.to).some((u) => u.mention?.kind === "film")) return [];
+  const spanned = (u: Unit, i: number) => u.mention?.kind === "film" && spannedAfter(units, at + 1 + i, m, clause.from);
+  if (units.slice(at + 1, clause.to).some(spanned)) return [];
   // A night said in an aside ("X, who was nominated at the 94th, won for F") is the aside's: the names
   // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);
