@@ -134,8 +134,14 @@ function fieldSubject(v: SentenceView, at: number): Subject | undefined {
   // "X won C1 for F, which also won C2 over Y": in a relative clause, the antecedent beat Y.
   const relative = /<([PF])(\d+)> , (?:which|who)\b(?:(?! , ).)*$/.exec(pre);
   if (relative) return subjectOf(v.mentions[Number(relative[2])]);
+  // ("X won supporting actress, and the film beat Gravity": "the film" beat them; which film, and in
+  // which category, the words before do not say.)
+  if (FILM_NOUN_SUBJECT.test(pre)) return undefined;
   return subjectBefore(v, at);
 }
+
+/** "the film", "the movie" (perhaps "narrowly") right before a verb of beating. */
+const FILM_NOUN_SUBJECT = /\b(?:the|its|this|that) (?:film|movie|picture) (?:[a-z]+ly )?$/;
 
 function verifyNominated(v: SentenceView, subj: Subject, cat: Mention, film?: number[]): Claim {
   const kb = v.kb;

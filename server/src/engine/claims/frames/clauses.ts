@@ -311,12 +311,21 @@ function opensPredicate(units: Unit[], at: number): boolean {
     const c = units[k].cue;
     if (c === "win" || c === "nominate" || c === "lose" || PRESENTING.has(t)) return true;
     // ("…, and Anna Paquin beat her for C": a name, then a verb of beating.)
-    if (BEATING.has(t) && units[k - 1]?.mention) return true;
+    // ("…, and the film narrowly beat G": or a noun for a film.)
+    if (BEATING.has(t) && (units[k - 1]?.mention || filmNounBefore(units, k))) return true;
     // ("…, and The Matrix went four for four in C": a name, then a verb in the past.)
     if (isNamed(units[k - 1]) && (PAST_VERB.test(t) || t === "went" || t === "had")) return true;
   }
   return false;
 }
+
+/** "the film", "the movie" (perhaps "narrowly") right before the verb at `at`. */
+function filmNounBefore(units: Unit[], at: number): boolean {
+  const k = /ly$/.test(units[at - 1]?.text ?? "") ? at - 2 : at - 1;
+  return FILM_NOUNS.has(units[k]?.text ?? "") && /^(?:the|its|this|that)$/.test(units[k - 1]?.text ?? "");
+}
+
+const FILM_NOUNS = new Set(["film", "movie", "picture"]);
 
 const AWARD_NOUNS = new Set(["award", "awards", "prize", "prizes", "oscar", "oscars", "statuettes", "honors"]);
 
