@@ -422,6 +422,20 @@ function teamNight(v: SentenceView): number | undefined {
   return nights.length === 1 ? nights[0].n : undefined;
 }
 
+/**
+ * "The Turning Point and The Color Purple, which won nothing, …, at a ceremony hosted by X": films of several
+ * nights leave the night open, unless a team of hosts names one of them.
+ */
+function filmsAgree(v: SentenceView, night: number): number | undefined {
+  // (Each film's nights, over every film its title may be: no night common to all leaves the night open.)
+  const each = v.mentions
+    .filter((m) => m.kind === "film" && m.ids.length > 0)
+    .map((m) => new Set(m.ids.flatMap((f) => v.kb.ceremoniesOfFilm(f))));
+  if (each.length < 2 || [...each[0]].some((n) => each.every((s) => s.has(n)))) return night;
+  const team = teamNight(v);
+  return team !== undefined && each.some((s) => s.has(team)) ? team : undefined;
+}
+
 /** The nights hosted by the hosts a sentence names ("where Jon Stewart was host"); undefined when it names none. */
 export function nightsOfHostsIn(v: SentenceView, text: string): number[] | undefined {
   const folded = wordsOf(text);
@@ -471,6 +485,8 @@ function hostsNamed(
   // one the sentence's names agree on, and to none when they agree on none.)
   if (ctx && ctx.strength !== "sentence" && year === undefined && ofSentence === ctx.ceremony)
     ofSentence = inheritedOr(v, ofSentence);
+  else if (year === undefined && ofSentence !== undefined && !v.mentions.some((m) => m.kind === "ceremony"))
+    ofSentence = filmsAgree(v, ofSentence);
   const said: { re: RegExp; index: number; raw: string; at: number }[] = [];
   for (const re of [HOSTED_BY, HOST_NAME, HOST_APPOSITIVE, WAS_HOST, HOSTS_WERE]) {
     for (const m of text.matchAll(re)) {

@@ -1386,8 +1386,14 @@ export function subjectBefore(
   if (units[p]?.text === "and" && !isName(units[p - 1])) return sharedSubject(v, units, clause, p);
   // ("Sinners — the most nominated film, ahead of La La Land — finished with four": a dashed aside before the
   // verb says nothing of its subject.)
-  const opening = p > clause.from && isDash(v, units[p]) ? dashBefore(v, units, clause, p) : -1;
-  if (opening > clause.from && !namingAside(units, opening, p)) return subjectBefore(v, units, clause, opening);
+  // ("F won C—Benigni, as Guido, clambering over the seats—while also being nominated for C2": or before a
+  // conjunction and a participle that go on with the clause's subject.)
+  let j = p;
+  while (j > clause.from && (units[j].text === "being" || ADVERBS.has(units[j].text))) j--;
+  const participle = units.slice(j + 1, q + 1).some((u) => /ing$/.test(u.text));
+  const d = PARTICIPLE_AFTER_DASH.has(units[j]?.text ?? "") && participle ? j - 1 : p;
+  const opening = d > clause.from && isDash(v, units[d]) ? dashBefore(v, units, clause, d) : -1;
+  if (opening > clause.from && !namingAside(units, opening, d)) return subjectBefore(v, units, clause, opening);
   // ("hosted by A, B and C, Francis won": a capitalised word no name we know, right after a comma, is the
   // subject; the names before it are someone else.)
   const unknown = units[p];
@@ -2102,6 +2108,8 @@ function alreadyAside(units: Unit[], clause: Clause, c: number): boolean {
 }
 
 const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "had", "have", "been"]);
+/** "—while being nominated", "—before winning": a conjunction opening a participle of the clause's subject. */
+const PARTICIPLE_AFTER_DASH = new Set(["while", "before", "after", "when", "since"]);
 
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
