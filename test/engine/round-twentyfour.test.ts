@@ -43,3 +43,32 @@ test("films of several nights leave a host's night open, unless the team of host
     /58th Academy Awards \(1986\) was hosted by/,
   );
 });
+
+test("a count after a fronted 'At the Baftas,' is that body's, and British 'Bafta' names the body", () => {
+  const night = "At the 96th Academy Awards, Oppenheimer won seven Oscars. ";
+  const fronted = night + "At the Baftas, Poor Things had won five awards.";
+  assertSilent([fronted]);
+  assert.ok(supportedStatements(fronted).some((s) => /Poor Things won 5 BAFTAs/.test(s)));
+  assert.ok(supportedStatements(night + "Oppenheimer won seven Baftas.").some((s) => /won 7 BAFTAs/.test(s)));
+  const went = (film: string) =>
+    "At the 82nd Academy Awards, The Hurt Locker won best picture. " +
+    `Avatar won at the Globes, but the Bafta for best film went to ${film}.`;
+  assert.ok(supportedStatements(went("The Hurt Locker")).some((s) => /Hurt Locker won Bafta for best film/.test(s)));
+  assertOneFinding(went("Avatar"), /At the 2010 BAFTA Film Awards, Best Film went to The Hurt Locker/);
+  // Not fronted by a body: the night's count.
+  assertOneFinding(night + "At the ceremony, Poor Things won five awards.", /Poor Things won 4 Oscars/);
+});
+
+test("a count of nominations 'for' one category is that category's, not the film's total", () => {
+  const night = "At the 81st Academy Awards, Slumdog Millionaire had ten nominations";
+  assertSilent([night + " and lost only twice, once in one of its two nominations for original song."]);
+  assertSilent([night + "; it won one of its two nominations for original song."]);
+  assertOneFinding(night + " and lost only twice, in two of its nine nominations.", /had 10 nominations, not 9/);
+});
+
+test("a year owned with a plain noun ('Petit's 1974 walk') dates that thing, not the claim", () => {
+  const said = (year: string) =>
+    `Man on Wire, about Philippe Petit's ${year} high-wire walk, was named best documentary feature at the 81st.`;
+  assertSilent([said("1974")]);
+  assertOneFinding("Man on Wire was named best documentary feature in 1974.", /not in 1974/);
+});

@@ -83,6 +83,7 @@ const CHAMPS = new RegExp(
 );
 /** "…won the Golden Globe, and Michelle Williams the BAFTA": a conjunct whose win verb is gapped. */
 const GAPPED_WIN = /(?:,? and|;) (?:" )?<([PF])(\d+)>(?: ")? (?:the |a |an )?<A(\d+)>(?= [,.;:)]| and\b| for\b| $|$)/g;
+const AWARD_WENT_TO = /\bthe <A(\d+)> (?:also |again |instead )?went to (?:" )?<[PF](\d+)>/g;
 const NOMINATED = /\bnominat\w* (?:for|at) (?:the )?<A(\d+)>|<A(\d+)> (?:nomination|nominations|nod|nods)\b/g;
 
 interface Tie {
@@ -140,6 +141,12 @@ export function checkSeason(v: SentenceView): Claim[] {
     const cat = m[3] === undefined ? undefined : v.mentions[Number(m[3])];
     const award = cat?.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
     emit(subjectOf(v.mentions[Number(m[2])]), award, "win");
+  }
+  // "the BAFTA for best film went to F": the award heads its clause, the name after "went to" won it.
+  for (const m of v.sk.matchAll(AWARD_WENT_TO)) {
+    const a = v.mentions[Number(m[1])];
+    if (!a.award?.category || hedged(v.sk.slice(0, m.index!))) continue;
+    emit(subjectOf(v.mentions[Number(m[2])]), a, "win");
   }
   // "surprising with a best ensemble nom from the SAG": the noun is the claim, whatever the verb.
   for (const m of v.sk.matchAll(/<A(\d+)>/g)) {

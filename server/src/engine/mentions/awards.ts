@@ -17,9 +17,9 @@ const BAFTA_PLAIN = String.raw`(?<=\b[Tt]he\s)British\s+[Aa]cademy\b`;
 const BODY_PATTERNS: [string, RegExp][] = [
   [
     "bafta",
-    // Short names, and the body's full name ("the British Academy of Film and Television Arts").
+    // Short names ("Bafta" in British style), and the body's full name ("the British Academy of Film and …").
     new RegExp(
-      String.raw`\bBAFTAs?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b|` +
+      String.raw`\b(?:BAFTA|Bafta)s?(?:\s+(?:Film\s+)?Awards?)?\b|\bBritish Academy(?:\s+Film)?\s+Awards?\b|` +
         BAFTA_FULL +
         "|" +
         BAFTA_PLAIN,

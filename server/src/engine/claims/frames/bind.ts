@@ -2330,7 +2330,9 @@ function yearAt(units: Unit[], k: number): boolean {
   const noun = units[k - 2];
   const dated =
     units[k - 1]?.text === "from" && !!noun && /^[a-z]+$/.test(noun.text) && !noun.cue && !FILM_COREF.has(noun.text);
-  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject && !dated && !datelined(units, k);
+  // ("Philippe Petit's 1974 high-wire walk": a year owned with a plain noun dates that thing.)
+  const owned = units[k - 1]?.text === "'s" && !!next && /^[a-z]+$/.test(next.text) && !TIME_NOUNS.test(next.text);
+  return u.text.length === 4 && YEAR.test(u.text) && !stamp && !subject && !dated && !owned && !datelined(units, k);
 }
 
 /** "(AP, Feb. 10, 2020) — F won …": a year closing a bracket that opens the sentence is the dateline's. */

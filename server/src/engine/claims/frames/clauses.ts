@@ -4,7 +4,7 @@
  * one clause: a name in another clause never fills a slot.
  */
 import type { Mention } from "../../mentions/types";
-import type { SentenceView } from "../view";
+import { OTHER_BODY, type SentenceView } from "../view";
 import { BEATING, CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
 
 /** The first unit at or after `j` that is no quote mark: a title in quotes starts there. */
@@ -419,4 +419,16 @@ export function closedRelatives(units: Unit[], clause: Clause, bare = false): Ui
     open = close - 1;
   }
   return mask;
+}
+
+/** "At the BAFTAs, X had lost to Y": a body fronted before the clause's first comma, before unit k. */
+export function frontedBody(units: Unit[], clause: Clause, k: number): boolean {
+  let a = clause.from;
+  while (a < k && (units[a].text === "(" || units[a].text === "and" || units[a].text === "but")) a++;
+  // (Only "At the BAFTAs," itself: not "In contrast to the BAFTAs,".)
+  if ((units[a]?.text !== "at" && units[a]?.text !== "in") || units[a + 1]?.text !== "the") return false;
+  let comma = a + 2;
+  while (comma < k && comma < a + 6 && units[comma].text !== ",") comma++;
+  const phrase = units.slice(a, comma);
+  return comma < k && phrase.some((u) => u.mention?.kind === "award" || OTHER_BODY.test(u.text));
 }

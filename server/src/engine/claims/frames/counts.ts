@@ -31,7 +31,7 @@ import { describedByMaker, isFocus, modal, statedCeremonies, subjectBefore, YEAR
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
-import { governorOf, perfectParticiple, type Clause, type Unit } from "./clauses";
+import { frontedBody, governorOf, perfectParticiple, type Clause, type Unit } from "./clauses";
 import { BEAT_VERBS, OBJECT_BEFORE, QUOTES, roleFamilyOf } from "./cues";
 
 const WIN_NOUNS = new Set([
@@ -118,6 +118,8 @@ export interface CountFrame {
   perfect?: boolean;
   /** "X won eight Oscars": a plain past count, the whole career when no night is in view. */
   plainPast?: boolean;
+  /** "At the Baftas, …": the clause is another body's, fronted before it. */
+  fronted?: boolean;
   /** A title several films share: the nights the clause states, and where, for the count to settle. */
   said?: { nights: number[]; at: { start: number; end: number }; year?: boolean };
 }
@@ -267,6 +269,14 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
         ? outOf(units, clause, k + 1, taken)
         : undefined;
     if (bareTotal && (taken || contextNoun(v, units, k) === "wins")) {
+      // ("won one of its three nominations for original song": one category's, read and left unclear.)
+      if (categoryAfterNoun(units, clause, bareTotal.at)) {
+        const t = units[bareTotal.at];
+        out.push({ n, nominations: false, ...range, stated: false });
+        out.push({ n: bareTotal.n, nominations: true, start: t.start, end: t.end, stated: false });
+        k = bareTotal.at;
+        continue;
+      }
       const holder = holderOf(v, units, clause, k);
       if (holder) {
         const t = units[bareTotal.at];
@@ -346,7 +356,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const forSome =
       /^(?:for|among)$/.test(units[j + 1]?.text ?? "") && /^(?:its|their)$/.test(units[j + 2]?.text ?? "");
     // ("three Academy Awards for Best Actress": that category's tally, read as one; "… before 2016": up to a point.)
-    const restricted = !!categoryAfterNoun(units, clause, k) || boundedAfter(units, clause, k);
+    // ("its two nominations for original song": a film's too.)
+    const inCategory = !!categoryAfterNoun(units, clause, k);
+    const restricted = inCategory || boundedAfter(units, clause, k);
     const vague =
       forSome ||
       units[j + 1]?.text === "apiece" ||
@@ -378,7 +390,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const oscars = noun === "oscars" || units.slice(k + 1, j).some((u) => u.text === "oscar" || u.text === "academy");
     const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
     // (A person's count in one category or up to a point is a tally, read as such.)
-    const unclear = !holder || career || modal(units, span) || elsewhere || (restricted && holder.kind === "person");
+    const unclear =
+      !holder || career || modal(units, span) || elsewhere || inCategory || (restricted && holder.kind === "person");
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
     if (unclear) {
       out.push({ ...range, n, nominations, stated: false });
@@ -417,6 +430,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       stated,
       perfect,
       plainPast,
+      // ("At the Baftas, F had won five awards": a body fronted before the clause.)
+      fronted: !oscars && frontedBody(units, clause, k),
       said: at
         ? { nights: said!.stated, at }
         : year && { nights: v.kb.ceremoniesOfYear(Number(year.text)), at: year, year: true },
@@ -1066,8 +1081,9 @@ function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   // ("In 2011 it collected five nominations": a film guessed for "it" that did not compete at the night said.)
   if (h.coref && h.kind === "film" && !competedAtSaid(v, h.ids)) return unverifiable("The film told of is not named");
   // ("…, having also won at the SAG Awards, where the film took a record four prizes": that body's count.)
-  if (bodyWhere(v, f) && h.kind === "film" && h.ids.length === 1)
+  if ((bodyWhere(v, f) || f.fronted) && h.kind === "film" && h.ids.length === 1)
     return bodyCount(v, f, h, base) ?? unverifiable("The count is another award body's");
+  if (f.fronted) return unverifiable("The count is another award body's");
   // What is counted, once: competitive nominations (or wins), by night.
   const cer = kb.data.nominations.ceremony;
   const career: number[] = [];

@@ -10,7 +10,7 @@ import { claim, refuted, evidence, fix, recordsOf, settle } from "../common";
 import type { Claim } from "../types";
 import { OTHER_BODY, THAT_NIGHT, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
-import { pastQuotes, type Clause, type Unit } from "./clauses";
+import { frontedBody, pastQuotes, type Clause, type Unit } from "./clauses";
 import { BEATEN } from "./cues";
 import { recordIn } from "./keys";
 
@@ -238,17 +238,6 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
   // loss is the Oscar's loss.)
   const contrast = units[clause.from]?.text === "but" && units.slice(0, clause.from).some((u) => u.cue === "win");
   return joined && !contrast && units.slice(0, clause.from).some((u) => u.mention?.kind === "award");
-}
-
-function frontedBody(units: Unit[], clause: Clause, k: number): boolean {
-  let a = clause.from;
-  while (a < k && (units[a].text === "(" || units[a].text === "and" || units[a].text === "but")) a++;
-  // (Only "At the BAFTAs," itself: not "In contrast to the BAFTAs,".)
-  if ((units[a]?.text !== "at" && units[a]?.text !== "in") || units[a + 1]?.text !== "the") return false;
-  let comma = a + 2;
-  while (comma < k && comma < a + 6 && units[comma].text !== ",") comma++;
-  const phrase = units.slice(a, comma);
-  return comma < k && phrase.some((u) => u.mention?.kind === "award" || OTHER_BODY.test(u.text));
 }
 
 export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
