@@ -72,3 +72,31 @@ test("a year owned with a plain noun ('Petit's 1974 walk') dates that thing, not
   assertSilent([said("1974")]);
   assertOneFinding("Man on Wire was named best documentary feature in 1974.", /not in 1974/);
 });
+
+test("a bare 'had N' in a sentence about films that won nothing counts nominations", () => {
+  const said = (n: string) =>
+    "At the 63rd Academy Awards, Dances With Wolves won seven Oscars. " +
+    `Awakenings went home empty-handed, as did Reversal of Fortune, which had ${n}.`;
+  assertSilent([said("three")]);
+  assert.ok(supportedStatements(said("three")).some((s) => /Reversal of Fortune had 3 nominations/.test(s)));
+  assertOneFinding(said("four"), /Reversal of Fortune had 3 nominations, not 4/);
+});
+
+test("'over N other contenders' counts the field of the category nearest before it", () => {
+  const said = (n: string) =>
+    "At the 93rd Academy Awards, Chloé Zhao won best director, beating David Fincher, " +
+    `and Nomadland won best picture over ${n} other contenders.`;
+  assertSilent([said("seven")]);
+  assertOneFinding(said("six"), /Best Picture had 8 nominees, so a winner beat 7 others, not 6/);
+  // In a piece on another night, the field of the night the film competed in the category.
+  const preview = "The 98th Academy Awards will be held on March 15, 2026.\n\n";
+  assertSilent([preview + "Five years ago, Nomadland won best picture over seven other contenders."]);
+});
+
+test("a category owned by 'its' after another's possessive is the subject's, not the possessor's", () => {
+  const said = (category: string) =>
+    `At the 89th Academy Awards, Moonlight won for Mahershala Ali's supporting performance and its ${category}.`;
+  assertSilent([said("adapted screenplay")]);
+  assert.ok(supportedStatements(said("adapted screenplay")).some((s) => /Moonlight won Adapted Screenplay/.test(s)));
+  assertOneFinding(said("original screenplay"), /Original Screenplay went to Kenneth Lonergan/);
+});

@@ -126,13 +126,30 @@ function verifyNominationTotal(
   );
 }
 
+/**
+ * "Nomadland won best picture over seven other contenders" in a piece on another night: the one night the
+ * nearest film before the count competed in the category.
+ */
+function nightOfFilmIn(v: SentenceView, key: string, before: number): number | undefined {
+  const films = v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1 && m.end <= before);
+  const film = films.pop();
+  if (!film) return undefined;
+  const kb = v.kb;
+  const nights = kb.nominationsOfFilm(film.ids[0]).filter((i) => kb.keyOf(i) === key);
+  const held = [...new Set(nights.map((i) => kb.data.nominations.ceremony[i]))];
+  return held.length === 1 ? held[0] : undefined;
+}
+
 /** "beating nine other contenders": the category is the sentence's, or the one just before. */
 function verifyFieldSize(v: SentenceView, n: number, range: { start: number; end: number }): Claim {
   const kb = v.kb;
   const base = { kind: "count" as const, rule: "wrong-count", ...range };
   const own = v.mentions.filter((m) => m.kind === "category" && m.explicit);
   const inferred = own.length === 0;
-  const key = own[0]?.category ?? v.priorCategory;
+  // ("X won best director, beating A and B, and F won best picture over seven other contenders": the
+  // category nearest before the count is the field counted.)
+  const nearest = own.filter((m) => m.end <= range.start).pop() ?? own[0];
+  const key = nearest?.category ?? v.priorCategory;
   const ctx = v.ctx;
   if (!key || !ctx)
     return claim({
@@ -141,9 +158,10 @@ function verifyFieldSize(v: SentenceView, n: number, range: { start: number; end
       verdict: "unverifiable",
       message: "No category or ceremony in context",
     });
-  const field = kb.field(ctx.ceremony, key);
-  const catName = kb.categoryNameAt(ctx.ceremony, key);
-  const label = kb.ceremonyLabel(ctx.ceremony);
+  const night = ctx.strength === "sentence" ? ctx.ceremony : (nightOfFilmIn(v, key, range.start) ?? ctx.ceremony);
+  const field = kb.field(night, key);
+  const catName = kb.categoryNameAt(night, key);
+  const label = kb.ceremonyLabel(night);
   const statement = `${catName} had ${n + 1} nominees at the ${label}`;
   if (field.length !== n + 1 && (inferred || field.length === 0))
     return claim({

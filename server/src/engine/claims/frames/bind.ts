@@ -1259,6 +1259,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   let reach = 4;
   for (let k = c - 1; k >= clause.from && k >= c - reach; k--) {
     if (units[k].mention?.kind === "category" || units[k].text === "and" || units[k].text === ",") reach++;
+    // ("won for X's supporting performance and its adapted screenplay": a pronoun owns the category.)
+    if (OWNING_PRONOUNS.has(units[k].text) && /^(?:and|,)$/.test(units[k - 1]?.text ?? "")) return undefined;
     if (units[k].text === "'s" && isName(units[k - 1])) {
       // ("two wins, Saldaña's and the original song": a possessive standing alone owns no later item.)
       if (units[k + 1]?.text === "and" || units[k + 1]?.text === ",") return undefined;
@@ -1273,6 +1275,8 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   }
   return undefined;
 }
+
+const OWNING_PRONOUNS = new Set(["its", "his", "her", "their"]);
 
 /** "The 1963 epic …": the last film named, in its version of that year; null when it has none of that year. */
 function datedDescription(v: SentenceView, units: Unit[], clause: Clause, q: number): Mention | null | undefined {

@@ -541,10 +541,18 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   // three": what a film leaves the night with is won.
   // ("Poor Things followed with 11 nominations. … Maestro finished with seven": a tally that only ends
   // counts what the paragraph counts, unless the sentence set its nominations against it.)
+  // ("F went home empty-handed, as did G, which had three": what a film that won nothing had is nominations.)
+  if (units[k - 1]?.text === "had" && units.some(wonNothing)) return "nominations";
   const left = units[k - 1]?.text === "with" ? leavingVerb(units, k - 2) : "";
   const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
   return nounInContext(v, units, k);
+}
+
+/** "empty-handed", "shut out", "winless": the holder won nothing. */
+function wonNothing(u: Unit, i: number, units: Unit[]): boolean {
+  if (u.text === "winless" || (u.text === "handed" && units[i - 2]?.text === "empty")) return true;
+  return u.text === "out" && /^(?:shut|blanked)$/.test(units[i - 1]?.text ?? "");
 }
 
 /** Nouns a number after "at" may count ("at 11 nominations"); otherwise "at 75" is an age. */
