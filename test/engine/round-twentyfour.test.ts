@@ -100,3 +100,11 @@ test("a category owned by 'its' after another's possessive is the subject's, not
   assert.ok(supportedStatements(said("adapted screenplay")).some((s) => /Moonlight won Adapted Screenplay/.test(s)));
   assertOneFinding(said("original screenplay"), /Original Screenplay went to Kenneth Lonergan/);
 });
+
+test("a clause inside a dashed aside is not the night named after the aside", () => {
+  const said = (category: string) =>
+    "Alfonso Cuarón, nominated for Gravity in 2014—he lost nothing that night, although he won for " +
+    `${category}—won again at the 91st Academy Awards for Roma.`;
+  assertSilent([said("film editing")]);
+  assert.ok(supportedStatements(said("film editing")).some((s) => /Cuarón won Film Editing at the 86th/.test(s)));
+});

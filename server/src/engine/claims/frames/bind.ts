@@ -1333,20 +1333,14 @@ function comparedAfterName(units: Unit[], clause: Clause, c: number): boolean {
 const PREPOSITIONS = new Set(["opposite", "alongside", "with", "in", "of", "from", "to", "starring", "featuring"]);
 
 /** The mention stands between two dashes, both before unit k. */
-function inDashedAside(v: SentenceView, units: Unit[], m: Mention, k: number): boolean {
+function inDashedAside(units: Unit[], m: Mention, k: number): boolean {
   const i = units.findIndex((u) => u.mention === m);
   if (i < 0) return false;
   let open = false;
-  for (let d = i - 1; d >= 0 && !open; d--) open = isDash(v, units[d]);
+  for (let d = i - 1; d >= 0 && !open; d--) open = !!units[d].dash;
   if (!open) return false;
-  for (let d = i + 1; d < k; d++) if (isDash(v, units[d])) return true;
+  for (let d = i + 1; d < k; d++) if (units[d].dash) return true;
   return false;
-}
-
-/** A dash between words, not a hyphen: "—", "–", or " - " with spaces. */
-function isDash(v: SentenceView, u: Unit): boolean {
-  const raw = v.text.slice(u.start, u.end);
-  return raw === "\u2014" || raw === "\u2013" || (raw === "-" && v.text[u.start - 1] === " ");
 }
 
 /**
@@ -1361,8 +1355,8 @@ function namingAside(units: Unit[], open: number, close: number): boolean {
 }
 
 /** The dash opening the aside a dash at p closes, in the clause; -1 when none. */
-function dashBefore(v: SentenceView, units: Unit[], clause: Clause, p: number): number {
-  for (let k = p - 2; k > clause.from; k--) if (units[k].text === "-" && isDash(v, units[k])) return k;
+function dashBefore(units: Unit[], clause: Clause, p: number): number {
+  for (let k = p - 2; k > clause.from; k--) if (units[k].text === "-" && units[k].dash) return k;
   return -1;
 }
 
@@ -1396,7 +1390,7 @@ export function subjectBefore(
   while (j > clause.from && (units[j].text === "being" || ADVERBS.has(units[j].text))) j--;
   const participle = units.slice(j + 1, q + 1).some((u) => /ing$/.test(u.text));
   const d = PARTICIPLE_AFTER_DASH.has(units[j]?.text ?? "") && participle ? j - 1 : p;
-  const opening = d > clause.from && isDash(v, units[d]) ? dashBefore(v, units, clause, d) : -1;
+  const opening = d > clause.from && units[d].dash ? dashBefore(units, clause, d) : -1;
   if (opening > clause.from && !namingAside(units, opening, d)) return subjectBefore(v, units, clause, opening);
   // ("hosted by A, B and C, Francis won": a capitalised word no name we know, right after a comma, is the
   // subject; the names before it are someone else.)
@@ -1549,7 +1543,7 @@ export function subjectBefore(
       // ("— an award that eluded him when Bob Fosse took it — and he shared …": a name inside a closed dashed
       // aside is no antecedent of a pronoun after it.)
       const found = antecedent(units, k, "person");
-      const here = found && !inDashedAside(v, units, found, k) ? found : undefined;
+      const here = found && !inDashedAside(units, found, k) ? found : undefined;
       if (here && fitsPronoun(v.kb, here, u.text)) return { mentions: [here], coref: false };
       const p = here ? undefined : guessedPerson(v, u.text);
       return p ? { mentions: [p], coref: true } : undefined;
@@ -2182,13 +2176,26 @@ const RECORDS = new Set(["record", "records", "mark", "feat"]);
  */
 export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause, anchor = -1): Stated {
   const asides = asidesOf(units, clause);
-  const aside = anchor >= 0 ? spanAt(asides, anchor) : undefined;
+  const aside = anchor >= 0 ? (spanAt(asides, anchor) ?? dashedRest(units, clause, anchor)) : undefined;
   let byAside = statedMemo.get(clause);
   if (!byAside) statedMemo.set(clause, (byAside = new Map()));
-  const key = aside ? aside.from : -1;
+  const key = aside ? aside.from * 4096 + aside.to : -1;
   let s = byAside.get(key);
   if (!s) byAside.set(key, (s = aside ? readStated(v, units, aside, [], true) : readStated(v, units, clause, asides)));
   return s;
+}
+
+/**
+ * "X, nominated for F in 2014—he lost nothing, although he won for C—won again at the 91st": a clause that
+ * opens inside a dashed aside, up to the dash that closes it (its nights are the aside's own).
+ */
+function dashedRest(units: Unit[], clause: Clause, anchor: number): Span | undefined {
+  let open = false;
+  for (let k = 0; k < clause.from; k++) if (units[k].dash) open = !open;
+  if (!open) return undefined;
+  for (let k = clause.from; k < clause.to; k++)
+    if (units[k].dash) return anchor < k ? { from: clause.from, to: k } : undefined;
+  return undefined;
 }
 
 function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span[], inAside = false): Stated {
@@ -2381,6 +2388,9 @@ function laterClauseNight(units: Unit[], clause: Clause): boolean {
   if (night < clause.to) return false;
   const between = units.slice(clause.to, night);
   if (between.some((u) => u.text === ";")) return true;
+  // ("X, nominated for F in 1994—she lost to G, although she won for C—finally won at the 94th": a clause
+  // inside a dashed aside is not the night named after it.)
+  if (between.some((u) => u.dash) && units.slice(0, clause.from).some((u) => u.dash)) return true;
   const and = between.findIndex((u) => u.text === "and");
   return and >= 0 && /^(?:in|at|on|during)$/.test(between[and + 1]?.text ?? "") && !between.some((u) => u.cue);
 }

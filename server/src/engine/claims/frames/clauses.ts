@@ -28,6 +28,8 @@ export interface Unit {
   titleEnd?: boolean;
   /** A plain word written with a capital: a name we do not know, perhaps. */
   cap?: boolean;
+  /** A dash between words ("—", "–", or " - " with spaces), not a hyphen. */
+  dash?: boolean;
   start: number;
   end: number;
 }
@@ -49,6 +51,7 @@ export function unitsOf(v: SentenceView): Unit[] {
       u.cue = cueOf(v.units, i);
       const c = v.text.charCodeAt(u.start);
       if (c >= 65 && c <= 90) u.cap = true;
+      else if (c === 0x2014 || c === 0x2013 || (c === 45 && v.text[u.start - 1] === " ")) u.dash = true;
     }
     return u;
   });
