@@ -108,3 +108,17 @@ test("a clause inside a dashed aside is not the night named after the aside", ()
   assertSilent([said("film editing")]);
   assert.ok(supportedStatements(said("film editing")).some((s) => /Cuarón won Film Editing at the 86th/.test(s)));
 });
+
+test("a one-word title after a role described with an epithet ('as the drug dealer Juan in Moonlight') is a film", () => {
+  const said =
+    "Christoph Waltz shares the record with Mahershala Ali, who won as the drug dealer Juan in Moonlight " +
+    "and then as the pianist Don Shirley in Green Book.";
+  assertSilent([said]);
+  assert.ok(supportedStatements(said).some((s) => /Ali won an Oscar for Moonlight/.test(s)));
+  assert.ok(supportedStatements(said).some((s) => /Ali played Juan/.test(s)));
+  // Not the first word of a longer capitalised title.
+  const longer =
+    "At the 92nd Academy Awards, Brad Pitt won as the stuntman Cliff Booth in Once Upon a Time in Hollywood.";
+  assertSilent([longer]);
+  assert.ok(!supportedStatements(longer).some((s) => /for Once$/.test(s)));
+});

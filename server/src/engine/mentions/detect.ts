@@ -602,7 +602,9 @@ function accept(
       ((tokens[i - 1]?.norm === "to" && /^(?:award|prize|honou?r|trophy|statuette)$/.test(tokens[i - 2]?.norm ?? "")) ||
         (/^(?:chose|picked|crowned)$/.test(tokens[i - 1]?.norm ?? "") && tokens[end]?.norm === "as"));
     // "Peter Finch played Howard Beale in Network": the film a role is played in.
-    const roleIn = tokens[i - 1]?.norm === "in" && !initial && playedBefore(tokens, i - 1);
+    // ("as the stuntman Cliff Booth in Once Upon a Time…": not a word that a longer capitalised title goes on from.)
+    const goesOn = words === 1 && !!next?.word && next.cap;
+    const roleIn = tokens[i - 1]?.norm === "in" && !initial && !goesOn && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
     const rival = !initial && rivalBefore(tokens, i);
     const labelled = afterLabel(tokens, i, end);
@@ -1015,13 +1017,22 @@ export const ROLE_NOUNS = new Set(["portrayal", "performance", "role", "turn"]);
  * the role, then the film it is in.
  */
 function playedBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     if (PLAY_VERBS.has(tokens[j].norm)) return true;
     if (tokens[j].norm === "as" || (tokens[j].norm === "of" && ROLE_NOUNS.has(tokens[j - 1]?.norm ?? "")))
-      return j < k - 1 && tokens.slice(j + 1, k).every((t) => t.word && t.cap);
+      return j < k - 1 && namedRole(tokens.slice(j + 1, k));
     if (!tokens[j].word) return false;
   }
   return false;
+}
+
+/** "Juan", "the drug dealer Juan": a name, perhaps after an article and a few plain words that describe it. */
+function namedRole(words: Token[]): boolean {
+  let a = /^(?:the|a|an)$/.test(words[0]?.norm ?? "") && !words[0].cap ? 1 : 0;
+  const from = a;
+  while (a < words.length && a - from < 3 && words[a].word && !words[a].cap) a++;
+  if (a > from && from === 0) return false; // ("as good as Juan": plain words need an article before them.)
+  return a < words.length && words.slice(a).every((t) => t.word && t.cap);
 }
 
 /** Verbs whose object is a film someone made ("directed Parasite", "co-wrote Network"). */
