@@ -122,3 +122,17 @@ test("a one-word title after a role described with an epithet ('as the drug deal
   assertSilent([longer]);
   assert.ok(!supportedStatements(longer).some((s) => /for Once$/.test(s)));
 });
+
+test("a surname with its particle ('De Niro', 'Del Toro') names the person told of in full", () => {
+  const night = "At the 90th Academy Awards, Guillermo del Toro won best director for The Shape of Water. ";
+  assert.ok(supportedStatements(night + "Del Toro also won best picture.").some((s) => /del Toro won Best P/.test(s)));
+  assertOneFinding(night + "Del Toro also won best original score.", /Original Score went to Alexandre Desplat/);
+});
+
+test("a name after 'hosted by' is the night's host, not a nominee the next clause is about", () => {
+  const said = (who: string) =>
+    `At the 53rd Academy Awards, hosted by Johnny Carson, ${who} won best actor as Jake LaMotta in Raging Bull.`;
+  assertSilent([said("Robert De Niro")]);
+  // Said of the host himself, still a finding.
+  assertOneFinding("At the 53rd Academy Awards, Johnny Carson won best actor.", /Johnny Carson has never been/);
+});

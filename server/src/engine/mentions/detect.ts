@@ -837,6 +837,13 @@ function addSurnames(
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
+    // ("De Niro", "Del Toro" after "Robert De Niro", "Guillermo del Toro": the particle is the surname's.)
+    if (prev && !taken[i - 1] && prev.breaks === 0 && particleOf(kb, s.person, prev.norm)) {
+      taken[i - 1] = taken[i] = 1;
+      const m = shortName(t, i, s.person);
+      out.push({ ...m, start: prev.start, first: i - 1, text: `${prev.raw} ${t.raw}` });
+      continue;
+    }
     // ("a season that Return of the King had dominated" after "Peter King": the end of a title.)
     if (prev?.norm === "the" && tokens[i - 2]?.norm === "of" && tokens[i - 3]?.cap && !taken[i - 3]) continue;
     if (
@@ -862,6 +869,17 @@ function addSurnames(
   }
   addGivenNames(out, tokens, taken, kb, (key, at) => combine(seen.get(key), carried?.(key), at));
 }
+
+/** Whether `word` is a particle ("de", "del", "van") standing right before the surname in one of these names. */
+function particleOf(kb: KnowledgeBase, people: number[], word: string): boolean {
+  if (!PARTICLES.has(word)) return false;
+  return people.some((p) => {
+    const words = wordsOf(kb.data.people[p].name).split(" ");
+    return words[words.length - 2] === word;
+  });
+}
+
+const PARTICLES = new Set(["de", "del", "della", "di", "da", "van", "von", "der", "le", "la", "du", "dos", "ter"]);
 
 /** A surname's people: named in full earlier in this text, or before it; both and different: ambiguous. */
 function combine(

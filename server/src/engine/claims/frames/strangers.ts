@@ -29,6 +29,8 @@ const NOT_SURNAMES = new Set(
 );
 /** Words before a name that make it someone's role or a title, not a nominee. */
 const ROLE_BEFORE = new Set(["as", "playing", "played", "plays", "portraying", "of", "the", "a", "an", "role"]);
+/** Verbs whose agent after "by" runs the show: "hosted by X", "presented by X". */
+const SHOW_ROLE_BY = new Set(["hosted", "co-hosted", "emceed", "presented", "introduced", "announced"]);
 const BE = new Set(["was", "were", "is", "are", "been"]);
 const ADVERBS = new Set(["also", "both", "all", "too", "each", "likewise", "again", "later", "then", "previously"]);
 const GIVING = new Set(["earned", "earns", "earning", "gave", "gives", "brought", "brings", "landed", "won", "got"]);
@@ -61,6 +63,8 @@ export function strangerClaims(v: SentenceView, units: Unit[]): Claim[] {
 function strangerAt(v: SentenceView, units: Unit[], i: number): Stranger | undefined {
   const first = units[i];
   if (!plainCap(first) || plainCap(units[i - 1]) || ROLE_BEFORE.has(units[i - 1]?.text ?? "")) return undefined;
+  // ("hosted by Johnny Carson, De Niro won best actor": the night's host or presenter, not a nominee.)
+  if (units[i - 1]?.text === "by" && SHOW_ROLE_BY.has(units[i - 2]?.text ?? "")) return undefined;
   let to = i + 1;
   while (to < units.length && to < i + 3 && plainCap(units[to])) to++;
   if (to === i + 1 || plainCap(units[to]) || units[to]?.text === "'s") return undefined;
