@@ -136,3 +136,12 @@ test("a name after 'hosted by' is the night's host, not a nominee the next claus
   // Said of the host himself, still a finding.
   assertOneFinding("At the 53rd Academy Awards, Johnny Carson won best actor.", /Johnny Carson has never been/);
 });
+
+test("a venue followed by 'in YEAR' is the venue of the night held that year", () => {
+  const said = (venue: string) =>
+    `Frances McDormand's first Oscar came for Fargo, at the ${venue} in 1997; ` +
+    "her third came at the 93rd ceremony in 2021, for Nomadland.";
+  assertSilent([said("Shrine Auditorium")]);
+  assert.ok(supportedStatements(said("Shrine Auditorium")).some((s) => /69th .* took place at Shrine/.test(s)));
+  assertOneFinding(said("Dolby Theatre"), /The 69th Academy Awards \(1997\) took place at the Shrine Auditorium/);
+});

@@ -64,6 +64,8 @@ const OTHER_TIME_BEFORE =
   /\b(?:(?:years?|decades?|months?)\s+(?:after|before|since)|(?:his|her|their)\s+debut)\b[^,;]*$/;
 /** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
 const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?['’]s?\s+)?$/;
+/** "at the Shrine Auditorium in 1997": a year right after the venue. */
+const YEAR_AFTER = /^,?\s+in\s+((?:19|20)\d\d)\b/;
 /** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
 const WHERE_HELD =
   /^(?:,?\s+in\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+where\s+the\s+(?:ceremony|awards|oscars|show)\s+(?:was|were|is)\s+held/;
@@ -148,8 +150,16 @@ export function checkVenue(v: SentenceView): Claim[] {
       }
       if (AT_VENUE.test(before) || NAMED_VENUE.test(before) || WHERE_HELD.test(after)) {
         const start = v.sentence.start + at;
+        // ("came for Fargo, at the Shrine Auditorium in 1997, …; and her third, at the 93rd": the year right
+        // after the venue is its night's.)
+        const dated = YEAR_AFTER.exec(after);
+        const held = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
+        if (dated && held.length !== 1) {
+          at = folded.indexOf(key, at + key.length);
+          continue;
+        }
         out.push(
-          venueClaim(v, ctx.ceremony, {
+          venueClaim(v, dated ? held[0] : ctx.ceremony, {
             start,
             end: start + venue.length,
             said: v.text.slice(start, start + venue.length),
