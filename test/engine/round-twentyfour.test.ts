@@ -145,3 +145,12 @@ test("a venue followed by 'in YEAR' is the venue of the night held that year", (
   assert.ok(supportedStatements(said("Shrine Auditorium")).some((s) => /69th .* took place at Shrine/.test(s)));
   assertOneFinding(said("Dolby Theatre"), /The 69th Academy Awards \(1997\) took place at the Shrine Auditorium/);
 });
+
+test("a title held 'briefly' was not won, and 'before F, with N Oscars, took …' is F's own clause", () => {
+  const said = (n: string) =>
+    "At the 78th Academy Awards, Brokeback Mountain, which had eight nominations and won three, was briefly " +
+    `best picture in some minds before Crash, with ${n} Oscars, took the top prize.`;
+  assertSilent([said("three")]);
+  assert.ok(supportedStatements(said("three")).some((s) => /Crash won 3 Oscars/.test(s)));
+  assertOneFinding(said("four"), /Crash won 3 Oscars .*, not 4/);
+});

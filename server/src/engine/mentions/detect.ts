@@ -626,7 +626,9 @@ function accept(
       // ("Encanto's win for best animated feature": a one-word title owning a win or a nomination.)
       (words === 1 && lastTok.possessive && !!next && OWNED_AWARD.test(next.norm)) ||
       // ("Anora, Sean Baker's film, won": an appositive naming it a maker's film.)
-      makersFilmAfter(tokens, end);
+      makersFilmAfter(tokens, end) ||
+      // ("before Moonlight, with three Oscars, took the prize back": a count of awards set off after it.)
+      withCountAfter(tokens, end);
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.
     const capitalisedTitle = words >= 2 && !titleCased && (e.caps & (e.caps - 1)) !== 0;
     const aside = !!next && (next.raw === "," || next.raw === "-" || next.raw === "\u2013" || next.raw === "\u2014");
@@ -657,6 +659,17 @@ function accept(
     return Object.assign({ kind: "film" as const }, base, { ids: films, explicit: true });
   }
   return undefined;
+}
+
+/** ", with three Oscars", ", with eight nominations" right after the title at `end`. */
+function withCountAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.raw !== "," || tokens[end + 1]?.norm !== "with") return false;
+  const n = tokens[end + 2];
+  return (
+    !!n &&
+    (/^\d{1,2}$/.test(n.raw) || numberValue(n.norm) !== undefined) &&
+    COUNTED_NOUN.test(tokens[end + 3]?.norm ?? "")
+  );
 }
 
 const SERIES_ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next)$/;

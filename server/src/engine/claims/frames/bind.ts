@@ -140,6 +140,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
   for (let k = Math.max(clause.from, cueAt, c - 4); k < c; k++) if (SUBMITTED.has(units[k].text)) return "silent";
   if (citation(units, clause, c)) return "silent";
+  // ("La La Land was briefly best picture": a title held for a moment, or nearly, was not won.)
+  if (NOT_QUITE.has(units[c - 1]?.text ?? "") && COPULAS.has(units[c - 2]?.text ?? "")) return "silent";
   // ("had more nominations than some of the countries competing for C have theaters": C is the compared's.)
   if (comparedAfterName(units, clause, c)) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
@@ -511,7 +513,8 @@ const SUBMITTED = new Set(["entry", "submission", "submitted", "selection", "pic
  */
 function closesRelative(units: Unit[], clause: Clause, k: number, c = -1): boolean {
   const next = units[k + 1];
-  const verb = !!next && !next.mention && (!!next.cue || BEAT_VERBS.includes(next.text));
+  // ("F, which won six, was briefly best picture": a copula resumes the main clause too.)
+  const verb = !!next && !next.mention && (!!next.cue || BEAT_VERBS.includes(next.text) || COPULAS.has(next.text));
   const opening = relativeOpening(units, clause, k);
   // (Not a list of "for"s going on: "which went 0 for 9 despite nominations for A, for B's direction".)
   const forCategory =
@@ -586,6 +589,7 @@ const ADVERBS_OF_TIME = new Set([
   "first",
 ]);
 
+const NOT_QUITE = new Set(["briefly", "nearly", "almost", "momentarily", "temporarily"]);
 const COPULAS = new Set(["was", "is", "were", "are", "became", "becomes", "been", "remains", "remained"]);
 /** Between a copula and a category: "a", "the", "among the five", "one of the", "also". */
 const PREDICATIVE = /^(?:a|an|the|among|one|two|three|four|five|six|of|also|again|then|its|this|that)$/;

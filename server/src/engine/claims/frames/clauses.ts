@@ -213,6 +213,12 @@ function subjectAndVerb(units: Unit[], at: number): boolean {
   const u = units[at];
   const next = units[at + 1];
   if (!next || next.mention) return false;
+  // ("… before Moonlight, with three Oscars, took the prize back": a name, an aside, then its verb.)
+  const close =
+    next.text === "," && (u?.mention?.kind === "person" || u?.mention?.kind === "film")
+      ? asideClose(units, at + 1)
+      : -1;
+  if (close > 0) return units[close + 1]?.cue === "win" || PAST_VERB.test(units[close + 1]?.text ?? "");
   // ("… as Godzilla stomps off with visual effects": a name we do not know, then its verb.)
   // ("… as Lewis Strauss": a capitalised word is the name going on, no verb.)
   const verbLike = !next.cap && /^[a-z]{3,}(?:s|ed)$/.test(next.text) && !NOT_VERBS.test(next.text);
