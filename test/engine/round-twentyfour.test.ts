@@ -154,3 +154,12 @@ test("a title held 'briefly' was not won, and 'before F, with N Oscars, took …
   assert.ok(supportedStatements(said("three")).some((s) => /Crash won 3 Oscars/.test(s)));
   assertOneFinding(said("four"), /Crash won 3 Oscars .*, not 4/);
 });
+
+test("a verb inside a bracket does not govern a category after the bracket closes", () => {
+  const said = (category: string) =>
+    "At the 92nd Academy Awards, Joker won two of its eleven nominations, for original score " +
+    `(Hildur Guðnadóttir, her first win after years of work) and for ${category}.`;
+  assertSilent([said("best actor")]);
+  assert.ok(supportedStatements(said("best actor")).some((s) => /Joker won Actor in a Leading Role/.test(s)));
+  assertOneFinding(said("best director"), /Directing went to Bong Joon Ho/);
+});

@@ -457,6 +457,15 @@ function cueIndexBefore(units: Unit[], clause: Clause, c: number): number {
       k = aside.from;
       continue;
     }
+    // ("won two, for costume design (X, her second win after F) and for C": a bracket's verb is its own.)
+    if (units[k].text === ")") {
+      let open = k - 1;
+      while (open > clause.from && units[open].text !== "(" && units[open].text !== ")") open--;
+      if (units[open]?.text === "(") {
+        k = open;
+        continue;
+      }
+    }
     // ("F, which also won best director, beat X for C": a closed relative clause's verb is its own.)
     if (units[k].text === "," && k > clause.from && closesRelative(units, clause, k, c)) {
       k = relativeOpening(units, clause, k);
