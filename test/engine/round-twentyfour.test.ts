@@ -163,3 +163,24 @@ test("a verb inside a bracket does not govern a category after the bracket close
   assert.ok(supportedStatements(said("best actor")).some((s) => /Joker won Actor in a Leading Role/.test(s)));
   assertOneFinding(said("best director"), /Directing went to Bong Joon Ho/);
 });
+
+test("', and X finally got his directing Oscar' opens a clause of its own", () => {
+  const said = "At the 96th Academy Awards, Robert Downey Jr. won supporting actor, and Christopher Nolan finally got ";
+  assertSilent([said + "his directing Oscar."]);
+  assert.ok(supportedStatements(said + "his directing Oscar.").some((s) => /Downey Jr\. won Actor in a Supp/.test(s)));
+});
+
+test("a bare category word before a name is a character's job", () => {
+  assertSilent([
+    '"The Stunt Man" (1980) brought him a sixth, for the tyrannical director Eli Cross; ' +
+      'Robert De Niro won for "Raging Bull" at the 53rd Academy Awards.',
+  ]);
+});
+
+test("a venue said of several ceremonies names no one night's venue", () => {
+  const piece = (subject: string) =>
+    "Chicago won best picture at the 75th Academy Awards.\n\n" +
+    `${subject}, held at the RKO Pantages Theatre, was the last of the old Oscars.`;
+  assertSilent([piece("The three ceremonies that closed out the postwar era, all")]);
+  assertOneFinding(piece("The ceremony"), /The 75th Academy Awards \(2003\) took place at the Kodak Theatre/);
+});

@@ -64,6 +64,9 @@ const OTHER_TIME_BEFORE =
   /\b(?:(?:years?|decades?|months?)\s+(?:after|before|since)|(?:his|her|their)\s+debut)\b[^,;]*$/;
 /** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
 const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?['’]s?\s+)?$/;
+/** "The three ceremonies that closed out the era", "both ceremonies": several nights as the subject. */
+const SEVERAL_NIGHTS =
+  /\b(?:the|these|those|all|both)\s+(?:(?:two|three|four|five|six|last|first|next)\s+)?ceremonies\b(?!\s+of\b)/i;
 /** "at the Shrine Auditorium in 1997": a year right after the venue. */
 const YEAR_AFTER = /^,?\s+in\s+((?:19|20)\d\d)\b/;
 /** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
@@ -98,6 +101,8 @@ export function checkVenue(v: SentenceView): Claim[] {
           ? held[0]
           : nightOfSentence(v, sentenceNight(v));
   if (night === undefined) return [];
+  // ("The three ceremonies that closed out the era, all held at the Pantages": several nights, none said.)
+  if (own.length === 0 && held.length === 0 && SEVERAL_NIGHTS.test(text)) return [];
   // ("That night at the Kodak Theatre, where Jon Stewart was host, …": a host of other nights leaves an
   // inherited night unsure.)
   const hosted = own.length || held.length ? undefined : nightsOfHostsIn(v, text);

@@ -274,6 +274,7 @@ function asideClose(units: Unit[], open: number): number {
 }
 
 const COPULAS = new Set(["was", "were", "is", "are"]);
+const THEN_ADVERB = /^(?:finally|also|then|later|eventually|again|at last)$/;
 const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 
@@ -323,7 +324,9 @@ function opensPredicate(units: Unit[], at: number): boolean {
     // ("…, and the film narrowly beat G": or a noun for a film.)
     if (BEATING.has(t) && (units[k - 1]?.mention || filmNounBefore(units, k))) return true;
     // ("…, and The Matrix went four for four in C": a name, then a verb in the past.)
-    if (isNamed(units[k - 1]) && (PAST_VERB.test(t) || t === "went" || t === "had")) return true;
+    // ("…, and Christopher Nolan finally got his directing Oscar": an adverb may stand between.)
+    const subject = isNamed(units[k - 1]) || (THEN_ADVERB.test(units[k - 1]?.text ?? "") && isNamed(units[k - 2]));
+    if (subject && (PAST_VERB.test(t) || /^(?:went|had|got)$/.test(t))) return true;
   }
   return false;
 }

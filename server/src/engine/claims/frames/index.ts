@@ -442,6 +442,10 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     if (m?.kind !== "category" || !m.category) continue;
     // ("Burt Reynolds, the porn director in Boogie Nights, won the Globe": a bare word in an appositive is a job.)
     if (isBare(m) && inAside(units, c, clause.to)) continue;
+    // ("for the tyrannical director Eli Cross": a bare word before a name is the job of a character.)
+    const next = units[c + 1];
+    if (isBare(m) && next?.cap && !next.mention && !next.cue && !/^(?:oscars?|awards?|academy)$/.test(next.text))
+      continue;
     const bound = otherBody && bodyBinds(v, units, clause, c);
     // A body named only in a relative clause before the category is not the category's; in a piece
     // about other bodies, which one it is stays unknown (nothing is read).
