@@ -184,3 +184,14 @@ test("a venue said of several ceremonies names no one night's venue", () => {
   assertSilent([piece("The three ceremonies that closed out the postwar era, all")]);
   assertOneFinding(piece("The ceremony"), /The 75th Academy Awards \(2003\) took place at the Kodak Theatre/);
 });
+
+test("'a three-time winner of the supporting award' is a career's tally, not a win on the night told of", () => {
+  const night = "At the 14th Academy Awards, Donald Crisp won supporting actor. ";
+  assertSilent([night + "Walter Brennan, a three-time winner of the supporting award, was passed over this year."]);
+  assertSilent([night + "Walter Brennan, a three-time supporting actor winner, was passed over this year."]);
+  assert.ok(
+    supportedStatements(night + "Walter Brennan, a three-time winner of the supporting award, lost.").some((s) =>
+      /Walter Brennan won Actor in a Supporting Role at the 9th/.test(s),
+    ),
+  );
+});

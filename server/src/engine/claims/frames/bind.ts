@@ -752,6 +752,8 @@ function manyTimes(units: Unit[], clause: Clause, c: number): boolean {
     const t = units[k].text;
     if (CAREER_TIMES.has(t) && (t !== "times" || (numberValue(units[k - 1].text) ?? 0) >= 2)) return true;
   }
+  // ("a three-time winner of the supporting award", "a two-time best actress winner": a career's tally.)
+  if (timesWinner(units, clause, c)) return true;
   // ("X won four Academy Awards for best actress": a tally of the category over a career.)
   let k = c - 1;
   if (units[k]?.text === "for") k--;
@@ -760,6 +762,17 @@ function manyTimes(units: Unit[], clause: Clause, c: number): boolean {
   else return false;
   if (units[k]?.text === "academy") k--;
   return (numberValue(units[k]?.text ?? "") ?? 0) >= 2;
+}
+
+/** "N-time winner of (the) C" or "N-time C winner" around the category at c (N of two or more). */
+function timesWinner(units: Unit[], clause: Clause, c: number): boolean {
+  const nTime = (k: number) =>
+    units[k]?.text === "time" && units[k - 1]?.text === "-" && (numberValue(units[k - 2]?.text ?? "") ?? 0) >= 2;
+  const noun = (k: number) => /^(?:winner|nominee)s?$/.test(units[k]?.text ?? "");
+  let k = c - 1;
+  if (units[k]?.text === "the") k--;
+  if (units[k]?.text === "of" && noun(k - 1) && nTime(k - 2)) return k - 4 >= clause.from;
+  return noun(c + 1) && nTime(c - 1);
 }
 
 function saysPast(units: Unit[], clause: Clause): boolean {
