@@ -195,3 +195,11 @@ test("'a three-time winner of the supporting award' is a career's tally, not a w
     ),
   );
 });
+
+test("'the very first Academy Awards' is the 1st, whatever night the paragraph was on", () => {
+  const said = (date: string) =>
+    "Cavalcade won best picture at the 6th Academy Awards. " +
+    `The very first Academy Awards were handed out on ${date}, at the Hollywood Roosevelt Hotel.`;
+  assertSilent([said("May 16, 1929")]);
+  assertOneFinding(said("May 17, 1929"), /The 1st Academy Awards \(1929\) took place on .*May 16, 1929/);
+});

@@ -13,7 +13,8 @@ const AWARDS = String.raw`(?:academy\s+awards|oscars)`;
 const SINGULAR_FOLLOW = String.raw`(?:ceremony|ceremonies|telecast|broadcast|night|race|season|nominations|nominees|winners|show)`;
 
 const ORDINAL_RE = new RegExp(
-  String.raw`\b(?:(the)\s+)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b`,
+  // ("the very first Academy Awards": "very" stresses the ordinal.)
+  String.raw`\b(?:(the)\s+(?:very\s+)?)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b`,
   "giu",
 );
 const YEAR_RE = new RegExp(
