@@ -203,3 +203,11 @@ test("'the very first Academy Awards' is the 1st, whatever night the paragraph w
   assertSilent([said("May 16, 1929")]);
   assertOneFinding(said("May 17, 1929"), /The 1st Academy Awards \(1929\) took place on .*May 16, 1929/);
 });
+
+test("a host said to have hosted a number of ceremonies is a tally, not one night's host", () => {
+  const night = "Douglas Fairbanks hosted the 1st Academy Awards. ";
+  assertSilent([night + "Bob Hope hosted, or co-hosted, 19 ceremonies."]);
+  assertOneFinding(night + "Bob Hope hosted the ceremony too.", /Bob Hope did not host the 1st Academy Awards/);
+  // ("master of ceremonies" counts nothing.)
+  assertOneFinding("Wings won best picture at the 1st Academy Awards, with Bob Hope as master of ceremonies.", /Hope/);
+});

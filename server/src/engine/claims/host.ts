@@ -201,7 +201,11 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const kb = v.kb;
   const known = allHosts(v);
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
+  // ("Bob Hope hosted, or co-hosted, 19 ceremonies": so is a count of nights.)
   if (/\b\w+\s+times\b/i.test(text) || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
+  // ("Bob Hope hosted, or co-hosted, 19 ceremonies": a count of nights with no time said is no one night's.)
+  const timed = /\b(?:19|20)\d\d\b/.test(text) || v.mentions.some((m) => m.kind === "ceremony" && !m.implicit);
+  if (NIGHTS_COUNTED.test(text) && !timed) return out;
   const whole = nightsIn(v, text, 0, text.length);
   const found = [HOST_SUBJECT, HOST_WITH, HOST_WAS, HOST_HYPHEN].flatMap((re) => [...text.matchAll(re)]);
   for (const m of found) {
@@ -233,6 +237,9 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   return out;
 }
 
+/** "19 ceremonies", "nineteen shows": a count of nights (not "master of ceremonies"). */
+const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|nineteen|twenty|several";
+const NIGHTS_COUNTED = new RegExp(String.raw`\b(?:\d{1,2}|${NUMBER_WORDS})\s+(?:ceremonies|shows|telecasts)\b`, "i");
 const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas)\s+/g;
 const MOVED_IN_TIME = /\b(?:following|later|next|previous|earlier|prior)\b/i;
 const WHO_WAS = /,\s+who\s/;
