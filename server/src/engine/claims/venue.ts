@@ -64,9 +64,9 @@ const OTHER_TIME_BEFORE =
   /\b(?:(?:years?|decades?|months?)\s+(?:after|before|since)|(?:his|her|their)\s+debut)\b[^,;]*$/;
 /** "at the Dolby Theatre", "marched into the Shrine Auditorium", "at Los Angeles' Union Station". */
 const AT_VENUE = /\b(?:at|in|inside|from|into)\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?['’]s?\s+)?$/;
-/** "The three ceremonies that closed out the era", "both ceremonies": several nights as the subject. */
+/** "The three ceremonies that closed out the era …": several nights as the sentence's subject. */
 const SEVERAL_NIGHTS =
-  /\b(?:the|these|those|all|both)\s+(?:(?:two|three|four|five|six|last|first|next)\s+)?ceremonies\b(?!\s+of\b)/i;
+  /^\s*(?:the|these|those|all|both)\s+(?:(?:two|three|four|five|six|last|first|next)\s+)?ceremonies\b(?!\s+of\b)/i;
 /** "at the Shrine Auditorium in 1997": a year right after the venue. */
 const YEAR_AFTER = /^,?\s+in\s+((?:19|20)\d\d)\b/;
 /** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
@@ -157,14 +157,16 @@ export function checkVenue(v: SentenceView): Claim[] {
         const start = v.sentence.start + at;
         // ("came for Fargo, at the Shrine Auditorium in 1997, …; and her third, at the 93rd": the year right
         // after the venue is its night's.)
+        // (The night named, when held that year: "The 2nd Academy Awards took place at the Biltmore in 1930".)
         const dated = YEAR_AFTER.exec(after);
-        const held = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
-        if (dated && held.length !== 1) {
+        const heldThen = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
+        const venueNight = !dated || heldThen.includes(ctx.ceremony) ? ctx.ceremony : heldThen[0];
+        if (dated && !heldThen.includes(ctx.ceremony) && heldThen.length !== 1) {
           at = folded.indexOf(key, at + key.length);
           continue;
         }
         out.push(
-          venueClaim(v, dated ? held[0] : ctx.ceremony, {
+          venueClaim(v, venueNight, {
             start,
             end: start + venue.length,
             said: v.text.slice(start, start + venue.length),

@@ -851,7 +851,9 @@ function addSurnames(
     const prev = tokens[i - 1];
     if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
     // ("De Niro", "Del Toro" after "Robert De Niro", "Guillermo del Toro": the particle is the surname's.)
-    if (prev && !taken[i - 1] && prev.breaks === 0 && particleOf(kb, s.person, prev.norm)) {
+    // (Not "the other Del Toro, Guillermo": someone else of the surname.)
+    const other = /^(?:other|different|another)$/.test(tokens[i - 2]?.norm ?? "");
+    if (prev && !taken[i - 1] && prev.breaks === 0 && !other && particleOf(kb, s.person, prev.norm)) {
       taken[i - 1] = taken[i] = 1;
       const m = shortName(t, i, s.person);
       out.push({ ...m, start: prev.start, first: i - 1, text: `${prev.raw} ${t.raw}` });

@@ -11,6 +11,7 @@ import { beforeQuotes, governorOf, inCommaAside, pastQuotes, perfectParticiple, 
 import type { Clause, Unit } from "./clauses";
 import {
   BEAT_VERBS,
+  CLAUSE_END,
   FILM_COREF,
   NONE,
   OBJECT_BEFORE,
@@ -649,7 +650,9 @@ function titleCopula(units: Unit[], clause: Clause, c: number): number {
   if (k < clause.from || !/^(?:was|is)$/.test(units[k].text)) return -1;
   if (!/^best\b/i.test(units[c].mention!.text)) return -1;
   const next = units[c + 1]?.text ?? "";
-  return AFTER_TITLE.has(next) || (next === "in" && YEAR.test(units[c + 2]?.text ?? "")) ? k : -1;
+  // ("La La Land, which won six, was best picture.": the title closing the clause.)
+  const closes = c + 1 === clause.to && (units[c + 1] === undefined || CLAUSE_END.has(next));
+  return AFTER_TITLE.has(next) || closes || (next === "in" && YEAR.test(units[c + 2]?.text ?? "")) ? k : -1;
 }
 
 /** "a Best Picture nomination", "his best-actor nod", "Best Actress winner": the noun decides. */

@@ -542,11 +542,18 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   // ("Poor Things followed with 11 nominations. … Maestro finished with seven": a tally that only ends
   // counts what the paragraph counts, unless the sentence set its nominations against it.)
   // ("F went home empty-handed, as did G, which had three": what a film that won nothing had is nominations.)
-  if (units[k - 1]?.text === "had" && units.some(wonNothing)) return "nominations";
+  if (units[k - 1]?.text === "had" && asDid(units, k) && units.some(wonNothing)) return "nominations";
   const left = units[k - 1]?.text === "with" ? leavingVerb(units, k - 2) : "";
   const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
   return nounInContext(v, units, k);
+}
+
+/** "…, as did G, which had three": the film the count is of shares the clause before's fate. */
+function asDid(units: Unit[], k: number): boolean {
+  for (let i = k - 1; i > 0 && i >= k - 12; i--)
+    if (units[i].text === "did" && /^(?:as|so)$/.test(units[i - 1].text)) return true;
+  return false;
 }
 
 /** "empty-handed", "shut out", "winless": the holder won nothing. */
