@@ -141,7 +141,7 @@ function fieldSubject(v: SentenceView, at: number): Subject | undefined {
 }
 
 /** "the film", "the movie" (perhaps "narrowly") right before a verb of beating. */
-const FILM_NOUN_SUBJECT = /\b(?:the|its|this|that) (?:film|movie|picture) (?:[a-z]+ly )?$/;
+const FILM_NOUN_SUBJECT = /\b(?:the|its|this|that|his|her|their) (?:film|movie|picture) (?:[a-z]+ly )?$/;
 
 function verifyNominated(v: SentenceView, subj: Subject, cat: Mention, film?: number[]): Claim {
   const kb = v.kb;

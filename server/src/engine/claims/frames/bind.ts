@@ -1417,7 +1417,9 @@ export function subjectBefore(
   // conjunction and a participle that go on with the clause's subject.)
   let j = p;
   while (j > clause.from && (units[j].text === "being" || ADVERBS.has(units[j].text))) j--;
-  const participle = units.slice(j + 1, q + 1).some((u) => /ing$/.test(u.text));
+  const participle = units
+    .slice(j + 1, q + 1)
+    .some((u) => /^[a-z]{2,}ing$/.test(u.text) && !NOT_PARTICIPLES.has(u.text));
   const d = PARTICIPLE_AFTER_DASH.has(units[j]?.text ?? "") && participle ? j - 1 : p;
   const opening = d > clause.from && units[d].dash ? dashBefore(units, clause, d) : -1;
   if (opening > clause.from && !namingAside(units, opening, d)) return subjectBefore(v, units, clause, opening);
@@ -2137,6 +2139,7 @@ function alreadyAside(units: Unit[], clause: Clause, c: number): boolean {
 const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "had", "have", "been"]);
 /** "—while being nominated", "—before winning": a conjunction opening a participle of the clause's subject. */
 const PARTICIPLE_AFTER_DASH = new Set(["while", "before", "after", "when", "since"]);
+const NOT_PARTICIPLES = new Set(["nothing", "something", "anything", "during", "thing", "king", "evening", "morning"]);
 
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
 
@@ -2219,12 +2222,23 @@ export function statedCeremonies(v: SentenceView, units: Unit[], clause: Clause,
  * opens inside a dashed aside, up to the dash that closes it (its nights are the aside's own).
  */
 function dashedRest(units: Unit[], clause: Clause, anchor: number): Span | undefined {
-  let open = false;
-  for (let k = 0; k < clause.from; k++) if (units[k].dash) open = !open;
-  if (!open) return undefined;
+  if (!openDashBefore(units, clause.from)) return undefined;
   for (let k = clause.from; k < clause.to; k++)
     if (units[k].dash) return anchor < k ? { from: clause.from, to: k } : undefined;
   return undefined;
+}
+
+const dashParity = new WeakMap<Unit[], Uint8Array>();
+
+/** Whether a dashed aside is open at unit `at`: an odd number of dashes before it in the sentence. */
+function openDashBefore(units: Unit[], at: number): boolean {
+  let parity = dashParity.get(units);
+  if (!parity) {
+    parity = new Uint8Array(units.length + 1);
+    for (let k = 0; k < units.length; k++) parity[k + 1] = parity[k] ^ (units[k].dash ? 1 : 0);
+    dashParity.set(units, parity);
+  }
+  return parity[at] === 1;
 }
 
 function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span[], inAside = false): Stated {
@@ -2419,7 +2433,7 @@ function laterClauseNight(units: Unit[], clause: Clause): boolean {
   if (between.some((u) => u.text === ";")) return true;
   // ("X, nominated for F in 1994—she lost to G, although she won for C—finally won at the 94th": a clause
   // inside a dashed aside is not the night named after it.)
-  if (between.some((u) => u.dash) && units.slice(0, clause.from).some((u) => u.dash)) return true;
+  if (between.some((u) => u.dash) && openDashBefore(units, clause.from)) return true;
   const and = between.findIndex((u) => u.text === "and");
   return and >= 0 && /^(?:in|at|on|during)$/.test(between[and + 1]?.text ?? "") && !between.some((u) => u.cue);
 }

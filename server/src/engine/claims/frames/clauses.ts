@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import { OTHER_BODY, type SentenceView } from "../view";
-import { BEATING, CLAUSE_END, CLAUSE_OPENERS, QUOTES, cueOf, type CueKind } from "./cues";
+import { BEATING, CLAUSE_END, CLAUSE_OPENERS, FILM_COREF, QUOTES, cueOf, type CueKind } from "./cues";
 
 /** The first unit at or after `j` that is no quote mark: a title in quotes starts there. */
 export function pastQuotes(units: Unit[], j: number): number {
@@ -274,7 +274,7 @@ function asideClose(units: Unit[], open: number): number {
 }
 
 const COPULAS = new Set(["was", "were", "is", "are"]);
-const THEN_ADVERB = /^(?:finally|also|then|later|eventually|again|at last)$/;
+const THEN_ADVERB = /^(?:finally|also|then|later|eventually|again)$/;
 const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 
@@ -334,10 +334,11 @@ function opensPredicate(units: Unit[], at: number): boolean {
 /** "the film", "the movie" (perhaps "narrowly") right before the verb at `at`. */
 function filmNounBefore(units: Unit[], at: number): boolean {
   const k = /ly$/.test(units[at - 1]?.text ?? "") ? at - 2 : at - 1;
-  return FILM_NOUNS.has(units[k]?.text ?? "") && /^(?:the|its|this|that)$/.test(units[k - 1]?.text ?? "");
+  const noun = units[k]?.text ?? "";
+  return (
+    noun !== "it" && FILM_COREF.has(noun) && /^(?:the|its|this|that|his|her|their)$/.test(units[k - 1]?.text ?? "")
+  );
 }
-
-const FILM_NOUNS = new Set(["film", "movie", "picture"]);
 
 const AWARD_NOUNS = new Set(["award", "awards", "prize", "prizes", "oscar", "oscars", "statuettes", "honors"]);
 
