@@ -115,7 +115,7 @@ test("a clause inside a dashed aside is not the night named after the aside", ()
   assert.ok(supportedStatements(said("film editing")).some((s) => /Cuarón won Film Editing at the 86th/.test(s)));
 });
 
-test("a one-word title after a role described with an epithet ('as the drug dealer Juan in Moonlight') is a film", () => {
+test("a one-word title after a role with an epithet ('as the drug dealer Juan in Moonlight') is a film", () => {
   const said =
     "Christoph Waltz shares the record with Mahershala Ali, who won as the drug dealer Juan in Moonlight " +
     "and then as the pianist Don Shirley in Green Book.";

@@ -12,9 +12,11 @@ const WORD_ORDINAL = `(?:(?:${TENS})[-\\s](?:${UNITS})|${TENS_ORD}|${TEENS}|${UN
 const AWARDS = String.raw`(?:academy\s+awards|oscars)`;
 const SINGULAR_FOLLOW = String.raw`(?:ceremony|ceremonies|telecast|broadcast|night|race|season|nominations|nominees|winners|show)`;
 
+/** "the 97th", "the very first", "95th annual": an ordinal, with "the" captured (group 1). */
+// ("the very first Academy Awards": "very" stresses the ordinal.)
+const ORDINAL_LEAD = String.raw`\b(?:(the)\s+(?:very\s+)?)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?`;
 const ORDINAL_RE = new RegExp(
-  // ("the very first Academy Awards": "very" stresses the ordinal.)
-  String.raw`\b(?:(the)\s+(?:very\s+)?)?(\d{1,3}(?:st|nd|rd|th)|${WORD_ORDINAL})(?:\s+(annual))?\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b`,
+  String.raw`${ORDINAL_LEAD}\s+(?:${AWARDS}|(?:academy\s+award|oscar)\s+${SINGULAR_FOLLOW})\b`,
   "giu",
 );
 const YEAR_RE = new RegExp(
