@@ -238,3 +238,14 @@ test("review of the round's rules: the edges each must leave alone", () => {
     /Best Picture went to Moonlight/,
   );
 });
+
+test("'the film' after the one person named on a stated night is the film that person competed with", () => {
+  const said = (who: string) =>
+    `At the 86th Academy Awards, ${who} won best supporting actress, and the film beat Gravity for best picture.`;
+  assertSilent([said("Lupita Nyong'o")]);
+  assert.ok(supportedStatements(said("Lupita Nyong'o")).some((s) => /12 Years a Slave won Best Picture/.test(s)));
+  assertOneFinding(
+    "At the 86th Academy Awards, Matthew McConaughey won best actor, and the film beat 12 Years a Slave for best picture.",
+    /Best Picture went to 12 Years a Slave; Dallas Buyers Club won/,
+  );
+});

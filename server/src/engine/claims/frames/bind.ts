@@ -1305,6 +1305,19 @@ function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | u
   return undefined;
 }
 
+/** The one film the one person named before k (on the sentence's stated night) competed with, as "the film". */
+function personsFilmBefore(v: SentenceView, units: Unit[], k: number): Mention | undefined {
+  const night = units.slice(0, k).find((u) => u.mention?.kind === "ceremony" && !u.mention.implicit)?.mention;
+  const people = units.slice(0, k).filter((u) => u.mention?.kind === "person" && u.mention.ids.length === 1);
+  if (!night || night.ids.length !== 1 || new Set(people.map((u) => u.mention!.ids[0])).size !== 1) return undefined;
+  const nom = v.kb.data.nominations;
+  const rows = v.kb.nominationsOfPerson(people[0].mention!.ids[0]).filter((i) => nom.ceremony[i] === night.ids[0]);
+  const films = [...new Set(rows.flatMap((i) => nom.films[i]))];
+  if (films.length !== 1) return undefined;
+  const said = { start: units[k - 1].start, end: units[k].end };
+  return { ...people[0].mention!, ...said, kind: "film", ids: films, text: v.text.slice(said.start, said.end) };
+}
+
 const OWNING_PRONOUNS = new Set(["its", "his", "her", "their"]);
 
 /** "The 1963 epic …": the last film named, in its version of that year; null when it has none of that year. */
@@ -1586,6 +1599,9 @@ export function subjectBefore(
       // ("X, who played C in "Tootsie," lost; the film won one": the one film the sentence named.)
       const named = u.text === "it" ? undefined : onlyFilmBefore(units, k);
       if (named) return { mentions: [named], coref: false };
+      // ("At the 86th, X won best actor, and the film beat G for best picture": the one film X competed with.)
+      const theirs = u.text === "it" ? undefined : personsFilmBefore(v, units, k);
+      if (theirs) return { mentions: [theirs], coref: false };
       // ("Hugo brought him nominations, and it won five": a later conjunct's "it" is the first one's subject.)
       if (u.text === "it" && clause.from > 0 && unreadOpener(units, clause.from)) return undefined;
       // ("X, nominated for F, lost, though her film did not: …, and it also won for C": the one film the
