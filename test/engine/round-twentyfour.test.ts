@@ -170,10 +170,13 @@ test("a verb inside a bracket does not govern a category after the bracket close
   assertOneFinding(said("best director"), /Directing went to Bong Joon Ho/);
 });
 
-test("', and X finally got his directing Oscar' opens a clause of its own", () => {
-  const said = "At the 96th Academy Awards, Robert Downey Jr. won supporting actor, and Christopher Nolan finally got ";
-  assertSilent([said + "his directing Oscar."]);
-  assert.ok(supportedStatements(said + "his directing Oscar.").some((s) => /Downey Jr\. won Actor in a Supp/.test(s)));
+test("', and X finally got his directing Oscar' opens a clause of its own, and X won it", () => {
+  const said = (who: string) =>
+    `At the 96th Academy Awards, Robert Downey Jr. won supporting actor, and ${who} finally got his directing Oscar.`;
+  assertSilent([said("Christopher Nolan")]);
+  assert.ok(supportedStatements(said("Christopher Nolan")).some((s) => /Downey Jr\. won Actor in a Supp/.test(s)));
+  assert.ok(supportedStatements(said("Christopher Nolan")).some((s) => /Nolan won Directing/.test(s)));
+  assertOneFinding(said("Martin Scorsese"), /Directing went to Christopher Nolan/);
 });
 
 test("a bare category word before a name is a character's job", () => {

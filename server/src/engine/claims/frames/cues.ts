@@ -231,6 +231,13 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (u === "deserved" && units[i - 1] === "-") return undefined; // "a well-deserved win" happened
   if (u === "race" || u === "running") return units[i - 1] === "the" && units[i + 1] === "for" ? "nominate" : undefined;
   if (u === "picks") return units[i + 1] === "up" ? "win" : undefined;
+  // ("finally got his directing Oscar": a category's statuette got is won; "got a nomination" is the noun's.)
+  if (u === "got" || u === "gets")
+    return /^(?:his|her|their|the)$/.test(units[i + 1] ?? "") &&
+      units[i + 2]?.startsWith("<C") &&
+      /^(?:oscar|award|statuette|trophy)$/.test(units[i + 3] ?? "")
+      ? "win"
+      : undefined;
   // ("had to settle for the animated feature prize": a lesser prize, won.)
   if (/^settl(?:e|ed|es|ing)$/.test(u)) return units[i + 1] === "for" ? "win" : undefined;
   // "was left out of the best picture race", "shut out of": denied, not named.
