@@ -248,7 +248,8 @@ test("'the film' after the one person named on a stated night is the film that p
   assertSilent([said("Lupita Nyong'o")]);
   assert.ok(supportedStatements(said("Lupita Nyong'o")).some((s) => /12 Years a Slave won Best Picture/.test(s)));
   assertOneFinding(
-    "At the 86th Academy Awards, Matthew McConaughey won best actor, and the film beat 12 Years a Slave for best picture.",
+    "At the 86th Academy Awards, Matthew McConaughey won best actor, " +
+      "and the film beat 12 Years a Slave for best picture.",
     /Best Picture went to 12 Years a Slave; Dallas Buyers Club won/,
   );
 });
