@@ -201,7 +201,6 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const kb = v.kb;
   const known = allHosts(v);
   // "hosted five times between 1979 and 1984": a tally over years, not one night.
-  // ("Bob Hope hosted, or co-hosted, 19 ceremonies": so is a count of nights.)
   if (/\b\w+\s+times\b/i.test(text) || /\b(?:not|no|never|n't|without)\b/i.test(text)) return out;
   // ("Bob Hope hosted, or co-hosted, 19 ceremonies": a count of nights with no time said is no one night's.)
   const timed = /\b(?:19|20)\d\d\b/.test(text) || v.mentions.some((m) => m.kind === "ceremony" && !m.implicit);

@@ -28,6 +28,7 @@ import { hedged, markers, otherBody, spanOf, type SentenceView } from "./view";
 import { subjectBefore } from "./wins";
 import { relativeOpening } from "./frames/bind";
 import { unitsOf } from "./frames/clauses";
+import { FILM_COREF, FILM_DETERMINERS } from "./frames/cues";
 
 const NOMINATED_FOR = new RegExp(
   String.raw`\b(?:nominated|nomination|nominations|nod|nods|nominee|nominees) (?:for|in)(?: the| best)? (?<list>${LIST})(?: category| categories)?(?: for (?:his|her|their) (?:role|performance|turn|work) in (?:" |' )?<F(?<film>\d+)>)?`,
@@ -140,8 +141,9 @@ function fieldSubject(v: SentenceView, at: number): Subject | undefined {
   return subjectBefore(v, at);
 }
 
-/** "the film", "the movie" (perhaps "narrowly") right before a verb of beating. */
-const FILM_NOUN_SUBJECT = /\b(?:the|its|this|that|his|her|their) (?:film|movie|picture) (?:[a-z]+ly )?$/;
+/** "the film", "the movie" (perhaps "narrowly") right before a verb of beating (the skeleton's form of clauses.ts's). */
+const FILM_NOUNS = [...FILM_COREF].filter((w) => w !== "it").join("|");
+const FILM_NOUN_SUBJECT = new RegExp(String.raw`\b(?:${FILM_DETERMINERS}) (?:${FILM_NOUNS}) (?:[a-z]+ly )?$`);
 
 function verifyNominated(v: SentenceView, subj: Subject, cat: Mention, film?: number[]): Claim {
   const kb = v.kb;

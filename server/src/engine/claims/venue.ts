@@ -160,8 +160,9 @@ export function checkVenue(v: SentenceView): Claim[] {
         // (The night named, when held that year: "The 2nd Academy Awards took place at the Biltmore in 1930".)
         const dated = YEAR_AFTER.exec(after);
         const heldThen = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
-        const venueNight = !dated || heldThen.includes(ctx.ceremony) ? ctx.ceremony : heldThen[0];
-        if (dated && !heldThen.includes(ctx.ceremony) && heldThen.length !== 1) {
+        const thatYear = heldThen.length === 1 ? heldThen[0] : undefined;
+        const venueNight = !dated || heldThen.includes(ctx.ceremony) ? ctx.ceremony : thatYear;
+        if (venueNight === undefined) {
           at = folded.indexOf(key, at + key.length);
           continue;
         }

@@ -1398,7 +1398,7 @@ function namingAside(units: Unit[], open: number, close: number): boolean {
 
 /** The dash opening the aside a dash at p closes, in the clause; -1 when none. */
 function dashBefore(units: Unit[], clause: Clause, p: number): number {
-  for (let k = p - 2; k > clause.from; k--) if (units[k].text === "-" && units[k].dash) return k;
+  for (let k = p - 2; k > clause.from; k--) if (units[k].dash) return k;
   return -1;
 }
 
@@ -1430,10 +1430,7 @@ export function subjectBefore(
   // conjunction and a participle that go on with the clause's subject.)
   let j = p;
   while (j > clause.from && (units[j].text === "being" || ADVERBS.has(units[j].text))) j--;
-  const participle = units
-    .slice(j + 1, q + 1)
-    .some((u) => /^[a-z]{2,}ing$/.test(u.text) && !NOT_PARTICIPLES.has(u.text));
-  const d = PARTICIPLE_AFTER_DASH.has(units[j]?.text ?? "") && participle ? j - 1 : p;
+  const d = PARTICIPLE_AFTER_DASH.has(units[j]?.text ?? "") && participleIn(units, j + 1, q + 1) ? j - 1 : p;
   const opening = d > clause.from && units[d].dash ? dashBefore(units, clause, d) : -1;
   if (opening > clause.from && !namingAside(units, opening, d)) return subjectBefore(v, units, clause, opening);
   // ("hosted by A, B and C, Francis won": a capitalised word no name we know, right after a comma, is the
@@ -2155,6 +2152,12 @@ function alreadyAside(units: Unit[], clause: Clause, c: number): boolean {
 const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "had", "have", "been"]);
 /** "—while being nominated", "—before winning": a conjunction opening a participle of the clause's subject. */
 const PARTICIPLE_AFTER_DASH = new Set(["while", "before", "after", "when", "since"]);
+/** A present participle among units [from, to) ("being", "winning"; not "nothing", "during"). */
+function participleIn(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (/^[a-z]{2,}ing$/.test(units[k].text) && !NOT_PARTICIPLES.has(units[k].text)) return true;
+  return false;
+}
 const NOT_PARTICIPLES = new Set(["nothing", "something", "anything", "during", "thing", "king", "evening", "morning"]);
 
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);

@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../../mentions/types";
 import { OTHER_BODY, type SentenceView } from "../view";
-import { BEATING, CLAUSE_END, CLAUSE_OPENERS, FILM_COREF, QUOTES, cueOf, type CueKind } from "./cues";
+import { BEATING, CLAUSE_END, CLAUSE_OPENERS, FILM_COREF, FILM_DETERMINERS, QUOTES, cueOf, type CueKind } from "./cues";
 
 /** The first unit at or after `j` that is no quote mark: a title in quotes starts there. */
 export function pastQuotes(units: Unit[], j: number): number {
@@ -274,7 +274,8 @@ function asideClose(units: Unit[], open: number): number {
 }
 
 const COPULAS = new Set(["was", "were", "is", "are"]);
-const THEN_ADVERB = /^(?:finally|also|then|later|eventually|again)$/;
+/** Adverbs between a subject and its verb: "he already owns", "X finally got". */
+const SUBJECT_ADVERB = /^(?:already|also|still|now|then|never|later|since|finally|eventually|again)$/;
 const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 
@@ -282,7 +283,7 @@ const RELATIVES = new Set(["who", "which", "that"]);
 function pronounThenVerb(units: Unit[], at: number): boolean {
   if (!/^(?:he|she|it|they)$/.test(units[at]?.text ?? "")) return false;
   let v = at + 1;
-  while (/^(?:already|also|still|now|then|never|later|since)$/.test(units[v]?.text ?? "")) v++;
+  while (SUBJECT_ADVERB.test(units[v]?.text ?? "")) v++;
   const verb = units[v];
   return !!verb && (!!verb.cue || COPULAS.has(verb.text) || /^[a-z]{3,}(?:s|ed)$/.test(verb.text));
 }
@@ -325,19 +326,19 @@ function opensPredicate(units: Unit[], at: number): boolean {
     if (BEATING.has(t) && (units[k - 1]?.mention || filmNounBefore(units, k))) return true;
     // ("…, and The Matrix went four for four in C": a name, then a verb in the past.)
     // ("…, and Christopher Nolan finally got his directing Oscar": an adverb may stand between.)
-    const subject = isNamed(units[k - 1]) || (THEN_ADVERB.test(units[k - 1]?.text ?? "") && isNamed(units[k - 2]));
+    const subject = isNamed(units[k - 1]) || (SUBJECT_ADVERB.test(units[k - 1]?.text ?? "") && isNamed(units[k - 2]));
     if (subject && (PAST_VERB.test(t) || /^(?:went|had|got)$/.test(t))) return true;
   }
   return false;
 }
 
+const FILM_DETERMINER = new RegExp(`^(?:${FILM_DETERMINERS})$`);
+
 /** "the film", "the movie" (perhaps "narrowly") right before the verb at `at`. */
 function filmNounBefore(units: Unit[], at: number): boolean {
   const k = /ly$/.test(units[at - 1]?.text ?? "") ? at - 2 : at - 1;
   const noun = units[k]?.text ?? "";
-  return (
-    noun !== "it" && FILM_COREF.has(noun) && /^(?:the|its|this|that|his|her|their)$/.test(units[k - 1]?.text ?? "")
-  );
+  return noun !== "it" && FILM_COREF.has(noun) && FILM_DETERMINER.test(units[k - 1]?.text ?? "");
 }
 
 const AWARD_NOUNS = new Set(["award", "awards", "prize", "prizes", "oscar", "oscars", "statuettes", "honors"]);

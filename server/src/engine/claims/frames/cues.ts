@@ -351,6 +351,9 @@ export const CLAUSE_END = new Set([";", ".", "!", "?", "\u2022"]);
 /** After a comma, these open a new clause. */
 export const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "meanwhile", "yet", "and"]);
 
+/** Words before a film noun that make it the film told of: "the film", "his movie". */
+export const FILM_DETERMINERS = "the|its|this|that|his|her|their";
+
 /** Pronouns and definite descriptions that stand for an earlier film or person. */
 export const FILM_COREF = new Set([
   "it",
