@@ -141,7 +141,7 @@ function fieldSubject(v: SentenceView, at: number): Subject | undefined {
   return subjectBefore(v, at);
 }
 
-/** "the film", "the movie" (perhaps "narrowly") right before a verb of beating (the skeleton's form of clauses.ts's). */
+/** "the film", "the movie" (perhaps "narrowly") before a verb of beating: clauses.ts's test, on the skeleton. */
 const FILM_NOUNS = [...FILM_COREF].filter((w) => w !== "it").join("|");
 const FILM_NOUN_SUBJECT = new RegExp(String.raw`\b(?:${FILM_DETERMINERS}) (?:${FILM_NOUNS}) (?:[a-z]+ly )?$`);
 
