@@ -140,6 +140,7 @@ export function compile(dataDir: string): Dataset {
 
   for (const f of films) f.ordinary = isOrdinaryTitle(f.title);
   addShortTitles(films);
+  addOwnedTitles(films, new Set(people.flatMap((p) => [p.name, ...(p.aliases ?? [])])));
 
   const ceremonies: CeremonyRecord[] = cer.rows.map((r, i) => {
     const line = cer.lines[i];
@@ -244,6 +245,19 @@ function addShortTitles(films: FilmRecord[]): void {
       if (s !== short && bare.get(s.toLowerCase())! > 1) continue;
       if (!f.aliases.includes(s)) f.aliases.push(s);
     }
+  }
+}
+
+/**
+ * "Guillermo del Toro's Pinocchio" is "Pinocchio" in an article, as "Meredith Willson's The Music Man" is
+ * "The Music Man": a title a nominee owns goes by what follows the possessive, even when an older film
+ * has that title (the night or the owner tells them apart, as for remakes).
+ */
+function addOwnedTitles(films: FilmRecord[], names: Set<string>): void {
+  for (const f of films) {
+    const owned = /^(.+?)['\u2019]s (\p{Lu}.*)$/u.exec(f.title);
+    if (!owned || !names.has(owned[1]) || f.aliases.includes(owned[2])) continue;
+    f.aliases.push(owned[2]);
   }
 }
 

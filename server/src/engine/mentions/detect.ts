@@ -504,7 +504,11 @@ function accept(
   // "Titanic (1997)", "1997's Titanic": a year beside a shared title picks the version, over the season's
   // ("3. A Star Is Born (1976)" in a piece on the 27th).
   const dated =
-    films.length > 1 ? (byYear(kb, films, yearNear(tokens, i, end)) ?? byMaker(kb, films, tokens, i)) : undefined;
+    films.length > 1
+      ? (byYear(kb, films, yearNear(tokens, i, end)) ??
+        byMaker(kb, films, tokens, i) ??
+        bySentenceNight(kb, films, input, i))
+      : undefined;
   if (dated) films = dated;
   else if (seasonFilms.length) films = seasonFilms;
 
@@ -790,6 +794,26 @@ function byYear(kb: KnowledgeBase, films: number[], year: number | undefined): n
   const named = new Set(kb.ceremoniesOfYear(year));
   const hit = films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => named.has(c)));
   return hit.length ? hit : undefined;
+}
+
+/**
+ * "Little Women had won best adapted screenplay in 1934", in a piece on the 2019 film: of films sharing a title,
+ * those that competed on a night the sentence names, over the season's.
+ */
+function bySentenceNight(kb: KnowledgeBase, films: number[], input: DetectInput, i: number): number[] | undefined {
+  const s = input.sentences.find((x) => x.first <= i && i < x.last);
+  if (!s) return undefined;
+  const nights = new Set(
+    input.ceremonies.filter((m) => m.start >= s.start && m.end <= s.end && m.ids.length).flatMap((m) => m.ids),
+  );
+  // ("… in 1934": a year after "in" names the nights held that year or honouring its films.)
+  for (let k = s.first + 1; k < s.last; k++) {
+    if (input.tokens[k - 1].norm !== "in" || !/^(?:19|20)\d\d$/.test(input.tokens[k].raw)) continue;
+    for (const c of kb.ceremoniesOfYear(Number(input.tokens[k].raw))) nights.add(c);
+  }
+  if (!nights.size) return undefined;
+  const hit = films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => nights.has(c)));
+  return hit.length && hit.length < films.length ? hit : undefined;
 }
 
 /**

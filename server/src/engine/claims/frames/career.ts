@@ -328,6 +328,7 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   const plain = verb > clause.from && /^(?:won|nominated)$/.test(units[verb].text) && !given;
   const subj = subjectBefore(v, units, clause, plain ? verb : k);
   const m = subj?.mentions.find((x) => x.kind === "person");
+  if (m && givenToOther(v, units, m, k)) return undefined;
   // ("Gerwig's adaptation earned nominations for C and Desplat's score — his 11th": the nearest one "his" fits.)
   if (m && (owner === "his" || owner === "her") && (ambiguous(v, units, m, k, owner) || !fitsPronoun(v.kb, m, owner)))
     return undefined;
@@ -338,13 +339,26 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
     const here = antecedent(units, k - 1, "person");
     if (here && ambiguous(v, units, here, k, owner)) return undefined;
     // ("Martin Scorsese's editor was nominated …, her ninth nod": the one possessed is someone else.)
-    if (here && possessorOfPerson(units, here)) return undefined;
+    if (here && (possessorOfPerson(units, here) || givenToOther(v, units, here, k))) return undefined;
     if (here) return fitsPronoun(v.kb, here, owner) ? subjectOf(here) : undefined;
     const p = !subj?.mentions.some((x) => x.kind === "person") ? guessedPerson(v, owner) : undefined;
     // (The only person the paragraph has named, and the data says "her" fits: no guess.)
     return p ? subjectOf(p, !onlyFit(v, owner)) : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Frank Capra's F brought him his third nomination": "him" is the one given to, the film's maker or the
+ * one the paragraph was about; when those are two people the pronoun fits, either may be meant.
+ */
+function givenToOther(v: SentenceView, units: Unit[], maker: Mention, k: number): boolean {
+  const owner = units[k - 1]?.text ?? "";
+  if (!/^(?:him|her)$/.test(units[k - 2]?.text ?? "") || (owner !== "his" && owner !== "her")) return false;
+  const at = units.findIndex((u) => u.mention === maker);
+  if (units[at + 1]?.text !== "'s") return false;
+  const before = v.prior.lastPerson();
+  return !!before && !before.ids.includes(maker.ids[0]) && fitsPronoun(v.kb, before, owner);
 }
 
 /** The film a relative clause ("whose debut F had brought …") names before the rank at k, if it opens before k. */

@@ -6,7 +6,7 @@
 import type { Claim } from "../types";
 import { fitsPronoun, quiet } from "../common";
 import { OSCAR_MODIFIED, OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { bodyBinds, bodyOf, frontedPhrase, seasonClaims } from "./season";
+import { bodyBinds, bodyOf, frontedPhrase, saysOscarHere, seasonClaims } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { butWon } from "./but-won";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
@@ -457,7 +457,10 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     // ('"Up," only the second animated film nominated for best picture, is a lock after winning the Globe':
     // a category in an appositive is the aside's; which body's it is stays unknown.)
     if (elsewhere && (aside || inAside(units, c, clause.to, APPOSITIVE_OPENERS))) continue;
-    if (r.carried || (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c))) {
+    // ("…, and Steven Spielberg won Best Director on Oscar night": a clause naming the Oscars and no award is theirs.)
+    const oscars = !bound && r.carried && saysOscarHere(units, clause);
+    const carried = r.carried && !oscars;
+    if (carried || (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c))) {
       // Another body's category: checked against that body's data, never as an Oscar claim.
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
@@ -586,7 +589,9 @@ function oscarNearer(units: Unit[], clause: Clause, c: number, aside: Span): boo
   // ("Poor Things, which received 11 Oscar nominations, won best costume design" at the BAFTAs:
   // an Oscar word inside a relative clause the category is not in says nothing of the category.)
   // ("as Oscar race tightens": an Oscar word that only describes a noun names no award.)
+  // ("won C on Oscar night": the night is where it was won.)
   const describes = (k: number) =>
+    !(units[k - 1]?.text === "on" && units[k + 1]?.text === "night") &&
     MODIFIED.test(
       units
         .slice(k + 1, k + 4)

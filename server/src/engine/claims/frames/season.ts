@@ -66,6 +66,20 @@ export function bodyOf(
   return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v) && !afterOnly, paragraph: true } : undefined;
 }
 
+const OSCAR_ONLY_DESCRIBES = /^(?:-|race|hopes?|chances|campaigns?|buzz|season|contenders?|frontrunners?|hopefuls?)$/;
+
+/** The clause names the Oscars ("on Oscar night", "at the Academy Awards") or one of their nights. */
+export function saysOscarHere(units: Unit[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) {
+    const u = units[k];
+    if (u.mention?.kind === "ceremony" && !u.mention.implicit) return true;
+    // (Not a title or a hope: "Oscar winner X", "the Oscar-winning X", "her Oscar chances".)
+    const next = units[k + 1]?.text ?? "";
+    if (/^oscars?$/.test(u.text) && !TITLES.has(next) && !OSCAR_ONLY_DESCRIBES.test(next)) return true;
+  }
+  return false;
+}
+
 /** Words opening an appositive that may name another body's prize: ", winner of the Palme d'Or,". */
 const PRIZE_APPOSITIVE = new Set(["winner", "winners", "recipient", "a", "an", "fresh", "already", "after"]);
 
