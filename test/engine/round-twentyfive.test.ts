@@ -50,3 +50,149 @@ test("a clause naming the Oscars and no award is theirs, after a clause about an
   // "There" goes on with the body named before: the Globes' directing prize.
   assertSilent([said("Steven Spielberg", "Best Director there")]);
 });
+
+test("after a verb and its object, 'and' before a name and a verb of winning opens a clause without a comma", () => {
+  const night = "At the 60th Academy Awards, ";
+  const makeup = (category: string) =>
+    `${night}Rick Baker won for the makeup of Harry and the Hendersons and Innerspace took ${category}.`;
+  assertSilent([makeup("Best Visual Effects")]);
+  assertOneFinding(makeup("Best Sound"), /Sound went to .*; Innerspace won Visual Effects/);
+  const beat = (n: string) => `${night}The Last Emperor beat Broadcast News and Moonstruck won ${n} awards.`;
+  assertSilent([beat("three")]);
+  assertOneFinding(beat("four"), /Moonstruck won 3 Oscars/);
+  // A compound subject keeps its verb: "F and G won" with no verb before.
+  assert.ok(supportedStatements(`${night}Cher and Olympia Dukakis won for Moonstruck.`).length > 0);
+});
+
+test("a rank before a list of films ('in his fourth nomination, had lost for A, B and C') is none of theirs", () => {
+  const piece = (rank: string) =>
+    "At the 52nd Academy Awards, Dustin Hoffman won best actor for Kramer vs. Kramer. " +
+    `Hoffman, in his ${rank} nomination, had lost for "The Graduate," "Midnight Cowboy" and "Lenny."`;
+  assertSilent([piece("fourth")]);
+  assertSilent([piece("fifth")]);
+  // One film after the rank is still its own.
+  assertOneFinding("Dustin Hoffman won his second Oscar for Kramer vs. Kramer.", /Dustin Hoffman/);
+});
+
+test("'won her second Oscar at the 90th ceremony' names the night even where other bodies are named", () => {
+  const piece =
+    "Frances McDormand won best actress for Fargo at the 69th Academy Awards. Two decades on, she swept the " +
+    "Golden Globe and the BAFTA for Three Billboards, and won her second Oscar at the 90th ceremony.";
+  assertSilent([piece]);
+  assert.ok(
+    supportedStatements(piece).some((s) => /90th Academy Awards \(2018\) brought Frances McDormand's 2nd/.test(s)),
+  );
+});
+
+test("another body named in a time phrase after the category ('a month after losing the SAG award') is not its", () => {
+  const said = (film: string) =>
+    `Casey Affleck took best actor for playing Lee Chandler in ${film}, a month after losing the ` +
+    "Screen Actors Guild award to Denzel Washington.";
+  assertSilent([said("Manchester by the Sea")]);
+  assert.ok(
+    supportedStatements(said("Manchester by the Sea")).some((s) => /Affleck won Actor in a Leading Role/.test(s)),
+  );
+});
+
+test("a film's count made 'already' is a tally up to a moment of its night, not the night's total", () => {
+  const night = "At the 89th Academy Awards, ";
+  assertSilent([night + "Moonlight had already won twice before the envelope mix-up."]);
+  assertSilent([night + "La La Land had already won five awards when best picture came."]);
+  assertOneFinding(night + "Moonlight won twice.", /Moonlight won 3 Oscars/);
+  // The category of a time clause ("when best picture came") is no one's win; one given in it is read.
+  assert.ok(
+    !supportedStatements(night + "La La Land had won six when best picture came.").some((s) => /Picture/.test(s)),
+  );
+  const went = night + "La La Land had won six when best picture went to Moonlight.";
+  assert.ok(supportedStatements(went).some((s) => /Moonlight won Best Picture/.test(s)));
+});
+
+test("the end of a span of years ('the 2013–14 awards season') is no count", () => {
+  assertSilent(["Gravity was among the most honored films of the 2013\u201314 awards season."]);
+  assertSilent(["Gravity was among the most honored films of the 2013-14 awards season."]);
+  assertOneFinding("At the 86th Academy Awards, Gravity won 14 awards.", /Gravity won 7 Oscars/);
+});
+
+test("a dashed participle aside after a name keeps its own night; a one-word title a name goes on from is the name", () => {
+  const ivory = (category: string) =>
+    `Her director, James Ivory \u2014 nominated three times for ${category} without a win \u2014 finally took ` +
+    'home an Oscar himself at the 90th Academy Awards for "Call Me by Your Name."';
+  assertSilent([ivory("directing")]);
+  assertOneFinding(
+    "James Ivory \u2014 nominated at the 90th Academy Awards for directing \u2014 won.",
+    /not Directing/,
+  );
+  const arthur = "At the 92nd Academy Awards, Joaquin Phoenix won best actor for Arthur Fleck in Joker.";
+  assertSilent([arthur]);
+  assertSilent(["At the 54th Academy Awards, John Gielgud won best supporting actor for Arthur."]);
+  assertOneFinding("At the 54th Academy Awards, Dudley Moore won best actor for Arthur.", /Henry Fonda/);
+  // A participle aside's role is in no film named after the aside closes.
+  assertSilent([
+    "Leonardo DiCaprio, nominated as Bob, is now an eight-time nominee, counting his producing nomination for " +
+      "The Wolf of Wall Street.",
+  ]);
+});
+
+test("'F, in which X played R, was nominated': the film is the subject, not a name inside the relative clause", () => {
+  const said = (category: string) =>
+    "At the 96th Academy Awards, Maestro, in which Bradley Cooper played Leonard Bernstein, was nominated for " +
+    `${category}.`;
+  assertSilent([said("best picture, best actor and original screenplay")]);
+  assert.ok(supportedStatements(said("best picture")).some((s) => /^Maestro was nominated for Best Picture/.test(s)));
+  assertOneFinding(said("best director"), /Maestro was nominated for Actor in a Leading Role/);
+});
+
+test("'X beat Y' or 'X won over Y' with no category: the one they shared that night, which X must have won", () => {
+  const night = "At the 86th Academy Awards, ";
+  assertOneFinding(night + "Sandra Bullock beat Cate Blanchett.", /Actress in a Leading Role went to Cate Blanchett/);
+  assertSilent([night + "Cate Blanchett beat Sandra Bullock."]);
+  assert.ok(
+    supportedStatements(night + "Cate Blanchett beat Sandra Bullock.").some((s) => /Blanchett won Actress/.test(s)),
+  );
+  const over = (a: string, b: string) => `At the 35th Academy Awards, ${a} won over ${b}.`;
+  assertSilent([over("Horton Foote", "Robert Bolt")]);
+  assertOneFinding(over("Robert Bolt", "Horton Foote"), /went to Horton Foote for To Kill a Mockingbird/);
+  // Films sharing several categories name none; the box office is no award.
+  assertSilent([night + "Gravity beat 12 Years a Slave."]);
+  assertSilent([night + "Sandra Bullock beat Cate Blanchett at the box office."]);
+  assertSilent([night + "Sandra Bullock was nominated, and few expect her to beat Cate Blanchett."]);
+});
+
+test("a subject pronoun after a relative clause opened by 'in which' is the main clause's own", () => {
+  // (Pins the opener of "in which" above against taking the film for the main clause's subject.)
+  const text =
+    "Olivia de Havilland died in 2020. " +
+    'The last surviving star of "Gone with the Wind," in which she was nominated as Melanie Hamilton, ' +
+    'she won best actress for "To Each His Own" in 1947.';
+  assert.ok(supportedStatements(text).some((s) => /de Havilland won Actress at the 19th/.test(s)));
+});
+
+test("a list lead-in ending in a colon carries to entries set out in blocks of their own, a dateline's dash or not", () => {
+  const list = (lead: string, actress: string) =>
+    `LOS ANGELES, March 24 (Reuters) - ${lead} at the 70th Academy Awards:\n\n` +
+    `Best picture: "Titanic"\n\nBest supporting actress: ${actress}, "Titanic"\n`;
+  assertOneFinding(list("The following are the main winners", "Gloria Stuart"), /went to Kim Basinger/);
+  assertSilent([list("The following were the nominees", "Gloria Stuart")]);
+  // Prose between the lead-in and the entry ends the list.
+  const prose = list("The main winners", "Gloria Stuart").replace(
+    "\n\nBest supporting",
+    "\n\nIt was a long night.\n\nBest supporting",
+  );
+  assertSilent([prose]);
+});
+
+test("'lost C to Y' in a category the loser was not in, beside the one field Y beat them in: the category is wrong", () => {
+  const lost = (category: string) => `At the 89th Academy Awards, Dev Patel lost ${category} to Mahershala Ali.`;
+  assertOneFinding(lost("best actor"), /Dev Patel lost Actor in a Supporting Role to Mahershala Ali, not best actor/);
+  assertSilent([lost("best supporting actor")]);
+  assertSilent(["At the 89th Academy Awards, Denzel Washington lost best actor to Casey Affleck."]);
+});
+
+test("a venue 'where the previous ceremony had taken place' is the night before's", () => {
+  const venue = (place: string) =>
+    "The 60th Academy Awards were the first held at the Shrine Auditorium, a larger venue than the " +
+    `${place}, where the previous ceremony had taken place.`;
+  assertSilent([venue("Dorothy Chandler Pavilion")]);
+  assert.ok(supportedStatements(venue("Dorothy Chandler Pavilion")).some((s) => /59th Academy Awards/.test(s)));
+  assertOneFinding(venue("Kodak Theatre"), /59th Academy Awards/);
+});

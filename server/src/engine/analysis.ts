@@ -22,7 +22,7 @@ import { runChecks } from "./claims";
 import { winnersList } from "./claims/frames/winners-list";
 import { checkCountLine, countLineAhead } from "./claims/fact-lines";
 import { unitsOf } from "./claims/frames/clauses";
-import { headingOf, isListLine } from "./claims/frames/heading";
+import { headingOf, isListLine, leadInAfter } from "./claims/frames/heading";
 import { slipKey } from "./title-slips";
 import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-titles";
 import type { Claim } from "./claims/types";
@@ -65,6 +65,7 @@ export interface BlockResult {
     lastCategory?: string;
     endsWithCategory: boolean;
     heading?: string;
+    leadIn?: "win" | "nominate";
     /** A section heading: the night it names (null: none, which ends the section before). */
     section?: number | null;
     /** A heading's text, for the section under it. */
@@ -77,6 +78,7 @@ export interface BlockResult {
   bodyKey?: string;
   priorCategory?: string;
   heading?: string;
+  leadIn?: "win" | "nominate";
 }
 
 export interface Block extends BlockRange {
@@ -283,6 +285,7 @@ export class Analyzer {
           c.bodyKey === bodyKey &&
           c.priorCategory === state.priorCategory &&
           c.heading === state.heading &&
+          c.leadIn === state.leadIn &&
           stillValid(c.reads, state, c.exports.films),
       );
       if (!result) {
@@ -292,6 +295,7 @@ export class Analyzer {
           bodyKey,
           priorCategory: state.priorCategory,
           heading: state.heading,
+          leadIn: state.leadIn,
         });
         // Keep a few variants (the same paragraph read under different earlier text).
         slot.results = [result, ...slot.results].slice(0, 3);
@@ -409,6 +413,7 @@ function carry(state: CarriedState, r: BlockResult): void {
   if (r.exports.films.length) state.lastFilm = r.exports.films[r.exports.films.length - 1];
   if (r.exports.people.length) state.lastPerson = r.exports.people[r.exports.people.length - 1];
   state.heading = r.exports.heading;
+  state.leadIn = r.exports.leadIn;
   if (r.exports.section !== undefined) state.section = r.exports.section ?? undefined;
   if (r.exports.title !== undefined) state.title = r.exports.title;
   if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
@@ -495,6 +500,7 @@ export function analyzeBlock(
     view.bodyNamed = before ? false : bodyNamed;
     view.bodiesAt = bodiesFrom !== undefined && s.start < bodiesFrom && bodiesFrom < s.end ? bodiesFrom : undefined;
     view.heading = heading;
+    view.leadIn = carried.leadIn;
     view.listed = lines;
     view.priorCategoryAlone = priorAlone;
     priorCategory = undefined;
@@ -603,6 +609,7 @@ export function analyzeBlock(
     lastCategory,
     endsWithCategory: lastCategory !== undefined,
     heading,
+    leadIn: leadInAfter(raw, carried.leadIn),
     section: sectionOf(raw, mentions) ?? itemSection(raw, itemHeads, items),
     title: HEADING.test(raw.trim()) ? raw.trim() : undefined,
   };

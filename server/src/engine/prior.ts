@@ -17,6 +17,8 @@ export interface CarriedState {
   priorCategory?: string;
   /** A category heading whose list is still running at the end of the block. */
   heading?: string;
+  /** A list lead-in ("The main winners:") whose entries, in blocks of their own, still run. */
+  leadIn?: "win" | "nominate";
   /** The night a section heading above names ("## The 26th Academy Awards (1954)"), until the next heading. */
   section?: number;
   /** The text of that heading ("Our predictions for the 97th Oscars"). */

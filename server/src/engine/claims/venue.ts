@@ -72,6 +72,9 @@ const YEAR_AFTER = /^,?\s+in\s+((?:19|20)\d\d)\b/;
 /** "the Ambassador Hotel (in Los Angeles) where the ceremony was held". */
 const WHERE_HELD =
   /^(?:,?\s+in\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+where\s+the\s+(?:ceremony|awards|oscars|show)\s+(?:was|were|is)\s+held/;
+/** ", where the previous ceremony had taken place": the night before's venue (the group: several nights). */
+const PREVIOUS_AFTER =
+  /^,?\s+where\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(\w+\s+)?ceremonies|ceremony|show)\b/;
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
 /** "… at the 22nd and again at the 23rd, which X hosted at the Pantages": the night right before "which". */
@@ -161,7 +164,15 @@ export function checkVenue(v: SentenceView): Claim[] {
         const dated = YEAR_AFTER.exec(after);
         const heldThen = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
         const thatYear = heldThen.length === 1 ? heldThen[0] : undefined;
-        const venueNight = !dated || heldThen.includes(ctx.ceremony) ? ctx.ceremony : thatYear;
+        // ("… over the Dorothy Chandler Pavilion, where the previous ceremony had taken place": the night before.)
+        const previous = PREVIOUS_AFTER.exec(after);
+        const venueNight = previous
+          ? previous[1]
+            ? undefined
+            : ctx.ceremony - 1
+          : !dated || heldThen.includes(ctx.ceremony)
+            ? ctx.ceremony
+            : thatYear;
         if (venueNight === undefined) {
           at = folded.indexOf(key, at + key.length);
           continue;

@@ -33,6 +33,8 @@ export interface SentenceView {
   priorCategoryAlone?: boolean;
   /** The category of a heading line above this one ("Best Actress 1935"), while its list runs. */
   heading?: string;
+  /** What a list's lead-in in an earlier block says its entries are ("The winners:"), while the list runs. */
+  leadIn?: "win" | "nominate";
   /** The block's list lines read so far ("Best Actress: X (F)"), for telling a winners list (set by the pipeline). */
   listed?: Listed[];
   /**

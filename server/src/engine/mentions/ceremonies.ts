@@ -84,6 +84,8 @@ function atOtherVenue(kb: KnowledgeBase, n: number | undefined, rest: string): b
  * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first
  * ceremony at the Kodak Theatre"): the word ordinal describes that night; it does not name another.
  */
+/** "… won her second Oscar at the " right before a bare ordinal: no other name between. */
+const OSCAR_JUST_BEFORE = /\b(?:oscars?|academy awards?)\s+(?:[a-z]+\s+){0,3}(?:at|on)\s+(?:the|its)\s+$/i;
 const NIGHT_BEFORE = /(?:\d(?:st|nd|rd|th)|academy awards|oscars|ceremony)(?:\s+(?:in|of)\s+\d{4})?\s*,\s*$/i;
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
@@ -213,6 +215,17 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });
     }
   }
+  // ("… the Screen Actors Guild Award — and won her second Oscar at the 90th ceremony": the Oscar just said names
+  // the bare ordinal's night, even where other bodies are named.)
+  else
+    for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
+      const n = /^\d/.test(m[1]) ? ordinalValue(m[1].toLowerCase()) : undefined;
+      const at = m.index! + m[0].length - m[1].length - m[2].length;
+      if (n === undefined || n < 1 || n > kb.latestCeremony || !OSCAR_JUST_BEFORE.test(text.slice(at - 40, at)))
+        continue;
+      if (out.some((x) => x.start <= at && at < x.end)) continue;
+      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });
+    }
   addParallel(out, text, kb);
   sorted = [...out];
   for (const m of scan(YEAR_RE, text, spans)) {

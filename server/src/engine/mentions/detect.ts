@@ -590,10 +590,12 @@ function accept(
     const counted =
       /^\d+$/.test(first.raw) &&
       (COUNTED_NOUN.test(next?.norm ?? "") || COUNTED_NOUN.test(tokens[end + 1]?.norm ?? ""));
+    // ("won best actor for Arthur Fleck in Joker": a one-word title a capitalised name goes on from is the name.)
     const awardFor =
       tokens[i - 1]?.norm === "for" &&
       !initial &&
       !counted &&
+      !(words === 1 && nameGoesOn && !isQuoted) &&
       (AWARD_FOR.has(tokens[i - 2]?.norm ?? "") ||
         // ("won Best Actor at the 64th for Philadelphia", "… at the Academy Awards for Parasite".)
         /^(?:\d{1,3}(?:st|nd|rd|th)|awards|oscars|ceremony)$/.test(tokens[i - 2]?.norm ?? "") ||

@@ -44,6 +44,13 @@ function readAsides(units: Unit[], clause: Clause): Span[] {
     if (end > 0) out.push({ from: clause.from, to: end });
   }
   for (let k = clause.from + 1; k < clause.to - 1; k++) {
+    // ("James Ivory — nominated three times for directing — finally won at the 90th": a dashed aside, to its dash.)
+    if (units[k].dash) {
+      const end = dashedAside(units, clause, k);
+      if (end > 0) out.push({ from: k + 1, to: end });
+      if (end > 0) k = end;
+      continue;
+    }
     if (units[k].text !== ",") continue;
     // (Past a title's closing quote: '"Slumdog Millionaire," which …'.)
     let first = k + 1;
@@ -72,6 +79,15 @@ function readAsides(units: Unit[], clause: Clause): Span[] {
     if (end > 0) out.push({ from: k + 1, to: end });
   }
   return out;
+}
+
+/** The dash closing a participle or relative aside a dash at k opens after a name; -1 when none. */
+function dashedAside(units: Unit[], clause: Clause, k: number): number {
+  const named = units[k - 1].mention?.kind;
+  const word = units[k + 1]?.text ?? "";
+  if ((named !== "person" && named !== "film") || (!PARTICIPLES.has(word) && !RELATIVE.has(word))) return -1;
+  for (let j = k + 2; j < clause.to; j++) if (units[j].dash) return j;
+  return -1;
 }
 
 /** The aside holding unit k, if any. */

@@ -1820,6 +1820,10 @@ const OWN_SUBJECT = new Set([
   "though",
   "if",
   "until",
+  // ("…, in which she was nominated as R, she won …": a subject pronoun of the clause's own.)
+  "he",
+  "she",
+  "they",
 ]);
 
 /**
@@ -1847,6 +1851,8 @@ function relativeAntecedent(units: Unit[], clause: Clause, q: number): Mention |
     if (units[k].text !== "who" && units[k].text !== "which") continue;
     // ('"Julia," which …': the comma may sit inside the closing quote.)
     let c = k - 1;
+    // ("Maestro, in which he played Leonard Bernstein, was nominated": a preposition may open it.)
+    if (units[k].text === "which" && /^(?:in|for|on|of|with|from)$/.test(units[c]?.text ?? "")) c--;
     while (c > clause.from && QUOTES.has(units[c].text)) c--;
     if (units[c]?.text !== ",") continue;
     let a = c - 1;

@@ -214,6 +214,7 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
               ? later
               : filmAt >= 0 &&
                   !afterWord &&
+                  !severalFilms(units, filmAt, clause) &&
                   !inRelative &&
                   !asideBetween(units, k, filmAt) &&
                   !participle(units, k, filmAt)
@@ -241,6 +242,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     out.push({ person, rank, nomination, film, stated: said, category, looksBack, after, ...span(units[k]) });
   }
   return out;
+}
+
+/** ("…, in his fourth nomination, had lost for A, B and C": films in a list are none one nomination was for.) */
+function severalFilms(units: Unit[], filmAt: number, clause: Clause): boolean {
+  return coordinated(units, filmAt, clause.to + 1).filter((m) => m.kind === "film").length > 1;
 }
 
 /** The film named after a rank's noun, after "in" or "for" with no verb between: "… years ago in G". */

@@ -131,6 +131,9 @@ export function clausesOf(units: Unit[]): Clause[] {
     // "X took costume design and Y and Z shared production design": after a category, "and" before
     // a new subject (one name or a list of names) and its verb.
     if (!cut && t === "and" && units[i - 1]?.mention?.kind === "category") cut = namesThenVerb(units, i + 1);
+    // ("X won for the makeup of F and G took C": after a verb and its object, "and" before a name and a verb of
+    // winning opens a clause with no comma.)
+    if (!cut && t === "and" && units[i - 1]?.mention && nameThenWinVerb(units, i + 1)) cut = verbSince(units, from, i);
     // "… for other talents: Emma Thompson won an Oscar": a colon before a new subject and verb.
     if (!cut && t === ":" && !units[i - 1]?.mention) cut = newSubject(units, i + 1);
     // "(his first Oscar came in 1961 for West Side Story)": an aside that is a sentence of its own.
@@ -252,6 +255,27 @@ const FRONTING = new Set(["in", "at", "on", "during", "by", "after", "before", "
 
 /** Plural nouns a capitalised word may go before ("when Oscar nominations …"): no verb. */
 const NOT_VERBS = /^(?:nominations|nominees|winners|awards|oscars|films|movies|studios|voters|members|fans|critics)$/;
+
+const PAUSES = new Set([",", ":", ";", "(", ")", "-", "\u2013", "\u2014"]);
+
+/** A film or person at `at`, then a verb of winning or nominating. */
+function nameThenWinVerb(units: Unit[], at: number): boolean {
+  const kind = units[at]?.mention?.kind;
+  const verb = units[at + 1]?.cue;
+  return (kind === "film" || kind === "person") && (verb === "win" || verb === "nominate");
+}
+
+/**
+ * A verb of winning, nominating or beating between `from` and `to`, with no mark of a pause after it
+ * ("…: Frank Sinatra and Donna Reed took": a list after a colon is a compound subject).
+ */
+function verbSince(units: Unit[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    if (PAUSES.has(units[k].text)) return false;
+    if (units[k].cue === "win" || units[k].cue === "nominate" || BEATING.has(units[k].text)) return true;
+  }
+  return false;
+}
 
 /** "Y and Z shared …", "Y won …": people named in a list, then a finite verb. */
 function namesThenVerb(units: Unit[], at: number): boolean {

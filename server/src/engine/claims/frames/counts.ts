@@ -211,6 +211,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       continue;
     // ("F won him two Oscars", "earned her her first three nominations": the person's count from the film.)
     if (toSomeone(units, k)) continue;
+    // ("the 2013–14 awards season": the end of a span of years, no count.)
+    if (/^[\u2013\u2014-]$/.test(units[k - 1]?.text ?? "") && /^(?:19|20)\d\d$/.test(units[k - 2]?.text ?? ""))
+      continue;
     let j = k + 1;
     // ("Sweeps 5 Major Oscars": a title-case "Oscars" read as the awards' name is the noun, or before one.)
     const named = (u?: Unit) => u?.mention?.kind === "ceremony" && u.mention.implicit;
@@ -390,8 +393,16 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const oscars = noun === "oscars" || units.slice(k + 1, j).some((u) => u.text === "oscar" || u.text === "academy");
     const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
     // (A person's count in one category or up to a point is a tally, read as such.)
+    // ("We had already won twice": a film's count "already" made is one up to a moment of its night, no total.)
+    const soFar = holder?.kind === "film" && units.slice(span.from, k).some((u) => u.text === "already");
     const unclear =
-      !holder || career || modal(units, span) || elsewhere || inCategory || (restricted && holder.kind === "person");
+      !holder ||
+      career ||
+      soFar ||
+      modal(units, span) ||
+      elsewhere ||
+      inCategory ||
+      (restricted && holder.kind === "person");
     // A count whose holder is unclear is read and left unverifiable: no other reader guesses it.
     if (unclear) {
       out.push({ ...range, n, nominations, stated: false });

@@ -81,7 +81,20 @@ const ENTRY_LINE =
  * nearest line above that is not itself an entry decides; only one ending in a colon counts.
  */
 export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
-  return leadOf(leadInLine(v));
+  const line = leadInLine(v);
+  // (Past the top of the block: the lead-in of a list set out in blocks of its own, carried in.)
+  return line === undefined ? v.leadIn : leadOf(line ?? undefined);
+}
+
+/**
+ * The lead-in a block leaves running for the blocks after it: its own last line's when that ends in a colon
+ * ("LOS ANGELES (Reuters) - The main winners:"), else the one carried in while every line is an entry.
+ */
+export function leadInAfter(raw: string, carried: "win" | "nominate" | undefined): "win" | "nominate" | undefined {
+  const lines = raw.split("\n").filter((l) => l.trim());
+  const last = lines[lines.length - 1] ?? "";
+  if (/:\s*$/.test(last)) return leadOf(last);
+  return carried && lines.every((l) => ENTRY_LINE.test(l)) ? carried : undefined;
 }
 
 /** What a lead-in line says its entries are. */
@@ -95,8 +108,11 @@ function leadOf(line: string | undefined): "win" | "nominate" | undefined {
   return undefined;
 }
 
-/** The lead-in line above a list: the nearest one that is no entry and ends in a colon, or a Markdown heading. */
-function leadInLine(v: SentenceView): string | undefined {
+/**
+ * The lead-in line above a list: the nearest one that is no entry and ends in a colon, or a Markdown heading;
+ * null at a line of prose, undefined past the top of the block.
+ */
+function leadInLine(v: SentenceView): string | null | undefined {
   // Line by line upwards from this sentence's own line, within 2,000 characters.
   const floor = Math.max(0, v.sentence.start - 2000);
   let end = v.text.lastIndexOf("\n", v.sentence.start - 1);
@@ -106,10 +122,12 @@ function leadInLine(v: SentenceView): string | undefined {
     end = start - 1;
     // "## Her nominations": a heading leads the list under it.
     if (/^\s*#{1,6}\s/.test(line)) return line;
+    // (A line ending in a colon leads, a dateline's dash in it or not: "LOS ANGELES (Reuters) - The winners:".)
+    if (/:\s*$/.test(line)) return line;
     if (ENTRY_LINE.test(line)) continue;
-    return /:\s*$/.test(line) ? line : undefined;
+    return null;
   }
-  return undefined;
+  return floor === 0 ? undefined : null;
 }
 
 /**
@@ -118,7 +136,7 @@ function leadInLine(v: SentenceView): string | undefined {
  * refuted: a retrospective list may be of another year.
  */
 export function leadInClaims(v: SentenceView, units: Unit[]): Claim[] {
-  const line = leadInLine(v);
+  const line = leadInLine(v) ?? undefined;
   const lead = leadOf(line);
   if (!lead) return [];
   // "Hepburn's nominations:" / "Her wins:": a person's own list, film by film.

@@ -446,6 +446,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     const next = units[c + 1];
     if (isBare(m) && next?.cap && !next.mention && !next.cue && !/^(?:oscars?|awards?|academy)$/.test(next.text))
       continue;
+    // ("… had already won five when best picture was announced": the category of a time clause is no one's win.)
+    if (timeClauseSubject(units, c)) continue;
     const bound = otherBody && bodyBinds(v, units, clause, c);
     // A body named only in a relative clause before the category is not the category's; in a piece
     // about other bodies, which one it is stays unknown (nothing is read).
@@ -490,6 +492,17 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
   }
 }
 
+const TIME_OPENERS = new Set(["when", "before", "until", "as", "once"]);
+const ANNOUNCED = /^(?:was|came|arrived|began|started|rolled|approached|neared)$/;
+
+/** "when best picture was announced", "before the best picture came": a category as a time clause's subject. */
+function timeClauseSubject(units: Unit[], c: number): boolean {
+  const opener = units[c - 1]?.text === "the" ? units[c - 2] : units[c - 1];
+  const verb = units[c + 1]?.text ?? "";
+  const announced = ANNOUNCED.test(verb) && !/^(?:to|won|given|awarded|presented)$/.test(units[c + 2]?.text ?? "");
+  return !!opener && TIME_OPENERS.has(opener.text) && announced;
+}
+
 /** The sentence is a line of its own (a list entry is): a line break, or the text's edge, on both sides. */
 function ownLine(v: SentenceView): boolean {
   let a = v.sentence.start - 1;
@@ -508,7 +521,9 @@ const PASSIVE_LOSS = new RegExp(String.raw`\b(?:${BEATEN_VERBS.join("|")})(?: ou
 /** The Oscars named as a topic, not as the race ("as Oscar nominations voting gets under way"). */
 const OSCARS_TOPIC =
   /(?:\b(?:oscars?|academy awards?)\b|<E\d+>)(?! (?:nominations? voting|voting|race|buzz|campaign|hopefuls?))/;
-const RIVALS_GATE = new RegExp(String.raw`\b(?:${BEAT_VERBS.join("|")})\b`);
+const RIVALS_GATE = new RegExp(
+  String.raw`\b(?:${BEAT_VERBS.join("|")}|(?:won|wins|winning|triumphed|prevailed) over)\b`,
+);
 
 /** A number followed, within two words, by a wins or nominations noun. */
 const NUMBER_WORD = [
@@ -643,12 +658,15 @@ function relativeSpan(units: Unit[], clause: Clause, c: number): Span {
 /**
  * "X won best actor over Y, who had won best actor at the BAFTAs": every body named in the clause
  * comes after a relative pronoun that follows the category, so the body is the relative clause's.
- * (So after ", having": "F won one, for its screenplay, having already taken the Palme d'Or".)
+ * (So after ", having": "F won one, for its screenplay, having already taken the Palme d'Or", and after
+ * "after/before" with a participle.)
  */
 function bodyInRelative(units: Unit[], clause: Clause, c: number): boolean {
   let relative = -1;
   for (let k = c + 1; k < clause.to; k++) {
     if (units[k].text === "," && (relativeAfter(units, k) || units[k + 1]?.text === "having")) relative = k;
+    // ("X took best actor, a month after losing the SAG award to Y": so after a time phrase's participle.)
+    if (/^(?:after|before)$/.test(units[k].text) && /^[a-z]+ing$/.test(units[k + 1]?.text ?? "")) relative = k;
     if (units[k].mention?.kind === "award" && relative < 0) return false;
   }
   return relative > 0 && !units.slice(clause.from, c).some((u) => u.mention?.kind === "award");

@@ -287,6 +287,10 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
     const met = lost.filter((i) => !kb.won(i) && competed(i));
     if (met.length === 1) that = met;
   }
+  if (that.length === 0 && f.category && !narrow) {
+    const wrong = wrongCategory(v, f, f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : []);
+    if (wrong) return wrong;
+  }
   if (that.length === 0) return narrow ? undefined : swapped(v, f, lost, nights);
   // Several losses that night and no category said: the one the winner won, else (the night stated) none.
   if (that.length > 1 && !f.category) {
@@ -396,6 +400,32 @@ export function winnerAt(v: SentenceView, winner: Mention, r: number, spare = fa
  * "MacLaine lost Best Actress to Winger" when MacLaine won it that night and Winger was a nominee
  * beside her: the two are the wrong way round.
  */
+/**
+ * "Dev Patel lost best actor to Mahershala Ali" at the 89th: no loss in the category said, but one field of
+ * the night where the loser lost to the winner, in another category: the category is to blame.
+ */
+function wrongCategory(v: SentenceView, f: LossFrame, nights: number[]): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const winnerIds = (i: number) => (f.winner.kind === "person" ? nom.people[i] : nom.films[i]);
+  const wonBy = (i: number) =>
+    kb.field(nom.ceremony[i], kb.keyOf(i)).some((w) => kb.won(w) && winnerIds(w).some((x) => f.winner.ids.includes(x)));
+  const met = recordsOf(kb, { kind: f.loser.kind as "person" | "film", ids: f.loser.ids }).filter(
+    (i) => kb.isCompetitive(i) && nights.includes(nom.ceremony[i]) && !kb.won(i) && wonBy(i),
+  );
+  const said = f.category!;
+  if (met.length !== 1 || recordIn(kb, said.category!, met[0])) return undefined;
+  const view = kb.view(met[0]);
+  const label = kb.ceremonyLabel(view.ceremony);
+  const message = `At the ${label}, ${f.loser.text} lost ${view.category} to ${f.winner.text}, not ${said.text}.`;
+  const base = { kind: "win" as const, rule: "wrong-category", start: said.start, end: said.end };
+  const statement = `${f.loser.text} lost ${said.text} to ${f.winner.text} at the ${label}`;
+  const winners = kb.field(view.ceremony, kb.keyOf(met[0])).filter((w) => kb.won(w));
+  const c = refuted({ ...base, statement, message, evidence: [met[0], ...winners].map((i) => evidence(kb, i)) });
+  c.fixes.push(fix(`Replace "${said.text}" with "${view.category}"`, view.category, said.start, said.end));
+  return settle(c);
+}
+
 function swapped(v: SentenceView, f: LossFrame, lost: number[], nights: number[]): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;

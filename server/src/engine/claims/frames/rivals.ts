@@ -19,7 +19,7 @@ const GLUE = new Set([",", "and", "&", "plus", "as", "well", "'s", "'", '"', "''
 
 export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Frame[] | undefined {
   let at = -1;
-  for (let k = clause.from; k < clause.to; k++) if (BEATING.has(units[k].text)) at = at < 0 ? k : at;
+  for (let k = clause.from; k < clause.to && at < 0; k++) if (BEATING.has(units[k].text) || wonOver(units, k)) at = k;
   if (at < 0 || modal(units, { from: clause.from, to: at })) return undefined;
   const rivals = namesAfter(units, clause, at);
   // ("X was nominated for F, and Y beat her for C": the one beaten is the person the pronoun goes on with.)
@@ -34,7 +34,11 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   // categories, the one the rivals share, if any.)
   const before = after ? undefined : categoryBefore(units, clause, at);
   const listed = before && categoriesIn(units, clause.from, at) > 1;
-  const category = after ?? (listed ? undefined : before) ?? sharedCategory(v, units[at], rivals, night);
+  let category = after ?? (listed ? undefined : before) ?? sharedCategory(v, units[at], rivals, night);
+  // ("At the 86th, Sandra Bullock beat Cate Blanchett": no category said; the one the winner and the rivals
+  // shared that night, which the winner must then have won.)
+  const subject = category ? undefined : soleSubject(v, units, clause, at);
+  if (subject) category = sharedCategory(v, units[at], [subject, ...rivals], night);
   // (An honorary award is given, not competed for: "received an honorary award …, and he beat X" beat X elsewhere.)
   if (!category || GIVEN.has(category.category ?? "")) return undefined;
   // ('which beat "The Bare Necessities" from The Jungle Book': a film after "from" is a song's; only a song
@@ -54,7 +58,12 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
     end: m.end,
   }));
   // "X beat Y for best actress": X won it.
-  const winner = after && !modal(units, clause) ? subjectBefore(v, units, clause, at) : undefined;
+  const winner =
+    (after || subject) && !modal(units, clause)
+      ? subject
+        ? { mentions: [subject], coref: false }
+        : subjectBefore(v, units, clause, at)
+      : undefined;
   if (winner && !winner.coref && winner.mentions.length === 1) {
     const m = winner.mentions[0];
     frames.push({
@@ -63,10 +72,24 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
       people: m.kind === "person" ? [m] : [],
       films: m.kind === "film" ? [m] : [],
       start: m.start,
-      end: after!.end,
+      end: (after ?? units[at]).end,
     });
   }
   return frames;
+}
+
+/** "won over Horton Foote", "winning over Y": "over" after a verb of winning beats who follows. */
+function wonOver(units: Unit[], k: number): boolean {
+  return units[k].text === "over" && /^(?:won|wins|winning|triumphed|prevailed)$/.test(units[k - 1]?.text ?? "");
+}
+
+/** The one person or film the clause names as the subject of the verb of beating at `at`. */
+function soleSubject(v: SentenceView, units: Unit[], clause: Clause, at: number): Mention | undefined {
+  // ("F beat G at the box office": a contest other than the awards; "few expect it to beat G": no win told.)
+  const boxOffice = units.some((u, k) => u.text === "box" && units[k + 1]?.text === "office");
+  if (modal(units, clause) || boxOffice || units[at - 1]?.text === "to") return undefined;
+  const s = subjectBefore(v, units, clause, at);
+  return s && !s.coref && s.mentions.length === 1 && s.mentions[0].ids.length === 1 ? s.mentions[0] : undefined;
 }
 
 /** "X beat Y for best actress": the category named right after the rivals, after "for". */

@@ -313,6 +313,7 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   }
   // ("X, who plays R, has won …": a role in a relative clause is in a film said before the clause closes.)
   const relative = units.slice(Math.max(clause.from, r - 3), r).some((u) => /^(?:who|which)$/.test(u.text));
+  const participleAside = units[r - 1]?.text === "nominated" && units[r - 2]?.text === ",";
   // ("playing Gauguin opposite Kirk Douglas's Van Gogh in Lust for Life": a scene partner is passed over.)
   const partner = (k: number) => PARTNER.has(units[k - 1]?.text ?? "");
   for (
@@ -320,7 +321,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && (!other(units[k]) || partner(k));
     k++
   ) {
-    if (relative && units[k].text === ",") break;
+    // ("DiCaprio, nominated as Bob, is now …, counting his nomination for F": a participle aside closes at its comma.)
+    if ((relative || participleAside) && units[k].text === ",") break;
     // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
     if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;
     // ("…, having won at the fifth ceremony for F", "…, after best actor wins for F": an earlier win.)
