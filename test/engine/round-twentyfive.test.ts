@@ -196,3 +196,16 @@ test("a venue 'where the previous ceremony had taken place' is the night before'
   assert.ok(supportedStatements(venue("Dorothy Chandler Pavilion")).some((s) => /59th Academy Awards/.test(s)));
   assertOneFinding(venue("Kodak Theatre"), /59th Academy Awards/);
 });
+
+test("hosts and dates in plainer words: 'was master of ceremonies', 'hosted, as so often, by', 'on the night of'", () => {
+  const night = "At the 52nd Academy Awards, Kramer vs. Kramer won best picture. ";
+  assertOneFinding(night + "Bob Hope was master of ceremonies.", /hosted by Johnny Carson/);
+  assertSilent([night + "Johnny Carson was master of ceremonies."]);
+  const aside = (host: string) => `The 35th Academy Awards were hosted, as so often in that era, by ${host}.`;
+  assertOneFinding(aside("Bob Hope"), /hosted by Frank Sinatra/);
+  assertSilent([aside("Frank Sinatra")]);
+  const dated = (day: string) =>
+    `On the night of April ${day}, 1963, Lawrence of Arabia won best picture at the 35th Academy Awards.`;
+  assertOneFinding(dated("18"), /took place on Monday, April 8, 1963/);
+  assertSilent([dated("8")]);
+});

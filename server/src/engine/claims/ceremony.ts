@@ -91,7 +91,9 @@ function datedByYear(v: SentenceView): Claim[] {
 }
 
 /** "On April 9, 1984, Johnny Carson hosted the 56th Academy Awards": a fronted date is the named night's. */
-const FRONTED = new RegExp(String.raw`^\s*on\s+(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}\s*,`, "i");
+// ("On the night of April 8, 1963, …": the night's date too.)
+const NIGHT_OF = String.raw`(?:the\s+(?:night|evening)\s+of\s+)?`;
+const FRONTED = new RegExp(String.raw`^\s*on\s+${NIGHT_OF}(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}\s*,`, "i");
 const NIGHT_VERB = /\b(?:hosted|held|won|wins|took place|presented|handed out|crowned|swept|accepted)\b/i;
 /** ", who won …," and ", which …,": an aside's verb is not the sentence's. */
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*,/gi;

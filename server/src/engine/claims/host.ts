@@ -19,7 +19,8 @@ const NAME = String.raw`((?:${CAPITAL_WORD})(?:\s+(?:${CAPITAL_WORD}|${JOINED}|d
 /** "hosted for the first time by X", "hosted again by X". */
 const BY_AGAIN = String.raw`(?:(?:for\s+the\s+\w+\s+time|again|once\s+more|jointly)\s+)?`;
 const HOSTED_BY = new RegExp(
-  String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)\s+${BY_AGAIN}by\s+(?:the\s+)?` +
+  // ("hosted, as so often in that era, by Bob Hope": an aside of plain words may stand before "by".)
+  String.raw`\b(?:[Hh]osted|[Ee]mceed|[Pp]resented)(?:,\s+[\p{Ll}\s]{2,40},)?\s+${BY_AGAIN}by\s+(?:the\s+)?` +
     String.raw`(?:(?:[\p{Ll}-]+|ever-[\p{Ll}]+)\s+){0,3}${NAME}`,
   "dgu",
 );
@@ -43,7 +44,9 @@ const OTHER_SHOW =
 const HOST_TITLE = String.raw`(?:the\s+)?(?:host|emcee|master\s+of\s+ceremonies)\b(?!\s+(?:of|for|at)\b)`;
 /** "X was the host", "X, who was host that night,". */
 const WAS_HOST = new RegExp(String.raw`${NAME}(?:,\s+who)?\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "dgu");
-const ABOUT_CEREMONY = /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards)\b/i;
+// ("Bob Hope was master of ceremonies.": the title names the ceremony itself.)
+const ABOUT_CEREMONY =
+  /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards|masters? of ceremonies)\b/i;
 const NTH = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 /** "his third time hosting", "the host's third time emceeing", "his first stab as host". */
 const NTH_OWN = String.raw`\b(?:his|her|their|[’']s)\s+${NTH}\s+(?:time|stint|stab|turn|outing|go|gig)\s+(?:hosting|emceeing|as\s+(?:host|emcee))`;
