@@ -209,3 +209,14 @@ test("hosts and dates in plainer words: 'was master of ceremonies', 'hosted, as 
   assertOneFinding(dated("18"), /took place on Monday, April 8, 1963/);
   assertSilent([dated("8")]);
 });
+
+test("'X won for T' with a title the data does not know is no win we can bear out", () => {
+  const won = (title: string) => `Sandra Bullock won for ${title}.`;
+  assert.ok(!supportedStatements(won("Miss Congeniality")).some((s) => /Bullock won/.test(s)));
+  assert.ok(supportedStatements(won("The Blind Side")).some((s) => /Bullock won an Oscar for The Blind Side/.test(s)));
+  assert.ok(
+    supportedStatements(won('"The Blind Side"')).some((s) => /Bullock won an Oscar for The Blind Side/.test(s)),
+  );
+  // A word of a winning title or role: a short title or the part ("won for Chigurh").
+  assert.ok(supportedStatements("Javier Bardem won for Anton Chigurh.").some((s) => /Bardem won an Oscar/.test(s)));
+});

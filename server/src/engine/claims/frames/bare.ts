@@ -25,6 +25,8 @@ export interface BareWin {
   saysOscar: boolean;
   /** The film follows "for": what the win was for, not a film the clause names otherwise. */
   forFilm?: boolean;
+  /** "won for Miss Congeniality": the first word of a capitalised name after "for" that is no mention. */
+  unknownFor?: string;
   /** Every film of the list the film stands in ("won twice, for A and B"), when it stands in one. */
   listed?: Mention[];
   start: number;
@@ -152,6 +154,7 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     const own = {
       person,
       film,
+      unknownFor: film ? undefined : unknownTitleAfter(v, units, k),
       stated,
       statedAt: subj!.coref ? undefined : at,
       saysOscar,
@@ -172,6 +175,23 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
   return out;
 }
 
+/** "won for Miss Congeniality": right after "for", a capitalised word that is no mention. */
+function unknownTitleAfter(v: SentenceView, units: Unit[], k: number): string | undefined {
+  if (units[k + 1]?.text !== "for") return undefined;
+  const u = units[pastQuotes(units, k + 2)];
+  return u && !u.mention && /^\p{Lu}/u.test(v.text.charAt(u.start)) && /^[a-z]/.test(u.text) ? u.text : undefined;
+}
+
+/** A word of the title or the role of one of the person's wins: a short title ("for Eternity") or a role. */
+function inAWin(kb: SentenceView["kb"], wins: number[], word: string): boolean {
+  const nom = kb.data.nominations;
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}']+/u);
+  return wins.some(
+    (i) =>
+      words(nom.detail[i]).includes(word) || nom.films[i].some((x) => words(kb.data.films[x].title).includes(word)),
+  );
+}
+
 export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
@@ -185,6 +205,16 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   const film = f.film ? ` for ${kb.data.films[f.film.ids[0]].title}` : "";
   const statement = `${name} won an Oscar${film}`;
   const base = { kind: "win" as const, rule: "wrong-winner", start: f.start, end: f.end };
+  // (A win for a name that is none of the person's winning titles or roles is no win we can point to.)
+  if (
+    f.unknownFor &&
+    !inAWin(
+      kb,
+      records.filter((i) => kb.won(i)),
+      f.unknownFor,
+    )
+  )
+    return claim({ ...base, statement, verdict: "unverifiable", message: "Won for a title not in the data" });
   if (wins.length) {
     const w = kb.view(wins[0]);
     // (One night's win, told of a person named: "that year" after it is that night.)
