@@ -220,3 +220,78 @@ test("'X won for T' with a title the data does not know is no win we can bear ou
   // A word of a winning title or role: a short title or the part ("won for Chigurh").
   assert.ok(supportedStatements("Javier Bardem won for Anton Chigurh.").some((s) => /Bardem won an Oscar/.test(s)));
 });
+
+test("a winner said to have won 'the Oscar for F', a film they never competed for: the film is to blame", () => {
+  assertOneFinding(
+    "Patricia Arquette won the Oscar for Foxcatcher.",
+    /Oscars were for Boyhood; none was for Foxcatcher/,
+  );
+  assertSilent(["Patricia Arquette won the Oscar for Boyhood."]);
+  assertOneFinding("Ingrid Bergman won an Oscar for Casablanca.", /none was for Casablanca/);
+  // An honorary award for the film counts; a nominee who lost is told so.
+  assertSilent(["Walt Disney won an Oscar for Snow White and the Seven Dwarfs."]);
+  assertOneFinding("Tom Hanks won the Oscar for Saving Private Ryan.", /went to Roberto Benigni/);
+  // Only a name right before a finite "won": not "his win for F", nor past a name we do not know.
+  assertSilent([
+    "Tom Hanks became the first actor since Spencer Tracy to win twice, a year after his win for Philadelphia.",
+  ]);
+  assertSilent(["That was the year Halle Berry won for Monster's Ball and Denzel won for Training Day."]);
+});
+
+test("a role set off after the film the verb won for ('won for Whiplash, as R') is the winner's", () => {
+  const won = (role: string) => `At the 87th Academy Awards, J.K. Simmons won for Whiplash, as ${role}.`;
+  assertOneFinding(won("Andrew Neiman"), /nominated as Fletcher in Whiplash/);
+  assertSilent([won("Terence Fletcher")]);
+});
+
+test("roles and names written another way: 'Harriet/Minty', a name going on past a hyphen, 'for A, as R, and for B'", () => {
+  assertSilent(["At the 92nd Academy Awards, Cynthia Erivo was nominated for playing Harriet Tubman in Harriet."]);
+  assertSilent(["At the 92nd Academy Awards, Parasite's editor Yang Jin-mo was nominated for film editing."]);
+  assertSilent([
+    "Norma Shearer would go on to be nominated for Romeo and Juliet, as Juliet, and for Marie Antoinette, in the " +
+      "title role.",
+  ]);
+  const guinness = (role: string) =>
+    `Alec Guinness later picked up nominations for Star Wars, as ${role}, and for Little Dorrit.`;
+  assert.ok(supportedStatements(guinness("Obi-Wan Kenobi")).some((s) => /Guinness played Obi-Wan Kenobi/.test(s)));
+  assertOneFinding(guinness("Darth Vader"), /Kenobi in Star Wars .*not as Darth Vader/);
+});
+
+test("a timeline entry opening on a year is about the night of that year its first film competed at", () => {
+  const entry = (category: string) =>
+    "1974 \u2014 The Sting. George Roy Hill's caper won seven Oscars.\n\n1975 \u2014 The sequel wins. " +
+    `The Godfather Part II became the first sequel to win best picture. Francis Ford Coppola won ${category}.\n`;
+  assertSilent([entry("best director")]);
+  assert.ok(supportedStatements(entry("best director")).some((s) => /Coppola won Directing at the 47th/.test(s)));
+  assertOneFinding(entry("best original screenplay"), /47th Academy Awards/);
+});
+
+test("a role's film is not one compared with nor passed for its maker ('in Steven Spielberg's Amistad')", () => {
+  const supporting = (film: string) =>
+    `At the 70th Academy Awards, Robert Forster of "Jackie Brown" and Anthony Hopkins, who plays John Quincy ` +
+    `Adams in ${film}, round out the supporting actors.`;
+  assertSilent([supporting('Steven Spielberg\'s "Amistad"')]);
+  const stone = (role: string) =>
+    "At the 96th Academy Awards, Poor Things landed 11 nominations, second only to Oppenheimer, including a lead " +
+    `actress nomination for Emma Stone as ${role}.`;
+  assertSilent([stone("Bella Baxter")]);
+  assert.ok(supportedStatements(stone("Bella Baxter")).some((s) => /Stone played Bella Baxter/.test(s)));
+});
+
+test("a quoted title we do not know right before the verb is its subject, not the name before it", () => {
+  const song = (category: string) =>
+    "At the 70th Academy Awards, James Cameron wins three statuettes himself \u2014 picture, director and film " +
+    `editing \u2014 and "My Heart Will Go On" wins ${category}.`;
+  assertSilent([song("best original song")]);
+  assertSilent([song("best sound")]);
+  assert.ok(supportedStatements('At the 70th Academy Awards, "Titanic" won best picture.').length > 0);
+});
+
+test("'…, with X's \"F\" close behind at nine': the count after 'at' is the film's after 'with', past its maker", () => {
+  const said = (n: string) =>
+    'At the 86th Academy Awards, "American Hustle" and "Gravity" each drew 10 nominations, with Steve ' +
+    `McQueen's "12 Years a Slave" close behind at ${n}.`;
+  assertSilent([said("nine")]);
+  assert.ok(supportedStatements(said("nine")).some((s) => /12 Years a Slave had 9 nominations/.test(s)));
+  assertOneFinding(said("eight"), /12 Years a Slave had 9 nominations, not 8/);
+});

@@ -253,6 +253,9 @@ export function checkNames(v: SentenceView): Claim[] {
       }
       j++;
     }
+    // ("Yang Jin-mo", "Bong Joon-ho": a name that goes on past a hyphen is written as the data may not write it.)
+    const hyphen = tokens[j];
+    if (hyphen?.raw === "-" && hyphen.start === tokens[j - 1].end && tokens[j + 1]?.start === hyphen.end) continue;
     // ("Whether Smith's moment …": a sentence's opening word that is a common word is no first name.)
     if (i === sentence.first && OPENING_WORDS.has(tokens[i].norm)) continue;
     // ("Miss Streep", "Mr. Kingsley": a title, then the surname; no first name to be misspelt.)

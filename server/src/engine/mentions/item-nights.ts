@@ -28,7 +28,7 @@ const MARKER = /^\s*(?:\d{1,3}[.)]|#{1,6}|[-*\u2022])\s+/;
  * is about that film's night too, for that paragraph only: its mention goes to `opening`, not to the heads.
  */
 export function itemNights(kb: KnowledgeBase, text: string, mentions: Mention[], opening: Mention[] = []): Mention[] {
-  const out: Mention[] = datedItems(kb, text);
+  const out: Mention[] = [...datedItems(kb, text), ...yearItems(kb, text, mentions)];
   if (!text.includes("(")) return out;
   for (const m of text.matchAll(BRACKETED)) {
     const at = m.index!;
@@ -161,8 +161,32 @@ function nightOf(kb: KnowledgeBase, named: Mention, ordinal?: string, year?: str
   return nights.length === 1 ? nights[0] : undefined;
 }
 
-/** A numbered item or a Markdown heading ("3. ", "## "); not a bullet, which lists entries of one night. */
-const MARKED_LINE = /^[ \t]*(?:\d{1,3}[.)]|#{1,6})[ \t]+/gm;
+/** A numbered item, a Markdown heading or a year's entry ("3. ", "## ", "1975 — "); not a bullet (one night's). */
+const MARKED_LINE = /^[ \t]*(?:\d{1,3}[.)]|#{1,6}|(?:19|20)\d\d[ \t]*[\u2014\u2013:-])[ \t]+/gm;
+
+/** "1975 — The sequel wins. The Godfather Part II became …": a timeline's entry opening on a year. */
+const YEAR_ITEM = /^[ \t]*((?:19|20)\d\d)[ \t]*[\u2014\u2013:-][ \t]+/gm;
+
+/**
+ * A year's entry is about the night, of those held that year or honouring its films, at which the first film or
+ * person the entry names competed (a year alone picks no night).
+ */
+function yearItems(kb: KnowledgeBase, text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(YEAR_ITEM)) {
+    const end = m.index! + m[0].length;
+    const next = text.indexOf("\n", end);
+    const named = mentions.find(
+      (x) => x.start >= end && (next < 0 || x.start < next) && (x.kind === "film" || x.kind === "person"),
+    );
+    const night = named ? nightOf(kb, named, undefined, m[1]) : undefined;
+    if (night === undefined) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    const said = { start, end: start + 4, first: -1, last: -1, text: m[1], ids: [night] };
+    out.push({ kind: "ceremony", ...said, explicit: true, possessive: false });
+  }
+  return out;
+}
 
 /** Where each numbered item or Markdown heading starts: a new item ends the night of the one before. */
 export function itemStarts(text: string): Set<number> {

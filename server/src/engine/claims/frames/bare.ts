@@ -25,6 +25,8 @@ export interface BareWin {
   saysOscar: boolean;
   /** The film follows "for": what the win was for, not a film the clause names otherwise. */
   forFilm?: boolean;
+  /** The person's name stands right before a finite "won" (an adverb between at most). */
+  plainSubject?: boolean;
   /** "won for Miss Congeniality": the first word of a capitalised name after "for" that is no mention. */
   unknownFor?: string;
   /** Every film of the list the film stands in ("won twice, for A and B"), when it stands in one. */
@@ -160,6 +162,9 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
       saysOscar,
       coref: subj!.coref,
       forFilm,
+      // ("Patricia Arquette won for F": the name right before a finite "won", not "his win for F" nor a name
+      // that an unknown one stands between.)
+      plainSubject: /^(?:won|wins)$/.test(t) && nameRightBefore(units, k, person),
     };
     // "won for F and, at the 33rd ceremony, for G": a night after "and" is the later film's.
     const later = film && statedAt ? laterConjunct(units, clause, filmAt, statedAt) : undefined;
@@ -173,6 +178,11 @@ export function bareWins(v: SentenceView, units: Unit[], clause: Clause): BareWi
     for (const m of more) out.push({ ...own, listed, film: m, start: m.start, end: m.end });
   }
   return out;
+}
+
+function nameRightBefore(units: Unit[], k: number, person: Mention): boolean {
+  const at = /^(?:also|finally|eventually|later|then|famously)$/.test(units[k - 1]?.text ?? "") ? k - 2 : k - 1;
+  return units[at]?.mention === person;
 }
 
 /** "won for Miss Congeniality": right after "for", a capitalised word that is no mention. */
@@ -286,9 +296,41 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     return refuted({ ...base, ...f.statedAt, statement, message, evidence: [evidence(kb, allWins[0])] });
   }
   return (
+    neverFor(v, f, records, base) ??
     listedNotWon(v, f, records, base) ??
     claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` })
   );
+}
+
+/**
+ * "Patricia Arquette won the Oscar for Foxcatcher": a winner named in full, said to have won for a film they
+ * never competed for (nor were honoured for), with no night said: the film is to blame.
+ */
+function neverFor(
+  v: SentenceView,
+  f: BareWin,
+  records: number[],
+  base: { kind: "win"; rule: string; start: number; end: number },
+): Claim | undefined {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const sure =
+    f.film?.ids.length === 1 && f.forFilm && f.plainSubject && f.person.via === "name" && !f.coref && !f.listed;
+  if (!sure || f.stated.length || !(f.saysOscar || aboutOscars(v))) return undefined;
+  const wins = records.filter((i) => kb.won(i));
+  const person = { kind: "person" as const, ids: f.person.ids };
+  const film = f.film!;
+  if (!wins.length || recordsOf(kb, person).some((i) => nom.films[i].some((x) => film.ids.includes(x)))) return;
+  const name = kb.data.people[f.person.ids[0]].name;
+  const said = kb.data.films[film.ids[0]].title;
+  return refuted({
+    ...base,
+    start: film.start,
+    end: film.end,
+    statement: `${name} won an Oscar for ${said}`,
+    message: noneWasFor(kb, name, wins, said),
+    evidence: wins.slice(0, 4).map((i) => evidence(kb, i)),
+  });
 }
 
 /**

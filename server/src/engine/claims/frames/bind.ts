@@ -1320,6 +1320,16 @@ function personsFilmBefore(v: SentenceView, units: Unit[], k: number): Mention |
 
 const OWNING_PRONOUNS = new Set(["its", "his", "her", "their"]);
 
+/** Right before the verb at q, a quoted run of plain words that names nothing we know. */
+function unknownQuotedBefore(units: Unit[], clause: Clause, q: number): boolean {
+  if (!QUOTES.has(units[q - 1]?.text ?? "")) return false;
+  for (let j = q - 2; j > clause.from && j >= q - 10; j--) {
+    if (QUOTES.has(units[j].text)) return j < q - 2 && !units[j - 1]?.mention;
+    if (units[j].mention || !/^[a-z0-9'-]+$/.test(units[j].text)) return false;
+  }
+  return false;
+}
+
 /** "The 1963 epic …": the last film named, in its version of that year; null when it has none of that year. */
 function datedDescription(v: SentenceView, units: Unit[], clause: Clause, q: number): Mention | null | undefined {
   const k = clause.from;
@@ -1419,6 +1429,8 @@ export function subjectBefore(
   /** A count's holder: a pronoun opening the clause on a verb of arriving reaches its "with N". */
   arriving = false,
 ): { mentions: Mention[]; coref: boolean; described?: boolean } | null | undefined {
+  // ('…, and "My Heart Will Go On" wins best original song': a quoted title we do not know is the subject.)
+  if (unknownQuotedBefore(units, clause, q)) return null;
   // "it was The Lost Weekend, …, that won him Oscars": a cleft's focus is the verb's subject.
   const focus = cleftFocus(units, clause, q);
   if (focus) return { mentions: [focus], coref: false };

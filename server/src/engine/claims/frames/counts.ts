@@ -748,7 +748,14 @@ function absoluteWith(units: Unit[], clause: Clause, at: number) {
     const m = units[i].mention;
     if (!m) continue;
     const phrase = /ing$/.test(units[i + 1]?.text ?? "") || units[at].text === "at";
-    return m.kind === "film" && units[i - 1]?.text === "with" && phrase ? { mentions: [m], coref: false } : undefined;
+    // ('with Steve McQueen's "12 Years a Slave" one behind at nine': past the title's quotes and its maker.)
+    let w = i - 1;
+    while (
+      w > clause.from &&
+      (QUOTES.has(units[w].text) || units[w].text === "'s" || units[w].mention?.kind === "person")
+    )
+      w--;
+    return m.kind === "film" && units[w]?.text === "with" && phrase ? { mentions: [m], coref: false } : undefined;
   }
   return undefined;
 }

@@ -27,7 +27,7 @@ import type { SentenceView } from "../view";
 import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
-import { inCommaAside, type Clause, type Unit } from "./clauses";
+import { inCommaAside, pastQuotes, type Clause, type Unit } from "./clauses";
 import { givenOf } from "../../mentions/family-first";
 import { WORDS } from "../../mentions/given-names";
 import { TIME_MOVED } from "../../night-moves";
@@ -169,6 +169,7 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     // ("nominated as co-writer of Maestro", "as a producer": a job, no character.)
     if (t === "as" && JOB_AFTER.test(v.units.slice(r + 1, r + 5).join(" "))) continue;
     let person: Subject | undefined;
+    let wonFor: Mention | undefined;
     let aside = false;
     // ("nominated alongside MacLaine as her daughter Emma": a role told by its tie to the partner is not the
     // partner's; "up against Winona Ryder as Ellen Olenska" is Ryder's.)
@@ -191,6 +192,12 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     // ("beat Bradley Cooper, nominated as Leonard Bernstein": a participle set after a name is that name's.)
     else if (t === "as" && units[r - 1]?.text === "nominated" && units[r - 2]?.text === "," && isPerson(units[r - 3]))
       person = subjectOf(units[r - 3].mention!);
+    // ("J.K. Simmons won for Whiplash, as Terence Fletcher": a role set off after the film the verb won for.)
+    else if (t === "as" && units[r - 1]?.text === "," && filmWonFor(units, r - 2)) {
+      person = winnerOf(v, units, clause, r);
+      // (Its film is the one before the comma, not a later one: "for A, as R, and for B".)
+      wonFor = units[pastQuotesBack(units, r - 2)].mention;
+    }
     // ("Brad Pitt won as the stuntman Cliff Booth", "was nominated as R": the verb's subject.)
     else if (t === "as" && (units[r - 1]?.text === "won" || units[r - 1]?.text === "nominated"))
       person = winnerOf(v, units, clause, r);
@@ -213,10 +220,33 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     }
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
-    const film = filmOf(units, clause, r, person);
+    const film = wonFor ?? filmOf(units, clause, r, person);
     out.push({ person, film, ...found, aside });
   }
   return out;
+}
+
+/** ("11 nominations, second only to "Oppenheimer," …, for Emma Stone as R": a film compared with is no role's.) */
+function comparedAt(units: Unit[], k: number): boolean {
+  let b = k - 1;
+  while (b > 0 && QUOTES.has(units[b].text)) b--;
+  return /^(?:to|than|after|behind|since)$/.test(units[b]?.text ?? "") && units[b - 1]?.cue !== "nominate";
+}
+
+/** Unit k, or the unit before the closing quotes that end at k. */
+function pastQuotesBack(units: Unit[], k: number): number {
+  while (k > 0 && QUOTES.has(units[k].text)) k--;
+  return k;
+}
+
+/** The film at k (past its closing quotes) follows "for" right after a verb of winning or nominating. */
+function filmWonFor(units: Unit[], k: number): boolean {
+  k = pastQuotesBack(units, k);
+  if (units[k]?.mention?.kind !== "film") return false;
+  let f = k - 1;
+  while (f > 0 && QUOTES.has(units[f].text)) f--;
+  const verb = units[f - 1];
+  return units[f]?.text === "for" && (verb?.cue === "win" || verb?.cue === "nominate");
 }
 
 /** Words that name a partner in a scene or a race ("alongside X", "opposite X"; not "with X as R", the player). */
@@ -314,11 +344,13 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   // ("X, who plays R, has won …": a role in a relative clause is in a film said before the clause closes.)
   const relative = units.slice(Math.max(clause.from, r - 3), r).some((u) => /^(?:who|which)$/.test(u.text));
   const participleAside = units[r - 1]?.text === "nominated" && units[r - 2]?.text === ",";
+  // ("as John Quincy Adams in Steven Spielberg's "Amistad"": a film's maker before it is passed over too.)
+  const maker = (k: number) => units[k + 1]?.text === "'s" && units[pastQuotes(units, k + 2)]?.mention?.kind === "film";
   // ("playing Gauguin opposite Kirk Douglas's Van Gogh in Lust for Life": a scene partner is passed over.)
   const partner = (k: number) => PARTNER.has(units[k - 1]?.text ?? "");
   for (
     let k = r;
-    k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && (!other(units[k]) || partner(k));
+    k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && (!other(units[k]) || partner(k) || maker(k));
     k++
   ) {
     // ("DiCaprio, nominated as Bob, is now …, counting his nomination for F": a participle aside closes at its comma.)
@@ -341,7 +373,10 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     if (LATER.has(t) && k > clause.from) return undefined;
     // ("A as R1 in F, B as R2": a film before another actor is theirs; "beat F": a film beaten is no role's.)
     if (k < r - 1 && other(units[k])) return undefined;
-    if (isFilm(units[k], k) && (ownerBefore(units, k, other) || beatenAt(units, k) || inAppositive(units, clause, k)))
+    if (
+      isFilm(units[k], k) &&
+      (ownerBefore(units, k, other) || beatenAt(units, k) || inAppositive(units, clause, k) || comparedAt(units, k))
+    )
       continue;
     if (t === ",") closed = true;
     else if (closed && (t === "who" || t === "which")) return undefined;
@@ -671,15 +706,17 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
 /** Whether a record's role (the data's Detail) is the character said. */
 function namesOf(details: readonly string[], character: string, said: Set<string>): (i: number) => boolean {
   const saidJoined = withJoins(character, said);
-  return (i: number) => {
-    const own = keys(details[i]);
+  // ("Harriet Tubman" for the data's "Harriet/Minty": each name of a role written with a slash is the role.)
+  return (i: number) => details[i].split("/").some(matches) || (details[i].includes("/") && matches(details[i]));
+  function matches(detail: string): boolean {
+    const own = keys(detail);
     // One name within the other ("Ani" in "Anora 'Ani' Mikheeva"); a shared surname alone is
     // another character ("Joe Chandler" is not "Lee Chandler").
     // ("The Queen" for Elizabeth II: a role the data names by a title alone bears out any name.)
     if (!own.size) return true;
     // ("Addison DeWitt" for the data's "Addison De Witt": two words written as one; "Rick Blaine"
     // for its "Rick Blane": a letter apart in a long word is the same name.)
-    const ownJoined = withJoins(details[i], own);
+    const ownJoined = withJoins(detail, own);
     // ("Don Shirley" for the data's "Dr. Donald Shirley": a short form of the given name, the first word of
     // each, is the name.)
     const [given] = said;
@@ -692,7 +729,7 @@ function namesOf(details: readonly string[], character: string, said: Set<string
       (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1)) ||
       (set === ownJoined && short(w));
     return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
-  };
+  }
 }
 
 /**
