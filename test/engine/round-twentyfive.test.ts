@@ -113,7 +113,7 @@ test("the end of a span of years ('the 2013–14 awards season') is no count", (
   assertOneFinding("At the 86th Academy Awards, Gravity won 14 awards.", /Gravity won 7 Oscars/);
 });
 
-test("a dashed participle aside after a name keeps its own night; a one-word title a name goes on from is the name", () => {
+test("a dashed participle aside keeps its own night; a one-word title a name goes on from is the name", () => {
   const ivory = (category: string) =>
     `Her director, James Ivory \u2014 nominated three times for ${category} without a win \u2014 finally took ` +
     'home an Oscar himself at the 90th Academy Awards for "Call Me by Your Name."';
@@ -167,7 +167,7 @@ test("a subject pronoun after a relative clause opened by 'in which' is the main
   assert.ok(supportedStatements(text).some((s) => /de Havilland won Actress at the 19th/.test(s)));
 });
 
-test("a list lead-in ending in a colon carries to entries set out in blocks of their own, a dateline's dash or not", () => {
+test("a list lead-in ending in a colon carries to entries in blocks of their own, a dateline's dash or not", () => {
   const list = (lead: string, actress: string) =>
     `LOS ANGELES, March 24 (Reuters) - ${lead} at the 70th Academy Awards:\n\n` +
     `Best picture: "Titanic"\n\nBest supporting actress: ${actress}, "Titanic"\n`;
@@ -181,7 +181,7 @@ test("a list lead-in ending in a colon carries to entries set out in blocks of t
   assertSilent([prose]);
 });
 
-test("'lost C to Y' in a category the loser was not in, beside the one field Y beat them in: the category is wrong", () => {
+test("'lost C to Y' in a category the loser was not in, beside the field Y beat them in: C is wrong", () => {
   const lost = (category: string) => `At the 89th Academy Awards, Dev Patel lost ${category} to Mahershala Ali.`;
   assertOneFinding(lost("best actor"), /Dev Patel lost Actor in a Supporting Role to Mahershala Ali, not best actor/);
   assertSilent([lost("best supporting actor")]);
@@ -197,7 +197,7 @@ test("a venue 'where the previous ceremony had taken place' is the night before'
   assertOneFinding(venue("Kodak Theatre"), /59th Academy Awards/);
 });
 
-test("hosts and dates in plainer words: 'was master of ceremonies', 'hosted, as so often, by', 'on the night of'", () => {
+test("hosts and dates in plainer words: 'was master of ceremonies', 'hosted, as so often, by', 'the night of'", () => {
   const night = "At the 52nd Academy Awards, Kramer vs. Kramer won best picture. ";
   assertOneFinding(night + "Bob Hope was master of ceremonies.", /hosted by Johnny Carson/);
   assertSilent([night + "Johnny Carson was master of ceremonies."]);
@@ -244,7 +244,7 @@ test("a role set off after the film the verb won for ('won for Whiplash, as R') 
   assertSilent([won("Terence Fletcher")]);
 });
 
-test("roles and names written another way: 'Harriet/Minty', a name going on past a hyphen, 'for A, as R, and for B'", () => {
+test("roles and names written otherwise: 'Harriet/Minty', a hyphenated name, 'for A, as R, and for B'", () => {
   assertSilent(["At the 92nd Academy Awards, Cynthia Erivo was nominated for playing Harriet Tubman in Harriet."]);
   assertSilent(["At the 92nd Academy Awards, Parasite's editor Yang Jin-mo was nominated for film editing."]);
   assertSilent([
@@ -287,7 +287,7 @@ test("a quoted title we do not know right before the verb is its subject, not th
   assert.ok(supportedStatements('At the 70th Academy Awards, "Titanic" won best picture.').length > 0);
 });
 
-test("'…, with X's \"F\" close behind at nine': the count after 'at' is the film's after 'with', past its maker", () => {
+test("'…, with X's F close behind at nine': the count after 'at' is the film's after 'with', past its maker", () => {
   const said = (n: string) =>
     'At the 86th Academy Awards, "American Hustle" and "Gravity" each drew 10 nominations, with Steve ' +
     `McQueen's "12 Years a Slave" close behind at ${n}.`;

@@ -221,7 +221,12 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     for (const m of scan(ORDINAL_CEREMONY_RE, text, spans)) {
       const n = /^\d/.test(m[1]) ? ordinalValue(m[1].toLowerCase()) : undefined;
       const at = m.index! + m[0].length - m[1].length - m[2].length;
-      if (n === undefined || n < 1 || n > kb.latestCeremony || !OSCAR_JUST_BEFORE.test(text.slice(at - 40, at)))
+      if (
+        n === undefined ||
+        n < 1 ||
+        n > kb.latestCeremony ||
+        !OSCAR_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+      )
         continue;
       if (out.some((x) => x.start <= at && at < x.end)) continue;
       out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });

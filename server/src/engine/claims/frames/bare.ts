@@ -302,57 +302,17 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   );
 }
 
-/**
- * "Patricia Arquette won the Oscar for Foxcatcher": a winner named in full, said to have won for a film they
- * never competed for (nor were honoured for), with no night said: the film is to blame.
- */
-function neverFor(
-  v: SentenceView,
-  f: BareWin,
-  records: number[],
-  base: { kind: "win"; rule: string; start: number; end: number },
-): Claim | undefined {
-  const kb = v.kb;
-  const nom = kb.data.nominations;
-  const sure =
-    f.film?.ids.length === 1 && f.forFilm && f.plainSubject && f.person.via === "name" && !f.coref && !f.listed;
-  if (!sure || f.stated.length || !(f.saysOscar || aboutOscars(v))) return undefined;
-  const wins = records.filter((i) => kb.won(i));
-  const person = { kind: "person" as const, ids: f.person.ids };
-  const film = f.film!;
-  if (!wins.length || recordsOf(kb, person).some((i) => nom.films[i].some((x) => film.ids.includes(x)))) return;
-  const name = kb.data.people[f.person.ids[0]].name;
-  const said = kb.data.films[film.ids[0]].title;
-  return refuted({
-    ...base,
-    start: film.start,
-    end: film.end,
-    statement: `${name} won an Oscar for ${said}`,
-    message: noneWasFor(kb, name, wins, said),
-    evidence: wins.slice(0, 4).map((i) => evidence(kb, i)),
-  });
+type Base = { kind: "win"; rule: string; start: number; end: number };
+
+/** What both readings that blame the film need: one film said after "for", a name in full, no night, the Oscars. */
+function blamable(v: SentenceView, f: BareWin): boolean {
+  const one = f.film?.ids.length === 1 && !!f.forFilm && f.person.via === "name" && !f.coref;
+  return one && !f.stated.length && (f.saysOscar || aboutOscars(v));
 }
 
-/**
- * "Pete Docter has won three times, for Up, Inside Out and Coco": in a list of a person's wins, with
- * another film of the list one they won for, a film they won nothing for is to blame.
- */
-function listedNotWon(
-  v: SentenceView,
-  f: BareWin,
-  records: number[],
-  base: { kind: "win"; rule: string; start: number; end: number },
-): Claim | undefined {
+/** The film is to blame: none of the person's competitive wins was for it. */
+function filmBlamed(v: SentenceView, f: BareWin, wins: number[], base: Base): Claim {
   const kb = v.kb;
-  const nom = kb.data.nominations;
-  const sure = f.listed && f.film?.ids.length === 1 && f.forFilm && f.person.via === "name" && !f.coref;
-  if (!sure || f.stated.length || !(f.saysOscar || aboutOscars(v))) return undefined;
-  const wins = records.filter((i) => kb.won(i));
-  const wonFor = (m: Mention) => wins.some((i) => nom.films[i].some((x) => m.ids.includes(x)));
-  if (!f.listed!.some((m) => m !== f.film && wonFor(m))) return undefined;
-  // ("Walt Disney won Oscars for Flowers and Trees and for Snow White": an honorary award for the film counts.)
-  const person = { kind: "person" as const, ids: f.person.ids };
-  if (recordsOf(kb, person).some((i) => kb.won(i) && nom.films[i].some((x) => f.film!.ids.includes(x)))) return;
   const name = kb.data.people[f.person.ids[0]].name;
   const said = kb.data.films[f.film!.ids[0]].title;
   return refuted({
@@ -363,6 +323,37 @@ function listedNotWon(
     message: noneWasFor(kb, name, wins, said),
     evidence: wins.slice(0, 4).map((i) => evidence(kb, i)),
   });
+}
+
+/**
+ * "Patricia Arquette won the Oscar for Foxcatcher": a winner named in full right before "won", said to have won
+ * for a film they never competed for (nor were honoured for), with no night said: the film is to blame.
+ */
+function neverFor(v: SentenceView, f: BareWin, records: number[], base: Base): Claim | undefined {
+  if (!blamable(v, f) || !f.plainSubject || f.listed) return undefined;
+  const nom = v.kb.data.nominations;
+  const wins = records.filter((i) => v.kb.won(i));
+  const person = { kind: "person" as const, ids: f.person.ids };
+  const ofFilm = (i: number) => nom.films[i].some((x) => f.film!.ids.includes(x));
+  if (!wins.length || recordsOf(v.kb, person).some(ofFilm)) return undefined;
+  return filmBlamed(v, f, wins, base);
+}
+
+/**
+ * "Pete Docter has won three times, for Up, Inside Out and Coco": in a list of a person's wins, with
+ * another film of the list one they won for, a film they won nothing for is to blame.
+ */
+function listedNotWon(v: SentenceView, f: BareWin, records: number[], base: Base): Claim | undefined {
+  if (!f.listed || !blamable(v, f)) return undefined;
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const wins = records.filter((i) => kb.won(i));
+  const wonFor = (m: Mention) => wins.some((i) => nom.films[i].some((x) => m.ids.includes(x)));
+  if (!f.listed.some((m) => m !== f.film && wonFor(m))) return undefined;
+  // ("Walt Disney won Oscars for Flowers and Trees and for Snow White": an honorary award for the film counts.)
+  const person = { kind: "person" as const, ids: f.person.ids };
+  if (recordsOf(kb, person).some((i) => kb.won(i) && nom.films[i].some((x) => f.film!.ids.includes(x)))) return;
+  return filmBlamed(v, f, wins, base);
 }
 
 /**

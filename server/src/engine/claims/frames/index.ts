@@ -459,7 +459,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
     // ('"Up," only the second animated film nominated for best picture, is a lock after winning the Globe':
     // a category in an appositive is the aside's; which body's it is stays unknown.)
     if (elsewhere && (aside || inAside(units, c, clause.to, APPOSITIVE_OPENERS))) continue;
-    // ("…, and Steven Spielberg won Best Director on Oscar night": a clause naming the Oscars and no award is theirs.)
+    // ("…, and Steven Spielberg won Best Director on Oscar night": a clause naming the Oscars and no award is
+    // theirs.)
     const oscars = !bound && r.carried && saysOscarHere(units, clause);
     const carried = r.carried && !oscars;
     if (carried || (span && !aside && !oscarNearer(units, clause, c, span) && !bodyInRelative(units, clause, c))) {

@@ -258,8 +258,7 @@ export function verifyLoss(v: SentenceView, f: LossFrame): Claim | undefined {
   const ctxNight = v.ctx && !(narrowed && !lost.some((i) => !kb.won(i) && nom.ceremony[i] === v.ctx!.ceremony));
   const nights = f.stated.length ? f.stated : ctxNight ? [v.ctx!.ceremony] : careerNights;
   const winnerIds = (i: number) => (f.winner.kind === "person" ? nom.people[i] : nom.films[i]);
-  const wonBy = (i: number) =>
-    kb.field(nom.ceremony[i], kb.keyOf(i)).some((w) => kb.won(w) && winnerIds(w).some((x) => f.winner.ids.includes(x)));
+  const wonBy = (i: number) => wonByWinner(v, f, i);
   // A loser guessed, or a film losing to a person: only a field the winner (with the film said) competed in.
   const competed = (i: number) =>
     kb
@@ -400,6 +399,14 @@ export function winnerAt(v: SentenceView, winner: Mention, r: number, spare = fa
  * "MacLaine lost Best Actress to Winger" when MacLaine won it that night and Winger was a nominee
  * beside her: the two are the wrong way round.
  */
+/** The winner said won the field of nomination i. */
+function wonByWinner(v: SentenceView, f: LossFrame, i: number): boolean {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  const ids = (w: number) => (f.winner.kind === "person" ? nom.people[w] : nom.films[w]);
+  return kb.field(nom.ceremony[i], kb.keyOf(i)).some((w) => kb.won(w) && ids(w).some((x) => f.winner.ids.includes(x)));
+}
+
 /**
  * "Dev Patel lost best actor to Mahershala Ali" at the 89th: no loss in the category said, but one field of
  * the night where the loser lost to the winner, in another category: the category is to blame.
@@ -407,9 +414,7 @@ export function winnerAt(v: SentenceView, winner: Mention, r: number, spare = fa
 function wrongCategory(v: SentenceView, f: LossFrame, nights: number[]): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
-  const winnerIds = (i: number) => (f.winner.kind === "person" ? nom.people[i] : nom.films[i]);
-  const wonBy = (i: number) =>
-    kb.field(nom.ceremony[i], kb.keyOf(i)).some((w) => kb.won(w) && winnerIds(w).some((x) => f.winner.ids.includes(x)));
+  const wonBy = (i: number) => wonByWinner(v, f, i);
   const met = recordsOf(kb, { kind: f.loser.kind as "person" | "film", ids: f.loser.ids }).filter(
     (i) => kb.isCompetitive(i) && nights.includes(nom.ceremony[i]) && !kb.won(i) && wonBy(i),
   );

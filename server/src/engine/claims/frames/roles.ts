@@ -353,7 +353,8 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     k < clause.to && !/^(?:who|which|whose)$/.test(units[k].text) && (!other(units[k]) || partner(k) || maker(k));
     k++
   ) {
-    // ("DiCaprio, nominated as Bob, is now …, counting his nomination for F": a participle aside closes at its comma.)
+    // ("DiCaprio, nominated as Bob, is now …, counting his nomination for F": a participle aside ends at its
+    // comma.)
     if ((relative || participleAside) && units[k].text === ",") break;
     // ("playing C in that film and again as D in F": the film a pronoun names; a later role's film.)
     if (units[k].text === "in" && unnamedFilm(units, k + 1)) return undefined;

@@ -8,7 +8,7 @@ import type { Mention } from "../../mentions/types";
 import { quiet, subjectOf } from "../common";
 import { verifySeason } from "../season";
 import type { Claim } from "../types";
-import { OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
+import { OSCAR_MODIFIED, OTHER_BODY, bodyKeyOf, saysOscar, type SentenceView } from "../view";
 import { isName, type Frame } from "./bind";
 import { closedRelatives, inCommaAside, relativeAfter, type Clause, type Unit } from "./clauses";
 import { TIME_SHIFT } from "./cues";
@@ -66,16 +66,20 @@ export function bodyOf(
   return v.body ? { body: v.body, named: !!v.bodyNamed && !saysOscar(v) && !afterOnly, paragraph: true } : undefined;
 }
 
-const OSCAR_ONLY_DESCRIBES = /^(?:-|race|hopes?|chances|campaigns?|buzz|season|contenders?|frontrunners?|hopefuls?)$/;
+/** "Oscar" that only describes a noun ("Oscar winner X", "her Oscar chances"), as the readers of a sentence say. */
+const DESCRIBED = new RegExp(`^${OSCAR_MODIFIED}`);
 
 /** The clause names the Oscars ("on Oscar night", "at the Academy Awards") or one of their nights. */
 export function saysOscarHere(units: Unit[], clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) {
     const u = units[k];
     if (u.mention?.kind === "ceremony" && !u.mention.implicit) return true;
-    // (Not a title or a hope: "Oscar winner X", "the Oscar-winning X", "her Oscar chances".)
-    const next = units[k + 1]?.text ?? "";
-    if (/^oscars?$/.test(u.text) && !TITLES.has(next) && !OSCAR_ONLY_DESCRIBES.test(next)) return true;
+    // (Not a title or a hope: "Oscar winner X", "the Oscar-winning X", "her Oscar chances"; "Oscar night" is theirs.)
+    const next = units
+      .slice(k + 1, k + 4)
+      .map((x) => x.text)
+      .join(" ");
+    if (/^oscars?$/.test(u.text) && (next.startsWith("night") || !DESCRIBED.test(next))) return true;
   }
   return false;
 }
