@@ -295,3 +295,26 @@ test("'…, with X's F close behind at nine': the count after 'at' is the film's
   assert.ok(supportedStatements(said("nine")).some((s) => /12 Years a Slave had 9 nominations/.test(s)));
   assertOneFinding(said("eight"), /12 Years a Slave had 9 nominations, not 8/);
 });
+
+test("review: the round's own rules kept from misfiring", () => {
+  // "as" opening a clause after "won for F," is no role.
+  assertSilent(["At the 87th Academy Awards, J.K. Simmons won for Whiplash, as Miles Teller watched."]);
+  // A "beat" in a relative clause, or at another body, says nothing of the Oscar category.
+  assertSilent(["At the 92nd Academy Awards, Scarlett Johansson, who beat Laura Dern at the Globes, lost."]);
+  assertSilent([
+    "At the 86th Academy Awards, Cate Blanchett won best actress; Amy Adams, who beat Sandra Bullock at the " +
+      "Golden Globes, went home empty-handed.",
+  ]);
+  // "the previous ceremonies" are several nights: none is checked.
+  assertSilent([
+    "The 62nd Academy Awards were held at the Dorothy Chandler Pavilion, where the previous ceremonies had " +
+      "mostly taken place.",
+  ]);
+  // Nominations are fixed before the night: "already had 15 nominations" is still the night's count.
+  assertOneFinding("At the 89th Academy Awards, La La Land already had 15 nominations going into the night.", /14/);
+  // A setter named with an initial's full stop: "set by Joseph L. Mankiewicz's All About Eve".
+  const record = (film: string) =>
+    "At the 70th Academy Awards, Titanic collected 14 nominations, equaling the record set by Joseph L. " +
+    `Mankiewicz's ${film} at the 1951 ceremony.`;
+  assertSilent([record("All About Eve")]);
+});

@@ -60,6 +60,8 @@ function countAt(kb: KnowledgeBase, kind: Kind, subj: Subject, c: number): numbe
   return Math.max(0, ...list.map((e) => e.count));
 }
 
+/** Where the phrase naming a record's setter ends: a comma, a semicolon, a full stop that ends no initial. */
+const SETTER_END = /[,;]|(?<!\b[A-Z])\./;
 /** "set by", "held by", "shared by" (a record's holders): what names them after the record's noun. */
 const SET_BY = new RegExp(String.raw`^\s*(?:of|[^,;.]*?\b(?:${[...RECORD_SET, "shared"].join("|")})\s+by)\s`, "i");
 
@@ -97,7 +99,9 @@ export function checkRecords(v: SentenceView): Claim[] {
       // ("the record for the most Oscars won by one person in a single night set by Walt Disney": after its noun.)
       const setBy = SET_BY.exec(rest);
       const by = setBy ? start + tie[0].length + setBy[0].length - 1 : -1;
-      const clauseEnd = by < 0 ? -1 : by + (v.text.slice(by + 1, v.sentence.end).search(/[,;.]/) + 1 || rest.length);
+      // (Not the full stop of an initial: "set by Joseph L. Mankiewicz's All About Eve".)
+      const stop = v.text.slice(by + 1, v.sentence.end).search(SETTER_END);
+      const clauseEnd = by < 0 ? -1 : by + (stop + 1 || rest.length);
       const inSetter = (m: Mention) => by >= 0 && m.start > by && m.start < clauseEnd;
       const named = v.mentions
         .filter((m) => (m.kind === "person" || m.kind === "film") && inSetter(m))

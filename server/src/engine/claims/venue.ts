@@ -74,7 +74,7 @@ const WHERE_HELD =
   /^(?:,?\s+in\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+where\s+the\s+(?:ceremony|awards|oscars|show)\s+(?:was|were|is)\s+held/;
 /** ", where the previous ceremony had taken place": the night before's venue (the group: several nights). */
 const PREVIOUS_AFTER =
-  /^,?\s+where\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(\w+\s+)?ceremonies|ceremony|show)\b/;
+  /^,?\s+where\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:\w+\s+)?(?:(ceremonies)|ceremony|show)\b/;
 const NAMED_VENUE = /\b(?:venue|location|home)\b\s*[:,-]?\s+(?:the\s+)?(?:[a-z]+,?\s+){0,4}$/;
 
 /** "… at the 22nd and again at the 23rd, which X hosted at the Pantages": the night right before "which". */

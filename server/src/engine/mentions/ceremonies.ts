@@ -80,12 +80,12 @@ function atOtherVenue(kb: KnowledgeBase, n: number | undefined, rest: string): b
   return !!place && !!venue && !venue.includes(place);
 }
 
+/** "… won her second Oscar at the " right before a bare ordinal: no other name between. */
+const OSCAR_JUST_BEFORE = /\b(?:oscars?|academy awards?)\s+(?:[a-z]+\s+){0,3}(?:at|on)\s+(?:the|its)\s+$/i;
 /**
  * Before "the first ceremony …": a night named and a comma ("the 74th Academy Awards in 2002, the first
  * ceremony at the Kodak Theatre"): the word ordinal describes that night; it does not name another.
  */
-/** "… won her second Oscar at the " right before a bare ordinal: no other name between. */
-const OSCAR_JUST_BEFORE = /\b(?:oscars?|academy awards?)\s+(?:[a-z]+\s+){0,3}(?:at|on)\s+(?:the|its)\s+$/i;
 const NIGHT_BEFORE = /(?:\d(?:st|nd|rd|th)|academy awards|oscars|ceremony)(?:\s+(?:in|of)\s+\d{4})?\s*,\s*$/i;
 const IMPLICIT_RE = new RegExp(String.raw`\b(?:the\s+)?${AWARDS}\b`, "giu");
 const PRONOUN_BEFORE = /\b(?:his|her|their|its|a|an|my|your|our)\s*$/i;
@@ -212,7 +212,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       const n = ordinalValue(m[1].toLowerCase());
       const at = m.index! + m[0].length - m[1].length - m[2].length;
       if (n === undefined || n < 1 || n > kb.latestCeremony || named.some((x) => x.start <= at && at < x.end)) continue;
-      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });
+      out.push(ordinalCeremony(m, n, at));
     }
   }
   // ("… the Screen Actors Guild Award — and won her second Oscar at the 90th ceremony": the Oscar just said names
@@ -229,7 +229,7 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
       )
         continue;
       if (out.some((x) => x.start <= at && at < x.end)) continue;
-      out.push({ ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] });
+      out.push(ordinalCeremony(m, n, at));
     }
   addParallel(out, text, kb);
   sorted = [...out];
@@ -257,6 +257,11 @@ export function findCeremonyMentions(text: string, kb: KnowledgeBase, otherBodie
     out.push(x);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "the 62nd ceremony": the ordinal and its noun, at `at`, as the night's mention. */
+function ordinalCeremony(m: RegExpMatchArray, n: number, at: number): Mention {
+  return { ...mention(m, [n]), start: at, end: at + m[1].length + m[2].length, text: m[1] + m[2] };
 }
 
 /**

@@ -394,7 +394,9 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const elsewhere = !oscars && OTHER_BODY.test(v.units.slice(span.from, span.to).join(" "));
     // (A person's count in one category or up to a point is a tally, read as such.)
     // ("We had already won twice": a film's count "already" made is one up to a moment of its night, no total.)
-    const soFar = holder?.kind === "film" && units.slice(span.from, k).some((u) => u.text === "already");
+    // (Not nominations: those are fixed before the night.)
+    const soFar =
+      holder?.kind === "film" && !nominations && units.slice(span.from, k).some((u) => u.text === "already");
     const unclear =
       !holder ||
       career ||

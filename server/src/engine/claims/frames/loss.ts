@@ -395,10 +395,6 @@ export function winnerAt(v: SentenceView, winner: Mention, r: number, spare = fa
   return settle(c);
 }
 
-/**
- * "MacLaine lost Best Actress to Winger" when MacLaine won it that night and Winger was a nominee
- * beside her: the two are the wrong way round.
- */
 /** The winner said won the field of nomination i. */
 function wonByWinner(v: SentenceView, f: LossFrame, i: number): boolean {
   const kb = v.kb;
@@ -431,6 +427,10 @@ function wrongCategory(v: SentenceView, f: LossFrame, nights: number[]): Claim |
   return settle(c);
 }
 
+/**
+ * "MacLaine lost Best Actress to Winger" when MacLaine won it that night and Winger was a nominee
+ * beside her: the two are the wrong way round.
+ */
 function swapped(v: SentenceView, f: LossFrame, lost: number[], nights: number[]): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;

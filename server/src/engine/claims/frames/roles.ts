@@ -27,7 +27,7 @@ import type { SentenceView } from "../view";
 import { antecedent, before, subjectBefore, type Frame } from "./bind";
 import { nameBesideRank } from "./career";
 import { recordIn } from "./keys";
-import { inCommaAside, pastQuotes, type Clause, type Unit } from "./clauses";
+import { beforeQuotes, inCommaAside, pastQuotes, type Clause, type Unit } from "./clauses";
 import { givenOf } from "../../mentions/family-first";
 import { WORDS } from "../../mentions/given-names";
 import { TIME_MOVED } from "../../night-moves";
@@ -196,7 +196,7 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     else if (t === "as" && units[r - 1]?.text === "," && filmWonFor(units, r - 2)) {
       person = winnerOf(v, units, clause, r);
       // (Its film is the one before the comma, not a later one: "for A, as R, and for B".)
-      wonFor = units[pastQuotesBack(units, r - 2)].mention;
+      wonFor = units[beforeQuotes(units, r - 2)].mention;
     }
     // ("Brad Pitt won as the stuntman Cliff Booth", "was nominated as R": the verb's subject.)
     else if (t === "as" && (units[r - 1]?.text === "won" || units[r - 1]?.text === "nominated"))
@@ -220,6 +220,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     }
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
+    // ("won for Whiplash, as Miles Teller watched": "as" opens a clause of its own, no role.)
+    if (wonFor && verbAfter(units, found.end)) continue;
     const film = wonFor ?? filmOf(units, clause, r, person);
     out.push({ person, film, ...found, aside });
   }
@@ -228,23 +230,23 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
 
 /** ("11 nominations, second only to "Oppenheimer," …, for Emma Stone as R": a film compared with is no role's.) */
 function comparedAt(units: Unit[], k: number): boolean {
-  let b = k - 1;
-  while (b > 0 && QUOTES.has(units[b].text)) b--;
+  const b = beforeQuotes(units, k - 1);
   return /^(?:to|than|after|behind|since)$/.test(units[b]?.text ?? "") && units[b - 1]?.cue !== "nominate";
 }
 
-/** Unit k, or the unit before the closing quotes that end at k. */
-function pastQuotesBack(units: Unit[], k: number): number {
-  while (k > 0 && QUOTES.has(units[k].text)) k--;
-  return k;
+/** A word of the clause's own right after a name ending at `end`: "as Miles Teller watched", "as X had hoped". */
+function verbAfter(units: Unit[], end: number): boolean {
+  const next = units.find((u) => u.start >= end);
+  return (
+    !!next && !next.mention && /^[a-z]+$/.test(next.text) && !/^(?:in|for|and|the|of|from|opposite)$/.test(next.text)
+  );
 }
 
 /** The film at k (past its closing quotes) follows "for" right after a verb of winning or nominating. */
 function filmWonFor(units: Unit[], k: number): boolean {
-  k = pastQuotesBack(units, k);
+  k = beforeQuotes(units, k);
   if (units[k]?.mention?.kind !== "film") return false;
-  let f = k - 1;
-  while (f > 0 && QUOTES.has(units[f].text)) f--;
+  const f = beforeQuotes(units, k - 1);
   const verb = units[f - 1];
   return units[f]?.text === "for" && (verb?.cue === "win" || verb?.cue === "nominate");
 }
