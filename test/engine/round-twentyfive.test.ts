@@ -318,3 +318,13 @@ test("review: the round's own rules kept from misfiring", () => {
     `Mankiewicz's ${film} at the 1951 ceremony.`;
   assertSilent([record("All About Eve")]);
 });
+
+test("the Oscars said after the last award named are what a later clause goes on with", () => {
+  const said = (category: string) =>
+    "The Godfather was named best drama at the Golden Globes and took best picture on Oscar night, but Cabaret " +
+    `won more, including ${category} for Bob Fosse.`;
+  assertSilent([said("best director")]);
+  // Named after the Oscars, the Globes carry again.
+  const globes = "Cabaret took eight Oscars, and at the Golden Globes it won best director for Bob Fosse.";
+  assert.ok(!supportedStatements(globes).some((s) => /Directing at the 45th/.test(s)));
+});

@@ -19,6 +19,16 @@ export function beforeQuotes(units: Unit[], j: number): number {
   return j;
 }
 
+/** Unit k stands in a relative clause still open there: ", who beat Y" (not one closed before it by a comma). */
+export function inRelativeClause(units: Unit[], k: number, clause: { from: number }): boolean {
+  for (let i = k - 1; i >= clause.from; i--) {
+    if (units[i].text === ",") return false;
+    // ('"The Wild Robot," which …': the comma may sit inside the title's closing quote.)
+    if (units[i].text === "who" || units[i].text === "which") return units[beforeQuotes(units, i - 1)]?.text === ",";
+  }
+  return false;
+}
+
 export interface Unit {
   text: string;
   /** The mention this unit stands for, if it is a marker. */

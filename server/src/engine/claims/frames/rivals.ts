@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
-import { beforeQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
+import { inRelativeClause, relativeAfter, type Clause, type Unit } from "./clauses";
 import { AWARD_NOUNS, BEATING, QUOTES } from "./cues";
 import { impliedCategory } from "./keys";
 
@@ -83,24 +83,16 @@ function wonOver(units: Unit[], k: number): boolean {
   return units[k].text === "over" && /^(?:won|wins|winning|triumphed|prevailed)$/.test(units[k - 1]?.text ?? "");
 }
 
-/** Unit k stands in a relative clause still open there: ", who beat Y" (not one closed before it by a comma). */
-function inRelative(units: Unit[], k: number, clause: Clause): boolean {
-  for (let i = k - 1; i >= clause.from; i--) {
-    if (units[i].text === ",") return false;
-    // ('"The Wild Robot," which …': the comma may sit inside the title's closing quote.)
-    if (units[i].text === "who" || units[i].text === "which") return units[beforeQuotes(units, i - 1)]?.text === ",";
-  }
-  return false;
-}
-
 /** The one person or film the clause names as the subject of the verb of beating at `at`. */
 function soleSubject(v: SentenceView, units: Unit[], clause: Clause, at: number): Mention | undefined {
   // ("F beat G at the box office", "X, who beat Y at the Globes, lost": another contest, or a relative clause's
   // verb; "few expect it to beat G": no win told.)
   // (A body named in a relative clause on a rival is that clause's: "beat G, which had won at Critics' Choice, and
   // H"; one in the relative clause the verb stands in is the verb's: "X, who beat Y at the Globes, lost".)
-  const mine = inRelative(units, at, clause);
-  const own = units.slice(clause.from, clause.to).filter((_, i) => inRelative(units, clause.from + i, clause) === mine);
+  const mine = inRelativeClause(units, at, clause);
+  const own = units
+    .slice(clause.from, clause.to)
+    .filter((_, i) => inRelativeClause(units, clause.from + i, clause) === mine);
   const elsewhere = OTHER_BODY.test(own.map((u) => u.text).join(" ")) || own.some((u) => u.mention?.kind === "award");
   const boxOffice = own.some((u, k) => u.text === "box" && own[k + 1]?.text === "office");
   if (modal(units, clause) || elsewhere || boxOffice || units[at - 1]?.text === "to") return undefined;

@@ -45,6 +45,9 @@ export function bodyOf(
     if (m?.kind === "award" && aside) asides.add(m);
     if (m?.kind === "award" && Math.abs(k - c) < best && !aside) [nearest, best] = [m, Math.abs(k - c)];
   }
+  // ("… best drama at the Golden Globes and won best picture on Oscar night, but F won more, including best
+  // director": the Oscars said after the last award named are what a later clause goes on with.)
+  if (!nearest && oscarsSince(units, clause.from)) return undefined;
   if (!nearest && conjunct < clause.to) {
     const said = v.mentions.filter((m) => m.kind === "award" && m.start < units[c].start).pop();
     if (said?.award) return { body: said.award.body, named: true };
@@ -68,6 +71,13 @@ export function bodyOf(
 
 /** "Oscar" that only describes a noun ("Oscar winner X", "her Oscar chances"), as the readers of a sentence say. */
 const DESCRIBED = new RegExp(`^${OSCAR_MODIFIED}`);
+
+/** The Oscars are named after the last award mention before unit `to` (and some award is named). */
+function oscarsSince(units: Unit[], to: number): boolean {
+  let last = -1;
+  for (let k = 0; k < to; k++) if (units[k].mention?.kind === "award") last = k;
+  return last >= 0 && saysOscarHere(units, { from: last + 1, to });
+}
 
 /** The clause names the Oscars ("on Oscar night", "at the Academy Awards") or one of their nights. */
 export function saysOscarHere(units: Unit[], clause: Clause): boolean {
