@@ -793,9 +793,13 @@ function yearNear(tokens: Token[], i: number, end: number): number | undefined {
 /** Of films sharing a title, those a year names (held that year or honouring its films). */
 function byYear(kb: KnowledgeBase, films: number[], year: number | undefined): number[] | undefined {
   if (year === undefined) return undefined;
-  const named = new Set(kb.ceremoniesOfYear(year));
-  const hit = films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => named.has(c)));
+  const hit = competedAt(kb, films, new Set(kb.ceremoniesOfYear(year)));
   return hit.length ? hit : undefined;
+}
+
+/** The films that competed at one of the nights. */
+function competedAt(kb: KnowledgeBase, films: number[], nights: ReadonlySet<number>): number[] {
+  return films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => nights.has(c)));
 }
 
 /**
@@ -814,7 +818,7 @@ function bySentenceNight(kb: KnowledgeBase, films: number[], input: DetectInput,
     for (const c of kb.ceremoniesOfYear(Number(input.tokens[k].raw))) nights.add(c);
   }
   if (!nights.size) return undefined;
-  const hit = films.filter((f) => kb.ceremoniesOfFilm(f).some((c) => nights.has(c)));
+  const hit = competedAt(kb, films, nights);
   return hit.length && hit.length < films.length ? hit : undefined;
 }
 

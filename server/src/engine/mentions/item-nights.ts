@@ -161,11 +161,13 @@ function nightOf(kb: KnowledgeBase, named: Mention, ordinal?: string, year?: str
   return nights.length === 1 ? nights[0] : undefined;
 }
 
+/** A year labelling a timeline's entry: "1975 — ", "1975: ". */
+const YEAR_LABEL = String.raw`(?:19|20)\d\d[ \t]*[\u2014\u2013:-]`;
 /** A numbered item, a Markdown heading or a year's entry ("3. ", "## ", "1975 — "); not a bullet (one night's). */
-const MARKED_LINE = /^[ \t]*(?:\d{1,3}[.)]|#{1,6}|(?:19|20)\d\d[ \t]*[\u2014\u2013:-])[ \t]+/gm;
+const MARKED_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,3}[.)]|#{1,6}|${YEAR_LABEL})[ \t]+`, "gm");
 
 /** "1975 — The sequel wins. The Godfather Part II became …": a timeline's entry opening on a year. */
-const YEAR_ITEM = /^[ \t]*((?:19|20)\d\d)[ \t]*[\u2014\u2013:-][ \t]+/gm;
+const YEAR_ITEM = new RegExp(String.raw`^[ \t]*(?=(\d{4}))${YEAR_LABEL}[ \t]+`, "gm");
 
 /**
  * A year's entry is about the night, of those held that year or honouring its films, at which the first film or

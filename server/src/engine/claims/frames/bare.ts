@@ -211,19 +211,13 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   const name = kb.data.people[f.person.ids[0]].name;
   const withFilm = (i: number) => !f.film || nom.films[i].some((x) => f.film!.ids.includes(x));
   const atStated = (i: number) => f.stated.length === 0 || f.stated.includes(nom.ceremony[i]);
-  const wins = records.filter((i) => kb.won(i) && withFilm(i) && atStated(i));
+  const won = records.filter((i) => kb.won(i));
+  const wins = won.filter((i) => withFilm(i) && atStated(i));
   const film = f.film ? ` for ${kb.data.films[f.film.ids[0]].title}` : "";
   const statement = `${name} won an Oscar${film}`;
   const base = { kind: "win" as const, rule: "wrong-winner", start: f.start, end: f.end };
   // (A win for a name that is none of the person's winning titles or roles is no win we can point to.)
-  if (
-    f.unknownFor &&
-    !inAWin(
-      kb,
-      records.filter((i) => kb.won(i)),
-      f.unknownFor,
-    )
-  )
+  if (f.unknownFor && !inAWin(kb, won, f.unknownFor))
     return claim({ ...base, statement, verdict: "unverifiable", message: "Won for a title not in the data" });
   if (wins.length) {
     const w = kb.view(wins[0]);
@@ -285,7 +279,7 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     return refuted({ ...base, statement, message, evidence: [...winners, there[0]].map((i) => evidence(kb, i)) });
   }
   // "On the 27th February 1941, Hattie McDaniel won an Oscar": no win of hers that night; the date is to blame.
-  const allWins = records.filter((i) => kb.won(i) && withFilm(i));
+  const allWins = won.filter(withFilm);
   const wonAt = [...new Set(allWins.map((i) => nom.ceremony[i]))];
   if (f.statedAt && f.saysOscar && f.person.via === "name" && wonAt.length === 1 && !f.stated.includes(wonAt[0])) {
     const w = kb.view(allWins[0]);
@@ -296,8 +290,8 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
     return refuted({ ...base, ...f.statedAt, statement, message, evidence: [evidence(kb, allWins[0])] });
   }
   return (
-    neverFor(v, f, records, base) ??
-    listedNotWon(v, f, records, base) ??
+    neverFor(v, f, won, base) ??
+    listedNotWon(v, f, won, base) ??
     claim({ ...base, statement, verdict: "unverifiable", message: `No win of ${name} matches` })
   );
 }
@@ -329,10 +323,9 @@ function filmBlamed(v: SentenceView, f: BareWin, wins: number[], base: Base): Cl
  * "Patricia Arquette won the Oscar for Foxcatcher": a winner named in full right before "won", said to have won
  * for a film they never competed for (nor were honoured for), with no night said: the film is to blame.
  */
-function neverFor(v: SentenceView, f: BareWin, records: number[], base: Base): Claim | undefined {
+function neverFor(v: SentenceView, f: BareWin, wins: number[], base: Base): Claim | undefined {
   if (!blamable(v, f) || !f.plainSubject || f.listed) return undefined;
   const nom = v.kb.data.nominations;
-  const wins = records.filter((i) => v.kb.won(i));
   const person = { kind: "person" as const, ids: f.person.ids };
   const ofFilm = (i: number) => nom.films[i].some((x) => f.film!.ids.includes(x));
   if (!wins.length || recordsOf(v.kb, person).some(ofFilm)) return undefined;
@@ -343,11 +336,10 @@ function neverFor(v: SentenceView, f: BareWin, records: number[], base: Base): C
  * "Pete Docter has won three times, for Up, Inside Out and Coco": in a list of a person's wins, with
  * another film of the list one they won for, a film they won nothing for is to blame.
  */
-function listedNotWon(v: SentenceView, f: BareWin, records: number[], base: Base): Claim | undefined {
+function listedNotWon(v: SentenceView, f: BareWin, wins: number[], base: Base): Claim | undefined {
   if (!f.listed || !blamable(v, f)) return undefined;
   const kb = v.kb;
   const nom = kb.data.nominations;
-  const wins = records.filter((i) => kb.won(i));
   const wonFor = (m: Mention) => wins.some((i) => nom.films[i].some((x) => m.ids.includes(x)));
   if (!f.listed.some((m) => m !== f.film && wonFor(m))) return undefined;
   // ("Walt Disney won Oscars for Flowers and Trees and for Snow White": an honorary award for the film counts.)

@@ -1341,8 +1341,7 @@ function datedDescription(v: SentenceView, units: Unit[], clause: Clause, q: num
   // (A film of a year competes at the night held that year or the next.)
   const held = (i: number) => kb.view(i).year - Number(year);
   // (Of every film of that title: the one named may have been placed on another year's night already.)
-  const titles = new Set(last.ids.map((id) => kb.data.films[id].title));
-  const namesakes = kb.data.films.flatMap((f, id) => (titles.has(f.title) ? [id] : []));
+  const namesakes = [...new Set(last.ids.flatMap((id) => kb.filmsTitled(kb.data.films[id].title)))];
   const ofYear = namesakes.filter((id) => kb.nominationsOfFilm(id).some((i) => held(i) === 0 || held(i) === 1));
   return ofYear.length === 1 ? { ...last, ids: ofYear } : null;
 }

@@ -751,13 +751,8 @@ function absoluteWith(units: Unit[], clause: Clause, at: number) {
     if (!m) continue;
     const phrase = /ing$/.test(units[i + 1]?.text ?? "") || units[at].text === "at";
     // ('with Steve McQueen's "12 Years a Slave" one behind at nine': past the title's quotes and its maker.)
-    let w = i - 1;
-    while (
-      w > clause.from &&
-      (QUOTES.has(units[w].text) || units[w].text === "'s" || units[w].mention?.kind === "person")
-    )
-      w--;
-    return m.kind === "film" && units[w]?.text === "with" && phrase ? { mentions: [m], coref: false } : undefined;
+    const withBefore = units[governorOf(units, i)]?.text === "with";
+    return m.kind === "film" && withBefore && phrase ? { mentions: [m], coref: false } : undefined;
   }
   return undefined;
 }

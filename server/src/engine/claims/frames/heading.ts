@@ -86,6 +86,9 @@ export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
   return line === undefined ? v.leadIn : leadOf(line ?? undefined);
 }
 
+/** A line ending in a colon leads the list under it. */
+const LEAD_LINE = /:\s*$/;
+
 /**
  * The lead-in a block leaves running for the blocks after it: its own last line's when that ends in a colon
  * ("LOS ANGELES (Reuters) - The main winners:"), else the one carried in while every line is an entry.
@@ -93,7 +96,7 @@ export function listLeadIn(v: SentenceView): "win" | "nominate" | undefined {
 export function leadInAfter(raw: string, carried: "win" | "nominate" | undefined): "win" | "nominate" | undefined {
   const lines = raw.split("\n").filter((l) => l.trim());
   const last = lines[lines.length - 1] ?? "";
-  if (/:\s*$/.test(last)) return leadOf(last);
+  if (LEAD_LINE.test(last)) return leadOf(last);
   return carried && lines.every((l) => ENTRY_LINE.test(l)) ? carried : undefined;
 }
 
@@ -123,7 +126,7 @@ function leadInLine(v: SentenceView): string | null | undefined {
     // "## Her nominations": a heading leads the list under it.
     if (/^\s*#{1,6}\s/.test(line)) return line;
     // (A line ending in a colon leads, a dateline's dash in it or not: "LOS ANGELES (Reuters) - The winners:".)
-    if (/:\s*$/.test(line)) return line;
+    if (LEAD_LINE.test(line)) return line;
     if (ENTRY_LINE.test(line)) continue;
     return null;
   }
