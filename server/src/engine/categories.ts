@@ -378,7 +378,16 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     phrases: ["acting award", "acting awards", "acting oscar", "acting oscars", "acting prize", "acting prizes"],
   },
   {
-    // "won the supporting awards", "a supporting Oscar": either supporting category.
+    // "a lead acting Oscar", "won in lead" (trade shorthand): either leading-role category.
+    key: "lead",
+    label: "a lead acting award",
+    kind: "acting",
+    canonical: [],
+    phrases: ["award", "awards", "oscar", "oscars", "prize", "prizes"].map((w) => `lead acting ${w}`),
+    bare: ["lead"],
+  },
+  {
+    // "won the supporting awards", "a supporting Oscar", "won in supporting": either supporting category.
     key: "supporting",
     label: "a supporting award",
     kind: "acting",
@@ -392,6 +401,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       // ("the supporting acting prizes": "supporting" narrows the acting award.)
       ...["award", "awards", "oscar", "oscars", "prize", "prizes"].map((w) => `supporting acting ${w}`),
     ],
+    bare: ["supporting"],
   },
   { key: "casting", label: "Best Casting", canonical: ["CASTING"], phrases: ["best casting"] },
   // Categories of the early ceremonies, as histories name them.

@@ -19,7 +19,7 @@ const WINLESS = new RegExp(
   "g",
 );
 const PERFORMER = /\b(?:performer|actor|actress|acting)\b/;
-const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "supporting"]);
+const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "lead", "supporting"]);
 
 export function checkWinless(v: SentenceView): Claim[] {
   const out: Claim[] = [];

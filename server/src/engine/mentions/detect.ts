@@ -424,6 +424,21 @@ function placeNamed(text: string, start: number, end: number): boolean {
 
 /** The award named with a bare category word: "the Oscar for makeup", "the editing award". */
 const AWARD_WORDS = new Set(["oscar", "award", "statuette", "prize", "trophy"]);
+/** Words of competing before "in lead", "in supporting" (trade shorthand for the acting races). */
+const RACE_WORDS =
+  /^(?:w[io]ns?|winning|nominated|nominations?|nods?|noms?|compet(?:e[sd]?|ing)|contention|campaign(?:ed|ing))$/;
+/** "a supporting role", "the lead actor": the word describes a part, not a race. */
+const PART_WORDS =
+  /^(?:roles?|parts?|actor|actress|actors|actresses|performers?|performances?|cast|characters?|players?)$/;
+/** The acting groups said by one word ("lead", "supporting"): a category only as "won in lead". */
+const GROUP_WORDS = new Set(["lead", "supporting"]);
+
+/** "won in lead", "a nod in supporting": the one-word group after "in" and a word of competing. */
+function inRace(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.word && PART_WORDS.test(next.norm)) return false;
+  return tokens[i - 1]?.norm === "in" && RACE_WORDS.test(tokens[i - 2]?.norm ?? "");
+}
 
 function accept(
   e: LexEntry,
@@ -462,6 +477,10 @@ function accept(
   if (e.category) {
     // ("the Spirit Award for best first screenplay", "Best First Feature": another body's category of debuts.)
     if (tokens[i - 1]?.norm === "first" && tokens[i - 2]?.norm === "best") return undefined;
+    if (words === 1 && GROUP_WORDS.has(e.category)) {
+      if (!inRace(tokens, i)) return undefined;
+      return Object.assign({ kind: "category" as const }, base, { ids: [], category: e.category, explicit: true });
+    }
     const capitalised = first.cap;
     // "the Oscar for makeup", "the sound award": a bare word named as the award is the category.
     const named =

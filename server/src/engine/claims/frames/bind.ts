@@ -325,7 +325,7 @@ function deniedAt(units: Unit[], m: Mention): boolean {
   return units[b]?.text === "not" || (units[b]?.text === "than" && units[b - 1]?.text === "rather");
 }
 
-const GROUPS = new Set(["acting", "supporting"]);
+const GROUPS = new Set(["acting", "lead", "supporting"]);
 const SHARE_WORDS = /^(?:none|no|neither|both|any|all|each|[2-9]|two|three|four)$/;
 
 /** A quantity before a group of categories ("two of the four", "none of the", "both"); "one of the" names a win. */

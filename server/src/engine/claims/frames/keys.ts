@@ -8,6 +8,7 @@ import type { KnowledgeBase } from "../../kb";
 const FAMILIES: Record<string, string[]> = {
   screenplay: ["original-screenplay", "adapted-screenplay", "original-story"],
   acting: ["actor", "actress", "supporting-actor", "supporting-actress"],
+  lead: ["actor", "actress"],
   supporting: ["supporting-actor", "supporting-actress"],
   "short-subject": [
     "animated-short",

@@ -470,7 +470,7 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
 }
 
 /** "Sinatra plays", "Kaluuya, who played", "she played", "X won Best Actor, playing C". */
-const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "supporting"]);
+const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "lead", "supporting"]);
 
 /** "X won Best Supporting Actor as Messala": the subject of the verb before the acting category. */
 function winnerOf(v: SentenceView, units: Unit[], clause: Clause, c: number): Subject | undefined {

@@ -288,9 +288,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
         ? kb.ceremonyLabel(nights[0])
         : `${listText(nights.map((n) => ordinalSuffix(n)))} Academy Awards`;
     const there = win ? fieldOf(kb, k, key).filter((i) => kb.won(i)) : [];
-    const then = there.length
-      ? ` (at the ${label}, ${catName} went to ${listText(there.map((i) => kb.describeWinner(i)))})`
-      : "";
+    const then = there.length ? ` (at the ${label}, ${wentTo(kb, catName, there)})` : "";
     const wonThen = `${holderName} ${verb} ${kb.view(otherNight[0]).category} at the ${right}`;
     const message = `${wonThen}, not at the ${label}${then}.`;
     return claim({
@@ -318,8 +316,11 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (win) {
     if (field.length === 0) tail = `the ${label} had no ${catName} category`;
     else {
-      const winners = field.filter((i) => kb.won(i)).map((i) => kb.describeWinner(i));
-      tail = `${catName} went to ${listText(winners)}; `;
+      tail = `${wentTo(
+        kb,
+        catName,
+        field.filter((i) => kb.won(i)),
+      )}; `;
       if (ownWins.length) tail += `${holderName} won ${winsText(kb, ownWins, false)}`;
       else if (hereInCategory.length) tail += `${holderName} was nominated but did not win`;
       else if (here.length) tail += `${holderName} won no Oscar that night`;
@@ -398,10 +399,24 @@ function fieldOf(kb: KnowledgeBase, k: number, key: string): number[] {
   return kb.nominationsAt(k).filter((i) => recordIn(kb, key, i));
 }
 
-/** A family key ("screenplay") names the ceremony's own category in messages. */
+/**
+ * A family key ("screenplay") names the ceremony's own category in messages; one that spans several
+ * that night ("supporting": actor and actress) keeps its own name.
+ */
 function familyKey(kb: KnowledgeBase, k: number, key: string): string {
-  const i = fieldOf(kb, k, key)[0];
-  return i === undefined ? key : kb.keyOf(i);
+  const keys = new Set(fieldOf(kb, k, key).map((i) => kb.keyOf(i)));
+  return keys.size === 1 ? [...keys][0] : key;
+}
+
+/** "C went to W"; for a family of several categories that night, each category with its winners. */
+function wentTo(kb: KnowledgeBase, catName: string, winners: readonly number[]): string {
+  const byCategory = new Map<string, string[]>();
+  for (const i of winners) {
+    const name = kb.view(i).category;
+    byCategory.set(name, [...(byCategory.get(name) ?? []), kb.describeWinner(i)]);
+  }
+  if (byCategory.size <= 1) return `${catName} went to ${listText(winners.map((i) => kb.describeWinner(i)))}`;
+  return [...byCategory].map(([name, who], n) => `${name} ${n ? "to" : "went to"} ${listText(who)}`).join(", ");
 }
 
 /**

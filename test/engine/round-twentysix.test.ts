@@ -1,0 +1,26 @@
+/**
+ * Readings added in the twenty-sixth round, each pinned on sentences written for the test: the rule's reading
+ * made, and the nearby sentences it must leave alone.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertOneFinding, assertSilent, supportedStatements } from "../helpers";
+
+test("'won in lead', 'nominated in supporting': trade shorthand names the acting race", () => {
+  const eeaao = "Everything Everywhere All at Once";
+  assert.ok(supportedStatements(`Michelle Yeoh won in lead for ${eeaao}.`).some((s) => /Leading Role/.test(s)));
+  assert.ok(
+    supportedStatements("Kerry Condon was nominated in supporting for The Banshees of Inisherin.").some((s) =>
+      /Actress in a Supporting Role/.test(s),
+    ),
+  );
+  // The wrong race is refuted, each category of the family named with its winners.
+  assertOneFinding(
+    `Michelle Yeoh won in supporting for ${eeaao}.`,
+    /Actor in a Supporting Role went to Ke Huy Quan .*, Actress in a Supporting Role to Jamie Lee Curtis/,
+  );
+  assertOneFinding(`Jamie Lee Curtis won in lead for ${eeaao}.`, /Jamie Lee Curtis won Actress in a Supporting Role/);
+  // "lead" and "supporting" describing a part, or outside a race, are no category.
+  assertSilent(["Jamie Lee Curtis took the lead in the race and won praise for supporting roles in 2023."]);
+  assertSilent([`Michelle Yeoh won in supporting roles long before ${eeaao}.`]);
+});
