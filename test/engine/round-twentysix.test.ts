@@ -24,3 +24,14 @@ test("'won in lead', 'nominated in supporting': trade shorthand names the acting
   assertSilent(["Jamie Lee Curtis took the lead in the race and won praise for supporting roles in 2023."]);
   assertSilent([`Michelle Yeoh won in supporting roles long before ${eeaao}.`]);
 });
+
+test("a paragraph whose films moved the time off the piece's night: a bare 'X hosted' is of their one night", () => {
+  const piece = (host: string) =>
+    "At the 74th Academy Awards, Gosford Park brought Maggie Smith a supporting actress nomination, her sixth.\n\n" +
+    `Her second Oscar had come long before, for "California Suite." She beat Maureen Stapleton. ${host} hosted.`;
+  assertSilent([piece("Johnny Carson")]);
+  assert.ok(supportedStatements(piece("Johnny Carson")).some((s) => /Carson hosted the 51st/.test(s)));
+  assertOneFinding(piece("Bob Hope"), /Bob Hope did not host the 51st Academy Awards/);
+  // The piece's own night, when the paragraph stays on it.
+  assertOneFinding(piece("Johnny Carson").replace("California Suite", "Gosford Park"), /hosted by Whoopi/);
+});

@@ -373,6 +373,12 @@ function ownFilms(v: SentenceView) {
   return v.mentions.filter((m) => m.kind === "film" && m.ids.length === 1 && m.start < until);
 }
 
+/** The one night every list holds, if there is exactly one. */
+function oneNight(lists: number[][]): number | undefined {
+  const common = lists[0].filter((n) => lists.every((l) => l.includes(n)));
+  return common.length === 1 ? common[0] : undefined;
+}
+
 /**
  * The night a sentence is about when it states none: the one its own films all competed at
  * when that is not the night it inherits ("Grace Kelly won for The Country Girl at a ceremony
@@ -395,7 +401,10 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
     const away = (c: number) => v.prior.films.every((f) => ofNight(v.kb, f.ids, c).length === 0);
     const moved =
       ctx?.strength === "document" && inherited === ctx.ceremony && told !== inherited && away(ctx.ceremony);
-    return moved && told !== undefined && v.prior.films.length > 0 && ownFilms(v).length === 0 ? told : inherited;
+    if (!moved || !v.prior.films.length || ownFilms(v).length) return inherited;
+    // (None told: the one night the paragraph's films all competed at, else unsure: "Her second Oscar came for
+    // F. Johnny Carson hosted.")
+    return told ?? oneNight(v.prior.films.map((f) => (f.ids.length === 1 ? v.kb.ceremoniesOfFilm(f.ids[0]) : [])));
   }
   const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
   const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));
