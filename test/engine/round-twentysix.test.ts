@@ -35,3 +35,12 @@ test("a paragraph whose films moved the time off the piece's night: a bare 'X ho
   // The piece's own night, when the paragraph stays on it.
   assertOneFinding(piece("Johnny Carson").replace("California Suite", "Gosford Park"), /hosted by Whoopi/);
 });
+
+test("'F, which also had N, went home empty-handed': what a film that won nothing had is nominations", () => {
+  const elvis = (n: string) => `At the 95th Academy Awards, Elvis, which also had ${n}, went home empty-handed.`;
+  assertSilent([elvis("eight")]);
+  assert.ok(supportedStatements(elvis("eight")).some((s) => /Elvis had 8 nominations/.test(s)));
+  assertOneFinding(elvis("seven"), /Elvis had 8 nominations, not 7/);
+  // A film that won: "had" still counts by its context.
+  assertOneFinding("At the 95th Academy Awards, Elvis had eight Oscars.", /Elvis won 0 Oscars, not 8/);
+});

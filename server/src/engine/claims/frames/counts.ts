@@ -555,7 +555,10 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   // ("Poor Things followed with 11 nominations. … Maestro finished with seven": a tally that only ends
   // counts what the paragraph counts, unless the sentence set its nominations against it.)
   // ("F went home empty-handed, as did G, which had three": what a film that won nothing had is nominations.)
-  if (units[k - 1]?.text === "had" && asDid(units, k) && units.some(wonNothing)) return "nominations";
+  // ("F, which also had nine, went home empty-handed": what the subject that then won nothing had, too.)
+  const laterNothing = () => units.some((u, i) => i > k && wonNothing(u, i, units));
+  if (units[k - 1]?.text === "had" && ((asDid(units, k) && units.some(wonNothing)) || laterNothing()))
+    return "nominations";
   const left = units[k - 1]?.text === "with" ? leavingVerb(units, k - 2) : "";
   const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
