@@ -44,3 +44,21 @@ test("'F, which also had N, went home empty-handed': what a film that won nothin
   // A film that won: "had" still counts by its context.
   assertOneFinding("At the 95th Academy Awards, Elvis had eight Oscars.", /Elvis won 0 Oscars, not 8/);
 });
+
+test("a gapped conjunct's subject before a colour half ('Y color costume design') or a department 'under Y'", () => {
+  const night = "At the 29th Academy Awards, ";
+  const half = (who: string, half: string) =>
+    `${night}Lionel Lindon took color cinematography, ${who} ${half} costume design, and Gene Ruggiero shared editing.`;
+  assertSilent([half("Irene Sharaff", "color"), half("Jean Louis", "black-and-white")]);
+  assert.ok(
+    supportedStatements(half("Irene Sharaff", "color")).some((s) => /Sharaff won Costume Design \(Color\)/.test(s)),
+  );
+  assertOneFinding(half("Jean Louis", "color"), /Jean Louis won Costume Design \(Black-and-White\).*not the color/);
+  const under = (who: string) =>
+    `${night}Joseph Ruttenberg won for black-and-white cinematography, and the studio's sound department under ` +
+    `${who} for sound recording.`;
+  assertSilent([under("Carl Faulkner")]);
+  assert.ok(supportedStatements(under("Carl Faulkner")).some((s) => /Faulkner won Sound Recording/i.test(s)));
+  // The first conjunct's subject is never the department's.
+  assert.ok(!supportedStatements(under("Carl Faulkner")).some((s) => /Ruttenberg won Sound/.test(s)));
+});

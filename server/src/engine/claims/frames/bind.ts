@@ -1175,6 +1175,18 @@ function participleSubject(units: Unit[], clause: Clause, q: number, c: number) 
 
 const PLAIN_WORD = /^(?!(?:for|and)$)[a-z-]+$/;
 
+/** "… , Y color costume design": the half of a split category said before it, passed over to Y. */
+function pastHalf(units: Unit[], k: number): number {
+  if (/^colou?r$/.test(units[k]?.text ?? "")) return k - 1;
+  const bw =
+    units[k]?.text === "white" &&
+    units
+      .slice(k - 4, k)
+      .map((u) => u.text)
+      .join(" ") === "black - and -";
+  return bw ? k - 5 : k;
+}
+
 /**
  * Gapping: "X won C1 for F1 and Y for his original script, F2": the verb is left out of the
  * second conjunct, whose own subject stands right after "and", before "for (his) C2".
@@ -1193,7 +1205,7 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   const counted = units[j - 1]?.text === "," && SMALL_COUNT.test(units[j - 2]?.text ?? "");
   if (units[j]?.text === "for" && (/^(?:former|latter)$/.test(units[j - 1]?.text ?? "") || counted) && j < c - 1) k = j;
   else if (units[k]?.text !== "for") {
-    k = c - 1;
+    k = pastHalf(units, c - 1);
     if (/^(?:his|her|their|its|the|a|an)$/.test(units[k]?.text ?? "")) k--;
     if (units[k]?.text !== "for") k++;
   }
@@ -1242,8 +1254,11 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // ("… and Pixar's Soul Best Animated Feature": a maker's possessive before the name.)
   if (named && units[start - 1]?.text === "'s" && !units[start - 2]?.mention) start -= 2;
   while (start - 1 > cue && QUOTES.has(units[start - 1].text)) start--;
-  // ("… and the sound team led by Y for C": the one who leads the team named stands for it.)
-  const ledBy = units[start - 1]?.text === "by" && /^(?:led|headed)$/.test(units[start - 2]?.text ?? "");
+  // ("… and the sound team led by Y for C", "… and F's sound department under Y for C": the one who leads the
+  // team named stands for it.)
+  const ledBy =
+    (units[start - 1]?.text === "by" && /^(?:led|headed)$/.test(units[start - 2]?.text ?? "")) ||
+    (units[start - 1]?.text === "under" && CREW.test(units[start - 2]?.text ?? ""));
   const glued = units[start - 1]?.text === "and" || units[start - 1]?.text === "," || ledBy;
   if (start > q || !glued || start - 1 <= cue) return undefined;
   // Without "for", a known name only: "… and Y the C"; capitalised words we do not know are someone
