@@ -62,3 +62,16 @@ test("a gapped conjunct's subject before a colour half ('Y color costume design'
   // The first conjunct's subject is never the department's.
   assert.ok(!supportedStatements(under("Carl Faulkner")).some((s) => /Ruttenberg won Sound/.test(s)));
 });
+
+test("'the Academy' names the Oscars for its clause, after a clause about another body's prize", () => {
+  const gave = (who: string) =>
+    "Peter O'Toole won the Golden Globe for best dramatic actor for The Lion in Winter, " +
+    `but the Academy gave best actor to ${who}.`;
+  assertSilent([gave("Cliff Robertson for Charly")]);
+  assert.ok(
+    supportedStatements(gave("Cliff Robertson for Charly")).some((s) => /Robertson won Actor at the 41st/.test(s)),
+  );
+  // The British Academy is another body.
+  const bafta = "Spencer Tracy won the Golden Globe, but the British Academy gave best actor to Cliff Robertson.";
+  assert.ok(!supportedStatements(bafta).some((s) => /Robertson won Actor at the/.test(s)));
+});

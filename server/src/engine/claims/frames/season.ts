@@ -79,7 +79,7 @@ function oscarsSince(units: Unit[], to: number): boolean {
   return last >= 0 && saysOscarHere(units, { from: last + 1, to });
 }
 
-/** The clause names the Oscars ("on Oscar night", "at the Academy Awards") or one of their nights. */
+/** The clause names the Oscars ("on Oscar night", "at the Academy Awards", "the Academy") or one of their nights. */
 export function saysOscarHere(units: Unit[], clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) {
     const u = units[k];
@@ -90,8 +90,14 @@ export function saysOscarHere(units: Unit[], clause: Clause): boolean {
       .map((x) => x.text)
       .join(" ");
     if (/^oscars?$/.test(u.text) && (next.startsWith("night") || !DESCRIBED.test(next))) return true;
+    if (theAcademy(units, k)) return true;
   }
   return false;
+}
+
+/** "but the Academy gave best actor to X": the Academy (not the British one, a body's mention) is the Oscars'. */
+export function theAcademy(units: Unit[], k: number): boolean {
+  return units[k].text === "academy" && !units[k].mention && units[k - 1]?.text === "the";
 }
 
 /** Words opening an appositive that may name another body's prize: ", winner of the Palme d'Or,". */
