@@ -75,3 +75,20 @@ test("'the Academy' names the Oscars for its clause, after a clause about anothe
   const bafta = "Spencer Tracy won the Golden Globe, but the British Academy gave best actor to Cliff Robertson.";
   assert.ok(!supportedStatements(bafta).some((s) => /Robertson won Actor at the/.test(s)));
 });
+
+test("a body the sentence does not name is a guess: a claim that body's data does not bear out is the Oscars'", () => {
+  const globes =
+    "The Power of the Dog won best drama at the Golden Globes in January 2022, and Jane Campion won best director.\n\n";
+  const march = `${globes}In March, CODA won Best Picture and Troy Kotsur won Best Supporting Actor.`;
+  assertSilent([march]);
+  const read = supportedStatements(march);
+  assert.ok(read.some((s) => /CODA won Best Picture at the 94th/.test(s)));
+  assert.ok(read.some((s) => /Kotsur won Actor in a Supporting Role at the 94th/.test(s)));
+  // Borne out by neither: left as the paragraph's body reads it (nothing flagged, nothing read as the Oscars').
+  const neither = `${globes}In March, Belfast won Best Picture.`;
+  assertSilent([neither]);
+  assert.ok(!supportedStatements(neither).some((s) => /Belfast won Best Picture/.test(s)));
+  // The body named in the sentence is no guess.
+  const named = `${globes}CODA won Best Picture at the Golden Globes too.`;
+  assert.ok(!supportedStatements(named).some((s) => /CODA won Best Picture at the 94th/.test(s)));
+});

@@ -468,7 +468,13 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
       read.push({ start: m.start, end: m.end });
       const body = bodyOf(v, units, clause, c);
       const frame = body ? frameFor(v, units, clause, c) : undefined;
-      if (body && frame && frame !== "silent") out.push(...seasonClaims(v, units, clause, frame, body));
+      if (!body || !frame || frame === "silent") continue;
+      const claims = seasonClaims(v, units, clause, frame, body);
+      // (A body the sentence does not name is a guess from the paragraph or the piece: where that body's data
+      // does not bear the claim out and the Oscars' does, it is the Oscars' — "In March, Nolan won Best Director"
+      // after a paragraph on the Globes.)
+      const guessed = body.paragraph && claims.some((x) => x.verdict !== "supported");
+      out.push(...((guessed && asOscars(v, frame)) || claims));
       continue;
     }
     const frame = frameFor(v, units, clause, c);
@@ -491,6 +497,12 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
       else if (!sameFinding(out, claim)) out.push(claim);
     }
   }
+}
+
+/** The Oscars' reading of frames, when every claim of it is borne out. */
+function asOscars(v: SentenceView, frames: Frame[]): Claim[] | undefined {
+  const claims = frames.flatMap((f) => verifyFrames(v, f));
+  return claims.length && claims.every((x) => x.verdict === "supported") ? claims : undefined;
 }
 
 const TIME_OPENERS = new Set(["when", "before", "until", "as", "once"]);
