@@ -92,3 +92,16 @@ test("a body the sentence does not name is a guess: a claim that body's data doe
   const named = `${globes}CODA won Best Picture at the Golden Globes too.`;
   assert.ok(!supportedStatements(named).some((s) => /CODA won Best Picture at the 94th/.test(s)));
 });
+
+test("'X won C for F; her film won one of its twelve': the film of the one the pronoun is, named in the sentence", () => {
+  const piece = (n: string) =>
+    "Belfast won best original screenplay at the 94th Academy Awards.\n\n" +
+    `Jane Campion won Best Director for The Power of the Dog; her film won ${n} of its twelve nominations.`;
+  assertSilent([piece("one")]);
+  assert.ok(supportedStatements(piece("one")).some((s) => /The Power of the Dog had 12 nominations/.test(s)));
+  assertOneFinding(piece("two"), /The Power of the Dog won 1 Oscar \(Directing\), not 2/);
+  // A film the person is not credited on leaves "her film" unknown, never the paragraph's last film.
+  const other =
+    "Belfast won best original screenplay. Kirsten Dunst lost to Ariana DeBose; her film won one of its twelve.";
+  assertSilent([other]);
+});

@@ -1618,6 +1618,11 @@ export function subjectBefore(
       const p = here ? undefined : guessedPerson(v, u.text);
       return p ? { mentions: [p], coref: true } : undefined;
     }
+    // ("X won C for F; her film won one of its twelve": the film of the one "her" is, the one this sentence names.)
+    if (FILM_COREF.has(u.text) && near && /^(?:his|her)$/.test(units[k - 1]?.text ?? "") && !capitalised(v, u)) {
+      const film = ownersFilm(v, units, k - 1);
+      if (film !== undefined) return film ? { mentions: [film], coref: false } : null;
+    }
     const filmNoun = u.text === "it" || (units[k - 1]?.text === "the" && !capitalised(v, u));
     if (FILM_COREF.has(u.text) && near && filmNoun) {
       const here = u.text === "it" ? antecedent(units, k, "film") : subjectFilmBefore(units, k);
@@ -1696,6 +1701,23 @@ function onlyFilmBefore(units: Unit[], k: number, asWork = true): Mention | unde
       return undefined;
     film = m;
   }
+  return film;
+}
+
+/**
+ * "her film" (the pronoun at k): the one film the sentence names as the work of the person the pronoun is, when
+ * that person is named in it and credited on the film (none named: the last film named, so credited); null (a
+ * film we cannot tell) otherwise; undefined when the sentence names no such person before (then "her film"
+ * resolves as "the film" does).
+ */
+function ownersFilm(v: SentenceView, units: Unit[], k: number): Mention | null | undefined {
+  const owner = antecedent(units, k, "person");
+  if (!owner) return undefined;
+  if (!fitsPronoun(v.kb, owner, units[k].text)) return null;
+  const film = onlyFilmBefore(units, k);
+  // (None named here: the last film named, when the owner is credited on it.)
+  if (!film && !units.slice(0, k).some((u) => u.mention?.kind === "film")) return possessedFilm(v, owner);
+  if (!film || creditedOn(v.kb, owner.ids, film.ids).length !== 1) return null;
   return film;
 }
 
