@@ -105,3 +105,14 @@ test("'X won C for F; her film won one of its twelve': the film of the one the p
     "Belfast won best original screenplay. Kirsten Dunst lost to Ariana DeBose; her film won one of its twelve.";
   assertSilent([other]);
 });
+
+test("'Zhao's pic' opening a sentence is the maker's film named earlier; 'It' in the next goes on with it", () => {
+  const piece = (prize: string) =>
+    "Chloé Zhao's Nomadland won best picture at the 93rd Academy Awards. Glenn Close lost again, for Hillbilly " +
+    `Elegy.\n\nZhao's pic had arrived as the frontrunner. It had won the Golden Lion at Venice, then took ${prize}.`;
+  assertSilent([piece("the Golden Globe for drama picture")]);
+  const read = supportedStatements(piece("the Golden Globe for drama picture"));
+  assert.ok(read.some((s) => /Nomadland won Golden Lion/.test(s)));
+  assert.ok(read.some((s) => /Nomadland won .*Golden Globe/.test(s)));
+  assert.ok(!read.some((s) => /Hillbilly Elegy won/.test(s)));
+});

@@ -9,6 +9,7 @@ import { splitBlocks, type BlockRange } from "./blocks";
 import {
   aboutOtherBodies,
   DESCRIBED_FILM_SUBJECT,
+  MAKERS_FILM_SUBJECT,
   bodyWordCounts,
   buildView,
   mainBody,
@@ -17,7 +18,7 @@ import {
   type SentenceView,
 } from "./claims/view";
 import { fold } from "./text/fold";
-import { fitsPronoun } from "./claims/common";
+import { fitsPronoun, possessedFilm } from "./claims/common";
 import { runChecks } from "./claims";
 import { winnersList } from "./claims/frames/winners-list";
 import { checkCountLine, countLineAhead } from "./claims/fact-lines";
@@ -546,7 +547,10 @@ export function analyzeBlock(
       }
       if (m.kind === "ceremony" && !m.implicit && !m.relative && m.ids.length === 1) prior.lastNight = m.ids[0];
     }
-    if (DESCRIBED_FILM_SUBJECT.test(view.sk) || UNKNOWN_TITLE_SUBJECT.test(view.sk)) prior.describedFilm();
+    // ("Zhao's pic arrived as the frontrunner. It had won …": the maker's film, when we know it, is the subject.)
+    const maker = MAKERS_FILM_SUBJECT.exec(view.sk);
+    const madeBy = maker ? possessedFilm(view, own[Number(maker[1])]) : null;
+    if (!madeBy && (DESCRIBED_FILM_SUBJECT.test(view.sk) || UNKNOWN_TITLE_SUBJECT.test(view.sk))) prior.describedFilm();
     // "Two years later he was nominated …": the paragraph no longer tells of the night it named.
     if (contexts[i]?.strength === "sentence") prior.shifted = false;
     // (Only a sentence that tells of someone or something: "Years later, the mix-up is still discussed" moves nothing.)
@@ -561,7 +565,7 @@ export function analyzeBlock(
     // ("F beat G, and H won C. It also won …": a later conjunct with a subject of its own takes over.)
     const opening = OPENS_ON_FILM.exec(view.sk);
     const subject = opening ? own[Number(opening[1])] : undefined;
-    prior.filmSubject = subject && !LATER_SUBJECT.test(view.sk) ? subject : undefined;
+    prior.filmSubject = madeBy ?? (subject && !LATER_SUBJECT.test(view.sk) ? subject : undefined);
   });
 
   winnersList(lines, claims, prior);

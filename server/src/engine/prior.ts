@@ -26,7 +26,7 @@ export interface CarriedState {
 }
 
 export interface Read {
-  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus" | "section" | "title";
+  q: "surname" | "lastFilm" | "lastPerson" | "otherFilm" | "focus" | "section" | "title" | "named";
   arg: string;
   /** Films and people of the block seen before the question was asked. */
   films: number;
@@ -130,6 +130,13 @@ export class Prior {
     return this.carried.title;
   }
 
+  /** Every film named so far, the block's latest first, then earlier blocks' in the order they were named. */
+  namedFilms(): number[][] {
+    const before = earlierFilms(this.carried);
+    this.read("named", "", before.join(","));
+    return [...this.films.map((m) => m.ids).reverse(), ...before.map((id) => [id])];
+  }
+
   /** Whether any film other than `id` has been named before. */
   otherFilm(id: number): boolean {
     const answer = otherFilm(this.carried, this.films, id);
@@ -143,6 +150,12 @@ export class Prior {
     this.read("focus", "", String(answer));
     return answer;
   }
+}
+
+function earlierFilms(c: CarriedState): number[] {
+  const ids: number[] = [];
+  c.filmCounts.forEach((_, id) => ids.push(id));
+  return ids;
 }
 
 /** Whether a film other than `id` was named before: in earlier blocks, or among the block's first `upTo` films. */
@@ -206,6 +219,9 @@ export function stillValid(reads: Read[], c: CarriedState, films: Mention[]): bo
         break;
       case "title":
         answer = c.title ?? "";
+        break;
+      case "named":
+        answer = earlierFilms(c).join(",");
         break;
     }
     if (answer !== r.answer) return false;

@@ -142,7 +142,10 @@ export function possessedFilm(v: SentenceView, maker: Mention): Mention | null {
   if (!last || maker.kind !== "person" || maker.ids.length !== 1) return null;
   // (A title several films share is the maker's one: "Cameron's epic" is the 1997 Titanic.)
   const ids = creditedOn(v.kb, maker.ids, last.ids);
-  return ids.length === 1 ? { ...last, ids } : null;
+  if (ids.length === 1) return { ...last, ids };
+  // ("Zhao's pic" after a paragraph ending on another film: the one film named so far the maker is credited on.)
+  const theirs = new Set(v.prior.namedFilms().flatMap((f) => creditedOn(v.kb, maker.ids, f)));
+  return theirs.size === 1 ? { ...last, ids: [...theirs] } : null;
 }
 
 /** The films of `films` a record of one of `people` names (the films they are credited on). */

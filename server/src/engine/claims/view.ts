@@ -332,7 +332,7 @@ export function aboutAnotherShow(v: SentenceView): boolean {
 }
 
 const FILM_NOUN_WORDS =
-  "film|movie|picture|drama|comedy|thriller|musical|epic|biopic|western|romance|documentary|noir|satire|saga|" +
+  "film|movie|picture|pic|drama|comedy|thriller|musical|epic|biopic|western|romance|documentary|noir|satire|saga|" +
   "melodrama|remake|sequel";
 /**
  * A sentence whose subject is a film described, not named: "Polanski's thriller was …", "The
@@ -342,6 +342,8 @@ const DESCRIBING = String.raw`(?:the|a|an|this|that)(?: (?!<)[^ ]+){1,4}`;
 const OWNED = String.raw`(?:<P\d+>|[a-z]+) 's(?: (?!<)[^ ]+){0,4}`;
 const FILM_NOUN = String.raw`(?:${FILM_NOUN_WORDS}) (?!'s)`;
 export const DESCRIBED_FILM_SUBJECT = new RegExp(String.raw`^(?:${DESCRIBING}|${OWNED}) ${FILM_NOUN}`);
+/** "Zhao's pic arrived …": a film described by its maker, named earlier (the marker's index in group 1). */
+export const MAKERS_FILM_SUBJECT = new RegExp(String.raw`^<P(\d+)> 's(?: (?!<)[^ ]+){0,4} ${FILM_NOUN}`);
 
 export const THAT_NIGHT = /\b(?:that|the same) (?:ceremony|night|show|evening|telecast|year)\b/i;
 

@@ -133,7 +133,12 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
   // ("It was his second Oscar, and he had already won …": a pronoun right before the verb is its subject.)
   const pronoun = /\b(he|she|they)(?: (?:has|had|also|already|just))*\s*$/.exec(pre);
   if (pronoun) return corefPerson(v, pronoun[1]);
-  if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) return oscarCorefFilm(v);
+  if (/^(?:the film|the movie|the picture|it)\b/.test(pre.slice(start)) && free.length === 0) {
+    // ("Zhao's pic was the frontrunner. It had won …, then took …": "it" goes on with the film the sentence before
+    // opened on.)
+    const opened = /^it\b/.test(pre.slice(start)) ? v.prior.filmSubject : undefined;
+    return opened ? subjectOf(opened, true) : oscarCorefFilm(v);
+  }
   if (
     /\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(
       pre,
