@@ -116,3 +116,18 @@ test("'Zhao's pic' opening a sentence is the maker's film named earlier; 'It' in
   assert.ok(read.some((s) => /Nomadland won .*Golden Globe/.test(s)));
   assert.ok(!read.some((s) => /Hillbilly Elegy won/.test(s)));
 });
+
+test("a yes-or-no question claims nothing; a wh-question's content is still read", () => {
+  const night = "At the 12th Academy Awards, Gone with the Wind won eight awards.\n\n";
+  assertSilent([`${night}Q: Did Greta Garbo win for Ninotchka?`, `${night}Was Greta Garbo the winner for Ninotchka?`]);
+  assert.ok(
+    !supportedStatements(`${night}Did Vivien Leigh win best actress for Gone with the Wind?`).some((s) =>
+      /Leigh/.test(s),
+    ),
+  );
+  // The answer line, and a question that takes a win for granted, are read.
+  const answer = `${night}Q: Did Greta Garbo win for Ninotchka?\nA: No. Vivien Leigh won best actress for Gone with the Wind.`;
+  assert.ok(supportedStatements(answer).some((s) => /Vivien Leigh won Actress/.test(s)));
+  const which = `${night}Q: Which role won Vivien Leigh her first Oscar?`;
+  assert.ok(supportedStatements(which).some((s) => /Vivien Leigh: 1 win|Leigh's 1st Oscar|Leigh won/.test(s)));
+});

@@ -84,7 +84,15 @@ const CHECKS: [RegExp | null, Check][] = [
  * The one place that decides which reading of a sentence stands: frames decide the win and
  * nomination claims on every category they read; the phrase readers keep the rest.
  */
+/**
+ * A yes-or-no question: an inverted auxiliary first (after a "Q:" label), "?" last. (Not "Which role won X his
+ * first Oscar?": a wh-question takes its content for granted.)
+ */
+const QUESTION = /^(?:q ?: )?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b[^?]*\?[" ]*$/;
+
 export function runChecks(v: SentenceView, out: Claim[]): void {
+  // ("Q: Did Greta Garbo win for Ninotchka?": a question asks whether; it claims nothing.)
+  if (QUESTION.test(v.sk)) return;
   // The sentence's own claims start here: comparisons look no further back (linear per block).
   const first = out.length;
   const framed = checkFrames(v);
