@@ -131,3 +131,15 @@ test("a yes-or-no question claims nothing; a wh-question's content is still read
   const which = `${night}Q: Which role won Vivien Leigh her first Oscar?`;
   assert.ok(supportedStatements(which).some((s) => /Vivien Leigh: 1 win|Leigh's 1st Oscar|Leigh won/.test(s)));
 });
+
+test("a nomination said to be taken back ('pulled from contention', 'ruled ineligible') is not refuted", () => {
+  const night = "At the 45th Academy Awards, The Godfather won best picture.\n\n";
+  const pulled = (what: string) =>
+    `${night}Nino Rota's score for The Godfather ${what} after voters learned of a reuse.`;
+  assertSilent([pulled("was pulled from contention"), pulled("was ruled ineligible")]);
+  // Said plainly, the same nomination is refuted.
+  assertOneFinding(
+    pulled("was nominated"),
+    /Nino Rota was nominated for Original Dramatic Score for The Godfather Part II/,
+  );
+});

@@ -119,6 +119,12 @@ const WORK_FILLER = new Set([
   "'",
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
+/** A nomination taken back: "rescinded", "disqualified", "pulled from contention", "ruled ineligible". */
+export const WITHDRAWN = new RegExp(
+  String.raw`\b(?:rescind\w*|revok\w*|withdr[ae]wn?|withdrawing|disqualif\w*|stripped|ineligible|` +
+    String.raw`pulled from (?:contention|the (?:race|ballot|running))|removed from the ballot)\b`,
+  "i",
+);
 export const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
 
 export const isName = (u: Unit | undefined) =>

@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, statedCeremonies, subjectBefore, spannedAfter, timedAfter } from "./bind";
+import { modal, statedCeremonies, subjectBefore, spannedAfter, timedAfter, WITHDRAWN } from "./bind";
 import { ordinalFix } from "./night";
 import type { Clause, Unit } from "./clauses";
 
@@ -130,8 +130,6 @@ function filmsAfter(units: Unit[], clause: Clause, from: number): Mention[] {
   }
   return out;
 }
-
-const WITHDRAWN = /\b(?:rescind\w*|revok\w*|withdr[ae]wn?|withdrawing|disqualif\w*|stripped)\b/i;
 
 export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | undefined {
   const kb = v.kb;
