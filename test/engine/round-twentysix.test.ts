@@ -143,3 +143,12 @@ test("a nomination said to be taken back ('pulled from contention', 'ruled ineli
     /Nino Rota was nominated for Original Dramatic Score for The Godfather Part II/,
   );
 });
+
+test("a film in a 'whose' clause is its antecedent's, not the role's of a later name in the list", () => {
+  const beat = (role: string) =>
+    "At the 80th Academy Awards, Daniel Day-Lewis beat George Clooney, whose Michael Clayton had already won " +
+    `him a Golden Globe nomination, and Johnny Depp as ${role}.`;
+  assertSilent([beat("Sweeney Todd")]);
+  assert.ok(supportedStatements(beat("Sweeney Todd")).includes("Johnny Depp played Sweeney Todd"));
+  assertOneFinding(beat("Hector Barbossa"), /Johnny Depp was nominated as Sweeney Todd/);
+});

@@ -382,19 +382,17 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
     )
       continue;
     if (t === ",") closed = true;
-    else if (closed && (t === "who" || t === "which")) return undefined;
+    // ("…, whose F had won him a Globe, and Y as C": a relative clause's film is its antecedent's.)
+    else if (closed && RELATIVE_WORDS.has(t)) return undefined;
     if (isFilm(units[k], k) && !closed) return units[k].mention;
-    if (
-      isFilm(units[k], k) &&
-      closed &&
-      !units.slice(clause.from, k).some((u) => u.text === "who" || u.text === "which")
-    )
+    if (isFilm(units[k], k) && closed && !units.slice(clause.from, k).some((u) => RELATIVE_WORDS.has(u.text)))
       return units[k].mention;
   }
   return undefined;
 }
 
 const LATER = new Set(["later", "subsequently", "afterwards", "again", "recently"]);
+const RELATIVE_WORDS = new Set(["who", "which", "whose"]);
 
 /** "it", "that film", "the picture": a film named by a pronoun or a noun, not by its title. */
 function unnamedFilm(units: Unit[], k: number): boolean {
