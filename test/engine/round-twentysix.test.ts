@@ -152,3 +152,12 @@ test("a film in a 'whose' clause is its antecedent's, not the role's of a later 
   assert.ok(supportedStatements(beat("Sweeney Todd")).includes("Johnny Depp played Sweeney Todd"));
   assertOneFinding(beat("Hector Barbossa"), /Johnny Depp was nominated as Sweeney Todd/);
 });
+
+test("a title before a genre noun and the film's own title describes it ('Kubrick's Cold War satire \"F\"')", () => {
+  const satire = (title: string) =>
+    `Peter Sellers was nominated for best actor in Stanley Kubrick's Cold War satire "${title}".`;
+  assertSilent([satire("Dr. Strangelove")]);
+  assert.ok(supportedStatements(satire("Dr. Strangelove")).some((s) => /Sellers was nominated for Actor/.test(s)));
+  // The title said as the film stays one.
+  assertOneFinding("Peter Sellers was nominated for best actor for Cold War.", /not for Cold War/);
+});

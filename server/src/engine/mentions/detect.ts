@@ -221,6 +221,17 @@ function makersFilmAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** Nouns of a kind of film, after a word that describes it ("Cold War farce"). */
+const GENRE = /^(?:farce|satire|melodrama|saga|fable|tale|pic)$/;
+
+/** A genre noun at `end`, then a title: an opening quote or a capitalised word. */
+function describesTitle(tokens: Token[], end: number): boolean {
+  const noun = tokens[end];
+  if (!noun?.word || noun.cap || !(FILM_NOUNS.test(noun.norm) || GENRE.test(noun.norm))) return false;
+  const next = tokens[end + 1];
+  return !!next && next.breaks === 0 && (/^["“]$/.test(next.raw) || (next.word && next.cap));
+}
+
 /** What a film's possessive owns when the title is one: "Encanto's win", "Flow's nomination". */
 const OWNED_AWARD = /^(?:wins?|victory|nominations?|nods?|oscars?|sweep|triumph)$/;
 
@@ -502,6 +513,9 @@ function accept(
 
   // ("died on Friday in San Francisco", "the San Francisco supervisor": a title that names a place, unquoted.)
   if (e.films.length && !isQuoted && placeNamed(input.text, first.start, lastTok.end)) return undefined;
+  // ('Jewison's Cold War farce "The Russians Are Coming"': a title before a genre and the film's own title
+  // describes the film.)
+  if (e.films.length && !e.people.length && !isQuoted && describesTitle(tokens, end)) return undefined;
 
   // People first when the season says so; a film otherwise.
   let people = e.people;
