@@ -161,3 +161,12 @@ test("a title before a genre noun and the film's own title describes it ('Kubric
   // The title said as the film stays one.
   assertOneFinding("Peter Sellers was nominated for best actor for Cold War.", /not for Cold War/);
 });
+
+test("a name one of whose words is a character of a film the sentence names is the character, not a slip", () => {
+  const piece = (name: string) =>
+    "At the 79th Academy Awards, Alan Arkin won best supporting actor. Years before, he was nominated for a very " +
+    `different performance: ${name}, the deaf man of "The Heart Is a Lonely Hunter."`;
+  assertSilent([piece("John Singer")]);
+  // A name near a nominee of the night that is no character there is still one.
+  assertOneFinding(piece("John Sinnow"), /"John Sinnow" looks like a misspelling of John Sinno/);
+});

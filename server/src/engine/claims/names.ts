@@ -220,6 +220,14 @@ function characterKeys(kb: KnowledgeBase): ReadonlyMap<string, number[]> {
   return kb.detailIndex("characters", acting, (d) => d.split("|").map(keyOf));
 }
 
+/** A character of a film the sentence names, by its key in the data ("singer"). */
+function roleInFilmHere(v: SentenceView, key: string): boolean {
+  const records = characterKeys(v.kb).get(key);
+  if (!records) return false;
+  const films = v.mentions.filter((m) => m.kind === "film").flatMap((m) => m.ids);
+  return records.some((i) => v.kb.data.nominations.films[i].some((f) => films.includes(f)));
+}
+
 export function checkNames(v: SentenceView): Claim[] {
   // Without the article's night, only the well-known names (several nominations) are compared.
   // ("Jon Stewart did it in 2006": a sentence dated to another year is not about the inherited night.)
@@ -267,7 +275,9 @@ export function checkNames(v: SentenceView): Claim[] {
     const text = j - i >= 2 && !role ? v.text.slice(tokens[i].start, tokens[j - 1].end) : "";
     const key = text && keyOf(text);
     // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)
-    if (key && !characterKeys(v.kb).has(key)) {
+    // ("John Singer, the deaf-mute of F": the data names the character by one of its words, in a film named here.)
+    const part = !!key && [tokens[i], tokens[j - 1]].some((t) => roleInFilmHere(v, keyOf(t.raw)));
+    if (key && !characterKeys(v.kb).has(key) && !part) {
       const max = key.length < 12 ? 1 : 2;
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
