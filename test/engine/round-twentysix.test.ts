@@ -170,3 +170,13 @@ test("a name one of whose words is a character of a film the sentence names is t
   // A name near a nominee of the night that is no character there is still one.
   assertOneFinding(piece("John Sinnow"), /"John Sinnow" looks like a misspelling of John Sinno/);
 });
+
+test("a name after 'later' in the clause is of another time than the night named before it", () => {
+  const topped = (when: string) => `Its nine wins at the 31st ceremony were topped ${when} by Ben-Hur with eleven.`;
+  assertSilent([topped("a year later")]);
+  assert.ok(supportedStatements(topped("a year later")).some((s) => /Ben-Hur won 11 Oscars at the 32nd/.test(s)));
+  // No time moved: the night is the name's, and wrong.
+  assertOneFinding("Ben-Hur won eleven Oscars at the 31st ceremony.", /Ben-Hur competed at the 32nd/);
+  // "later than planned" compares; it moves no time.
+  assertOneFinding("The 31st ceremony, a day later than planned, belonged to Ben-Hur.", /Ben-Hur competed at the 32nd/);
+});

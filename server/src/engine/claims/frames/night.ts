@@ -17,6 +17,8 @@ import { QUOTES, RECORD_SET, TIME_SHIFT } from "./cues";
 import { asidesOf, spanAt } from "./asides";
 import { extend } from "../../objects";
 
+const LATER_WORDS = new Set(["later", "afterwards", "afterward", "subsequently"]);
+
 export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Claim[] {
   const nights = units.slice(clause.from, clause.to).filter((u) => isNight(u.mention));
   // A clause comparing nights ("from the 81st to the 82nd") states no one night.
@@ -33,8 +35,14 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
   // there may bear it out, and nothing outside it is refuted by it.
   const asides = asidesOf(units, clause);
   const scope = spanAt(asides, at);
+  // ("F's nine wins at the 31st were topped a year later by G": a name after "later" is of another time.)
+  // (Not "a day later than planned": a comparison.)
+  const later = units.findIndex(
+    (u, i) => i > at && i < clause.to && LATER_WORDS.has(u.text) && units[i + 1]?.text !== "than",
+  );
+  const until = later < 0 ? clause.to : later;
   const names = units
-    .slice(clause.from, clause.to)
+    .slice(clause.from, until)
     .filter((u, i) => spanAt(asides, clause.from + i) === scope)
     .map((u) => u.mention)
     .filter((x): x is Mention => x?.kind === "film" || x?.kind === "person");
