@@ -180,3 +180,16 @@ test("a name after 'later' in the clause is of another time than the night named
   // "later than planned" compares; it moves no time.
   assertOneFinding("The 31st ceremony, a day later than planned, belonged to Ben-Hur.", /Ben-Hur competed at the 32nd/);
 });
+
+test("'by Xyz with N': capitalised words after 'by' that we do not know hold the count, not the subject", () => {
+  const broken = (agent: string) =>
+    "At the 70th Academy Awards, Titanic won eleven Oscars.\n\n" +
+    `La La Land later equalled the nomination record with fourteen, a record later broken by ${agent} with sixteen.`;
+  assertSilent([broken("Coogler's Vampire Epic")]);
+  assert.ok(supportedStatements(broken("Coogler's Vampire Epic")).some((s) => /La La Land had 14 nominations/.test(s)));
+  // The subject's own "with N" is still its count.
+  assertOneFinding(
+    "At the 89th Academy Awards, La La Land equalled the nomination record with fifteen.",
+    /La La Land had 14 nominations, not 15/,
+  );
+});

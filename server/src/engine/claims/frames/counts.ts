@@ -696,6 +696,8 @@ function implicitCounts(
   // "and F, also with seven,": the film right before "with".
   const named = filmBeforeWith(units, k);
   if (named) return [{ ...frame, holder: subjectOf(named) }];
+  // ("…, a record later broken by Sinners with sixteen": capitalised words after "by" we do not know hold it.)
+  if (unknownAgentWith(units, clause, k)) return [];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
@@ -942,6 +944,18 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
   const subj = subjectBefore(v, units, clause, withObject(units, clause, k), true);
   if (subj && subj.mentions.length === 1) return subjectOf(subj.mentions[0], subj.coref);
   return openingParticiple(units, clause, k);
+}
+
+/** "by Xyz with N": capitalised words we do not know between "by" and "with N". */
+function unknownAgentWith(units: Unit[], clause: Clause, k: number): boolean {
+  if (units[k - 1]?.text !== "with") return false;
+  let a = k - 2;
+  while (a > clause.from && QUOTES.has(units[a].text)) a--;
+  let b = a;
+  const word = (u: Unit) => (u.cap || u.text === "'s") && !u.mention;
+  while (b > clause.from && word(units[b]) && b > a - 5) b--;
+  while (b > clause.from && QUOTES.has(units[b].text)) b--;
+  return b < a && units[b]?.text === "by";
 }
 
 /** The clause opens on "the N" or "X's N", N a noun for another film than one told of ("X's follow-up"). */
