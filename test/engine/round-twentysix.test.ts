@@ -193,3 +193,12 @@ test("'by Xyz with N': capitalised words after 'by' that we do not know hold the
     /La La Land had 14 nominations, not 15/,
   );
 });
+
+test("'missed out on a directing nomination for F' claims no nomination, with the category between", () => {
+  const missed =
+    "At the 64th Academy Awards, Barbra Streisand missed out on a directing nomination for The Prince of Tides.";
+  assert.ok(!supportedStatements(missed).some((s) => /Streisand was nominated/.test(s)));
+  // Said plainly, the nomination is read.
+  const said = "At the 64th Academy Awards, Barbra Streisand earned a nomination for The Prince of Tides.";
+  assert.ok(supportedStatements(said).some((s) => /Streisand was nominated for The Prince of Tides/.test(s)));
+});

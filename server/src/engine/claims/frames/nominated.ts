@@ -35,10 +35,12 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
   for (let k = clause.from; k < clause.to; k++) {
     if (!nominationWord(units, k)) continue;
     // "missed out on a nomination for F", "snubbed", "without a nomination": no nomination claimed.
+    // ("missed out on a directing nomination": a category may stand between.)
+    const reach = units[k - 1]?.mention?.kind === "category" ? 5 : 4;
     if (
       units
-        .slice(Math.max(clause.from, k - 4), k)
-        .some((u) => /^(?:missed|miss|misses|without|snubbed|no)$/.test(u.text))
+        .slice(Math.max(clause.from, k - reach), k)
+        .some((u) => /^(?:missed|miss|misses|missing|without|snubbed|denied|no)$/.test(u.text))
     )
       continue;
     // "nominated twice before, for …": adverbs may stand between the cue and "for".
