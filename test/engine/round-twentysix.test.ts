@@ -202,3 +202,15 @@ test("'missed out on a directing nomination for F' claims no nomination, with th
   const said = "At the 64th Academy Awards, Barbra Streisand earned a nomination for The Prince of Tides.";
   assert.ok(supportedStatements(said).some((s) => /Streisand was nominated for The Prince of Tides/.test(s)));
 });
+
+test("a body fronted on the sentence ('At the Golden Globes,') or set as its line's label is every clause's loss", () => {
+  const fronted =
+    "At the Golden Globes, Parasite won best foreign-language film, but Bong Joon Ho lost best director to Sam Mendes.";
+  const label = "- January 2020 – Golden Globes: wins best foreign-language film; Bong Joon Ho loses to Sam Mendes.";
+  assertSilent([fronted, label]);
+  assert.ok(!supportedStatements(fronted).some((s) => /Sam Mendes won Directing/.test(s)));
+  // A clause that names the Oscars is theirs.
+  const oscars =
+    "At the Golden Globes, Parasite won best foreign-language film, but at the Oscars Bong Joon Ho lost best director to Sam Mendes.";
+  assertOneFinding(oscars, /Directing went to Bong Joon Ho/);
+});

@@ -233,6 +233,12 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
   }
   // ("At the BAFTAs, X had lost to Y": a body fronted before the clause's first comma.)
   if (frontedBody(units, clause, k)) return true;
+  // ("At the Golden Globes, F won C, but X lost C2 to Y", "Golden Globes: wins C; X … loses to Y": a body set
+  // before the sentence's first comma, or as its line's label, is every clause's that names no Oscar.)
+  const oscars = units.slice(clause.from, clause.to).some((u) => OSCAR.test(u.text) || u.mention?.kind === "ceremony");
+  const colon = units.findIndex((u, i) => i < clause.from && u.text === ":");
+  const label = colon > 0 && units.slice(0, colon).some((u) => u.mention?.kind === "award");
+  if (!oscars && (label || (clause.from > 0 && frontedBody(units, { from: 0, to: units.length }, k)))) return true;
   const joined = units[clause.from]?.text === "but" || units[clause.from]?.text === "and";
   // ("had won both the Globe and the SAG Award, but lost best actress to X": a win elsewhere set against a
   // loss is the Oscar's loss.)
