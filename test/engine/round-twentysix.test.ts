@@ -214,3 +214,16 @@ test("a body fronted on the sentence ('At the Golden Globes,') or set as its lin
     "At the Golden Globes, Parasite won best foreign-language film, but at the Oscars Bong Joon Ho lost best director to Sam Mendes.";
   assertOneFinding(oscars, /Directing went to Bong Joon Ho/);
 });
+
+test("'went in with N nominations and won M, matching the record': a count won, nearer the tie, is a wins record", () => {
+  const matching = (n: string) =>
+    "At the 26th Academy Awards, From Here to Eternity went into the night with 13 nominations and won " +
+    `${n}, matching the record set by Gone with the Wind.`;
+  assertSilent([matching("eight")]);
+  assert.ok(supportedStatements(matching("eight")).some((s) => /tied the record for Oscars won by a film/.test(s)));
+  // The nominations said nearer the tie are the record.
+  assertOneFinding(
+    "At the 26th Academy Awards, From Here to Eternity won eight from 13 nominations, matching the record.",
+    /record for nominations/,
+  );
+});

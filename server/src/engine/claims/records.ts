@@ -43,13 +43,21 @@ function kindOf(sentence: string, subj: Subject, tieAt = sentence.length): Kind 
   const nouns = [
     ...sentence.slice(0, tieAt).matchAll(/\b(nominations?|nods?|(?<!the )oscars|(?<!academy )awards|wins)\b/gi),
   ];
-  const last = (own ?? nouns[nouns.length - 1]?.[1])?.toLowerCase();
+  // ("went in with 13 nominations and won eight, matching the record": a count won, nearer, is of wins.)
+  const won = [...sentence.slice(0, tieAt).matchAll(WON_COUNT)].pop();
+  const noun = nouns[nouns.length - 1];
+  const wonLater = !!won && (!noun || won.index! > noun.index!);
+  const last = (own ?? (wonLater ? "wins" : noun?.[1]))?.toLowerCase();
   const nominations = last ? /^no/.test(last) : /\bnominations?\b|\bnods?\b/i.test(sentence);
   if (nominations) return subj.kind === "film" ? "filmNominations" : undefined;
   if (/\b(?:night|ceremony|evening)\b/i.test(sentence) || /\boscars\b|\bawards\b|\bwins\b/i.test(sentence))
     return subj.kind === "person" ? "personWinsInNight" : "filmWinsInNight";
   return undefined;
 }
+
+/** "won eight", "took 11": a count a verb of winning takes, its noun left out. */
+const WON_COUNT =
+  /\b(?:won|wins|took|takes|collected|swept|scooped)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b/gi;
 
 const RECORD_NOUN =
   /^\S+ (?:the|a) record (?:for|of) (?:the )?(?:most )?(?:\w+ )?(nominations|nods|oscars|awards|wins)\b/i;
