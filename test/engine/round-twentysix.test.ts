@@ -227,3 +227,13 @@ test("'went in with N nominations and won M, matching the record': a count won, 
     /record for nominations/,
   );
 });
+
+test("a comma parts a list of categories ('sound, editing'); 'story and screenplay' is the 1960s' original screenplay", () => {
+  const list = "At the 32nd Academy Awards, Ben-Hur took prizes for art direction, sound, editing and special effects.";
+  assertSilent([list]);
+  const read = supportedStatements(list);
+  assert.ok(read.some((s) => /Ben-Hur won Sound at/.test(s)) && read.some((s) => /Ben-Hur won Film Editing/.test(s)));
+  const story = (who: string) => `At the 38th Academy Awards, ${who} won best story and screenplay for Darling.`;
+  assertSilent([story("Frederic Raphael")]);
+  assertOneFinding(story("Julie Christie"), /Story and Screenplay.* went to Frederic Raphael/);
+});

@@ -141,6 +141,11 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "best original screenplay",
       "original screenplay",
       "best screenplay written directly for the screen",
+      // The 1960s' "Story and Screenplay — Written Directly for the Screen".
+      "best story and screenplay",
+      "story and screenplay",
+      "best story and screenplay written directly for the screen",
+      "story and screenplay written directly for the screen",
       "original script",
       "best original script",
     ],

@@ -355,6 +355,8 @@ function matchWords(tokens: Token[], taken: Uint8Array, i: number, e: LexEntry):
         const prev = tokens[k - 1];
         const okStop = raw === "." && prev.word && (prev.raw.length <= 2 || /^(Jr|Sr|St|Dr|Mr|Mrs|Ms)$/.test(prev.raw));
         if (!JOINERS.has(raw) && !okStop) return -1;
+        // ("prizes for art direction, sound, editing": a comma parts a list of categories, never joins one.)
+        if (raw === "," && e.category) return -1;
         if (++gap > 2) return -1;
         k++;
       }
