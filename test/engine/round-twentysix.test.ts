@@ -237,3 +237,13 @@ test("a comma parts a list of categories ('sound, editing'); 'story and screenpl
   assertSilent([story("Frederic Raphael")]);
   assertOneFinding(story("Julie Christie"), /Story and Screenplay.* went to Frederic Raphael/);
 });
+
+test("a statement labelled as a myth, legend or claim being examined is not made", () => {
+  const night = "At the 23rd Academy Awards, All About Eve won six awards.\n\n";
+  assertSilent([
+    `${night}Legend: Bette Davis lost to Anne Baxter. She did not.`,
+    `${night}Myth 2: Sunset Blvd. won nothing.`,
+  ]);
+  // Unlabelled, the same words are read.
+  assertOneFinding(`${night}Bette Davis lost to Anne Baxter.`, /Actress went to Judy Holliday/);
+});

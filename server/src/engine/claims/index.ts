@@ -90,9 +90,12 @@ const CHECKS: [RegExp | null, Check][] = [
  */
 const QUESTION = /^(?:q ?: )?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b[^?]*\?[" ]*$/;
 
+/** "Myth: X won …", "Legend: …", "Claim: …": a statement labelled as one being examined, not made. */
+const REPORTED = /^(?:the )?(?:myth|legend|rumou?r|fiction|misconception|claim|the claim)(?: (?:no\. )?\d+)? : /;
+
 export function runChecks(v: SentenceView, out: Claim[]): void {
-  // ("Q: Did Greta Garbo win for Ninotchka?": a question asks whether; it claims nothing.)
-  if (QUESTION.test(v.sk)) return;
+  // ("Q: Did Greta Garbo win for Ninotchka?": a question asks whether; it claims nothing, nor does a myth told.)
+  if (QUESTION.test(v.sk) || REPORTED.test(v.sk)) return;
   // The sentence's own claims start here: comparisons look no further back (linear per block).
   const first = out.length;
   const framed = checkFrames(v);
