@@ -247,3 +247,14 @@ test("a statement labelled as a myth, legend or claim being examined is not made
   // Unlabelled, the same words are read.
   assertOneFinding(`${night}Bette Davis lost to Anne Baxter.`, /Actress went to Judy Holliday/);
 });
+
+test("'A, B and C, nominated for F1, F2 and F3 respectively': each name with the film in its place", () => {
+  const listed = (second: string) =>
+    `At the 41st Academy Awards, Joanne Woodward, ${second} and Vanessa Redgrave, nominated for Rachel, Rachel, ` +
+    "The Subject Was Roses and Isadora respectively, lost to Katharine Hepburn.";
+  assertSilent([listed("Patricia Neal")]);
+  const read = supportedStatements(listed("Patricia Neal"));
+  assert.ok(read.includes("Patricia Neal was nominated for The Subject Was Roses"));
+  assert.ok(read.includes("Vanessa Redgrave was nominated for Isadora"));
+  assertOneFinding(listed("Julie Andrews"), /Julie Andrews has no Oscar nomination for The Subject Was Roses/);
+});

@@ -56,13 +56,16 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     // ("…, and Meryl Streep, nominated for F": a participle after a name's comma is that name's.)
     const named1 =
       units[k - 1]?.text === "," && units[k - 2]?.mention?.kind === "person" ? units[k - 2].mention : undefined;
-    const subj = gathered
-      ? { mentions: namesBefore(units, clause, k - 2), coref: false }
-      : named1
-        ? { mentions: [named1], coref: false }
-        : subjectBefore(v, units, clause, k);
+    // ("A, B and C, nominated for F1, F2 and F3 respectively": each name with the film in its place.)
+    const paired = !!named1 && respectively(units, clause, at + 1);
+    const subj =
+      gathered || paired
+        ? { mentions: namesBefore(units, clause, k - 1), coref: false }
+        : named1
+          ? { mentions: [named1], coref: false }
+          : subjectBefore(v, units, clause, k);
     const named = subj?.mentions ?? [];
-    const persons = gathered ? named.filter((m) => m.kind === "person") : named.length === 1 ? named : [];
+    const persons = gathered || paired ? named.filter((m) => m.kind === "person") : named.length === 1 ? named : [];
     if (!persons.length || persons.some((p) => p.kind !== "person")) continue;
     const plain = !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: k });
     const films = filmsAfter(units, clause, at + 1);
@@ -73,14 +76,27 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const later = timedAfter(units, k, said.statedAt) || spannedAfter(units, k, said.statedAt, clause.from);
     const one = said.stated.length === 1 && said.statedAt && !later;
     const night = one ? { ceremony: said.stated[0], ...said.statedAt! } : undefined;
-    for (const person of persons)
-      for (const film of stranded ? [stranded] : films) out.push({ person, film, plain, night });
+    if (paired && persons.length === films.length && persons.length > 1)
+      persons.forEach((person, n) => out.push({ person, film: films[n], plain, night }));
+    else if (!paired)
+      for (const person of persons)
+        for (const film of stranded ? [stranded] : films) out.push({ person, film, plain, night });
     break;
   }
   return out;
 }
 
 const BE = new Set(["was", "is", "were", "are", "be", "been", "'s"]);
+
+/** "respectively" closing the list of names that starts at unit `from`. */
+function respectively(units: Unit[], clause: Clause, from: number): boolean {
+  for (let k = from; k < clause.to; k++) {
+    const u = units[k];
+    if (u.text === "respectively") return true;
+    if (!u.mention && !GLUE.has(u.text)) return false;
+  }
+  return false;
+}
 const GATHER = new Set(["both", "all", "each"]);
 
 /** "X, Y and Z" ending right before unit `end`: the names of the list. */
