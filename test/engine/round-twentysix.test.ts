@@ -258,3 +258,11 @@ test("'A, B and C, nominated for F1, F2 and F3 respectively': each name with the
   assert.ok(read.includes("Vanessa Redgrave was nominated for Isadora"));
   assertOneFinding(listed("Julie Andrews"), /Julie Andrews has no Oscar nomination for The Subject Was Roses/);
 });
+
+test("'A and B, nominated as X and Y': two lists paired in order, past the participle", () => {
+  const paired = (roles: string) =>
+    `At the 40th Academy Awards, Katharine Ross and Anne Bancroft, nominated as ${roles}, both lost.`;
+  assertSilent([paired("Elaine and Mrs. Robinson")]);
+  assert.ok(supportedStatements(paired("Elaine and Mrs. Robinson")).includes("Anne Bancroft played Mrs. Robinson"));
+  assertOneFinding(paired("Mrs. Robinson and Elaine"), /Anne Bancroft was nominated as Mrs. Robinson .*not as Elaine/);
+});

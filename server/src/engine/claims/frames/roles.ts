@@ -268,6 +268,8 @@ function asideBeforeVerb(units: Unit[], clause: Clause, r: number): boolean {
 /** "A, B and C played …": the people listed right before the verb at r, in order (one: no list). */
 function playersBefore(units: Unit[], clause: Clause, r: number): Mention[] {
   let k = r - 1;
+  // ("A and B, nominated as X and Y": the participle set off after the list.)
+  if (units[k]?.text === "nominated" && units[k - 1]?.text === ",") k--;
   while (k > clause.from && (units[k].text === "," || units[k].text === "also")) k--;
   const out: Mention[] = [];
   while (k >= clause.from && units[k]?.mention?.kind === "person") {
