@@ -266,3 +266,11 @@ test("'A and B, nominated as X and Y': two lists paired in order, past the parti
   assert.ok(supportedStatements(paired("Elaine and Mrs. Robinson")).includes("Anne Bancroft played Mrs. Robinson"));
   assertOneFinding(paired("Mrs. Robinson and Elaine"), /Anne Bancroft was nominated as Mrs. Robinson .*not as Elaine/);
 });
+
+test("a category that a denial governs ('absence from the directing shortlist') is no one's claim", () => {
+  const despite = (noun: string) =>
+    `At the 62nd Academy Awards, Driving Miss Daisy won Best Picture despite Bruce Beresford's ${noun} from the ` +
+    "directing shortlist.";
+  assertSilent([despite("absence"), despite("omission")]);
+  assert.ok(supportedStatements(despite("absence")).some((s) => /Driving Miss Daisy won Best Picture/.test(s)));
+});

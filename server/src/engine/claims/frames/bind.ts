@@ -151,6 +151,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (NOT_QUITE.has(units[c - 1]?.text ?? "") && COPULAS.has(units[c - 2]?.text ?? "")) return "silent";
   // ("had more nominations than some of the countries competing for C have theaters": C is the compared's.)
   if (comparedAfterName(units, clause, c)) return "silent";
+  // ("despite Beresford's absence from the directing shortlist": a category a denial governs is no one's.)
+  if (deniedCategory(units, clause, c)) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
@@ -1301,6 +1303,16 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
 }
 
 /** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
+/** Nouns of a nomination or win denied: "absence from", "omission from", "exclusion from". */
+const DENIAL_NOUNS = new Set(["absence", "omission", "exclusion", "snub", "shutout", "exit", "ouster"]);
+
+/** "absence from the C shortlist", "omission from C": a denial noun, then "from", right before the category. */
+function deniedCategory(units: Unit[], clause: Clause, c: number): boolean {
+  for (let k = c - 1; k > clause.from && k >= c - 3; k--)
+    if (units[k].text === "from") return DENIAL_NOUNS.has(units[k - 1].text);
+  return false;
+}
+
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
   // ("Gerwig's solo directing debut", "her best actress campaign": the category describes another noun.)
   if (ATTRIBUTIVE_OF.has(units[c + 1]?.text ?? "")) return undefined;
