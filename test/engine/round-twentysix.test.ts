@@ -274,3 +274,9 @@ test("a category that a denial governs ('absence from the directing shortlist') 
   assertSilent([despite("absence"), despite("omission")]);
   assert.ok(supportedStatements(despite("absence")).some((s) => /Driving Miss Daisy won Best Picture/.test(s)));
 });
+
+test("a win that held 'for about two minutes' was not one", () => {
+  const night = "At the 89th Academy Awards, La La Land won six awards. ";
+  assertSilent([`${night}It was the night La La Land won best picture for about two minutes.`]);
+  assertOneFinding(`${night}It was the night La La Land won best picture.`, /Best Picture went to Moonlight/);
+});
