@@ -280,3 +280,15 @@ test("a win that held 'for about two minutes' was not one", () => {
   assertSilent([`${night}It was the night La La Land won best picture for about two minutes.`]);
   assertOneFinding(`${night}It was the night La La Land won best picture.`, /Best Picture went to Moonlight/);
 });
+
+test("a bare ordinal names the night its films' year is told of; a host's count goes to the surname before it", () => {
+  const field = (year: string) =>
+    "At the 82nd Academy Awards, there were ten best picture nominees. The last ceremony with a field that " +
+    `large had been the 16th, honouring the films of ${year}.`;
+  assertSilent([field("1943")]);
+  assertOneFinding(field("1944"), /16th Academy Awards .* honoured the films of 1943/);
+  const hosts = (n: string) =>
+    `Alec Baldwin and Steve Martin hosted the 82nd Academy Awards. It was Martin's ${n} time as host and Baldwin's first.`;
+  assertSilent([hosts("third")]);
+  assertOneFinding(hosts("fourth"), /Steve Martin's 3rd time hosting/);
+});

@@ -680,9 +680,12 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     const at = folded.lastIndexOf(h);
     return at >= 0 && (!best || at > best[1]) ? [h, at] : best;
   }, undefined);
-  const host = hosts.find((h) =>
-    nearest ? hostKey(h) === nearest[0] : text.includes(h) || text.includes(h.split(" ").pop()!),
-  );
+  // (No full name: the host whose surname stands nearest before, "Martin's third time as host and Baldwin's first".)
+  const surnameAt = (h: string) => before.lastIndexOf(h.split(" ").pop()!);
+  const bySurname = [...hosts].filter((h) => surnameAt(h) >= 0).sort((a, b) => surnameAt(b) - surnameAt(a))[0];
+  const host = nearest
+    ? hosts.find((h) => hostKey(h) === nearest[0])
+    : (hosts.find((h) => text.includes(h)) ?? bySurname ?? hosts.find((h) => text.includes(h.split(" ").pop()!)));
   if (host) {
     const n = ordinalValue((nth[1] ?? nth[2] ?? nth[3]).toLowerCase())!;
     const row = nth[3] !== undefined;

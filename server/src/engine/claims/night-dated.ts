@@ -43,6 +43,15 @@ export function checkNightDated(v: SentenceView): Claim[] {
   }
   const doc = v.doc && (v.doc.strength === "document" || v.doc.strength === "sentence") ? v.doc.ceremony : undefined;
   if (doc === undefined || v.otherBodies || v.mentions.some((m) => m.kind === "ceremony" && !m.implicit)) return [];
+  // ("The last ceremony that size had been the 16th, honouring the films of 1943": a bare ordinal names the night.)
+  const sentence = v.text.slice(v.sentence.start, v.sentence.end);
+  const ordinal = BARE_ORDINAL.exec(sentence);
+  if (ordinal) {
+    const honour = HONOURING.exec(sentence);
+    const n = Number(ordinal[1]);
+    if (!honour || !v.kb.ceremony(n)) return [];
+    return [filmYearClaim(v.kb, n, Number(honour[1]), v.sentence.start + honour.index + honour[0].length - 4)];
+  }
   // A paragraph about another night ("In 1974, the ceremony was held on …") is not the article's.
   if (v.ctx && v.ctx.ceremony !== doc) return [];
   const rec = v.kb.ceremony(doc);
@@ -67,6 +76,9 @@ export function checkNightDated(v: SentenceView): Claim[] {
 
   return out;
 }
+
+/** "the 16th" standing alone: a night named by its ordinal. */
+const BARE_ORDINAL = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|of|and|to))/i;
 
 /** "honouring the films of 1986", "Eligibility year: 1992": the year of the films ceremony `n` honoured. */
 export function filmYearClaim(kb: SentenceView["kb"], n: number, year: number, start: number): Claim {
