@@ -292,3 +292,18 @@ test("a bare ordinal names the night its films' year is told of; a host's count 
   assertSilent([hosts("third")]);
   assertOneFinding(hosts("fourth"), /Steve Martin's 3rd time hosting/);
 });
+
+test("whose role: a name set before ', nominated for playing R', and 'her performance' past those she beat", () => {
+  const costar = (role: string) =>
+    "At the 12th Academy Awards, Hattie McDaniel, who played Mammy, won best supporting actress, beating her " +
+    `co-star Olivia de Havilland, nominated for playing ${role}.`;
+  assertSilent([costar("Melanie Hamilton")]);
+  assert.ok(supportedStatements(costar("Melanie Hamilton")).includes("Olivia de Havilland played Melanie Hamilton"));
+  const beat = (role: string) =>
+    "At the 81st Academy Awards, Kate Winslet won best actress for The Reader. She beat Meryl Streep (Doubt) and " +
+    `Melissa Leo (Frozen River) for her performance as ${role}.`;
+  assertSilent([beat("Hanna Schmitz")]);
+  assert.ok(supportedStatements(beat("Hanna Schmitz")).includes("Kate Winslet played Hanna Schmitz"));
+  // (Another's role is not hers; "she" is a guess, so it is left unsure rather than flagged.)
+  assert.ok(!supportedStatements(beat("Sister Aloysius")).some((s) => /played Sister Aloysius/.test(s)));
+});

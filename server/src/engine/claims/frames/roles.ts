@@ -184,6 +184,12 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
       aside = asideBeforeVerb(units, clause, r);
     } else if ((t === "as" || t === "of") && ROLE_NOUNS.has(units[r - 1]?.text ?? ""))
       person = owner(v, units, clause, r - 2);
+    // ("beating her co-star X, nominated for playing R": the participle set after a name is that name's.)
+    else if (PLAY_VERBS.has(t) && units[r - 1]?.text === "for" && units[r - 2]?.text === "nominated")
+      person =
+        units[r - 3]?.text === "," && isPerson(units[r - 4])
+          ? subjectOf(units[r - 4].mention!)
+          : actorBefore(v, units, clause, r);
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
     // ("A won best actress as R1 and B supporting actor as R2": the name right before the category, its verb gapped.)
     else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
@@ -460,7 +466,12 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
   }
   const pronoun = units[at]?.text === "his" || units[at]?.text === "her";
   const from = pronoun ? 0 : clause.from;
+  // ("she beat A (F), B (F) and C (F) for her performance as R": those beaten are not whose performance it is.)
+  let beaten = -1;
+  for (let i = at - 1; pronoun && i >= clause.from && beaten < 0; i--)
+    if (BEAT_VERBS.includes(units[i].text) || units[i].text === "beating") beaten = i;
   for (let i = at - 1; i >= from; i--) {
+    if (beaten >= 0 && i > beaten) continue;
     const m = units[i].mention;
     if (m?.kind === "person") return !pronoun || fitsPronoun(v.kb, m, units[at].text) ? subjectOf(m) : undefined;
   }
