@@ -307,3 +307,12 @@ test("whose role: a name set before ', nominated for playing R', and 'her perfor
   // (Another's role is not hers; "she" is a guess, so it is left unsure rather than flagged.)
   assert.ok(!supportedStatements(beat("Sister Aloysius")).some((s) => /played Sister Aloysius/.test(s)));
 });
+
+test("'played the Dublin painter and writer Christy Brown': two nouns joined by 'and' describe the name after them", () => {
+  const played = (name: string) =>
+    "At the 62nd Academy Awards, Daniel Day-Lewis won Best Actor for My Left Foot, in which he played the Dublin " +
+    `painter and writer ${name}.`;
+  assertSilent([played("Christy Brown")]);
+  assert.ok(supportedStatements(played("Christy Brown")).includes("Daniel Day Lewis played Christy Brown"));
+  assertOneFinding(played("Brendan Behan"), /nominated as Christy Brown/);
+});

@@ -122,7 +122,12 @@ const NOT_NOUN = [...AFTER_ROLE, "and", "or", "of", "at", "on", "to", "by", "who
   .join("|");
 /** A lower-case word, hyphens allowed ("general", "look-alike"). */
 const LOWER = String.raw`\p{Ll}[\p{Ll}-]*`;
-const ATTRIBUTIVE = new RegExp(String.raw`^[ \t]+(?!(?:${NOT_NOUN})\b)${LOWER}(?:[ \t]+${LOWER})?[ \t]+\p{Lu}`, "u");
+// ("the Dublin painter and writer Christy Brown": two nouns joined by "and" may describe the name too.)
+const NOUNS_JOINED = String.raw`(?:[ \t]+and[ \t]+${LOWER})?`;
+const ATTRIBUTIVE = new RegExp(
+  String.raw`^[ \t]+(?!(?:${NOT_NOUN})\b)${LOWER}(?:[ \t]+${LOWER})?${NOUNS_JOINED}[ \t]+\p{Lu}`,
+  "u",
+);
 /** "as did X", "as had Y": an "as" of comparison, a verb after it. */
 const AS_DID = new Set(["did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "would", "could"]);
 
