@@ -316,3 +316,14 @@ test("'played the Dublin painter and writer Christy Brown': two nouns joined by 
   assert.ok(supportedStatements(played("Christy Brown")).includes("Daniel Day Lewis played Christy Brown"));
   assertOneFinding(played("Brendan Behan"), /nominated as Christy Brown/);
 });
+
+test("a question's film is the topic 'It' goes on with, past an answer that names nothing; 'Did' opens no name", () => {
+  const qa = (n: string) =>
+    `Moonlight won best picture at the 89th Academy Awards. Did La La Land sweep the Golden Globes? Yes. It won ${n} ` +
+    "Golden Globes.";
+  assertSilent([qa("seven")]);
+  assert.ok(supportedStatements(qa("seven")).some((s) => /La La Land won 7 Golden Globes/.test(s)));
+  // ("It" is still a guess: a wrong count is left unsure, never laid on the film named before the question.)
+  assertSilent([qa("six")]);
+  assert.ok(!supportedStatements(qa("six")).some((s) => /Golden Globes/.test(s)));
+});

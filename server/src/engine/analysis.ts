@@ -565,7 +565,9 @@ export function analyzeBlock(
     // ("F beat G, and H won C. It also won …": a later conjunct with a subject of its own takes over.)
     const opening = OPENS_ON_FILM.exec(view.sk);
     const subject = opening ? own[Number(opening[1])] : undefined;
-    prior.filmSubject = madeBy ?? (subject && !LATER_SUBJECT.test(view.sk) ? subject : undefined);
+    // ("Not entirely.": a sentence that names nothing keeps the topic.)
+    if (own.length || madeBy)
+      prior.filmSubject = madeBy ?? (subject && !LATER_SUBJECT.test(view.sk) ? subject : undefined);
   });
 
   winnersList(lines, claims, prior);
@@ -875,6 +877,7 @@ const UNKNOWN_TITLE_SUBJECT = /^" (?:[^"<\s]+ ){1,8}" (?:won|was|took|earned|rec
 /** A dateline ("HOLLYWOOD, Feb. 9 (Wire) -") and a maker's possessive may stand before the film a sentence opens on. */
 const DATELINE = String.raw`(?:[^<]*? - )?`;
 const MAKERS = String.raw`(?:<P\d+> 's )?`;
-const OPENS_ON_FILM = new RegExp(String.raw`^${DATELINE}${MAKERS}(?:" )?<F(\d+)>`);
+// ("Was Moonlight an outsider? Not entirely. It won …": a yes-or-no question's film is the topic too.)
+const OPENS_ON_FILM = new RegExp(String.raw`^${DATELINE}(?:(?:was|is|did|does|has|had) )?${MAKERS}(?:" )?<F(\d+)>`);
 /** ", and H won …", "; while X …": a later conjunct opened on a name of its own. */
 const LATER_SUBJECT = /[,;] (?:and|while|but|whereas) (?:" )?<[FP]\d+>/;

@@ -116,6 +116,21 @@ const OPENERS = new Set(
     "by",
   ]),
 );
+/** Words capitalised as a question's opening: "Did Forrest Gump sweep the Globes?". */
+const QUESTION_OPENERS = new Set([
+  "did",
+  "does",
+  "do",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+]);
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/", "*"]);
 const ARTICLE_WORDS = new Set(["the", "a", "an"]);
@@ -575,7 +590,8 @@ function accept(
       !before.possessive &&
       !taken[i - 1] &&
       first.breaks === 0 &&
-      !ARTICLE_WORDS.has(first.norm); // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
+      !ARTICLE_WORDS.has(first.norm) && // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
+      !(sentenceStart[i - 1] && (OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm)));
     if (partOfName && words >= 2) return undefined;
     // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
     const joined = words === 1 && /^\d+$/.test(first.raw) && next?.raw === "-" && next.start === lastTok.end;
