@@ -327,3 +327,14 @@ test("a question's film is the topic 'It' goes on with, past an answer that name
   assertSilent([qa("six")]);
   assert.ok(!supportedStatements(qa("six")).some((s) => /Golden Globes/.test(s)));
 });
+
+test("a film described by its maker over hyphened words ('Villeneuve's science-fiction epic'); an appositive is not", () => {
+  const epic = (n: string) =>
+    `Dune competed at the 94th Academy Awards. Denis Villeneuve's science-fiction epic won ${n} Oscars.`;
+  assertSilent([epic("six")]);
+  assert.ok(supportedStatements(epic("six")).some((s) => /Dune won 6 Oscars/.test(s)));
+  assertOneFinding(epic("seven"), /Dune won 6 Oscars/);
+  // ("F, X's table-tennis comedy, went home …": the name before the appositive is the subject.)
+  const apposed = "At the 94th Academy Awards, Dune, Denis Villeneuve's science-fiction epic, had ten nominations.";
+  assert.ok(supportedStatements(apposed).some((s) => /Dune had 10 nominations/.test(s)));
+});

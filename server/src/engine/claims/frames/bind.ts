@@ -1602,7 +1602,9 @@ export function subjectBefore(
       }
       // "Cameron's epic won …": the maker's film, as "the film" resolves, is the subject.
       const noun = describedByMaker(v, units, k);
-      if (noun > 0 && noun < q) {
+      // ("Marty Supreme, Josh Safdie's table-tennis comedy, went home …": an appositive describes the name before.)
+      const apposed = noun > 0 && units[k - 1]?.text === "," && units[noun + 1]?.text === ",";
+      if (noun > 0 && noun < q && !apposed) {
         const film = possessedFilm(v, u.mention!);
         return film ? { mentions: [film], coref: true } : null;
       }
@@ -1983,7 +1985,7 @@ function filmDescription(
 }
 
 /** What may follow a film noun that heads its phrase ("Bong's film, …", "Bong's film was …"). */
-const HEAD_NEXT = new Set([",", ")", "was", "is", "had", "has", "went", "became", "would", "took"]);
+const HEAD_NEXT = new Set([",", ")", "of", "was", "is", "had", "has", "went", "became", "would", "took"]);
 /** Modifiers that make a maker's film another one than the last named ("his next film"). */
 const ANOTHER_FILM = new Set(["next", "new", "latest", "last", "previous", "earlier", "later", "first", "other"]);
 
@@ -1999,8 +2001,14 @@ export function describedByMaker(v: SentenceView, units: Unit[], k: number): num
   if (attributive && /^(?:[a-z]+ed|won|took|was|had|is|has|went|became|,)$/.test(units[k + 2]?.text ?? ""))
     return k + 1;
   if (units[k + 1]?.text !== "'s") return -1;
-  for (let i = k + 2; i <= k + 4 && i < units.length; i++) {
+  // ("Danny Boyle's rags-to-riches tale": hyphened words count as one.)
+  let reach = k + 4;
+  for (let i = k + 2; i <= reach && i < units.length; i++) {
     const u = units[i];
+    if (u.text === "-") {
+      reach += 2;
+      continue;
+    }
     if (u.mention || u.cue || !/^[a-z][a-z-]*$/.test(u.text) || capitalised(v, u) || ANOTHER_FILM.has(u.text))
       return -1;
     if (!FILM_COREF.has(u.text) || u.text === "it") continue;

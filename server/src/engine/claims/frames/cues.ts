@@ -374,6 +374,9 @@ export const FILM_COREF = new Set([
   "documentary",
   "noir",
   "melodrama",
+  "tale",
+  "saga",
+  "fable",
 ]);
 export const PERSON_COREF = new Set(["he", "she", "they"]);
 
