@@ -338,3 +338,14 @@ test("a film described by its maker over hyphened words ('Villeneuve's science-f
   const apposed = "At the 94th Academy Awards, Dune, Denis Villeneuve's science-fiction epic, had ten nominations.";
   assert.ok(supportedStatements(apposed).some((s) => /Dune had 10 nominations/.test(s)));
 });
+
+test("a sentence's opening 'The' is no part of a title that follows it ('The KPop Demon Hunters team …')", () => {
+  const team = (category: string) =>
+    "The KPop Demon Hunters team on stage after winning Best Animated Feature. The film's hit " +
+    `"Golden" also won ${category}.`;
+  assertSilent([team("Best Original Song")]);
+  assert.ok(
+    supportedStatements(team("Best Original Song")).some((s) => /KPop Demon Hunters won Original Song/.test(s)),
+  );
+  assertOneFinding(team("Best Original Score"), /Original Score went to/);
+});

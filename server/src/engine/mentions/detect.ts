@@ -591,7 +591,11 @@ function accept(
       !taken[i - 1] &&
       first.breaks === 0 &&
       !ARTICLE_WORDS.has(first.norm) && // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
-      !(sentenceStart[i - 1] && (OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm)));
+      // ("Did Forrest Gump …", "The KPop Demon Hunters team …": a sentence's opening word is no part of a name.)
+      !(
+        sentenceStart[i - 1] &&
+        (OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm) || before.norm === "the")
+      );
     if (partOfName && words >= 2) return undefined;
     // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
     const joined = words === 1 && /^\d+$/.test(first.raw) && next?.raw === "-" && next.start === lastTok.end;
