@@ -116,6 +116,11 @@ const OPENERS = new Set(
     "by",
   ]),
 );
+/** "The" opening a sentence before token i, outside quotes ('"The Morning After," the theme …' is one title). */
+function openingThe(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === "the" && !/^["\u201c\u2018']$/.test(tokens[i - 2]?.raw ?? "");
+}
+
 /** Words capitalised as a question's opening: "Did Forrest Gump sweep the Globes?". */
 const QUESTION_OPENERS = new Set([
   "did",
@@ -594,7 +599,7 @@ function accept(
       // ("Did Forrest Gump …", "The KPop Demon Hunters team …": a sentence's opening word is no part of a name.)
       !(
         sentenceStart[i - 1] &&
-        (OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm) || before.norm === "the")
+        (OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm) || openingThe(tokens, i))
       );
     if (partOfName && words >= 2) return undefined;
     // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
