@@ -349,3 +349,8 @@ test("a sentence's opening 'The' is no part of a title that follows it ('The KPo
   );
   assertOneFinding(team("Best Original Score"), /Original Score went to/);
 });
+
+test("a date a ceremony 'was due to take place on' is a plan, not the day held", () => {
+  assertSilent(["The 40th Academy Awards were due to take place on April 8, but the ceremony was postponed."]);
+  assertOneFinding("The 40th Academy Awards took place on April 8, 1968.", /took place on Wednesday, April 10, 1968/);
+});

@@ -119,6 +119,13 @@ function frontedDate(v: SentenceView): Claim[] {
   return [dateClaim(v.kb, nights[0].ids[0], { start, end, said: v.text.slice(start, end) }, m.groups!)];
 }
 
+/** "was scheduled for", "had been set for", "was due to", "were to be held": a plan, told in the past. */
+const PLANNED = new RegExp(
+  String.raw`\b(?:(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)|` +
+    String.raw`(?:meant|supposed|due)\s+to|(?:was|were)\s+to\s+(?:be|take))\b`,
+  "i",
+);
+
 export function checkCeremony(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   const kb = v.kb;
@@ -146,12 +153,9 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
       const end = g.month ? m.end + a[0].length : start + g.wd!.length;
       const c = dateClaim(kb, n, { start, end, said: v.text.slice(start, end) }, g);
-      // "The 10th Academy Awards were scheduled for March 3, 1938" (then moved): a plan told in the
-      // past may differ from the day held.
-      const plan =
-        /\b(?:(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)|(?:meant|supposed)\s+to)\b/i.test(
-          a[0],
-        );
+      // "The 10th Academy Awards were scheduled for March 3, 1938", "were due to take place on April 8" (then
+      // moved): a plan told in the past may differ from the day held.
+      const plan = PLANNED.test(a[0]);
       // ("The 71st Academy Awards were held on March 23, 1998": the day of another night, the ordinal to blame.)
       const other = c.verdict === "refuted" && !plan ? nightOfDate(kb, g) : undefined;
       out.push(
