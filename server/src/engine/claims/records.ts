@@ -7,7 +7,7 @@ import type { RecordEntry, Records } from "../dataset";
 import type { KnowledgeBase } from "../kb";
 import { listText } from "../kb";
 import { RECORD_LABEL, recordAsOf } from "../records";
-import { numberValue, ordinalSuffix } from "../text/fold";
+import { NUM, numberValue, ordinalSuffix } from "../text/fold";
 import { claim, nameOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
 import type { Mention } from "../mentions/types";
@@ -56,8 +56,8 @@ function kindOf(sentence: string, subj: Subject, tieAt = sentence.length): Kind 
 }
 
 /** "won eight", "took 11": a count a verb of winning takes, its noun left out. */
-const WON_COUNT =
-  /\b(?:won|wins|took|takes|collected|swept|scooped)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b/gi;
+const WON_VERB = String.raw`(?:won|wins|took|takes|collected|swept|scooped)`;
+const WON_COUNT = new RegExp(String.raw`\b${WON_VERB}\s+${NUM}\b`, "gi");
 
 const RECORD_NOUN =
   /^\S+ (?:the|a) record (?:for|of) (?:the )?(?:most )?(?:\w+ )?(nominations|nods|oscars|awards|wins)\b/i;

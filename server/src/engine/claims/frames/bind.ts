@@ -154,15 +154,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // ("despite Beresford's absence from the directing shortlist": a category a denial governs is no one's.)
   if (deniedCategory(units, clause, c)) return "silent";
   // ("the night La La Land won best picture for about two minutes": a win that did not last was not one.)
-  if (
-    MOMENTARY.test(
-      units
-        .slice(c + 1, c + 6)
-        .map((u) => u.text)
-        .join(" "),
-    )
-  )
-    return "silent";
+  if (momentary(units, c)) return "silent";
   const before = cueAt >= 0 ? units[cueAt].cue : undefined;
   // The noun after the category decides ("received his only Best Picture nomination"), except
   // that contenders "for a Best Picture win" are nominees.
@@ -1312,13 +1304,18 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
   return isName(units[k]) ? units[k].mention : undefined;
 }
 
-/** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 /** Nouns of a nomination or win denied: "absence from", "omission from", "exclusion from". */
 const DENIAL_NOUNS = new Set(["absence", "omission", "exclusion", "snub", "shutout", "exit", "ouster"]);
 
 /** "for about two minutes", "for a few seconds": how briefly something held. */
 const MOMENTARY =
   /^for (?:about |around |roughly |nearly |barely |just |only |all of )?(?:a few|\w+) (?:seconds|minutes)\b/;
+
+/** The words after the category at c say it held only a moment. */
+function momentary(units: Unit[], c: number): boolean {
+  const after = units.slice(c + 1, c + 6).map((u) => u.text);
+  return MOMENTARY.test(after.join(" "));
+}
 
 /** "absence from the C shortlist", "omission from C": a denial noun, then "from", right before the category. */
 function deniedCategory(units: Unit[], clause: Clause, c: number): boolean {
@@ -1327,6 +1324,7 @@ function deniedCategory(units: Unit[], clause: Clause, c: number): boolean {
   return false;
 }
 
+/** "Zhao's Best Director win", "Nomadland's Best Picture", "Sorvino's win for best supporting actress". */
 function possessiveBefore(units: Unit[], clause: Clause, c: number): Mention | undefined {
   // ("Gerwig's solo directing debut", "her best actress campaign": the category describes another noun.)
   if (ATTRIBUTIVE_OF.has(units[c + 1]?.text ?? "")) return undefined;
