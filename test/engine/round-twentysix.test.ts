@@ -357,3 +357,9 @@ test("a date a ceremony 'was due to take place on' is a plan, not the day held",
   assertSilent(["The 40th Academy Awards were due to take place on April 8, but the ceremony was postponed."]);
   assertOneFinding("The 40th Academy Awards took place on April 8, 1968.", /took place on Wednesday, April 10, 1968/);
 });
+
+test("a title before 'series', 'franchise' or 'saga' names the series, whose totals are no film's", () => {
+  const night = "At the 76th Academy Awards, The Lord of the Rings: The Return of the King won 11 Oscars. ";
+  assertSilent([`${night}Across the three films, the Lord of the Rings series earned 30 nominations and won 17.`]);
+  assertOneFinding(`${night}The Return of the King earned 30 nominations.`, /had 11 nominations, not 30/);
+});

@@ -739,7 +739,19 @@ function withCountAfter(tokens: Token[], end: number): boolean {
 }
 
 const SERIES_ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next)$/;
-const SERIES_OF = new Set(["films", "movies", "pictures", "installments", "instalments", "entries", "trilogy"]);
+const SERIES_OF = new Set([
+  "films",
+  "movies",
+  "pictures",
+  "installments",
+  "instalments",
+  "entries",
+  "trilogy",
+  "series",
+  "franchise",
+  "saga",
+  "cycle",
+]);
 
 /** The lower-case noun at `end` names a kind of work ("fantasia"; "follow-up" comes as three tokens). */
 function kindOfWork(tokens: Token[], end: number): boolean {
