@@ -363,3 +363,12 @@ test("a title before 'series', 'franchise' or 'saga' names the series, whose tot
   assertSilent([`${night}Across the three films, the Lord of the Rings series earned 30 nominations and won 17.`]);
   assertOneFinding(`${night}The Return of the King earned 30 nominations.`, /had 11 nominations, not 30/);
 });
+
+test("'the Academy' inside a dashed aside names no award for the clause around it", () => {
+  const cannes = (aside: string) =>
+    "At the 23rd Academy Awards, All About Eve won best picture.\n\nAt Cannes in 1951, the festival gave All About " +
+    `Eve a special jury prize, and Bette Davis${aside} was named best actress there.`;
+  assertSilent([cannes(" — denied by the Academy —")]);
+  // Said outside an aside, the Academy's award is the Oscars'.
+  assertOneFinding(cannes(", denied nothing by the Academy,"), /Actress went to Judy Holliday/);
+});

@@ -90,9 +90,17 @@ export function saysOscarHere(units: Unit[], clause: Clause): boolean {
       .map((x) => x.text)
       .join(" ");
     if (/^oscars?$/.test(u.text) && (next.startsWith("night") || !DESCRIBED.test(next))) return true;
-    if (theAcademy(units, k)) return true;
+    // ("and X — denied by the Academy — was named best actress there": an aside's Academy is not the clause's.)
+    if (theAcademy(units, k) && !inDashes(units, clause, k)) return true;
   }
   return false;
+}
+
+/** Unit k stands between two dashes of the clause (an aside set off by them). */
+function inDashes(units: Unit[], clause: Clause, k: number): boolean {
+  const dash = (u: Unit) => u.text === "-" || u.text === "\u2014" || u.text === "\u2013";
+  const before = units.slice(clause.from, k).filter(dash).length;
+  return before % 2 === 1 && units.slice(k + 1, clause.to).some(dash);
 }
 
 /** "but the Academy gave best actor to X": the Academy (not the British one, a body's mention) is the Oscars'. */
