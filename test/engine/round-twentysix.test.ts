@@ -372,3 +372,12 @@ test("'the Academy' inside a dashed aside names no award for the clause around i
   // Said outside an aside, the Academy's award is the Oscars'.
   assertOneFinding(cannes(", denied nothing by the Academy,"), /Actress went to Judy Holliday/);
 });
+
+test("past an actor named as a later item of a list, the films before are an earlier item's, not the role's", () => {
+  const pair = (role: string) =>
+    "At the 92nd Academy Awards, Scarlett Johansson, a double nominee that night for Marriage Story and Jojo " +
+    `Rabbit, and Saoirse Ronan, nominated for Best Actress as ${role}, both lost.`;
+  assertSilent([pair("Jo March")]);
+  assert.ok(supportedStatements(pair("Jo March")).includes("Saoirse Ronan played Jo March"));
+  assertOneFinding(pair("Amy March"), /Saoirse Ronan was nominated as Jo March/);
+});

@@ -385,6 +385,9 @@ function filmOf(units: Unit[], clause: Clause, r: number, actor: Subject): Menti
   let closed = false;
   for (let k = r - 1; k >= clause.from; k--) {
     const t = units[k].text;
+    // ("A, nominee for F1 and F2, and B, nominated as R": past the actor named as a later item of a list, the
+    // films before are an earlier item's.)
+    if (k === at - 1 && (t === "and" || t === ",") && units[k - 1]?.text === ",") return undefined;
     // ("nominated for F, and later in the supporting category for playing C": a later nomination's role.)
     if (LATER.has(t) && k > clause.from) return undefined;
     // ("A as R1 in F, B as R2": a film before another actor is theirs; "beat F": a film beaten is no role's.)
