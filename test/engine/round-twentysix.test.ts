@@ -381,3 +381,12 @@ test("past an actor named as a later item of a list, the films before are an ear
   assert.ok(supportedStatements(pair("Jo March")).includes("Saoirse Ronan played Jo March"));
   assertOneFinding(pair("Amy March"), /Saoirse Ronan was nominated as Jo March/);
 });
+
+test("an unreal condition put by inversion ('Had F's win stood, it would have …') refutes nothing", () => {
+  const had =
+    "Had La La Land's announced Best Picture win stood at the 89th Academy Awards, it would have won seven " +
+    "Oscars.";
+  assertSilent([had]);
+  // Said as fact, the same words are refuted.
+  assertOneFinding("La La Land won Best Picture at the 89th Academy Awards.", /Best Picture went to Moonlight/);
+});

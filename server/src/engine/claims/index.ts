@@ -93,6 +93,9 @@ const QUESTION = /^(?:q ?: )?(?:did|does|do|was|were|is|are|has|have|had|can|cou
 /** "Myth: X won …", "Legend: …", "Claim: …": a statement labelled as one being examined, not made. */
 const REPORTED = /^(?:the )?(?:myth|legend|rumou?r|fiction|misconception|claim|the claim)(?: (?:no\. )?\d+)? : /;
 
+/** "Had F's win stood, it would have won seven": a condition put by inversion, the sentence unreal. */
+const UNREAL = /^(?:had|were|should) [^?]*\bwould\b/;
+
 export function runChecks(v: SentenceView, out: Claim[]): void {
   // ("Q: Did Greta Garbo win for Ninotchka?": a question asks whether; it claims nothing, nor does a myth told.)
   if (QUESTION.test(v.sk) || REPORTED.test(v.sk)) return;
@@ -155,6 +158,10 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
     for (let i = first; i < out.length; i++) out[i] = { ...quiet(out[i]), message: why, evidence: [] };
     return;
   }
+  // ("Had F's win stood, it would have won seven": an unreal condition refutes nothing; what it takes for granted
+  // may still be read.)
+  if (UNREAL.test(v.sk))
+    for (let i = first; i < out.length; i++) if (out[i].verdict === "refuted") out[i] = quiet(out[i]);
   // ("For two minutes F had won best picture; then it hadn't": a clause taken back by the next one claims nothing.)
   const takenBack = out.length > first ? TAKEN_BACK.exec(v.text.slice(start, end)) : null;
   if (takenBack)
