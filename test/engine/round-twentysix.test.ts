@@ -390,3 +390,42 @@ test("an unreal condition put by inversion ('Had F's win stood, it would have â€
   // Said as fact, the same words are refuted.
   assertOneFinding("La La Land won Best Picture at the 89th Academy Awards.", /Best Picture went to Moonlight/);
 });
+
+test("review: the round's rules kept to their own words", () => {
+  // A bare ordinal is a night only ending its phrase: not a day after "on", nor a rank before a noun.
+  const night82 = "At the 82nd Academy Awards, The Hurt Locker won best picture. ";
+  assertSilent([`${night82}The ceremony, on the 7th, honoured the films of 2009.`]);
+  assertSilent([
+    `${night82}Kathryn Bigelow became the 1st woman to win best director at the ceremony, which honoured the ` +
+      "films of 2009.",
+  ]);
+  // "her performance" set on the one beaten by a participle or "who" is hers.
+  const beaten =
+    "At the 81st Academy Awards, Kate Winslet won best actress after she beat Meryl Streep, who was nominated";
+  assertSilent([`${beaten} for her performance as Sister Aloysius.`]);
+  // Campaigning names no race; "Spielberg's film of 1998" is another film than the one told of.
+  assertSilent([
+    "At the 81st Academy Awards, Kate Winslet won in lead for The Reader after campaigning in supporting.",
+  ]);
+  assertSilent([
+    "Steven Spielberg won best director for Schindler's List at the 66th Academy Awards. " +
+      "Spielberg's film of 1998 won five Oscars.",
+  ]);
+  // A question taking a fact for granted still has it read.
+  assertOneFinding("Is it any wonder that Ben-Hur won twelve Oscars?", /Ben-Hur won 11 Oscars/);
+  // A withdrawal before the nominee's clause, or one of something else, takes back no nomination.
+  assertOneFinding(
+    "After Nino Rota's score was disqualified, Marlon Brando was nominated for best supporting actor for " +
+      "The Godfather.",
+    /Brando was nominated for Actor/,
+  );
+  // Minutes of screen time are no moment's win; "due to" a cause is no plan.
+  assertOneFinding(
+    "At the 49th Academy Awards, Beatrice Straight won best actress for just five minutes of screen time in Network.",
+    /Straight won Actress in a Supporting Role/,
+  );
+  assertOneFinding(
+    "The 93rd Academy Awards, moved due to the pandemic, took place on April 24, 2021.",
+    /April 25, 2021/,
+  );
+});

@@ -122,7 +122,7 @@ function frontedDate(v: SentenceView): Claim[] {
 /** "was scheduled for", "had been set for", "was due to", "were to be held": a plan, told in the past. */
 const PLANNED = new RegExp(
   String.raw`\b(?:(?:was|were|had\s+been|originally)\s+(?:scheduled|set|slated|planned)|` +
-    String.raw`(?:meant|supposed|due)\s+to|(?:was|were)\s+to\s+(?:be|take))\b`,
+    String.raw`(?:meant|supposed)\s+to|(?:due|was|were)\s+to\s+(?:be|take|open|begin|start))\b`,
   "i",
 );
 
@@ -155,7 +155,9 @@ export function checkCeremony(v: SentenceView): Claim[] {
       const c = dateClaim(kb, n, { start, end, said: v.text.slice(start, end) }, g);
       // "The 10th Academy Awards were scheduled for March 3, 1938", "were due to take place on April 8" (then
       // moved): a plan told in the past may differ from the day held.
-      const plan = PLANNED.test(a[0]);
+      // (The plan must govern the date: "…, due to air on ABC, took place on …" dates the night held.)
+      const beforeDate = a[0].slice(0, a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));
+      const plan = PLANNED.test(beforeDate.split(",").pop() ?? "");
       // ("The 71st Academy Awards were held on March 23, 1998": the day of another night, the ordinal to blame.)
       const other = c.verdict === "refuted" && !plan ? nightOfDate(kb, g) : undefined;
       out.push(

@@ -81,14 +81,13 @@ const CHECKS: [RegExp | null, Check][] = [
 ];
 
 /**
- * The one place that decides which reading of a sentence stands: frames decide the win and
- * nomination claims on every category they read; the phrase readers keep the rest.
- */
-/**
  * A yes-or-no question: an inverted auxiliary first (after a "Q:" label), "?" last. (Not "Which role won X his
  * first Oscar?": a wh-question takes its content for granted.)
  */
-const QUESTION = /^(?:q ?: )?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b[^?]*\?[" ]*$/;
+const AUXILIARY = String.raw`(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)`;
+// (Not one whose clause after "when", "that" … takes a fact for granted: "Was it a surprise when F beat G?")
+const PRESUPPOSING = String.raw`(?![^?]*\b(?:when|that|after|since|because|than)\b)`;
+const QUESTION = new RegExp(String.raw`^(?:q ?: )?${AUXILIARY}\b${PRESUPPOSING}[^?]*\?[" ]*$`);
 
 /** "Myth: X won …", "Legend: …", "Claim: …": a statement labelled as one being examined, not made. */
 const REPORTED = /^(?:the )?(?:myth|legend|rumou?r|fiction|misconception|claim|the claim)(?: (?:no\. )?\d+)? : /;
@@ -96,6 +95,10 @@ const REPORTED = /^(?:the )?(?:myth|legend|rumou?r|fiction|misconception|claim|t
 /** "Had F's win stood, it would have won seven": a condition put by inversion, the sentence unreal. */
 const UNREAL = /^(?:had|were|should) [^?]*\bwould\b/;
 
+/**
+ * The one place that decides which reading of a sentence stands: frames decide the win and
+ * nomination claims on every category they read; the phrase readers keep the rest.
+ */
 export function runChecks(v: SentenceView, out: Claim[]): void {
   // ("Q: Did Greta Garbo win for Ninotchka?": a question asks whether; it claims nothing, nor does a myth told.)
   if (QUESTION.test(v.sk) || REPORTED.test(v.sk)) return;

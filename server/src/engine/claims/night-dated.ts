@@ -78,7 +78,9 @@ export function checkNightDated(v: SentenceView): Claim[] {
 }
 
 /** "the 16th" standing alone: a night named by its ordinal. */
-const BARE_ORDINAL = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|of|and|to))/i;
+// (Ending its phrase, not a day of the month after "on", nor a rank before a noun: "the 1st woman", "the 9th year".)
+const BARE_ORDINAL =
+  /(?<!\bon\s+)\bthe\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;]|\s+(?:ceremony|academy awards|oscars)\b)/i;
 
 /** "honouring the films of 1986", "Eligibility year: 1992": the year of the films ceremony `n` honoured. */
 export function filmYearClaim(kb: SentenceView["kb"], n: number, year: number, start: number): Claim {

@@ -377,6 +377,7 @@ function ownFilms(v: SentenceView) {
 
 /** The one night every list holds, if there is exactly one. */
 function oneNight(lists: number[][]): number | undefined {
+  if (!lists.length) return undefined;
   const common = lists[0].filter((n) => lists.every((l) => l.includes(n)));
   return common.length === 1 ? common[0] : undefined;
 }
@@ -384,7 +385,8 @@ function oneNight(lists: number[][]): number | undefined {
 /**
  * The night a sentence is about when it states none: the one its own films all competed at
  * when that is not the night it inherits ("Grace Kelly won for The Country Girl at a ceremony
- * hosted by …" after a paragraph on the 23rd), else the inherited one.
+ * hosted by …" after a paragraph on the 23rd), else the inherited one; in a paragraph whose films
+ * moved off the piece's night, the night it bore out last, or the one its films share.
  */
 export function nightOfSentence(v: SentenceView, inherited: number | undefined): number | undefined {
   // "Chris Rock hosted that ceremony", "… that year": the night the paragraph named or bore out last.
@@ -408,7 +410,5 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
     // F. Johnny Carson hosted.")
     return told ?? oneNight(v.prior.films.map((f) => (f.ids.length === 1 ? v.kb.ceremoniesOfFilm(f.ids[0]) : [])));
   }
-  const nights = ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0]));
-  const common = nights[0].filter((n) => nights.every((x) => x.includes(n)));
-  return common.length === 1 ? common[0] : undefined;
+  return oneNight(ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0])));
 }

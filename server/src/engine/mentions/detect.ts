@@ -458,8 +458,7 @@ function placeNamed(text: string, start: number, end: number): boolean {
 /** The award named with a bare category word: "the Oscar for makeup", "the editing award". */
 const AWARD_WORDS = new Set(["oscar", "award", "statuette", "prize", "trophy"]);
 /** Words of competing before "in lead", "in supporting" (trade shorthand for the acting races). */
-const RACE_WORDS =
-  /^(?:w[io]ns?|winning|nominated|nominations?|nods?|noms?|compet(?:e[sd]?|ing)|contention|campaign(?:ed|ing))$/;
+const RACE_WORDS = /^(?:w[io]ns?|winning|nominated|nominations?|nods?|noms?|compet(?:e[sd]?|ing)|contention)$/;
 /** "a supporting role", "the lead actor": the word describes a part, not a race. */
 const PART_WORDS =
   /^(?:roles?|parts?|actor|actress|actors|actresses|performers?|performances?|cast|characters?|players?)$/;

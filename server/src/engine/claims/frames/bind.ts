@@ -120,11 +120,17 @@ const WORK_FILLER = new Set([
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
 /** A nomination taken back: "rescinded", "disqualified", "pulled from contention", "ruled ineligible". */
-export const WITHDRAWN = new RegExp(
-  String.raw`\b(?:rescind\w*|revok\w*|withdr[ae]wn?|withdrawing|disqualif\w*|stripped|ineligible|` +
-    String.raw`pulled from (?:contention|the (?:race|ballot|running))|removed from the ballot)\b`,
+const WITHDRAWN = new RegExp(
+  String.raw`\b(?:rescind\w*|revok\w*|withdrawn|withdrawing|disqualif\w*|ineligible|` +
+    String.raw`stripped of (?:the|its|her|his) (?:nomination|nod)|` +
+    String.raw`(?:pulled|withdrew) from (?:contention|the (?:race|ballot|running))|removed from the ballot)\b`,
   "i",
 );
+
+/** The sentence says, from `from` on, that a nomination was taken back ("X's score … was pulled from contention"). */
+export function withdrawnFrom(v: SentenceView, from: number): boolean {
+  return WITHDRAWN.test(v.text.slice(Math.max(from, v.sentence.start), v.sentence.end));
+}
 export const YEAR = /^(?:19[2-9]\d|20[0-4]\d)$/;
 
 export const isName = (u: Unit | undefined) =>
@@ -1308,8 +1314,9 @@ function namedAs(units: Unit[], clause: Clause, c: number): Mention | undefined 
 const DENIAL_NOUNS = new Set(["absence", "omission", "exclusion", "snub", "shutout", "exit", "ouster"]);
 
 /** "for about two minutes", "for a few seconds": how briefly something held. */
-const MOMENTARY =
-  /^for (?:about |around |roughly |nearly |barely |just |only |all of )?(?:a few|\w+) (?:seconds|minutes)\b/;
+const ABOUT = String.raw`(?:about |around |roughly |nearly |barely |just |only |all of )?`;
+// (Not "five minutes of screen time": the length of a part, not how long a win held.)
+const MOMENTARY = new RegExp(String.raw`^for ${ABOUT}(?:a few|two|three|a couple of) (?:seconds|minutes)\b(?! of\b)`);
 
 /** The words after the category at c say it held only a moment. */
 function momentary(units: Unit[], c: number): boolean {
@@ -2013,6 +2020,8 @@ export function describedByMaker(v: SentenceView, units: Unit[], k: number): num
     // The noun heads the phrase: a verb, an adverb or a mark comes next, not more of a description
     // ("Villeneuve's epic continuation of …" is no film's name), and no title ("Cameron's epic Avatar").
     const after = units[i + 1];
+    // ("Spielberg's film of 1998": a film of a year is another than the one told of.)
+    if (after?.text === "of" && YEAR.test(units[i + 2]?.text ?? "")) return -1;
     const head = !after || !!after.cue || ADVERBS.has(after.text) || HEAD_NEXT.has(after.text);
     return head && !units[pastQuotes(units, i + 1)]?.mention ? i : -1;
   }

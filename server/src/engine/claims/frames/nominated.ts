@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { claim, evidence, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
-import { modal, statedCeremonies, subjectBefore, spannedAfter, timedAfter, WITHDRAWN } from "./bind";
+import { modal, statedCeremonies, subjectBefore, spannedAfter, timedAfter, withdrawnFrom } from "./bind";
 import { ordinalFix } from "./night";
 import type { Clause, Unit } from "./clauses";
 
@@ -179,7 +179,7 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
     return claim({ ...base, statement, verdict: "unverifiable", message: "No nomination names both" });
   }
   // ("X had been nominated for F, but the Academy rescinded it": a nomination taken back is not on the list.)
-  if (WITHDRAWN.test(v.text.slice(v.sentence.start, v.sentence.end)))
+  if (withdrawnFrom(v, start))
     return claim({ ...base, statement, verdict: "unverifiable", message: "A nomination said to be taken back" });
   const list = records.slice(0, 4).map((i) => `${kb.view(i).films.join(" / ")} (${kb.ceremonyLabel(nom.ceremony[i])})`);
   return refuted({

@@ -475,8 +475,10 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
   const pronoun = units[at]?.text === "his" || units[at]?.text === "her";
   const from = pronoun ? 0 : clause.from;
   // ("she beat A (F), B (F) and C (F) for her performance as R": those beaten are not whose performance it is.)
+  // (Only right after the list: in "beat X, praised for her performance as R" the performance is X's.)
+  const listEnd = units[at - 1]?.text === "for" && (units[at - 2]?.text === ")" || isPerson(units[at - 2]));
   let beaten = -1;
-  for (let i = at - 1; pronoun && i >= clause.from && beaten < 0; i--)
+  for (let i = at - 1; pronoun && listEnd && i >= clause.from && beaten < 0; i--)
     if (BEAT_VERBS.includes(units[i].text) || units[i].text === "beating") beaten = i;
   for (let i = at - 1; i >= from; i--) {
     if (beaten >= 0 && i > beaten) continue;

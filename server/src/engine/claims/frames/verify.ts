@@ -26,7 +26,7 @@ import {
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, saysOscar, type SentenceView } from "../view";
-import { isFocus, WITHDRAWN, type Frame } from "./bind";
+import { isFocus, withdrawnFrom, type Frame } from "./bind";
 import { recordIn } from "./keys";
 import { songRows } from "../../mentions/detect";
 
@@ -51,7 +51,7 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
   const supported = claims.filter((c) => c.verdict === "supported");
   if (supported.length) return supported;
   // ("X's score for F was pulled from contention": a nomination said to be taken back is not on the list.)
-  if (f.predicate === "nominate" && WITHDRAWN.test(v.text.slice(v.sentence.start, v.sentence.end)))
+  if (f.predicate === "nominate" && withdrawnFrom(v, f.start))
     return claims.map((c) => ({ ...c, verdict: "unverifiable", message: "A nomination said to be taken back" }));
   return claims;
 }
