@@ -429,3 +429,11 @@ test("review: the round's rules kept to their own words", () => {
     /April 25, 2021/,
   );
 });
+
+test("a one-word title right after a question's opening auxiliary is the question's film ('Was Moonlight …?')", () => {
+  const qa =
+    "At the 89th Academy Awards, The Salesman won the foreign language prize.\n\nWas Moonlight an outsider?\n\n" +
+    "Not entirely. It swept the Independent Spirit Awards.";
+  assertSilent([qa]);
+  assert.ok(supportedStatements(qa).some((s) => /Moonlight won .*Independent Spirit/.test(s)));
+});

@@ -116,6 +116,13 @@ const OPENERS = new Set(
     "by",
   ]),
 );
+/** The sentence's opening word, capitalised only for that, stands before token i ("Did Forrest Gump …"). */
+function openerBefore(tokens: Token[], sentenceStart: Uint8Array, i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !sentenceStart[i - 1]) return false;
+  return OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm) || openingThe(tokens, i);
+}
+
 /** "The" opening a sentence before token i, outside quotes ('"The Morning After," the theme …' is one title). */
 function openingThe(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.norm === "the" && !/^["\u201c\u2018']$/.test(tokens[i - 2]?.raw ?? "");
@@ -596,10 +603,7 @@ function accept(
       first.breaks === 0 &&
       !ARTICLE_WORDS.has(first.norm) && // ("… Western The Power of the Dog": a title opened by "The" starts anew.)
       // ("Did Forrest Gump …", "The KPop Demon Hunters team …": a sentence's opening word is no part of a name.)
-      !(
-        sentenceStart[i - 1] &&
-        (OPENERS.has(before.norm) || QUESTION_OPENERS.has(before.norm) || openingThe(tokens, i))
-      );
+      !openerBefore(tokens, sentenceStart, i);
     if (partOfName && words >= 2) return undefined;
     // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
     const joined = words === 1 && /^\d+$/.test(first.raw) && next?.raw === "-" && next.start === lastTok.end;
@@ -708,7 +712,8 @@ function accept(
       prev.cap &&
       first.breaks === 0 &&
       !sentenceStart[i] &&
-      !prev.possessive
+      !prev.possessive &&
+      !openerBefore(tokens, sentenceStart, i)
     )
       return undefined;
     if (words === 1 && !titleCased && insideTitle(tokens, i)) return undefined; // "Return of the King"
