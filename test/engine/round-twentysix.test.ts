@@ -437,3 +437,11 @@ test("a one-word title right after a question's opening auxiliary is the questio
   assertSilent([qa]);
   assert.ok(supportedStatements(qa).some((s) => /Moonlight won .*Independent Spirit/.test(s)));
 });
+
+test("a 'where' clause's subject is no antecedent of 'it' after the clause ('…, where F collected seven, and it …')", () => {
+  const swept =
+    "At the 89th Academy Awards, Moonlight won best picture. It had won best drama at the Golden Globes, where " +
+    "La La Land collected seven awards, and it swept the Independent Spirit Awards, including director and screenplay.";
+  assertSilent([swept]);
+  assert.ok(!supportedStatements(swept).some((s) => /La La Land won .*Spirit/.test(s)));
+});

@@ -2161,7 +2161,8 @@ export function antecedent(units: Unit[], k: number, kind: "person" | "film"): M
     while (p > 0 && QUOTES.has(units[p].text)) p--;
     if (units[p]?.text === "'s" && isName(units[p - 1])) i = p - 1;
     const prev = before(units, i) ?? "";
-    if (OBJECT_BEFORE.has(prev) || /ing$/.test(prev)) return false;
+    // ("It won at the Globes, where F collected seven, and it swept …": a "where" clause's subject is its own.)
+    if (OBJECT_BEFORE.has(prev) || /ing$/.test(prev) || prev === "where") return false;
     let j = i - 1;
     while (j >= 0 && QUOTES.has(units[j].text)) j--;
     const described = j > 0 && /^[a-z-]+$/.test(units[j].text) && !units[j].cue && DETERMINER.has(units[j - 1].text);
