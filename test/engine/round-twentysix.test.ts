@@ -438,7 +438,7 @@ test("a one-word title right after a question's auxiliary is the question's film
   assert.ok(supportedStatements(qa).some((s) => /Moonlight won .*Independent Spirit/.test(s)));
 });
 
-test("a 'where' clause's subject is no antecedent of 'it' after it ('…, where F collected seven, and it …')", () => {
+test("a 'where' clause's subject is no antecedent of 'it' after it ('…, where F won seven, and it …')", () => {
   const swept =
     "At the 89th Academy Awards, Moonlight won best picture. It had won best drama at the Golden Globes, where " +
     "La La Land collected seven awards, and it swept the Independent Spirit Awards, including director and screenplay.";
