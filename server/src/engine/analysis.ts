@@ -33,7 +33,7 @@ import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyConte
 import type { KnowledgeBase } from "./kb";
 import { findAwardMentions } from "./mentions/awards";
 import { findCeremonyMentions } from "./mentions/ceremonies";
-import { detectMentions, tokenRange } from "./mentions/detect";
+import { AUXILIARIES, detectMentions, tokenRange } from "./mentions/detect";
 import { surnameOf, type Lexicon } from "./mentions/lexicon";
 import { uniform, type Mention } from "./mentions/types";
 import { movedOff, nightBorneOut, TIME_MOVED, tellsOf } from "./night-moves";
@@ -878,6 +878,7 @@ const UNKNOWN_TITLE_SUBJECT = /^" (?:[^"<\s]+ ){1,8}" (?:won|was|took|earned|rec
 const DATELINE = String.raw`(?:[^<]*? - )?`;
 const MAKERS = String.raw`(?:<P\d+> 's )?`;
 // ("Was Moonlight an outsider? Not entirely. It won …": a yes-or-no question's film is the topic too.)
-const OPENS_ON_FILM = new RegExp(String.raw`^${DATELINE}(?:(?:was|is|did|does|has|had) )?${MAKERS}(?:" )?<F(\d+)>`);
+const QUESTION_OPENING = `(?:(?:${AUXILIARIES.join("|")}) )?`;
+const OPENS_ON_FILM = new RegExp(String.raw`^${DATELINE}${QUESTION_OPENING}${MAKERS}(?:" )?<F(\d+)>`);
 /** ", and H won …", "; while X …": a later conjunct opened on a name of its own. */
 const LATER_SUBJECT = /[,;] (?:and|while|but|whereas) (?:" )?<[FP]\d+>/;

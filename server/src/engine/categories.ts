@@ -32,6 +32,9 @@ const REEL_SHORTS: [string, string, string[]][] = [
   ["color-short", "SHORT SUBJECT (Color)", ["short subject (color)", "color short subject", "colour short subject"]],
 ];
 
+/** How a claim names a category's award: "the supporting acting prizes", "a lead acting Oscar". */
+const AWARD_FORMS = ["award", "awards", "oscar", "oscars", "prize", "prizes"];
+
 export const CATEGORY_DEFS: CategoryDef[] = [
   {
     key: "picture",
@@ -388,7 +391,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     label: "a lead acting award",
     kind: "acting",
     canonical: [],
-    phrases: ["award", "awards", "oscar", "oscars", "prize", "prizes"].map((w) => `lead acting ${w}`),
+    phrases: AWARD_FORMS.map((w) => `lead acting ${w}`),
     bare: ["lead"],
   },
   {
@@ -404,7 +407,7 @@ export const CATEGORY_DEFS: CategoryDef[] = [
       "supporting oscars",
       "supporting prizes",
       // ("the supporting acting prizes": "supporting" narrows the acting award.)
-      ...["award", "awards", "oscar", "oscars", "prize", "prizes"].map((w) => `supporting acting ${w}`),
+      ...AWARD_FORMS.map((w) => `supporting acting ${w}`),
     ],
     bare: ["supporting"],
   },
@@ -480,6 +483,13 @@ export const FILM_CREDITED = new Set([
 ]);
 
 export const CATEGORY_BY_KEY = new Map(CATEGORY_DEFS.map((d) => [d.key, d]));
+
+/** The acting categories' keys, the four and the groups of them ("acting", "lead", "supporting"). */
+export const ACTING_KEYS = new Set(CATEGORY_DEFS.filter((d) => d.kind === "acting").map((d) => d.key));
+/** The groups of acting categories a claim may name ("two of the four acting awards"): no data category of their own. */
+export const ACTING_GROUPS = new Set(
+  CATEGORY_DEFS.filter((d) => d.kind === "acting" && !d.canonical.length).map((d) => d.key),
+);
 
 /** Categories counted when an article says "N Oscars" or "N nominations". */
 export const COMPETITIVE_CLASSES = new Set(["Acting", "Directing", "Title", "Production", "Music", "Writing"]);

@@ -1,3 +1,4 @@
+import { AUXILIARIES } from "../mentions/detect";
 import { checkAttribution } from "./attribution";
 import { checkCareer } from "./career";
 import { checkCeremony } from "./ceremony";
@@ -84,13 +85,13 @@ const CHECKS: [RegExp | null, Check][] = [
  * A yes-or-no question: an inverted auxiliary first (after a "Q:" label), "?" last. (Not "Which role won X his
  * first Oscar?": a wh-question takes its content for granted.)
  */
-const AUXILIARY = String.raw`(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)`;
+const AUXILIARY = `(?:${AUXILIARIES.join("|")})`;
 // (Not one whose clause after "when", "that" … takes a fact for granted: "Was it a surprise when F beat G?")
 const PRESUPPOSING = String.raw`(?![^?]*\b(?:when|that|after|since|because|than)\b)`;
 const QUESTION = new RegExp(String.raw`^(?:q ?: )?${AUXILIARY}\b${PRESUPPOSING}[^?]*\?[" ]*$`);
 
 /** "Myth: X won …", "Legend: …", "Claim: …": a statement labelled as one being examined, not made. */
-const REPORTED = /^(?:the )?(?:myth|legend|rumou?r|fiction|misconception|claim|the claim)(?: (?:no\. )?\d+)? : /;
+const REPORTED = /^(?:the )?(?:myth|legend|rumou?r|fiction|misconception|claim)(?: (?:no\. )?\d+)? : /;
 
 /** "Had F's win stood, it would have won seven": a condition put by inversion, the sentence unreal. */
 const UNREAL = /^(?:had|were|should) [^?]*\bwould\b/;

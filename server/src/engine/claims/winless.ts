@@ -5,6 +5,7 @@
  * performer with no acting win by then; a film's is the record as it stood on its night.
  * Borne out or left unread: which span and which categories are meant is too open to refute.
  */
+import { ACTING_KEYS } from "../categories";
 import { recordAsOf } from "../records";
 import { claim, guessedPerson, nameOf, subjectOf, type Subject } from "./common";
 import type { Claim } from "./types";
@@ -19,7 +20,6 @@ const WINLESS = new RegExp(
   "g",
 );
 const PERFORMER = /\b(?:performer|actor|actress|acting)\b/;
-const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "lead", "supporting"]);
 
 export function checkWinless(v: SentenceView): Claim[] {
   const out: Claim[] = [];
@@ -81,7 +81,7 @@ function actingTally(v: SentenceView, night: number): Map<number, { noms: number
   const out = new Map<number, { noms: number; won: boolean }>();
   for (let c = 1; c <= night; c++)
     for (const i of kb.nominationsAt(c)) {
-      if (!ACTING.has(kb.keyOf(i))) continue;
+      if (!ACTING_KEYS.has(kb.keyOf(i))) continue;
       for (const p of nom.people[i]) {
         const t = out.get(p) ?? { noms: 0, won: false };
         t.noms++;

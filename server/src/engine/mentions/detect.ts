@@ -128,8 +128,8 @@ function openingThe(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.norm === "the" && !/^["\u201c\u2018']$/.test(tokens[i - 2]?.raw ?? "");
 }
 
-/** Words capitalised as a question's opening: "Did Forrest Gump sweep the Globes?". */
-const QUESTION_OPENERS = new Set([
+/** The auxiliaries a yes-or-no question opens on: "Did Forrest Gump sweep the Globes?". */
+export const AUXILIARIES = [
   "did",
   "does",
   "do",
@@ -142,7 +142,8 @@ const QUESTION_OPENERS = new Set([
   "had",
   "can",
   "could",
-]);
+].concat(["will", "would", "should"]);
+const QUESTION_OPENERS = new Set(AUXILIARIES);
 /** Words that may sit between two words of a name. */
 const JOINERS = new Set([":", "-", "\u2013", "\u2014", ",", "'", "\u2019", "&", "/", "*"]);
 const ARTICLE_WORDS = new Set(["the", "a", "an"]);

@@ -26,7 +26,7 @@ import {
 } from "./cues";
 import { PLAY_VERBS } from "../../mentions/detect";
 import { recordIn } from "./keys";
-import { FILM_CREDITED } from "../../categories";
+import { ACTING_GROUPS, FILM_CREDITED } from "../../categories";
 import { numberValue, ordinalValue } from "../../text/fold";
 import { asidesOf, spanAt, type Span } from "./asides";
 import { extend } from "../../objects";
@@ -143,7 +143,7 @@ export const isName = (u: Unit | undefined) =>
 export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: number): Frame[] | "silent" | undefined {
   const cat = units[c].mention!;
   // "won two of the four acting awards", "none of the supporting Oscars": a share of a group, no one award.
-  if (GROUPS.has(cat.category ?? "") && sharedGroup(units, clause, c)) return "silent";
+  if (ACTING_GROUPS.has(cat.category ?? "") && sharedGroup(units, clause, c)) return "silent";
   // ("and the visual effects team led by X for C": a category naming a craft's people is no award.)
   if (CREW.test(units[c + 1]?.text ?? "")) return "silent";
   // ("three of her co-stars split the supporting actor vote": the voters' choice, no one's award.)
@@ -341,7 +341,6 @@ function deniedAt(units: Unit[], m: Mention): boolean {
   return units[b]?.text === "not" || (units[b]?.text === "than" && units[b - 1]?.text === "rather");
 }
 
-const GROUPS = new Set(["acting", "lead", "supporting"]);
 const SHARE_WORDS = /^(?:none|no|neither|both|any|all|each|[2-9]|two|three|four)$/;
 
 /** A quantity before a group of categories ("two of the four", "none of the", "both"); "one of the" names a win. */

@@ -5,6 +5,7 @@
  * when one names it; refuted when the film or the article's night settles which nomination
  * is meant and its role is another.
  */
+import { ACTING_KEYS } from "../../categories";
 import { fold, numberValue } from "../../text/fold";
 import { editDistance } from "../../title-slips";
 import type { Mention } from "../../mentions/types";
@@ -197,7 +198,7 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
           : actorBefore(v, units, clause, r);
     else if (PLAY_VERBS.has(t)) person = actorBefore(v, units, clause, r);
     // ("A won best actress as R1 and B supporting actor as R2": the name right before the category, its verb gapped.)
-    else if (t === "as" && ACTING.has(units[r - 1]?.mention?.category ?? ""))
+    else if (t === "as" && ACTING_KEYS.has(units[r - 1]?.mention?.category ?? ""))
       person =
         units[r - 2]?.mention?.kind === "person" ? subjectOf(units[r - 2].mention!) : winnerOf(v, units, clause, r - 1);
     // ("beat Bradley Cooper, nominated as Leonard Bernstein": a participle set after a name is that name's.)
@@ -489,9 +490,6 @@ function owner(v: SentenceView, units: Unit[], clause: Clause, at: number): Subj
   const p = guessedPerson(v, units[at].text);
   return p ? subjectOf(p, true) : undefined;
 }
-
-/** "Sinatra plays", "Kaluuya, who played", "she played", "X won Best Actor, playing C". */
-const ACTING = new Set(["actor", "actress", "supporting-actor", "supporting-actress", "acting", "lead", "supporting"]);
 
 /** "X won Best Supporting Actor as Messala": the subject of the verb before the acting category. */
 function winnerOf(v: SentenceView, units: Unit[], clause: Clause, c: number): Subject | undefined {
