@@ -486,7 +486,7 @@ export const CATEGORY_BY_KEY = new Map(CATEGORY_DEFS.map((d) => [d.key, d]));
 
 /** The acting categories' keys, the four and the groups of them ("acting", "lead", "supporting"). */
 export const ACTING_KEYS = new Set(CATEGORY_DEFS.filter((d) => d.kind === "acting").map((d) => d.key));
-/** The groups of acting categories a claim may name ("two of the four acting awards"): no data category of their own. */
+/** The groups of acting categories a claim may name ("two of the four acting awards"), with no data of their own. */
 export const ACTING_GROUPS = new Set(
   CATEGORY_DEFS.filter((d) => d.kind === "acting" && !d.canonical.length).map((d) => d.key),
 );
