@@ -276,8 +276,8 @@ export function checkNames(v: SentenceView): Claim[] {
     const key = text && keyOf(text);
     // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)
     // ("John Singer, the deaf-mute of F": the data names the character by one of its words, in a film named here.)
-    const part = !!key && [tokens[i], tokens[j - 1]].some((t) => roleInFilmHere(v, keyOf(t.raw)));
-    if (key && !characterKeys(v.kb).has(key) && !part) {
+    const part = () => [tokens[i], tokens[j - 1]].some((t) => roleInFilmHere(v, keyOf(t.raw)));
+    if (key && !characterKeys(v.kb).has(key) && !part()) {
       const max = key.length < 12 ? 1 : 2;
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
