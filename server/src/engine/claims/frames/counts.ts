@@ -918,6 +918,8 @@ function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Su
     // "The film won five Oscars from its ten nominations": the clause's subject film, as "the film" resolves.
     const subj = kind === "film" ? subjectBefore(v, units, clause, withObject(units, clause, k)) : undefined;
     if (subj?.mentions.length === 1 && subj.mentions[0].kind === "film") return subjectOf(subj.mentions[0], subj.coref);
+    // ("Boyle's tale of a tea boy won eight from its ten": a subject we cannot name owns "its"; no guess.)
+    if (subj === null) return undefined;
     const m = kind === "film" ? guessedFilm(v) : guessedPerson(v, pronoun);
     return m && m.ids.length === 1 ? subjectOf(m, true) : undefined;
   }

@@ -6,7 +6,7 @@
 import type { Claim } from "../types";
 import { fitsPronoun, quiet } from "../common";
 import { OSCAR_MODIFIED, OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { bodyBinds, bodyOf, frontedPhrase, saysOscarHere, seasonClaims, theAcademy } from "./season";
+import { bodyBinds, bodyOf, frontedPhrase, oscarHouse, saysOscarHere, seasonClaims, theAcademy } from "./season";
 import { bareWins, verifyBareWin } from "./bare";
 import { butWon } from "./but-won";
 import { frameFor, modal, statedCeremonies, type Frame } from "./bind";
@@ -630,7 +630,8 @@ function oscarNearer(units: Unit[], clause: Clause, c: number, aside: Span): boo
     (k) =>
       (units[k].mention?.kind === "ceremony" ||
         (/^oscars?$/.test(units[k].text) && !describes(k)) ||
-        theAcademy(units, k)) &&
+        theAcademy(units, k) ||
+        oscarHouse(units, k)) &&
       !(k > aside.from && k < aside.to),
   );
   // Body names may span words ("New York Film Critics Circle"): a short window is tested.

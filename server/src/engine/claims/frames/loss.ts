@@ -11,6 +11,7 @@ import type { Claim } from "../types";
 import { OTHER_BODY, THAT_NIGHT, type SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore, timedAfter } from "./bind";
 import { frontedBody, pastQuotes, type Clause, type Unit } from "./clauses";
+import { oscarHouse, saysOscarHere } from "./season";
 import { BEATEN } from "./cues";
 import { recordIn } from "./keys";
 
@@ -228,7 +229,7 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
   let commas = 0;
   for (let i = k - 1; i >= clause.from && (units[i].text !== "," || (relative(i) && commas++ === 0)); i--) {
     // ("won at the Golden Globes but at the Oscars lost to X": the body named nearer the verb.)
-    if (units[i].mention?.kind === "ceremony" || OSCAR.test(units[i].text)) return false;
+    if (units[i].mention?.kind === "ceremony" || OSCAR.test(units[i].text) || oscarHouse(units, i)) return false;
     if (units[i].mention?.kind === "award" || OTHER_BODY.test(units[i].text)) return true;
   }
   // ("At the BAFTAs, X had lost to Y": a body fronted before the clause's first comma.)
@@ -236,6 +237,8 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
   // ("At the Golden Globes, F won C, but X lost C2 to Y", "Golden Globes: wins C; X … loses to Y": a body set
   // before the sentence's first comma, or as its line's label, is every clause's that names no Oscar.)
   const oscars = units.slice(clause.from, clause.to).some((u) => OSCAR.test(u.text) || u.mention?.kind === "ceremony");
+  // ("…; weeks later, at the Dolby Theatre, X lost C to Y": the Oscars' house names them.)
+  if (saysOscarHere(units, clause)) return false;
   const colon = units.findIndex((u, i) => i < clause.from && u.text === ":");
   const label = colon > 0 && units.slice(0, colon).some((u) => u.mention?.kind === "award");
   if (!oscars && (label || (clause.from > 0 && frontedBody(units, { from: 0, to: units.length }, k)))) return true;

@@ -92,8 +92,19 @@ export function saysOscarHere(units: Unit[], clause: Clause): boolean {
     if (/^oscars?$/.test(u.text) && (next.startsWith("night") || !DESCRIBED.test(next))) return true;
     // ("and X — denied by the Academy — was named best actress there": an aside's Academy is not the clause's.)
     if (theAcademy(units, k) && !inDashes(units, clause, k)) return true;
+    if (oscarHouse(units, k)) return true;
   }
   return false;
+}
+
+/** "at the Dolby Theatre" (or the Kodak, its earlier name): the Oscars' house since 2002, no other body's. */
+export function oscarHouse(units: Unit[], k: number): boolean {
+  return (
+    (units[k].text === "dolby" || units[k].text === "kodak") &&
+    /^theat(?:re|er)$/.test(units[k + 1]?.text ?? "") &&
+    units[k - 1]?.text === "the" &&
+    units[k - 2]?.text === "at"
+  );
 }
 
 /** Unit k stands between two dashes of the clause (an aside set off by them). */
