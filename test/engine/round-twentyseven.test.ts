@@ -29,3 +29,32 @@ test("'at the Dolby Theatre' (or the Kodak) names the Oscars for its clause, aft
   // A theatre named in passing is no night: a premiere "at the Dolby" is not read as a ceremony.
   assertSilent(["Roma won Best Foreign Language Film at the Golden Globes after a screening in the Dolby Theatre."]);
 });
+
+test("an Oscar clause after another body's season binds the Oscar night that season led to", () => {
+  const globe = "Casey Affleck won the Golden Globe for Manchester by the Sea, and the Academy gave best actor to ";
+  assertSilent([`${globe}Casey Affleck.`]);
+  assertOneFinding(
+    `${globe}Denzel Washington.`,
+    /89th Academy Awards.*went to Casey Affleck.*Denzel Washington was nomi/,
+  );
+  // The year on the award names the season too; a festival's year does not (its films reach the Oscars later).
+  const dated = "Casey Affleck won the 2017 Golden Globe for drama actor, and the Oscar for best actor went to ";
+  assertOneFinding(`${dated}Denzel Washington.`, /went to Casey Affleck/);
+  // A holder who did not compete that night is not pinned to it; another night stated is its own.
+  const stated =
+    "Casey Affleck won the Golden Globe for Manchester by the Sea, and in 2002 the Academy gave best actor to ";
+  assertSilent([`${stated}Denzel Washington.`]);
+});
+
+test("a category under another predicate than the body's award is the Oscars' when theirs bears it out", () => {
+  const globe = "Casey Affleck won the Golden Globe for Manchester by the Sea, ";
+  assertSilent([`${globe}as Denzel Washington had won best actor before him.`]);
+  assert.ok(
+    supportedStatements(`${globe}as Denzel Washington had won best actor before him.`).some((s) => /Lead/.test(s)),
+  );
+  assertSilent([`${globe}a role like the one that won Denzel Washington best actor for Training Day.`]);
+  // Wrong under both bodies: the body the sentence names refutes it.
+  assertOneFinding(`${globe}and Natalie Portman won best actress for Jackie.`, /Golden Globes.*Jackie won nothing/);
+  // The award's own predicate keeps its body.
+  assertOneFinding("Denzel Washington won the Golden Globe for best actor for Training Day.", /Golden Globes/);
+});

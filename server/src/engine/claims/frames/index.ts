@@ -473,7 +473,9 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
       // (A body the sentence does not name is a guess from the paragraph or the piece: where that body's data
       // does not bear the claim out and the Oscars' does, it is the Oscars' — "In March, Nolan won Best Director"
       // after a paragraph on the Globes.)
-      const guessed = body.paragraph && claims.some((x) => x.verdict !== "supported");
+      // (So is one another predicate named: "X won the Globe, as Y had won best actor before him".)
+      const guessed =
+        (body.paragraph || borrowedBody(units, clause, c)) && claims.some((x) => x.verdict !== "supported");
       out.push(...((guessed && asOscars(v, frame)) || claims));
       continue;
     }
@@ -497,6 +499,19 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
       else if (!sameFinding(out, claim)) out.push(claim);
     }
   }
+}
+
+/**
+ * The body a category is read under was named by another predicate: in another clause, or before a verb of winning
+ * or nominating of its own that comes after a comma ("X won the Globe for F, as Y had won best actor").
+ */
+function borrowedBody(units: Unit[], clause: Clause, c: number): boolean {
+  let award = -1;
+  for (let k = clause.from; k < c; k++) if (units[k].mention?.kind === "award") award = k;
+  if (award < 0) return !units.slice(c, clause.to).some((u) => u.mention?.kind === "award");
+  const between = units.slice(award + 1, c);
+  const verb = between.findIndex((u) => u.cue === "win" || u.cue === "nominate");
+  return verb >= 0 && between.slice(0, verb).some((u) => u.text === ",");
 }
 
 /** The Oscars' reading of frames, when every claim of it is borne out. */

@@ -260,7 +260,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // producer is not in the data, so a person cannot be checked there.
   if (h.kind === "person" && studioCredited(kb, k, key))
     return unverifiable(`At the ${kb.ceremonyLabel(k)}, the data credits this category to studios`);
-  const why = unrefutable(v, f, k, filmCeremonies.length > 0);
+  const why = unrefutable(v, f, k, filmCeremonies.length > 0 || (!f.stated.length && k === sentenceNight(v, f)));
   if (why) return unverifiable(why);
   const label = kb.ceremonyLabel(k);
   const here = all.filter((i) => nom.ceremony[i] === k && kb.isCompetitive(i));
@@ -371,11 +371,14 @@ function pin(
 ): number[] | undefined {
   if (filmCeremonies.length) return filmCeremonies;
   const ctx = v.ctx;
-  if (!ctx || f.past) return undefined;
+  if (f.past) return undefined;
   const nom = v.kb.data.nominations;
-  // The night an earlier conjunct of the sentence was borne out at, when the holder competed in the category then.
-  const sibling = v.prior.nightOfConjuncts(v.sentence.start);
-  if (sibling !== undefined && all.some((i) => nom.ceremony[i] === sibling && recordIn(v.kb, key, i))) return [sibling];
+  // The night an earlier conjunct of the sentence was borne out at, or the one the season of another body it
+  // named led to ("X won the Globe for F, and the Academy gave C to Y"), when the holder competed in C then.
+  const competedOn = (night: number) => all.some((i) => nom.ceremony[i] === night && recordIn(v.kb, key, i));
+  const sibling = sentenceNight(v, f);
+  if (sibling !== undefined && competedOn(sibling)) return [sibling];
+  if (!ctx) return undefined;
   const competed = all.some((i) => nom.ceremony[i] === ctx.ceremony && recordIn(v.kb, key, i));
   if (competed) return [ctx.ceremony];
   // A holder who won something else that night, and never this category: the category is wrong.
@@ -398,6 +401,28 @@ function unrefutable(v: SentenceView, f: Frame, k: number, filmPinned: boolean):
 }
 
 const NEAR = new Set(["sentence", "paragraph"]);
+
+/** The night the sentence itself settles for a frame stating none: an earlier conjunct's, or a season's. */
+function sentenceNight(v: SentenceView, f: Frame): number | undefined {
+  return v.prior.nightOfConjuncts(v.sentence.start) ?? seasonLedTo(v, f);
+}
+
+/**
+ * The Oscar night another body's award named before the frame led to: its year's (not a festival's, whose films
+ * reach the Oscars a year on or sooner), else the one night every film the sentence names before it competed at.
+ */
+function seasonLedTo(v: SentenceView, f: Frame): number | undefined {
+  const award = v.mentions.find((m) => m.kind === "award" && m.end <= f.category.start)?.award;
+  if (!award) return undefined;
+  const kb = v.kb;
+  if (award.year !== undefined && !kb.awards.isFestival(award.body)) {
+    const held = kb.ceremoniesHeldIn(award.year);
+    return held.length === 1 ? held[0] : undefined;
+  }
+  const films = v.mentions.filter((m) => m.kind === "film" && m.end <= f.category.start && m.ids.length === 1);
+  const nights = new Set(films.flatMap((m) => kb.ceremoniesOfFilm(m.ids[0])));
+  return films.length && nights.size === 1 ? [...nights][0] : undefined;
+}
 
 function fieldOf(kb: KnowledgeBase, k: number, key: string): number[] {
   return kb.nominationsAt(k).filter((i) => recordIn(kb, key, i));
