@@ -190,7 +190,7 @@ const RELATIVE_TAIL = / , (?:which|who) [^,]*$/;
 export const OSCAR_MODIFIED =
   String.raw`(?:chances|hopes|race|contenders?|frontrunners?|front - runners?|buzz` +
   String.raw`|campaigns?|season|prospects|predictions|favou?rites?|glory|night|nominees?|winners?|- nominated` +
-  String.raw`|- winning|hopefuls?|darlings?)\b`;
+  String.raw`|- winning|hopefuls?|darlings?|(?:nominations? )?voting)\b`;
 /** "the Academy" (the British one is a body's mention) and the Oscars' house since 2002 name them too. */
 const OSCAR_NAMES = String.raw`oscars?|academy awards?|the academy|at the (?:dolby|kodak) theat(?:re|er)`;
 const OSCAR_CLAIM = new RegExp(String.raw`\b(?:${OSCAR_NAMES})\b(?! ${OSCAR_MODIFIED})`);

@@ -502,16 +502,19 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
 }
 
 /**
- * The body a category is read under was named by another predicate: in another clause, or before a verb of winning
- * or nominating of its own that comes after a comma ("X won the Globe for F, as Y had won best actor").
+ * The body a category is read under was named by another predicate: in another clause, or as the object of a verb
+ * of winning or nominating with another such verb after a comma ("X won the Globe for F, as Y had won best actor";
+ * not a body fronted on the clause, "At the Globes, X was named best actress").
  */
 function borrowedBody(units: Unit[], clause: Clause, c: number): boolean {
   let award = -1;
   for (let k = clause.from; k < c; k++) if (units[k].mention?.kind === "award") award = k;
   if (award < 0) return !units.slice(c, clause.to).some((u) => u.mention?.kind === "award");
+  const verb = (u: Unit) => u.cue === "win" || u.cue === "nominate";
+  if (!units.slice(clause.from, award).some(verb)) return false;
   const between = units.slice(award + 1, c);
-  const verb = between.findIndex((u) => u.cue === "win" || u.cue === "nominate");
-  return verb >= 0 && between.slice(0, verb).some((u) => u.text === ",");
+  const second = between.findIndex(verb);
+  return second >= 0 && between.slice(0, second).some((u) => u.text === ",");
 }
 
 /** The Oscars' reading of frames, when every claim of it is borne out. */
