@@ -58,3 +58,16 @@ test("a category under another predicate than the body's award is the Oscars' wh
   // The award's own predicate keeps its body.
   assertOneFinding("Denzel Washington won the Golden Globe for best actor for Training Day.", /Golden Globes/);
 });
+
+test("'A, B and C were the hosts': each name of the list is checked against the night", () => {
+  const night = "At the 59th Academy Awards, ";
+  assertSilent([`${night}Chevy Chase, Goldie Hawn and Paul Hogan were the hosts.`]);
+  assert.equal(supportedStatements(`${night}Chevy Chase, Goldie Hawn and Paul Hogan were the hosts.`).length, 4);
+  assertOneFinding(
+    `${night}Chevy Chase, Goldie Hawn and Johnny Carson were the hosts.`,
+    /Carson did not host the 59th/,
+  );
+  assertOneFinding(`${night}Chevy Chase and Johnny Carson were the co-hosts.`, /Carson did not host/);
+  // Hosts of something else, or of another night said, are not this one's.
+  assertSilent([`${night}Chevy Chase and Johnny Carson were the hosts of the 1980s' late-night television.`]);
+});

@@ -182,6 +182,8 @@ const HOST_VERB = [
   String.raw`(?:(?:will|would|also|previously|first|then|again|once|later)\s+)*`,
   String.raw`(?:serve[sd]?\s+as\s+(?:the\s+)?${HOST_ROLE}|(?:co-?)?hosted|emceed|${RETURNED}`,
   String.raw`|presided\s+over|took\s+on\s+the\s+job|(?:was|were)\s+(?:the\s+)?${HOST_ROLE}\s+(?:of|for|at)\b`,
+  // ("A, B and C were the hosts": a list of them, the night the sentence's.)
+  String.raw`|were\s+(?:the\s+)?(?:co-?)?(?:hosts|emcees)(?!\s+(?:of|for|at)\b)`,
   String.raw`|${HOSTS_NOW})\b`,
 ].join("");
 /** "X, the Australian actor best known as Wolverine, hosted …": an aside between the name and the verb. */
@@ -211,6 +213,9 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
   const whole = nightsIn(v, text, 0, text.length);
   const found = [HOST_SUBJECT, HOST_WITH, HOST_WAS, HOST_HYPHEN].flatMap((re) => [...text.matchAll(re)]);
   for (const m of found) {
+    // ("A and B were the hosts of late-night television": another show's.)
+    const end = m.index! + m[0].length;
+    if (OTHER_SHOW.test(text.slice(end, end + 40).split(/[,;.]/)[0])) continue;
     // Each host with the nights of its own clause ("X was the host of the 2nd, and Y hosted the 3rd").
     const [from, to] = clauseAround(text, m.index!);
     const own = nightsIn(v, text, from, to);
