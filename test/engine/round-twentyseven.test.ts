@@ -71,3 +71,12 @@ test("'A, B and C were the hosts': each name of the list is checked against the 
   // Hosts of something else, or of another night said, are not this one's.
   assertSilent([`${night}Chevy Chase and Johnny Carson were the hosts of the 1980s' late-night television.`]);
 });
+
+test("a number before a count's noun after a possessive is the count, not a film titled by the number", () => {
+  const sting =
+    "At the 46th Academy Awards, The Exorcist matched The Sting's 10 nominations but managed only two wins.";
+  assertSilent([sting]);
+  assert.ok(supportedStatements(sting).some((s) => /The Exorcist won 2 Oscars/.test(s)));
+  // The film "10" is still one after its maker's possessive.
+  assert.ok(supportedStatements("Blake Edwards's 10 was nominated for Best Original Score.").some((s) => /10/.test(s)));
+});

@@ -640,20 +640,20 @@ function accept(
     const nameGoesOn = nextIsName && !AWARDS_WORDS.has(next!.norm);
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
     // "Cameron's epic, Titanic, which …": the noun may stand before an appositive comma.
+    // ("nominated for 12 Oscars", "The Sting's 10 nominations": a number before a count's noun is the count, not the film "12".)
+    const counted =
+      /^\d+$/.test(first.raw) &&
+      (COUNTED_NOUN.test(next?.norm ?? "") || COUNTED_NOUN.test(tokens[end + 1]?.norm ?? ""));
     const nounBefore = tokens[i - 1]?.raw === "," ? tokens[i - 2] : tokens[i - 1];
     const cueBefore =
       FILM_NOUNS.test(nounBefore?.norm ?? "") ||
       // ("Joe Pesci's Tommy DeVito": a one-word title that a capitalised name goes on from is that name.)
-      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial && !(words === 1 && nameGoesOn)) ||
+      (!!tokens[i - 1]?.possessive && tokens[i - 1].cap && !initial && !(words === 1 && nameGoesOn) && !counted) ||
       (!!tokens[i - 1] && /^\d{4}$/.test(tokens[i - 1].raw) && tokens[i - 1].possessive);
     // "for The Iron Lady": several words, each capitalised, mid-sentence, is a title in any year.
     // ("In the Bedroom": title case leaves the short words inside in lower case.)
     const titled = words >= 2 && !initial && first.cap && inTitleCase(tokens, i, end);
     // "his second Oscar came for Milk", "a nomination for Lincoln": what an award or nomination is for.
-    // ("nominated for 12 Oscars": a number before a count's noun is the count, not the film "12".)
-    const counted =
-      /^\d+$/.test(first.raw) &&
-      (COUNTED_NOUN.test(next?.norm ?? "") || COUNTED_NOUN.test(tokens[end + 1]?.norm ?? ""));
     // ("won best actor for Arthur Fleck in Joker": a one-word title a capitalised name goes on from is the name.)
     const awardFor =
       tokens[i - 1]?.norm === "for" &&
