@@ -640,7 +640,8 @@ function accept(
     const nameGoesOn = nextIsName && !AWARDS_WORDS.has(next!.norm);
     // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
     // "Cameron's epic, Titanic, which …": the noun may stand before an appositive comma.
-    // ("nominated for 12 Oscars", "The Sting's 10 nominations": a number before a count's noun is the count, not the film "12".)
+    // ("nominated for 12 Oscars", "The Sting's 10 nominations": a number before a count's noun is the count,
+    // not the film "12".)
     const counted =
       /^\d+$/.test(first.raw) &&
       (COUNTED_NOUN.test(next?.norm ?? "") || COUNTED_NOUN.test(tokens[end + 1]?.norm ?? ""));
