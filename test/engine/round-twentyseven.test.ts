@@ -80,3 +80,24 @@ test("a number before a count's noun after a possessive is the count, not a film
   // The film "10" is still one after its maker's possessive.
   assert.ok(supportedStatements("Blake Edwards's 10 was nominated for Best Original Score.").some((s) => /10/.test(s)));
 });
+
+test("an ordinal named once in a career piece, none of whose many films competed that night, is no piece's night", () => {
+  const career =
+    "Jane Fonda won for Klute. Henry Fonda was nominated for The Grapes of Wrath.\n\n" +
+    "Late on, On Golden Pond gave Henry his Oscar. Jon Voight was named best actor too.\n\n" +
+    "Jane was one of the hosts of the 58th ceremony.";
+  assertSilent([career]);
+  assert.ok(supportedStatements(career).some((s) => /Jon Voight won Actor in a Leading Role/.test(s)));
+  // A piece whose films are that night's keeps the ordinal as its night.
+  const night = "Out of Africa won Best Picture.\n\nJon Voight was named best actor.\n\nIt was the 58th ceremony.";
+  assertOneFinding(night, /58th Academy Awards.*went to William Hurt/);
+});
+
+test("a night said after a shift in time ('a year before that') is not the earlier films' night", () => {
+  const shift = (when: string) =>
+    `The Morning After brought a nomination and a loss to Marlee Matlin, and ${when} Jane had been one of the ` +
+    "hosts of the 58th ceremony.";
+  assertSilent([shift("a year before that"), shift("the previous year"), shift("two years earlier")]);
+  // With no shift, the film's night is checked against the ordinal.
+  assertOneFinding("The Morning After brought Jane Fonda a nomination at the 58th Academy Awards.", /59th/);
+});

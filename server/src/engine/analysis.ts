@@ -228,6 +228,10 @@ export class Analyzer {
         // One ordinal against many films of another night: the ordinal is the likelier slip.
         const there = vote ? (vote.counts.get(doc!.ceremony) ?? 0) : 0;
         if (vote && vote.count >= 4 && there * 3 <= vote.count) doc = { ceremony: vote.ceremony, strength: "document" };
+        // ("… a year before, she had co-hosted the 58th ceremony" in a career piece: an ordinal named once that none
+        // of the many nights' films named competed at is an aside; the piece has no night of its own.)
+        else if (nightAside(this.kb, named, doc!.ceremony))
+          doc = documentCeremony(this.kb, prose, [], options.defaultCeremony);
       } else if (vote && overrules(vote, doc)) {
         // No ceremony named: the films named decide; they also overrule a dateline they all contradict,
         // and a year ("the 1985 Oscar nominees") that names the ceremony held then, not the one honouring its films.
@@ -741,6 +745,13 @@ function nightTold(prose: string): boolean {
   return folded.split(/[.!?]\s/).some((s) => NIGHT_NAMED.test(s) && TOLD_RESULT.test(s) && !TO_COME.test(s));
 }
 const TOLD_RESULT = /\b(?:won|took|swept|went|came|collected|was|were|had|received|earned|named|triumphed)\b/;
+/** Three films or more named, over three nights or more, none of them `night`'s. */
+function nightAside(kb: KnowledgeBase, named: Named[], night: number): boolean {
+  const films = new Set(named.flatMap((n) => n.films));
+  const nights = new Set([...films].flatMap((f) => kb.ceremoniesOfFilm(f)));
+  return films.size >= 3 && nights.size >= 3 && !nights.has(night);
+}
+
 const TO_COME = /\b(?:will|would|away|ahead|upcoming|could|might)\b/;
 
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");

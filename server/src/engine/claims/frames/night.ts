@@ -41,9 +41,17 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
     (u, i) => i > at && i < clause.to && LATER_WORDS.has(u.text) && units[i + 1]?.text !== "than",
   );
   const until = later < 0 ? clause.to : later;
+  // ("F, in 1987, brought a loss, and a year before that she had co-hosted the 58th": names before a shift in
+  // time said before the night are of another time.)
+  let from = clause.from;
+  for (let i = at - 1; i > clause.from; i--)
+    if (shiftedAt(units, i)) {
+      from = i + 1;
+      break;
+    }
   const names = units
-    .slice(clause.from, until)
-    .filter((u, i) => spanAt(asides, clause.from + i) === scope)
+    .slice(from, until)
+    .filter((u, i) => spanAt(asides, from + i) === scope)
     .map((u) => u.mention)
     .filter((x): x is Mention => x?.kind === "film" || x?.kind === "person");
   // "She is the first woman …, seen last night at the 82nd Academy Awards": the person told of before.
@@ -69,11 +77,10 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
       ),
     ];
   }
-  const inMain = (f: Mention) =>
-    !spanAt(
-      asides,
-      units.findIndex((u) => u.mention === f),
-    );
+  const inMain = (f: Mention) => {
+    const k = units.findIndex((u) => u.mention === f);
+    return !spanAt(asides, k) && k >= from;
+  };
   const films = scope ? [] : ownFilms(units, clause).filter(inMain);
   if (prior || films.length === 0 || modal(units, clause)) return [];
   // "… and for the last time at the 79th ceremony, for Venus": the night is said of a title we
@@ -100,6 +107,15 @@ export function nightClaims(v: SentenceView, units: Unit[], clause: Clause): Cla
       }),
     ),
   ];
+}
+
+/** "a year before that", "two years earlier", "the previous year", "the following year": a shift in time at i. */
+function shiftedAt(units: Unit[], i: number): boolean {
+  const t = units[i].text;
+  const span = /^(?:years?|decades?|months?)$/.test(units[i - 1]?.text ?? "");
+  if (t === "earlier" || t === "later") return span;
+  if (t === "before" || t === "after") return span || units[i + 1]?.text === "that";
+  return /^(?:previous|following)$/.test(units[i - 1]?.text ?? "") && t === "year";
 }
 
 /**
