@@ -81,7 +81,7 @@ test("a number before a count's noun after a possessive is the count, not a film
   assert.ok(supportedStatements("Blake Edwards's 10 was nominated for Best Original Score.").some((s) => /10/.test(s)));
 });
 
-test("an ordinal named once in a career piece, none of whose many films competed that night, is no piece's night", () => {
+test("an ordinal named once in a career piece, its many films all of other nights, is no piece's night", () => {
   const career =
     "Jane Fonda won for Klute. Henry Fonda was nominated for The Grapes of Wrath.\n\n" +
     "Late on, On Golden Pond gave Henry his Oscar. Jon Voight was named best actor too.\n\n" +
