@@ -101,3 +101,18 @@ test("a night said after a shift in time ('a year before that') is not the earli
   // With no shift, the film's night is checked against the ordinal.
   assertOneFinding("The Morning After brought Jane Fonda a nomination at the 58th Academy Awards.", /59th/);
 });
+
+test("'are named for art direction', as a nominations list puts it, is a nomination; 'named best actress' a win", () => {
+  const night = "At the 23rd Academy Awards, ";
+  assertSilent([`${night}Lyle Wheeler and George W. Davis are named for art direction.`]);
+  assert.ok(supportedStatements(`${night}Judy Holliday was named for best actress.`).some((s) => /nominated/.test(s)));
+  assert.ok(supportedStatements(`${night}Judy Holliday was named best actress.`).some((s) => /won Actress/.test(s)));
+  assertOneFinding(`${night}Gloria Swanson was named for best director.`, /nominated for Actress, not Directing/);
+});
+
+test("a first name's short form with a surname the data knows ('Joe Mankiewicz') is that person, not a slip", () => {
+  assertSilent(["Joe Mankiewicz has written the wittiest picture Hollywood has made in years."]);
+  assertSilent(["Roger Deakins shot it, and Bill Wyler directed."]);
+  // A surname off by letters is still a slip.
+  assertOneFinding("At the 79th Academy Awards, Forest Whittaker won Best Actor.", /misspelling of Forest Whitaker/);
+});

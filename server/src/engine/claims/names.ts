@@ -178,6 +178,29 @@ function nicknamed(key: string, cand: string): boolean {
   return a > 0 && b > 0 && key.slice(a) === cand.slice(b) && shortForm(key.slice(0, a), cand.slice(0, b), true);
 }
 
+const surnameCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/**
+ * "Joe Mankiewicz" for Joseph L. Mankiewicz, "Roger Deakins" for Roger A. Deakins: a surname the data knows, with
+ * that person's first name or a short form of it (the middle names left out), is that person, no one's slip.
+ */
+function knownUnder(kb: KnowledgeBase, key: string): boolean {
+  let index = surnameCache.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const p of kb.data.people) {
+      const words = keyOf(p.name).split(" ");
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      index.set(last, [...(index.get(last) ?? []), words[0]]);
+    }
+    surnameCache.set(kb, index);
+  }
+  const words = key.split(" ");
+  if (words.length !== 2) return false;
+  return (index.get(words[1]) ?? []).some((f) => f === words[0] || shortForm(words[0], f, true));
+}
+
 function keyOf(s: string): string {
   return american(fold(s))
     .replace(/[^a-z0-9 ]+/g, "")
@@ -277,7 +300,7 @@ export function checkNames(v: SentenceView): Claim[] {
     // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)
     // ("John Singer, the deaf-mute of F": the data names the character by one of its words, in a film named here.)
     const part = () => [tokens[i], tokens[j - 1]].some((t) => roleInFilmHere(v, keyOf(t.raw)));
-    if (key && !characterKeys(v.kb).has(key) && !part()) {
+    if (key && !characterKeys(v.kb).has(key) && !part() && !knownUnder(v.kb, key)) {
       const max = key.length < 12 ? 1 : 2;
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.

@@ -242,8 +242,9 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if (/^settl(?:e|ed|es|ing)$/.test(u)) return units[i + 1] === "for" ? "win" : undefined;
   // "was left out of the best picture race", "shut out of": denied, not named.
   if ((u === "left" || u === "shut") && units[i + 1] === "out") return "neg";
-  // ("was named best director" is a win; "named in both the directing and screenplay categories" a nomination.)
-  if (u === "named") return units[i + 1] === "in" || units[i + 1] === "among" ? "nominate" : "win";
+  // ("was named best director" is a win; "named in both the directing and screenplay categories", "are named for
+  // art direction", as a nominations list puts it, a nomination.)
+  if (u === "named") return /^(?:in|among|for)$/.test(units[i + 1] ?? "") ? "nominate" : "win";
   if (u === "landed" || u === "garnered" || u === "lands" || u === "garners")
     return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
   // "Skyfall and Zero Dark Thirty tied for sound editing": both won it.
