@@ -102,7 +102,7 @@ test("a night said after a shift in time ('a year before that') is not the earli
   assertOneFinding("The Morning After brought Jane Fonda a nomination at the 58th Academy Awards.", /59th/);
 });
 
-test("'are named for art direction', as a nominations list puts it, is a nomination; 'named best actress' a win", () => {
+test("'are named for art direction', as nominations lists put it, is a nomination; 'named best actress' a win", () => {
   const night = "At the 23rd Academy Awards, ";
   assertSilent([`${night}Lyle Wheeler and George W. Davis are named for art direction.`]);
   assert.ok(supportedStatements(`${night}Judy Holliday was named for best actress.`).some((s) => /nominated/.test(s)));
