@@ -116,3 +116,23 @@ test("a first name's short form with a surname the data knows ('Joe Mankiewicz')
   // A surname off by letters is still a slip.
   assertOneFinding("At the 79th Academy Awards, Forest Whittaker won Best Actor.", /misspelling of Forest Whitaker/);
 });
+
+test("a relative clause open at ', and' goes on: the conjoined verb's subject is the antecedent", () => {
+  const night = "At the 97th Academy Awards, Anora prevailed over a field led by ";
+  const field = (end: string) => `${night}"Emilia Pérez," which entered with 13 nominations, the most, and ${end}.`;
+  assertSilent([field("won two"), field("left with two")]);
+  assert.ok(supportedStatements(field("won two")).some((s) => /Emilia Pérez won 2 Oscars/.test(s)));
+  assertOneFinding(field("won five"), /Emilia Pérez won 2 Oscars .*not 5/);
+  // A relative clause closed before a verb of the main clause leaves the subject the main one.
+  const closed = "At the 97th Academy Awards, Anora, which had six nominations, won five, and left with five.";
+  assert.ok(supportedStatements(closed).some((s) => /Anora won 5 Oscars/.test(s)));
+  assertSilent(["At the 97th Academy Awards, Anora came in with six nominations and left with five."]);
+});
+
+test("a film in a closed 'whose' clause is not the one a later rank ('it is a second nomination') is for", () => {
+  const piece =
+    "The 71st Academy Awards nominations are out. Shakespeare in Love, written by Marc Norman and Tom Stoppard, " +
+    'is nominated for Best Original Screenplay.\n\nFor Stoppard, whose "Brazil" screenplay was nominated in 1986, ' +
+    "it is a second nomination.";
+  assertSilent([piece]);
+});

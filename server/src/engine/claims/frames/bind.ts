@@ -2230,6 +2230,9 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
   for (let w = and - 1; w > clause.from + 1 && w > mark && (inSegment || units[w].text !== ","); w--)
     if (units[w].text === "who" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "person")
       return { mentions: [units[w - 2].mention!], coref: false };
+  // ("… beat F, which entered with 13 nominations, the most of the year, and won two": past an appositive, too.)
+  const open = openRelative(units, and);
+  if (open) return { mentions: [open], coref: false };
   let k = clause.from;
   while (k < and && (QUOTES.has(units[k].text) || LEADING.has(units[k].text))) k++;
   const u = units[k];
@@ -2244,6 +2247,29 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
   if (isName(u) && units[k + 1]?.text !== "'s") return { mentions: coordinated(units, k, and), coref: false };
   if (PERSON_COREF.has(u.text) || u.text === "it") return subjectBefore(v, units, { ...clause, to: and }, k + 1);
   return null;
+}
+
+/**
+ * The antecedent of a ", which" or ", who" clause still open at ", and" (unit `and`): no name and no verb opens a
+ * comma's segment between them, so the relative clause runs on to the conjunction.
+ */
+function openRelative(units: Unit[], and: number): Mention | undefined {
+  if (units[and - 1]?.text !== ",") return undefined;
+  for (let w = and - 2; w > 1 && w > and - 25; w--) {
+    const t = units[w].text;
+    if (t === ";" || t === ":" || isName(units[w])) return undefined;
+    if (t === "," && (units[w + 1]?.cue || AUXILIARIES.has(units[w + 1]?.text ?? ""))) return undefined;
+    if (t !== "which" && t !== "who") continue;
+    // (The comma may sit inside the title's closing quote: '"Emilia Pérez," which'.)
+    let a = w - 1;
+    while (a > 0 && QUOTES.has(units[a].text)) a--;
+    if (units[a].text !== ",") return undefined;
+    a--;
+    while (a > 0 && QUOTES.has(units[a].text)) a--;
+    const m = units[a].mention;
+    return m && m.kind === (t === "which" ? "film" : "person") ? m : undefined;
+  }
+  return undefined;
 }
 
 /** The category at c stands in an aside opened by "already" (", already a two-time C winner,"). */

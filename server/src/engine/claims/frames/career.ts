@@ -176,12 +176,13 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
       filmAt >= 0 &&
       (units.slice(Math.min(k, filmAt), filmAt).some((u) => AFTER_WORDS.has(u.text) || OTHER_TIME.test(u.text)) ||
         afterPhrase(units, clause, filmAt));
-    // ("X, who won C for F, received his tenth nomination": the relative clause's film, closed before the rank.)
+    // ("X, who won C for F, received his tenth nomination": the relative clause's film, closed before the rank;
+    // "For X, whose F screenplay was nominated in 1986, it is a second nomination": "whose" closes one too.)
     const inRelative =
       filmAt >= 0 &&
       ((filmAt < k &&
         units.slice(filmAt, k).some((u) => u.text === ",") &&
-        units.slice(clause.from, filmAt).some((u) => u.text === "who" || u.text === "which")) ||
+        units.slice(clause.from, filmAt).some((u) => RELATIVE.test(u.text))) ||
         // ("the second Oscar for Brody, who won … at the 75th … for The Pianist": the relative clause's film.)
         (filmAt > k &&
           units.slice(k, filmAt).some((u, i, a) => u.text === "," && RELATIVE.test(a[i + 1]?.text ?? ""))));

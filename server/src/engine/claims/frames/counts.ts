@@ -705,8 +705,13 @@ function implicitCounts(
   if (!ends || !BARE_VERBS.has(units[verb]?.text ?? "") || VAGUE.has(units[verb - 1]?.text ?? "")) return [];
   // ("F — …, ahead of G — finished with four": the subject of the verb "with" follows.)
   const dashed = units[k - 1]?.text === "with" && ENDED.has(units[k - 2]?.text ?? "") && units[k - 3]?.text === "-";
+  // ("…, which came in with 13, and left with two": the verb of leaving, whose subject a conjunction may share.)
+  const leaving = units[k - 1]?.text === "with" && /^(?:left|emerged|finished|ended)$/.test(units[k - 2]?.text ?? "");
   const q = dashed ? k - 2 : k - 1;
-  const holder = absoluteWith(units, clause, k - 1) ?? subjectBefore(v, units, clause, q);
+  const holder =
+    absoluteWith(units, clause, k - 1) ??
+    (leaving ? subjectBefore(v, units, clause, k - 2) : undefined) ??
+    subjectBefore(v, units, clause, q);
   if (!holder || holder.mentions.length !== 1 || holder.mentions[0].kind !== "film") return [];
   return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
 }
