@@ -136,3 +136,13 @@ test("a film in a closed 'whose' clause is not the one a later rank ('it is a se
     "it is a second nomination.";
   assertSilent([piece]);
 });
+
+test("a film an aside names as where someone worked with another ('her director on F') is no 'the picture'", () => {
+  const shoot = (aside: string) =>
+    "Davis was nominated for The Letter.\n\nThe book is good on the Little Foxes shoot, when Davis and William " +
+    `Wyler, ${aside}, barely spoke. The picture went home empty-handed from nine nominations.`;
+  assertSilent([shoot("her director on The Letter as well")]);
+  assert.ok(supportedStatements(shoot("her director on The Letter as well")).some((s) => /9 nominations/.test(s)));
+  // A film the aside names otherwise is still what "the picture" may mean.
+  assertOneFinding(shoot("who had made The Letter"), /The Letter had 7 nominations, not 9/);
+});

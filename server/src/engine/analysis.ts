@@ -537,7 +537,10 @@ export function analyzeBlock(
       const named = m.kind === "film" || m.kind === "person";
       const beaten =
         named && (m.kind === "film" ? BEATEN : PERSON_BEATEN).test(raw.slice(Math.max(0, m.start - 12), m.start));
-      if (named && (beaten || listedAfter(m))) prior.objects.add(m);
+      // ("Wyler, her director on The Letter as well, …": a film an aside names as where someone worked with
+      // another is no antecedent of "the picture" after it.)
+      const workedOn = m.kind === "film" && WORKED_ON.test(raw.slice(Math.max(0, m.start - 40), m.start));
+      if (named && (beaten || workedOn || listedAfter(m))) prior.objects.add(m);
       if (m.kind === "person" || m.kind === "film") lastOf[m.kind] = m;
       // ("… in which she portrayed Katharine Hepburn. She was nominated again": a role is no antecedent.)
       if (m.kind === "person" && !PORTRAYED.test(raw.slice(Math.max(0, m.start - 14), m.start))) prior.people.push(m);
@@ -695,6 +698,12 @@ const LIST_GOES_ON = /^["\u201d\u2019']?\s*(?:[,;:)!?]|\.(?!\s+\p{Ll})|and\b|&|$
 /** ("tying with Wilson for the most": a film compared with is no antecedent either.) */
 const BEATEN =
   /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+["\u201c]?$/i;
+/** ", her director on ", ", his co-star in ": a person's working tie to someone, set off in an aside. */
+const WORK_TIE = String.raw`(?:director|co-?star|producer|writer|partner|leading (?:man|lady)|cameraman|editor)`;
+const WORKED_ON = new RegExp(
+  String.raw`,\s+(?:his|her|their)\s+(?:(?:frequent|old|former|usual)\s+)?${WORK_TIE}\s+(?:on|in|from)\s+["\u201c]?$`,
+  "i",
+);
 const PORTRAYED = /\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|as)\s+$/i;
 const OSCARS_NAMED = /\b(?:oscars?|academy awards?)\b/;
 /** "Long before the Oscars", "Before the 97th Academy Awards", "Unlike the Oscars": named to compare, not as topic. */
