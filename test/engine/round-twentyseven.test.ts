@@ -146,3 +146,14 @@ test("a film an aside names as where someone worked with another ('her director 
   // A film the aside names otherwise is still what "the picture" may mean.
   assertOneFinding(shoot("who had made The Letter"), /The Letter had 7 nominations, not 9/);
 });
+
+test("a year that neither held a film's night nor gave its films is blamed: 'nominated for F in 1978'", () => {
+  assertOneFinding("Edith Head was nominated for Airport in 1978.", /at the 43rd Academy Awards \(1971\), not in 1978/);
+  assertOneFinding("Edith Head won for The Sting in 1975.", /46th Academy Awards \(1974\).*not then/);
+  // The year held, or the films' year, bears it out; a year of a later item of a list is that item's.
+  assertSilent(["Edith Head was nominated for Airport in 1971.", "Edith Head was nominated for Airport in 1970."]);
+  assertSilent(["Edith Head won for The Sting in 1974."]);
+  assertSilent(["Peter O'Toole was nominated for Becket, then for The Stunt Man and finally Venus in 2007."]);
+  // A year and a film that disagree hold no host to either night.
+  assertSilent(["Her final nomination, for Airport in 1978, came at a ceremony hosted by Bob Hope."]);
+});

@@ -625,7 +625,10 @@ function yearNight(v: SentenceView, text: string): number | null | undefined {
   const inYear = new RegExp(String.raw`\bin\s+(?:(?:${MONTHS_PATTERN})\s+)?${years[0]}\b`, "i").test(said);
   const born = /\b(?:born|since)\b/i.test(said);
   const filmIn = films.some((f) => f.start >= v.sentence.start + from && f.start < v.sentence.start + to);
-  return inYear && !born && !filmIn ? held[0] : undefined;
+  // ("Her last nomination, for F in 1978, came at a ceremony hosted by X", F of another night: the year and the
+  // film disagree, and which is wrong is unknown; no night to hold the host to.)
+  if (inYear && !born && filmIn) return null;
+  return inYear && !born ? held[0] : undefined;
 }
 
 /** How many nights in a row, ending at `night`, `host` hosted. */

@@ -281,7 +281,9 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   // "On the 27th February 1941, Hattie McDaniel won an Oscar": no win of hers that night; the date is to blame.
   const allWins = won.filter(withFilm);
   const wonAt = [...new Set(allWins.map((i) => nom.ceremony[i]))];
-  if (f.statedAt && f.saysOscar && f.person.via === "name" && wonAt.length === 1 && !f.stated.includes(wonAt[0])) {
+  // ("Edith Head won for The Sting in 1975": a win for a film the person won an Oscar for says Oscar enough.)
+  const oscarWin = f.saysOscar || (!!f.film && f.forFilm && !v.otherBodies);
+  if (f.statedAt && oscarWin && f.person.via === "name" && wonAt.length === 1 && !f.stated.includes(wonAt[0])) {
     const w = kb.view(allWins[0]);
     const label = kb.ceremonyLabel(w.ceremony);
     const date = kb.ceremony(w.ceremony)?.date;

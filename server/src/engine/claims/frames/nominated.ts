@@ -7,7 +7,7 @@
  * nomination for that film, and the clause says so plainly about the Oscars.
  */
 import type { Mention } from "../../mentions/types";
-import { claim, evidence, recordsOf, refuted, settle } from "../common";
+import { claim, evidence, fix, recordsOf, refuted, settle } from "../common";
 import type { Claim } from "../types";
 import type { SentenceView } from "../view";
 import { modal, statedCeremonies, subjectBefore, spannedAfter, timedAfter, withdrawnFrom } from "./bind";
@@ -19,8 +19,8 @@ export interface NominatedFrame {
   film: Mention;
   /** The clause names no other body and no hedge: a missing nomination is an error. */
   plain: boolean;
-  /** The one night the clause states, and where. */
-  night?: { ceremony: number; start: number; end: number };
+  /** The night the clause states, and where; a year may name two (the one held in it, the one of its films). */
+  night?: { ceremony: number; start: number; end: number; all: number[] };
 }
 
 const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
@@ -74,8 +74,8 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const said = statedCeremonies(v, units, clause, k);
     // ("…, 40 years after her first nomination, for F": that nomination is of another time.)
     const later = timedAfter(units, k, said.statedAt) || spannedAfter(units, k, said.statedAt, clause.from);
-    const one = said.stated.length === 1 && said.statedAt && !later;
-    const night = one ? { ceremony: said.stated[0], ...said.statedAt! } : undefined;
+    const one = said.stated.length >= 1 && said.stated.length <= 2 && said.statedAt && !later;
+    const night = one ? { ceremony: said.stated[0], ...said.statedAt!, all: said.stated } : undefined;
     if (paired && persons.length === films.length && persons.length > 1)
       persons.forEach((person, n) => out.push({ person, film: films[n], plain, night }));
     else if (!paired)
@@ -199,11 +199,23 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
 function wrongNight(v: SentenceView, f: NominatedFrame, both: number[]): Claim | undefined {
   const kb = v.kb;
   const nights = new Set(both.map((i) => kb.data.nominations.ceremony[i]));
-  if (!f.night || !f.plain || !f.person.via || nights.size !== 1 || nights.has(f.night.ceremony)) return undefined;
-  const fixes = ordinalFix(v, f.night, [...nights][0]);
+  if (!f.night || !f.plain || !f.person.via || nights.size !== 1 || f.night.all.some((n) => nights.has(n)))
+    return undefined;
+  // (A night said past another film is that film's: "… for F, G and finally H in 2007".)
+  const [from, to] = f.night.start < f.film.start ? [f.night.end, f.film.start] : [f.film.end, f.night.start];
+  if (v.mentions.some((m) => m.kind === "film" && m !== f.film && m.start >= from && m.end <= to)) return undefined;
+  // ("Edith Head was nominated for Airport in 1978": a year neither held the film's night nor gave its films.)
+  const text = v.text.slice(f.night.start, f.night.end);
+  const year = /^(?:19|20)\d\d$/.test(text);
+  const heldIn = String(kb.heldYearOf([...nights][0]));
+  const fixes = year
+    ? [fix(`Replace with "${heldIn}"`, heldIn, f.night.start, f.night.end)]
+    : f.night.all.length === 1
+      ? ordinalFix(v, f.night, [...nights][0])
+      : [];
   if (!fixes.length) return undefined;
   const right = kb.ceremonyLabel([...nights][0]);
-  const said = kb.ceremonyLabel(f.night.ceremony);
+  const said = year ? `in ${text}` : `the ${kb.ceremonyLabel(f.night.ceremony)}`;
   const who = `${kb.data.people[f.person.ids[0]].name} was nominated for ${kb.data.films[f.film.ids[0]].title}`;
   return settle(
     refuted({
@@ -211,8 +223,8 @@ function wrongNight(v: SentenceView, f: NominatedFrame, both: number[]): Claim |
       rule: "wrong-ceremony-date",
       start: f.night.start,
       end: f.night.end,
-      statement: `${who} at the ${said}`,
-      message: `${who} at the ${right}, not the ${said}.`,
+      statement: `${who} ${year ? said : `at ${said}`}`,
+      message: `${who} at the ${right}, not ${said}.`,
       evidence: both.slice(0, 3).map((i) => evidence(kb, i)),
       fixes,
     }),
