@@ -204,6 +204,8 @@ function wrongNight(v: SentenceView, f: NominatedFrame, both: number[]): Claim |
   // (A night said past another film is that film's: "… for F, G and finally H in 2007".)
   const [from, to] = f.night.start < f.film.start ? [f.night.end, f.film.start] : [f.film.end, f.night.start];
   if (v.mentions.some((m) => m.kind === "film" && m !== f.film && m.start >= from && m.end <= to)) return undefined;
+  // (Or past "and": "for F and G, and, in 2020, for H"; "won C in 1949 and was nominated for F".)
+  if (/\band\b/i.test(v.text.slice(from, to))) return undefined;
   // ("Edith Head was nominated for Airport in 1978": a year neither held the film's night nor gave its films.)
   const text = v.text.slice(f.night.start, f.night.end);
   const year = /^(?:19|20)\d\d$/.test(text);
