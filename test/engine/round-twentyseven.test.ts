@@ -157,3 +157,16 @@ test("a year that neither held a film's night nor gave its films is blamed: 'nom
   // A year and a film that disagree hold no host to either night.
   assertSilent(["Her final nomination, for Airport in 1978, came at a ceremony hosted by Bob Hope."]);
 });
+
+test("'cited for C' is a nomination; a gapped list's last name may carry its job ('the set decorator Z')", () => {
+  const night = "At the 12th Academy Awards, ";
+  const cited = `${night}Cedric Gibbons and William A. Horning were cited for art direction, losing to Lyle Wheeler.`;
+  assertSilent([cited]);
+  assert.ok(supportedStatements(cited).some((s) => /Gibbons was nominated/.test(s)));
+  assert.ok(supportedStatements(`${night}Vivien Leigh was cited as best actress.`).some((s) => /won Actress/.test(s)));
+  const gapped =
+    "At the 96th Academy Awards, Nadia Stacey, Mark Coulier and Josh Weston won for makeup and hairstyling, " +
+    "and James Price, Shona Heath and the set decorator Zsuzsa Mihalek for production design.";
+  assertSilent([gapped]);
+  assert.ok(supportedStatements(gapped).some((s) => /Mihalek won Production Design/.test(s)));
+});

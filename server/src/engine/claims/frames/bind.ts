@@ -1269,6 +1269,12 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   // ("… and Pixar's Soul Best Animated Feature": a maker's possessive before the name.)
   if (named && units[start - 1]?.text === "'s" && !units[start - 2]?.mention) start -= 2;
   while (start - 1 > cue && QUOTES.has(units[start - 1].text)) start--;
+  // ("…, and A, B and the set decorator C for production design": a job set before a name with "the".)
+  if (named) {
+    let d = start - 1;
+    while (d > cue && d > start - 4 && PLAIN_WORD.test(units[d].text) && !units[d].cue && units[d].text !== "the") d--;
+    if (d < start - 1 && units[d]?.text === "the" && d - 1 > cue) start = d;
+  }
   // ("… and the sound team led by Y for C", "… and F's sound department under Y for C": the one who leads the
   // team named stands for it.)
   const ledBy =

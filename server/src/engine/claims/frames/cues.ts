@@ -244,7 +244,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   if ((u === "left" || u === "shut") && units[i + 1] === "out") return "neg";
   // ("was named best director" is a win; "named in both the directing and screenplay categories", "are named for
   // art direction", as a nominations list puts it, a nomination.)
-  if (u === "named") return /^(?:in|among|for)$/.test(units[i + 1] ?? "") ? "nominate" : "win";
+  // ("were cited for art direction, losing to Y": so is "cited for"; "cited as best actress" a win.)
+  if (u === "named" || u === "cited") return /^(?:in|among|for)$/.test(units[i + 1] ?? "") ? "nominate" : "win";
   if (u === "landed" || u === "garnered" || u === "lands" || u === "garners")
     return units[i + 1] === "a" || units[i + 1] === "an" ? undefined : "win";
   // "Skyfall and Zero Dark Thirty tied for sound editing": both won it.
