@@ -170,3 +170,18 @@ test("'cited for C' is a nomination; a gapped list's last name may carry its job
   assertSilent([gapped]);
   assert.ok(supportedStatements(gapped).some((s) => /Mihalek won Production Design/.test(s)));
 });
+
+test("'sound effects', the 1960s' name, is the sound editing category; an appositive after a gapped name passes", () => {
+  assertSilent(["At the 37th Academy Awards, Goldfinger took the award for sound effects."]);
+  assert.ok(
+    supportedStatements("At the 37th Academy Awards, Goldfinger won Best Sound Effects.").some((s) =>
+      /Effects/.test(s),
+    ),
+  );
+  assertOneFinding("At the 37th Academy Awards, My Fair Lady won for sound effects.", /Sound Effects went to/);
+  const gapped =
+    "At the 91st Academy Awards, Black Panther won three, with Ruth Carter winning for costume design and " +
+    "Hannah Beachler, another Coogler regular, for production design.";
+  assertSilent([gapped]);
+  assert.ok(supportedStatements(gapped).some((s) => /Beachler won Production Design/.test(s)));
+});

@@ -279,7 +279,11 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     key: "sound-editing",
     label: "Best Sound Editing",
     canonical: ["SOUND EDITING"],
-    phrases: ["best sound editing", "sound editing", "best sound effects editing", "sound effects editing"],
+    phrases: [
+      ...["best sound editing", "sound editing", "best sound effects editing", "sound effects editing"],
+      // (The 1960s' name: Goldfinger "took the award for sound effects".)
+      ...["best sound effects", "sound effects"],
+    ],
   },
   {
     key: "visual-effects",

@@ -1242,7 +1242,9 @@ function gapped(v: SentenceView, units: Unit[], clause: Clause, c: number): Ment
   if (units[q]?.text === ",") {
     let r = q - 1;
     while (r > cue && units[r].text !== ",") r--;
-    if (r > cue && relativeAfter(units, r)) q = r - 1;
+    // ("… and Hannah Beachler, another Coogler regular, for C": so is an appositive set off by commas.)
+    const appositive = /^(?:a|an|another|the|his|her|their)$/.test(units[r + 1]?.text ?? "") && isName(units[r - 1]);
+    if (r > cue && (relativeAfter(units, r) || appositive)) q = r - 1;
   }
   // ("…, X and his decorators for C": the companions named after the name share its conjunct.)
   if (/^(?:his|her|their)$/.test(units[q - 1]?.text ?? "") && units[q - 2]?.text === "and" && isName(units[q - 3]))
