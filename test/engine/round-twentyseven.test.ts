@@ -171,7 +171,7 @@ test("'cited for C' is a nomination; a gapped list's last name may carry its job
   assert.ok(supportedStatements(gapped).some((s) => /Mihalek won Production Design/.test(s)));
 });
 
-test("'sound effects', the 1960s' name, is the sound editing category; an appositive after a gapped name passes", () => {
+test("'sound effects' (the 1960s' name) is sound editing; an appositive after a gapped name passes", () => {
   assertSilent(["At the 37th Academy Awards, Goldfinger took the award for sound effects."]);
   assert.ok(
     supportedStatements("At the 37th Academy Awards, Goldfinger won Best Sound Effects.").some((s) =>
