@@ -185,3 +185,16 @@ test("'sound effects' (the 1960s' name) is sound editing; an appositive after a 
   assertSilent([gapped]);
   assert.ok(supportedStatements(gapped).some((s) => /Beachler won Production Design/.test(s)));
 });
+
+test("a paragraph opening on the date a ceremony was held ('March 28, 1977: …') is of that night", () => {
+  const column =
+    "March 25, 1954: From Here to Eternity won eight Academy Awards at the 26th ceremony. Fredric March presented.\n\n" +
+    'March 28, 1977: "Rocky," the boxing picture that Sylvester Stallone wrote, was named best picture. ' +
+    "Stallone, nominated as both actor and writer, went home empty-handed.";
+  assertSilent([column]);
+  assert.ok(supportedStatements(column).some((s) => /Rocky won Best Picture at the 49th/.test(s)));
+  // A month beside a day is a date, not Fredric March.
+  // (A title we cannot read before the appositive is the subject, not the name inside it.)
+  assertSilent([column.replace('\"Rocky,\"', "Rocky,")]);
+  assertOneFinding(column.replace("went home empty-handed", "won best actor"), /Stallone/);
+});

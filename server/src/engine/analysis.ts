@@ -29,7 +29,13 @@ import { FILM_WORD, SUBTITLE, subtitleOf, titleWords } from "./mentions/short-ti
 import type { Claim } from "./claims/types";
 import { itemNights, itemStarts } from "./mentions/item-nights";
 import { givenKey } from "./mentions/given-names";
-import { documentCeremony, resolveRelative, sentenceContexts, type CeremonyContext } from "./context";
+import {
+  documentCeremony,
+  nightOfDatedOpening,
+  resolveRelative,
+  sentenceContexts,
+  type CeremonyContext,
+} from "./context";
 import type { KnowledgeBase } from "./kb";
 import { findAwardMentions } from "./mentions/awards";
 import { findCeremonyMentions } from "./mentions/ceremonies";
@@ -478,7 +484,16 @@ export function analyzeBlock(
   let section: number | undefined | null = null;
   const sectionNight = () => (section === null ? (section = prior.section()) : section);
   const items = itemStarts(prose);
-  const contexts = sentenceContexts(sentences, mentions, doc, sectionNight, headNights(itemHeads, mentions), items);
+  const dated = (s: Sentence) => nightOfDatedOpening(kb, prose.slice(s.start, s.start + 24));
+  const contexts = sentenceContexts(
+    sentences,
+    mentions,
+    doc,
+    sectionNight,
+    headNights(itemHeads, mentions),
+    items,
+    dated,
+  );
 
   const claims: Claim[] = [];
   let priorCategory = carried.priorCategory;

@@ -95,6 +95,16 @@ export function documentCeremony(
   return undefined;
 }
 
+const DATED_OPENING = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\s*[:\u2014\u2013]`, "i");
+
+/** "March 28, 1977: …" opening a paragraph, on the day a ceremony was held: that night. */
+export function nightOfDatedOpening(kb: KnowledgeBase, opening: string): number | undefined {
+  const m = DATED_OPENING.exec(opening);
+  if (!m) return undefined;
+  const iso = `${m[3]}-${String(monthIndex(m[1]) + 1).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  return kb.data.ceremonies.find((c) => c.date === iso)?.n;
+}
+
 /** "the 1985 Oscar nominees": a year that may be its films' year (the next night). */
 export const FILM_YEAR_NOUN = /\b(?:nomin|winner|contender|race)/i;
 
@@ -141,6 +151,8 @@ export function sentenceContexts(
   heads: ReadonlySet<Mention> = new Set(),
   /** Where list items and headings start: each ends the night of the item before. */
   items: ReadonlySet<number> = new Set(),
+  /** The night a paragraph's opening date labels ("March 28, 1977: …"), if one was held that day. */
+  dated: (s: Sentence) => number | undefined = () => undefined,
 ): (CeremonyContext | undefined)[] {
   const out: (CeremonyContext | undefined)[] = [];
   let paragraph = -1;
@@ -154,7 +166,7 @@ export function sentenceContexts(
       paragraph = s.paragraph;
       // (A new item ends the one before, and the section a heading above opened.)
       if (items.has(s.start)) [item, ended] = [undefined, true];
-      paragraphCeremony = item;
+      paragraphCeremony = dated(s) ?? item;
     }
     const own = new Set<number>();
     let headed = false;

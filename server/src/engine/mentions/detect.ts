@@ -97,6 +97,9 @@ const NOT_TITLES = new Set([
   "his",
   "her",
 ]);
+/** Months that are also surnames the data knows (Fredric March, Elaine May). */
+const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august"]);
+
 /** Words capitalised only because they open a sentence: "While McDaniel …" is a surname after one. */
 const OPENERS = new Set(
   ["while", "when", "after", "before", "as", "but", "and", "although", "though", "since", "because", "if"].concat([
@@ -958,6 +961,12 @@ function addSurnames(
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
+    // ("March 28, 1977:", "on 4 March" after Fredric March: a month's name beside a day is a date.)
+    if (
+      MONTH_NAMES.has(t.norm) &&
+      (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next?.raw ?? "") || /^\d{1,2}$/.test(prev?.raw ?? ""))
+    )
+      continue;
     // ("De Niro", "Del Toro" after "Robert De Niro", "Guillermo del Toro": the particle is the surname's.)
     // (Not "the other Del Toro, Guillermo": someone else of the surname.)
     const other = /^(?:other|different|another)$/.test(tokens[i - 2]?.norm ?? "");

@@ -1813,7 +1813,13 @@ function appositiveSubject(units: Unit[], clause: Clause, q: number): Mention | 
       const first = units.slice(clause.from, n).some((u) => isName(u));
       if (isName(units[n]) && !first) return units[n].mention;
       // "At the 89th …, moonlight, from writer-director X, won": a subject we do not know; X is not it.
-      return (ASIDE_OPENERS.has(units[a]?.text ?? "") || passed) && !first && !units[n]?.mention ? null : undefined;
+      // ("Rocky, the boxing picture that X wrote, was named C", the title unread: a capitalised word we do not know.)
+      // (Not past a pronoun of its own: "As Bella Baxter, the reanimated woman, she won".)
+      const own = units.slice(end + 1, q).some((u) => PERSON_COREF.has(u.text) || u.text === "it");
+      const unknown = !!units[n]?.cap && !units[n].mention && !own;
+      return (ASIDE_OPENERS.has(units[a]?.text ?? "") || passed || unknown) && !first && !units[n]?.mention
+        ? null
+        : undefined;
     }
     // ('for "A," "B" and "C"', "a field that included A, B and C": a comma between names of a list goes on
     // within the aside.)
