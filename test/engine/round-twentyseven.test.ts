@@ -188,7 +188,8 @@ test("'sound effects' (the 1960s' name) is sound editing; an appositive after a 
 
 test("a paragraph opening on the date a ceremony was held ('March 28, 1977: …') is of that night", () => {
   const column =
-    "March 25, 1954: From Here to Eternity won eight Academy Awards at the 26th ceremony. Fredric March presented.\n\n" +
+    "March 25, 1954: From Here to Eternity won eight Academy Awards at the 26th ceremony. " +
+    "Fredric March presented.\n\n" +
     'March 28, 1977: "Rocky," the boxing picture that Sylvester Stallone wrote, was named best picture. ' +
     "Stallone, nominated as both actor and writer, went home empty-handed.";
   assertSilent([column]);
