@@ -199,3 +199,11 @@ test("a paragraph opening on the date a ceremony was held ('March 28, 1977: …'
   assertSilent([column.replace('\"Rocky,\"', "Rocky,")]);
   assertOneFinding(column.replace("went home empty-handed", "won best actor"), /Stallone/);
 });
+
+test("'X's (adjective) C lost to Y': the owner lost C, not the subject of an earlier clause", () => {
+  const night = "At the 47th Academy Awards, Polanski lost the directing award to Francis Ford Coppola, ";
+  const score = (winner: string) => `${night}Jerry Goldsmith's plaintive trumpet score lost to ${winner}.`;
+  assertSilent([score("Nino Rota and Carmine Coppola")]);
+  assert.ok(supportedStatements(score("Nino Rota")).some((s) => /Nino Rota won Original Dramatic Score/.test(s)));
+  assertOneFinding(score("John Williams"), /Original Dramatic Score went to Nino Rota/);
+});

@@ -81,6 +81,16 @@ function nominatedBefore(units: Unit[], clause: Clause, k: number): Mention[] {
   return [];
 }
 
+/** "X's (plain words) C" right before unit k: X, a person, and C, a category. */
+function ownedCategory(units: Unit[], clause: Clause, k: number): { owner: Mention; category: Mention } | undefined {
+  const category = units[k - 1]?.mention;
+  if (category?.kind !== "category") return undefined;
+  let i = k - 2;
+  while (i > clause.from && i > k - 6 && /^[a-z-]+$/.test(units[i].text) && !units[i].cue) i--;
+  const owner = units[i - 1]?.mention;
+  return units[i]?.text === "'s" && owner?.kind === "person" ? { owner, category } : undefined;
+}
+
 /**
  * The loser: the verb's subject; a pronoun's guess, marked; the subject of the clause before when
  * "but" or "and" opens this one on the verb ("F was nominated, but lost to Y").
@@ -160,7 +170,10 @@ export function lossFrames(v: SentenceView, units: Unit[], clause: Clause): Loss
       w += 2;
     const winner = units[w]?.mention;
     if (units[j]?.text !== "to" || (winner?.kind !== "person" && winner?.kind !== "film")) continue;
-    const who = loserOf(v, units, clause, k);
+    // ("…, Jerry Goldsmith's trumpet score lost to Y": the owner of the category right before the verb lost it.)
+    const owned = ownedCategory(units, clause, k);
+    if (owned && !category) category = owned.category;
+    const who = owned ? { loser: owned.owner, guessed: false } : loserOf(v, units, clause, k);
     const loser = who?.loser;
     // (A film may lose to a person's work: "F lost to Y's score for G".)
     const kinds = loser?.kind === winner.kind || (loser?.kind === "film" && winner.kind === "person");
