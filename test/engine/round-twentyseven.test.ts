@@ -207,3 +207,11 @@ test("'X's (adjective) C lost to Y': the owner lost C, not the subject of an ear
   assert.ok(supportedStatements(score("Nino Rota")).some((s) => /Nino Rota won Original Dramatic Score/.test(s)));
   assertOneFinding(score("John Williams"), /Original Dramatic Score went to Nino Rota/);
 });
+
+test("BAFTA's 'best foreign actress' of the 1950s-60s is an acting prize, not a foreign-language film's", () => {
+  const hud =
+    "Hud won three Oscars at the 36th Academy Awards. Patricia Neal won best actress. Neal's performance did win " +
+    "a BAFTA.";
+  assertSilent([hud]);
+  assert.ok(supportedStatements(hud).some((s) => /BAFTA/.test(s)));
+});

@@ -15,6 +15,9 @@ const RULES: [RegExp, string][] = [
   [/un certain regard/, "un-certain-regard"],
   [/audience award|people's choice/, "audience-award"],
   [/animat/, "animated"],
+  // (BAFTA's 1950s-60s "best foreign actress" is an acting prize, for a non-British performer: not a film's.)
+  [/foreign actress/, "actress"],
+  [/foreign actor/, "actor"],
   [/foreign|international|not in the english|non-english|world cinema|european/, "international"],
   [/first screenplay/, "first-screenplay"],
   [/first feature|first film|debut|first time/, "first-feature"],
