@@ -215,3 +215,10 @@ test("BAFTA's 'best foreign actress' of the 1950s-60s is an acting prize, not a 
   assertSilent([hud]);
   assert.ok(supportedStatements(hud).some((s) => /BAFTA/.test(s)));
 });
+
+test("'a category in which F was nominated twice' counts within the category, not the film's whole tally", () => {
+  const losses = "At the 57th Academy Awards, Amadeus lost in cinematography and in Best Actor, a category in which ";
+  assertSilent([`${losses}it was nominated twice.`, `${losses}Amadeus was nominated twice.`]);
+  // A relative clause on a film leaves the tally the film's.
+  assertOneFinding("At the 57th Academy Awards, Amadeus, in which Hulce starred, was nominated 12 times.", /11/);
+});

@@ -159,6 +159,16 @@ const WHOLE_WORDS = String.raw`overall|so far|to date|now|altogether|that (?:nig
 const WHOLE_PHRASE = new RegExp(String.raw`^(?:${WHOLE_IN}|${WHOLE_WORDS}|before(?: [,.;:)].*)?$)`);
 const OSCAR_NOUN = /^(?:an?|the|oscars?|academy|awards?)$/;
 
+/** "a category in which", "the race in which", "C, in which": a relative clause on a category before unit k. */
+function narrowedBefore(units: Unit[], clause: Clause, k: number): boolean {
+  for (let i = k - 1; i > clause.from + 1; i--) {
+    if (units[i].text !== "which" || units[i - 1].text !== "in") continue;
+    const head = units[i - 2];
+    return /^(?:category|categories|race|field)$/.test(head.text) || head.mention?.kind === "category";
+  }
+  return false;
+}
+
 /**
  * Whether the words at `at`, after "N times" or "twice", narrow the tally to a part of a whole: anything but the
  * clause's end or a whole-career tail ("twice in consecutive years", "twice in lead roles", "since 2010").
@@ -236,6 +246,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const times = !!adverb || (units[k + 1]?.text === "times" && /^(?:nominated|won)$/.test(verb));
     // ("nominated five times in that category", "won twice for playing kings": a part of the tally, not all.)
     if (times && narrowedAfter(units, adverb ? k + 1 : k + 2)) continue;
+    // ("in Best Actor, a category in which F was nominated twice": narrowed before, by a relative clause.)
+    if (times && narrowedBefore(units, clause, k)) continue;
     const noun =
       night && j === k + 2
         ? "oscars"
