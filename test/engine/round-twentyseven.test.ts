@@ -222,3 +222,12 @@ test("'a category in which F was nominated twice' counts within the category, no
   // A relative clause on a film leaves the tally the film's.
   assertOneFinding("At the 57th Academy Awards, Amadeus, in which Hulce starred, was nominated 12 times.", /11/);
 });
+
+test("'BAFTA: Most Promising Newcomer (Dunaway)': under another body's label, a prize and its winner, no role", () => {
+  const credits =
+    "Academy Awards (40th, 1968): Best Supporting Actress (Estelle Parsons), Best Cinematography. " +
+    "BAFTA: Most Promising Newcomer (Dunaway).";
+  assertSilent([`Bonnie and Clyde starred Faye Dunaway.\n\n${credits}`]);
+  // A character before an actor in brackets, with no body named, is still a role to check.
+  assertOneFinding("The 40th Academy Awards nominees: Clyde Barrow (Faye Dunaway).", /as Bonnie Parker/);
+});

@@ -157,6 +157,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     const t = units[r].text;
     // "Karen Holmes (Kerr)", "Salieri (Abraham)": a character, then the actor in brackets.
     if (t === "(" && units[r + 1]?.mention?.kind === "person" && units[r + 2]?.text === ")" && r > clause.from) {
+      // ("BAFTA: Most Promising Newcomer (Dunaway)": under another body's label, a prize and its winner.)
+      if (units.slice(clause.from, r).some((u) => u.mention?.kind === "award")) continue;
       const found = characterBefore(v, units, r);
       const person = subjectOf(units[r + 1].mention!)!;
       if (found) out.push({ person, ...found, film: filmOf(units, clause, r, person) });
