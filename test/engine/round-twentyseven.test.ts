@@ -231,3 +231,22 @@ test("'BAFTA: Most Promising Newcomer (Dunaway)': under another body's label, a 
   // A character before an actor in brackets, with no body named, is still a role to check.
   assertOneFinding("The 40th Academy Awards nominees: Clyde Barrow (Faye Dunaway).", /as Bonnie Parker/);
 });
+
+test("dates and hosts said around a night's name: 'nominations' far before it, a place between, 'presiding'", () => {
+  assertOneFinding(
+    "Hud earned seven nominations and won three at the 36th Academy Awards on April 8, 1964.",
+    /took place on Monday, April 13, 1964/,
+  );
+  assertSilent(["Oppenheimer led the nominations for the 96th Academy Awards on January 23, 2024."]);
+  // The sentence's film bears the ordinal out: the date is the slip.
+  assertOneFinding(
+    "High Noon was a western. At the 25th Academy Awards, held on March 20, 1952, it won the score prize.",
+    /The 25th Academy Awards \(1953\) took place on Thursday, March 19, 1953/,
+  );
+  assertOneFinding("The 53rd ceremony took place at the Dorothy Chandler Pavilion on 30 March 1981.", /March 31/);
+  const night = "At the 57th Academy Awards, Amadeus won eight, with ";
+  assertOneFinding(`${night}Johnny Carson presiding.`, /Carson did not host the 57th/);
+  assertOneFinding(`${night}the comic Johnny Carson as master of ceremonies.`, /Carson did not host/);
+  assertOneFinding(`${night}Johnny Carson serving as host.`, /Carson did not host/);
+  assertSilent([`${night}Jack Lemmon presiding.`]);
+});

@@ -5,7 +5,7 @@
  */
 import { monthIndex } from "../context";
 import { ordinalSuffix } from "../text/fold";
-import { claim, fix, settle } from "./common";
+import { claim, fix, guessedFilm, settle } from "./common";
 import type { Claim } from "./types";
 import { OTHER_BODY, type SentenceView } from "./view";
 
@@ -146,7 +146,8 @@ export function checkCeremony(v: SentenceView): Claim[] {
     const rest = v.text.slice(m.end, v.sentence.end);
     const a = AFTER.exec(rest);
     // "… led the nominations for the 97th Academy Awards on Thursday": the announcement's day.
-    const lead = a ? v.text.slice(v.sentence.start, m.end + a[0].length) : "";
+    // (Said right before the night's name: not "earned seven nominations and won four at the 36th … on April 8".)
+    const lead = a ? v.text.slice(Math.max(v.sentence.start, m.start - 25), m.end + a[0].length) : "";
     const other = OTHER_DAY_RE.test(lead);
     if (a && !other && (a.groups!.month || a.groups!.wd)) {
       const g = a.groups!;
@@ -163,7 +164,7 @@ export function checkCeremony(v: SentenceView): Claim[] {
       out.push(
         plan && c.verdict === "refuted"
           ? { ...c, verdict: "unverifiable", message: "A plan, not the day held" }
-          : other !== undefined && other !== n
+          : other !== undefined && other !== n && !filmsOfNight(v, n, other)
             ? ordinalBlamed(v, m, n, other, c)
             : c,
       );
@@ -241,6 +242,17 @@ function nightOfDate(kb: SentenceView["kb"], g: Record<string, string | undefine
   const iso = `${g.year}-${m}-${g.day.padStart(2, "0")}`;
   const held = kb.data.ceremonies.filter((c) => c.date === iso);
   return held.length === 1 ? held[0].n : undefined;
+}
+
+/**
+ * The films the sentence names, or the one it goes on with ("it won"), competed at night `n` and not at `other`:
+ * the ordinal is borne out, and the date is the slip.
+ */
+function filmsOfNight(v: SentenceView, n: number, other: number): boolean {
+  const named = v.mentions.filter((x) => x.kind === "film" && x.ids.length === 1);
+  const films = named.length ? named : [guessedFilm(v)].filter((x) => x !== undefined);
+  const at = (night: number) => films.some((f) => v.kb.ceremoniesOfFilm(f.ids[0]).includes(night));
+  return films.length > 0 && at(n) && !at(other);
 }
 
 /** The ordinal blamed for a date that was another night's: "March 23, 1998 was the 70th, not the 71st". */

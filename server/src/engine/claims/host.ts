@@ -190,7 +190,10 @@ const HOST_VERB = [
 const ASIDE = String.raw`(?:,\s+(?:the|a|an)\s+[^,]{1,60},)?`;
 const HOST_SUBJECT = new RegExp(String.raw`(${NAMES})${ASIDE},?\s+${HOST_VERB}`, "gu");
 /** "…, with Bob Hope as host", "with Regina Hall, Amy Schumer and Wanda Sykes hosting". */
-const HOST_WITH = new RegExp(String.raw`\bwith\s+(${NAMES})\s+(?:as\s+(?:the\s+)?${HOST_ROLE}|hosting|emceeing)`, "gu");
+/** ("with the humorist Will Rogers as master of ceremonies", "with X serving as host", "with X presiding".) */
+const EPITHET = String.raw`(?:the\s+(?:[a-z-]+\s+){1,2})?`;
+const AS_HOST = String.raw`(?:(?:serving\s+)?as\s+(?:the\s+)?${HOST_ROLE}|hosting|emceeing|presiding)`;
+const HOST_WITH = new RegExp(String.raw`\bwith\s+${EPITHET}(${NAMES})\s+${AS_HOST}`, "gu");
 /** "The host of the 81st Academy Awards was Hugh Jackman", "Its hosts were X and Y". */
 const HOST_WAS = new RegExp(
   String.raw`\b${HOST_ROLE}\s+(?:of|for|at)\s+[^,;]{0,60}?\s*(?:was|were)\s+(${NAMES})`,
@@ -462,7 +465,7 @@ export function checkHosts(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   const out: Claim[] = [];
   const text = v.text.slice(v.sentence.start, v.sentence.end);
-  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting|presided?|masters? of ceremonies)/.test(text)) return out;
+  if (!/\b(?:[Hh]ost|[Hh]osted|[Ee]mcee|hosting|presid(?:ed?|ing)|masters? of ceremonies)/.test(text)) return out;
   // "The ceremony, hosted by Jo Koy, …" in a Globes piece: that show's host.
   if (aboutAnotherShow(v)) return out;
   // A sentence that names its night needs no article's night.

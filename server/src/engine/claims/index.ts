@@ -61,7 +61,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/["'`\u2018\u201c]|^(?:-|\*|\u2022) /, checkTitles],
   [/<A/, checkSeason],
   [/["\u201c]/, checkSongWins],
-  [/host|emcee|preside|masters? of ceremonies/, checkHosts],
+  [/host|emcee|presid|masters? of ceremonies/, checkHosts],
   [/host/, checkNoHost],
   [/\b(?:19|20)\d\d\b/, checkDayFirst],
   [/\b(?:last night|yesterday|last evening|tonight|this evening)\b/, checkDateline],
