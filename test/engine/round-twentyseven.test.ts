@@ -250,3 +250,22 @@ test("dates and hosts said around a night's name: 'nominations' far before it, a
   assertOneFinding(`${night}Johnny Carson serving as host.`, /Carson did not host/);
   assertSilent([`${night}Jack Lemmon presiding.`]);
 });
+
+test("'X was not nominated for F' claims no nomination names both: refuted when one does", () => {
+  const night = "At the 86th Academy Awards, ";
+  assertOneFinding(
+    `${night}Leonardo DiCaprio was not nominated for The Wolf of Wall Street.`,
+    /DiCaprio was nominated for Actor in a Leading Role for The Wolf of Wall Street/,
+  );
+  assertSilent([
+    `${night}Tom Hanks was not nominated for Captain Phillips.`,
+    "Tom Hanks wasn't even nominated for Toy Story.",
+  ]);
+  assert.ok(supportedStatements(`${night}Tom Hanks was never nominated for Captain Phillips.`).length > 0);
+  assertOneFinding(
+    "Tom Hanks wasn't even nominated for Big.",
+    /Hanks was nominated for Actor in a Leading Role for Big/,
+  );
+  // A hedge before the denial leaves it unread.
+  assertSilent(["Leonardo DiCaprio may not have been nominated for The Wolf of Wall Street."]);
+});

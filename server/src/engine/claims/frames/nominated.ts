@@ -21,6 +21,18 @@ export interface NominatedFrame {
   plain: boolean;
   /** The night the clause states, and where; a year may name two (the one held in it, the one of its films). */
   night?: { ceremony: number; start: number; end: number; all: number[] };
+  /** "X was not nominated for F": the claim is that no nomination names both. */
+  negated?: boolean;
+}
+
+/** "was not nominated", "was never nominated", "wasn't even nominated": a denial right before the word. */
+function deniedAt(units: Unit[], clause: Clause, k: number): number {
+  for (let i = k - 1; i >= clause.from && i >= k - 3; i--) {
+    const t = units[i].text;
+    if (t === "not" || t === "never" || t.endsWith("n't")) return i;
+    if (!/^(?:was|were|is|are|been|has|have|had|even|ever|actually|also)$/.test(t)) return -1;
+  }
+  return -1;
 }
 
 const BETWEEN = new Set(["twice", "thrice", "once", "before", "again", "also", "previously", "earlier", ","]);
@@ -76,11 +88,16 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const later = timedAfter(units, k, said.statedAt) || spannedAfter(units, k, said.statedAt, clause.from);
     const one = said.stated.length >= 1 && said.stated.length <= 2 && said.statedAt && !later;
     const night = one ? { ceremony: said.stated[0], ...said.statedAt!, all: said.stated } : undefined;
+    // (A denial is the claim, no hedge: "X was not nominated for F" is plain when nothing before it hedges.)
+    const denial = deniedAt(units, clause, k);
+    const negated = denial >= 0;
+    const sure = negated && !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: denial });
     if (paired && persons.length === films.length && persons.length > 1)
-      persons.forEach((person, n) => out.push({ person, film: films[n], plain, night }));
+      persons.forEach((person, n) => out.push({ person, film: films[n], plain: plain || sure, night, negated }));
     else if (!paired)
       for (const person of persons)
-        for (const film of stranded ? [stranded] : films) out.push({ person, film, plain, night });
+        for (const film of stranded ? [stranded] : films)
+          out.push({ person, film, plain: plain || sure, night, negated });
     break;
   }
   return out;
@@ -162,6 +179,7 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
   const base = { kind: "nomination" as const, rule: "wrong-nomination", start, end };
   const statement = `${name} was nominated for ${title}`;
   const both = records.filter((i) => nom.films[i].includes(f.film.ids[0]));
+  if (f.negated) return denied(v, f, both, { ...base, statement: `${name} was not nominated for ${title}` });
   const elsewhen = wrongNight(v, f, both);
   if (elsewhen) return elsewhen;
   if (both.length) {
@@ -191,6 +209,26 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
     evidence: records.slice(0, 4).map((i) => evidence(kb, i)),
   });
 }
+
+/**
+ * "X was not nominated for F": borne out when no nomination of X names F (the film competed, so it could
+ * have); refuted, with the nomination, when one does and the clause is plain.
+ */
+function denied(v: SentenceView, f: NominatedFrame, both: number[], base: Base): Claim | undefined {
+  const kb = v.kb;
+  if (!both.length) {
+    const competed = kb.nominationsOfFilm(f.film.ids[0]).length > 0;
+    return competed ? claim({ ...base, verdict: "supported", message: "No nomination names both" }) : undefined;
+  }
+  const view = kb.view(both[0]);
+  const message = `${kb.data.people[f.person.ids[0]].name} was nominated for ${view.category} for ${
+    kb.data.films[f.film.ids[0]].title
+  } at the ${kb.ceremonyLabel(view.ceremony)}.`;
+  if (!f.plain || !f.person.via) return claim({ ...base, verdict: "unverifiable", message });
+  return refuted({ ...base, message, evidence: both.slice(0, 3).map((i) => evidence(kb, i)) });
+}
+
+type Base = { kind: "nomination"; rule: string; start: number; end: number; statement: string };
 
 /**
  * "At the 55th Academy Awards, Jessica Lange was nominated for Country": nominated for that film
