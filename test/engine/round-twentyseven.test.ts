@@ -269,3 +269,15 @@ test("'X was not nominated for F' claims no nomination names both: refuted when 
   // A hedge before the denial leaves it unread.
   assertSilent(["Leonardo DiCaprio may not have been nominated for The Wolf of Wall Street."]);
 });
+
+test("another first name told of no win ('sung by Tex Ritter'), a plural title ('two Black Panthers'): no slips", () => {
+  assertSilent(["At the 25th Academy Awards, Tex Ritter sang the song from High Noon."]);
+  assertSilent([
+    "At the 25th Academy Awards, the ballad, sung by Tex Ritter over the credits, held the film together.",
+  ]);
+  assertSilent(["At the 91st Academy Awards, two Black Panthers were in the room."]);
+  // Another first name told of a win or a nomination, or a letter off, is still a slip.
+  assertOneFinding("At the 25th Academy Awards, Tex Ritter was nominated for supporting actress.", /Thelma Ritter/);
+  assertOneFinding("At the 69th Academy Awards, Frank McDormand won best actress.", /misspelling of Frances McDormand/);
+  assertOneFinding("At the 87th Academy Awards, Eddy Redmayne won best actor.", /misspelling of Eddie Redmayne/);
+});

@@ -208,6 +208,20 @@ function keyOf(s: string): string {
     .trim();
 }
 
+/** A win, a nomination or a category word. */
+const AWARD_TOLD = /\b(?:won|wins|win|winning|winner|nominated|nomination|nominee|oscars?|award|lost|beat|best)\b/i;
+
+/** A win or a nomination told of the name at [start, end): just before it, or after it up to its clause's end. */
+function toldOf(v: SentenceView, start: number, end: number): boolean {
+  const before = v.text.slice(Math.max(v.sentence.start, start - 25), start);
+  const after = v.text.slice(end, Math.min(v.sentence.end, end + 60)).split(/[,;:()\u2014\u2013]/)[0];
+  const category = v.mentions.some((m) => m.kind === "category" && m.start >= end && m.start < end + after.length);
+  return AWARD_TOLD.test(before) || AWARD_TOLD.test(after) || category;
+}
+
+/** Words before a name made plural: "the Steven Soderberghs", "two Black Panthers". */
+const PLURAL_BEFORE = /^(?:the|two|three|four|both|all|these|those|many|several|more|\d+)$/;
+
 const KIN = `(?:${KIN_WORDS.join("|")})s?|children|grandchildren`;
 /** A kin word, then at most a comma and a word or two ("his son, composer "). */
 const KIN_BEFORE = new RegExp(String.raw`\b(?:${KIN})(?:,?\s+[a-z-]+){0,2},?\s+$`);
@@ -320,11 +334,16 @@ export function checkNames(v: SentenceView): Claim[] {
         const elsewhere = !ofNight && !v.mentions.some((m) => m.kind === "category");
         if ((kin && sameButFirst(key, cand.key)) || (elsewhere && anotherGiven(v.kb, key, cand.key))) continue;
         // ("the John Singletons, the Steven Soderberghs": a name made plural stands for a kind of filmmaker.)
-        if (key === cand.key + "s" && tokens[i - 1]?.norm === "the") continue;
+        // ("two Black Panthers": after a number or a determiner too.)
+        if (key === cand.key + "s" && PLURAL_BEFORE.test(tokens[i - 1]?.norm ?? "")) continue;
         // ("Add Hopkins and that is four": a sentence's first word is a first name only if someone bears it.)
         const given = i !== sentence.first || bearers(v.kb, key.split(" ")[0]) > 0;
         // (Another first name is a slip only in a sentence about that night: "Jon Stewart did it in 2006" is not.)
-        const alike = ofNight && ((given && !elsewhen && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
+        // ("Tex Ritter sang the song" beside Thelma Ritter: another first name is a slip only where the sentence
+        // tells of a win or a nomination, as the nominee's would.)
+        const told = toldOf(v, tokens[i].start, tokens[j - 1].end);
+        const alike =
+          ofNight && ((given && !elsewhen && told && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !alike) continue;
         if (atEnd && cand.key.startsWith(key)) break;
