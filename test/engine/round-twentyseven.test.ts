@@ -270,7 +270,7 @@ test("'X was not nominated for F' claims no nomination names both: refuted when 
   assertSilent(["Leonardo DiCaprio may not have been nominated for The Wolf of Wall Street."]);
 });
 
-test("another first name told of no win ('sung by Tex Ritter'), a plural title ('two Black Panthers'): no slips", () => {
+test("another first name told of no win ('sung by Tex Ritter'), a plural title ('two Black Panthers')", () => {
   assertSilent(["At the 25th Academy Awards, Tex Ritter sang the song from High Noon."]);
   assertSilent([
     "At the 25th Academy Awards, the ballad, sung by Tex Ritter over the credits, held the film together.",
