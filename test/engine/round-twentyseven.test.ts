@@ -281,3 +281,13 @@ test("another first name told of no win ('sung by Tex Ritter'), a plural title (
   assertOneFinding("At the 69th Academy Awards, Frank McDormand won best actress.", /misspelling of Frances McDormand/);
   assertOneFinding("At the 87th Academy Awards, Eddy Redmayne won best actor.", /misspelling of Eddie Redmayne/);
 });
+
+test("'That night Y won C2' after a sentence borne out on a night; a verb after 'and' past a fronted phrase", () => {
+  const before = "Jack Nicholson won best supporting actor for Terms of Endearment. That night ";
+  assertSilent([`${before}Shirley MacLaine won best actress.`]);
+  assertOneFinding(`${before}Debra Winger won best actress.`, /56th Academy Awards.*went to Shirley MacLaine/);
+  const night = "At the 86th Academy Awards, Leonardo DiCaprio was nominated for best actor and lost to ";
+  assertSilent([`${night}Matthew McConaughey.`]);
+  assert.ok(supportedStatements(`${night}Matthew McConaughey.`).some((s) => /McConaughey won Actor/.test(s)));
+  assertOneFinding(`${night}Bruce Dern.`, /Actor in a Leading Role went to Matthew McConaughey/);
+});

@@ -2244,11 +2244,19 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
   for (let w = and - 1; w > clause.from + 1 && w > mark && (inSegment || units[w].text !== ","); w--)
     if (units[w].text === "who" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "person")
       return { mentions: [units[w - 2].mention!], coref: false };
+    // ("… included Dune, which went in with ten nominations and left with six": so does one on a film.)
+    else if (units[w].text === "which" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "film")
+      return { mentions: [units[w - 2].mention!], coref: false };
   // ("… beat F, which entered with 13 nominations, the most of the year, and won two": past an appositive, too.)
   const open = openRelative(units, and);
   if (open) return { mentions: [open], coref: false };
   let k = clause.from;
   while (k < and && (QUOTES.has(units[k].text) || LEADING.has(units[k].text))) k++;
+  // ("At the 86th Academy Awards, X was nominated for C and lost to Y": past a phrase fronted before a comma.)
+  if (FRONTING.has(units[k]?.text ?? "")) {
+    const comma = units.findIndex((x, i) => i > k && i < Math.min(and, k + 9) && x.text === ",");
+    if (comma > 0) k = pastQuotes(units, comma + 1);
+  }
   const u = units[k];
   if (!u || k >= and) return null;
   // ("Her father, John Huston, had directed her … and was nominated": the name set beside the opening words.)
@@ -2305,6 +2313,8 @@ function participleIn(units: Unit[], from: number, to: number): boolean {
 const NOT_PARTICIPLES = new Set(["nothing", "something", "anything", "during", "thing", "king", "evening", "morning"]);
 
 const LEADING = new Set(["the", "then", "and", "but", "also", "later", "meanwhile"]);
+/** Prepositions opening a phrase fronted on the clause ("At the 86th Academy Awards, …"). */
+const FRONTING = new Set(["at", "in", "on", "during", "after", "by", "for", "with"]);
 
 /** A verb of winning, nominating or losing at unit k: a name before it is its subject. */
 function ownVerbAfter(units: Unit[], k: number): boolean {

@@ -25,7 +25,7 @@ import {
 } from "../common";
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
-import { aboutOscars, saysOscar, type SentenceView } from "../view";
+import { aboutOscars, saysOscar, THAT_NIGHT, type SentenceView } from "../view";
 import { isFocus, withdrawnFrom, type Frame } from "./bind";
 import { recordIn } from "./keys";
 import { songRows } from "../../mentions/detect";
@@ -402,9 +402,13 @@ function unrefutable(v: SentenceView, f: Frame, k: number, filmPinned: boolean):
 
 const NEAR = new Set(["sentence", "paragraph"]);
 
-/** The night the sentence itself settles for a frame stating none: an earlier conjunct's, or a season's. */
+/**
+ * The night the sentence itself settles for a frame stating none: an earlier conjunct's, a season's, or, said
+ * "that night", the one the sentences before bore out ("X won C1 for F. That night Y won C2").
+ */
 function sentenceNight(v: SentenceView, f: Frame): number | undefined {
-  return v.prior.nightOfConjuncts(v.sentence.start) ?? seasonLedTo(v, f);
+  const said = THAT_NIGHT.test(v.text.slice(v.sentence.start, f.start)) ? v.prior.lastNight : undefined;
+  return v.prior.nightOfConjuncts(v.sentence.start) ?? seasonLedTo(v, f) ?? said;
 }
 
 /**
