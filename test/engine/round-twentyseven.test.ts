@@ -291,3 +291,11 @@ test("'That night Y won C2' after a sentence borne out on a night; a verb after 
   assert.ok(supportedStatements(`${night}Matthew McConaughey.`).some((s) => /McConaughey won Actor/.test(s)));
   assertOneFinding(`${night}Bruce Dern.`, /Actor in a Leading Role went to Matthew McConaughey/);
 });
+
+test("a bare count said to be the whole ('won seven in all', 'seven altogether') is the film's tally", () => {
+  assertSilent(["At the 86th Academy Awards, Gravity won seven in all.", "Gravity won seven altogether at the 86th."]);
+  assert.ok(
+    supportedStatements("At the 86th Academy Awards, Gravity won seven in all.").some((s) => /7 Oscars/.test(s)),
+  );
+  assertOneFinding("Gravity won eight in all at the 86th Academy Awards.", /Gravity won 7 Oscars .*not 8/);
+});

@@ -711,7 +711,11 @@ function implicitCounts(
   // ("…, a record later broken by Sinners with sixteen": capitalised words after "by" we do not know hold it.)
   if (unknownAgentWith(units, clause, k)) return [];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
-  const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total";
+  // ("Gravity won seven in all", "… eight altogether": the whole tally, said so.)
+  const inAll =
+    (units[k + 1]?.text === "in" && /^(?:all|total)$/.test(units[k + 2]?.text ?? "")) ||
+    /^(?:altogether|overall)$/.test(units[k + 1]?.text ?? "");
+  const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total" || inAll;
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
   const verb = units[k - 1]?.text === "up" && ACQUIRED.has(units[k - 2]?.text ?? "") ? k - 2 : k - 1;
   if (!ends || !BARE_VERBS.has(units[verb]?.text ?? "") || VAGUE.has(units[verb - 1]?.text ?? "")) return [];

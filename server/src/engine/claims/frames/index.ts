@@ -574,7 +574,7 @@ const HAD = String.raw`\b(?:had|has|got|gets|earned|received|scored|landed|with|
 /** "X (10)", "each got nine": numbers whose noun came earlier in the sentence. */
 const BARE_COUNT = new RegExp(
   String.raw`<F\d+> \( \d{1,2} \)|\beach (?:[a-z]+ )?(?:${NUMBER_WORD})\b` +
-    String.raw`|${HAD} (?:${NUMBER_WORD})(?: [,.;:)]| total|$)` +
+    String.raw`|${HAD} (?:${NUMBER_WORD})(?: [,.;:)]| total| in (?:all|total)| altogether| overall|$)` +
     String.raw`|\b(?:${NUMBER_WORD}) (?:each|apiece) (?:was|were|to)\b` +
     // "took five from 11", "won five of 12": a share of nominations with their noun left out.
     String.raw`|${HAD} (?:${NUMBER_WORD}) (?:from|of|out of) (?:${NUMBER_WORD})(?: [,.;:)]|$)`,
