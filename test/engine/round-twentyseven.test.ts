@@ -299,3 +299,14 @@ test("a bare count said to be the whole ('won seven in all', 'seven altogether')
   );
   assertOneFinding("Gravity won eight in all at the 86th Academy Awards.", /Gravity won 7 Oscars .*not 8/);
 });
+
+test("'took the supporting prize for F' names the supporting family, as 'the supporting Oscar' does", () => {
+  const night = "At the 86th Academy Awards, ";
+  assertSilent([`${night}Jared Leto took the supporting prize for Dallas Buyers Club.`]);
+  assert.ok(
+    supportedStatements(`${night}Jared Leto took the supporting prize for Dallas Buyers Club.`).some((s) =>
+      /Actor in a Supporting Role/.test(s),
+    ),
+  );
+  assertOneFinding(`${night}Bruce Dern took the supporting prize for Nebraska.`, /Dern won no Oscar that night/);
+});

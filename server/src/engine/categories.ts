@@ -405,11 +405,8 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     kind: "acting",
     canonical: [],
     phrases: [
-      "supporting award",
-      "supporting awards",
-      "supporting oscar",
-      "supporting oscars",
-      "supporting prizes",
+      // ("took the supporting prize for F", "the supporting Oscars".)
+      ...AWARD_FORMS.map((w) => `supporting ${w}`),
       // ("the supporting acting prizes": "supporting" narrows the acting award.)
       ...AWARD_FORMS.map((w) => `supporting acting ${w}`),
     ],
