@@ -95,6 +95,7 @@ export function documentCeremony(
   return undefined;
 }
 
+/** "March 28, 1977:" (or a dash after the year) at a paragraph's start: a dated item of a column. */
 const DATED_OPENING = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)\s*[:\u2014\u2013]`, "i");
 
 /** "March 28, 1977: …" opening a paragraph, on the day a ceremony was held: that night. */

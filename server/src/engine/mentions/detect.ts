@@ -641,13 +641,13 @@ function accept(
       !/^\d+$/.test(first.raw);
     // ("Pesci's Tommy DeVito": a name goes on after a one-word title; "Nolan's Oppenheimer Oscar sweep" is no name.)
     const nameGoesOn = nextIsName && !AWARDS_WORDS.has(next!.norm);
-    // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
-    // "Cameron's epic, Titanic, which …": the noun may stand before an appositive comma.
     // ("nominated for 12 Oscars", "The Sting's 10 nominations": a number before a count's noun is the count,
     // not the film "12".)
     const counted =
       /^\d+$/.test(first.raw) &&
       (COUNTED_NOUN.test(next?.norm ?? "") || COUNTED_NOUN.test(tokens[end + 1]?.norm ?? ""));
+    // "the film Flow", "Milos Forman's Amadeus": the word before says a title follows.
+    // "Cameron's epic, Titanic, which …": the noun may stand before an appositive comma.
     const nounBefore = tokens[i - 1]?.raw === "," ? tokens[i - 2] : tokens[i - 1];
     const cueBefore =
       FILM_NOUNS.test(nounBefore?.norm ?? "") ||

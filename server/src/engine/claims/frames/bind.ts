@@ -2241,12 +2241,12 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
   let mark = and - 1;
   while (mark > 0 && units[mark].text !== ";" && units[mark].text !== ":") mark--;
   const inSegment = mark > 0 && clause.from === 0;
-  for (let w = and - 1; w > clause.from + 1 && w > mark && (inSegment || units[w].text !== ","); w--)
-    if (units[w].text === "who" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "person")
+  // ("… included Dune, which went in with ten nominations and left with six": so does one on a film.)
+  for (let w = and - 1; w > clause.from + 1 && w > mark && (inSegment || units[w].text !== ","); w--) {
+    const kind = units[w].text === "who" ? "person" : units[w].text === "which" ? "film" : undefined;
+    if (kind && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === kind)
       return { mentions: [units[w - 2].mention!], coref: false };
-    // ("… included Dune, which went in with ten nominations and left with six": so does one on a film.)
-    else if (units[w].text === "which" && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === "film")
-      return { mentions: [units[w - 2].mention!], coref: false };
+  }
   // ("… beat F, which entered with 13 nominations, the most of the year, and won two": past an appositive, too.)
   const open = openRelative(units, and);
   if (open) return { mentions: [open], coref: false };
