@@ -117,16 +117,22 @@ test("a first name's short form with a surname the data knows ('Joe Mankiewicz')
   assertOneFinding("At the 79th Academy Awards, Forest Whittaker won Best Actor.", /misspelling of Forest Whitaker/);
 });
 
-test("a relative clause open at ', and' goes on: the conjoined verb's subject is the antecedent", () => {
+test("a relative clause open at ', and' leaves the conjoined verb's subject unsure: no count is read", () => {
   const night = "At the 97th Academy Awards, Anora prevailed over a field led by ";
   const field = (end: string) => `${night}"Emilia Pérez," which entered with 13 nominations, the most, and ${end}.`;
-  assertSilent([field("won two"), field("left with two")]);
-  assert.ok(supportedStatements(field("won two")).some((s) => /Emilia Pérez won 2 Oscars/.test(s)));
-  assertOneFinding(field("won five"), /Emilia Pérez won 2 Oscars .*not 5/);
+  // (The verb may go on with the relative clause or with the main one: neither film's count is claimed.)
+  assertSilent([field("won two"), field("won five"), field("left with two")]);
+  assertSilent([
+    "At the 97th Academy Awards, Anora beat The Brutalist, which entered with ten nominations, and won five.",
+  ]);
   // A relative clause closed before a verb of the main clause leaves the subject the main one.
   const closed = "At the 97th Academy Awards, Anora, which had six nominations, won five, and left with five.";
   assert.ok(supportedStatements(closed).some((s) => /Anora won 5 Oscars/.test(s)));
   assertSilent(["At the 97th Academy Awards, Anora came in with six nominations and left with five."]);
+  // Without a comma before "and", the relative clause goes on: "Dune, which went in with ten and left with six".
+  const dune = "At the 94th Academy Awards, CODA beat Dune, which went in with ten nominations and left with ";
+  assertSilent([`${dune}six.`]);
+  assertOneFinding(`${dune}five.`, /Dune won 6 Oscars/);
 });
 
 test("a film in a closed 'whose' clause is not the one a later rank ('it is a second nomination') is for", () => {
@@ -178,7 +184,9 @@ test("'sound effects' (the 1960s' name) is sound editing; an appositive after a 
       /Effects/.test(s),
     ),
   );
-  assertOneFinding("At the 37th Academy Awards, My Fair Lady won for sound effects.", /Sound Effects went to/);
+  // Bare, "sound effects" blames nothing: a film's sound effects in another era are no category.
+  assertSilent(["At the 37th Academy Awards, My Fair Lady won for sound effects."]);
+  assertSilent(["At the 48th Academy Awards, Jaws won Best Sound for its sound effects."]);
   const gapped =
     "At the 91st Academy Awards, Black Panther won three, with Ruth Carter winning for costume design and " +
     "Hannah Beachler, another Coogler regular, for production design.";
@@ -232,23 +240,27 @@ test("'BAFTA: Most Promising Newcomer (Dunaway)': under another body's label, a 
   assertOneFinding("The 40th Academy Awards nominees: Clyde Barrow (Faye Dunaway).", /as Bonnie Parker/);
 });
 
-test("dates and hosts said around a night's name: 'nominations' far before it, a place between, 'presiding'", () => {
+test("dates and hosts said around a night's name: 'nominations' before a win, the film's night, 'presiding'", () => {
   assertOneFinding(
     "Hud earned seven nominations and won three at the 36th Academy Awards on April 8, 1964.",
     /took place on Monday, April 13, 1964/,
   );
   assertSilent(["Oppenheimer led the nominations for the 96th Academy Awards on January 23, 2024."]);
+  assertSilent([
+    "Oppenheimer received 13 nominations, the most of any film, for the 96th Academy Awards on January 23, 2024.",
+  ]);
   // The sentence's film bears the ordinal out: the date is the slip.
   assertOneFinding(
     "High Noon was a western. At the 25th Academy Awards, held on March 20, 1952, it won the score prize.",
     /The 25th Academy Awards \(1953\) took place on Thursday, March 19, 1953/,
   );
-  assertOneFinding("The 53rd ceremony took place at the Dorothy Chandler Pavilion on 30 March 1981.", /March 31/);
   const night = "At the 57th Academy Awards, Amadeus won eight, with ";
   assertOneFinding(`${night}Johnny Carson presiding.`, /Carson did not host the 57th/);
   assertOneFinding(`${night}the comic Johnny Carson as master of ceremonies.`, /Carson did not host/);
   assertOneFinding(`${night}Johnny Carson serving as host.`, /Carson did not host/);
   assertSilent([`${night}Jack Lemmon presiding.`]);
+  // Presiding over something else, or someone the data knows as no host, is no host claim.
+  assertSilent([`${night}Gene Allen presiding over the Academy.`, `${night}Gregory Peck presiding.`]);
 });
 
 test("'X was not nominated for F' claims no nomination names both: refuted when one does", () => {
@@ -309,4 +321,25 @@ test("'took the supporting prize for F' names the supporting family, as 'the sup
     ),
   );
   assertOneFinding(`${night}Bruce Dern took the supporting prize for Nebraska.`, /Dern won no Oscar that night/);
+});
+
+test("review of the round: the readings it found too wide or lost, mended", () => {
+  assertSilent([
+    "The Cannes Film Festival was held at the Palais des Festivals on 13 May 1981.",
+    "Heath Ledger was not nominated for The Dark Knight until after his death.",
+    "It's a myth that Leonardo DiCaprio was not nominated for The Wolf of Wall Street; he was.",
+    "At the 89th Academy Awards, Jimmy Kimmel was host, and Matt Damon and Ben Affleck were the hosts' targets.",
+    "At the 86th Academy Awards, Gravity won two in all of the sound categories.",
+    "Meryl Streep won for Sophie's Choice, a role she was cast in in 1981.",
+  ]);
+  // A body fronted on the sentence holds its later conjunct; a slip of a first name begun alike is still one.
+  assertOneFinding(
+    "At the Golden Globes, Casey Affleck won for Manchester by the Sea, and Mahershala Ali won best supporting actor.",
+    /Golden Globes/,
+  );
+  assertOneFinding("At the 86th Academy Awards, Mark McConaughey gave the speech of the night.", /Matthew McConaughey/);
+  // A one-word title before an appositive naming its kind is the film.
+  const moonlight = "Moonlight, the coming-of-age drama Barry Jenkins directed, was named best picture at the ";
+  assertOneFinding(`${moonlight}88th Academy Awards.`, /Moonlight won Best Picture at the 89th/);
+  assertSilent([`${moonlight}89th Academy Awards.`]);
 });

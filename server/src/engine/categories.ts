@@ -281,9 +281,11 @@ export const CATEGORY_DEFS: CategoryDef[] = [
     canonical: ["SOUND EDITING"],
     phrases: [
       ...["best sound editing", "sound editing", "best sound effects editing", "sound effects editing"],
-      // (The 1960s' name: Goldfinger "took the award for sound effects".)
-      ...["best sound effects", "sound effects"],
+      "best sound effects",
     ],
+    // (The 1960s' name, Goldfinger "took the award for sound effects"; bare, since a film's "sound effects" in
+    // another era are no category.)
+    bare: ["sound effects"],
   },
   {
     key: "visual-effects",

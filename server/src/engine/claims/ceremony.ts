@@ -99,7 +99,9 @@ const NIGHT_VERB = /\b(?:hosted|held|won|wins|took place|presented|handed out|cr
 const ASIDE = /,\s*(?:who|which|whose|where)\b[^,]*,/gi;
 /** The nominations' day and the like: another event's date than the night's. */
 const OTHER_DAY = String.raw`nominat\w*|announc\w*|shortlist\w*|voting|ballots?|luncheon|unveiled`;
-const OTHER_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_DAY})\b`, "i");
+/** The last word of another event's day in a stretch, and a win told after it. */
+const OTHER_DAY_LAST = new RegExp(String.raw`\b(?:${OTHER_DAY})\b(?![\s\S]*\b(?:${OTHER_DAY})\b)`, "i");
+const WON_AFTER = /\b(?:won|wins|took|swept|collected|went home)\b/i;
 /** Another event's day, or a time before or after the night's. */
 export const NOT_THE_NIGHT = new RegExp(String.raw`\b(?:${OTHER_DAY}|before|after|until|since)\b`, "i");
 
@@ -146,9 +148,10 @@ export function checkCeremony(v: SentenceView): Claim[] {
     const rest = v.text.slice(m.end, v.sentence.end);
     const a = AFTER.exec(rest);
     // "… led the nominations for the 97th Academy Awards on Thursday": the announcement's day.
-    // (Said right before the night's name: not "earned seven nominations and won four at the 36th … on April 8".)
-    const lead = a ? v.text.slice(Math.max(v.sentence.start, m.start - 25), m.end + a[0].length) : "";
-    const other = OTHER_DAY_RE.test(lead);
+    // (Not past a win told after it: "earned seven nominations and won four at the 36th … on April 8".)
+    const lead = a ? v.text.slice(v.sentence.start, m.end + a[0].length) : "";
+    const otherAt = lead.search(OTHER_DAY_LAST);
+    const other = otherAt >= 0 && !WON_AFTER.test(lead.slice(otherAt));
     if (a && !other && (a.groups!.month || a.groups!.wd)) {
       const g = a.groups!;
       const start = m.end + a[0].length - (a[0].length - a[0].search(new RegExp(`${g.wd ?? g.month}`, "i")));

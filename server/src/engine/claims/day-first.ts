@@ -15,10 +15,8 @@ const DAY_FIRST = new RegExp(
   "gi",
 );
 /** A ceremony verb or noun right before the date: "held on", "took place on the", "the ceremony on". */
-/** (After a verb the place may stand between: "took place at the Dorothy Chandler Pavilion on 30 March 1981".) */
-const AT_PLACE = String.raw`(?:at\s+(?:the\s+)?(?:[\w'.-]+\s+){1,5})?`;
 const CEREMONY_VERB = new RegExp(
-  String.raw`\b(?:(?:held|took place|presented|handed out|staged)\s+${AT_PLACE}|(?:ceremony|awards|oscars)\s+)` +
+  String.raw`\b(?:held|took place|presented|handed out|staged|ceremony|awards|oscars)\s+` +
     String.raw`(?:was\s+|were\s+)?(?:on\s+)?(?:the\s+)?$`,
   "i",
 );
@@ -34,7 +32,7 @@ export function checkDayFirst(v: SentenceView): Claim[] {
   for (const m of text.matchAll(DAY_FIRST)) {
     const g = m.groups!;
     // The date is the ceremony's: the sentence names the night, or a ceremony verb leads to the date.
-    const lead = text.slice(Math.max(0, m.index! - 70), m.index!);
+    const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
     // ("On the 29th February 1940, McDaniel won an Oscar": a date opening a sentence about the night.)
     const opens = /^\s*(?:on\s+(?:the\s+)?)?$/i.test(lead) && ABOUT.test(text) && WON.test(text);
     if (OTHER_EVENT.test(lead) || (!CEREMONY_VERB.test(lead) && !opens)) continue;

@@ -183,16 +183,17 @@ const HOST_VERB = [
   String.raw`(?:serve[sd]?\s+as\s+(?:the\s+)?${HOST_ROLE}|(?:co-?)?hosted|emceed|${RETURNED}`,
   String.raw`|presided\s+over|took\s+on\s+the\s+job|(?:was|were)\s+(?:the\s+)?${HOST_ROLE}\s+(?:of|for|at)\b`,
   // ("A, B and C were the hosts": a list of them, the night the sentence's.)
-  String.raw`|were\s+(?:the\s+)?(?:co-?)?(?:hosts|emcees)(?!\s+(?:of|for|at)\b)`,
+  String.raw`|were\s+(?:the\s+)?(?:co-?)?(?:hosts|emcees)(?!['\u2019]|\s+(?:of|for|at)\b)`,
   String.raw`|${HOSTS_NOW})\b`,
 ].join("");
 /** "X, the Australian actor best known as Wolverine, hosted …": an aside between the name and the verb. */
 const ASIDE = String.raw`(?:,\s+(?:the|a|an)\s+[^,]{1,60},)?`;
 const HOST_SUBJECT = new RegExp(String.raw`(${NAMES})${ASIDE},?\s+${HOST_VERB}`, "gu");
-/** "…, with Bob Hope as host", "with Regina Hall, Amy Schumer and Wanda Sykes hosting". */
-/** ("with the humorist Will Rogers as master of ceremonies", "with X serving as host", "with X presiding".) */
-const EPITHET = String.raw`(?:the\s+(?:[a-z-]+\s+){1,2})?`;
-const AS_HOST = String.raw`(?:(?:serving\s+)?as\s+(?:the\s+)?${HOST_ROLE}|hosting|emceeing|presiding)`;
+/** A word of what the host is, after "the": "the humorist Will Rogers". */
+const EPITHET = String.raw`(?:the\s+[a-z-]+\s+)?`;
+/** "as (the) host", "serving as master of ceremonies", "hosting", "presiding" (over nothing else: not the jury). */
+const AS_HOST = String.raw`(?:(?:serving\s+)?as\s+(?:the\s+)?${HOST_ROLE}|hosting|emceeing|presiding(?!\s+over))`;
+/** "…, with Bob Hope as host", "with Regina Hall, Amy Schumer and Wanda Sykes hosting", "with X presiding". */
 const HOST_WITH = new RegExp(String.raw`\bwith\s+${EPITHET}(${NAMES})\s+${AS_HOST}`, "gu");
 /** "The host of the 81st Academy Awards was Hugh Jackman", "Its hosts were X and Y". */
 const HOST_WAS = new RegExp(
@@ -238,7 +239,10 @@ function hostSubjects(v: SentenceView, text: string): Claim[] {
       const at = listed.at + at0;
       if (name.split(/\s+/).length < 2 || PRONOUNS.test(name)) continue;
       // A host's name, or a name the data knows; "Los Angeles" is neither.
-      const isPerson = known.has(hostKey(name)) || v.mentions.some((x) => x.kind === "person" && x.text === name);
+      // ("with Gregory Peck presiding": an Academy president presides too; only a host the data knows is read so.)
+      const presides = /\bpresiding\b/.test(m[0]);
+      const isPerson =
+        known.has(hostKey(name)) || (!presides && v.mentions.some((x) => x.kind === "person" && x.text === name));
       const start = v.sentence.start + m.index! + at;
       const c = isPerson ? hostClaim(kb, name, nights, { start, end: start + name.length }, said) : undefined;
       if (c) out.push(c);

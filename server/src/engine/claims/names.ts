@@ -209,7 +209,7 @@ function keyOf(s: string): string {
 }
 
 /** A win, a nomination or a category word. */
-const AWARD_TOLD = /\b(?:won|wins|win|winning|winner|nominated|nomination|nominee|oscars?|award|lost|beat|best)\b/i;
+const AWARD_TOLD = /\b(?:won|wins|win|winning|winner|nominated|nomination|nominee|oscars?|award|lost|beat)\b/i;
 
 /** A win or a nomination told of the name at [start, end): just before it, or after it up to its clause's end. */
 function toldOf(v: SentenceView, start: number, end: number): boolean {
@@ -341,7 +341,8 @@ export function checkNames(v: SentenceView): Claim[] {
         // (Another first name is a slip only in a sentence about that night: "Jon Stewart did it in 2006" is not.)
         // ("Tex Ritter sang the song" beside Thelma Ritter: another first name is a slip only where the sentence
         // tells of a win or a nomination, as the nominee's would.)
-        const told = toldOf(v, tokens[i].start, tokens[j - 1].end);
+        // (Or first names begun alike, "Mark" for Matthew: a slip whatever the sentence tells.)
+        const told = toldOf(v, tokens[i].start, tokens[j - 1].end) || key.slice(0, 2) === cand.key.slice(0, 2);
         const alike =
           ofNight && ((given && !elsewhen && told && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";

@@ -252,6 +252,18 @@ function makersFilmAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** ", the boxing picture …", ", the coming-of-age drama …": an appositive after a title naming its kind. */
+function kindAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.raw !== "," || tokens[end + 1]?.norm !== "the") return false;
+  for (let k = end + 2; k < tokens.length && k <= end + 8; k++) {
+    const t = tokens[k];
+    if (t.raw === "-") continue;
+    if (!t.word || t.cap) return false;
+    if (FILM_NOUNS.test(t.norm) || GENRE.test(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Nouns of a kind of film, after a word that describes it ("Cold War farce"). */
 const GENRE = /^(?:farce|satire|melodrama|saga|fable|tale|pic)$/;
 
@@ -699,8 +711,9 @@ function accept(
       (words >= 2 && lastTok.possessive) ||
       // ("Encanto's win for best animated feature": a one-word title owning a win or a nomination.)
       (words === 1 && lastTok.possessive && !!next && OWNED_AWARD.test(next.norm)) ||
-      // ("Anora, Sean Baker's film, won": an appositive naming it a maker's film.)
+      // ("Anora, Sean Baker's film, won": an appositive naming it a maker's film, or a kind of film.)
       makersFilmAfter(tokens, end) ||
+      kindAfter(tokens, end) ||
       // ("before Moonlight, with three Oscars, took the prize back": a count of awards set off after it.)
       withCountAfter(tokens, end);
     // "Slumdog Millionaire, a joyous story, …": a capitalised title set off by an aside.

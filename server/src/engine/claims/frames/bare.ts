@@ -282,7 +282,9 @@ export function verifyBareWin(v: SentenceView, f: BareWin): Claim | undefined {
   const allWins = won.filter(withFilm);
   const wonAt = [...new Set(allWins.map((i) => nom.ceremony[i]))];
   // ("Edith Head won for The Sting in 1975": a win for a film the person won an Oscar for says Oscar enough.)
-  const oscarWin = f.saysOscar || (!!f.film && f.forFilm && !v.otherBodies);
+  // (Not a year told in an aside after the film: "won for F, a role she was cast in in 1981".)
+  const aside = !!f.film && !!f.statedAt && v.text.slice(f.film.end, f.statedAt.start).includes(",");
+  const oscarWin = f.saysOscar || (!!f.film && f.forFilm && !v.otherBodies && !aside);
   if (f.statedAt && oscarWin && f.person.via === "name" && wonAt.length === 1 && !f.stated.includes(wonAt[0])) {
     const w = kb.view(allWins[0]);
     const label = kb.ceremonyLabel(w.ceremony);

@@ -2247,9 +2247,9 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
     if (kind && units[w - 1]?.text === "," && units[w - 2]?.mention?.kind === kind)
       return { mentions: [units[w - 2].mention!], coref: false };
   }
-  // ("… beat F, which entered with 13 nominations, the most of the year, and won two": past an appositive, too.)
-  const open = openRelative(units, and);
-  if (open) return { mentions: [open], coref: false };
+  // ("… beat F, which entered with 13 nominations, the most of the year, and won two": the verb may go on with
+  // the relative clause or with the main one; which is unsure, so no subject is read.)
+  if (openRelative(units, and)) return null;
   let k = clause.from;
   while (k < and && (QUOTES.has(units[k].text) || LEADING.has(units[k].text))) k++;
   // ("At the 86th Academy Awards, X was nominated for C and lost to Y": past a phrase fronted before a comma.)

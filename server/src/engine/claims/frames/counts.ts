@@ -712,9 +712,11 @@ function implicitCounts(
   if (unknownAgentWith(units, clause, k)) return [];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
   // ("Gravity won seven in all", "… eight altogether": the whole tally, said so.)
+  // (Ending its phrase: not "won two in all the sound categories".)
+  const whole = (at: number) => at >= clause.to || /^(?:[,.;:)]|at|on|that|and)$/.test(units[at]?.text ?? "");
   const inAll =
-    (units[k + 1]?.text === "in" && /^(?:all|total)$/.test(units[k + 2]?.text ?? "")) ||
-    /^(?:altogether|overall)$/.test(units[k + 1]?.text ?? "");
+    (units[k + 1]?.text === "in" && /^(?:all|total)$/.test(units[k + 2]?.text ?? "") && whole(k + 3)) ||
+    (/^(?:altogether|overall)$/.test(units[k + 1]?.text ?? "") && whole(k + 2));
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total" || inAll;
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
   const verb = units[k - 1]?.text === "up" && ACQUIRED.has(units[k - 2]?.text ?? "") ? k - 2 : k - 1;
@@ -724,10 +726,10 @@ function implicitCounts(
   // ("…, which came in with 13, and left with two": the verb of leaving, whose subject a conjunction may share.)
   const leaving = units[k - 1]?.text === "with" && /^(?:left|emerged|finished|ended)$/.test(units[k - 2]?.text ?? "");
   const q = dashed ? k - 2 : k - 1;
-  const holder =
-    absoluteWith(units, clause, k - 1) ??
-    (leaving ? subjectBefore(v, units, clause, k - 2) : undefined) ??
-    subjectBefore(v, units, clause, q);
+  const left = leaving ? subjectBefore(v, units, clause, k - 2) : undefined;
+  // (A subject the verb of leaving leaves unsure, "…, which came in with 13, and left with two", is no one's.)
+  if (left === null) return [];
+  const holder = absoluteWith(units, clause, k - 1) ?? left ?? subjectBefore(v, units, clause, q);
   if (!holder || holder.mentions.length !== 1 || holder.mentions[0].kind !== "film") return [];
   return [{ ...frame, holder: subjectOf(holder.mentions[0], holder.coref) }];
 }

@@ -14,7 +14,16 @@ import { careerFrames, verifyCareer, verifyEarlierWins } from "./career";
 import { CATEGORY_DEFS } from "../../categories";
 import { fold } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
-import { closedRelatives, clausesOf, inCommaAside, relativeAfter, unitsOf, type Clause, type Unit } from "./clauses";
+import {
+  closedRelatives,
+  clausesOf,
+  frontedBody,
+  inCommaAside,
+  relativeAfter,
+  unitsOf,
+  type Clause,
+  type Unit,
+} from "./clauses";
 import { BEAT_VERBS, BEATEN, BEATEN_VERBS, BEATING } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
@@ -507,6 +516,8 @@ function readCategories(v: SentenceView, units: Unit[], clause: Clause, r: Readi
  * not a body fronted on the clause, "At the Globes, X was named best actress").
  */
 function borrowedBody(units: Unit[], clause: Clause, c: number): boolean {
+  // ("At the Golden Globes, X won for F, and Y won C": a body fronted on the sentence is every clause's.)
+  if (frontedBody(units, { from: 0, to: units.length }, c)) return false;
   let award = -1;
   for (let k = clause.from; k < c; k++) if (units[k].mention?.kind === "award") award = k;
   if (award < 0) return !units.slice(c, clause.to).some((u) => u.mention?.kind === "award");

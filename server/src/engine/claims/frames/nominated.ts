@@ -25,6 +25,10 @@ export interface NominatedFrame {
   negated?: boolean;
 }
 
+/** "It's a myth that …", "It is false that …", "Contrary to reports, …": the sentence denies what follows. */
+const OUTER_DENIAL =
+  /\b(?:myth|false|untrue|wrong|contrary|not true|mistaken|claims?|reports?|rumou?rs?) that\b|\bcontrary to\b/;
+
 /** "was not nominated", "was never nominated", "wasn't even nominated": a denial right before the word. */
 function deniedAt(units: Unit[], clause: Clause, k: number): number {
   for (let i = k - 1; i >= clause.from && i >= k - 3; i--) {
@@ -89,7 +93,11 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const one = said.stated.length >= 1 && said.stated.length <= 2 && said.statedAt && !later;
     const night = one ? { ceremony: said.stated[0], ...said.statedAt!, all: said.stated } : undefined;
     // (A denial is the claim, no hedge: "X was not nominated for F" is plain when nothing before it hedges.)
-    const denial = deniedAt(units, clause, k);
+    // ("not nominated for F until …", "not nominated for F's supporting category", "It's a myth that X was not
+    // nominated": the denial is of something else, or itself denied.)
+    const after = units.slice(k + 1, clause.to);
+    const otherwise = after.some((u) => u.text === "until" || u.mention?.kind === "category");
+    const denial = otherwise || OUTER_DENIAL.test(v.sk) ? -1 : deniedAt(units, clause, k);
     const negated = denial >= 0;
     const sure = negated && !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: denial });
     if (paired && persons.length === films.length && persons.length > 1)
@@ -217,8 +225,11 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
 function denied(v: SentenceView, f: NominatedFrame, both: number[], base: Base): Claim | undefined {
   const kb = v.kb;
   if (!both.length) {
+    // (Only of the Oscars: "At the Golden Globes, X was not nominated for F" is another body's.)
     const competed = kb.nominationsOfFilm(f.film.ids[0]).length > 0;
-    return competed ? claim({ ...base, verdict: "supported", message: "No nomination names both" }) : undefined;
+    return competed && f.plain
+      ? claim({ ...base, verdict: "supported", message: "No nomination names both" })
+      : undefined;
   }
   const view = kb.view(both[0]);
   const message = `${kb.data.people[f.person.ids[0]].name} was nominated for ${view.category} for ${
