@@ -769,14 +769,14 @@ function nightTold(prose: string): boolean {
   return folded.split(/[.!?]\s/).some((s) => NIGHT_NAMED.test(s) && TOLD_RESULT.test(s) && !TO_COME.test(s));
 }
 const TOLD_RESULT = /\b(?:won|took|swept|went|came|collected|was|were|had|received|earned|named|triumphed)\b/;
+const TO_COME = /\b(?:will|would|away|ahead|upcoming|could|might)\b/;
+
 /** Three films or more named, over three nights or more, none of them `night`'s. */
 function nightAside(kb: KnowledgeBase, named: Named[], night: number): boolean {
   const films = new Set(named.flatMap((n) => n.films));
   const nights = new Set([...films].flatMap((f) => kb.ceremoniesOfFilm(f)));
   return films.size >= 3 && nights.size >= 3 && !nights.has(night);
 }
-
-const TO_COME = /\b(?:will|would|away|ahead|upcoming|could|might)\b/;
 
 const openingOf = (prose: string) => fold(/^[^.!?\n]*/.exec(prose)?.[0] ?? "");
 

@@ -102,8 +102,7 @@ const DATED_OPENING = new RegExp(String.raw`^${MONTH_RE}\.?\s+(\d{1,2}),\s+((?:1
 export function nightOfDatedOpening(kb: KnowledgeBase, opening: string): number | undefined {
   const m = DATED_OPENING.exec(opening);
   if (!m) return undefined;
-  const iso = `${m[3]}-${String(monthIndex(m[1]) + 1).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
-  return kb.data.ceremonies.find((c) => c.date === iso)?.n;
+  return kb.ceremonyOn(Number(m[3]), monthIndex(m[1]) + 1, Number(m[2]));
 }
 
 /** "the 1985 Oscar nominees": a year that may be its films' year (the next night). */

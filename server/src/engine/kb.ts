@@ -102,6 +102,12 @@ export class KnowledgeBase {
     return this.heldYear.get(year) ?? [];
   }
 
+  /** The ceremony held on a day ("March 28, 1977": 1977, 3, 28), if one was; the month counts from 1. */
+  ceremonyOn(year: number, month: number, day: number): number | undefined {
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    return this.ceremoniesHeldIn(year).find((n) => this.ceremony(n)?.date === iso);
+  }
+
   private readonly yearCache = new Map<number, number[]>();
 
   /** Ceremonies a year names: the one(s) held that year and the one honouring that year's films. */

@@ -241,10 +241,7 @@ function tookPlace(
 /** The one ceremony held on a full date ("March 23, 1998"). */
 function nightOfDate(kb: SentenceView["kb"], g: Record<string, string | undefined>): number | undefined {
   if (!g.month || !g.day || !g.year) return undefined;
-  const m = String(monthIndex(g.month) + 1).padStart(2, "0");
-  const iso = `${g.year}-${m}-${g.day.padStart(2, "0")}`;
-  const held = kb.data.ceremonies.filter((c) => c.date === iso);
-  return held.length === 1 ? held[0].n : undefined;
+  return kb.ceremonyOn(Number(g.year), monthIndex(g.month) + 1, Number(g.day));
 }
 
 /**

@@ -324,8 +324,8 @@ function ceremonyOnDate(kb: KnowledgeBase, text: string): number | undefined {
   for (const m of text.matchAll(FULL_DATE)) {
     const { month, day, year } = m.groups!;
     if (!year) continue;
-    const iso = `${year}-${String(monthIndex(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
-    for (const n of kb.ceremoniesHeldIn(Number(year))) if (kb.ceremony(n)?.date === iso) nights.add(n);
+    const n = kb.ceremonyOn(Number(year), monthIndex(month) + 1, Number(day));
+    if (n !== undefined) nights.add(n);
   }
   return nights.size === 1 ? [...nights][0] : undefined;
 }

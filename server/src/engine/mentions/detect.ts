@@ -97,7 +97,7 @@ const NOT_TITLES = new Set([
   "his",
   "her",
 ]);
-/** Months that are also surnames the data knows (Fredric March, Elaine May). */
+/** Month names that a surname may share (Fredric March, Elaine May): beside a day they are a date. */
 const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august"]);
 
 /** Words capitalised only because they open a sentence: "While McDaniel …" is a surname after one. */

@@ -72,9 +72,7 @@ const DATED_ITEM = new RegExp(
 function datedItems(kb: KnowledgeBase, text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(DATED_ITEM)) {
-    const month = monthIndex(m[2]) + 1;
-    const iso = `${m[4]}-${String(month).padStart(2, "0")}-${m[3].padStart(2, "0")}`;
-    const night = kb.data.ceremonies.find((c) => c.date === iso)?.n;
+    const night = kb.ceremonyOn(Number(m[4]), monthIndex(m[2]) + 1, Number(m[3]));
     if (night === undefined) continue;
     const start = m.index! + m[0].length - m[1].length;
     const said = { start, end: start + m[1].length, first: -1, last: -1, text: m[1], ids: [night] };

@@ -260,6 +260,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // producer is not in the data, so a person cannot be checked there.
   if (h.kind === "person" && studioCredited(kb, k, key))
     return unverifiable(`At the ${kb.ceremonyLabel(k)}, the data credits this category to studios`);
+  // (The night is pinned by the sentence itself: its film's, or one sentenceNight settles.)
   const why = unrefutable(v, f, k, filmCeremonies.length > 0 || (!f.stated.length && k === sentenceNight(v, f)));
   if (why) return unverifiable(why);
   const label = kb.ceremonyLabel(k);
@@ -392,11 +393,12 @@ function pin(
  * Globes or BAFTA piece (unless the sentence says "Oscar"), and a ceremony that the
  * clause states or that agrees with the article's.
  */
-function unrefutable(v: SentenceView, f: Frame, k: number, filmPinned: boolean): string | undefined {
+function unrefutable(v: SentenceView, f: Frame, k: number, pinned: boolean): string | undefined {
   if (v.otherBodies && !f.stated.length && !saysOscar(v)) return "The paragraph may be about another award body";
   if (f.stated.length > 0 || v.ctx?.ceremony === k) return undefined;
-  // A film competes at one ceremony: it settles the night unless the paragraph named another.
-  if (filmPinned && (!v.ctx || !NEAR.has(v.ctx.strength))) return undefined;
+  // A film competes at one ceremony (and a sentence may settle its night): that settles it unless the paragraph
+  // named another.
+  if (pinned && (!v.ctx || !NEAR.has(v.ctx.strength))) return undefined;
   return "The sentence may be about another ceremony than the article's";
 }
 
