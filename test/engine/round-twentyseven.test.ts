@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertOneFinding, assertSilent, supportedStatements } from "../helpers";
+import { assertOneFinding, assertSilent, claims, supportedStatements } from "../helpers";
 
 test("'its' after a subject described by a maker we cannot place is no guess at the last film named", () => {
   const before = "The Reader was nominated for Best Picture. ";
@@ -236,6 +236,9 @@ test("'BAFTA: Most Promising Newcomer (Dunaway)': under another body's label, a 
     "Academy Awards (40th, 1968): Best Supporting Actress (Estelle Parsons), Best Cinematography. " +
     "BAFTA: Most Promising Newcomer (Dunaway).";
   assertSilent([`Bonnie and Clyde starred Faye Dunaway.\n\n${credits}`]);
+  // (Not even an unsure role: the prize's name is read as no character.)
+  const read = claims(`Bonnie and Clyde starred Faye Dunaway.\n\n${credits}`);
+  assert.ok(!read.some((c) => /Most Promising Newcomer/.test(c.statement)));
   // A character before an actor in brackets, with no body named, is still a role to check.
   assertOneFinding("The 40th Academy Awards nominees: Clyde Barrow (Faye Dunaway).", /as Bonnie Parker/);
 });
