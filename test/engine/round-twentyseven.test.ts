@@ -346,3 +346,10 @@ test("review of the round: the readings it found too wide or lost, mended", () =
   assertOneFinding(`${moonlight}88th Academy Awards.`, /Moonlight won Best Picture at the 89th/);
   assertSilent([`${moonlight}89th Academy Awards.`]);
 });
+
+test("another body as the giver: 'the British Academy gave F its best film award', '… gave its award to F'", () => {
+  const bafta = (film: string) => `In 2016 the British Academy gave ${film} its best film award.`;
+  assertSilent([bafta("The Revenant"), "In 2016 the British Academy gave its best film award to The Revenant."]);
+  assert.ok(supportedStatements(bafta("The Revenant")).some((s) => /The Revenant won best film/.test(s)));
+  assertOneFinding(bafta("The Big Short"), /Best Film went to The Revenant/);
+});

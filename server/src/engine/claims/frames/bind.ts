@@ -394,12 +394,21 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
   const object = pronoun ? (antecedent(units, q + 1, "person") ?? nearest()) : units[q + 1]?.mention;
   const plain = units.slice(q + 2, c).every((u) => GIVEN_OBJECT.test(u.text));
   if (object?.kind === "person" && units[q + 2]?.text !== "'s" && plain) return [object];
+  // ("the British Academy gave The Revenant its best film award": a body giving a film its prize.)
+  const body = units.slice(clause.from, q).some((u) => u.mention?.kind === "award");
+  if (
+    body &&
+    object?.kind === "film" &&
+    units.slice(q + 2, c).every((u) => u.text === "its" || GIVEN_OBJECT.test(u.text))
+  )
+    return [object];
   if (units.slice(q + 1, c).some((u) => u.mention?.kind === "person")) return []; // "gave X a hit, and F a …"
   let k = c + 1;
   while (k < clause.to && k <= c + 3 && units[k].text !== "to") k++;
   if (units[k]?.text !== "to") return [];
-  for (let i = k + 1; i < clause.to && i <= k + 5; i++)
-    if (units[i].mention?.kind === "person") return [units[i].mention!];
+  // ("gave its best film award to The Revenant": a body's prize may go to a film.)
+  const holder = (m?: Mention) => m?.kind === "person" || (body && m?.kind === "film");
+  for (let i = k + 1; i < clause.to && i <= k + 5; i++) if (holder(units[i].mention)) return [units[i].mention!];
   return [];
 }
 
