@@ -353,3 +353,12 @@ test("another body as the giver: 'the British Academy gave F its best film award
   assert.ok(supportedStatements(bafta("The Revenant")).some((s) => /The Revenant won best film/.test(s)));
   assertOneFinding(bafta("The Big Short"), /Best Film went to The Revenant/);
 });
+
+test("rivals listed with their films ('beat A of F and B (G)'): the films are no rivals, and the winner is read", () => {
+  const night = "At the 86th Academy Awards, ";
+  const rivals = `${night}Cate Blanchett beat Amy Adams (American Hustle) and Judi Dench (Philomena).`;
+  assertSilent([rivals]);
+  assert.ok(supportedStatements(rivals).some((s) => /Judi Dench was nominated/.test(s)));
+  assert.ok(supportedStatements(rivals).some((s) => /Cate Blanchett won Actress in a Leading Role/.test(s)));
+  assertOneFinding(`${night}Sandra Bullock beat Cate Blanchett and Amy Adams.`, /went to Cate Blanchett/);
+});

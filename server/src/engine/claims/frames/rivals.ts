@@ -10,7 +10,7 @@ import type { Mention } from "../../mentions/types";
 import { OTHER_BODY, type SentenceView } from "../view";
 import { fitsPronoun } from "../common";
 import { modal, relativeOpening, subjectBefore, statedCeremonies, type Frame } from "./bind";
-import { inRelativeClause, relativeAfter, type Clause, type Unit } from "./clauses";
+import { inRelativeClause, pastQuotes, relativeAfter, type Clause, type Unit } from "./clauses";
 import { AWARD_NOUNS, BEATING, QUOTES } from "./cues";
 import { impliedCategory } from "./keys";
 
@@ -37,8 +37,10 @@ export function rivalFrames(v: SentenceView, units: Unit[], clause: Clause): Fra
   let category = after ?? (listed ? undefined : before) ?? sharedCategory(v, units[at], rivals, night);
   // ("At the 86th, Sandra Bullock beat Cate Blanchett": no category said; the one the winner and the rivals
   // shared that night, which the winner must then have won.)
-  const subject = category ? undefined : soleSubject(v, units, clause, at);
-  if (subject) category = sharedCategory(v, units[at], [subject, ...rivals], night);
+  // (Also when the rivals alone share one: "X beat A of F and B of G" names no category, and X won the one they share.)
+  const said = !!after || (!!before && !listed);
+  const subject = said ? undefined : soleSubject(v, units, clause, at);
+  if (subject) category = sharedCategory(v, units[at], [subject, ...rivals], night) ?? category;
   // (An honorary award is given, not competed for: "received an honorary award …, and he beat X" beat X elsewhere.)
   if (!category || GIVEN.has(category.category ?? "")) return undefined;
   // ('which beat "The Bare Necessities" from The Jungle Book': a film after "from" is a song's; only a song
@@ -207,6 +209,13 @@ function namesAfter(units: Unit[], clause: Clause, at: number): Mention[] {
     if (m && (m.kind === "film" || m.kind === "person")) {
       // "George Lucas' Star Wars": the owner is not a rival.
       if (!m.possessive && units[k + 1]?.text !== "'" && units[k + 1]?.text !== "'s") out.push(m);
+      // ("beat Amy Adams of American Hustle and Julia Roberts (Philomena)": a person's film is no rival.)
+      const by = units[k + 1]?.text;
+      const own = m.kind === "person" && (by === "of" || by === "for" || by === "(") ? pastQuotes(units, k + 2) : -1;
+      if (own > 0 && units[own]?.mention?.kind === "film") {
+        k = units[own + 1]?.text === ")" ? own + 1 : own;
+        while (QUOTES.has(units[k + 1]?.text ?? "")) k++;
+      }
       continue;
     }
     if (m || u.text === "to" || u.text === "for" || u.text === "at") break;
