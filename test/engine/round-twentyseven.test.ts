@@ -354,7 +354,7 @@ test("another body as the giver: 'the British Academy gave F its best film award
   assertOneFinding(bafta("The Big Short"), /Best Film went to The Revenant/);
 });
 
-test("rivals listed with their films ('beat A of F and B (G)'): the films are no rivals, and the winner is read", () => {
+test("rivals listed with their films ('beat A of F and B (G)'): the films are no rivals; the winner is read", () => {
   const night = "At the 86th Academy Awards, ";
   const rivals = `${night}Cate Blanchett beat Amy Adams (American Hustle) and Judi Dench (Philomena).`;
   assertSilent([rivals]);
