@@ -311,10 +311,13 @@ export function checkNames(v: SentenceView): Claim[] {
     const kin = KIN_BEFORE.test(v.text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
     const text = j - i >= 2 && !role ? v.text.slice(tokens[i].start, tokens[j - 1].end) : "";
     const key = text && keyOf(text);
+    // ("John Singer, the deaf-mute of F": the data names the character by one of its words, in a film named here;
+    // "Joe Mankiewicz": a known surname under its bearer's first name or a short form of it.)
+    // (Asked only of a name that would otherwise be flagged: most capitalised pairs are no slip.)
+    const excused = () =>
+      [tokens[i], tokens[j - 1]].some((t) => roleInFilmHere(v, keyOf(t.raw))) || knownUnder(v.kb, key);
     // ("plays the fisherman Frank Rossi": a character the data names, wherever it stands.)
-    // ("John Singer, the deaf-mute of F": the data names the character by one of its words, in a film named here.)
-    const part = () => [tokens[i], tokens[j - 1]].some((t) => roleInFilmHere(v, keyOf(t.raw)));
-    if (key && !characterKeys(v.kb).has(key) && !part() && !knownUnder(v.kb, key)) {
+    if (key && !characterKeys(v.kb).has(key)) {
       const max = key.length < 12 ? 1 : 2;
       const near = index.get(`${j - i}:${key[0]}`) ?? [];
       // Not a name of the night: a well-known name elsewhere, if it is the only one that close.
@@ -347,7 +350,7 @@ export function checkNames(v: SentenceView): Claim[] {
           ofNight && ((given && !elsewhen && told && sameButFirst(key, cand.key)) || sameButLast(key, cand.key));
         const nominee = ofNight ? ` (${v.kb.ceremonyLabel(c!)} nominee)` : "";
         if (editDistance(key, cand.key, max) > max && !alike) continue;
-        if (atEnd && cand.key.startsWith(key)) break;
+        if ((atEnd && cand.key.startsWith(key)) || excused()) break;
         const base = {
           kind: "name" as const,
           rule: "misspelled-name",

@@ -396,12 +396,9 @@ function recipients(units: Unit[], clause: Clause, c: number): Mention[] | undef
   if (object?.kind === "person" && units[q + 2]?.text !== "'s" && plain) return [object];
   // ("the British Academy gave The Revenant its best film award": a body giving a film its prize.)
   const body = units.slice(clause.from, q).some((u) => u.mention?.kind === "award");
-  if (
-    body &&
-    object?.kind === "film" &&
-    units.slice(q + 2, c).every((u) => u.text === "its" || GIVEN_OBJECT.test(u.text))
-  )
-    return [object];
+  // ("… its best film award": a body's own prize.)
+  const itsOwn = units.slice(q + 2, c).every((u) => u.text === "its" || GIVEN_OBJECT.test(u.text));
+  if (body && object?.kind === "film" && itsOwn) return [object];
   if (units.slice(q + 1, c).some((u) => u.mention?.kind === "person")) return []; // "gave X a hit, and F a …"
   let k = c + 1;
   while (k < clause.to && k <= c + 3 && units[k].text !== "to") k++;
@@ -2258,7 +2255,7 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
   }
   // ("… beat F, which entered with 13 nominations, the most of the year, and won two": the verb may go on with
   // the relative clause or with the main one; which is unsure, so no subject is read.)
-  if (openRelative(units, and)) return null;
+  if (relativeOpenAt(units, and)) return null;
   let k = clause.from;
   while (k < and && (QUOTES.has(units[k].text) || LEADING.has(units[k].text))) k++;
   // ("At the 86th Academy Awards, X was nominated for C and lost to Y": past a phrase fronted before a comma.)
@@ -2281,26 +2278,25 @@ function sharedSubject(v: SentenceView, units: Unit[], whole: Clause, and: numbe
 }
 
 /**
- * The antecedent of a ", which" or ", who" clause still open at ", and" (unit `and`): no name and no verb opens a
- * comma's segment between them, so the relative clause runs on to the conjunction.
+ * A ", which" or ", who" clause on a film or person still open at ", and" (unit `and`): no name and no verb opens a
+ * comma's segment between them, so the relative clause may run on to the conjunction.
  */
-function openRelative(units: Unit[], and: number): Mention | undefined {
-  if (units[and - 1]?.text !== ",") return undefined;
+function relativeOpenAt(units: Unit[], and: number): boolean {
+  if (units[and - 1]?.text !== ",") return false;
   for (let w = and - 2; w > 1 && w > and - 25; w--) {
     const t = units[w].text;
-    if (t === ";" || t === ":" || isName(units[w])) return undefined;
-    if (t === "," && (units[w + 1]?.cue || AUXILIARIES.has(units[w + 1]?.text ?? ""))) return undefined;
+    if (t === ";" || t === ":" || isName(units[w])) return false;
+    if (t === "," && (units[w + 1]?.cue || AUXILIARIES.has(units[w + 1]?.text ?? ""))) return false;
     if (t !== "which" && t !== "who") continue;
     // (The comma may sit inside the title's closing quote: '"Emilia Pérez," which'.)
     let a = w - 1;
     while (a > 0 && QUOTES.has(units[a].text)) a--;
-    if (units[a].text !== ",") return undefined;
+    if (units[a].text !== ",") return false;
     a--;
     while (a > 0 && QUOTES.has(units[a].text)) a--;
-    const m = units[a].mention;
-    return m && m.kind === (t === "which" ? "film" : "person") ? m : undefined;
+    return units[a].mention?.kind === (t === "which" ? "film" : "person");
   }
-  return undefined;
+  return false;
 }
 
 /** The category at c stands in an aside opened by "already" (", already a two-time C winner,"). */

@@ -100,12 +100,12 @@ export function nominatedFrames(v: SentenceView, units: Unit[], clause: Clause, 
     const denial = otherwise || OUTER_DENIAL.test(v.sk) ? -1 : deniedAt(units, clause, k);
     const negated = denial >= 0;
     const sure = negated && !otherBody && !subj!.coref && !modal(units, { from: clause.from, to: denial });
+    const frame = { plain: plain || sure, night, negated };
     if (paired && persons.length === films.length && persons.length > 1)
-      persons.forEach((person, n) => out.push({ person, film: films[n], plain: plain || sure, night, negated }));
+      persons.forEach((person, n) => out.push({ person, film: films[n], ...frame }));
     else if (!paired)
       for (const person of persons)
-        for (const film of stranded ? [stranded] : films)
-          out.push({ person, film, plain: plain || sure, night, negated });
+        for (const film of stranded ? [stranded] : films) out.push({ person, film, ...frame });
     break;
   }
   return out;

@@ -136,7 +136,10 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // Which ceremonies the claim can be about.
   const filmCeremonies =
     h.kind === "film" ? kb.ceremoniesOfFilm(h.ids[0]) : [...new Set(filmIds.flatMap((x) => kb.ceremoniesOfFilm(x)))];
-  const pinned = f.stated.length ? f.stated : pin(v, f, h, all, key, filmCeremonies);
+  // (The night the sentence itself settles, asked once, and only when neither it nor a film states one: the pin
+  // and the refutation both weigh it.)
+  const settled = f.stated.length || filmCeremonies.length ? undefined : sentenceNight(v, f);
+  const pinned = f.stated.length ? f.stated : pin(v, f, h, all, key, filmCeremonies, settled);
   const at = (i: number) => !pinned || pinned.includes(nom.ceremony[i]);
 
   const ok = inCategory.filter((i) => agrees(i) && at(i));
@@ -260,8 +263,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   // producer is not in the data, so a person cannot be checked there.
   if (h.kind === "person" && studioCredited(kb, k, key))
     return unverifiable(`At the ${kb.ceremonyLabel(k)}, the data credits this category to studios`);
-  // (The night is pinned by the sentence itself: its film's, or one sentenceNight settles.)
-  const why = unrefutable(v, f, k, filmCeremonies.length > 0 || (!f.stated.length && k === sentenceNight(v, f)));
+  // (The night is pinned by the sentence itself: its film's, or the one it settles.)
+  const why = unrefutable(v, f, k, filmCeremonies.length > 0 || k === settled);
   if (why) return unverifiable(why);
   const label = kb.ceremonyLabel(k);
   const here = all.filter((i) => nom.ceremony[i] === k && kb.isCompetitive(i));
@@ -321,11 +324,8 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (win) {
     if (field.length === 0) tail = `the ${label} had no ${catName} category`;
     else {
-      tail = `${wentTo(
-        kb,
-        catName,
-        field.filter((i) => kb.won(i)),
-      )}; `;
+      const winners = field.filter((i) => kb.won(i));
+      tail = `${wentTo(kb, catName, winners)}; `;
       if (ownWins.length) tail += `${holderName} won ${winsText(kb, ownWins, false)}`;
       else if (hereInCategory.length) tail += `${holderName} was nominated but did not win`;
       else if (here.length) tail += `${holderName} won no Oscar that night`;
@@ -369,6 +369,8 @@ function pin(
   all: readonly number[],
   key: string,
   filmCeremonies: number[],
+  /** The night the sentence settles (sentenceNight), if any. */
+  settled: number | undefined,
 ): number[] | undefined {
   if (filmCeremonies.length) return filmCeremonies;
   const ctx = v.ctx;
@@ -376,9 +378,7 @@ function pin(
   const nom = v.kb.data.nominations;
   // The night an earlier conjunct of the sentence was borne out at, or the one the season of another body it
   // named led to ("X won the Globe for F, and the Academy gave C to Y"), when the holder competed in C then.
-  const competedOn = (night: number) => all.some((i) => nom.ceremony[i] === night && recordIn(v.kb, key, i));
-  const sibling = sentenceNight(v, f);
-  if (sibling !== undefined && competedOn(sibling)) return [sibling];
+  if (settled !== undefined && all.some((i) => nom.ceremony[i] === settled && recordIn(v.kb, key, i))) return [settled];
   if (!ctx) return undefined;
   const competed = all.some((i) => nom.ceremony[i] === ctx.ceremony && recordIn(v.kb, key, i));
   if (competed) return [ctx.ceremony];
@@ -409,8 +409,8 @@ const NEAR = new Set(["sentence", "paragraph"]);
  * "that night", the one the sentences before bore out ("X won C1 for F. That night Y won C2").
  */
 function sentenceNight(v: SentenceView, f: Frame): number | undefined {
-  const said = THAT_NIGHT.test(v.text.slice(v.sentence.start, f.start)) ? v.prior.lastNight : undefined;
-  return v.prior.nightOfConjuncts(v.sentence.start) ?? seasonLedTo(v, f) ?? said;
+  const said = () => (THAT_NIGHT.test(v.text.slice(v.sentence.start, f.start)) ? v.prior.lastNight : undefined);
+  return v.prior.nightOfConjuncts(v.sentence.start) ?? seasonLedTo(v, f) ?? said();
 }
 
 /**
