@@ -12,7 +12,7 @@ export interface CeremonyContext {
   ahead?: number;
 }
 
-const MONTHS = [
+export const MONTHS = [
   "january",
   "february",
   "march",

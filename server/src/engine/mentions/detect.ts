@@ -1,3 +1,4 @@
+import { MONTHS } from "../context";
 import type { KnowledgeBase } from "../kb";
 import { fold, numberValue, wordsOf } from "../text/fold";
 import { firstEndingAfter } from "../text/search";
@@ -97,8 +98,8 @@ const NOT_TITLES = new Set([
   "his",
   "her",
 ]);
-/** Month names that a surname may share (Fredric March, Elaine May): beside a day they are a date. */
-const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august"]);
+/** Month names, which a surname may share (Fredric March, Elaine May): beside a day they are a date. */
+const MONTH_NAMES = new Set(MONTHS);
 
 /** Words capitalised only because they open a sentence: "While McDaniel …" is a surname after one. */
 const OPENERS = new Set(

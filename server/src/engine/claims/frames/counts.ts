@@ -72,8 +72,11 @@ function winningVerbAt(units: Unit[], k: number): number {
 
 const COMPARATIVE = new Set(["more", "most", "fewer"]);
 
+const ALL_WORDS = String.raw`in all|in total|altogether|overall`;
 /** "… nominations in all", "… wins in total", "… altogether": a total, said after its noun. */
-const IN_ALL = /^(?:[a-z]+ )?(?:in all|in total|altogether|overall)\b/;
+const IN_ALL = new RegExp(String.raw`^(?:[a-z]+ )?(?:${ALL_WORDS})\b`);
+/** "won seven in all", "… altogether, …": the words that say a count is the whole, ending its phrase. */
+const SAID_WHOLE = new RegExp(String.raw`^(?:${ALL_WORDS})(?: (?:[,.;:)]|(?:at|on|that|and)\b)|$)`);
 
 /** Participles that hand a count to someone: "giving him eight nominations". */
 const GIVEN = new Set(["giving", "gave", "gives", "bringing", "brought", "brings", "earning", "handing", "taking"]);
@@ -711,12 +714,10 @@ function implicitCounts(
   // ("…, a record later broken by Sinners with sixteen": capitalised words after "by" we do not know hold it.)
   if (unknownAgentWith(units, clause, k)) return [];
   // "and Y had five", "Joker led with 11", "with Dune close behind at 10": the number ends its phrase.
-  // ("Gravity won seven in all", "… eight altogether": the whole tally, said so.)
-  // (Ending its phrase: not "won two in all the sound categories".)
-  const whole = (at: number) => at >= clause.to || /^(?:[,.;:)]|at|on|that|and)$/.test(units[at]?.text ?? "");
-  const inAll =
-    (units[k + 1]?.text === "in" && /^(?:all|total)$/.test(units[k + 2]?.text ?? "") && whole(k + 3)) ||
-    (/^(?:altogether|overall)$/.test(units[k + 1]?.text ?? "") && whole(k + 2));
+  // ("Gravity won seven in all", "… eight altogether": the whole tally, said so; not "won two in all the sound
+  // categories".)
+  const rest = units.slice(k + 1, Math.min(clause.to, k + 4)).map((u) => u.text);
+  const inAll = SAID_WHOLE.test(rest.join(" "));
   const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total" || inAll;
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
   const verb = units[k - 1]?.text === "up" && ACQUIRED.has(units[k - 2]?.text ?? "") ? k - 2 : k - 1;
