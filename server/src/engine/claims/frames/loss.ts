@@ -247,12 +247,12 @@ function bodyBefore(units: Unit[], clause: Clause, k: number): boolean {
   }
   // ("At the BAFTAs, X had lost to Y": a body fronted before the clause's first comma.)
   if (frontedBody(units, clause, k)) return true;
-  // ("At the Golden Globes, F won C, but X lost C2 to Y", "Golden Globes: wins C; X … loses to Y": a body set
-  // before the sentence's first comma, or as its line's label, is every clause's that names no Oscar.)
   // ("…; weeks later, at the Dolby Theatre, X lost C to Y": a clause naming the Oscars, or their house, is theirs.)
   if (saysOscarHere(units, clause)) return false;
   // (An Oscar word that only describes a name still keeps the fronted body off: "Oscar winner X lost to Y".)
   const oscars = units.slice(clause.from, clause.to).some((u) => OSCAR.test(u.text) || u.mention?.kind === "ceremony");
+  // ("At the Golden Globes, F won C, but X lost C2 to Y", "Golden Globes: wins C; X … loses to Y": a body set
+  // before the sentence's first comma, or as its line's label, is every clause's that names no Oscar.)
   const colon = units.findIndex((u, i) => i < clause.from && u.text === ":");
   const label = colon > 0 && units.slice(0, colon).some((u) => u.mention?.kind === "award");
   if (!oscars && (label || (clause.from > 0 && frontedBody(units, { from: 0, to: units.length }, k)))) return true;
