@@ -48,6 +48,16 @@ export function assertSilent(texts: readonly string[], defaultCeremony?: number)
   for (const text of texts) assert.deepEqual(findings(text, defaultCeremony), [], text);
 }
 
+/** The text raises no finding and bears out a claim whose statement matches `statement`. */
+export function assertBorneOut(text: string, statement: RegExp, defaultCeremony?: number): void {
+  assertSilent([text], defaultCeremony);
+  const said = supportedStatements(text, defaultCeremony);
+  assert.ok(
+    said.some((s) => statement.test(s)),
+    `${text}\n${said.join("\n")}`,
+  );
+}
+
 /** The text raises exactly one finding, its message matching `message` when given; the finding. */
 export function assertOneFinding(text: string, message?: RegExp, defaultCeremony?: number): Finding {
   const found = findings(text, defaultCeremony);

@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertOneFinding, assertSilent, claims, supportedStatements } from "../helpers";
+import { assertBorneOut, assertOneFinding, assertSilent, claims, supportedStatements } from "../helpers";
 
 test("'its' after a subject described by a maker we cannot place is no guess at the last film named", () => {
   const before = "The Reader was nominated for Best Picture. ";
@@ -20,8 +20,7 @@ test("'its' after a subject described by a maker we cannot place is no guess at 
 test("'at the Dolby Theatre' (or the Kodak) names the Oscars for its clause, after another body fronted", () => {
   const globes = "At the Golden Globes, Roma won Best Foreign Language Film; weeks later, ";
   const dolby = (clause: string) => `${globes}at the Dolby Theatre, ${clause}.`;
-  assertSilent([dolby("Roma lost Best Picture to Green Book")]);
-  assert.ok(supportedStatements(dolby("Roma lost Best Picture to Green Book")).some((s) => /Best Picture/.test(s)));
+  assertBorneOut(dolby("Roma lost Best Picture to Green Book"), /Best Picture/);
   assertOneFinding(dolby("Roma lost Best Picture to Bohemian Rhapsody"), /Best Picture went to Green Book/);
   assertOneFinding(dolby("Bohemian Rhapsody won Best Picture"), /Best Picture went to Green Book/);
   // The fronted body still holds a clause no house or Oscar word claims back.
@@ -48,10 +47,7 @@ test("an Oscar clause after another body's season binds the Oscar night that sea
 
 test("a category under another predicate than the body's award is the Oscars' when theirs bears it out", () => {
   const globe = "Casey Affleck won the Golden Globe for Manchester by the Sea, ";
-  assertSilent([`${globe}as Denzel Washington had won best actor before him.`]);
-  assert.ok(
-    supportedStatements(`${globe}as Denzel Washington had won best actor before him.`).some((s) => /Lead/.test(s)),
-  );
+  assertBorneOut(`${globe}as Denzel Washington had won best actor before him.`, /Lead/);
   assertSilent([`${globe}a role like the one that won Denzel Washington best actor for Training Day.`]);
   // Wrong under both bodies: the body the sentence names refutes it.
   assertOneFinding(`${globe}and Natalie Portman won best actress for Jackie.`, /Golden Globes.*Jackie won nothing/);
@@ -75,8 +71,7 @@ test("'A, B and C were the hosts': each name of the list is checked against the 
 test("a number before a count's noun after a possessive is the count, not a film titled by the number", () => {
   const sting =
     "At the 46th Academy Awards, The Exorcist matched The Sting's 10 nominations but managed only two wins.";
-  assertSilent([sting]);
-  assert.ok(supportedStatements(sting).some((s) => /The Exorcist won 2 Oscars/.test(s)));
+  assertBorneOut(sting, /The Exorcist won 2 Oscars/);
   // The film "10" is still one after its maker's possessive.
   assert.ok(supportedStatements("Blake Edwards's 10 was nominated for Best Original Score.").some((s) => /10/.test(s)));
 });
@@ -86,8 +81,7 @@ test("an ordinal named once in a career piece, its many films all of other night
     "Jane Fonda won for Klute. Henry Fonda was nominated for The Grapes of Wrath.\n\n" +
     "Late on, On Golden Pond gave Henry his Oscar. Jon Voight was named best actor too.\n\n" +
     "Jane was one of the hosts of the 58th ceremony.";
-  assertSilent([career]);
-  assert.ok(supportedStatements(career).some((s) => /Jon Voight won Actor in a Leading Role/.test(s)));
+  assertBorneOut(career, /Jon Voight won Actor in a Leading Role/);
   // A piece whose films are that night's keeps the ordinal as its night.
   const night = "Out of Africa won Best Picture.\n\nJon Voight was named best actor.\n\nIt was the 58th ceremony.";
   assertOneFinding(night, /58th Academy Awards.*went to William Hurt/);
@@ -147,8 +141,7 @@ test("a film an aside names as where someone worked with another ('her director 
   const shoot = (aside: string) =>
     "Davis was nominated for The Letter.\n\nThe book is good on the Little Foxes shoot, when Davis and William " +
     `Wyler, ${aside}, barely spoke. The picture went home empty-handed from nine nominations.`;
-  assertSilent([shoot("her director on The Letter as well")]);
-  assert.ok(supportedStatements(shoot("her director on The Letter as well")).some((s) => /9 nominations/.test(s)));
+  assertBorneOut(shoot("her director on The Letter as well"), /9 nominations/);
   // A film the aside names otherwise is still what "the picture" may mean.
   assertOneFinding(shoot("who had made The Letter"), /The Letter had 7 nominations, not 9/);
 });
@@ -167,14 +160,12 @@ test("a year that neither held a film's night nor gave its films is blamed: 'nom
 test("'cited for C' is a nomination; a gapped list's last name may carry its job ('the set decorator Z')", () => {
   const night = "At the 12th Academy Awards, ";
   const cited = `${night}Cedric Gibbons and William A. Horning were cited for art direction, losing to Lyle Wheeler.`;
-  assertSilent([cited]);
-  assert.ok(supportedStatements(cited).some((s) => /Gibbons was nominated/.test(s)));
+  assertBorneOut(cited, /Gibbons was nominated/);
   assert.ok(supportedStatements(`${night}Vivien Leigh was cited as best actress.`).some((s) => /won Actress/.test(s)));
   const gapped =
     "At the 96th Academy Awards, Nadia Stacey, Mark Coulier and Josh Weston won for makeup and hairstyling, " +
     "and James Price, Shona Heath and the set decorator Zsuzsa Mihalek for production design.";
-  assertSilent([gapped]);
-  assert.ok(supportedStatements(gapped).some((s) => /Mihalek won Production Design/.test(s)));
+  assertBorneOut(gapped, /Mihalek won Production Design/);
 });
 
 test("'sound effects' (the 1960s' name) is sound editing; an appositive after a gapped name passes", () => {
@@ -190,8 +181,7 @@ test("'sound effects' (the 1960s' name) is sound editing; an appositive after a 
   const gapped =
     "At the 91st Academy Awards, Black Panther won three, with Ruth Carter winning for costume design and " +
     "Hannah Beachler, another Coogler regular, for production design.";
-  assertSilent([gapped]);
-  assert.ok(supportedStatements(gapped).some((s) => /Beachler won Production Design/.test(s)));
+  assertBorneOut(gapped, /Beachler won Production Design/);
 });
 
 test("a paragraph opening on the date a ceremony was held ('March 28, 1977: …') is of that night", () => {
@@ -200,8 +190,7 @@ test("a paragraph opening on the date a ceremony was held ('March 28, 1977: …'
     "Fredric March presented.\n\n" +
     'March 28, 1977: "Rocky," the boxing picture that Sylvester Stallone wrote, was named best picture. ' +
     "Stallone, nominated as both actor and writer, went home empty-handed.";
-  assertSilent([column]);
-  assert.ok(supportedStatements(column).some((s) => /Rocky won Best Picture at the 49th/.test(s)));
+  assertBorneOut(column, /Rocky won Best Picture at the 49th/);
   // A month beside a day is a date, not Fredric March.
   // (A title we cannot read before the appositive is the subject, not the name inside it.)
   assertSilent([column.replace('\"Rocky,\"', "Rocky,")]);
@@ -220,8 +209,7 @@ test("BAFTA's 'best foreign actress' of the 1950s-60s is an acting prize, not a 
   const hud =
     "Hud won three Oscars at the 36th Academy Awards. Patricia Neal won best actress. Neal's performance did win " +
     "a BAFTA.";
-  assertSilent([hud]);
-  assert.ok(supportedStatements(hud).some((s) => /BAFTA/.test(s)));
+  assertBorneOut(hud, /BAFTA/);
 });
 
 test("'a category in which F was nominated twice' counts within the category, not the film's whole tally", () => {
@@ -302,8 +290,7 @@ test("'That night Y won C2' after a sentence borne out on a night; a verb after 
   assertSilent([`${before}Shirley MacLaine won best actress.`]);
   assertOneFinding(`${before}Debra Winger won best actress.`, /56th Academy Awards.*went to Shirley MacLaine/);
   const night = "At the 86th Academy Awards, Leonardo DiCaprio was nominated for best actor and lost to ";
-  assertSilent([`${night}Matthew McConaughey.`]);
-  assert.ok(supportedStatements(`${night}Matthew McConaughey.`).some((s) => /McConaughey won Actor/.test(s)));
+  assertBorneOut(`${night}Matthew McConaughey.`, /McConaughey won Actor/);
   assertOneFinding(`${night}Bruce Dern.`, /Actor in a Leading Role went to Matthew McConaughey/);
 });
 
@@ -317,12 +304,7 @@ test("a bare count said to be the whole ('won seven in all', 'seven altogether')
 
 test("'took the supporting prize for F' names the supporting family, as 'the supporting Oscar' does", () => {
   const night = "At the 86th Academy Awards, ";
-  assertSilent([`${night}Jared Leto took the supporting prize for Dallas Buyers Club.`]);
-  assert.ok(
-    supportedStatements(`${night}Jared Leto took the supporting prize for Dallas Buyers Club.`).some((s) =>
-      /Actor in a Supporting Role/.test(s),
-    ),
-  );
+  assertBorneOut(`${night}Jared Leto took the supporting prize for Dallas Buyers Club.`, /Actor in a Supporting Role/);
   assertOneFinding(`${night}Bruce Dern took the supporting prize for Nebraska.`, /Dern won no Oscar that night/);
 });
 
@@ -357,8 +339,7 @@ test("another body as the giver: 'the British Academy gave F its best film award
 test("rivals listed with their films ('beat A of F and B (G)'): the films are no rivals; the winner is read", () => {
   const night = "At the 86th Academy Awards, ";
   const rivals = `${night}Cate Blanchett beat Amy Adams (American Hustle) and Judi Dench (Philomena).`;
-  assertSilent([rivals]);
-  assert.ok(supportedStatements(rivals).some((s) => /Judi Dench was nominated/.test(s)));
+  assertBorneOut(rivals, /Judi Dench was nominated/);
   assert.ok(supportedStatements(rivals).some((s) => /Cate Blanchett won Actress in a Leading Role/.test(s)));
   assertOneFinding(`${night}Sandra Bullock beat Cate Blanchett and Amy Adams.`, /went to Cate Blanchett/);
 });

@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertOneFinding, assertSilent, supportedStatements } from "../helpers";
+import { assertBorneOut, assertOneFinding, assertSilent, supportedStatements } from "../helpers";
 
 test("'won in lead', 'nominated in supporting': trade shorthand names the acting race", () => {
   const eeaao = "Everything Everywhere All at Once";
@@ -29,8 +29,7 @@ test("a paragraph whose films moved the time off the piece's night: a bare 'X ho
   const piece = (host: string) =>
     "At the 74th Academy Awards, Gosford Park brought Maggie Smith a supporting actress nomination, her sixth.\n\n" +
     `Her second Oscar had come long before, for "California Suite." She beat Maureen Stapleton. ${host} hosted.`;
-  assertSilent([piece("Johnny Carson")]);
-  assert.ok(supportedStatements(piece("Johnny Carson")).some((s) => /Carson hosted the 51st/.test(s)));
+  assertBorneOut(piece("Johnny Carson"), /Carson hosted the 51st/);
   assertOneFinding(piece("Bob Hope"), /Bob Hope did not host the 51st Academy Awards/);
   // The piece's own night, when the paragraph stays on it.
   assertOneFinding(piece("Johnny Carson").replace("California Suite", "Gosford Park"), /hosted by Whoopi/);
@@ -38,8 +37,7 @@ test("a paragraph whose films moved the time off the piece's night: a bare 'X ho
 
 test("'F, which also had N, went home empty-handed': what a film that won nothing had is nominations", () => {
   const elvis = (n: string) => `At the 95th Academy Awards, Elvis, which also had ${n}, went home empty-handed.`;
-  assertSilent([elvis("eight")]);
-  assert.ok(supportedStatements(elvis("eight")).some((s) => /Elvis had 8 nominations/.test(s)));
+  assertBorneOut(elvis("eight"), /Elvis had 8 nominations/);
   assertOneFinding(elvis("seven"), /Elvis had 8 nominations, not 7/);
   // A film that won: "had" still counts by its context.
   assertOneFinding("At the 95th Academy Awards, Elvis had eight Oscars.", /Elvis won 0 Oscars, not 8/);
@@ -57,8 +55,7 @@ test("a gapped conjunct's subject before a colour half ('Y color costume design'
   const under = (who: string) =>
     `${night}Joseph Ruttenberg won for black-and-white cinematography, and the studio's sound department under ` +
     `${who} for sound recording.`;
-  assertSilent([under("Carl Faulkner")]);
-  assert.ok(supportedStatements(under("Carl Faulkner")).some((s) => /Faulkner won Sound Recording/i.test(s)));
+  assertBorneOut(under("Carl Faulkner"), /Faulkner won Sound Recording/i);
   // The first conjunct's subject is never the department's.
   assert.ok(!supportedStatements(under("Carl Faulkner")).some((s) => /Ruttenberg won Sound/.test(s)));
 });
@@ -67,10 +64,7 @@ test("'the Academy' names the Oscars for its clause, after a clause about anothe
   const gave = (who: string) =>
     "Peter O'Toole won the Golden Globe for best dramatic actor for The Lion in Winter, " +
     `but the Academy gave best actor to ${who}.`;
-  assertSilent([gave("Cliff Robertson for Charly")]);
-  assert.ok(
-    supportedStatements(gave("Cliff Robertson for Charly")).some((s) => /Robertson won Actor at the 41st/.test(s)),
-  );
+  assertBorneOut(gave("Cliff Robertson for Charly"), /Robertson won Actor at the 41st/);
   // The British Academy is another body.
   const bafta = "Spencer Tracy won the Golden Globe, but the British Academy gave best actor to Cliff Robertson.";
   assert.ok(!supportedStatements(bafta).some((s) => /Robertson won Actor at the/.test(s)));
@@ -97,8 +91,7 @@ test("'X won C for F; her film won one of its twelve': the film of the one 'her'
   const piece = (n: string) =>
     "Belfast won best original screenplay at the 94th Academy Awards.\n\n" +
     `Jane Campion won Best Director for The Power of the Dog; her film won ${n} of its twelve nominations.`;
-  assertSilent([piece("one")]);
-  assert.ok(supportedStatements(piece("one")).some((s) => /The Power of the Dog had 12 nominations/.test(s)));
+  assertBorneOut(piece("one"), /The Power of the Dog had 12 nominations/);
   assertOneFinding(piece("two"), /The Power of the Dog won 1 Oscar \(Directing\), not 2/);
   // A film the person is not credited on leaves "her film" unknown, never the paragraph's last film.
   const other =
@@ -157,8 +150,7 @@ test("a film in a 'whose' clause is its antecedent's, not the role's of a later 
 test("a title before a genre noun and the film's own title describes it ('Kubrick's Cold War satire \"F\"')", () => {
   const satire = (title: string) =>
     `Peter Sellers was nominated for best actor in Stanley Kubrick's Cold War satire "${title}".`;
-  assertSilent([satire("Dr. Strangelove")]);
-  assert.ok(supportedStatements(satire("Dr. Strangelove")).some((s) => /Sellers was nominated for Actor/.test(s)));
+  assertBorneOut(satire("Dr. Strangelove"), /Sellers was nominated for Actor/);
   // The title said as the film stays one.
   assertOneFinding("Peter Sellers was nominated for best actor for Cold War.", /not for Cold War/);
 });
@@ -174,8 +166,7 @@ test("a name one of whose words is a character of a film the sentence names is t
 
 test("a name after 'later' in the clause is of another time than the night named before it", () => {
   const topped = (when: string) => `Its nine wins at the 31st ceremony were topped ${when} by Ben-Hur with eleven.`;
-  assertSilent([topped("a year later")]);
-  assert.ok(supportedStatements(topped("a year later")).some((s) => /Ben-Hur won 11 Oscars at the 32nd/.test(s)));
+  assertBorneOut(topped("a year later"), /Ben-Hur won 11 Oscars at the 32nd/);
   // No time moved: the night is the name's, and wrong.
   assertOneFinding("Ben-Hur won eleven Oscars at the 31st ceremony.", /Ben-Hur competed at the 32nd/);
   // "later than planned" compares; it moves no time.
@@ -186,8 +177,7 @@ test("'by Xyz with N': capitalised words after 'by' that we do not know hold the
   const broken = (agent: string) =>
     "At the 70th Academy Awards, Titanic won eleven Oscars.\n\n" +
     `La La Land later equalled the nomination record with fourteen, a record later broken by ${agent} with sixteen.`;
-  assertSilent([broken("Coogler's Vampire Epic")]);
-  assert.ok(supportedStatements(broken("Coogler's Vampire Epic")).some((s) => /La La Land had 14 nominations/.test(s)));
+  assertBorneOut(broken("Coogler's Vampire Epic"), /La La Land had 14 nominations/);
   // The subject's own "with N" is still its count.
   assertOneFinding(
     "At the 89th Academy Awards, La La Land equalled the nomination record with fifteen.",
@@ -221,8 +211,7 @@ test("'with N nominations and won M, matching the record': a count won, nearer t
   const matching = (n: string) =>
     "At the 26th Academy Awards, From Here to Eternity went into the night with 13 nominations and won " +
     `${n}, matching the record set by Gone with the Wind.`;
-  assertSilent([matching("eight")]);
-  assert.ok(supportedStatements(matching("eight")).some((s) => /tied the record for Oscars won by a film/.test(s)));
+  assertBorneOut(matching("eight"), /tied the record for Oscars won by a film/);
   // The nominations said nearer the tie are the record.
   assertOneFinding(
     "At the 26th Academy Awards, From Here to Eternity won eight from 13 nominations, matching the record.",
@@ -324,8 +313,7 @@ test("a question's film is the topic 'It' goes on with, past an answer that name
   const qa = (n: string) =>
     `Moonlight won best picture at the 89th Academy Awards. Did La La Land sweep the Golden Globes? Yes. It won ${n} ` +
     "Golden Globes.";
-  assertSilent([qa("seven")]);
-  assert.ok(supportedStatements(qa("seven")).some((s) => /La La Land won 7 Golden Globes/.test(s)));
+  assertBorneOut(qa("seven"), /La La Land won 7 Golden Globes/);
   // ("It" is still a guess: a wrong count is left unsure, never laid on the film named before the question.)
   assertSilent([qa("six")]);
   assert.ok(!supportedStatements(qa("six")).some((s) => /Golden Globes/.test(s)));
@@ -334,8 +322,7 @@ test("a question's film is the topic 'It' goes on with, past an answer that name
 test("a film described by its maker over hyphened words ('Villeneuve's sci-fi epic'); an appositive is not", () => {
   const epic = (n: string) =>
     `Dune competed at the 94th Academy Awards. Denis Villeneuve's science-fiction epic won ${n} Oscars.`;
-  assertSilent([epic("six")]);
-  assert.ok(supportedStatements(epic("six")).some((s) => /Dune won 6 Oscars/.test(s)));
+  assertBorneOut(epic("six"), /Dune won 6 Oscars/);
   assertOneFinding(epic("seven"), /Dune won 6 Oscars/);
   // ("F, X's table-tennis comedy, went home …": the name before the appositive is the subject.)
   const apposed = "At the 94th Academy Awards, Dune, Denis Villeneuve's science-fiction epic, had ten nominations.";
@@ -346,10 +333,7 @@ test("a sentence's opening 'The' is no part of a title that follows it ('The KPo
   const team = (category: string) =>
     "The KPop Demon Hunters team on stage after winning Best Animated Feature. The film's hit " +
     `"Golden" also won ${category}.`;
-  assertSilent([team("Best Original Song")]);
-  assert.ok(
-    supportedStatements(team("Best Original Song")).some((s) => /KPop Demon Hunters won Original Song/.test(s)),
-  );
+  assertBorneOut(team("Best Original Song"), /KPop Demon Hunters won Original Song/);
   assertOneFinding(team("Best Original Score"), /Original Score went to/);
 });
 
@@ -434,8 +418,7 @@ test("a one-word title right after a question's auxiliary is the question's film
   const qa =
     "At the 89th Academy Awards, The Salesman won the foreign language prize.\n\nWas Moonlight an outsider?\n\n" +
     "Not entirely. It swept the Independent Spirit Awards.";
-  assertSilent([qa]);
-  assert.ok(supportedStatements(qa).some((s) => /Moonlight won .*Independent Spirit/.test(s)));
+  assertBorneOut(qa, /Moonlight won .*Independent Spirit/);
 });
 
 test("a 'where' clause's subject is no antecedent of 'it' after it ('…, where F won seven, and it …')", () => {
