@@ -174,7 +174,7 @@ function namesakeOfTheNight(v: SentenceView, m: Mention): Mention | undefined {
 }
 
 /** "won", "took home", "claimed", "secured". */
-const WIN_TAKE = String.raw`won|wins|win|winning|took home|takes home|take home|taking home|took|takes|taking`;
+const WIN_TAKE = String.raw`won|wins|win|winning|took home|takes home|take home|taking home|took|takes|taking|taken`;
 const WIN_CLAIM = String.raw`claimed|claims|claiming|claim|secured|secures|securing|secure`;
 /** "picked up", "earned", "scooped up", "collected", "landed", "nabbed", "bagged". */
 const WIN_PICK = String.raw`picked up|picks up|picking up|pick up|earned|earns|earning|scooped up|scooped`;

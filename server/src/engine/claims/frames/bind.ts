@@ -119,6 +119,8 @@ const WORK_FILLER = new Set([
   "'",
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
+/** Past participles of winning that take the winner as their agent ("was won by X", "was taken by X"). */
+const PASSIVE_WIN = new Set(["won", "taken", "claimed", "collected", "captured", "secured"]);
 /** A nomination taken back: "rescinded", "disqualified", "pulled from contention", "ruled ineligible". */
 const WITHDRAWN = new RegExp(
   String.raw`\b(?:rescind\w*|revok\w*|withdrawn|withdrawing|disqualif\w*|ineligible|` +
@@ -879,6 +881,15 @@ function bindAfter(units: Unit[], clause: Clause, c: number): Bound {
       if (but < 0) return { names: [], binder: false };
       k = but + 2;
     }
+  } else if (
+    (t === "was" || t === "were") &&
+    PASSIVE_WIN.has(units[k + 1]?.text ?? "") &&
+    units[k + 2]?.text === "by"
+  ) {
+    // "Best Actress was won by X", "… was taken by X": the agent is the winner, as after "went to".
+    binder = true;
+    wentTo = true;
+    k += 3;
   } else if (
     LIST_VERBS.has(t ?? "") &&
     /^(?:for|in)$/.test(units[c - 1]?.text ?? "") &&
