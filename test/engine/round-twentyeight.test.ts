@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assertBorneOut, assertOneFinding, assertSilent, claims } from "../helpers";
+import { assertBorneOut, assertOneFinding, assertSilent, claims, findings as findingsOf } from "../helpers";
 
 test("a win in the passive ('C was won by X', 'was taken by X') holds the agent as the winner", () => {
   const night = "At the 86th Academy Awards, Best Actress was ";
@@ -16,4 +16,20 @@ test("a win in the passive ('C was won by X', 'was taken by X') holds the agent 
   // Another body's award after "had taken" is read as after "had won".
   const globe = claims("Cate Blanchett had taken the Golden Globe for Blue Jasmine in 2014.");
   assert.ok(globe.some((c) => c.kind === "season" && c.verdict === "supported"));
+});
+
+test("a possessed tally ('X's tally stands at N nominations and M wins') is the person's career to date", () => {
+  assertBorneOut("Cate Blanchett's tally stands at eight nominations and two wins.", /8 nominations/);
+  const wrong = findingsOf("Cate Blanchett's tally stands at nine nominations and three wins.");
+  assert.deepEqual(
+    wrong.map((f) => f.message),
+    ["Cate Blanchett has 8 competitive nominations, not 9.", "Cate Blanchett has 2 competitive wins, not 3."],
+  );
+  assertOneFinding("Cate Blanchett's record: eight nominations, three wins.", /2 competitive wins, not 3/);
+  assertOneFinding("Cate Blanchett's tally of nine nominations is a record for an Australian.", /8 competitive/);
+  // A tally that "stood" at a time in the past is not the whole career; it is not refuted.
+  assertSilent(["Cate Blanchett's tally then stood at three nominations."]);
+  // A count joined to a film's count has the film as its holder; a name between holds its own.
+  assertOneFinding("Oppenheimer earned 13 nominations and 6 wins.", /won 7 Oscars/);
+  assertSilent(["Titanic won 11 Oscars, and Good Will Hunting two."]);
 });

@@ -367,7 +367,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     const share = units[k - 1]?.text === "other" || (units[k - 1]?.text === "the" && SHARE.has(units[k + 1]?.text));
     const partOf = (units[k - 1]?.text === "the" && units[k - 2]?.text === "of") || share;
     // "a total of seven awards" is exact; "some of", "more than" are not.
-    const aTotalOf = units[k - 1]?.text === "of" && units[k - 2]?.text === "total";
+    // ("X's tally of eight nominations": a tally's noun, as exact.)
+    const aTotalOf = units[k - 1]?.text === "of" && TALLY.has(units[k - 2]?.text ?? "");
     // ("the previous record holders for 14 nominations": the record's count, not the subject's.)
     const recordFor = units[k - 1]?.text === "for" && /^(?:holders?|records?|mark)$/.test(units[k - 2]?.text ?? "");
     // ("four nominations for its actresses": a share of the film's count, said of some of its people.)
@@ -386,13 +387,14 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
     // "with four victories from its eleven nominations": "its" names the holder of both.
     // ("The film won five Oscars from its ten nominations": "its" is the subject film's.)
     const subject = total && units[total.at - 1]?.text === "its" ? holderOf(v, units, clause, k) : undefined;
+    const joined = conjoinedTo(units, k, out);
     const byPossessive =
       total && units[total.at - 1]?.text === "its"
         ? subject?.kind === "film"
           ? subject
           : holderOf(v, units, clause, total.at)
         : undefined;
-    const holder = partOf || vague ? undefined : (byPossessive ?? holderOf(v, units, clause, k));
+    const holder = partOf || vague ? undefined : (byPossessive ?? holderOf(v, units, clause, k) ?? joined?.holder);
     // The words from the holder to the noun decide: no hedge, no other award body among them.
     const from = holder
       ? Math.max(
@@ -430,11 +432,16 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       .some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit);
     // ("Cate Blanchett has been nominated for eight Academy Awards": the career so far.)
     const preceding = units.slice(Math.max(clause.from, k - 5), k);
+    // ("X's tally stands at eight nominations and two wins", "X's tally of eight is a record": the career to date.)
+    const tally = holder.kind === "person" ? tallyOwner(units, clause, k) : undefined;
     const perfect =
       holder.kind === "person" &&
-      preceding.some(
+      (preceding.some(
         (u, i) => (u.text === "has" || u.text === "have") && holds((preceding[i + 1] ?? units[k]).text, v),
-      );
+      ) ||
+        !!tally?.now ||
+        (!!tally && /^(?:is|stands|remains)$/.test(units[j + 1]?.text ?? "")) ||
+        (joined?.holder === holder && !!joined.perfect));
     // ("Edith Head won eight Oscars": with no "had" before it, a plain past count may be the whole career.)
     const plainPast =
       holder.kind === "person" &&
@@ -910,8 +917,42 @@ function outOf(units: Unit[], clause: Clause, at: number, bare = false): { n: nu
   return NOM_NOUNS.has(units[j]?.text ?? "") || ends ? { n, at: i } : undefined;
 }
 
+/**
+ * "eight nominations and two wins": a count joined to the count just read, noun to number, has its holder.
+ * (Not "won 11, and Good Will Hunting two": a name between is a holder of its own.)
+ */
+function conjoinedTo(units: Unit[], k: number, out: CountFrame[]): CountFrame | undefined {
+  const last = out[out.length - 1];
+  if (!last?.holder) return undefined;
+  let i = k - 1;
+  if (units[i]?.text === "and") i--;
+  if (units[i]?.text === ",") i--;
+  if (i === k - 1 || !isCountNoun(units[i])) return undefined;
+  // ("eight Oscar nominations and two wins": the noun's own words back to its number.)
+  do i--;
+  while (i > 0 && NOUN_FILLER.has(units[i].text));
+  return units[i]?.start === last.start ? last : undefined;
+}
+
+/** "X's tally stands at", "X's record:", "X's career total of": a possessed tally before its number. */
+const TALLY = new Set(["tally", "record", "total", "count", "haul", "score", "scorecard", "ledger"]);
+const TALLY_LINK = new Set(["stands", "stood", "now", "at", "is", "was", "of", "reads", "remains", ":", ",", "-"]);
+/** Link words that say the tally is the career to date ("stands at", "is", "now", a colon). */
+const TALLY_NOW = new Set(["stands", "now", "is", "reads", "remains", ":"]);
+function tallyOwner(units: Unit[], clause: Clause, k: number): { owner: Mention; now: boolean } | undefined {
+  let t = k - 1;
+  while (t > clause.from && t > k - 4 && TALLY_LINK.has(units[t].text)) t--;
+  if (t === k - 1 || !TALLY.has(units[t]?.text ?? "")) return undefined;
+  const now = units.slice(t + 1, k).some((u) => TALLY_NOW.has(u.text));
+  if (units[t - 1]?.text === "career") t--;
+  const owner = units[t - 1]?.text === "'s" ? units[t - 2]?.mention : undefined;
+  return owner && { owner, now };
+}
+
 /** "X won N", "X, which had N", "X's N nominations", "it won N". */
 function holderOf(v: SentenceView, units: Unit[], clause: Clause, k: number): Subject | undefined {
+  const tally = tallyOwner(units, clause, k);
+  if (tally) return subjectOf(tally.owner);
   for (let i = k - 1; i >= clause.from && i >= k - 3; i--) {
     // "Christopher Nolan's Oppenheimer earned 13": the possessor's film holds the count.
     const maker = units[i].text === "'s" && units[i - 1]?.mention?.kind === "person";
