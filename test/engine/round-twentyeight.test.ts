@@ -33,3 +33,16 @@ test("a possessed tally ('X's tally stands at N nominations and M wins') is the 
   assertOneFinding("Oppenheimer earned 13 nominations and 6 wins.", /won 7 Oscars/);
   assertSilent(["Titanic won 11 Oscars, and Good Will Hunting two."]);
 });
+
+test("a title given another body's prize by name ('the jury handed F the Palme d'Or', 'gave X its C award')", () => {
+  assertBorneOut("At the 2019 Cannes Film Festival, the jury handed Parasite the Palme d'Or.", /Palme d'Or/);
+  assertOneFinding("The Cannes jury gave Shoplifters the Palme d'Or in 2019.", /Palme d'Or went to Parasite/);
+  // An ordinary-word title given a prize by name is the film ("handed Gravity best film").
+  assertOneFinding("In 2014 the British Academy handed Gravity best film.", /Best Film went to 12 Years a Slave/);
+  // A person given the body's own category: read under that body, not as an Oscar.
+  const sag = (who: string) => `In 2017 the Screen Actors Guild gave ${who} its supporting actor prize for `;
+  assertBorneOut(`${sag("Mahershala Ali")}Moonlight.`, /Screen Actors Guild/);
+  assertOneFinding(`${sag("Dev Patel")}Lion.`, /Supporting Role went to Moonlight/);
+  // A gift that is no prize is nothing.
+  assertSilent(["At the 86th Academy Awards, the crowd gave Gravity a standing ovation."]);
+});

@@ -60,6 +60,15 @@ const LOST_TO = /\blost (?:the |a )?<A(\d+)> to (?:" )?<[PF](\d+)>/g;
 const GAVE_ITS = String.raw`(?:gave|handed|awarded) (?:its|their) (?:[a-z'-]+ ){0,3}(?:award|prize|honou?r|trophy) to`;
 const GAVE_TO = String.raw`(?:also |again |then |instead )?(?:${GAVE_ITS}|chose|picked) (?:" )?<F(\d+)>`;
 const BODY_GAVE = new RegExp(String.raw`<A(\d+)> ${GAVE_TO}(?: ")?(?: as <C(\d+)>)?`, "g");
+/**
+ * "the British Academy handed X its best actress award": the body, the one given, then its own category.
+ * (A film given a body's prize is read by the frames.)
+ */
+const GIVEN_ITS = String.raw`(?:gave|handed|awarded|presented) (?:" )?<(P)(\d+)>(?: ")? (?:its|their) <C(\d+)>`;
+const BODY_GAVE_ITS = new RegExp(String.raw`<A(\d+)> (?:also |again |then )?${GIVEN_ITS}`, "g");
+/** "the jury gave F the Palme d'Or", "handed X the Golden Lion": the one given the prize by name won it. */
+const GIVEN_PRIZE =
+  /\b(?:gave|handed|awarded|presented) (?:" )?<([PF])(\d+)>(?: ")? (?:the |a |an |its |their )?<A(\d+)>/g;
 /** "it", "the film", "<P>" (and a word). */
 const CLAUSE_SUBJECT = String.raw`^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? `;
 const CLAUSE_VERB = String.raw`(?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b`;
@@ -141,6 +150,16 @@ export function checkSeason(v: SentenceView): Claim[] {
     const cat = m[3] === undefined ? undefined : v.mentions[Number(m[3])];
     const award = cat?.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
     emit(subjectOf(v.mentions[Number(m[2])]), award, "win");
+  }
+  for (const m of v.sk.matchAll(BODY_GAVE_ITS)) {
+    if (hedged(v.sk.slice(0, m.index!))) continue;
+    const a = v.mentions[Number(m[1])];
+    const cat = v.mentions[Number(m[4])];
+    const award = cat.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
+    emit(subjectOf(v.mentions[Number(m[3])]), award, "win");
+  }
+  for (const m of v.sk.matchAll(GIVEN_PRIZE)) {
+    if (!hedged(v.sk.slice(0, m.index!))) emit(subjectOf(v.mentions[Number(m[2])]), v.mentions[Number(m[3])], "win");
   }
   // "the BAFTA for best film went to F": the award heads its clause, the name after "went to" won it.
   for (const m of v.sk.matchAll(AWARD_WENT_TO)) {

@@ -693,7 +693,7 @@ function accept(
     const goesOn = words === 1 && !!next?.word && next.cap;
     const roleIn = tokens[i - 1]?.norm === "in" && !initial && !goesOn && playedBefore(tokens, i - 1);
     const made = !initial && madeBefore(tokens, i);
-    const rival = !initial && rivalBefore(tokens, i);
+    const rival = !initial && (rivalBefore(tokens, i) || givenPrize(tokens, i, end));
     const labelled = afterLabel(tokens, i, end);
     // ("Then there is Amadeus, for which X adapted his play", "Chicago, in which she played Velma": a work.)
     const workAfter =
@@ -842,6 +842,20 @@ function rivalBefore(tokens: Token[], i: number): boolean {
   return (prev === "to" && LOSING.has(tokens[i - 2]?.norm ?? "")) || BEATING_WORDS.has(prev);
 }
 
+/**
+ * "the jury handed Parasite the Palme d'Or", "BAFTA gave Gravity best film": a title given a prize by name,
+ * the object of a verb of giving with the prize right after it.
+ */
+function givenPrize(tokens: Token[], i: number, end: number): boolean {
+  if (!GIVING.has(tokens[i - 1]?.norm ?? "")) return false;
+  const next = tokens[end]?.norm ?? "";
+  if (next === "best" || next === "its") return true;
+  const prize = tokens.slice(end + 1, end + 4).some((t) => PRIZE_WORDS.has(t.norm));
+  return next === "the" && prize;
+}
+
+const GIVING = new Set(["gave", "handed", "awarded", "presented"]);
+const PRIZE_WORDS = new Set(["prize", "award", "palme", "golden", "oscar", "statuette", "lion", "bear", "top"]);
 const LOSING = new Set(["lost", "losing", "lose", "loses"]);
 const BEATING_WORDS = new Set(["beat", "beating", "beats", "defeated", "defeating", "edging"]);
 
