@@ -46,3 +46,29 @@ test("a title given another body's prize by name ('the jury handed F the Palme d
   // A gift that is no prize is nothing.
   assertSilent(["At the 86th Academy Awards, the crowd gave Gravity a standing ovation."]);
 });
+
+test("a fact-box count line: the noun after the number says what it counts ('Awards: Seven nominations …')", () => {
+  const box = (line: string) => `THE GRADUATE (1967) | Comedy-drama | 106 min\n${line}`;
+  assertBorneOut(box("Awards: Seven nominations but only one win."), /7 nominations/);
+  assertSilent([box("Awards: Seven nominations, the most of its year.")]);
+});
+
+test("a win borne out on several nights takes the night of a film the paragraph named, or names none", () => {
+  const heading = "THE LAST EMPEROR (1987) | 163 min\n";
+  const storaro = "Awards: nine wins, including Vittorio Storaro's cinematography.";
+  assertBorneOut(`${heading}${storaro}`, /Storaro won Cinematography at the 60th/);
+  // The night it names is the one "that year" and a host are held to.
+  assertSilent([`${heading}${storaro} Chevy Chase hosted at the Shrine Auditorium that year.`]);
+  // With no film of his named, the win tells of no one night: a host after it is not held to the first.
+  assertSilent([
+    `The epic won nine. ${storaro.replace("Awards: nine wins, including ", "It included ")} Chevy Chase hosted.`,
+  ]);
+});
+
+test("'Host: X. Guests: Y' over a transcript credits a programme, not the ceremony", () => {
+  const night = "The 60th Academy Awards\n";
+  assertSilent([`${night}Host: Marcy Okafor. Guests: Len Tobias, critic; Adele Brandt, author.`]);
+  assertSilent([`${night}[Transcript. Hosts: KIT ODUYA and MEREDITH FAHEY. Guest: JONAS LIND.]`]);
+  // A fact box's host line is still checked.
+  assertOneFinding(`${night}Host: Billy Crystal`, /hosted by Chevy Chase/);
+});

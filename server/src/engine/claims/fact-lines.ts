@@ -27,6 +27,16 @@ const LINE = new RegExp(
 );
 const DATE_VALUE = new RegExp(String.raw`^(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}$`, "i");
 
+/** Labels that credit a programme's own people beside its host. */
+const SHOW_CREDITS = /\b(?:guests?|producers?|panell?ists?|co-?hosts?|with)\s*:/i;
+
+/** The whole line the sentence stands on ("Host: X. Guests: Y" is two sentences of one line). */
+function lineAround(v: SentenceView): string {
+  const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
+  const to = v.text.indexOf("\n", v.sentence.end);
+  return v.text.slice(from, to < 0 ? v.text.length : to);
+}
+
 export function checkFactLine(v: SentenceView): Claim[] {
   const ctx = v.ctx;
   // The article's night must be known from the article itself, not from a setting.
@@ -43,6 +53,8 @@ export function checkFactLine(v: SentenceView): Claim[] {
   const start = v.sentence.start + m.indices!.groups!.value[0];
   const n = ctx.ceremony;
   if (new RegExp(`^(?:${HOST_LABEL})$`).test(label)) {
+    // ("Host: Marcy Okafor. Guests: …" above a transcript: the credits of a show, not the ceremony's host.)
+    if (SHOW_CREDITS.test(lineAround(v))) return [];
     const out: Claim[] = [];
     for (const { name, at } of namesOf(value)) {
       const range = { start: start + at, end: start + at + name.length };
@@ -149,7 +161,9 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const said: { n: number; nominations: boolean; at: number; text: string }[] = [];
   if (label) {
     const n = numberValue(label.groups!.n.toLowerCase());
-    const nominations = /^(?:nominations|nods)$/i.test(label.groups!.what);
+    // ("Awards: Seven nominations but only one win": a noun after the number says what it counts.)
+    const noun = /^\s+(nominations?|nods?|noms?|wins?|oscars?)\b/i.exec(line.slice(label.index + label[0].length));
+    const nominations = /^(?:nominations?|nods?|noms?)$/i.test(noun?.[1] ?? label.groups!.what);
     if (n !== undefined)
       said.push({ n, nominations, at: label.index + label[0].length - label.groups!.n.length, text: label.groups!.n });
   } else {

@@ -94,6 +94,18 @@ function labelLine(v: SentenceView): boolean {
   return /^[^:.!?]{1,60}:\s/.test(line) && !v.text.slice(v.sentence.end).split("\n", 1)[0].trim();
 }
 
+/**
+ * Of records borne out on several nights, those of a film the paragraph named ("THE LAST EMPEROR (1987) …
+ * Vittorio Storaro's cinematography": his win for it, not for Apocalypse Now); else all of them.
+ */
+function ofBlockFilms(v: SentenceView, ok: number[]): number[] {
+  const nom = v.kb.data.nominations;
+  if (ok.every((k) => nom.ceremony[k] === nom.ceremony[ok[0]])) return ok;
+  const named = v.prior.films.flatMap((m) => m.ids);
+  const near = ok.filter((k) => nom.films[k].some((x) => named.includes(x)));
+  return near.length && near.every((k) => nom.ceremony[k] === nom.ceremony[near[0]]) ? near : ok;
+}
+
 function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   const kb = v.kb;
   const nom = kb.data.nominations;
@@ -155,12 +167,15 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
     return refuted(Object.assign({}, base, range, { statement, message, evidence: [evidence(kb, i)] }));
   }
   if (ok.length) {
-    const i = ok[0];
+    const borne = ofBlockFilms(v, ok);
+    const i = borne[0];
+    const oneNight = borne.every((k) => nom.ceremony[k] === nom.ceremony[i]);
     // ("A won C1, B won C2, and C took C3": the sentence's later conjuncts are of the same night.)
-    if (!f.stated.length && ok.every((k) => nom.ceremony[k] === nom.ceremony[i]))
-      v.prior.boreOut(v.sentence.start, nom.ceremony[i]);
-    if (win && h.kind === "person" && h.ids.length === 1 && !f.coref)
-      v.prior.noteWin(h.ids[0], nom.ceremony[i], v.sentence.start);
+    if (!f.stated.length && oneNight) v.prior.boreOut(v.sentence.start, nom.ceremony[i]);
+    // (A win borne out on several nights tells of none: "Storaro's cinematography" is no night for "that year".)
+    if (win && h.kind === "person" && h.ids.length === 1 && !f.coref) {
+      if (oneNight) v.prior.noteWin(h.ids[0], nom.ceremony[i], v.sentence.start);
+    }
     // ("The Canadian won C for F. Billy Crystal hosted that year.": the night the claim was borne out at.)
     else if (ok.every((k) => nom.ceremony[k] === nom.ceremony[i])) v.prior.lastNight = nom.ceremony[i];
     const category = kb.view(i).category;
