@@ -72,3 +72,12 @@ test("'Host: X. Guests: Y' over a transcript credits a programme, not the ceremo
   // A fact box's host line is still checked.
   assertOneFinding(`${night}Host: Billy Crystal`, /hosted by Chevy Chase/);
 });
+
+test("a category denied ('but none for Best Picture') is no nomination; a number is no first name", () => {
+  const night = "At the 81st Academy Awards, The Dark Knight received eight nominations";
+  assertBorneOut(`${night} but none for Best Picture.`, /8 nominations/);
+  assertOneFinding(`${night}, including one for Best Picture.`, /not Best Picture/);
+  // "Three Godfather actors": a count of what the words describe, not a slip for "The Godfather".
+  assertSilent(["At the 45th Academy Awards, Three Godfather actors competed for supporting actor."]);
+  assertOneFinding("At the 45th Academy Awards, Jamse Caan competed for supporting actor.", /James Caan/);
+});

@@ -4,7 +4,7 @@
  * that ceremony are candidates, so an unknown name is never an error.
  */
 import type { KnowledgeBase } from "../kb";
-import { fold } from "../text/fold";
+import { fold, numberValue } from "../text/fold";
 import type { Token } from "../text/tokens";
 import { shortForm } from "../text/nicknames";
 import { KIN_WORDS } from "./frames/cues";
@@ -303,6 +303,8 @@ export function checkNames(v: SentenceView): Claim[] {
     if (hyphen?.raw === "-" && hyphen.start === tokens[j - 1].end && tokens[j + 1]?.start === hyphen.end) continue;
     // ("Whether Smith's moment …": a sentence's opening word that is a common word is no first name.)
     if (i === sentence.first && OPENING_WORDS.has(tokens[i].norm)) continue;
+    // ("Three Godfather actors": a number counts what the capitalised words describe; it is no first name.)
+    if (numberValue(tokens[i].norm) !== undefined) continue;
     // ("Miss Streep", "Mr. Kingsley": a title, then the surname; no first name to be misspelt.)
     if (HONORIFICS.has(tokens[i].norm)) continue;
     // ("… for CODA as Frank Rossi": a character's name, not a person's slip.)
