@@ -119,7 +119,7 @@ const WORK_FILLER = new Set([
   "'",
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
-const NONE = new Set(["none", "nothing", "zero"]);
+const NONE_FOR = new Set(["none", "nothing", "zero"]);
 /** Past participles of winning that take the winner as their agent ("was won by X", "was taken by X"). */
 const PASSIVE_WIN = new Set(["won", "taken", "claimed", "collected", "captured", "secured"]);
 /** A nomination taken back: "rescinded", "disqualified", "pulled from contention", "ruled ineligible". */
@@ -158,7 +158,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   if (citation(units, clause, c)) return "silent";
   // ("eight nominations but none for Best Picture", "nothing in the acting categories": a category denied.)
   const none = units[c - 1]?.text === "the" ? c - 3 : c - 2;
-  if (/^(?:for|in)$/.test(units[none + 1]?.text ?? "") && NONE.has(units[none]?.text ?? "")) return "silent";
+  if (/^(?:for|in)$/.test(units[none + 1]?.text ?? "") && NONE_FOR.has(units[none]?.text ?? "")) return "silent";
   // ("La La Land was briefly best picture": a title held for a moment, or nearly, was not won.)
   if (NOT_QUITE.has(units[c - 1]?.text ?? "") && COPULAS.has(units[c - 2]?.text ?? "")) return "silent";
   // ("had more nominations than some of the countries competing for C have theaters": C is the compared's.)
