@@ -81,3 +81,11 @@ test("a category denied ('but none for Best Picture') is no nomination; a number
   assertSilent(["At the 45th Academy Awards, Three Godfather actors competed for supporting actor."]);
   assertOneFinding("At the 45th Academy Awards, Jamse Caan competed for supporting actor.", /James Caan/);
 });
+
+test("'won C1 for X, who …, and C2 for A and B': the second conjunct's holders are its own, not X", () => {
+  const night =
+    "At the 45th Academy Awards, The Godfather won best actor for Marlon Brando, who declined the award, and ";
+  assertBorneOut(`${night}adapted screenplay for Mario Puzo and Francis Ford Coppola.`, /Mario Puzo/);
+  // Categories joined before the names still leave which won which unsaid.
+  assertSilent(["At the 45th Academy Awards, the acting and writing wins went to Marlon Brando and Jeremy Larner."]);
+});

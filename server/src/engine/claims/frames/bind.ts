@@ -1735,6 +1735,10 @@ export function subjectBefore(
  */
 function pairedUnsaid(units: Unit[], clause: Clause, c: number, k: number): boolean {
   if (!/^(?:and|or|,)$/.test(units[c - 1]?.text ?? "")) return false;
+  // (Categories joined, not conjuncts: "won C1 for X, who declined it, and C2 for A and B" says which won which.)
+  // ("…, best actress for X and original screenplay for A and B": items of "C for X" pairs, each its own.)
+  const before = units[c - 2];
+  if (isName(before) || (before?.text === "," && units[c - 3]?.mention?.kind !== "category")) return false;
   const owner = (m: Mention) => {
     const at = units.findIndex((x) => x.mention === m);
     return at >= 0 && units[at + 1]?.text === "'s";
