@@ -89,3 +89,14 @@ test("'won C1 for X, who …, and C2 for A and B': the second conjunct's holders
   // Categories joined before the names still leave which won which unsaid.
   assertSilent(["At the 45th Academy Awards, the acting and writing wins went to Marlon Brando and Jeremy Larner."]);
 });
+
+test("'Sunset Boulevard' is Sunset Blvd.; 'Sunset' after it is that film on its night, not the 1988 Sunset", () => {
+  assertOneFinding("Sunset Boulevard had ten nominations at the 23rd Academy Awards.", /Sunset Blvd\. had 11/);
+  assertBorneOut("Kramer versus Kramer won Best Picture at the 52nd Academy Awards.", /Kramer vs\. Kramer/);
+  const eve = "At the 23rd Academy Awards, All About Eve met Sunset Boulevard. Eve had fourteen nominations and ";
+  assertBorneOut(`${eve}Sunset had eleven.`, /11 nominations/);
+  // Which of the two "Sunset" means is read from the night; a count is not refuted against the 1988 film.
+  assertSilent([`${eve}Sunset had twelve.`]);
+  // With no longer title named, "Sunset" is the 1988 film.
+  assertBorneOut("Sunset competed at the 61st Academy Awards.", /Sunset/);
+});

@@ -202,12 +202,30 @@ export function buildLexiconData(data: Pick<Dataset, "people" | "films">): Lexic
   }
   data.films.forEach((f, i) => {
     if (!f.title) return;
-    for (const t of [f.title, ...f.aliases].flatMap(withCamelSplit)) {
+    for (const t of [f.title, ...f.aliases].flatMap(withCamelSplit).flatMap(withSpelledOut)) {
       const e = entry(t);
       if (e !== undefined && !out.films[e].includes(i)) out.films[e].push(i);
     }
   });
   out.surnames = [...surnames];
+  return out;
+}
+
+/** Abbreviations a title writes that prose spells out, and the other way round ("Sunset Blvd.", "Sunset Boulevard"). */
+const SPELLED = [
+  ["Blvd.", "Boulevard"],
+  ["vs.", "versus"],
+  ["&", "and"],
+];
+
+/** "Sunset Blvd." is also written "Sunset Boulevard", "Kramer vs. Kramer" "Kramer versus Kramer". */
+function withSpelledOut(title: string): string[] {
+  const out = [title];
+  for (const [short, long] of SPELLED) {
+    const words = title.split(" ");
+    if (words.includes(short)) out.push(words.map((w) => (w === short ? long : w)).join(" "));
+    else if (words.includes(long)) out.push(words.map((w) => (w === long ? short : w)).join(" "));
+  }
   return out;
 }
 

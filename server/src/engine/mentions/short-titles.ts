@@ -88,11 +88,15 @@ export function addShortTitles(
   for (const m of out) {
     const word = tokens[m.first].norm;
     if (m.kind !== "film" || m.last - m.first !== 1 || !known.has(word)) continue;
-    if (!MAKING.has(tokens[m.last]?.norm ?? "")) continue;
     const local = seen.get(word);
     const films = local && local.at < m.start ? local.films : carried?.(FILM_WORD + word);
     if (films?.length !== 1 || m.ids.includes(films[0])) continue;
-    if (!kb.data.films[films[0]].title.toLowerCase().startsWith(word)) m.ids = films;
+    const opens = kb.data.films[films[0]].title.toLowerCase().startsWith(word);
+    if (MAKING.has(tokens[m.last]?.norm ?? "")) {
+      if (!opens) m.ids = films;
+      // ("Sunset Boulevard" … "Sunset had eleven": the one-word film "Sunset" or the longer one said short; the
+      // night the paragraph tells of chooses between them, as between films that share a title.)
+    } else if (opens) m.ids = [...m.ids, films[0]];
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
