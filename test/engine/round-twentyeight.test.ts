@@ -100,3 +100,12 @@ test("'Sunset Boulevard' is Sunset Blvd.; 'Sunset' after it is that film on its 
   // With no longer title named, "Sunset" is the 1988 film.
   assertBorneOut("Sunset competed at the 61st Academy Awards.", /Sunset/);
 });
+
+test("another body's award in a yes/no question claims nothing; 'he' in a relative clause is its antecedent", () => {
+  assertSilent(["At the 70th Academy Awards, Titanic won eleven. And did Titanic win at BAFTA?"]);
+  // A tag question still claims: "It had already won the Globe, right?"
+  assertBorneOut("Titanic had already won the Golden Globe in 1998, right?", /Titanic won Golden Globe/);
+  const beat =
+    "At the 70th Academy Awards, Robin Williams beat Burt Reynolds in Boogie Nights, who everybody thought had";
+  assertBorneOut(`${beat} it because he'd won the Golden Globe.`, /Burt Reynolds won Golden Globe/);
+});

@@ -105,6 +105,9 @@ interface Tie {
 
 export function checkSeason(v: SentenceView): Claim[] {
   const out: Claim[] = [];
+  // ("And did Titanic win at BAFTA?": a question claims nothing; "F had won the Globe, right?" does.)
+  const said = v.text.slice(v.sentence.start, v.sentence.end);
+  if (QUESTION.test(said) && ASKED.test(said)) return out;
   const awards = (s: string) => markers(s, "A").map((i) => v.mentions[i]);
   const done = new Set<Mention>();
   const emit = (subj: Subject | undefined, a: Mention, what: "win" | "nomination") => {
@@ -222,6 +225,10 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     const head = /<([PF])(\d+)> (?:" )?$/.exec(pre.slice(0, relative.index));
     return head ? subjectOf(v.mentions[Number(head[2])]) : undefined;
   }
+  // ("Y beat X in F, who everybody thought had it because he'd won the Globe": "he" inside the relative clause is
+  // its antecedent.)
+  const inRelative = HE_IN_RELATIVE.exec(pre);
+  if (inRelative) return subjectOf(v.mentions[Number(inRelative[1])]);
   // ('"Working Girl," a Cinderella story set on Wall Street, won the Globe': the name before the appositive.)
   const apposed = APPOSED_SUBJECT.exec(pre);
   if (apposed) return subjectOf(v.mentions[Number(apposed[2])]);
@@ -234,6 +241,15 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
   if (absolute) return subjectOf(v.mentions[Number(absolute[2])]);
   return subjectBefore(v, at) ?? possessiveSubject(v, pre);
 }
+
+const QUESTION = /\?["'\u201d\u2019)\]]*\s*$/;
+/** A sentence opening on its auxiliary, past a speaker's label and a conjunction: "DENISE: And did Titanic win …". */
+const ASKED = /^(?:[A-Z][A-Z .'-]*:\s*)?(?:(?:and|but|so|or)\s+)?(?:did|does|do|has|have|had|was|is|were|can|could)\s/i;
+
+/** A person, perhaps "in F", then ", who …" with no clause break, up to "he" or "she" before the verb. */
+const PERSON_IN_FILM = String.raw`<P(\d+)>(?: in (?:" )?<F\d+>(?: ")?)?`;
+const HE_BEFORE_VERB = String.raw`\b(?:he|she)(?:'d| 'd| had| has)?(?: (?:also|already|just))* ?$`;
+const HE_IN_RELATIVE = new RegExp(String.raw`${PERSON_IN_FILM} , who [^;:<]*?${HE_BEFORE_VERB}`);
 
 /** A name opening a clause, then an appositive ("a …", "the …", "Mike Nichols' …") closed by a comma. */
 const APPOSED_SUBJECT = new RegExp(
