@@ -109,3 +109,11 @@ test("another body's award in a yes/no question claims nothing; 'he' in a relati
     "At the 70th Academy Awards, Robin Williams beat Burt Reynolds in Boogie Nights, who everybody thought had";
   assertBorneOut(`${beat} it because he'd won the Golden Globe.`, /Burt Reynolds won Golden Globe/);
 });
+
+test("a surname before a category ('and Griffith Supporting Actor as R') is the person, its role their own", () => {
+  const cast = "At the 32nd Academy Awards, Charlton Heston and Hugh Griffith won for Ben-Hur. ";
+  const gapped = (role: string) =>
+    `${cast}Heston won Best Actor as Judah Ben-Hur and Griffith Supporting Actor as ${role}.`;
+  assertBorneOut(gapped("Sheik Ilderim"), /Hugh Griffith played Sheik Ilderim/);
+  assertOneFinding(gapped("Messala"), /Hugh Griffith was nominated as Sheik Ilderim/);
+});

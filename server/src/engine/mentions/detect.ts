@@ -988,7 +988,9 @@ function addSurnames(
     if (!lex.surnames.get(t.norm)?.some((p) => s.person.includes(p))) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    if (!t.possessive && next && next.word && next.cap && next.breaks === 0) continue;
+    // (A capitalised word after it goes on with the name, unless another mention holds it: "and Griffith
+    // Supporting Actor as …" is the surname, then a category.)
+    if (!t.possessive && next && next.word && next.cap && next.breaks === 0 && !taken[i + 1]) continue;
     // ("March 28, 1977:", "on 4 March" after Fredric March: a month's name beside a day is a date.)
     if (
       MONTH_NAMES.has(t.norm) &&
