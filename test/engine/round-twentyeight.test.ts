@@ -112,8 +112,10 @@ test("another body's award in a yes/no question claims nothing; 'he' in a relati
 
 test("a surname before a category ('and Griffith Supporting Actor as R') is the person, its role their own", () => {
   const cast = "At the 32nd Academy Awards, Charlton Heston and Hugh Griffith won for Ben-Hur. ";
-  const gapped = (role: string) =>
-    `${cast}Heston won Best Actor as Judah Ben-Hur and Griffith Supporting Actor as ${role}.`;
-  assertBorneOut(gapped("Sheik Ilderim"), /Hugh Griffith played Sheik Ilderim/);
-  assertOneFinding(gapped("Messala"), /Hugh Griffith was nominated as Sheik Ilderim/);
+  const gapped = (heston: string, griffith: string) =>
+    `${cast}Heston won Best Actor as ${heston} and Griffith Supporting Actor as ${griffith}.`;
+  assertBorneOut(gapped("Judah Ben-Hur", "Sheik Ilderim"), /Hugh Griffith played Sheik Ilderim/);
+  const swapped = findingsOf(gapped("Sheik Ilderim", "Judah Ben-Hur")).map((f) => f.message);
+  assert.equal(swapped.length, 2);
+  assert.match(swapped[1], /Hugh Griffith was nominated as Sheik Ilderim/);
 });
