@@ -119,3 +119,13 @@ test("a surname before a category ('and Griffith Supporting Actor as R') is the 
   assert.equal(swapped.length, 2);
   assert.match(swapped[1], /Hugh Griffith was nominated as Sheik Ilderim/);
 });
+
+test("in writing without capitals, 'it' is no guess at the last film read: its count is not refuted", () => {
+  const first = 'At the 89th Academy Awards, the card said "emma stone, la la land." La La Land won six.';
+  const reply = "and honestly it didn't take away from moonlight at all. it went 3 for 8.";
+  assertSilent([`${first}\n\n${reply}`]);
+  // Capitalised prose still holds "it" to the film named, and refutes.
+  const caps = findingsOf("At the 89th Academy Awards, La La Land won six. It went 3 for 8.").map((f) => f.message);
+  assert.deepEqual(caps.length, 2);
+  assert.match(caps[1], /La La Land had 14 nominations, not 8/);
+});

@@ -1170,10 +1170,20 @@ function enumerated(v: SentenceView, f: CountFrame): boolean {
   return !!m && v.mentions.some((x) => x.kind === "film" && x.start === at);
 }
 
+/** The sentence's line opens on a lower-case word, as writing without capitals does. */
+function lowerCaseLine(v: SentenceView): boolean {
+  const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
+  return LOWER_START.test(v.text.slice(from, v.sentence.end));
+}
+const LOWER_START = /^\s*\p{Ll}{2}/u;
+
 function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;
   const h = f.holder;
   if (!h) return undefined;
+  // ("and honestly it didn't take away from moonlight. it went 3 for 8": in writing without capitals the titles
+  // may be unread, so "it" is no guess at the last film we did read.)
+  if (h.coref && lowerCaseLine(v)) return undefined;
   // "The film won four Oscars": the film last named, or else the one the draft is about.
   if (h.coref && h.kind === "film" && !isFocus(v, h.ids)) {
     const focus = v.prior.focus();
