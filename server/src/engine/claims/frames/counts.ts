@@ -1170,12 +1170,12 @@ function enumerated(v: SentenceView, f: CountFrame): boolean {
   return !!m && v.mentions.some((x) => x.kind === "film" && x.start === at);
 }
 
-/** The sentence's line opens on a lower-case word, as writing without capitals does. */
+/** A line the sentence stands on opens on a lower-case word, as writing without capitals does. */
 function lowerCaseLine(v: SentenceView): boolean {
   const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
   return LOWER_START.test(v.text.slice(from, v.sentence.end));
 }
-const LOWER_START = /^\s*\p{Ll}{2}/u;
+const LOWER_START = /(?:^|\n)[ \t]*\p{Ll}{2}/u;
 
 function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;
