@@ -15,22 +15,46 @@ export interface NightTitle {
 /** Optimal string alignment distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows reused from call to call (names and titles are compared by the thousand per check).
+  const n = b.length + 1;
+  if (rowSize < n) grow(n);
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j < n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    // (The row before becomes the one before that; the oldest row is overwritten next.)
+    const spare = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = spare;
     if (rowMin > max) return max + 1;
   }
   return prev[b.length];
+}
+
+let rowSize = 0;
+let rowA = new Int32Array(0);
+let rowB = rowA;
+let rowC = rowA;
+function grow(n: number): void {
+  rowSize = Math.max(64, n * 2);
+  rowA = new Int32Array(rowSize);
+  rowB = new Int32Array(rowSize);
+  rowC = new Int32Array(rowSize);
 }
 
 const titleCache = new WeakMap<KnowledgeBase, Map<number, NightTitle[]>>();

@@ -430,6 +430,24 @@ function allHosts(v: SentenceView): Set<string> {
   return set;
 }
 
+const fullNameCache = new WeakMap<object, Map<string, [string, string][]>>();
+
+/** The hosts named in two words or more by their first word, each with its whole-name form (" jimmy kimmel "). */
+function fullHostNames(v: SentenceView): Map<string, [string, string][]> {
+  let byFirst = fullNameCache.get(v.kb);
+  if (!byFirst) {
+    fullNameCache.set(v.kb, (byFirst = new Map()));
+    for (const h of allHosts(v)) {
+      if (!h.includes(" ")) continue;
+      const first = h.slice(0, h.indexOf(" "));
+      const list = byFirst.get(first);
+      if (list) list.push([h, ` ${h} `]);
+      else byFirst.set(first, [[h, ` ${h} `]]);
+    }
+  }
+  return byFirst;
+}
+
 /** A text folded to its words, spaced at both ends, for whole-name tests (" jimmy kimmel "). */
 const wordsOf = (text: string): string => ` ${fold(text).replace(/[^\p{L}\p{N}' ]+/gu, " ")} `;
 
@@ -460,7 +478,11 @@ function filmsAgree(v: SentenceView, night: number): number | undefined {
 /** The nights hosted by the hosts a sentence names ("where Jon Stewart was host"); undefined when it names none. */
 export function nightsOfHostsIn(v: SentenceView, text: string): number[] | undefined {
   const folded = wordsOf(text);
-  const named = [...allHosts(v)].filter((h) => h.includes(" ") && folded.includes(` ${h} `));
+  // (Only the hosts whose first word the sentence has: " jimmy kimmel " is in it only if " jimmy " is.)
+  const byFirst = fullHostNames(v);
+  const named: string[] = [];
+  for (const word of new Set(folded.split(" ")))
+    for (const [h, spaced] of byFirst.get(word) ?? []) if (folded.includes(spaced)) named.push(h);
   if (!named.length) return undefined;
   return v.kb.data.ceremonies.filter((c) => c.hosts.some((h) => named.includes(hostKey(h)))).map((c) => c.n);
 }
