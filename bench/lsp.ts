@@ -24,7 +24,11 @@ export async function startServer(root: string, debounceMs: number, opts: { pull
   const profile = process.env.OSCAR_FACTS_PROFILE_DIR
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.OSCAR_FACTS_PROFILE_DIR}`]
     : [];
-  const proc = spawn(process.execPath, [...profile, join(root, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+  const proc = spawn(process.execPath, [...profile, join(root, "dist", "server.js"), "--stdio"], {
+    stdio: "pipe",
+    // The environment the extension starts the server with (client/src/extension.ts, SERVER_ENV).
+    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "1" },
+  });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
   conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {

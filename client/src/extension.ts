@@ -18,11 +18,19 @@ let client: LanguageClient | undefined;
 
 export const LANGUAGES = ["markdown", "plaintext", "press-article"];
 
+/**
+ * glibc gives each thread that allocates at once its own malloc arena. V8's compiler and GC
+ * threads free what they allocate, but their arenas keep the pages: about 20 MB of the server's
+ * resident memory after a 100k-word check. One arena returns them (the server's JavaScript runs
+ * on one thread; its helpers rarely allocate at the same time). Ignored off glibc.
+ */
+const SERVER_ENV = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "1" };
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel("Oscar Facts", { log: true });
   const module = context.asAbsolutePath("dist/server.js");
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { env: SERVER_ENV } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
   };
   const clientOptions: LanguageClientOptions = {
