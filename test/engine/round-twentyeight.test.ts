@@ -129,3 +129,13 @@ test("in writing without capitals, 'it' is no guess at the last film read: its c
   assert.deepEqual(caps.length, 2);
   assert.match(caps[1], /La La Land had 14 nominations, not 8/);
 });
+
+test("a block opening on 'TITLE (year)' is that film's box: its count line is checked, 'from N' too", () => {
+  const box = (line: string) =>
+    `Stream the Eighties\n\nGANDHI (1982) | 191 min | PG\nThe life of the Mahatma.\n${line}`;
+  assertBorneOut(box("Awards: Eight Oscars from eleven nominations, among them Best Picture."), /11 nominations/);
+  assertOneFinding(box("Awards: Seven Oscars from eleven nominations."), /Gandhi won 8 competitive Oscars, not 7/);
+  assertOneFinding(box("Awards: Eight Oscars from twelve nominations."), /11/);
+  // A heading without its year is no box: the count stays a guess, never refuted.
+  assertSilent(["Stream the Eighties\n\nGANDHI | 191 min\nThe life of the Mahatma.\nAwards: Seven Oscars."]);
+});

@@ -135,6 +135,8 @@ export function checkLabelLine(v: SentenceView): Claim[] {
 
 const COUNT_LABEL =
   /^[ \t|*•-]*(?:(?:oscar|academy award)s?\s+)?(?<what>nominations|nods|awards|wins|won|oscars)\s*:\s*(?<n>\d{1,2}|[a-z]+)\b/i;
+/** "… from eleven nominations", "… out of 12 nominations" right after a count of wins. */
+const OUT_OF = /^\s+(?:oscars?|wins?|awards?)?\s*(?:from|out of)\s+(\d{1,2}|[a-z]+)\s+nominations\b/di;
 const PAIR_LINE = /^[ \t|*•-]*(?<noms>\d{1,2})\s+nominations?\s*\/\s*(?<wins>\d{1,2})\s+wins?\b/i;
 
 /**
@@ -166,6 +168,14 @@ export function checkCountLine(v: SentenceView): Claim[] {
     const nominations = /^(?:nominations?|nods?|noms?)$/i.test(noun?.[1] ?? label.groups!.what);
     if (n !== undefined)
       said.push({ n, nominations, at: label.index + label[0].length - label.groups!.n.length, text: label.groups!.n });
+    // ("Awards: Seven Oscars from eleven nominations": the whole after "from" or "out of".)
+    const rest = line.slice(label.index + label[0].length);
+    const whole = n !== undefined && !nominations ? OUT_OF.exec(rest) : null;
+    const total = whole ? numberValue(whole[1].toLowerCase()) : undefined;
+    if (whole && total !== undefined) {
+      const at = label.index + label[0].length + whole.indices![1][0];
+      said.push({ n: total, nominations: true, at, text: whole[1] });
+    }
   } else {
     const g = pair!.groups!;
     said.push({ n: Number(g.noms), nominations: true, at: line.indexOf(g.noms), text: g.noms });
@@ -214,6 +224,10 @@ export function countLineAhead(v: SentenceView): boolean {
  * one of them nominated for that one film.
  */
 function boxFilm(v: SentenceView): number | undefined {
+  // ("GANDHI (1982) | 191 min" opening the block: a heading naming one film and its year is the box's film.)
+  const head = v.prior.films[0];
+  const opensLine = head && (head.start === 0 || v.text[head.start - 1] === "\n");
+  if (opensLine && head.ids.length === 1 && HEAD_YEAR.test(v.text.slice(head.end, head.end + 9))) return head.ids[0];
   const people = [...new Set(v.prior.people.filter((m) => m.ids.length === 1).map((m) => m.ids[0]))];
   if (people.length < 3) return undefined;
   const shared = new Map<number, number>();
@@ -224,6 +238,8 @@ function boxFilm(v: SentenceView): number | undefined {
   const best = [...shared].filter(([, n]) => n >= 3 && n >= people.length - 1);
   return best.length === 1 ? best[0][0] : undefined;
 }
+
+const HEAD_YEAR = /^\s*\((?:19|20)\d\d\)/;
 
 /** A box's count the data refutes, for the film the box's names share. */
 function wrongBoxCount(
