@@ -139,3 +139,11 @@ test("a block opening on 'TITLE (year)' is that film's box: its count line is ch
   // A heading without its year is no box: the count stays a guess, never refuted.
   assertSilent(["Stream the Eighties\n\nGANDHI | 191 min\nThe life of the Mahatma.\nAwards: Seven Oscars."]);
 });
+
+test("'F had ten and won two': the number set against the wins is the film's nominations", () => {
+  const night = "At the 97th Academy Awards, Wicked had ";
+  assertBorneOut(`${night}ten and won two.`, /10 nominations/);
+  assertOneFinding(`${night}eleven and won two.`, /Wicked had 10 nominations, not 11/);
+  // A bare "had two" with nothing set against it is still no count.
+  assertSilent([`${night}two.`]);
+});

@@ -581,6 +581,10 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   const laterNothing = () => units.some((u, i) => i > k && wonNothing(u, i, units));
   if (units[k - 1]?.text === "had" && ((asDid(units, k) && units.some(wonNothing)) || laterNothing()))
     return "nominations";
+  // ("Wicked had ten and won two": what was had, set against what was then won, is nominations.)
+  const wonAfter = units[k + 1]?.text === "and" && /^(?:won|took|converted)$/.test(units[k + 2]?.text ?? "");
+  if (units[k - 1]?.text === "had" && wonAfter && numberValue(units[k + 3]?.text ?? "") !== undefined)
+    return "nominations";
   const left = units[k - 1]?.text === "with" ? leavingVerb(units, k - 2) : "";
   const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
@@ -725,7 +729,10 @@ function implicitCounts(
   // categories".)
   const rest = units.slice(k + 1, Math.min(clause.to, k + 4)).map((u) => u.text);
   const inAll = SAID_WHOLE.test(rest.join(" "));
-  const ends = k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total" || inAll;
+  // ("Wicked had ten and won two": a number set against the next verb's ends its phrase too.)
+  const against = units[k + 1]?.text === "and" && /^(?:won|took|converted)$/.test(units[k + 2]?.text ?? "");
+  const ends =
+    k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total" || inAll || against;
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
   const verb = units[k - 1]?.text === "up" && ACQUIRED.has(units[k - 2]?.text ?? "") ? k - 2 : k - 1;
   if (!ends || !BARE_VERBS.has(units[verb]?.text ?? "") || VAGUE.has(units[verb - 1]?.text ?? "")) return [];
