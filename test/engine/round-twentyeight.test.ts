@@ -147,3 +147,11 @@ test("'F had ten and won two': the number set against the wins is the film's nom
   // A bare "had two" with nothing set against it is still no count.
   assertSilent([`${night}two.`]);
 });
+
+test("'Awards line: …', 'The awards line: …' label a box's counts; '… nominations and N wins' reads both", () => {
+  const box = (line: string) => `Stream the Eighties\n\nGANDHI (1982) | 191 min\nThe life of the Mahatma.\n${line}`;
+  assertBorneOut(box("Awards line: Eight Oscars from eleven nominations, including Picture."), /11 nominations/);
+  assertOneFinding(box("The awards line: seven Oscars from eleven nominations."), /not 7/);
+  assertBorneOut(box("Awards line: eleven nominations and eight wins."), /won 8 Oscars/);
+  assertOneFinding(box("Awards line: eleven nominations and nine wins."), /not 9/);
+});

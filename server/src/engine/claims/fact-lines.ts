@@ -133,10 +133,17 @@ export function checkLabelLine(v: SentenceView): Claim[] {
   return out;
 }
 
-const COUNT_LABEL =
-  /^[ \t|*•-]*(?:(?:oscar|academy award)s?\s+)?(?<what>nominations|nods|awards|wins|won|oscars)\s*:\s*(?<n>\d{1,2}|[a-z]+)\b/i;
+/** "Oscars:", "Awards line:", "The awards line:", "Oscar tally:" before a count. */
+const COUNT_LABEL = new RegExp(
+  String.raw`^[ \t|*•-]*(?:the\s+)?(?:(?:oscar|academy award)s?\s+)?(?<what>nominations|nods|awards|wins|won|oscars)` +
+    String.raw`(?:\s+(?:line|tally|count|record))?\s*:\s*(?<n>\d{1,2}|[a-z]+)\b`,
+  "i",
+);
 /** "… from eleven nominations", "… out of 12 nominations" right after a count of wins. */
 const OUT_OF = /^\s+(?:oscars?|wins?|awards?)?\s*(?:from|out of)\s+(\d{1,2}|[a-z]+)\s+nominations\b/di;
+/** "… nominations and three wins", "… nominations, two wins": a second count joined to the first. */
+const AND_COUNT =
+  /^\s+(?:nominations?|nods?)\s*(?:,\s*and|,|and)\s+(\d{1,2}|[a-z]+)\s+(?:competitive\s+)?(?:wins?|oscars?)\b/di;
 const PAIR_LINE = /^[ \t|*•-]*(?<noms>\d{1,2})\s+nominations?\s*\/\s*(?<wins>\d{1,2})\s+wins?\b/i;
 
 /**
@@ -176,6 +183,10 @@ export function checkCountLine(v: SentenceView): Claim[] {
       const at = label.index + label[0].length + whole.indices![1][0];
       said.push({ n: total, nominations: true, at, text: whole[1] });
     }
+    const wins = n !== undefined && nominations ? AND_COUNT.exec(rest) : null;
+    const won = wins ? numberValue(wins[1].toLowerCase()) : undefined;
+    if (wins && won !== undefined)
+      said.push({ n: won, nominations: false, at: label.index + label[0].length + wins.indices![1][0], text: wins[1] });
   } else {
     const g = pair!.groups!;
     said.push({ n: Number(g.noms), nominations: true, at: line.indexOf(g.noms), text: g.noms });

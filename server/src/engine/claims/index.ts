@@ -71,7 +71,10 @@ const CHECKS: [RegExp | null, Check][] = [
   [/:|\|/, checkFactLine],
   [/^\|/, checkTableRow],
   [/^[a-z ()]+ :/, checkLabelLine],
-  [/\b(?:nominations|nods|awards|wins|won|oscars) :|nominations? \/ \d/, checkCountLine],
+  [
+    /\b(?:nominations|nods|awards|wins|won|oscars)(?: line| tally| count| record)? :|nominations? \/ \d/,
+    checkCountLine,
+  ],
   [/record|first/, checkRecords],
   [/\bmost\b/, checkSuperlatives],
   [/\brecord\b/, checkSweeps],
