@@ -134,7 +134,8 @@ export function checkLabelLine(v: SentenceView): Claim[] {
 }
 
 /** "Oscars:", "Awards line:", "The awards line:", "Oscar tally:" before a count. */
-const COUNT_WHAT = String.raw`(?:the\s+)?(?:(?:oscar|academy award)s?\s+)?(?<what>nominations|nods|awards|wins|won|oscars)`;
+const COUNT_NOUN = String.raw`(?<what>nominations|nods|awards|wins|won|oscars)`;
+const COUNT_WHAT = String.raw`(?:the\s+)?(?:(?:oscar|academy award)s?\s+)?${COUNT_NOUN}`;
 const COUNT_LABEL = new RegExp(
   String.raw`^[ \t|*•-]*${COUNT_WHAT}(?:\s+(?:line|tally|count|record))?\s*:\s*(?<n>\d{1,2}|[a-z]+)\b`,
   "i",
