@@ -155,3 +155,15 @@ test("'Awards line: …', 'The awards line: …' label a box's counts; '… nomi
   assertBorneOut(box("Awards line: eleven nominations and eight wins."), /won 8 Oscars/);
   assertOneFinding(box("Awards line: eleven nominations and nine wins."), /not 9/);
 });
+
+test("a box's count line lists its film's wins after 'including' / 'among them': each won is borne out", () => {
+  const box = (line: string) => `Stream the Eighties\n\nAMADEUS (1984) | 160 min\nA composer's rival.\n${line}`;
+  const listed = box("Awards: Eight Oscars from eleven nominations, among them Best Picture and Best Actor for ");
+  assertBorneOut(`${listed}F. Murray Abraham.`, /Amadeus won Actor in a Leading Role/);
+  // A holder who did not win it is not borne out; the list may name nominations, so nothing is refuted.
+  const said = claims(`${listed}Tom Hulce.`)
+    .filter((c) => c.verdict === "supported")
+    .map((c) => c.statement);
+  assert.ok(said.some((s) => /won Best Picture/.test(s)) && !said.some((s) => /Actor in a Leading Role/.test(s)));
+  assertSilent([`${listed}Tom Hulce.`]);
+});

@@ -217,8 +217,37 @@ export function checkCountLine(v: SentenceView): Claim[] {
       }),
     );
   }
+  out.push(...listedWins(v, line, rows, title, label2));
   return out;
 }
+
+/**
+ * "Awards: Eight Oscars from 11 nominations, including Best Picture and Best Actor for Kingsley": each category
+ * listed after "including" or "among them" that the box's film won that night is borne out. Whether the list
+ * names wins or nominations the words do not settle, so one not won is left unread, never refuted.
+ */
+function listedWins(v: SentenceView, line: string, rows: number[], title: string, night: string): Claim[] {
+  const from = INCLUDING.exec(line);
+  if (!from) return [];
+  const kb = v.kb;
+  const at = v.sentence.start + from.index;
+  const out: Claim[] = [];
+  for (const m of v.mentions) {
+    if (m.kind !== "category" || !m.category || m.start < at) continue;
+    const won = rows.find((i) => kb.won(i) && recordIn(kb, m.category!, i));
+    if (won === undefined) continue;
+    // ("Best Actor for Hulce": a holder named after the category must be the winner's.)
+    const holder = v.mentions.find((x) => x.kind === "person" && /^\s+for\s+$/.test(v.text.slice(m.end, x.start)));
+    if (holder && !holder.ids.some((p) => kb.data.nominations.people[won].includes(p))) continue;
+    const category = kb.view(won).category;
+    const statement = `${title} won ${category} at the ${night}`;
+    const base = { kind: "win" as const, rule: "wrong-winner", start: m.start, end: m.end, statement };
+    out.push(claim({ ...base, verdict: "supported", message: `${category}: ${kb.describeWinner(won)}` }));
+  }
+  return out;
+}
+
+const INCLUDING = /\b(?:including|among them|among which)\b/i;
 
 /**
  * A box's count line that heads its list ("Oscar Nominations: 8" above "Director: Michael
