@@ -167,3 +167,11 @@ test("a box's count line lists its film's wins after 'including' / 'among them':
   assert.ok(said.some((s) => /won Best Picture/.test(s)) && !said.some((s) => /Actor in a Leading Role/.test(s)));
   assertSilent([`${listed}Tom Hulce.`]);
 });
+
+test("'F earned six, among them C' / 'picked up three: C1, C2': a bare tally's list may be nominations", () => {
+  const night = "At the 79th Academy Awards, Babel led with seven nominations. ";
+  assertSilent([`${night}Pan's Labyrinth earned six, among them Best Foreign Language Film.`]);
+  assertSilent([`${night}Children of Men picked up three: adapted screenplay, cinematography and film editing.`]);
+  // What is taken is won: "took three, including C" is still read, and refuted when wrong.
+  assertOneFinding(`${night}Pan's Labyrinth took three, including Best Foreign Language Film.`, /Lives of Others/);
+});

@@ -120,6 +120,23 @@ const WORK_FILLER = new Set([
 ]);
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
 const NONE_FOR = new Set(["none", "nothing", "zero"]);
+
+/** Verbs that take nominations as well as wins (not "took four, including C", "converted three: …": won). */
+const EARNED = new Set(["earned", "earns", "earning", "received", "receives", "receiving", "garnered", "picked"]);
+
+/**
+ * "F earned six, among them C", "picked up three: C1, C2 and C3": a bare number after a verb that takes
+ * nominations as well as wins, then its list; which of the two the list names the words do not say.
+ */
+function bareTallyBetween(units: Unit[], cueAt: number, c: number): boolean {
+  if (!EARNED.has(units[cueAt].text)) return false;
+  let k = cueAt + 1;
+  if (units[k]?.text === "up") k++;
+  if (numberValue(units[k]?.text ?? "") === undefined || k >= c) return false;
+  const next = units[k + 1]?.text ?? "";
+  return next === ":" || (next === "," && /^(?:including|among)$/.test(units[k + 2]?.text ?? ""));
+}
+
 /** Past participles of winning that take the winner as their agent ("was won by X", "was taken by X"). */
 const PASSIVE_WIN = new Set(["won", "taken", "claimed", "collected", "captured", "secured"]);
 /** A nomination taken back: "rescinded", "disqualified", "pulled from contention", "ruled ineligible". */
@@ -156,6 +173,7 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
   for (let k = Math.max(clause.from, cueAt, c - 4); k < c; k++) if (SUBMITTED.has(units[k].text)) return "silent";
   if (citation(units, clause, c)) return "silent";
+  if (cueAt >= 0 && bareTallyBetween(units, cueAt, c)) return "silent";
   // ("eight nominations but none for Best Picture", "nothing in the acting categories": a category denied.)
   const none = units[c - 1]?.text === "the" ? c - 3 : c - 2;
   if (/^(?:for|in)$/.test(units[none + 1]?.text ?? "") && NONE_FOR.has(units[none]?.text ?? "")) return "silent";
