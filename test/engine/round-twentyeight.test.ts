@@ -175,3 +175,9 @@ test("'F earned six, among them C' / 'picked up three: C1, C2': a bare tally's l
   // What is taken is won: "took three, including C" is still read, and refuted when wrong.
   assertOneFinding(`${night}Pan's Labyrinth took three, including Best Foreign Language Film.`, /Lives of Others/);
 });
+
+test("'X, nominated alongside Y as R': the role is X's; 'up against Y as R' is still Y's", () => {
+  const night = "At the 12th Academy Awards, Olivia de Havilland, nominated alongside Hattie McDaniel as ";
+  assertBorneOut(`${night}Melanie Hamilton, lost.`, /Olivia de Havilland played Melanie/);
+  assertOneFinding(`${night}Mammy, lost.`, /Olivia de Havilland was nominated as Melanie/);
+});

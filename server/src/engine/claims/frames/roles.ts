@@ -183,7 +183,13 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     // partner's; "up against Winona Ryder as Ellen Olenska" is Ryder's.)
     const partnered = units[r - 1]?.mention?.kind === "person" && PARTNER.has(units[r - 2]?.text ?? "");
     if (t === "as" && partnered && /^(?:his|her|their)$/.test(units[r + 1]?.text ?? "")) continue;
-    if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
+    // ("X, nominated alongside Y as Melanie", "X starred opposite Y as Rick": the role is the one partnered's, X;
+    // only a rival's, "up against Y as R", is Y's.)
+    const partner = t === "as" && partnered && units[r - 2].text !== "against";
+    const partnering = partner ? partnerOf(units, clause, r - 2) : undefined;
+    if (partner && !partnering) continue;
+    if (partnering) person = subjectOf(partnering);
+    else if (t === "as" && units[r - 1]?.mention?.kind === "person") person = subjectOf(units[r - 1].mention!);
     // ("Hugh Griffith, as the sheik, won": a role set off after the name, as an aside.)
     // (A list set off so, "A and B, as X and Y", is the attribution reader's: it pairs them.)
     else if (t === "as" && units[r - 1]?.text === "," && units[r - 2]?.mention?.kind === "person") {
@@ -263,6 +269,12 @@ function filmWonFor(units: Unit[], k: number): boolean {
   const f = beforeQuotes(units, k - 1);
   const verb = units[f - 1];
   return units[f]?.text === "for" && (verb?.cue === "win" || verb?.cue === "nominate");
+}
+
+/** The one person named before the partner word at `k` in its clause ("X, nominated alongside Y"): X. */
+function partnerOf(units: Unit[], clause: Clause, k: number): Mention | undefined {
+  const people = units.slice(clause.from, k).filter(isPerson);
+  return people.length === 1 ? people[0].mention : undefined;
 }
 
 /** Words that name a partner in a scene or a race ("alongside X", "opposite X"; not "with X as R", the player). */
