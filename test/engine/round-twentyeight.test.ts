@@ -179,5 +179,5 @@ test("'F earned six, among them C' / 'picked up three: C1, C2': a bare tally's l
 test("'X, nominated alongside Y as R': the role is X's; 'up against Y as R' is still Y's", () => {
   const night = "At the 12th Academy Awards, Olivia de Havilland, nominated alongside Hattie McDaniel as ";
   assertBorneOut(`${night}Melanie Hamilton, lost.`, /Olivia de Havilland played Melanie/);
-  assertOneFinding(`${night}Mammy, lost.`, /Olivia de Havilland was nominated as Melanie/);
+  assertOneFinding(`${night}India Wilkes, lost.`, /Olivia de Havilland was nominated as Melanie/);
 });
