@@ -181,3 +181,10 @@ test("'X, nominated alongside Y as R': the role is X's; 'up against Y as R' is s
   assertBorneOut(`${night}Melanie Hamilton, lost.`, /Olivia de Havilland played Melanie/);
   assertOneFinding(`${night}India Wilkes, lost.`, /Olivia de Havilland was nominated as Melanie/);
 });
+
+test("a word read as the head of a longer title ('Kong') after a film named in full that has it is that film", () => {
+  const night =
+    'At the 78th Academy Awards, Peter Jackson\'s "King Kong" collected three technical awards. "Kong" took ';
+  assertBorneOut(`${night}visual effects.`, /King Kong won Visual Effects/);
+  assertOneFinding(`${night}cinematography.`, /Cinematography went to/);
+});

@@ -97,6 +97,9 @@ export function addShortTitles(
       // ("Sunset Boulevard" … "Sunset had eleven": the one-word film "Sunset" or the longer one said short; the
       // night the paragraph tells of chooses between them, as between films that share a title.)
     } else if (opens) m.ids = [...m.ids, films[0]];
+    // ('Peter Jackson\'s "King Kong" … "Kong" took visual effects': a word read as the head of a longer title
+    // ("Kong: Skull Island") is the film named in full before that has it.)
+    else if (m.ids.every((f) => kb.data.films[f].title.toLowerCase() !== word)) m.ids = films;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
