@@ -188,3 +188,9 @@ test("a word read as the head of a longer title ('Kong') after a film named in f
   assertBorneOut(`${night}visual effects.`, /King Kong won Visual Effects/);
   assertOneFinding(`${night}cinematography.`, /Cinematography went to/);
 });
+
+test("a name the role is likened to ('a call girl made up to resemble Veronica Lake') is not the role", () => {
+  const night = "At the 70th Academy Awards, Kim Basinger won for her role as a call girl ";
+  assertSilent([`${night}made up to resemble Veronica Lake in L.A. Confidential.`]);
+  assertOneFinding("At the 70th Academy Awards, Kim Basinger won for her role as Veronica Lake.", /Lynn Bracken/);
+});

@@ -594,6 +594,8 @@ function characterAfter(
     if (k > from && (AFTER_ROLE.has(u.text) || u.text === ":")) return undefined;
     // ("played a diva who tells John Cusack …": a relative clause describes the role; a name in it is another.)
     if (k > from && /^(?:who|whom|whose|which)$/.test(u.text)) return undefined;
+    // ("a call girl made up to resemble Veronica Lake", "a singer modelled on X": a name the role is likened to.)
+    if (k > from && LIKENED.has(u.text)) return undefined;
     // ("playing the title role, lost to Mikey Madison", "played a troubled man, beating Peter O'Toole": a loss,
     // a defeat or a participle after a comma ends the role's words.)
     const participle = u.text === "," && /^[a-z]+ing$/.test(units[k + 1]?.text ?? "");
@@ -636,6 +638,8 @@ function characterAfter(
   }
   return undefined;
 }
+
+const LIKENED = new Set(["resemble", "resembling", "resembles", "like", "modelled", "modeled", "inspired", "based"]);
 
 /** "…for Ghost, playing the medium R": the role set right after the film, in a participle. */
 const PLAYING_AFTER = /^["\u201d]?\s*,\s*(?:playing|as)\b/;
