@@ -108,6 +108,9 @@ test("another body's award in a yes/no question claims nothing; 'he' in a relati
   const beat =
     "At the 70th Academy Awards, Robin Williams beat Burt Reynolds in Boogie Nights, who everybody thought had";
   assertBorneOut(`${beat} it because he'd won the Golden Globe.`, /Burt Reynolds won Golden Globe/);
+  // So is a participle's subject there: "beating X, who was the favourite after winning the Globe".
+  const madison = "At the 97th Academy Awards, Mikey Madison won best actress, beating Demi Moore, who had been the ";
+  assertBorneOut(`${madison}front-runner after winning the Golden Globe.`, /Demi Moore won Golden Globe/);
 });
 
 test("a surname before a category ('and Griffith Supporting Actor as R') is the person, its role their own", () => {

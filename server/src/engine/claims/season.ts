@@ -225,8 +225,8 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
     const head = /<([PF])(\d+)> (?:" )?$/.exec(pre.slice(0, relative.index));
     return head ? subjectOf(v.mentions[Number(head[2])]) : undefined;
   }
-  // ("Y beat X in F, who everybody thought had it because he'd won the Globe": "he" inside the relative clause is
-  // its antecedent.)
+  // ("Y beat X in F, who everybody thought had it because he'd won the Globe", "beating X, who was the favourite
+  // after winning the Globe": "he", or a participle's subject, inside the relative clause is its antecedent.)
   const inRelative = HE_IN_RELATIVE.exec(pre);
   if (inRelative) return subjectOf(v.mentions[Number(inRelative[1])]);
   // ('"Working Girl," a Cinderella story set on Wall Street, won the Globe': the name before the appositive.)
@@ -249,7 +249,11 @@ const ASKED = /^(?:[A-Z][A-Z .'-]*:\s*)?(?:(?:and|but|so|or)\s+)?(?:did|does|do|
 /** A person, perhaps "in F", then ", who …" with no clause break, up to "he" or "she" before the verb. */
 const PERSON_IN_FILM = String.raw`<P(\d+)>(?: in (?:" )?<F\d+>(?: ")?)?`;
 const HE_BEFORE_VERB = String.raw`\b(?:he|she)(?:'d| 'd| had| has)?(?: (?:also|already|just))* ?$`;
-const HE_IN_RELATIVE = new RegExp(String.raw`${PERSON_IN_FILM} , who [^;:<]*?${HE_BEFORE_VERB}`);
+/** "… after winning the Globe": a participle after a preposition has the clause's subject. */
+const PARTICIPLE_AFTER = String.raw`\b(?:after|before|since|by|despite|for) $`;
+const HE_IN_RELATIVE = new RegExp(
+  String.raw`${PERSON_IN_FILM} , who [^;:<]*?(?:${HE_BEFORE_VERB}|${PARTICIPLE_AFTER})`,
+);
 
 /** A name opening a clause, then an appositive ("a …", "the …", "Mike Nichols' …") closed by a comma. */
 const APPOSED_SUBJECT = new RegExp(
