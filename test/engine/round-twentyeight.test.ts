@@ -197,3 +197,9 @@ test("a name the role is likened to ('a call girl made up to resemble Veronica L
   assertSilent([`${night}made up to resemble Veronica Lake in L.A. Confidential.`]);
   assertOneFinding("At the 70th Academy Awards, Kim Basinger won for her role as Veronica Lake.", /Lynn Bracken/);
 });
+
+test("a role set aside ('rather than for playing Maria', 'instead of as R') is no claim", () => {
+  const night = "At the 34th Academy Awards, Natalie Wood was nominated for Splendor in the Grass ";
+  assertSilent([`${night}rather than for playing Maria.`, `${night}instead of as Maria.`]);
+  assertOneFinding(`${night}for playing Maria.`, /Wilma Dean Loomis/);
+});

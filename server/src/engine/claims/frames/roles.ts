@@ -181,6 +181,8 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     let aside = false;
     // ("nominated alongside MacLaine as her daughter Emma": a role told by its tie to the partner is not the
     // partner's; "up against Winona Ryder as Ellen Olenska" is Ryder's.)
+    // ("nominated for F rather than for playing Maria", "instead of as R": a role set aside is no claim.)
+    if (setAside(units, clause, r)) continue;
     const partnered = units[r - 1]?.mention?.kind === "person" && PARTNER.has(units[r - 2]?.text ?? "");
     if (t === "as" && partnered && /^(?:his|her|their)$/.test(units[r + 1]?.text ?? "")) continue;
     // ("X, nominated alongside Y as Melanie", "X starred opposite Y as Rick": the role is the one partnered's, X;
@@ -637,6 +639,16 @@ function characterAfter(
     return { character, start, end: start + character.length, strong: quoted || character.split(/\s+/).length >= 2 };
   }
   return undefined;
+}
+
+/** "rather than (for)", "instead of (for)" within the few words before the role's verb at r. */
+function setAside(units: Unit[], clause: Clause, r: number): boolean {
+  for (let k = r - 1; k >= clause.from && k >= r - 3; k--) {
+    const t = units[k].text;
+    if ((t === "than" && units[k - 1]?.text === "rather") || (t === "of" && units[k - 1]?.text === "instead"))
+      return true;
+  }
+  return false;
 }
 
 const LIKENED = new Set(["resemble", "resembling", "resembles", "like", "modelled", "modeled", "inspired", "based"]);
