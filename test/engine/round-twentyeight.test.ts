@@ -203,3 +203,10 @@ test("a role set aside ('rather than for playing Maria', 'instead of as R') is n
   assertSilent([`${night}rather than for playing Maria.`, `${night}instead of as Maria.`]);
   assertOneFinding(`${night}for playing Maria.`, /Wilma Dean Loomis/);
 });
+
+test("'X, nominated for dressing Y in F, lost to Z': the loser is X, past the participle's aside", () => {
+  const durran =
+    "At the 96th Academy Awards, Jacqueline Durran, nominated for dressing Margot Robbie in Barbie outfits, ";
+  assertBorneOut(`${durran}lost to Holly Waddington.`, /Holly Waddington won Costume Design/);
+  assertOneFinding(`${durran}lost to Ruth E. Carter.`, /Costume Design went to Holly Waddington/);
+});

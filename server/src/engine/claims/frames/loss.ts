@@ -96,6 +96,16 @@ function ownedCategory(units: Unit[], clause: Clause, k: number): { owner: Menti
  * "but" or "and" opens this one on the verb ("F was nominated, but lost to Y").
  */
 function loserOf(v: SentenceView, units: Unit[], clause: Clause, k: number) {
+  // ("X, nominated for dressing Margot Robbie in Barbie outfits, lost to Y": past a participle's aside, the name
+  // the clause opens on.)
+  // ("At the 96th Academy Awards, X, …": past a phrase fronted before a comma.)
+  let o = clause.from;
+  const comma = units.findIndex((u, i) => i > o && i < o + 9 && u.text === ",");
+  if (/^(?:at|in|on|during)$/.test(units[o]?.text ?? "") && comma > 0) o = comma + 1;
+  const opening = units[o];
+  const aside = units[o + 1]?.text === "," && /^[a-z]+(?:ed|ing)$/.test(units[o + 2]?.text ?? "");
+  if (opening?.mention?.kind === "person" && aside && units[k - 1]?.text === "," && k > o + 3)
+    return { loser: opening.mention, guessed: false };
   let s = clause.from;
   while (s < k && JOINS.has(units[s].text)) s++;
   const opened = s === k && s > clause.from && clause.from > 0;
