@@ -210,3 +210,9 @@ test("'X, nominated for dressing Y in F, lost to Z': the loser is X, past the pa
   assertBorneOut(`${durran}lost to Holly Waddington.`, /Holly Waddington won Costume Design/);
   assertOneFinding(`${durran}lost to Ruth E. Carter.`, /Costume Design went to Holly Waddington/);
 });
+
+test("', where the film was …' opens a clause of its own: its nominee is the film, not the sentence's person", () => {
+  const song = "Celine Song was nominated for original screenplay for Past Lives at the 96th ceremony, where the film ";
+  assertSilent([`${song}was also a Best Picture nominee.`]);
+  assertBorneOut(`${song}was also a Best Picture nominee.`, /Celine Song was nominated for Original Screenplay/);
+});

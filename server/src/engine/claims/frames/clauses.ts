@@ -134,6 +134,9 @@ export function clausesOf(units: Unit[]): Clause[] {
     // "… to win best director as Hurt Locker blasts Avatar": a conjunction before a new subject and verb.
     // (Not inside a relative clause left open: "X, who had left before Y called, won C" goes on with X.)
     if (!cut && SUBORDINATORS.has(t) && i > from && subjectAndVerb(units, i + 1)) cut = !openRelative(units, from, i);
+    // ("… at the 96th ceremony, where the film was also a Best Picture nominee": a clause of place with a subject
+    // of its own.)
+    if (!cut && t === "where" && units[i - 1]?.text === "," && theFilmThenVerb(units, i + 1)) cut = true;
     // (", before his country singer Bad Blake won him C": a described subject, then its verb in the past.)
     // ('… and "The Contender," before …': the comma may sit inside a title's closing quotes.)
     if (!cut && t === "before" && i > 0 && PAUSE_MARKS.has(units[beforeQuotes(units, i - 1)].text))
@@ -205,6 +208,13 @@ function newSubject(units: Unit[], at: number): boolean {
   const u = units[at];
   if (!u || !(SUBJECT_PRONOUNS.has(u.text) || u.mention?.kind === "person" || u.mention?.kind === "film")) return false;
   return units.slice(at + 1, at + 3).some((x) => x.cue === "win" || x.cue === "nominate");
+}
+
+/** "the film was", "the movie won": the film described, then its verb. */
+function theFilmThenVerb(units: Unit[], at: number): boolean {
+  if (units[at]?.text !== "the" || !/^(?:film|movie|picture)$/.test(units[at + 1]?.text ?? "")) return false;
+  const verb = units[at + 2];
+  return !!verb && (verb.cue === "win" || verb.cue === "nominate" || /^(?:was|is|had|has)$/.test(verb.text));
 }
 
 const SUBORDINATORS = new Set(["as", "while", "whereas", "when", "after", "because", "since", "before"]);
