@@ -27,8 +27,8 @@ const LINE = new RegExp(
 );
 const DATE_VALUE = new RegExp(String.raw`^(?:(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?${DATE}$`, "i");
 
-/** Labels that credit a programme's own people beside its host. */
-const SHOW_CREDITS = /\b(?:guests?|producers?|panell?ists?|co-?hosts?|with)\s*:/i;
+/** Labels that credit a programme's own people beside its host (a ceremony's box has producers, not guests). */
+const SHOW_CREDITS = /\b(?:guests?|panell?ists?|callers?)\s*:/i;
 
 /** The whole line the sentence stands on ("Host: X. Guests: Y" is two sentences of one line). */
 function lineAround(v: SentenceView): string {
@@ -174,6 +174,11 @@ export function checkCountLine(v: SentenceView): Claim[] {
     // ("Awards: Seven nominations but only one win": a noun after the number says what it counts.)
     const noun = /^\s+(nominations?|nods?|noms?|wins?|oscars?)\b/i.exec(line.slice(label.index + label[0].length));
     const nominations = /^(?:nominations?|nods?|noms?)$/i.test(noun?.[1] ?? label.groups!.what);
+    // ("Awards: Seven Golden Globe nominations", "Awards: seven, of which one was won": after a label as loose
+    // as "Awards", a word we cannot count leaves the number unread.)
+    const loose = /^(?:awards|won)$/i.test(label.groups!.what) && !noun;
+    const next = /^\s*(\S+)/.exec(line.slice(label.index + label[0].length))?.[1] ?? ".";
+    if (loose && !/^(?:[.;]|from|out)$/i.test(next)) return [];
     if (n !== undefined)
       said.push({ n, nominations, at: label.index + label[0].length - label.groups!.n.length, text: label.groups!.n });
     // ("Awards: Seven Oscars from eleven nominations": the whole after "from" or "out of".)
@@ -196,13 +201,17 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const title = kb.data.films[film].title;
   const label2 = kb.ceremonyLabel(nights[0]);
   const out: Claim[] = [];
+  // ("Seven Oscars, one of them special", "Four Oscars for E.T."): a special award or another film said in the
+  // line leaves a count that disagrees unsure.
+  const unsure = SPECIAL.test(line) || v.mentions.some((m) => m.kind === "film" && !m.ids.includes(film));
   for (const s of said) {
     const counted = s.nominations ? rows : rows.filter((i) => kb.won(i));
     const actual = counted.length;
     const start = v.sentence.start + s.at;
     const noun = s.nominations ? "nominations" : "Oscars";
     if (actual !== s.n) {
-      if (boxed !== undefined) out.push(wrongBoxCount(v, { ...s, start, title, night: nights[0], counted, noun }));
+      if (boxed !== undefined && !unsure)
+        out.push(wrongBoxCount(v, { ...s, start, title, night: nights[0], counted, noun }));
       continue;
     }
     out.push(
@@ -280,6 +289,8 @@ function boxFilm(v: SentenceView): number | undefined {
   return best.length === 1 ? best[0][0] : undefined;
 }
 
+/** A special award said, or a count said to be another title's ("Four Oscars for E.T."). */
+const SPECIAL = /\b(?:special|honorary|juvenile|scientific)\b|\b(?:oscars?|wins?|nominations?)\s+for\s+\p{Lu}/iu;
 const HEAD_YEAR = /^\s*\((?:19|20)\d\d\)/;
 
 /** A box's count the data refutes, for the film the box's names share. */

@@ -107,7 +107,7 @@ export function checkSeason(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   // ("And did Titanic win at BAFTA?": a question claims nothing; "F had won the Globe, right?" does.)
   const said = v.text.slice(v.sentence.start, v.sentence.end);
-  if (QUESTION.test(said) && ASKED.test(said)) return out;
+  if (QUESTION.test(said) && ASKED.test(said) && !TOLD_IN_QUESTION.test(said)) return out;
   const awards = (s: string) => markers(s, "A").map((i) => v.mentions[i]);
   const done = new Set<Mention>();
   const emit = (subj: Subject | undefined, a: Mention, what: "win" | "nomination") => {
@@ -244,15 +244,18 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
 
 const QUESTION = /\?["'\u201d\u2019)\]]*\s*$/;
 /** A sentence opening on its auxiliary, past a speaker's label and a conjunction: "DENISE: And did Titanic win …". */
-const ASKED = /^(?:[A-Z][A-Z .'-]*:\s*)?(?:(?:and|but|so|or)\s+)?(?:did|does|do|has|have|had|was|is|were|can|could)\s/i;
+const ASKED =
+  /^(?:[A-Z][A-Z .'-]*:\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Oo]r)\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Ww]as|[Ii]s|[Ww]ere)\s/;
+/** "Did you know that F won …?", "Is it any wonder that …?": a claim asked about is still made. */
+const TOLD_IN_QUESTION = /\b(?:know|wonder|surprise|true|remember|realize|realise)\b/;
 
-/** A person, perhaps "in F", then ", who …" with no clause break, up to "he" or "she" before the verb. */
+/** A person, perhaps "in F", then ", who …" with no comma or clause break, up to "he" or "she" before the verb. */
 const PERSON_IN_FILM = String.raw`<P(\d+)>(?: in (?:" )?<F\d+>(?: ")?)?`;
 const HE_BEFORE_VERB = String.raw`\b(?:he|she)(?:'d| 'd| had| has)?(?: (?:also|already|just))* ?$`;
 /** "… after winning the Globe": a participle after a preposition has the clause's subject. */
 const PARTICIPLE_AFTER = String.raw`\b(?:after|before|since|by|despite|for) $`;
 const HE_IN_RELATIVE = new RegExp(
-  String.raw`${PERSON_IN_FILM} , who [^;:<]*?(?:${HE_BEFORE_VERB}|${PARTICIPLE_AFTER})`,
+  String.raw`${PERSON_IN_FILM} , who [^;:<,]*?(?:${HE_BEFORE_VERB}|${PARTICIPLE_AFTER})`,
 );
 
 /** A name opening a clause, then an appositive ("a …", "the …", "Mike Nichols' …") closed by a comma. */

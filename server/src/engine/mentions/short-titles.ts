@@ -98,8 +98,8 @@ export function addShortTitles(
       // night the paragraph tells of chooses between them, as between films that share a title.)
     } else if (opens) m.ids = [...m.ids, films[0]];
     // ('Peter Jackson\'s "King Kong" … "Kong" took visual effects': a word read as the head of a longer title
-    // ("Kong: Skull Island") is the film named in full before that has it.)
-    else if (m.ids.every((f) => kb.data.films[f].title.toLowerCase() !== word)) m.ids = films;
+    // ("Kong: Skull Island") may be the film named in full before that has it; the night chooses.)
+    else if (m.ids.every((f) => kb.data.films[f].title.toLowerCase() !== word)) m.ids = [...m.ids, films[0]];
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

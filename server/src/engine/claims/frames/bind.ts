@@ -126,7 +126,8 @@ const EARNED = new Set(["earned", "earns", "earning", "received", "receives", "r
 
 /**
  * "F earned six, among them C", "picked up three: C1, C2 and C3": a bare number after a verb that takes
- * nominations as well as wins, then its list; which of the two the list names the words do not say.
+ * nominations as well as wins, then its list; which of the two the list names the words do not say, so the list
+ * is held to the weaker, nominations.
  */
 function bareTallyBetween(units: Unit[], cueAt: number, c: number): boolean {
   if (!EARNED.has(units[cueAt].text)) return false;
@@ -173,7 +174,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "was also Latvia's entry for international feature": a country's submission, not a win or a nomination.
   for (let k = Math.max(clause.from, cueAt, c - 4); k < c; k++) if (SUBMITTED.has(units[k].text)) return "silent";
   if (citation(units, clause, c)) return "silent";
-  if (cueAt >= 0 && bareTallyBetween(units, cueAt, c)) return "silent";
+  // ("earned six, among them C": read as a nomination, true whichever the list names when it holds.)
+  const tallied = cueAt >= 0 && bareTallyBetween(units, cueAt, c);
   // ("eight nominations but none for Best Picture", "nothing in the acting categories": a category denied.)
   const none = units[c - 1]?.text === "the" ? c - 3 : c - 2;
   if (/^(?:for|in)$/.test(units[none + 1]?.text ?? "") && NONE_FOR.has(units[none]?.text ?? "")) return "silent";
@@ -229,7 +231,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
   // "X lost Best Actor to Y" is the loss reader's; "X lost Best Picture" with no winner said was a nominee.
   if (cue === "lose" && !lostOutright(units, clause, cueAt, c)) return undefined;
   let predicate: Predicate;
-  if (cue === "win") predicate = "win";
+  if (cue === "win" && tallied) predicate = "nominate";
+  else if (cue === "win") predicate = "win";
   else if (cue === "nominate" || cue === "lose") predicate = "nominate";
   else if (after.names.length && after.binder) predicate = "list";
   else return undefined;
@@ -2170,6 +2173,10 @@ export function isFocus(v: SentenceView, ids: number[]): boolean {
  */
 export function narrow(v: SentenceView, m: Mention): Mention {
   if (m.ids.length < 2) return m;
+  // ("King Kong won in 2006. At the 90th Academy Awards, Kong was nominated": a night the sentence states picks
+  // the one that competed then, before a namesake named earlier.)
+  const stated = m.kind === "film" && v.ctx?.strength === "sentence" ? ofNight(v.kb, m.ids, v.ctx.ceremony) : [];
+  if (stated.length === 1) return { ...m, ids: stated };
   const earlier = [
     ...(m.kind === "film" ? v.prior.films : v.prior.people),
     ...v.mentions.filter((x) => x.start < m.start),

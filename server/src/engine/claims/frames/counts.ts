@@ -1177,12 +1177,15 @@ function enumerated(v: SentenceView, f: CountFrame): boolean {
   return !!m && v.mentions.some((x) => x.kind === "film" && x.start === at);
 }
 
-/** A line the sentence stands on opens on a lower-case word, as writing without capitals does. */
+/**
+ * Writing without capitals: a sentence of the sentence's line begins in lower case after a full stop ("… at all.
+ * it went 3 for 8"). (A hard-wrapped line of ordinary prose may open in lower case; its sentences do not.)
+ */
 function lowerCaseLine(v: SentenceView): boolean {
   const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
   return LOWER_START.test(v.text.slice(from, v.sentence.end));
 }
-const LOWER_START = /(?:^|\n)[ \t]*\p{Ll}{2}/u;
+const LOWER_START = /\b\p{Ll}{3,}[.!?]\s+\p{Ll}{2}/u;
 
 function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;

@@ -51,8 +51,6 @@ const WIN = [
   "named",
   "crowned",
   "took",
-  // "had taken Best Actress"; "was taken by X" binds the agent (bind.ts).
-  "taken",
   "takes",
   "taking",
   "picked",

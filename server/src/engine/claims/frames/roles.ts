@@ -242,6 +242,9 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     }
     const found = characterAfter(v, units, clause, r + 1);
     if (!found) continue;
+    // (Unless the role is the partner's own: "X, playing opposite Heston as Judah Ben-Hur" names Heston's part.)
+    const partnerHolder = partnering ? subjectOf(units[r - 1].mention!) : undefined;
+    if (partnerHolder && playedBy(v, units[r - 1].mention!, found.character)) person = partnerHolder;
     // ("won for Whiplash, as Miles Teller watched": "as" opens a clause of its own, no role.)
     if (wonFor && verbAfter(units, found.end)) continue;
     const film = wonFor ?? filmOf(units, clause, r, person);
@@ -592,6 +595,8 @@ function characterAfter(
   for (let k = from; k < clause.to && k < limit; k++) {
     const u = units[k];
     if (u.mention && u.mention.kind !== "person") return undefined;
+    // ("playing opposite Charlton Heston as R": the partner named first is no role.)
+    if (k === from && PARTNER.has(u.text)) return undefined;
     // "a prostitute in 'Mighty Aphrodite'": after "in" comes the film, not the character.
     if (k > from && (AFTER_ROLE.has(u.text) || u.text === ":")) return undefined;
     // ("played a diva who tells John Cusack …": a relative clause describes the role; a name in it is another.)
@@ -753,6 +758,12 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
   const c = refuted({ ...base, statement, message, evidence: [evidence(kb, meant[0])] });
   c.fixes.push(fix(`Replace "${f.character}" with "${mine.detail}"`, mine.detail, f.start, f.end));
   return settle(c);
+}
+
+/** Whether one of the person's nominated roles is the character said. */
+function playedBy(v: SentenceView, person: Mention, character: string): boolean {
+  const details = v.kb.data.nominations.detail;
+  return actingRoles(v, subjectOf(person)!).some(namesOf(details, character, keys(character)));
 }
 
 /** Whether a record's role (the data's Detail) is the character said. */

@@ -100,10 +100,20 @@ function labelLine(v: SentenceView): boolean {
  */
 function ofBlockFilms(v: SentenceView, ok: number[]): number[] {
   const nom = v.kb.data.nominations;
-  if (ok.every((k) => nom.ceremony[k] === nom.ceremony[ok[0]])) return ok;
+  if (oneNightOf(nom.ceremony, ok)) return ok;
   const named = v.prior.films.flatMap((m) => m.ids);
   const near = ok.filter((k) => nom.films[k].some((x) => named.includes(x)));
-  return near.length && near.every((k) => nom.ceremony[k] === nom.ceremony[near[0]]) ? near : ok;
+  return near.length && oneNightOf(nom.ceremony, near) ? near : ok;
+}
+
+const oneNightOf = (ceremony: ArrayLike<number>, rows: number[]): boolean =>
+  rows.every((k) => ceremony[k] === ceremony[rows[0]]);
+
+/** The block opens on a heading line naming the one film whose records were kept ("THE LAST EMPEROR (1987) | …"). */
+function headedBy(v: SentenceView, rows: number[]): boolean {
+  const head = v.prior.films[0];
+  const opens = !!head && (head.start === 0 || v.text[head.start - 1] === "\n");
+  return opens && rows.every((k) => v.kb.data.nominations.films[k].some((x) => head.ids.includes(x)));
 }
 
 function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
@@ -169,15 +179,18 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
   if (ok.length) {
     const borne = ofBlockFilms(v, ok);
     const i = borne[0];
-    const oneNight = borne.every((k) => nom.ceremony[k] === nom.ceremony[i]);
+    // (A win borne out on several nights tells of none, unless the block's heading film picked one: "Storaro's
+    // cinematography" under "THE LAST EMPEROR (1987)" is the 60th, for "that year"; after "Reds and The Last
+    // Emperor", no night.)
+    const oneNight = oneNightOf(nom.ceremony, ok) || (borne !== ok && headedBy(v, borne));
     // ("A won C1, B won C2, and C took C3": the sentence's later conjuncts are of the same night.)
     if (!f.stated.length && oneNight) v.prior.boreOut(v.sentence.start, nom.ceremony[i]);
-    // (A win borne out on several nights tells of none: "Storaro's cinematography" is no night for "that year".)
     if (win && h.kind === "person" && h.ids.length === 1 && !f.coref) {
       if (oneNight) v.prior.noteWin(h.ids[0], nom.ceremony[i], v.sentence.start);
+    } else if (oneNight) {
+      // ("The Canadian won C for F. Billy Crystal hosted that year.": the night the claim was borne out at.)
+      v.prior.lastNight = nom.ceremony[i];
     }
-    // ("The Canadian won C for F. Billy Crystal hosted that year.": the night the claim was borne out at.)
-    else if (ok.every((k) => nom.ceremony[k] === nom.ceremony[i])) v.prior.lastNight = nom.ceremony[i];
     const category = kb.view(i).category;
     const statement = `${holderName} ${verb} ${category} at the ${kb.ceremonyLabel(nom.ceremony[i])}`;
     // Evidence is kept for findings only (the pipeline drops it from supported claims): none built here.
