@@ -250,3 +250,9 @@ test("review: what the round's rules must leave alone", () => {
   const griffith = "At the 32nd Academy Awards, Hugh Griffith, playing opposite Charlton Heston as Judah Ben-Hur, ";
   assertSilent([`${griffith}was nominated.`]);
 });
+
+test("'Oscar tally:' labels a box's counts too", () => {
+  const box = (line: string) => `Stream the Eighties\n\nGANDHI (1982) | 191 min\nThe life of the Mahatma.\n${line}`;
+  assertBorneOut(box("Oscar tally: eleven nominations, eight wins."), /won 8 Oscars/);
+  assertOneFinding(box("Oscar tally: eleven nominations, nine wins."), /not 9/);
+});

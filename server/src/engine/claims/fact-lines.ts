@@ -134,7 +134,7 @@ export function checkLabelLine(v: SentenceView): Claim[] {
 }
 
 /** "Oscars:", "Awards line:", "The awards line:", "Oscar tally:" before a count. */
-const COUNT_NOUN = String.raw`(?<what>nominations|nods|awards|wins|won|oscars)`;
+const COUNT_NOUN = String.raw`(?<what>nominations|nods|awards|wins|won|oscars|oscar(?=\s+(?:tally|count|record)))`;
 const COUNT_WHAT = String.raw`(?:the\s+)?(?:(?:oscar|academy award)s?\s+)?${COUNT_NOUN}`;
 const COUNT_LABEL = new RegExp(
   String.raw`^[ \t|*•-]*${COUNT_WHAT}(?:\s+(?:line|tally|count|record))?\s*:\s*(?<n>\d{1,2}|[a-z]+)\b`,
@@ -172,17 +172,17 @@ export function checkCountLine(v: SentenceView): Claim[] {
   if (label) {
     const n = numberValue(label.groups!.n.toLowerCase());
     // ("Awards: Seven nominations but only one win": a noun after the number says what it counts.)
-    const noun = /^\s+(nominations?|nods?|noms?|wins?|oscars?)\b/i.exec(line.slice(label.index + label[0].length));
+    const rest = line.slice(label.index + label[0].length);
+    const noun = /^\s+(nominations?|nods?|noms?|wins?|oscars?)\b/i.exec(rest);
     const nominations = /^(?:nominations?|nods?|noms?)$/i.test(noun?.[1] ?? label.groups!.what);
     // ("Awards: Seven Golden Globe nominations", "Awards: seven, of which one was won": after a label as loose
     // as "Awards", a word we cannot count leaves the number unread.)
     const loose = /^(?:awards|won)$/i.test(label.groups!.what) && !noun;
-    const next = /^\s*(\S+)/.exec(line.slice(label.index + label[0].length))?.[1] ?? ".";
+    const next = /^\s*(\S+)/.exec(rest)?.[1] ?? ".";
     if (loose && !/^(?:[.;]|from|out)$/i.test(next)) return [];
     if (n !== undefined)
       said.push({ n, nominations, at: label.index + label[0].length - label.groups!.n.length, text: label.groups!.n });
     // ("Awards: Seven Oscars from eleven nominations": the whole after "from" or "out of".)
-    const rest = line.slice(label.index + label[0].length);
     const whole = n !== undefined && !nominations ? OUT_OF.exec(rest) : null;
     const total = whole ? numberValue(whole[1].toLowerCase()) : undefined;
     if (whole && total !== undefined) {

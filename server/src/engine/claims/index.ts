@@ -72,7 +72,7 @@ const CHECKS: [RegExp | null, Check][] = [
   [/^\|/, checkTableRow],
   [/^[a-z ()]+ :/, checkLabelLine],
   [
-    /\b(?:nominations|nods|awards|wins|won|oscars)(?: line| tally| count| record)? :|nominations? \/ \d/,
+    /\b(?:nominations|nods|awards|wins|won|oscars?)(?: line| tally| count| record)? :|nominations? \/ \d/,
     checkCountLine,
   ],
   [/record|first/, checkRecords],

@@ -69,6 +69,11 @@ const BODY_GAVE_ITS = new RegExp(String.raw`<A(\d+)> (?:also |again |then )?${GI
 /** "the jury gave F the Palme d'Or", "handed X the Golden Lion": the one given the prize by name won it. */
 const GIVEN_PRIZE =
   /\b(?:gave|handed|awarded|presented) (?:" )?<([PF])(\d+)>(?: ")? (?:the |a |an |its |their )?<A(\d+)>/g;
+/** The body's award mention `a`, held to the category a mention of the sentence names, if it names one. */
+function inCategory(a: Mention, cat: Mention | undefined): Mention {
+  return cat?.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
+}
+
 /** "it", "the film", "<P>" (and a word). */
 const CLAUSE_SUBJECT = String.raw`^ (?:it|they|he|she|its|the film|<[PF]\d+>)(?: [a-z]+)? `;
 const CLAUSE_VERB = String.raw`(?:was|were|is|are|took|won|got|went|had|has|came|lost|left)\b`;
@@ -149,17 +154,12 @@ export function checkSeason(v: SentenceView): Claim[] {
   for (const m of v.sk.matchAll(BODY_GAVE)) {
     if (hedged(v.sk.slice(0, m.index!))) continue;
     // ("chose F as best film": the category said is the body's.)
-    const a = v.mentions[Number(m[1])];
     const cat = m[3] === undefined ? undefined : v.mentions[Number(m[3])];
-    const award = cat?.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
-    emit(subjectOf(v.mentions[Number(m[2])]), award, "win");
+    emit(subjectOf(v.mentions[Number(m[2])]), inCategory(v.mentions[Number(m[1])], cat), "win");
   }
   for (const m of v.sk.matchAll(BODY_GAVE_ITS)) {
     if (hedged(v.sk.slice(0, m.index!))) continue;
-    const a = v.mentions[Number(m[1])];
-    const cat = v.mentions[Number(m[4])];
-    const award = cat.category ? { ...a, award: { ...a.award!, category: cat.category } } : a;
-    emit(subjectOf(v.mentions[Number(m[3])]), award, "win");
+    emit(subjectOf(v.mentions[Number(m[3])]), inCategory(v.mentions[Number(m[1])], v.mentions[Number(m[4])]), "win");
   }
   for (const m of v.sk.matchAll(GIVEN_PRIZE)) {
     if (!hedged(v.sk.slice(0, m.index!))) emit(subjectOf(v.mentions[Number(m[2])]), v.mentions[Number(m[3])], "win");

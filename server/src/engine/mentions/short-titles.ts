@@ -81,10 +81,11 @@ export function addShortTitles(
   }
   addSubtitles(out, tokens, taken, kb, carried);
   const known = anyTitleWord(kb);
-  // "Saving Private Ryan" … "Rodat's Ryan script": a one-word title before a noun of the film's making,
-  // that is a word of a film named in full before, is that film said short, not another film of that
-  // one word (the 2004 short "Ryan"). ("Philadelphia won" after "The Philadelphia Story" is the film
-  // Philadelphia.) ("Avatar: The Way of Water" … "Avatar": a title the longer one opens with is the film it follows.)
+  // A one-word film that is a word of a film named in full before: before a noun of the film's making it is that
+  // film said short ("Saving Private Ryan" … "Rodat's Ryan script", not the 2004 short "Ryan"), unless the longer
+  // title opens with it ("Avatar: The Way of Water" … "Avatar" is the film it follows). Elsewhere it is itself
+  // ("Philadelphia won" after "The Philadelphia Story"), or either film when the longer one opens with it or it
+  // was read only as the head of a longer title.
   for (const m of out) {
     const word = tokens[m.first].norm;
     if (m.kind !== "film" || m.last - m.first !== 1 || !known.has(word)) continue;
@@ -94,9 +95,10 @@ export function addShortTitles(
     const opens = kb.data.films[films[0]].title.toLowerCase().startsWith(word);
     if (MAKING.has(tokens[m.last]?.norm ?? "")) {
       if (!opens) m.ids = films;
-      // ("Sunset Boulevard" … "Sunset had eleven": the one-word film "Sunset" or the longer one said short; the
-      // night the paragraph tells of chooses between them, as between films that share a title.)
-    } else if (opens) m.ids = [...m.ids, films[0]];
+    }
+    // ("Sunset Boulevard" … "Sunset had eleven": the one-word film "Sunset" or the longer one said short; the
+    // night the paragraph tells of chooses between them, as between films that share a title.)
+    else if (opens) m.ids = [...m.ids, films[0]];
     // ('Peter Jackson\'s "King Kong" … "Kong" took visual effects': a word read as the head of a longer title
     // ("Kong: Skull Island") may be the film named in full before that has it; the night chooses.)
     else if (m.ids.every((f) => kb.data.films[f].title.toLowerCase() !== word)) m.ids = [...m.ids, films[0]];

@@ -582,13 +582,17 @@ function contextNoun(v: SentenceView, units: Unit[], k: number): "nominations" |
   if (units[k - 1]?.text === "had" && ((asDid(units, k) && units.some(wonNothing)) || laterNothing()))
     return "nominations";
   // ("Wicked had ten and won two": what was had, set against what was then won, is nominations.)
-  const wonAfter = units[k + 1]?.text === "and" && /^(?:won|took|converted)$/.test(units[k + 2]?.text ?? "");
-  if (units[k - 1]?.text === "had" && wonAfter && numberValue(units[k + 3]?.text ?? "") !== undefined)
+  if (units[k - 1]?.text === "had" && setAgainstWins(units, k) && numberValue(units[k + 3]?.text ?? "") !== undefined)
     return "nominations";
   const left = units[k - 1]?.text === "with" ? leavingVerb(units, k - 2) : "";
   const against = () => units.slice(0, k).some((u) => NOM_NOUNS.has(u.text));
   if (LEAVING.has(left)) return !ENDED.has(left) || against() ? "wins" : (nounInContext(v, units, k) ?? "wins");
   return nounInContext(v, units, k);
+}
+
+/** "had ten and won two": the number at k, then "and" and a verb of winning. */
+function setAgainstWins(units: Unit[], k: number): boolean {
+  return units[k + 1]?.text === "and" && /^(?:won|took|converted)$/.test(units[k + 2]?.text ?? "");
 }
 
 /** "…, as did G, which had three": the film the count is of shares the clause before's fate. */
@@ -730,7 +734,7 @@ function implicitCounts(
   const rest = units.slice(k + 1, Math.min(clause.to, k + 4)).map((u) => u.text);
   const inAll = SAID_WHOLE.test(rest.join(" "));
   // ("Wicked had ten and won two": a number set against the next verb's ends its phrase too.)
-  const against = units[k + 1]?.text === "and" && /^(?:won|took|converted)$/.test(units[k + 2]?.text ?? "");
+  const against = setAgainstWins(units, k);
   const ends =
     k + 1 >= clause.to || /^[,.;:)]$/.test(units[k + 1].text) || units[k + 1].text === "total" || inAll || against;
   // ("… and Sinners picked up seven": "up" after a verb of taking.)
@@ -941,11 +945,12 @@ function conjoinedTo(units: Unit[], k: number, out: CountFrame[]): CountFrame | 
   return units[i]?.start === last.start ? last : undefined;
 }
 
-/** "X's tally stands at", "X's record:", "X's career total of": a possessed tally before its number. */
+/** Nouns of a tally, and the words that link one to its number ("stands at", "of", ":"). */
 const TALLY = new Set(["tally", "record", "total", "count", "haul", "score", "scorecard", "ledger"]);
 const TALLY_LINK = new Set(["stands", "stood", "now", "at", "is", "was", "of", "reads", "remains", ":", ",", "-"]);
 /** Link words that say the tally is the career to date ("stands at", "is", "now", a colon). */
 const TALLY_NOW = new Set(["stands", "now", "is", "reads", "remains", ":"]);
+/** "X's tally stands at", "X's record:", "X's career total of": the possessor of a tally before the number at k. */
 function tallyOwner(units: Unit[], clause: Clause, k: number): { owner: Mention; now: boolean } | undefined {
   let t = k - 1;
   while (t > clause.from && t > k - 4 && TALLY_LINK.has(units[t].text)) t--;

@@ -656,7 +656,7 @@ function setAside(units: Unit[], clause: Clause, r: number): boolean {
   return false;
 }
 
-const LIKENED = new Set(["resemble", "resembling", "resembles", "like", "modelled", "modeled", "inspired", "based"]);
+const LIKENED = new Set(["resemble", "resembling", "resembles", "modelled", "modeled", "inspired"]);
 
 /** "…for Ghost, playing the medium R": the role set right after the film, in a participle. */
 const PLAYING_AFTER = /^["\u201d]?\s*,\s*(?:playing|as)\b/;
