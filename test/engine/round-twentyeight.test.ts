@@ -256,3 +256,14 @@ test("'Oscar tally:' labels a box's counts too", () => {
   assertBorneOut(box("Oscar tally: eleven nominations, eight wins."), /won 8 Oscars/);
   assertOneFinding(box("Oscar tally: eleven nominations, nine wins."), /not 9/);
 });
+
+test("a pronoun's guess is not refuted when another person the sentence names makes the claim true", () => {
+  const lost =
+    "At the 24th Academy Awards, Marlon Brando lost to Humphrey Bogart, whose Charlie Allnut won him the Oscar;";
+  assertSilent([`${lost} he had been nominated before, for Casablanca.`]);
+  // Named outright, the person is held to it.
+  assertOneFinding(
+    `${lost} Brando had been nominated before, for Casablanca.`,
+    /Marlon Brando has no Oscar nomination/,
+  );
+});

@@ -207,6 +207,16 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
   // ("X had been nominated for F, but the Academy rescinded it": a nomination taken back is not on the list.)
   if (withdrawnFrom(v, start))
     return claim({ ...base, statement, verdict: "unverifiable", message: "A nomination said to be taken back" });
+  // ("Brando lost to Bogart, …; he had been nominated before, for Casablanca": with a pronoun between the name and
+  // the film, another person the sentence names who was nominated for it may be the one meant.)
+  const pronoun = /\b(?:he|she|they)\b/i.test(v.text.slice(Math.min(f.person.end, f.film.end), f.film.start));
+  const other = pronoun
+    ? v.mentions.find(
+        (m) => m.kind === "person" && m.ids.length === 1 && m.ids[0] !== f.person.ids[0] && nominatedFor(kb, m, f.film),
+      )
+    : undefined;
+  if (other)
+    return claim({ ...base, statement, verdict: "unverifiable", message: `${other.text} was nominated for it` });
   const list = records.slice(0, 4).map((i) => `${kb.view(i).films.join(" / ")} (${kb.ceremonyLabel(nom.ceremony[i])})`);
   return refuted({
     ...base,
@@ -216,6 +226,11 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
     message: `${name} has no Oscar nomination for ${title}; their nominations include ${list.join(", ")}.`,
     evidence: records.slice(0, 4).map((i) => evidence(kb, i)),
   });
+}
+
+function nominatedFor(kb: SentenceView["kb"], person: Mention, film: Mention): boolean {
+  const nom = kb.data.nominations;
+  return recordsOf(kb, { kind: "person", ids: person.ids }).some((i) => nom.films[i].includes(film.ids[0]));
 }
 
 /**

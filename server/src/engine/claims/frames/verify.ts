@@ -61,10 +61,23 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
  * claim is not true of gives way to the film the draft is about, when the claim holds of that one.
  */
 function orFocus(v: SentenceView, f: Frame, h: Holder, claim: Claim): Claim {
+  if (claim.verdict === "refuted" && f.coref && h.kind === "person") return orOtherPerson(v, f, h, claim);
   if (claim.verdict === "supported" || !f.coref || h.kind !== "film" || isFocus(v, h.ids)) return claim;
   const focus = v.prior.focus();
   const alt = focus === undefined ? undefined : verifyNamesake(v, f, { ...h, ids: [focus] });
   return alt?.verdict === "supported" ? alt : claim;
+}
+
+/**
+ * "Brando … lost to Bogart, whose performance …; he had been nominated before, for Casablanca": a pronoun's guess
+ * the claim is false of is not refuted when another person the sentence names makes it true.
+ */
+function orOtherPerson(v: SentenceView, f: Frame, h: Holder, claim: Claim): Claim {
+  const others = v.mentions.filter((m) => m.kind === "person" && m.ids.length === 1 && !h.ids.includes(m.ids[0]));
+  const other = others.find((m) => verifyHolder(v, f, subjectOf(m)!).verdict === "supported");
+  if (!other) return claim;
+  const message = `The pronoun may stand for ${other.text}, of whom it holds`;
+  return { ...claim, verdict: "unverifiable", severity: undefined, message, fixes: [] };
 }
 
 /**
