@@ -267,3 +267,8 @@ test("a pronoun's guess is not refuted when another person the sentence names ma
     /Marlon Brando has no Oscar nomination/,
   );
 });
+
+test("'last year's F' names a film of another night: it is no subject for the clause's win", () => {
+  const zinnemann = 'At the 26th Academy Awards, Fred Zinnemann, twice nominated before, for "The Search" and last ';
+  assertSilent([`${zinnemann}year's "High Noon," finally took the directing award.`]);
+});

@@ -121,6 +121,14 @@ const WORK_FILLER = new Set([
 const BINDERS = new Set(["(", "-", ":", "|", "\u2013", "\u2014"]);
 const NONE_FOR = new Set(["none", "nothing", "zero"]);
 
+/** "last year's B", "the previous year's B": the film named is of another night. */
+function ofAnotherYear(units: Unit[], m: Mention): boolean {
+  let at = units.findIndex((u) => u.mention === m);
+  while (at > 0 && QUOTES.has(units[at - 1].text)) at--;
+  const year = units[at - 2]?.text === "year" || units[at - 2]?.text === "year's";
+  return units[at - 1]?.text === "'s" && year && /^(?:last|previous|prior)$/.test(units[at - 3]?.text ?? "");
+}
+
 /** Verbs that take nominations as well as wins (not "took four, including C", "converted three: …": won). */
 const EARNED = new Set(["earned", "earns", "earning", "received", "receives", "receiving", "garnered", "picked"]);
 
@@ -276,6 +284,8 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     // "Accepting the Hersholt award, filmmaker Tyler Perry urged …": an opening participle's subject follows it.
     if (subj === undefined && q >= 0) subj = participleSubject(units, clause, q, c);
     if (q < 0 && subj && !subj.coref && !opensClause(units, clause, subj.mentions[0])) subj = null;
+    // ("X, twice nominated before, for A and last year's B, finally took C": a film of another year is no subject.)
+    if (subj && !subj.coref && subj.mentions.every((m) => m.kind === "film" && ofAnotherYear(units, m))) subj = null;
     if (subj === null && names.length === 0) return "silent";
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);
