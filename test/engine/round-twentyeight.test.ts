@@ -272,3 +272,9 @@ test("'last year's F' names a film of another night: it is no subject for the cl
   const zinnemann = 'At the 26th Academy Awards, Fred Zinnemann, twice nominated before, for "The Search" and last ';
   assertSilent([`${zinnemann}year's "High Noon," finally took the directing award.`]);
 });
+
+test("a wish ('fans had hoped for a nomination at the 98th') claims nothing of the night", () => {
+  const erivo = "Cynthia Erivo was nominated for Wicked at the 97th Academy Awards. With Wicked: For Good released, ";
+  assertSilent([`${erivo}many fans had hoped for a fourth nomination at the 98th ceremony in March.`]);
+  assertOneFinding("Wicked received a fourth nomination at the 98th ceremony in March.", /Wicked competed at the 97th/);
+});

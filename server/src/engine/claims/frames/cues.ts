@@ -119,6 +119,8 @@ const NEG = [
   ...["overlooked", "omitted", "excluded", "ignored"],
 ];
 const HEDGE = [
+  // ("fans had hoped for a fourth nomination at the 98th": a wish, no claim.)
+  ...["hoped", "hoping", "hopes", "wished", "wishing"],
   "if",
   "whether",
   "would",
