@@ -278,3 +278,10 @@ test("a wish ('fans had hoped for a nomination at the 98th') claims nothing of t
   assertSilent([`${erivo}many fans had hoped for a fourth nomination at the 98th ceremony in March.`]);
   assertOneFinding("Wicked received a fourth nomination at the 98th ceremony in March.", /Wicked competed at the 97th/);
 });
+
+test("'… at the 58th ceremony, and four years later, at a ceremony hosted by X': the host is of another night", () => {
+  const kurosawa =
+    "Akira Kurosawa was nominated for directing Ran at the 58th ceremony in 1986, and the Academy handed him";
+  assertSilent([`${kurosawa} an honorary Oscar four years later, in 1990, at a ceremony hosted by Billy Crystal.`]);
+  assertOneFinding(`${kurosawa} a plaque at a ceremony hosted by Billy Crystal.`, /Alan Alda/);
+});

@@ -260,6 +260,15 @@ const WHO_WAS = /,\s+who\s/;
 /** Words that put a relative clause's hosting at another time than the sentence's night. */
 const OTHER_TIME = /\b(?:before|last|previous|earlier|ago|times|once|twice|later|next|(?:19|20)\d\d)\b/i;
 
+/** Words of a shift in time between the sentence's last named night and `index` ("four years later"). */
+function movedOn(v: SentenceView, text: string, index: number): boolean {
+  const nights = v.mentions.filter((m) => m.kind === "ceremony" && !m.implicit && m.end - v.sentence.start < index);
+  const from = nights.length ? nights[nights.length - 1].end - v.sentence.start : 0;
+  return SHIFTED.test(text.slice(from, index));
+}
+const SHIFTED =
+  /\b(?:years?|decades?|months?) (?:later|earlier|after|before)\b|\bthe (?:following|next|previous) year\b/i;
+
 /** The stretch of the sentence between the clause boundaries around offset `at`. */
 function clauseAround(text: string, at: number): [number, number] {
   let from = 0;
@@ -551,6 +560,9 @@ function hostsNamed(
     // ("at the 80th Awards, hosted by X, and … at the 93rd": the night named right before "hosted by".)
     if (!ctx && re !== HOSTED_BY) continue;
     const night = (re === HOSTED_BY ? nightJustBefore(v, index) : undefined) ?? ofSentence;
+    // ("… at the 58th ceremony in 1986, and … four years later, in 1990, at a ceremony hosted by X": a shift in time
+    // after the night named leaves the host's night another.)
+    if (re === HOSTED_BY && night === ofSentence && movedOn(v, text, index)) continue;
     const rec = night === undefined ? undefined : v.kb.ceremony(night);
     if (night === undefined || !rec) continue;
     const label = v.kb.ceremonyLabel(night);
