@@ -560,8 +560,8 @@ function hostsNamed(
     // ("at the 80th Awards, hosted by X, and … at the 93rd": the night named right before "hosted by".)
     if (!ctx && re !== HOSTED_BY) continue;
     const night = (re === HOSTED_BY ? nightJustBefore(v, index) : undefined) ?? ofSentence;
-    // ("… at the 58th ceremony in 1986, and … four years later, in 1990, at a ceremony hosted by X": a shift in time
-    // after the night named leaves the host's night another.)
+    // ("… at the 58th ceremony, and … four years later, in 1990, at a ceremony hosted by X": a shift in time after
+    // the night named leaves the host's night another.)
     if (re === HOSTED_BY && night === ofSentence && movedOn(v, text, index)) continue;
     const rec = night === undefined ? undefined : v.kb.ceremony(night);
     if (night === undefined || !rec) continue;
