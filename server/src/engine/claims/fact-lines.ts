@@ -30,6 +30,15 @@ const DATE_VALUE = new RegExp(String.raw`^(?:(?<wd>(?:sun|mon|tues|wednes|thurs|
 /** Labels that credit a programme's own people beside its host (a ceremony's box has producers, not guests). */
 const SHOW_CREDITS = /\b(?:guests?|panell?ists?|callers?)\s*:/i;
 
+/** Words that say the block is a programme's ("Podcast: …", "Live radio coverage", "Episode 9"), not a ceremony box. */
+const PROGRAMME = /\b(?:podcast|radio|episode|transcript|broadcast|programme|program)\b/i;
+
+/** Where the sentence's block (its paragraph) begins. */
+function blockStart(v: SentenceView): number {
+  const at = v.text.lastIndexOf("\n\n", v.sentence.start - 1);
+  return at < 0 ? 0 : at + 2;
+}
+
 /** The whole line the sentence stands on ("Host: X. Guests: Y" is two sentences of one line). */
 function lineAround(v: SentenceView): string {
   const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
@@ -54,7 +63,7 @@ export function checkFactLine(v: SentenceView): Claim[] {
   const n = ctx.ceremony;
   if (new RegExp(`^(?:${HOST_LABEL})$`).test(label)) {
     // ("Host: Marcy Okafor. Guests: …" above a transcript: the credits of a show, not the ceremony's host.)
-    if (SHOW_CREDITS.test(lineAround(v))) return [];
+    if (SHOW_CREDITS.test(lineAround(v)) || PROGRAMME.test(v.text.slice(blockStart(v), v.sentence.start))) return [];
     const out: Claim[] = [];
     for (const { name, at } of namesOf(value)) {
       const range = { start: start + at, end: start + at + name.length };
@@ -178,8 +187,7 @@ export function checkCountLine(v: SentenceView): Claim[] {
     // ("Awards: Seven Golden Globe nominations", "Awards: seven, of which one was won": after a label as loose
     // as "Awards", a word we cannot count leaves the number unread.)
     const loose = /^(?:awards|won)$/i.test(label.groups!.what) && !noun;
-    const next = /^\s*(\S+)/.exec(rest)?.[1] ?? ".";
-    if (loose && !/^(?:[.;]|from|out)$/i.test(next)) return [];
+    if (loose && OTHER_COUNTED.test(rest)) return [];
     if (n !== undefined)
       said.push({ n, nominations, at: label.index + label[0].length - label.groups!.n.length, text: label.groups!.n });
     // ("Awards: Seven Oscars from eleven nominations": the whole after "from" or "out of".)
@@ -203,7 +211,12 @@ export function checkCountLine(v: SentenceView): Claim[] {
   const out: Claim[] = [];
   // ("Seven Oscars, one of them special", "Four Oscars for E.T."): a special award or another film said in the
   // line leaves a count that disagrees unsure.
-  const unsure = SPECIAL.test(line) || v.mentions.some((m) => m.kind === "film" && !m.ids.includes(film));
+  const forTitle = FOR_TITLE.exec(line)?.[1];
+  const ownWord = (w: string) =>
+    fold(title)
+      .split(/\s+/)
+      .includes(fold(w).replace(/(?:['’]s|\.)$/, ""));
+  const unsure = SPECIAL.test(line) || (forTitle !== undefined && !/^best$/i.test(forTitle) && !ownWord(forTitle));
   for (const s of said) {
     const counted = s.nominations ? rows : rows.filter((i) => kb.won(i));
     const actual = counted.length;
@@ -289,8 +302,13 @@ function boxFilm(v: SentenceView): number | undefined {
   return best.length === 1 ? best[0][0] : undefined;
 }
 
-/** A special award said, or a count said to be another title's ("Four Oscars for E.T."). */
-const SPECIAL = /\b(?:special|honorary|juvenile|scientific)\b|\b(?:oscars?|wins?|nominations?)\s+for\s+\p{Lu}/iu;
+/** After a loose label, words that count something else: another body's awards, or a part ("of which one"). */
+const OTHER_COUNTED =
+  /^\s*(?:(?:golden|globes?|bafta|baftas|sag|guild|critics|emmys?|special|honorary)\b|,?\s*of which\b)/i;
+/** A special Oscar said ("one of them special", not "Special Effects" or "a special BAFTA"). */
+const SPECIAL = /\b(?:special|honorary|juvenile)\b(?!\s+(?:effects|bafta|globe|jury|mention|prize|achievement in))/i;
+/** A count said to be another title's: "Four Oscars for E.T." (a capitalised word after "for", case kept). */
+const FOR_TITLE = /\b(?:Oscars?|oscars?|wins?|nominations?)\s+for\s+(\p{Lu}[\p{L}.'’-]*)/u;
 const HEAD_YEAR = /^\s*\((?:19|20)\d\d\)/;
 
 /** A box's count the data refutes, for the film the box's names share. */

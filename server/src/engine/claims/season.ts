@@ -243,19 +243,25 @@ function resolve(v: SentenceView, at: number): Subject | undefined {
 }
 
 const QUESTION = /\?["'\u201d\u2019)\]]*\s*$/;
-/** A sentence opening on its auxiliary, past a speaker's label and a conjunction: "DENISE: And did Titanic win …". */
+/**
+ * A sentence opening on its auxiliary, past a speaker's label and a conjunction: "DENISE: And did Titanic win …".
+ * (Case kept, so that a label is a speaker's capitals; not "do", "have", "can": those open requests as often.)
+ */
 const ASKED =
   /^(?:[A-Z][A-Z .'-]*:\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Oo]r)\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Ww]as|[Ii]s|[Ww]ere)\s/;
 /** "Did you know that F won …?", "Is it any wonder that …?": a claim asked about is still made. */
-const TOLD_IN_QUESTION = /\b(?:know|wonder|surprise|true|remember|realize|realise)\b/;
+const TOLD_IN_QUESTION = /\b(?:know|wonder|surprise|realize|realise)\b/;
 
-/** A person, perhaps "in F", then ", who …" with no comma or clause break, up to "he" or "she" before the verb. */
 const PERSON_IN_FILM = String.raw`<P(\d+)>(?: in (?:" )?<F\d+>(?: ")?)?`;
 const HE_BEFORE_VERB = String.raw`\b(?:he|she)(?:'d| 'd| had| has)?(?: (?:also|already|just))* ?$`;
 /** "… after winning the Globe": a participle after a preposition has the clause's subject. */
 const PARTICIPLE_AFTER = String.raw`\b(?:after|before|since|by|despite|for) $`;
+/**
+ * A person, perhaps "in F", then ", who …" not yet closed by ", and" or a clause break, up to "he" or "she" before
+ * the verb, or a participle after a preposition.
+ */
 const HE_IN_RELATIVE = new RegExp(
-  String.raw`${PERSON_IN_FILM} , who [^;:<,]*?(?:${HE_BEFORE_VERB}|${PARTICIPLE_AFTER})`,
+  String.raw`${PERSON_IN_FILM} , who (?:(?!, (?:and|but|while) )[^;:<])*?(?:${HE_BEFORE_VERB}|${PARTICIPLE_AFTER})`,
 );
 
 /** A name opening a clause, then an appositive ("a …", "the …", "Mike Nichols' …") closed by a comma. */

@@ -625,6 +625,10 @@ function accept(
     // ("the film's 38-year-old producer": a number joined to a word by a hyphen is a compound modifier.)
     const joined = words === 1 && /^\d+$/.test(first.raw) && next?.raw === "-" && next.start === lastTok.end;
     if (joined && !isQuoted) return undefined;
+    // ("Awards: Nine, including Best Picture": a number word after a count's label is the count, not the film "Nine".)
+    const label = tokens[i - 2]?.norm ?? "";
+    if (words === 1 && tokens[i - 1]?.raw === ":" && COUNT_LABELS.has(label) && numberValue(first.norm) !== undefined)
+      return undefined;
     // ("won the Oscar for his Joker": a one-word title after "his" or "her" is the part played, not the film.)
     if (!isQuoted && words === 1 && /^(?:his|her)$/.test(tokens[i - 1]?.norm ?? "")) return undefined;
     // ("Lanthimos's Frankenstein fantasia": a one-word title before a noun of kind describes another work.)
@@ -856,6 +860,7 @@ function givenPrize(tokens: Token[], i: number, end: number): boolean {
 
 const GIVING = new Set(["gave", "handed", "awarded", "presented"]);
 const PRIZE_WORDS = new Set(["prize", "award", "palme", "golden", "oscar", "statuette", "lion", "bear", "top"]);
+const COUNT_LABELS = new Set(["awards", "oscars", "wins", "won", "nominations", "nods", "line", "tally", "count"]);
 const LOSING = new Set(["lost", "losing", "lose", "loses"]);
 const BEATING_WORDS = new Set(["beat", "beating", "beats", "defeated", "defeating", "edging"]);
 

@@ -125,8 +125,11 @@ const NONE_FOR = new Set(["none", "nothing", "zero"]);
 function ofAnotherYear(units: Unit[], m: Mention): boolean {
   let at = units.findIndex((u) => u.mention === m);
   while (at > 0 && QUOTES.has(units[at - 1].text)) at--;
-  const year = units[at - 2]?.text === "year" || units[at - 2]?.text === "year's";
-  return units[at - 1]?.text === "'s" && year && /^(?:last|previous|prior)$/.test(units[at - 3]?.text ?? "");
+  return (
+    units[at - 1]?.text === "'s" &&
+    units[at - 2]?.text === "year" &&
+    /^(?:last|previous|prior)$/.test(units[at - 3]?.text ?? "")
+  );
 }
 
 /** Verbs that take nominations as well as wins (not "took four, including C", "converted three: …": won). */
@@ -284,8 +287,13 @@ export function frameFor(v: SentenceView, units: Unit[], clause: Clause, c: numb
     // "Accepting the Hersholt award, filmmaker Tyler Perry urged …": an opening participle's subject follows it.
     if (subj === undefined && q >= 0) subj = participleSubject(units, clause, q, c);
     if (q < 0 && subj && !subj.coref && !opensClause(units, clause, subj.mentions[0])) subj = null;
-    // ("X, twice nominated before, for A and last year's B, finally took C": a film of another year is no subject.)
-    if (subj && !subj.coref && subj.mentions.every((m) => m.kind === "film" && ofAnotherYear(units, m))) subj = null;
+    // ("X, twice nominated before, for A and last year's B, finally took C": a film of another year is no subject;
+    // the person named before it is, if any.)
+    if (subj && !subj.coref && subj.mentions.every((m) => m.kind === "film" && ofAnotherYear(units, m))) {
+      const at = units.findIndex((u) => u.mention === subj!.mentions[0]);
+      const opening = units.slice(clause.from, at).find((u) => u.mention?.kind === "person")?.mention;
+      if (opening) subj = { mentions: [opening], coref: false };
+    }
     if (subj === null && names.length === 0) return "silent";
     if (subj && (!after.binder || after.names.every((m) => m.kind === "film"))) {
       names.push(...subj.mentions);

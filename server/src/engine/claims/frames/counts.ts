@@ -1183,14 +1183,17 @@ function enumerated(v: SentenceView, f: CountFrame): boolean {
 }
 
 /**
- * Writing without capitals: a sentence of the sentence's line begins in lower case after a full stop ("… at all.
- * it went 3 for 8"). (A hard-wrapped line of ordinary prose may open in lower case; its sentences do not.)
+ * Writing without capitals: the block opens in lower case, or a sentence in it does after a full stop ("… at all.
+ * it went 3 for 8", "… fourteen nominations.\nmoonlight got eight"). (A hard-wrapped line of ordinary prose may
+ * open in lower case; its sentences do not.)
  */
 function lowerCaseLine(v: SentenceView): boolean {
-  const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
-  return LOWER_START.test(v.text.slice(from, v.sentence.end));
+  const at = v.text.lastIndexOf("\n\n", v.sentence.start - 1);
+  const block = v.text.slice(at < 0 ? 0 : at + 2, v.sentence.end);
+  return LOWER_OPENING.test(block) || LOWER_START.test(block);
 }
-const LOWER_START = /\b\p{Ll}{3,}[.!?]\s+\p{Ll}{2}/u;
+const LOWER_OPENING = /^\s*\p{Ll}{2}/u;
+const LOWER_START = /(?<![\p{L}])\p{Ll}{3,}[.!?]\s+\p{Ll}{2}/u;
 
 function countVerdict(v: SentenceView, f: CountFrame): Claim | undefined {
   const kb = v.kb;

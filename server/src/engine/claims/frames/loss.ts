@@ -103,8 +103,10 @@ function loserOf(v: SentenceView, units: Unit[], clause: Clause, k: number) {
   const comma = units.findIndex((u, i) => i > o && i < o + 9 && u.text === ",");
   if (/^(?:at|in|on|during)$/.test(units[o]?.text ?? "") && comma > 0) o = comma + 1;
   const opening = units[o];
-  const aside = units[o + 1]?.text === "," && /^[a-z]+(?:ed|ing)$/.test(units[o + 2]?.text ?? "");
-  if (opening?.mention?.kind === "person" && aside && units[k - 1]?.text === "," && k > o + 3)
+  const aside = units[o + 1]?.text === "," && /^[a-z]{3,}(?:ed|ing)$/.test(units[o + 2]?.text ?? "");
+  // (The aside must close right before the verb: "X, accepting C, noted that Y, of F, lost to Z" is Y's loss.)
+  const closes = units.findIndex((u, i) => i > o + 2 && i < k && u.text === ",") === k - 1;
+  if (opening?.mention?.kind === "person" && aside && closes && units[k - 1]?.text === ",")
     return { loser: opening.mention, guessed: false };
   let s = clause.from;
   while (s < k && JOINS.has(units[s].text)) s++;

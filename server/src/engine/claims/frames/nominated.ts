@@ -207,9 +207,9 @@ export function verifyNominated(v: SentenceView, f: NominatedFrame): Claim | und
   // ("X had been nominated for F, but the Academy rescinded it": a nomination taken back is not on the list.)
   if (withdrawnFrom(v, start))
     return claim({ ...base, statement, verdict: "unverifiable", message: "A nomination said to be taken back" });
-  // ("Brando lost to Bogart, …; he had been nominated before, for Casablanca": with a pronoun between the name and
-  // the film, another person the sentence names who was nominated for it may be the one meant.)
-  const pronoun = /\b(?:he|she|they)\b/i.test(v.text.slice(Math.min(f.person.end, f.film.end), f.film.start));
+  // ("Brando lost to Bogart, …; he had been nominated before, for Casablanca": with a pronoun opening a clause
+  // between the name and the film, another person the sentence names who was nominated for it may be meant.)
+  const pronoun = /[;,]\s*(?:he|she|they)\b/i.test(v.text.slice(Math.min(f.person.end, f.film.end), f.film.start));
   const other = pronoun
     ? v.mentions.find(
         (m) => m.kind === "person" && m.ids.length === 1 && m.ids[0] !== f.person.ids[0] && nominatedFor(kb, m, f.film),

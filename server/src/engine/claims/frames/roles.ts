@@ -179,10 +179,10 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     let person: Subject | undefined;
     let wonFor: Mention | undefined;
     let aside = false;
-    // ("nominated alongside MacLaine as her daughter Emma": a role told by its tie to the partner is not the
-    // partner's; "up against Winona Ryder as Ellen Olenska" is Ryder's.)
     // ("nominated for F rather than for playing Maria", "instead of as R": a role set aside is no claim.)
     if (setAside(units, clause, r)) continue;
+    // ("nominated alongside MacLaine as her daughter Emma": a role told by its tie to the partner is not the
+    // partner's; "up against Winona Ryder as Ellen Olenska" is Ryder's.)
     const partnered = units[r - 1]?.mention?.kind === "person" && PARTNER.has(units[r - 2]?.text ?? "");
     if (t === "as" && partnered && /^(?:his|her|their)$/.test(units[r + 1]?.text ?? "")) continue;
     // ("X, nominated alongside Y as Melanie", "X starred opposite Y as Rick": the role is the one partnered's, X;
@@ -244,7 +244,7 @@ export function roleFrames(v: SentenceView, units: Unit[], clause: Clause): Role
     if (!found) continue;
     // (Unless the role is the partner's own: "X, playing opposite Heston as Judah Ben-Hur" names Heston's part.)
     const partnerHolder = partnering ? subjectOf(units[r - 1].mention!) : undefined;
-    if (partnerHolder && playedBy(v, units[r - 1].mention!, found.character)) person = partnerHolder;
+    if (partnerHolder && playedBy(v, partnerHolder, found.character)) person = partnerHolder;
     // ("won for Whiplash, as Miles Teller watched": "as" opens a clause of its own, no role.)
     if (wonFor && verbAfter(units, found.end)) continue;
     const film = wonFor ?? filmOf(units, clause, r, person);
@@ -656,7 +656,7 @@ function setAside(units: Unit[], clause: Clause, r: number): boolean {
   return false;
 }
 
-const LIKENED = new Set(["resemble", "resembling", "resembles", "modelled", "modeled", "inspired"]);
+const LIKENED = new Set(["resemble", "resembling", "resembles", "like", "modelled", "modeled", "inspired", "based"]);
 
 /** "…for Ghost, playing the medium R": the role set right after the film, in a participle. */
 const PLAYING_AFTER = /^["\u201d]?\s*,\s*(?:playing|as)\b/;
@@ -761,9 +761,9 @@ export function verifyRole(v: SentenceView, f: RoleFrame): Claim | undefined {
 }
 
 /** Whether one of the person's nominated roles is the character said. */
-function playedBy(v: SentenceView, person: Mention, character: string): boolean {
+function playedBy(v: SentenceView, person: Subject, character: string): boolean {
   const details = v.kb.data.nominations.detail;
-  return actingRoles(v, subjectOf(person)!).some(namesOf(details, character, keys(character)));
+  return actingRoles(v, person).some(namesOf(details, character, keys(character)));
 }
 
 /** Whether a record's role (the data's Detail) is the character said. */

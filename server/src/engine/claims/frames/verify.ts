@@ -73,8 +73,15 @@ function orFocus(v: SentenceView, f: Frame, h: Holder, claim: Claim): Claim {
  * the claim is false of is not refuted when another person the sentence names makes it true.
  */
 function orOtherPerson(v: SentenceView, f: Frame, h: Holder, claim: Claim): Claim {
+  const kb = v.kb;
+  const nom = kb.data.nominations;
+  // (Asked of the data directly: verifying the other person would record a night for the block.)
+  const holds = (i: number) =>
+    recordIn(kb, f.category.category!, i) &&
+    (f.predicate === "nominate" || kb.won(i)) &&
+    (!f.stated.length || f.stated.includes(nom.ceremony[i]));
   const others = v.mentions.filter((m) => m.kind === "person" && m.ids.length === 1 && !h.ids.includes(m.ids[0]));
-  const other = others.find((m) => verifyHolder(v, f, subjectOf(m)!).verdict === "supported");
+  const other = others.find((m) => recordsOf(kb, subjectOf(m)!).some(holds));
   if (!other) return claim;
   const message = `The pronoun may stand for ${other.text}, of whom it holds`;
   return { ...claim, verdict: "unverifiable", severity: undefined, message, fixes: [] };
