@@ -312,3 +312,13 @@ test("second review: what the fixes must leave alone", () => {
     /Emma Stone has no/,
   );
 });
+
+test("a time told by another nomination ('forty years after her first nomination, for F, at the 1986 ceremony')", () => {
+  const madigan = "Amy Madigan won Best Supporting Actress for Weapons forty years after her first nomination, for ";
+  assertBorneOut(
+    `${madigan}Twice in a Lifetime, at the 1986 ceremony.`,
+    /Amy Madigan won Actress in a Supporting Role/,
+  );
+  // A night said after a plain comma is still the win's.
+  assertOneFinding("Amy Madigan won Best Supporting Actress for Weapons, at the 1986 ceremony.", /Anjelica Huston/);
+});

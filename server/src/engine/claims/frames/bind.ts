@@ -2481,12 +2481,16 @@ function openDashBefore(units: Unit[], at: number): boolean {
   return parity[at] === 1;
 }
 
+/** "her first nomination", "his previous win": another award of the holder's, after a word of time. */
+const ANOTHER_AWARD = /^(?:her|his|their) (?:first|second|third|previous|last|earlier|only) (?:nomination|win|oscar)\b/;
+
 function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span[], inAside = false): Stated {
   const set = new Set<number>();
   let at: { start: number; end: number } | undefined;
   const to = trailingRelative(units, clause);
   // ("won her second Oscar at the 10th Academy Awards, a year after her first at the 9th": another time.)
   let shifted = false;
+  let anotherAward = false;
   let skipped = false;
   const ordinals = new Set<number>();
   const years: number[] = [];
@@ -2500,10 +2504,14 @@ function readStated(v: SentenceView, units: Unit[], clause: Clause, asides: Span
       continue;
     }
     const m = u.mention;
-    if (u.text === ",") shifted = false;
+    // ("forty years after her first nomination, for F, at the 1986 ceremony": a time told by another nomination
+    // runs on through the commas of its own asides.)
+    if (u.text === ",") shifted &&= anotherAward;
     // (", having won … at the first ceremony": a perfect participle tells of an earlier time.)
-    else if ((TIME_SHIFT.has(u.text) || perfectParticiple(units, k)) && k > clause.from) shifted = true;
-    else if (u.text === "by" && RECORD_SET.has(units[k - 1]?.text ?? "")) shifted = true;
+    else if ((TIME_SHIFT.has(u.text) || perfectParticiple(units, k)) && k > clause.from) {
+      shifted = true;
+      anotherAward = ANOTHER_AWARD.test(unitText(units, k + 1, k + 4));
+    } else if (u.text === "by" && RECORD_SET.has(units[k - 1]?.text ?? "")) shifted = true;
     // ("tying the record Walt Disney set in 1954": the year of the record's setting, another time.)
     else if (RECORD_SET.has(u.text) && units.slice(Math.max(clause.from, k - 5), k).some((x) => RECORDS.has(x.text)))
       shifted = true;
