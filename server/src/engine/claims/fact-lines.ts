@@ -14,7 +14,7 @@ import { hostClaim, namesOf } from "./host";
 import type { Claim } from "./types";
 import { filmYearClaim } from "./night-dated";
 import { isVenue, venueClaim } from "./venue";
-import type { SentenceView } from "./view";
+import { blockStart, headingFilm, lineStart, type SentenceView } from "./view";
 
 const BULLET = String.raw`^[ \t]*(?:[-*\u2022|][ \t]*)?`;
 const HOST_LABEL = String.raw`hosts?|hosted by|emcees?|master of ceremonies`;
@@ -33,17 +33,10 @@ const SHOW_CREDITS = /\b(?:guests?|panell?ists?|callers?)\s*:/i;
 /** Words that say the block is a programme's ("Podcast: …", "Live radio coverage", "Episode 9"), not a ceremony box. */
 const PROGRAMME = /\b(?:podcast|radio|episode|transcript|broadcast|programme|program)\b/i;
 
-/** Where the sentence's block (its paragraph) begins. */
-function blockStart(v: SentenceView): number {
-  const at = v.text.lastIndexOf("\n\n", v.sentence.start - 1);
-  return at < 0 ? 0 : at + 2;
-}
-
 /** The whole line the sentence stands on ("Host: X. Guests: Y" is two sentences of one line). */
 function lineAround(v: SentenceView): string {
-  const from = v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
   const to = v.text.indexOf("\n", v.sentence.end);
-  return v.text.slice(from, to < 0 ? v.text.length : to);
+  return v.text.slice(lineStart(v), to < 0 ? v.text.length : to);
 }
 
 export function checkFactLine(v: SentenceView): Claim[] {
@@ -288,9 +281,8 @@ export function countLineAhead(v: SentenceView): boolean {
  */
 function boxFilm(v: SentenceView): number | undefined {
   // ("GANDHI (1982) | 191 min" opening the block: a heading naming one film and its year is the box's film.)
-  const head = v.prior.films[0];
-  const opensLine = head && (head.start === 0 || v.text[head.start - 1] === "\n");
-  if (opensLine && head.ids.length === 1 && HEAD_YEAR.test(v.text.slice(head.end, head.end + 9))) return head.ids[0];
+  const head = headingFilm(v);
+  if (head?.ids.length === 1 && HEAD_YEAR.test(v.text.slice(head.end, head.end + 9))) return head.ids[0];
   const people = [...new Set(v.prior.people.filter((m) => m.ids.length === 1).map((m) => m.ids[0]))];
   if (people.length < 3) return undefined;
   const shared = new Map<number, number>();

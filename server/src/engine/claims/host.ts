@@ -430,31 +430,38 @@ function hostTallies(v: SentenceView, text: string): Claim[] {
 /** A host's name folded, without a closing full stop: "Sammy Davis Jr." is "Sammy Davis Jr". */
 const hostKey = (name: string) => fold(name).replace(/\.$/, "");
 
-const hostCache = new WeakMap<object, Set<string>>();
-
-/** Every person who ever hosted, folded, for telling a host's name from any name. */
-function allHosts(v: SentenceView): Set<string> {
-  let set = hostCache.get(v.kb);
-  if (!set) hostCache.set(v.kb, (set = new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(hostKey)))));
-  return set;
+/** Per knowledge base: every host's folded name, and the names of two words or more by their first word. */
+interface HostIndex {
+  all: Set<string>;
+  byFirst: Map<string, [string, string][]>;
 }
+const hostCache = new WeakMap<object, HostIndex>();
 
-const fullNameCache = new WeakMap<object, Map<string, [string, string][]>>();
-
-/** The hosts named in two words or more by their first word, each with its whole-name form (" jimmy kimmel "). */
-function fullHostNames(v: SentenceView): Map<string, [string, string][]> {
-  let byFirst = fullNameCache.get(v.kb);
-  if (!byFirst) {
-    fullNameCache.set(v.kb, (byFirst = new Map()));
-    for (const h of allHosts(v)) {
+function hostIndex(v: SentenceView): HostIndex {
+  let index = hostCache.get(v.kb);
+  if (!index) {
+    const all = new Set(v.kb.data.ceremonies.flatMap((c) => c.hosts.map(hostKey)));
+    const byFirst = new Map<string, [string, string][]>();
+    for (const h of all) {
       if (!h.includes(" ")) continue;
       const first = h.slice(0, h.indexOf(" "));
       const list = byFirst.get(first);
       if (list) list.push([h, ` ${h} `]);
       else byFirst.set(first, [[h, ` ${h} `]]);
     }
+    hostCache.set(v.kb, (index = { all, byFirst }));
   }
-  return byFirst;
+  return index;
+}
+
+/** Every person who ever hosted, folded, for telling a host's name from any name. */
+function allHosts(v: SentenceView): Set<string> {
+  return hostIndex(v).all;
+}
+
+/** The hosts named in two words or more by their first word, each with its whole-name form (" jimmy kimmel "). */
+function fullHostNames(v: SentenceView): Map<string, [string, string][]> {
+  return hostIndex(v).byFirst;
 }
 
 /** A text folded to its words, spaced at both ends, for whole-name tests (" jimmy kimmel "). */

@@ -414,3 +414,20 @@ export function nightOfSentence(v: SentenceView, inherited: number | undefined):
   }
   return oneNight(ownFilms(v).map((f) => v.kb.ceremoniesOfFilm(f.ids[0])));
 }
+
+/** Where the sentence's line begins. */
+export function lineStart(v: SentenceView): number {
+  return v.text.lastIndexOf("\n", v.sentence.start - 1) + 1;
+}
+
+/** Where the sentence's block (its paragraph) begins. */
+export function blockStart(v: SentenceView): number {
+  const at = v.text.lastIndexOf("\n\n", v.sentence.start - 1);
+  return at < 0 ? 0 : at + 2;
+}
+
+/** The block's first film, when its name opens a line: a heading ("THE LAST EMPEROR (1987) | 163 min"). */
+export function headingFilm(v: SentenceView): Mention | undefined {
+  const head = v.prior.films[0];
+  return head && (head.start === 0 || v.text[head.start - 1] === "\n") ? head : undefined;
+}

@@ -26,7 +26,7 @@ import {
   type Subject,
 } from "../common";
 import type { Claim, Fix } from "../types";
-import { OTHER_BODY, saysOscar, type SentenceView } from "../view";
+import { blockStart, OTHER_BODY, saysOscar, type SentenceView } from "../view";
 import { describedByMaker, isFocus, modal, statedCeremonies, subjectBefore, YEAR } from "./bind";
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
@@ -1188,8 +1188,7 @@ function enumerated(v: SentenceView, f: CountFrame): boolean {
  * open in lower case; its sentences do not.)
  */
 function lowerCaseLine(v: SentenceView): boolean {
-  const at = v.text.lastIndexOf("\n\n", v.sentence.start - 1);
-  const block = v.text.slice(at < 0 ? 0 : at + 2, v.sentence.end);
+  const block = v.text.slice(blockStart(v), v.sentence.end);
   return LOWER_OPENING.test(block) || LOWER_START.test(block);
 }
 const LOWER_OPENING = /^\s*\p{Ll}{2}/u;

@@ -25,7 +25,7 @@ import {
 } from "../common";
 import { subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
-import { aboutOscars, saysOscar, THAT_NIGHT, type SentenceView } from "../view";
+import { aboutOscars, headingFilm, lineStart, saysOscar, THAT_NIGHT, type SentenceView } from "../view";
 import { isFocus, withdrawnFrom, type Frame } from "./bind";
 import { recordIn } from "./keys";
 import { songRows } from "../../mentions/detect";
@@ -110,7 +110,7 @@ function verifyNamesake(v: SentenceView, f: Frame, h: Holder): Claim {
 
 /** "Category: entry", a label and its entry on a line of their own. */
 function labelLine(v: SentenceView): boolean {
-  const line = v.text.slice(v.text.lastIndexOf("\n", v.sentence.start - 1) + 1, v.sentence.end);
+  const line = v.text.slice(lineStart(v), v.sentence.end);
   return /^[^:.!?]{1,60}:\s/.test(line) && !v.text.slice(v.sentence.end).split("\n", 1)[0].trim();
 }
 
@@ -131,9 +131,8 @@ const oneNightOf = (ceremony: ArrayLike<number>, rows: number[]): boolean =>
 
 /** The block opens on a heading line naming the one film whose records were kept ("THE LAST EMPEROR (1987) | …"). */
 function headedBy(v: SentenceView, rows: number[]): boolean {
-  const head = v.prior.films[0];
-  const opens = !!head && (head.start === 0 || v.text[head.start - 1] === "\n");
-  return opens && rows.every((k) => v.kb.data.nominations.films[k].some((x) => head.ids.includes(x)));
+  const head = headingFilm(v);
+  return !!head && rows.every((k) => v.kb.data.nominations.films[k].some((x) => head.ids.includes(x)));
 }
 
 function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
