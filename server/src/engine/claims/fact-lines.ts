@@ -30,7 +30,7 @@ const DATE_VALUE = new RegExp(String.raw`^(?:(?<wd>(?:sun|mon|tues|wednes|thurs|
 /** Labels that credit a programme's own people beside its host (a ceremony's box has producers, not guests). */
 const SHOW_CREDITS = /\b(?:guests?|panell?ists?|callers?)\s*:/i;
 
-/** Words that say the block is a programme's ("Podcast: …", "Live radio coverage", "Episode 9"), not a ceremony box. */
+/** Words that say the block is a programme's ("Podcast: …", "Live radio coverage", "Episode 9"), not a box. */
 const PROGRAMME = /\b(?:podcast|radio|episode|transcript|broadcast|programme|program)\b/i;
 
 /** The whole line the sentence stands on ("Host: X. Guests: Y" is two sentences of one line). */
