@@ -10,7 +10,7 @@ import { MONTHS, MONTHS_PATTERN } from "./ceremony";
 import type { Claim } from "./types";
 import type { SentenceView } from "./view";
 
-const DAY_FIRST = new RegExp(
+export const DAY_FIRST = new RegExp(
   String.raw`\b(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?<of>of\s+)?(?<month>${MONTHS_PATTERN})\.?(?<comma>,?)\s+(?<year>(?:19|20)\d\d)\b`,
   "gi",
 );
@@ -38,35 +38,31 @@ export function checkDayFirst(v: SentenceView): Claim[] {
     if (OTHER_EVENT.test(lead) || (!CEREMONY_VERB.test(lead) && !opens)) continue;
     const nights = named.length === 1 ? named[0].ids : v.kb.ceremoniesHeldIn(Number(g.year));
     if (nights.length !== 1) continue;
-    const rec = v.kb.ceremony(nights[0]);
-    if (!rec) continue;
-    const held = new Date(`${rec.date}T12:00:00Z`);
-    const start = v.sentence.start + m.index!;
-    const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + m[0].length };
-    const label = v.kb.ceremonyLabel(nights[0]);
-    const statement = `The ${label} took place on ${m[0]}`;
-    const day = held.getUTCDate();
-    const ok =
-      Number(g.day) === day && monthIndex(g.month) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear();
-    const right = `${MONTHS[held.getUTCMonth()]} ${day}, ${held.getUTCFullYear()}`;
-    if (ok) {
-      out.push(claim({ ...base, statement, verdict: "supported", message: `Held ${right}` }));
-      continue;
-    }
-    const full = MONTHS.some((x) => x.toLowerCase() === g.month.toLowerCase());
-    const month = full ? MONTHS[held.getUTCMonth()] : MONTHS[held.getUTCMonth()].slice(0, 3);
-    const written = `${day}${g.suffix ? ordinalEnd(day) : ""} ${g.of ?? ""}${month}${g.comma} ${held.getUTCFullYear()}`;
-    const c = claim({
-      ...base,
-      statement,
-      verdict: "refuted",
-      severity: "error",
-      message: `The ${label} took place on ${right}.`,
-    });
-    c.fixes.push(fix(`Replace "${m[0]}" with "${written}"`, written, base.start, base.end));
-    out.push(settle(c));
+    if (!v.kb.ceremony(nights[0])) continue;
+    out.push(dayFirstClaim(v.kb, nights[0], m, v.sentence.start + m.index!));
   }
   return out;
+}
+
+/** A day-first date (`m`, at `start`) against the day night `n` was held; the fix keeps the draft's style. */
+export function dayFirstClaim(kb: SentenceView["kb"], n: number, m: RegExpMatchArray, start: number): Claim {
+  const g = m.groups!;
+  const held = new Date(`${kb.ceremony(n)!.date}T12:00:00Z`);
+  const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + m[0].length };
+  const label = kb.ceremonyLabel(n);
+  const statement = `The ${label} took place on ${m[0]}`;
+  const day = held.getUTCDate();
+  const ok =
+    Number(g.day) === day && monthIndex(g.month) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear();
+  const right = `${MONTHS[held.getUTCMonth()]} ${day}, ${held.getUTCFullYear()}`;
+  if (ok) return claim({ ...base, statement, verdict: "supported", message: `Held ${right}` });
+  const full = MONTHS.some((x) => x.toLowerCase() === g.month.toLowerCase());
+  const month = full ? MONTHS[held.getUTCMonth()] : MONTHS[held.getUTCMonth()].slice(0, 3);
+  const written = `${day}${g.suffix ? ordinalEnd(day) : ""} ${g.of ?? ""}${month}${g.comma} ${held.getUTCFullYear()}`;
+  const message = `The ${label} took place on ${right}.`;
+  const c = claim({ ...base, statement, verdict: "refuted", severity: "error", message });
+  c.fixes.push(fix(`Replace "${m[0]}" with "${written}"`, written, base.start, base.end));
+  return settle(c);
 }
 
 function ordinalEnd(n: number): string {

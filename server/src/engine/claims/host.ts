@@ -454,6 +454,11 @@ function hostIndex(v: SentenceView): HostIndex {
   return index;
 }
 
+/** Whether the data knows `name` as a host of some night. */
+export function isHost(v: SentenceView, name: string): boolean {
+  return allHosts(v).has(hostKey(name));
+}
+
 /** Every person who ever hosted, folded, for telling a host's name from any name. */
 function allHosts(v: SentenceView): Set<string> {
   return hostIndex(v).all;

@@ -30,6 +30,7 @@ import { checkWins } from "./wins";
 import { checkSongWins } from "./song-wins";
 import { checkTableRow } from "./table-rows";
 import { checkCountries } from "./countries";
+import { checkSetting } from "./setting";
 
 type Check = (v: SentenceView) => Claim[];
 
@@ -158,6 +159,8 @@ export function runChecks(v: SentenceView, out: Claim[]): void {
       } else out.push(c);
     }
   }
+  // A date, month, venue or host said beside claims that name no night: the night those claims were borne out at.
+  if (out.length > first && SETTING_GATE.test(v.sk)) for (const c of checkSetting(v, out.slice(first))) out.push(c);
   const { start, end } = v.sentence;
   // "An earlier version of this article misstated that F won three": a correction reports what it withdraws.
   if (out.length > first && RETRACTION.test(v.text.slice(start, end))) {
@@ -195,6 +198,8 @@ const RETRACTION = new RegExp(
     String.raw`|(?:misstated|misidentified|misreported|incorrectly (?:stated|said|reported|identified))\b)`,
   "i",
 );
+/** A year, a host, or a place after "at" or "in": what a night's setting is said with. */
+const SETTING_GATE = /\b(?:19|20)\d\d\b|\bhost|\bemcee|\bmasters? of ceremonies|\b(?:at|in|inside|into) (?:the )?[a-z]/;
 const RIVALS = /against|\bbeat|\bover\b|competi|contender|rival|tying|\bled\b|\bleading\b|\bmost\b|including/;
 const FRAMED_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count"]);
 const OSCAR_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count", "career", "record"]);

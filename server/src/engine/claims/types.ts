@@ -38,4 +38,6 @@ export interface Claim {
   fixes: Fix[];
   /** Severity for refuted claims unless settings say otherwise. */
   severity?: Severity;
+  /** The one night a supported claim was borne out at, when the data holds it at one only. */
+  night?: number;
 }

@@ -127,15 +127,53 @@ export function checkVenue(v: SentenceView): Claim[] {
   )
     return [];
   const out: Claim[] = [];
-  const folded = fold(text);
   // ("The sweep at the Kodak Theatre broke a record held by Gigi, which won … at the 31st": a night said
   // in a relative clause after the venue is the relative's; the venue's night is not stated.)
   const relative = /,["\u201d\u2019']?\s+(?:which|who|whose)\b/.exec(text);
   const relativeNight =
     !!relative && own.length === 1 && own[0].start - v.sentence.start > relative.index ? relative.index : -1;
+  for (const said of venuesSaid(v, text)) {
+    const { start, after } = said;
+    // ("seven years after her debut at the Kodak Theatre": a place of another time.)
+    if (relativeNight >= 0 && start - v.sentence.start < relativeNight) continue;
+    // ("came for Fargo, at the Shrine Auditorium in 1997, …; and her third, at the 93rd": the year right
+    // after the venue is its night's.)
+    // (The night named, when held that year: "The 2nd Academy Awards took place at the Biltmore in 1930".)
+    const dated = YEAR_AFTER.exec(after);
+    const heldThen = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
+    const thatYear = heldThen.length === 1 ? heldThen[0] : undefined;
+    // ("… over the Dorothy Chandler Pavilion, where the previous ceremony had taken place": the night before.)
+    const previous = PREVIOUS_AFTER.exec(after);
+    const venueNight = previous
+      ? previous[1]
+        ? undefined
+        : ctx.ceremony - 1
+      : !dated || heldThen.includes(ctx.ceremony)
+        ? ctx.ceremony
+        : thatYear;
+    if (venueNight !== undefined) out.push(venueClaim(v, venueNight, said));
+  }
+  return out;
+}
+
+/** A venue said as the place of something, in a sentence's text: its range, and the words around it. */
+export interface VenueSaid {
+  start: number;
+  end: number;
+  said: string;
+  /** The folded text right after the name. */
+  after: string;
+}
+
+/**
+ * The names of buildings that have held a ceremony, said as a place ("at the Dolby Theatre", "venue: …",
+ * "the Ambassador Hotel, where the ceremony was held"); not one of another time ("years after her debut at").
+ */
+export function venuesSaid(v: SentenceView, text: string): VenueSaid[] {
+  const out: VenueSaid[] = [];
+  const folded = fold(text);
   for (const { name: venue, key, short } of venuesOf(v)) {
-    let at = folded.indexOf(key);
-    while (at >= 0) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
       const before = folded.slice(Math.max(0, at - 40), at);
       // "at the Dolby Theatre", "in a new venue: the open, airy Union Station".
       const after = folded.slice(at + key.length, at + key.length + 60);
@@ -147,45 +185,10 @@ export function checkVenue(v: SentenceView): Claim[] {
         (!SHORT_BEFORE.test(before) ||
           !/\p{Lu}/u.test(v.text.charAt(raw)) ||
           LONGER.test(v.text.slice(raw + key.length, raw + key.length + 20)));
-      if (cut) {
-        at = folded.indexOf(key, at + key.length);
-        continue;
-      }
       // ("seven years after her debut at the Kodak Theatre": a place of another time.)
-      if ((relativeNight >= 0 && at < relativeNight) || OTHER_TIME_BEFORE.test(before)) {
-        at = folded.indexOf(key, at + key.length);
-        continue;
-      }
-      if (AT_VENUE.test(before) || NAMED_VENUE.test(before) || WHERE_HELD.test(after)) {
-        const start = v.sentence.start + at;
-        // ("came for Fargo, at the Shrine Auditorium in 1997, …; and her third, at the 93rd": the year right
-        // after the venue is its night's.)
-        // (The night named, when held that year: "The 2nd Academy Awards took place at the Biltmore in 1930".)
-        const dated = YEAR_AFTER.exec(after);
-        const heldThen = dated ? v.kb.ceremoniesHeldIn(Number(dated[1])) : [];
-        const thatYear = heldThen.length === 1 ? heldThen[0] : undefined;
-        // ("… over the Dorothy Chandler Pavilion, where the previous ceremony had taken place": the night before.)
-        const previous = PREVIOUS_AFTER.exec(after);
-        const venueNight = previous
-          ? previous[1]
-            ? undefined
-            : ctx.ceremony - 1
-          : !dated || heldThen.includes(ctx.ceremony)
-            ? ctx.ceremony
-            : thatYear;
-        if (venueNight === undefined) {
-          at = folded.indexOf(key, at + key.length);
-          continue;
-        }
-        out.push(
-          venueClaim(v, venueNight, {
-            start,
-            end: start + venue.length,
-            said: v.text.slice(start, start + venue.length),
-          }),
-        );
-      }
-      at = folded.indexOf(key, at + key.length);
+      if (cut || OTHER_TIME_BEFORE.test(before)) continue;
+      if (AT_VENUE.test(before) || NAMED_VENUE.test(before) || WHERE_HELD.test(after))
+        out.push({ start: raw, end: raw + venue.length, said: v.text.slice(raw, raw + venue.length), after });
     }
   }
   return out;

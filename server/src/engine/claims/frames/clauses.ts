@@ -320,6 +320,9 @@ function asideClose(units: Unit[], open: number): number {
 const COPULAS = new Set(["was", "were", "is", "are"]);
 /** Adverbs between a subject and its verb: "he already owns", "X finally got". */
 const SUBJECT_ADVERB = /^(?:already|also|still|now|then|never|later|since|finally|eventually|again)$/;
+/** Verbs whose form is a past tense and no participle or noun: a finite verb. */
+const IRREGULAR_PAST =
+  /^(?:met|went|gave|came|knew|grew|ran|saw|began|threw|wore|rose|drew|wrote|chose|spoke|fell|took|stood|sat)$/;
 const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 
@@ -372,6 +375,8 @@ function opensPredicate(units: Unit[], at: number): boolean {
     // ("…, and Christopher Nolan finally got his directing Oscar": an adverb may stand between.)
     const subject = isNamed(units[k - 1]) || (SUBJECT_ADVERB.test(units[k - 1]?.text ?? "") && isNamed(units[k - 2]));
     if (subject && (PAST_VERB.test(t) || /^(?:went|had|got)$/.test(t))) return true;
+    // ("…, and a year later the Academy met at Union Station": "the" and a noun, then a verb that is past only.)
+    if (units[k - 2]?.text === "the" && !units[k - 1].mention && IRREGULAR_PAST.test(t)) return true;
   }
   return false;
 }

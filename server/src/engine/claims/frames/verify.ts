@@ -219,6 +219,7 @@ function verifyHolder(v: SentenceView, f: Frame, h: Holder): Claim {
         statement,
         verdict: "supported" as const,
         message: `${category}: ${kb.describeWinner(i)}`,
+        night: oneNight ? nom.ceremony[i] : undefined,
       }),
     );
   }

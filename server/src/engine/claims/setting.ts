@@ -1,0 +1,169 @@
+/**
+ * A night's setting said beside a claim that names no night: "Spotlight won Best Picture at the Dolby Theatre on
+ * February 28, 2016, with Chris Rock hosting". The sentence's own win and nomination claims, borne out at one night
+ * only, say which night it was; its date, month, venue and host are then that night's, and checked.
+ */
+import { monthIndex } from "../context";
+import { claim, fix, refuted, settle } from "./common";
+import { DATE, dateClaim, MONTHS, MONTHS_PATTERN } from "./ceremony";
+import { dayFirstClaim, DAY_FIRST } from "./day-first";
+import { hostClaim, isHost, namesOf } from "./host";
+import type { Claim } from "./types";
+import { venueClaim, venuesSaid } from "./venue";
+import type { SentenceView } from "./view";
+
+const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
+/** "on March 2, 2025", "on the night of Sunday, March 2, 2025": a full date the night took place on. */
+const ON_DATE = new RegExp(
+  String.raw`\bon\s+(?:the\s+(?:night|evening)\s+of\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}`,
+  "giu",
+);
+/** "in March 2006": the month of the night. */
+const IN_MONTH = new RegExp(String.raw`\bin\s+(?<month>${MONTHS_PATTERN})\.?\s+(?<year>(?:19|20)\d\d)\b`, "giu");
+
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'\u2019.-]*`;
+const NAME = String.raw`${CAPITAL_WORD}(?:\s+(?:${CAPITAL_WORD}|de|van|von|der|la|le))*`;
+const NAMES = String.raw`(${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?)`;
+/** "as host", "as master of ceremonies", "hosting", "sharing hosting duties". */
+const AS_HOST = String.raw`(?:as\s+(?:the\s+)?(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)\b|hosting\b(?!\s+(?:a|an|his|her|their)\s)|(?:sharing|splitting)\s+(?:the\s+)?hosting\s+duties)`;
+/** "with Bob Hope as host", "with the humorist Will Rogers as master of ceremonies", "with X and Y hosting". */
+const WITH_HOST = new RegExp(String.raw`\b[Ww]ith\s+(?:the\s+[a-z-]+\s+)?${NAMES}\s+${AS_HOST}`, "dgu");
+/** "a ceremony hosted by X", "a Biltmore Hotel banquet in March 1936 hosted by X": a night's host. */
+const NIGHT_NOUN = String.raw`(?:ceremony|show|night|evening|banquet|telecast|broadcast|gala|dinner|oscars)`;
+const HOSTED_BY = new RegExp(
+  String.raw`\b${NIGHT_NOUN}\b[^,;.]{0,40}?\s+(?:hosted|emceed)\s+by\s+(?:the\s+[a-z-]+\s+)?${NAMES}`,
+  "dgu",
+);
+
+/** Another event's day or place, or a time away from the night, in the words leading to a setting. */
+const ELSEWHEN =
+  /\b(?:born|died|dies|released|premiered|opened|married|announced|nominations?|shortlist\w*|festival|screened|debuted|shot|filmed|before|after|until|since|ago|later|earlier|previous|would|will)\b/i;
+/** A clause's edge: a semicolon, a comma before a conjunction or relative, a dash. */
+const EDGE = /;|,\s+(?:and|but|while|whereas|who|which|where|whose)\b|\s[\u2014\u2013-]\s|\(/g;
+
+/** The one night the claims agree on, each borne out at that night only; none if any is refuted or unsure. */
+function nightOf(claims: Claim[]): number | undefined {
+  let night: number | undefined;
+  for (const c of claims) {
+    if (c.verdict === "refuted") return undefined;
+    if (c.verdict !== "supported" || (c.kind !== "win" && c.kind !== "nomination")) continue;
+    if (c.night !== undefined) {
+      if (night !== undefined && night !== c.night) return undefined;
+      night = c.night;
+      continue;
+    }
+    for (const e of c.evidence) {
+      if (e.body || !e.ceremony) return undefined;
+      if (night === undefined) night = e.ceremony;
+      else if (night !== e.ceremony) return undefined;
+    }
+  }
+  return night;
+}
+
+/** The stretch of the text between the clause edges around `at`. */
+function clauseAt(text: string, at: number): [number, number] {
+  let from = 0;
+  for (const e of text.matchAll(EDGE)) {
+    if (e.index! + e[0].length <= at) from = e.index! + e[0].length;
+    else if (e.index! >= at) return [from, e.index!];
+  }
+  return [from, text.length];
+}
+
+export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
+  // A sentence that names its night, or another body, is read by the readers of nights and seasons.
+  if (v.otherBodies || v.mentions.some((m) => m.kind === "award" || (m.kind === "ceremony" && !m.implicit))) return [];
+  if (!own.some((c) => c.verdict === "supported")) return [];
+  const text = v.text.slice(v.sentence.start, v.sentence.end);
+  const base = v.sentence.start;
+  const read = (start: number, end: number) => own.some((c) => c.start < end && start < c.end);
+  // The night of the clause a setting stands in ("On March 2, 2025, at the Dolby Theatre, Anora won C").
+  const nightAt = (at: number): number | undefined => {
+    const [from, to] = clauseAt(text, at);
+    const claims = own.filter((c) => c.start < base + to && base + from < c.end);
+    // ("…, who died in March 2010": the words leading to it tell of another time or event.)
+    if (ELSEWHEN.test(text.slice(from, at))) return undefined;
+    return claims.some((c) => c.verdict === "supported") ? nightOf(claims) : undefined;
+  };
+  const out: Claim[] = [];
+  for (const m of text.matchAll(ON_DATE)) {
+    const g = m.groups!;
+    if (!g.year || !g.day) continue;
+    const said = m[0].slice(m[0].search(new RegExp(g.wd ?? g.month, "i")));
+    const start = base + m.index! + m[0].length - said.length;
+    const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
+    if (night !== undefined) out.push(dateClaim(v.kb, night, { start, end: start + said.length, said }, g));
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    if (!/\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    const start = base + m.index!;
+    const night = read(start, start + m[0].length) ? undefined : nightAt(m.index!);
+    if (night !== undefined) out.push(dayFirstClaim(v.kb, night, m, start));
+  }
+  for (const m of text.matchAll(IN_MONTH)) {
+    const said = m[0].replace(/^in\s+/i, "");
+    const start = base + m.index! + m[0].length - said.length;
+    const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
+    if (night !== undefined) out.push(monthClaim(v, night, said, start, m.groups!));
+  }
+  for (const said of venuesSaid(v, text)) {
+    const night = read(said.start, said.end) ? undefined : nightAt(said.start - base);
+    if (night !== undefined) out.push(venueClaim(v, night, said));
+  }
+  for (const m of [...text.matchAll(WITH_HOST), ...text.matchAll(HOSTED_BY)]) {
+    const [list, listAt] = [m[1], m.indices![1][0]];
+    const night = nightAt(m.index!);
+    if (night === undefined) continue;
+    for (const listed of namesOf(list)) {
+      // ("… was Chris Rock.": the sentence's full stop is no initial's.)
+      const name = listed.name.replace(/(\p{L}{3,})\.$/u, "$1");
+      const start = base + listAt + listed.at;
+      // A host the data knows, or a full name: "with Jimmy Fallon hosting" is a name; "with Hollywood" is not.
+      if (read(start, start + name.length) || (!isHost(v, name) && name.split(/\s+/).length < 2)) continue;
+      const at = { start, end: start + name.length };
+      const c = hostClaim(v.kb, name, [night], at, `the ${v.kb.ceremonyLabel(night)}`) ?? noHost(v, night, name, at);
+      if (c) out.push(c.verdict === "refuted" ? withHostFix(v, night, c) : c);
+    }
+  }
+  return out;
+}
+
+/** A host said for a night the data records as held without one. */
+function noHost(v: SentenceView, night: number, name: string, at: { start: number; end: number }): Claim | undefined {
+  if (!v.kb.ceremony(night)?.noHost) return undefined;
+  const label = v.kb.ceremonyLabel(night);
+  const message = `${name} did not host the ${label}: the ${label} had no host.`;
+  return refuted({
+    kind: "ceremony",
+    rule: "wrong-host",
+    ...at,
+    statement: `${name} hosted the ${label}`,
+    message,
+    evidence: [],
+  });
+}
+
+/** The fix of a host said wrong, when the night had one host. */
+function withHostFix(v: SentenceView, night: number, c: Claim): Claim {
+  const hosts = v.kb.ceremony(night)?.hosts ?? [];
+  if (hosts.length !== 1) return c;
+  const said = v.text.slice(c.start, c.end);
+  return settle({ ...c, fixes: [fix(`Replace "${said}" with "${hosts[0]}"`, hosts[0], c.start, c.end)] });
+}
+
+/** "in March 2006" against the month and year night `n` was held. */
+function monthClaim(v: SentenceView, n: number, said: string, start: number, g: Record<string, string>): Claim {
+  const held = new Date(`${v.kb.ceremony(n)!.date}T12:00:00Z`);
+  const label = v.kb.ceremonyLabel(n);
+  const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + said.length };
+  const statement = `The ${label} took place in ${said}`;
+  const month = `${MONTHS[held.getUTCMonth()]} ${held.getUTCFullYear()}`;
+  if (monthIndex(g.month) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear())
+    return claim({ ...base, statement, verdict: "supported", message: `Held ${month}` });
+  const message = `The ${label} took place in ${month}, not in ${said}.`;
+  const short = g.month.length <= 4 && !/^(?:may|june|july)$/i.test(g.month);
+  const replacement = short ? `${MONTHS[held.getUTCMonth()].slice(0, 3)} ${held.getUTCFullYear()}` : month;
+  const fixes = [fix(`Replace "${said}" with "${replacement}"`, replacement, start, start + said.length)];
+  return settle(claim({ ...base, statement, verdict: "refuted", severity: "error", message, fixes }));
+}

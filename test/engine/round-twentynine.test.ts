@@ -1,0 +1,42 @@
+/**
+ * Readings added in the twenty-ninth round, each pinned on sentences written for the test: the rule's reading
+ * made, and the nearby sentences it must leave alone.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assertBorneOut, assertOneFinding, assertSilent, findings as findingsOf } from "../helpers";
+
+test("a date, month, venue or host said beside a win that names no night is the night the win was borne out at", () => {
+  assertBorneOut("Parasite won Best Picture at the Dolby Theatre on February 9, 2020.", /took place on February 9/);
+  assertOneFinding("Parasite won Best Picture at the Dolby Theatre on February 2, 2020.", /Sunday, February 9, 2020/);
+  assertOneFinding("Parasite won Best Picture at the Shrine Auditorium.", /took place at the Dolby Theatre/);
+  assertOneFinding("Parasite won Best Picture on 2 February 2020.", /February 9, 2020/);
+  assertOneFinding("Parasite won Best Picture in March 2020.", /February 2020, not in March 2020/);
+  const host = findingsOf("Parasite won Best Picture at a ceremony hosted by Jimmy Kimmel.");
+  assert.deepEqual(
+    host.map((f) => f.message),
+    ["Jimmy Kimmel did not host the 92nd Academy Awards (2020): the 92nd Academy Awards (2020) had no host."],
+  );
+  assertOneFinding(
+    "With Billy Crystal as host, Million Dollar Baby won Best Picture.",
+    /did not host the 77th.*Chris Rock/,
+  );
+  assertBorneOut("With Chris Rock as host, Million Dollar Baby won Best Picture.", /hosted the 77th/);
+  // Another event's day or place, or a time away from the night, is not the night's setting.
+  assertSilent([
+    "Parasite, which premiered at Cannes on May 21, 2019, won Best Picture.",
+    "Emma Stone won Best Actress for La La Land, which premiered at the Venice Film Festival on August 31, 2016.",
+    "Marlee Matlin, who was born in August 1965, won Best Actress for Children of a Lesser God.",
+    "Emma Stone won Best Actress for La La Land; she had hosted a talk show in March 2015.",
+    "Parasite won Best Picture, and a year later the Academy met at Union Station in April 2021.",
+  ]);
+});
+
+test("', and' before 'the' and a noun with a verb that is only past opens a clause with its own time", () => {
+  assertSilent([
+    "Parasite won Best Picture, and a year later the Academy met at Union Station in 2021.",
+    "Parasite won Best Picture, and the show went to Union Station in 2021.",
+  ]);
+  // A clause with no verb of its own goes on with the first one's time.
+  assertOneFinding("Parasite won Best Picture, and the award for Director, in 2021.", /not in 2021/);
+});
