@@ -40,3 +40,32 @@ test("', and' before 'the' and a noun with a verb that is only past opens a clau
   // A clause with no verb of its own goes on with the first one's time.
   assertOneFinding("Parasite won Best Picture, and the award for Director, in 2021.", /not in 2021/);
 });
+
+test("'the film' goes on with the film its own sentence named last, not one it was beaten by", () => {
+  const earlier = "Titanic won eleven Oscars. ";
+  assertBorneOut(
+    `${earlier}A nomination came for the comedy Tootsie; Jessica Lange won for it, and the film won a single Oscar.`,
+    /Tootsie won 1 Oscar|Jessica Lange/,
+  );
+  assertOneFinding(`${earlier}A nomination came for the comedy Tootsie, and the film won two Oscars.`, /Tootsie won 1/);
+  // A film the sentence names as the one that beat it is not "the film".
+  assertSilent([`${earlier}Tootsie lost to Gandhi, and the film won a single Oscar.`]);
+});
+
+test("a studio is 'it', never 'her' or 'his'; a compound ordinal is one rank", () => {
+  assertBorneOut(
+    "Thelma Ritter signed with 20th Century-Fox. Her first nomination came for All About Eve.",
+    /Ritter.s 1st nomination/,
+  );
+  assertSilent(["John Williams earned his fifty-second nomination for The Fabelmans."]);
+});
+
+test("', and' before a capitalised word we do not know and a past verb opens a clause of its own", () => {
+  assertSilent(["The Apartment won five Oscars, and Wilder became the first person to take three for one film."]);
+});
+
+test("a semicolon inside brackets parts the bracket's items, not the sentence's clauses", () => {
+  const night = "The Godfather Part II received eleven nominations at the 47th Academy Awards ";
+  const hosts = "(April 8, 1975; hosts Bob Hope and Shirley MacLaine)";
+  assertSilent([`${night}${hosts} and won six, including best picture and art direction.`]);
+});

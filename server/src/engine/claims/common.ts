@@ -274,13 +274,23 @@ export function quiet(c: Claim): Claim {
   return { ...c, verdict: "unverifiable", fixes: [] };
 }
 
-const pronounMemo = new WeakMap<KnowledgeBase, Map<number, "he" | "she" | undefined>>();
+const pronounMemo = new WeakMap<KnowledgeBase, Map<number, "he" | "she" | "it" | undefined>>();
+
+/** A nominee that is a company ("20th Century-Fox", "Walt Disney Productions"): "it", never "he" or "she". */
+const COMPANY_WORDS = "pictures|productions|studios?|corporation|corp|company|inc|ltd|bros|century-fox";
+const COMPANY_WORD = String.raw`\b(?:${COMPANY_WORDS})\b`;
+const STUDIO = String.raw`^(?:fox|paramount|universal|columbia|mgm|rko|united artists|metro-goldwyn-mayer)$`;
+const COMPANY = new RegExp(`${COMPANY_WORD}|${STUDIO}`, "i");
 
 /** "he" or "she" as the data shows it: nominated in an actor's or an actress's category; else unknown. */
-function pronounOf(kb: KnowledgeBase, person: number): "he" | "she" | undefined {
+function pronounOf(kb: KnowledgeBase, person: number): "he" | "she" | "it" | undefined {
   let memo = pronounMemo.get(kb);
   if (!memo) pronounMemo.set(kb, (memo = new Map()));
   if (memo.has(person)) return memo.get(person);
+  if (COMPANY.test(kb.data.people[person].name)) {
+    memo.set(person, "it");
+    return "it";
+  }
   const said = new Set<string>();
   for (const i of kb.nominationsOfPerson(person)) {
     const key = kb.keyOf(i);

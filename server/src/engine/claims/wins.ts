@@ -139,15 +139,25 @@ export function subjectBefore(v: SentenceView, at: number, verb = false): Subjec
     const opened = /^it\b/.test(pre.slice(start)) ? v.prior.filmSubject : undefined;
     return opened ? subjectOf(opened, true) : oscarCorefFilm(v);
   }
+  const noun = FILM_NOUN_BEFORE.test(pre);
   if (
-    /\b(?:the film|the movie|the picture|it|its|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/.test(
-      pre,
-    ) ||
+    noun ||
+    /\b(?:it|its)(?: (?:has|had|also|already|just|'s))*\s*$/.test(pre) ||
     (/^(?:with |also )?its\b/.test(pre) && names.length === 0)
-  )
-    return oscarCorefFilm(v);
+  ) {
+    // ("A nomination came for the comedy F; X was nominated too, and the film won one": the film the sentence
+    // named last, not one it was beaten by, before the one the sentences before named.)
+    const own = noun ? names.filter((n) => n[1] === "F" && !BEATEN_BY.test(pre.slice(0, n.index))).pop() : undefined;
+    return own ? subjectOf(v.mentions[Number(own[2])]) : oscarCorefFilm(v);
+  }
   return undefined;
 }
+
+/** "the film", "the drama" right before the verb (perhaps "had", "also"). */
+const FILM_NOUN_BEFORE =
+  /\b(?:the film|the movie|the picture|the drama|the musical|the comedy)(?: (?:has|had|also|already|just|'s))*\s*$/;
+/** Words before a film that make it what another was beaten by or compared with. */
+const BEATEN_BY = /\b(?:to|over|than|beat|beating|beats|against|unlike|like)\s*(?:the\s+)?$/;
 
 /** Words that may stand between a clause's conjunction and a verb that shares the sentence's subject. */
 const SHARED = new Set(

@@ -1805,13 +1805,27 @@ function onlyFilmBefore(units: Unit[], k: number, asWork = true): Mention | unde
     if (film && film.ids.join() !== m.ids.join()) return undefined;
     // ("his score for Roland Joffé's The Mission": the word before the maker governs the film.)
     const owned = before(units, i) === "'s" && units[i - 2]?.mention?.kind === "person";
-    if (asWork && !/^(?:in|for)$/.test(before(units, owned ? i - 2 : i) ?? "")) return undefined;
+    if (asWork && !/^(?:in|for)$/.test(before(units, owned ? i - 2 : describedFrom(units, i)) ?? "")) return undefined;
     // ("She lost to Marlee Matlin for F, but the film won …": the winner's film is no antecedent.)
     if (before(units, i) === "for" && units[i - 2]?.mention?.kind === "person" && units[i - 3]?.text === "to")
       return undefined;
     film = m;
   }
   return film;
+}
+
+/** Nouns of a kind of film that may stand before its title: "the Rock Hudson-Doris Day comedy Pillow Talk". */
+const FILM_KINDS = new Set(["comedy", "drama", "musical", "thriller", "western", "epic", "film", "movie", "picture"]);
+
+/** Where the description of the film at `i` begins ("the … comedy F": the "the"), else `i`. */
+function describedFrom(units: Unit[], i: number): number {
+  if (!FILM_KINDS.has(before(units, i) ?? "")) return i;
+  for (let j = i - 2; j >= 0 && j >= i - 8; j--) {
+    const t = units[j].text;
+    if (t === "the" || t === "a") return j;
+    if (units[j].mention?.kind === "film" || /^[,;:()]$/.test(t)) return i;
+  }
+  return i;
 }
 
 /**

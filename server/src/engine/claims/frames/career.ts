@@ -32,6 +32,9 @@ import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES, roleFamilyOf } from "./
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
+/** The tens of a compound ordinal ("fifty" in "fifty-second"). */
+const TENS_WORD = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
 /** Words between the ordinal and the noun ("first competitive Oscar", "second best-actor win"). */
 const BETWEEN = new Set(["competitive", "ever", "-", "career", "acting", "lead", "supporting"]);
 const ORDINALS = new Set([
@@ -106,6 +109,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     if (rel > 0 && k < rel ? hedgedBefore : hedged) continue;
     const rank = ordinalValue(t);
     if (rank === undefined || rank > 20 || units[k].mention) continue;
+    // ("his fifty-second nomination": the ordinal's last word, after its tens, is no rank of its own.)
+    if (/^-$/.test(units[k - 1]?.text ?? "") && TENS_WORD.test(units[k - 2]?.text ?? "")) continue;
     // ("Two decades after his first win, he collected his second": a rank after "after" is the time compared,
     // unless its own film follows: "29 years after her first nomination, for F".)
     const compared = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") && AFTER_WORDS.has(units[k - 2]?.text ?? "");

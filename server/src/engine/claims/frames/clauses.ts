@@ -95,10 +95,16 @@ function openRelative(units: Unit[], from: number, i: number): boolean {
 export function clausesOf(units: Unit[]): Clause[] {
   const out: Clause[] = [];
   let from = 0;
+  // ("F received 11 nominations (April 8, 1975; hosts A and B) and won six": a semicolon inside brackets parts
+  // the bracket's items, not the sentence's clauses.)
+  let depth = 0;
   for (let i = 0; i < units.length; i++) {
     const t = units[i].text;
+    if (t === "(") depth++;
+    else if (t === ")" && depth > 0) depth--;
     // "the sadistic Dr. Frederick Chilton", "J.J. Gittes": an abbreviation's full stop ends nothing.
-    let cut = CLAUSE_END.has(t) && !(t === "." && abbreviated(units[i - 1])) && !units[i].titleEnd;
+    let cut =
+      CLAUSE_END.has(t) && !(t === ";" && depth > 0) && !(t === "." && abbreviated(units[i - 1])) && !units[i].titleEnd;
     // ('… for "Dear Me," and F was nominated …': a title's comma inside its quotes, then the conjunction.)
     const quoted = t === "," && QUOTES.has(units[i + 1]?.text ?? "") ? 1 : 0;
     if (!cut && t === "," && CLAUSE_OPENERS.has(units[i + 1 + quoted]?.text ?? "")) {
@@ -377,6 +383,8 @@ function opensPredicate(units: Unit[], at: number): boolean {
     if (subject && (PAST_VERB.test(t) || /^(?:went|had|got)$/.test(t))) return true;
     // ("…, and a year later the Academy met at Union Station": "the" and a noun, then a verb that is past only.)
     if (units[k - 2]?.text === "the" && !units[k - 1].mention && IRREGULAR_PAST.test(t)) return true;
+    // ("…, and Wilder became the first …": a capitalised word we do not know, right after "and", then a past verb.)
+    if (k === at + 1 && units[at].cap && !units[at].mention && PAST_VERB.test(t)) return true;
   }
   return false;
 }
