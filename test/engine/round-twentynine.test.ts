@@ -69,3 +69,17 @@ test("a semicolon inside brackets parts the bracket's items, not the sentence's 
   const hosts = "(April 8, 1975; hosts Bob Hope and Shirley MacLaine)";
   assertSilent([`${night}${hosts} and won six, including best picture and art direction.`]);
 });
+
+test("a rank set right after a category ('named C, his second win') may count that category or the career", () => {
+  const night = "At the 71st Academy Awards, Steven Spielberg was named Best Director, ";
+  assertBorneOut(`${night}his second win.`, /Directing/);
+  assertBorneOut(`${night}his third win.`, /Directing/);
+  assertOneFinding(`${night}his fifth win.`, /not the 5th/);
+  // "its" is a film's: a rank that is the film's is no one's career.
+  assertSilent(["Jane Darwell won Supporting Actress, giving The Grapes of Wrath its second Oscar of the night."]);
+});
+
+test("', and the film <past verb>' opens a clause with the film as its subject", () => {
+  const night = "At the 71st Academy Awards, Steven Spielberg was named Best Director";
+  assertSilent([`${night}, and the film added cinematography and sound.`]);
+});

@@ -71,6 +71,8 @@ export interface CareerFrame {
   film?: Mention;
   /** "his second directing Oscar": ranked among this category's wins. */
   category?: string;
+  /** "named Best Director, his second win": the category just named, which the rank may count instead. */
+  orIn?: string;
   stated: number[];
   /** The clause tells no win of its own ("It was his second Oscar"): it ranks one told before. */
   looksBack?: boolean;
@@ -245,7 +247,10 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
       !film && units.slice(j + 1, clause.to).some((u, i, a) => u.text === "for" && ARTICLE.test(a[i + 1]?.text ?? ""));
     if (described && !said.length) continue;
     const after = nomination ? undefined : winsAfter(units, clause, j);
-    out.push({ person, rank, nomination, film, stated: said, category, looksBack, after, ...span(units[k]) });
+    // ("X was named C, his second win": an appositive rank right after the category may count it, or the career.)
+    const named = possessive && units[k - 2]?.text === "," ? units[k - 3]?.mention : undefined;
+    const orIn = !category && named?.kind === "category" ? named.category : undefined;
+    out.push({ person, rank, nomination, film, stated: said, category, orIn, looksBack, after, ...span(units[k]) });
   }
   return out;
 }
@@ -320,6 +325,8 @@ function personOf(v: SentenceView, units: Unit[], clause: Clause, k: number, j: 
   }
   // "(his first Oscar came in 1961 …)": the possessive's person, as a subject pronoun's.
   const owner = units[k - 1]?.text;
+  // ("…, giving F its second Oscar of the night": a rank that is a film's is no one's career.)
+  if (owner === "its") return undefined;
   if ((owner === "his" || owner === "her") && k - 1 === clause.from) {
     const here = antecedent(units, k - 1, "person");
     if (here && ambiguous(v, units, here, k, owner)) return undefined;
@@ -463,6 +470,14 @@ export function verifyEarlierWins(v: SentenceView, f: CareerFrame, rank: Claim):
 }
 
 export function verifyCareer(v: SentenceView, f: CareerFrame): Claim | undefined {
+  const c = careerVerdict(v, f);
+  if (c?.verdict !== "refuted" || !f.orIn) return c;
+  // (Refuted over the whole career: the rank may count the category named right before it.)
+  const within = careerVerdict(v, { ...f, category: f.orIn, orIn: undefined });
+  return within && within.verdict !== "refuted" ? within : c;
+}
+
+function careerVerdict(v: SentenceView, f: CareerFrame): Claim | undefined {
   const kb = v.kb;
   const nom = kb.data.nominations;
   const p = f.person;

@@ -359,8 +359,13 @@ function opensPredicate(units: Unit[], at: number): boolean {
     // "…, and Barry Fitzgerald, as the priest, won …": an aside between a name and its verb.
     // ('…, and "The Continental", from F, was named …': or after a quoted title.)
     // ('…, and "Over the Rainbow," by X, was named …': the comma inside the title's quotes.)
+    // ('…, and Wilder, as producer, became …': a capitalised word we do not know opening the clause, too.)
+    const unknown = k - 1 === at && !!units[at].cap;
     const named =
-      !!units[k - 1]?.mention || QUOTES.has(units[k - 1]?.text ?? "") || QUOTES.has(units[k + 1]?.text ?? "");
+      !!units[k - 1]?.mention ||
+      unknown ||
+      QUOTES.has(units[k - 1]?.text ?? "") ||
+      QUOTES.has(units[k + 1]?.text ?? "");
     const close = t === "," && named ? asideClose(units, k) : -1;
     if (close > 0) {
       // ('…, and "Honeyland," the story of a beekeeper, made history …': a past verb right after the aside.)
@@ -377,6 +382,8 @@ function opensPredicate(units: Unit[], at: number): boolean {
     // ("…, and Anna Paquin beat her for C": a name, then a verb of beating.)
     // ("…, and the film narrowly beat G": or a noun for a film.)
     if (BEATING.has(t) && (units[k - 1]?.mention || filmNounBefore(units, k))) return true;
+    // ("…, and the film added cinematography for X": a noun for a film, then a verb in the past.)
+    if (filmNounBefore(units, k) && PAST_VERB.test(t)) return true;
     // ("…, and The Matrix went four for four in C": a name, then a verb in the past.)
     // ("…, and Christopher Nolan finally got his directing Oscar": an adverb may stand between.)
     const subject = isNamed(units[k - 1]) || (SUBJECT_ADVERB.test(units[k - 1]?.text ?? "") && isNamed(units[k - 2]));
