@@ -83,3 +83,17 @@ test("', and the film <past verb>' opens a clause with the film as its subject",
   const night = "At the 71st Academy Awards, Steven Spielberg was named Best Director";
   assertSilent([`${night}, and the film added cinematography and sound.`]);
 });
+
+test("'had F winning' is a pick; a category carried from a sentence before gives way to the winner's own", () => {
+  assertSilent([
+    "One critic had Avatar winning eight Oscars at the 82nd Academy Awards.",
+    "Most forecasters had Avatar winning Best Picture at the 82nd Academy Awards.",
+    "Thelma Ritter was nominated for Pickup on South Street, and Susan Hayward for best actress. " +
+      "The award went to Donna Reed (From Here to Eternity).",
+  ]);
+  assertOneFinding("Avatar won eight Oscars at the 82nd Academy Awards.", /won 3 Oscars/);
+  assertOneFinding(
+    "Imelda Staunton was nominated for best actress at the 77th Academy Awards. The award went to Annette Bening.",
+    /Hilary Swank/,
+  );
+});

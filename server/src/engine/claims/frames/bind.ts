@@ -785,9 +785,18 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
     const cue = units[k].cue;
     if (aside && closesAt >= 0 && closesAt < clause.to) continue;
     if (!quoted && (cue === "neg" || cue === "hedge") && !asExpected(units, clause, k)) return true;
+    // ("a critic who had Avatar winning eight": a pick, said as "had" a name doing it.)
+    if (pickedAt(units, k)) return true;
   }
   return false;
 }
+const HAVE = new Set(["had", "has", "have"]);
+
+/** "had F winning", "has X taking": a pick, at unit k. */
+export function pickedAt(units: Unit[], k: number): boolean {
+  return HAVE.has(units[k]?.text ?? "") && !!units[k + 1]?.mention && PICKED_DOING.has(units[k + 2]?.text ?? "");
+}
+const PICKED_DOING = new Set(["winning", "taking", "sweeping", "losing", "repeating", "prevailing"]);
 
 /** Words opening a clause with an adjunct set off by a comma ("With no fuss, …", "Despite the snub, …"). */
 const ASIDE_OPENERS_AT_START = new Set(["with", "despite", "in", "for", "after", "amid", "among", "unlike", "like"]);

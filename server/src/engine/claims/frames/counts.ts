@@ -27,7 +27,7 @@ import {
 } from "../common";
 import type { Claim, Fix } from "../types";
 import { blockStart, OTHER_BODY, saysOscar, type SentenceView } from "../view";
-import { describedByMaker, isFocus, modal, statedCeremonies, subjectBefore, YEAR } from "./bind";
+import { describedByMaker, isFocus, modal, pickedAt, statedCeremonies, subjectBefore, YEAR } from "./bind";
 import { ordinalFix } from "./night";
 import { sentenceAsides, spanAt } from "./asides";
 import type { Mention } from "../../mentions/types";
@@ -419,6 +419,8 @@ export function countFrames(v: SentenceView, units: Unit[], clause: Clause): Cou
       career ||
       soFar ||
       modal(units, span) ||
+      // ("One critic had Avatar winning eight": a pick of the holder's.)
+      pickedAt(units, span.from - 1) ||
       elsewhere ||
       inCategory ||
       (restricted && holder.kind === "person");
