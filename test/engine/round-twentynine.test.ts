@@ -97,3 +97,14 @@ test("'had F winning' is a pick; a category carried from a sentence before gives
     /Hilary Swank/,
   );
 });
+
+test("'Instead X won C' affirms; only 'instead of' denies", () => {
+  assertBorneOut("Instead Humphrey Bogart won Best Actor for The African Queen.", /Bogart won Actor/);
+  assertOneFinding("Instead Humphrey Bogart won Best Actor for Casablanca.", /went to Paul Lukas/);
+  assertSilent(["Instead of Casablanca, Humphrey Bogart won Best Actor for The African Queen."]);
+});
+
+test("a quoted title closed before a present-tense 'wins' is the subject, not a quoted forecast", () => {
+  assertBorneOut("'Gladiator' Wins Best Picture at the 73rd Academy Awards", /Gladiator won Best Picture/);
+  assertSilent(['"Gladiator wins best picture, no question," one blogger wrote before the 73rd Academy Awards.']);
+});

@@ -2196,7 +2196,9 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
 function quotedForecast(units: Unit[], clause: Clause, c: number): boolean {
   if (!QUOTES.has(units[clause.from]?.text ?? "")) return false;
   const q = cueIndexBefore(units, clause, c);
-  return q >= 0 && (units[q].text === "wins" || units[q].text === "win");
+  // ('"Talk to the Animals" wins best song': a quoted title, closed before the verb, is the subject.)
+  const closed = units.slice(clause.from + 1, q).some((u) => QUOTES.has(u.text));
+  return q >= 0 && !closed && (units[q].text === "wins" || units[q].text === "win");
 }
 
 /** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */

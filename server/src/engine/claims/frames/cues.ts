@@ -226,6 +226,8 @@ export function cueOf(units: string[], i: number): CueKind | undefined {
   // ("took part", "took place", "That took until 2026", "took years": no award taken.)
   if (u === "took" || u === "takes" || u === "taking") return NOT_TAKEN.has(units[i + 1]) ? undefined : "win";
   if (u === "as") return undefined; // "as" binds a role only next to a person (see roles)
+  // ("Instead X won C", "Y won instead": what happened in place of something else; only "instead of" denies.)
+  if (u === "instead") return units[i + 1] === "of" ? "neg" : undefined;
   // ("Nearly two decades later", "almost a year on": a quantity measured, no hedged verb.)
   if ((u === "nearly" || u === "almost") && measured(units[i + 1] ?? "")) return undefined;
   // "the movie's awards included best director …": a list of wins.
