@@ -108,3 +108,9 @@ test("a quoted title closed before a present-tense 'wins' is the subject, not a 
   assertBorneOut("'Gladiator' Wins Best Picture at the 73rd Academy Awards", /Gladiator won Best Picture/);
   assertSilent(['"Gladiator wins best picture, no question," one blogger wrote before the 73rd Academy Awards.']);
 });
+
+test("a one-word title that is the surname of a nominee who fits the claim may be that person: not refuted", () => {
+  assertSilent(["Hitchcock collected yet another directing nomination."]);
+  // A title no nominee's surname fits stays the film's.
+  assertOneFinding("Lincoln won Best Picture at the 85th Academy Awards.", /Argo/);
+});

@@ -8,7 +8,7 @@
 import type { KnowledgeBase } from "../../kb";
 import { listText } from "../../kb";
 import { CATEGORY_BY_KEY, FILM_CREDITED } from "../../categories";
-import { ordinalSuffix, wordsOf } from "../../text/fold";
+import { fold, ordinalSuffix, wordsOf } from "../../text/fold";
 import {
   ofNight,
   categoryFix,
@@ -23,7 +23,7 @@ import {
   refuted,
   settle,
 } from "../common";
-import { subjectOf, winnerFix, winsText, type Subject } from "../common";
+import { quiet, subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
 import { aboutOscars, headingFilm, lineStart, saysOscar, THAT_NIGHT, type SentenceView } from "../view";
 import { isFocus, withdrawnFrom, type Frame } from "./bind";
@@ -50,10 +50,40 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
   const claims = holders.map((h) => orFocus(v, f, h, verifyNamesake(v, f, h)));
   const supported = claims.filter((c) => c.verdict === "supported");
   if (supported.length) return supported;
+  // ("Hitchcock collected another directing nomination": a one-word title that is a nominee's surname may be him.)
+  if (!f.people.length && f.films.length === 1 && surnamed(v, f)) return claims.map(quiet);
   // ("X's score for F was pulled from contention": a nomination said to be taken back is not on the list.)
   if (f.predicate === "nominate" && withdrawnFrom(v, f.start))
     return claims.map((c) => ({ ...c, verdict: "unverifiable", message: "A nomination said to be taken back" }));
   return claims;
+}
+
+/** Per knowledge base: each person's surname, folded, with the people who bear it. */
+const surnameIndex = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+/** The film holder's title is one word that is the surname of someone with a record that fits the frame. */
+function surnamed(v: SentenceView, f: Frame): boolean {
+  const said = f.films[0].text;
+  if (!/^\p{Lu}[\p{L}'-]+$/u.test(said)) return false;
+  // (An item of a list of titles is a film: "beat The Holdovers, May December and Oppenheimer".)
+  if (/(?:,|\band|\bor|&)\s*$/.test(v.text.slice(Math.max(0, f.films[0].start - 6), f.films[0].start))) return false;
+  let index = surnameIndex.get(v.kb);
+  if (!index) {
+    index = new Map();
+    v.kb.data.people.forEach((p, id) => {
+      const key = fold(p.name).split(" ").pop()!;
+      index!.set(key, [...(index!.get(key) ?? []), id]);
+    });
+    surnameIndex.set(v.kb, index);
+  }
+  const win = f.predicate === "win";
+  // (That night's record, when a night is said or the piece's: "Oppenheimer" at the 96th is the film.)
+  const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [];
+  const fits = (i: number) =>
+    recordIn(v.kb, f.category.category!, i) &&
+    (!win || v.kb.won(i)) &&
+    (!nights.length || nights.includes(v.kb.data.nominations.ceremony[i]));
+  return (index.get(fold(said)) ?? []).some((p) => v.kb.nominationsOfPerson(p).some(fits));
 }
 
 /**
