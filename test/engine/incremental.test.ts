@@ -71,3 +71,26 @@ test("a keystroke re-reads only the paragraph it falls in; a moved paragraph is 
   const after = stepped(analyzer, draft(moved));
   assert.ok(after.reads < first.reads / 2, `a move re-reads only paragraphs whose context changed (${after.reads})`);
 });
+
+test("a letter typed anywhere, names and titles later paragraphs lean on too, then taken back: as fresh", () => {
+  const engine = oscarFacts();
+  const analyzer = engine.analyzer();
+  // Later paragraphs lean on earlier ones: a surname alone, "the film", "she", a category carried.
+  const paragraphs = [
+    ...PARAGRAPHS.slice(0, 3),
+    "Brody thanked his family. The film also won best cinematography.",
+    "Best Original Score",
+    "Daniel Blumberg for The Brutalist. Madison was nominated too.",
+    ...PARAGRAPHS.slice(3),
+    "Baker had won four Oscars that night. Saldaña and Culkin were first-time winners.",
+    "Adrien Brody won best actor for The Brutalist.",
+    "The film won five Oscars in all.",
+  ];
+  const text = draft(paragraphs);
+  analyzer.analyze(text);
+  for (let at = 0; at < text.length; at += 5) {
+    const typed = text.slice(0, at) + "e" + text.slice(at);
+    assert.deepEqual(seen(analyzer.analyze(typed)), seen(engine.analyze(typed)), `typed at ${at}`);
+    assert.deepEqual(seen(analyzer.analyze(text)), seen(engine.analyze(text)), `taken back at ${at}`);
+  }
+});

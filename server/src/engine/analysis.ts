@@ -174,6 +174,9 @@ export class Analyzer {
   /** The carried state's maps, refilled by each call (one call at a time per analyzer). */
   private readonly surnames = new ReusedMap<string, number[]>();
   private readonly filmCounts = new ReusedMap<number, number>();
+  /** The result each of the last call's blocks used, and the article-wide key they were read under. */
+  private chosen: BlockResult[] = [];
+  private chosenDocKey?: string;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -245,8 +248,8 @@ export class Analyzer {
       }
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
-    this.surnames.clear();
-    this.filmCounts.clear();
+    // (A map emptied outright forgets the order its keys were first set in: no state is known to match.)
+    const emptied = [this.surnames.clear(), this.filmCounts.clear()].includes(true);
     const state: CarriedState = { surnames: this.surnames, filmCounts: this.filmCounts };
     // Body words are counted per paragraph (cached): no whole-draft scan on a keystroke.
     const total: BodyCounts = { other: 0, oscar: 0, byBody: {} };
@@ -276,6 +279,15 @@ export class Analyzer {
     const blocks: Block[] = [];
     // The body the opening paragraphs were about: the paragraphs right after them that name none go on with it.
     let lastBody: string | undefined;
+    // A keystroke changes one paragraph. The state carried into the paragraphs before it is the state the last
+    // call carried into them, and after it too but for what the edited paragraph exports differently: `o` is
+    // the last call's block whose incoming state this block's equals but for `differ` (-1: unknown). Such a
+    // block's last result is still valid unless it read something in `differ`. The state is built only when a
+    // block needs it (`carried` blocks so far), so most paragraphs after the edit are not carried at all.
+    const chosen: BlockResult[] = [];
+    let o = !emptied && this.chosenDocKey === docKey ? 0 : -1;
+    const differ: Differ = { surnames: new Set(), films: false, lastFilm: false, lastPerson: false };
+    let carried = 0;
     for (let i = 0; i < ranges.length; i++) {
       const { raw, p, slot } = slots[i];
       const silent = slot.bodies.other === 0 && slot.bodies.oscar === 0;
@@ -290,7 +302,14 @@ export class Analyzer {
       const bodyKey = `${bodies.otherBodies}:${bodies.body ?? "-"}:${bodies.bodyNamed ?? "-"}:${bodies.from ?? "-"}`;
       // A result is reused when what it depends on is unchanged: the article's ceremony,
       // the category carried in, and the answers it read from earlier blocks.
-      let result = slot.results.find(
+      const before = o >= 0 && o < this.chosen.length ? this.chosen[o] : undefined;
+      // (The first result the search below would try, and one it would accept: the state and keys are the same.)
+      let result =
+        before && slot.results[0] === before && before.bodyKey === bodyKey && readsNone(before.reads, differ)
+          ? before
+          : undefined;
+      if (!result) for (; carried < i; carried++) carry(state, blocks[carried].result);
+      result ??= slot.results.find(
         (c) =>
           c.docKey === docKey &&
           c.bodyKey === bodyKey &&
@@ -312,10 +331,19 @@ export class Analyzer {
         slot.results = [result, ...slot.results].slice(0, 3);
         yield;
       }
-      carry(state, result);
+      if (before && !sameCarry(result, before, differ)) o = -1;
+      else if (o >= 0) o++;
+      chosen.push(result);
       blocks.push({ start: ranges[i].start, end: ranges[i].end, result });
     }
+    // (The last block's exports are carried only for a block after it: none.)
+    if (carried >= ranges.length - 1) {
+      this.surnames.settled();
+      this.filmCounts.settled();
+    }
     this.blocks = slots;
+    this.chosen = chosen;
+    this.chosenDocKey = docKey;
     return new Analysis(text, doc, blocks);
   }
 }
@@ -429,6 +457,73 @@ function carry(state: CarriedState, r: BlockResult): void {
   if (r.exports.title !== undefined) state.title = r.exports.title;
   if (r.exports.endsWithCategory) state.priorCategory = r.exports.lastCategory;
   else state.priorCategory = undefined;
+}
+
+/** What of the carried state may differ from the last call's. */
+interface Differ {
+  surnames: Set<string>;
+  /** Films named and their counts. */
+  films: boolean;
+  lastFilm: boolean;
+  lastPerson: boolean;
+}
+
+/**
+ * Whether two results change the carried state alike but for what they add to `differ`: the blocks after them
+ * that read none of it read the same answers. The category, heading and list carried must be the same.
+ */
+function sameCarry(a: BlockResult, b: BlockResult, differ: Differ): boolean {
+  if (a === b) return true;
+  const x = a.exports;
+  const y = b.exports;
+  if (
+    x.heading !== y.heading ||
+    x.leadIn !== y.leadIn ||
+    x.section !== y.section ||
+    x.title !== y.title ||
+    x.endsWithCategory !== y.endsWithCategory ||
+    x.lastCategory !== y.lastCategory
+  )
+    return false;
+  if (x.films.length !== y.films.length || x.films.some((f, k) => f.ids[0] !== y.films[k].ids[0])) differ.films = true;
+  // (The last film and person are carried when a block names one, and read by their ids.)
+  if (x.films.length || y.films.length) differ.lastFilm = !sameLast(x.films, y.films);
+  if (x.people.length || y.people.length) differ.lastPerson = !sameLast(x.people, y.people);
+  // A surname's value follows the ids each block gives it, in order.
+  const given = (names: { surname: string; ids: number[] }[]) => {
+    const out = new Map<string, string>();
+    for (const n of names) out.set(n.surname, `${out.get(n.surname) ?? ""};${n.ids.join(",")}`);
+    return out;
+  };
+  const gx = given(x.fullNames);
+  const gy = given(y.fullNames);
+  for (const [k, v] of gx) if (gy.get(k) !== v) differ.surnames.add(k);
+  for (const k of gy.keys()) if (!gx.has(k)) differ.surnames.add(k);
+  return true;
+}
+
+/** Whether both name some and the last named has the same ids. */
+function sameLast(a: Mention[], b: Mention[]): boolean {
+  return a.length > 0 && b.length > 0 && sameIds(a[a.length - 1].ids, b[b.length - 1].ids);
+}
+
+/** Whether none of a block's reads asked for what may differ. */
+function readsNone(reads: Read[], differ: Differ): boolean {
+  if (!differ.surnames.size && !differ.films && !differ.lastFilm && !differ.lastPerson) return true;
+  for (const r of reads) {
+    const changed =
+      r.q === "surname"
+        ? differ.surnames.has(r.arg)
+        : r.q === "lastFilm"
+          ? differ.lastFilm
+          : r.q === "lastPerson"
+            ? differ.lastPerson
+            : r.q === "otherFilm" || r.q === "focus" || r.q === "named"
+              ? differ.films
+              : false; // (the section and its title are carried alike)
+    if (changed) return false;
+  }
+  return true;
 }
 
 function sameIds(a: number[], b: number[]): boolean {

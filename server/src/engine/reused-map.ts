@@ -7,12 +7,24 @@ export class ReusedMap<K, V> {
   private readonly entries = new Map<K, { value: V; stamp: number; order: number }>();
   private stamp = 0;
   private count = 0;
+  /** Entries set by the last refill that set every one (a refill may stop early). */
+  private full = 0;
 
-  /** Forgets every entry (kept allocated unless the map grew far beyond one draft's names). */
-  clear(): void {
-    if (this.entries.size > 4 * this.count + 4096) this.entries.clear();
+  /**
+   * Forgets every entry (kept allocated unless the map grew far beyond one draft's names, in which
+   * case it is emptied and true returned).
+   */
+  clear(): boolean {
+    const emptied = this.entries.size > 4 * this.full + 4096;
+    if (emptied) this.entries.clear();
     this.stamp++;
     this.count = 0;
+    return emptied;
+  }
+
+  /** The entries set since `clear()` are all of the draft's. */
+  settled(): void {
+    this.full = this.count;
   }
 
   get(key: K): V | undefined {
