@@ -94,3 +94,28 @@ test("a letter typed anywhere, names and titles later paragraphs lean on too, th
     assert.deepEqual(seen(analyzer.analyze(text)), seen(engine.analyze(text)), `taken back at ${at}`);
   }
 });
+
+test("markup typed into a plain draft, or across the edge of an edit, is blanked as in a fresh analysis", () => {
+  const engine = oscarFacts();
+  const analyzer = engine.analyzer();
+  const text = draft([...PARAGRAPHS.slice(0, 2), "See [Sean Baker] and Emilia Pérez: Anora won best picture."]);
+  const at = (s: string) => text.indexOf(s) + s.length;
+  const edits: [string, number, string][] = [
+    ["a link target after a bracket", at("[Sean Baker]"), "(Anora)"],
+    ["inline code", at("See [Sean Baker] and "), "`Emilia Pérez` as `"],
+    ["a comment opened", 0, "<!"],
+    ["a directive's -f", at("Sean Baker]"), " oscar-f"],
+    ["front matter", 0, "---\ntitle: x\n---\n"],
+  ];
+  for (const [what, where, typed] of edits) {
+    analyzer.analyze(text);
+    // One character at a time, as typed.
+    for (let k = 1; k <= typed.length; k++) {
+      const edited = text.slice(0, where) + typed.slice(0, k) + text.slice(where);
+      const [kept, fresh] = [analyzer.analyze(edited), engine.analyze(edited)];
+      // (Blanked words are no mentions: "Anora" as a link target names nothing.)
+      const named = (a: Analysis) => a.mentions.map((m) => `${m.start} ${m.kind} ${m.text}`);
+      assert.deepEqual([...seen(kept), ...named(kept)], [...seen(fresh), ...named(fresh)], `${what}, ${k} typed`);
+    }
+  }
+});

@@ -43,7 +43,7 @@ import { AUXILIARIES, detectMentions, tokenRange } from "./mentions/detect";
 import { surnameOf, type Lexicon } from "./mentions/lexicon";
 import { uniform, type Mention } from "./mentions/types";
 import { movedOff, nightBorneOut, TIME_MOVED, tellsOf } from "./night-moves";
-import { maskNonProse } from "./text/prose";
+import { markupFree, markupFreeAfterEdit, maskNonProse } from "./text/prose";
 import { splitSentences, type Sentence } from "./text/sentences";
 import { tokenize } from "./text/tokens";
 import { filmVote, standaloneNames, type Named, type Vote } from "./film-vote";
@@ -101,6 +101,8 @@ export class Analysis {
     readonly text: string,
     readonly doc: CeremonyContext | undefined,
     readonly blocks: Block[],
+    /** The text holds no markup, so no directive either. */
+    readonly plain = false,
   ) {}
 
   get claims(): Claim[] {
@@ -177,6 +179,8 @@ export class Analyzer {
   /** The result each of the last call's blocks used, and the article-wide key they were read under. */
   private chosen: BlockResult[] = [];
   private chosenDocKey?: string;
+  /** The last call's text when it held no markup (an edit of it is searched for markup where it changed). */
+  private plainText?: string;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -197,7 +201,9 @@ export class Analyzer {
    * Nothing is committed to the cache until the last step: a run left unfinished is harmless.
    */
   *steps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
-    const prose = maskNonProse(text);
+    const plain = this.plainText !== undefined ? markupFreeAfterEdit(this.plainText, text) : markupFree(text);
+    this.plainText = plain ? text : undefined;
+    const prose = plain ? text : maskNonProse(text);
     const unmasked = prose === text;
     const ranges = splitBlocks(prose);
     // One slice and one lookup per block serve both phases.
@@ -344,7 +350,7 @@ export class Analyzer {
     this.blocks = slots;
     this.chosen = chosen;
     this.chosenDocKey = docKey;
-    return new Analysis(text, doc, blocks);
+    return new Analysis(text, doc, blocks, plain);
   }
 }
 

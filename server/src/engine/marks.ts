@@ -68,7 +68,7 @@ export function claimSummary(c: Pick<Claim, "verdict" | "statement" | "message" 
 /** A draft's directives, read once per analysis. */
 function silencedIn(a: Analysis): Silenced {
   let s = silencedCache.get(a);
-  if (!s) silencedCache.set(a, (s = silencedRanges(a.text)));
+  if (!s) silencedCache.set(a, (s = a.plain ? { ranges: [] } : silencedRanges(a.text)));
   return s;
 }
 

@@ -7,7 +7,7 @@ import { hoverAt, nameCard, type HoverOptions, type HoverResult } from "./hover"
 import { NameIndex, type CompletionResult, type NameCompletion } from "./completion";
 import { claimMarks, listClaims, type ClaimMark, type ListedClaim, type ShowVerified } from "./marks";
 import { ceremonyChoices, ceremonyOfSheetUri, ceremonySheet, type CeremonyChoice } from "./sheet";
-import { isSilenced, silencedRanges } from "./directives";
+import { isSilenced, silencedRanges, type Silenced } from "./directives";
 
 export interface Finding {
   rule: string;
@@ -103,7 +103,8 @@ export class OscarFacts {
   /** Refuted claims as findings, in document order. */
   doValidation(text: string, options: ValidationOptions = {}, analysis = this.analyze(text, options)): Finding[] {
     const out: Finding[] = [];
-    const silenced = silencedRanges(text);
+    // (A draft without markup has no directive: not searched for one again.)
+    const silenced = analysis.plain && analysis.text === text ? NONE_SILENCED : silencedRanges(text);
     for (const b of analysis.blocks)
       for (const c of refutedOf(b.result)) {
         const start = c.start + b.start;
@@ -135,3 +136,5 @@ function refutedOf(r: BlockResult): Claim[] {
 }
 
 const refuted = new WeakMap<BlockResult, Claim[]>();
+
+const NONE_SILENCED: Silenced = { ranges: [] };

@@ -111,3 +111,51 @@ export function maskNonProse(text: string): string {
   for (const pass of PASSES) out = pass(out);
   return out;
 }
+
+/**
+ * What every pass above needs to find before it blanks anything (the directives' "oscar-facts" by its "-f";
+ * "<" stands for comments, autolinks and tags, "`" for fences and inline code). A draft holding none of
+ * them, and opening on no front matter, is all prose.
+ */
+const MARKUP = ["`", "~~~", "<", "-f", "](", "]:", "://", "www."];
+const LONGEST_MARKUP = 4;
+
+/** Whether `text` holds nothing `maskNonProse` blanks, so that its prose is the text itself. */
+export function markupFree(text: string): boolean {
+  return !opensOnFrontMatter(text) && !MARKUP.some((m) => text.includes(m));
+}
+
+function opensOnFrontMatter(text: string): boolean {
+  return text.startsWith("---") || text.startsWith("+++");
+}
+
+/**
+ * Whether `after`, an edit of `before` that `markupFree` passed, still passes: only the edited
+ * stretch (and the few characters either side a marker could run across) is searched, not the
+ * draft, so a keystroke in a long plain draft scans a handful of characters.
+ */
+export function markupFreeAfterEdit(before: string, after: string): boolean {
+  const head = sharedStart(before, after);
+  const tail = sharedEnd(before, after, Math.min(before.length, after.length) - head);
+  const edited = after.slice(Math.max(0, head - LONGEST_MARKUP + 1), after.length - tail + LONGEST_MARKUP - 1);
+  return !opensOnFrontMatter(after) && !MARKUP.some((m) => edited.includes(m));
+}
+
+/** Chunk lengths to compare, longest first: equal slices are compared natively, far faster than by character. */
+const CHUNKS = [4096, 256, 16, 1];
+
+/** Length of the start two strings share. */
+function sharedStart(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  for (const c of CHUNKS) while (n + c <= max && a.slice(n, n + c) === b.slice(n, n + c)) n += c;
+  return n;
+}
+
+/** Length of the end two strings share, up to `max`. */
+function sharedEnd(a: string, b: string, max: number): number {
+  let n = 0;
+  for (const c of CHUNKS)
+    while (n + c <= max && a.slice(a.length - n - c, a.length - n) === b.slice(b.length - n - c, b.length - n)) n += c;
+  return n;
+}
