@@ -114,3 +114,15 @@ test("a one-word title that is the surname of a nominee who fits the claim may b
   // A title no nominee's surname fits stays the film's.
   assertOneFinding("Lincoln won Best Picture at the 85th Academy Awards.", /Argo/);
 });
+
+test("a role said with a word of description before its name ('Jedi Obi-Wan Kenobi') is the role", () => {
+  const guinness = "Alec Guinness was nominated for Best Supporting Actor for playing ";
+  assertBorneOut(`${guinness}Jedi Obi-Wan Kenobi in Star Wars.`, /Guinness/);
+  assertOneFinding(`${guinness}Luke Skywalker in Star Wars.`, /not as Luke Skywalker/);
+  // A shared surname alone is still another character.
+  assertOneFinding("Casey Affleck won Best Actor for Manchester by the Sea, playing Joe Chandler.", /Lee Chandler/);
+});
+
+test("what a person owns that wins in its own name ('X's studio') is no claim on the person", () => {
+  assertSilent(["Darryl F. Zanuck's studio won best picture."]);
+});

@@ -791,6 +791,8 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
   return false;
 }
 const HAVE = new Set(["had", "has", "have"]);
+/** What a person may own that wins in its own name: "X's studio", "X's company". */
+const OWNED_BODIES = new Set(["studio", "company", "outfit", "firm", "label", "team", "crew", "family"]);
 
 /** "had F winning", "has X taking": a pick, at unit k. */
 export function pickedAt(units: Unit[], k: number): boolean {
@@ -1705,6 +1707,8 @@ export function subjectBefore(
         .slice(k + 1, q)
         .every((x, i) => QUOTES.has(x.text) || (k + 1 + i === q - 1 && /^[a-z]+$/.test(x.text)));
       if (prev === "as" && (inList || next)) return { mentions: coordinated(units, k, q), coref: false };
+      // ("Darryl Zanuck's studio had the best picture Oscar": what the name owns is the subject, no one we know.)
+      if (units[k + 1]?.text === "'s" && OWNED_BODIES.has(units[k + 2]?.text ?? "")) return null;
       if (units[k + 1]?.text === "'s" || (prev && OBJECT_BEFORE.has(prev) && prev !== "and" && !absolute)) continue;
       // "X and Y won", "W, X, Y and Z won": the list's first item is the subject, the rest coordinated.
       // (A comma alone joins no list: "Beating X, Y won".)

@@ -791,7 +791,10 @@ function namesOf(details: readonly string[], character: string, said: Set<string
       set.has(w) ||
       (w.length >= 5 && [...set].some((x) => editDistance(w, x, 1) <= 1)) ||
       (set === ownJoined && short(w));
-    return [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
+    // ("Jedi Obi-Wan Kenobi" for the data's "Ben 'Obi-Wan' Kenobi": a word of description before two or more
+    // words of the name.)
+    const described = said.size >= 3 && [...said].slice(1).every((w) => near(w, ownJoined));
+    return described || [...said].every((w) => near(w, ownJoined)) || [...own].every((w) => near(w, saidJoined));
   }
 }
 
