@@ -126,3 +126,14 @@ test("a role said with a word of description before its name ('Jedi Obi-Wan Keno
 test("what a person owns that wins in its own name ('X's studio') is no claim on the person", () => {
   assertSilent(["Darryl F. Zanuck's studio won best picture."]);
 });
+
+test("'X was the host', 'The host was X' in a paragraph on the piece's night name its host", () => {
+  const night = "The 97th Academy Awards were held in 2025. Anora won Best Picture. ";
+  assertBorneOut(`${night}Comedian Conan O'Brien was the host.`, /Conan O'Brien/);
+  assertOneFinding(`${night}The host was Jimmy Kimmel.`, /hosted by Conan O'Brien/);
+  // A paragraph that moved to another film's night, or names nothing, says no night for its host.
+  assertSilent([
+    `${night}In 1998, Titanic won eleven. Billy Crystal was the host.`,
+    "The 97th Academy Awards were held in 2025.\n\nWhat do you remember of your first night?\n\nBob Hope was the host.",
+  ]);
+});

@@ -11,6 +11,7 @@ import type { Claim } from "./types";
 import { DATE, MONTHS_PATTERN } from "./ceremony";
 import { monthIndex } from "../context";
 import { aboutAnotherShow, nightOfSentence, type SentenceView } from "./view";
+import { movedOff } from "../night-moves";
 
 /** A particle joined to the name it opens ("deMille", "vanDyke"). */
 const JOINED = String.raw`(?:de|da|di|du|la|le|van|von)\p{Lu}[\p{L}'\u2019.-]*`;
@@ -42,8 +43,13 @@ const OTHER_SHOW =
   /\b(?:late-night|late night|talk[- ]show|talk|tv|television|radio|game[- ]show|morning|news|podcast)\b/i;
 /** "where Bob Hope was host", "Billy Crystal served as emcee". */
 const HOST_TITLE = String.raw`(?:the\s+)?(?:host|emcee|master\s+of\s+ceremonies)\b(?!\s+(?:of|for|at)\b)`;
-/** "X was the host", "X, who was host that night,". */
-const WAS_HOST = new RegExp(String.raw`${NAME}(?:,\s+who)?\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "dgu");
+/** "X was the host", "X, who was host that night,", "Comedian X was the host" (the job before the name left out). */
+const LEADING_JOB = String.raw`(?:(?:[Cc]omedian|[Cc]omic|[Aa]ctor|[Aa]ctress|[Ss]inger|[Ee]ntertainer)\s+)?`;
+const WAS_HOST = new RegExp(String.raw`${LEADING_JOB}${NAME}(?:,\s+who)?\s+(?:was|served\s+as)\s+${HOST_TITLE}`, "dgu");
+/** The same patterns, tested once on a sentence (no "g" flag: no state between tests). */
+const WAS_HOST_AT = new RegExp(WAS_HOST.source, "u");
+const HOSTS_WERE_AT = new RegExp(HOSTS_WERE.source, "u");
+const HOST_APPOSITIVE_AT = new RegExp(HOST_APPOSITIVE.source, "u");
 // ("Bob Hope was master of ceremonies.": the title names the ceremony itself.)
 const ABOUT_CEREMONY =
   /\b(?:ceremony|show|telecast|broadcast|event|night|evening|gala|oscars|academy awards|masters? of ceremonies)\b/i;
@@ -521,7 +527,11 @@ export function checkHosts(v: SentenceView): Claim[] {
   out.push(...hostedWhen(v, text), ...hostTallies(v, text));
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
   out.push(...hostingNumber(v, text));
-  if (!aboutCeremony && !HOST_NAME.test(text)) return out;
+  // ("Bob Hope was the host.", "The host was X.": a known host said to host, in a piece on one night, is its host.)
+  const hostSaid = WAS_HOST_AT.test(text) || HOSTS_WERE_AT.test(text) || HOST_APPOSITIVE_AT.test(text);
+  // (Only while the paragraph stays on that night: its films all competed then, and no time moved it off.)
+  const settled = !movedOff(ctx, v.prior) && paragraphOn(v, ctx.ceremony);
+  if (!aboutCeremony && !HOST_NAME.test(text) && !(hostSaid && settled)) return out;
   // ("… on February 28, 2016 … host Chris Rock" in a piece whose one ordinal, "the 79th ceremony", is of an
   // honorary award: a date that points to another night leaves the article's night unsure for a passing host.)
   const unsure = ctx.strength === "document" && ctx.ahead !== undefined && ctx.ahead !== ctx.ceremony;
@@ -598,7 +608,9 @@ function hostsNamed(
     const named = re !== HOSTED_BY;
     // ("the evening's host, Jack Lemmon," in an obituary: the night its sentence or paragraph names, not the piece's.)
     const appositive = re === HOST_APPOSITIVE || re === WAS_HOST;
-    if (appositive && ctx?.strength !== "sentence" && ctx?.strength !== "paragraph") continue;
+    // (The piece's night will do for a host the data knows when the paragraph's films all competed at it.)
+    const pieceNight = ctx?.strength === "document" && known.has(hostKey(raw)) && paragraphOn(v, ctx.ceremony);
+    if (appositive && ctx?.strength !== "sentence" && ctx?.strength !== "paragraph" && !pieceNight) continue;
     // ("the late-night host, Jimmy Kimmel,", "a talk show where X was host": another show's host.)
     if (appositive && OTHER_SHOW.test(text.slice(Math.max(0, index - 40), at))) continue;
     // (A name another reading already took: one claim for it.)
@@ -701,6 +713,19 @@ function sureNight(v: SentenceView, own: boolean): boolean {
   if (own) return true;
   if (night === undefined || v.ctx?.ceremony !== night) return false;
   return v.prior.films.every((f) => ofNight(v.kb, f.ids, night).length > 0);
+}
+
+/**
+ * The paragraph so far told of night `n`: it named it, or bore it out, or named films that all competed then (a
+ * paragraph that names nothing, an interview's answer after its question, says no night).
+ */
+function paragraphOn(v: SentenceView, n: number): boolean {
+  if (v.ctx?.strength === "sentence") return true;
+  // (The night the paragraph bore out last, else its films', else the one it named.)
+  if (v.prior.lastNight !== undefined) return v.prior.lastNight === n;
+  const films = v.prior.films;
+  if (films.length) return films.every((f) => ofNight(v.kb, f.ids, n).length > 0);
+  return v.ctx?.strength === "paragraph";
 }
 
 const PREVIOUSLY = /\b(?:previously|having|earlier|before|after)\b/i;
