@@ -137,3 +137,11 @@ test("'X was the host', 'The host was X' in a paragraph on the piece's night nam
     "The 97th Academy Awards were held in 2025.\n\nWhat do you remember of your first night?\n\nBob Hope was the host.",
   ]);
 });
+
+test("an appositive after a name ('X, a favorite since the Globes,') hedges no verb and gives no body", () => {
+  const night = "The 92nd Academy Awards were held on February 9, 2020. ";
+  assertBorneOut(`${night}Joaquin Phoenix, a favorite since the Globes, won best actor for Joker.`, /Phoenix/);
+  assertOneFinding(`${night}Joaquin Phoenix, a favorite since the Globes, won best actor for The Irishman.`, /Joker/);
+  // A hedge in the clause itself still hedges.
+  assertSilent([`${night}Joaquin Phoenix was the favorite to win best actor for The Irishman.`]);
+});

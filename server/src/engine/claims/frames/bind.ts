@@ -778,7 +778,9 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
     if (k === closesAt) aside = false;
     // ("Anora, ignored by the Globes, won …": a participle's denial set off by commas is an aside too.)
     const denied = units[k + 1]?.cue === "neg" || units[k + 1]?.cue === "lose";
-    if (t === "," && (RELATIVE.has(units[k + 1]?.text ?? "") || (denied && /ed$/.test(units[k + 1].text)))) {
+    // ("X, a favorite since the Globes, won C": an appositive's noun describes the subject; it hedges no verb.)
+    const apposed = APPOSITIVE_START.has(units[k + 1]?.text ?? "") && k > clause.from && !!units[k - 1]?.mention;
+    if (t === "," && (RELATIVE.has(units[k + 1]?.text ?? "") || apposed || (denied && /ed$/.test(units[k + 1].text)))) {
       closesAt = commaAfter(units, k + 1, clause.to);
       aside = closesAt >= 0;
     }
@@ -791,6 +793,8 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
   return false;
 }
 const HAVE = new Set(["had", "has", "have"]);
+/** Words opening an appositive after a name: "X, a favorite …,", "A and B, both favorites …,". */
+const APPOSITIVE_START = new Set(["a", "an", "the", "both", "each", "long", "once"]);
 /** What a person may own that wins in its own name: "X's studio", "X's company". */
 const OWNED_BODIES = new Set(["studio", "company", "outfit", "firm", "label", "team", "crew", "family"]);
 

@@ -167,6 +167,12 @@ function bodyInEpithet(units: Unit[], k: number): boolean {
   return noun && /^(?:the|a)$/.test(units[k - 1]?.text ?? "") && units[k - 2]?.text === "," && !!described;
 }
 
+/** "since the Globes", "ever since the BAFTAs": a body's night as a time, its words dropped from the clause's text. */
+const SINCE_BODY = /\b(?:since|until) the (?:\S+ )?(?:globes?|baftas?|sag awards|critics ' choice|guild awards)\b/g;
+function sinceBody(units: Unit[], i: number): boolean {
+  return units[i - 1]?.text === "the" && /^(?:since|until)$/.test(units[i - 2]?.text ?? "");
+}
+
 /** Whether a ";" or ":" after the clause closes it before the offset `at`. */
 function closedBefore(units: Unit[], clause: Clause, at: number): boolean {
   const mark = units[clause.to];
@@ -217,8 +223,9 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
       .join(" ")}`,
   );
   // (Most sentences name no other body: the clause's text is joined only for those that do.)
-  const text = sentenceNamesBodies ? v.units.slice(clause.from, clause.to).join(" ") : "";
-  const bodyAt = (i: number) => units[i].mention?.kind === "award" && !bodyInEpithet(units, i);
+  // ("X, a favorite since the Globes, won C": a body after "since the" tells a time, not who gave the award.)
+  const text = sentenceNamesBodies ? v.units.slice(clause.from, clause.to).join(" ").replace(SINCE_BODY, "") : "";
+  const bodyAt = (i: number) => units[i].mention?.kind === "award" && !bodyInEpithet(units, i) && !sinceBody(units, i);
   const otherBody =
     sentenceNamesBodies &&
     (units.slice(clause.from, clause.to).some((_, i) => bodyAt(clause.from + i)) || OTHER_BODY.test(text));
