@@ -145,3 +145,10 @@ test("an appositive after a name ('X, a favorite since the Globes,') hedges no v
   // A hedge in the clause itself still hedges.
   assertSilent([`${night}Joaquin Phoenix was the favorite to win best actor for The Irishman.`]);
 });
+
+test("the film an honor 'went to' is no loser: 'the musical' after it goes on with that film", () => {
+  const before = "Mary Poppins had the most nominations, but not the most wins. That honor went to My Fair Lady. ";
+  assertBorneOut(`${before}The musical won eight Oscars, including Best Picture.`, /Best Picture/);
+  // A film lost to is still no antecedent.
+  assertBorneOut("E.T. lost to Gandhi. The film won four Oscars.", /E\.T\.|4 Oscars/);
+});

@@ -811,9 +811,11 @@ const PERSON_BEATEN = /\b(?:over|against|beat|beating|beats|defeating|defeated|(
  * "Gossett Jr. won": a full stop with a lower-case word after it ends no sentence).
  */
 const LIST_GOES_ON = /^["\u201d\u2019']?\s*(?:[,;:)!?]|\.(?!\s+\p{Ll})|and\b|&|$)/u;
+/** "to" a loser won over ("lost to F"), not the one an award went to ("That honor went to F"). */
+const LOST_TO = String.raw`(?<!\b(?:went|go|goes|gone|going|fell|handed|given|awarded)\s)to`;
+const BEATING = String.raw`over|against|than|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with`;
 /** ("tying with Wilson for the most": a film compared with is no antecedent either.) */
-const BEATEN =
-  /\b(?:to|over|against|than|beat|beating|beats|defeating|defeated|(?:tying|tied|ties|level) with)\s+["\u201c]?$/i;
+const BEATEN = new RegExp(String.raw`\b(?:${LOST_TO}|${BEATING})\s+["\u201c]?$`, "i");
 /** ", her director on ", ", his co-star in ": a person's working tie to someone, set off in an aside. */
 const WORK_TIE = String.raw`(?:director|co-?star|producer|writer|partner|leading (?:man|lady)|cameraman|editor)`;
 const WORKED_ON = new RegExp(
