@@ -149,6 +149,6 @@ test("an appositive after a name ('X, a favorite since the Globes,') hedges no v
 test("the film an honor 'went to' is no loser: 'the musical' after it goes on with that film", () => {
   const before = "Mary Poppins had the most nominations, but not the most wins. That honor went to My Fair Lady. ";
   assertBorneOut(`${before}The musical won eight Oscars, including Best Picture.`, /Best Picture/);
-  // A film lost to is still no antecedent.
-  assertBorneOut("E.T. lost to Gandhi. The film won four Oscars.", /E\.T\.|4 Oscars/);
+  // A film beaten is still no antecedent.
+  assertBorneOut("Gandhi beat E.T. for Best Picture. The film won eight Oscars.", /8 Oscars|Gandhi/);
 });
