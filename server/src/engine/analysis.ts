@@ -254,7 +254,8 @@ export class Analyzer {
       }
     }
     // Phase 2: blocks in order, with carried state; cached results where nothing changed.
-    // (A map emptied outright forgets the order its keys were first set in: no state is known to match.)
+    // (A map emptied outright is refilled in a new key order, which reads can see: no block's incoming state may be
+    // taken to match the last check's, so none keeps its result unasked.)
     const emptied = [this.surnames.clear(), this.filmCounts.clear()].includes(true);
     const state: CarriedState = { surnames: this.surnames, filmCounts: this.filmCounts };
     // Body words are counted per paragraph (cached): no whole-draft scan on a keystroke.

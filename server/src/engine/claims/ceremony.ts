@@ -207,7 +207,12 @@ const MONTH_YEAR = String.raw`(?<said>(?<month>${MONTH})\.?\s+(?<year>(?:19|20)\
 const IN_MONTH_YEAR = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?in\s+${MONTH_YEAR}`, "i");
 
 /** The night held in that month of that year, or a refutation with the date it was held. */
-function monthYearClaim(kb: SentenceView["kb"], n: number, start: number, g: Record<string, string | undefined>) {
+export function monthYearClaim(
+  kb: SentenceView["kb"],
+  n: number,
+  start: number,
+  g: Record<string, string | undefined>,
+) {
   const held = new Date(`${kb.ceremony(n)!.date}T12:00:00Z`);
   const right = monthIndex(g.month!) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear();
   return tookPlace(kb, n, start, g.said!, right);

@@ -282,7 +282,7 @@ const COMPANY_WORD = String.raw`\b(?:${COMPANY_WORDS})\b`;
 const STUDIO = String.raw`^(?:fox|paramount|universal|columbia|mgm|rko|united artists|metro-goldwyn-mayer)$`;
 const COMPANY = new RegExp(`${COMPANY_WORD}|${STUDIO}`, "i");
 
-/** "he" or "she" as the data shows it: nominated in an actor's or an actress's category; else unknown. */
+/** "he" or "she" as the data shows it (an actor's or an actress's category), "it" for a company; else unknown. */
 function pronounOf(kb: KnowledgeBase, person: number): "he" | "she" | "it" | undefined {
   let memo = pronounMemo.get(kb);
   if (!memo) pronounMemo.set(kb, (memo = new Map()));

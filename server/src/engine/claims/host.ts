@@ -168,7 +168,7 @@ function hostName(v: SentenceView, folded: string): string | undefined {
 }
 
 /** "Regina Hall, Amy Schumer, and Wanda Sykes will serve as hosts", "X returned to preside", "X took on the job". */
-const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
+export const NAMES = String.raw`${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?`;
 /** "host", "co-hosts", "emcee", "master of ceremonies": the role, one or several. */
 const HOST_ROLE = String.raw`(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)`;
 const RETURNED = String.raw`(?:returned|returns|will\s+return)\s+to\s+(?:host|preside\s+over|emcee)`;
@@ -196,7 +196,7 @@ const HOST_VERB = [
 const ASIDE = String.raw`(?:,\s+(?:the|a|an)\s+[^,]{1,60},)?`;
 const HOST_SUBJECT = new RegExp(String.raw`(${NAMES})${ASIDE},?\s+${HOST_VERB}`, "gu");
 /** A word of what the host is, after "the": "the humorist Will Rogers". */
-const EPITHET = String.raw`(?:the\s+[a-z-]+\s+)?`;
+export const EPITHET = String.raw`(?:the\s+[a-z-]+\s+)?`;
 /** "as (the) host", "serving as master of ceremonies", "hosting", "presiding" (over nothing else: not the jury). */
 const AS_HOST = String.raw`(?:(?:serving\s+)?as\s+(?:the\s+)?${HOST_ROLE}|hosting|emceeing|presiding(?!\s+over))`;
 /** "…, with Bob Hope as host", "with Regina Hall, Amy Schumer and Wanda Sykes hosting", "with X presiding". */

@@ -198,8 +198,12 @@ const RETRACTION = new RegExp(
     String.raw`|(?:misstated|misidentified|misreported|incorrectly (?:stated|said|reported|identified))\b)`,
   "i",
 );
-/** A year, a host, or a place after "at" or "in": what a night's setting is said with. */
-const SETTING_GATE = /\b(?:19|20)\d\d\b|\bhost|\bemcee|\bmasters? of ceremonies|\b(?:at|in|inside|into) (?:the )?[a-z]/;
+/** A year, a host, or a building: what a night's setting is said with. */
+const HALLS = "shrine|pantages|dolby|kodak|biltmore|ambassador";
+const BUILDINGS = String.raw`theat(?:re|er)|auditorium|pavilion|hotel|\b(?:${HALLS})`;
+const SETTING_GATE = new RegExp(
+  String.raw`\b(?:19|20)\d\d\b|\bhost|\bemcee|masters? of ceremonies|union station|${BUILDINGS}`,
+);
 const RIVALS = /against|\bbeat|\bover\b|competi|contender|rival|tying|\bled\b|\bleading\b|\bmost\b|including/;
 const FRAMED_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count"]);
 const OSCAR_KINDS = new Set<Claim["kind"]>(["win", "nomination", "count", "career", "record"]);

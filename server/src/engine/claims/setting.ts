@@ -3,11 +3,10 @@
  * February 28, 2016, with Chris Rock hosting". The sentence's own win and nomination claims, borne out at one night
  * only, say which night it was; its date, month, venue and host are then that night's, and checked.
  */
-import { monthIndex } from "../context";
-import { claim, fix, refuted, settle } from "./common";
-import { DATE, dateClaim, MONTHS, MONTHS_PATTERN } from "./ceremony";
+import { fix, refuted, settle } from "./common";
+import { DATE, dateClaim, MONTHS_PATTERN, monthYearClaim } from "./ceremony";
 import { dayFirstClaim, DAY_FIRST } from "./day-first";
-import { hostClaim, isHost, namesOf } from "./host";
+import { EPITHET, hostClaim, isHost, NAMES, namesOf } from "./host";
 import type { Claim } from "./types";
 import { venueClaim, venuesSaid } from "./venue";
 import type { SentenceView } from "./view";
@@ -21,25 +20,29 @@ const ON_DATE = new RegExp(
 /** "in March 2006": the month of the night. */
 const IN_MONTH = new RegExp(String.raw`\bin\s+(?<month>${MONTHS_PATTERN})\.?\s+(?<year>(?:19|20)\d\d)\b`, "giu");
 
-const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'\u2019.-]*`;
-const NAME = String.raw`${CAPITAL_WORD}(?:\s+(?:${CAPITAL_WORD}|de|van|von|der|la|le))*`;
-const NAMES = String.raw`(${NAME}(?:,\s+${NAME})*(?:,?\s+and\s+${NAME})?)`;
 /** "as host", "as master of ceremonies", "hosting", "sharing hosting duties". */
-const AS_HOST = String.raw`(?:as\s+(?:the\s+)?(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)\b|hosting\b(?!\s+(?:a|an|his|her|their)\s)|(?:sharing|splitting)\s+(?:the\s+)?hosting\s+duties)`;
+const AS_ROLE = String.raw`as\s+(?:the\s+)?(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)\b`;
+const SHARING = String.raw`(?:sharing|splitting)\s+(?:the\s+)?hosting\s+duties`;
+/** "hosting", "hosting the show"; not hosting something else ("hosting the Governors Ball", "hosting a party"). */
+const THE_SHOW = String.raw`(?:ceremony|show|oscars|telecast|awards)\b`;
+const HOSTING = String.raw`hosting\b(?!\s+(?:a|an|his|her|their|its|the)\s+(?!${THE_SHOW}))`;
+const AS_HOST = String.raw`(?:${AS_ROLE}|${HOSTING}|${SHARING})`;
 /** "with Bob Hope as host", "with the humorist Will Rogers as master of ceremonies", "with X and Y hosting". */
-const WITH_HOST = new RegExp(String.raw`\b[Ww]ith\s+(?:the\s+[a-z-]+\s+)?${NAMES}\s+${AS_HOST}`, "dgu");
-/** "a ceremony hosted by X", "a Biltmore Hotel banquet in March 1936 hosted by X": a night's host. */
-const NIGHT_NOUN = String.raw`(?:ceremony|show|night|evening|banquet|telecast|broadcast|gala|dinner|oscars)`;
+const WITH_HOST = new RegExp(String.raw`\b[Ww]ith\s+${EPITHET}(${NAMES})\s+${AS_HOST}`, "dgu");
+/** "a ceremony hosted by X", "a Biltmore Hotel banquet in March 1936 hosted by X": a night's host (not a party's). */
+const NIGHT_NOUN = String.raw`(?:ceremony|show|night|evening|banquet|telecast|broadcast|oscars)`;
 const HOSTED_BY = new RegExp(
-  String.raw`\b${NIGHT_NOUN}\b[^,;.]{0,40}?\s+(?:hosted|emceed)\s+by\s+(?:the\s+[a-z-]+\s+)?${NAMES}`,
+  String.raw`\b${NIGHT_NOUN}\b[^,;.]{0,40}?\s+(?:hosted|emceed)\s+by\s+${EPITHET}(${NAMES})`,
   "dgu",
 );
 
 /** Another event's day or place, or a time away from the night, in the words leading to a setting. */
-const ELSEWHEN =
-  /\b(?:born|died|dies|released|premiered|opened|married|announced|nominations?|shortlist\w*|festival|screened|debuted|shot|filmed|before|after|until|since|ago|later|earlier|previous|would|will)\b/i;
-/** A clause's edge: a semicolon, a comma before a conjunction or relative, a dash. */
-const EDGE = /;|,\s+(?:and|but|while|whereas|who|which|where|whose)\b|\s[\u2014\u2013-]\s|\(/g;
+const OTHER_EVENT = String.raw`born|died|dies|released|premiered|opened|married|announced|nominations?|shortlist\w*`;
+const OTHER_DOING = String.raw`festival|screened|debuted|shot|filmed|visited|toured|cast|performed|worked`;
+const OTHER_TIME = String.raw`before|after|until|since|ago|later|earlier|previous|would|will`;
+const ELSEWHEN = new RegExp(String.raw`\b(?:${OTHER_EVENT}|${OTHER_DOING}|${OTHER_TIME})\b`, "i");
+/** A clause's edge: a semicolon, a comma before a conjunction, a relative or an appositive ("…, a room he …"). */
+const EDGE = /;|,\s+(?:and|but|while|whereas|who|which|where|whose|a|an)\b|\s[\u2014\u2013-]\s|\(/g;
 
 /** The one night the claims agree on, each borne out at that night only; none if any is refuted or unsure. */
 function nightOf(claims: Claim[]): number | undefined {
@@ -90,7 +93,7 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
   for (const m of text.matchAll(ON_DATE)) {
     const g = m.groups!;
     if (!g.year || !g.day) continue;
-    const said = m[0].slice(m[0].search(new RegExp(g.wd ?? g.month, "i")));
+    const said = m[0].slice(m[0].toLowerCase().indexOf((g.wd ?? g.month).toLowerCase()));
     const start = base + m.index! + m[0].length - said.length;
     const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
     if (night !== undefined) out.push(dateClaim(v.kb, night, { start, end: start + said.length, said }, g));
@@ -105,7 +108,7 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
     const said = m[0].replace(/^in\s+/i, "");
     const start = base + m.index! + m[0].length - said.length;
     const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
-    if (night !== undefined) out.push(monthClaim(v, night, said, start, m.groups!));
+    if (night !== undefined) out.push(monthYearClaim(v.kb, night, start, { ...m.groups!, said }));
   }
   for (const said of venuesSaid(v, text)) {
     const night = read(said.start, said.end) ? undefined : nightAt(said.start - base);
@@ -119,8 +122,11 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
       // ("… was Chris Rock.": the sentence's full stop is no initial's.)
       const name = listed.name.replace(/(\p{L}{3,})\.$/u, "$1");
       const start = base + listAt + listed.at;
-      // A host the data knows, or a full name: "with Jimmy Fallon hosting" is a name; "with Hollywood" is not.
-      if (read(start, start + name.length) || (!isHost(v, name) && name.split(/\s+/).length < 2)) continue;
+      // A host the data knows, or after "with" a full name: "with Jimmy Fallon hosting" is a name; "with Hollywood"
+      // is not; "a ceremony hosted by" someone the data never knew as a host may be a party's.
+      const known = isHost(v, name);
+      if (read(start, start + name.length) || (!known && (name.split(/\s+/).length < 2 || m[0].includes("hosted"))))
+        continue;
       const at = { start, end: start + name.length };
       const c = hostClaim(v.kb, name, [night], at, `the ${v.kb.ceremonyLabel(night)}`) ?? noHost(v, night, name, at);
       if (c) out.push(c.verdict === "refuted" ? withHostFix(v, night, c) : c);
@@ -150,20 +156,4 @@ function withHostFix(v: SentenceView, night: number, c: Claim): Claim {
   if (hosts.length !== 1) return c;
   const said = v.text.slice(c.start, c.end);
   return settle({ ...c, fixes: [fix(`Replace "${said}" with "${hosts[0]}"`, hosts[0], c.start, c.end)] });
-}
-
-/** "in March 2006" against the month and year night `n` was held. */
-function monthClaim(v: SentenceView, n: number, said: string, start: number, g: Record<string, string>): Claim {
-  const held = new Date(`${v.kb.ceremony(n)!.date}T12:00:00Z`);
-  const label = v.kb.ceremonyLabel(n);
-  const base = { kind: "ceremony" as const, rule: "wrong-ceremony-date", start, end: start + said.length };
-  const statement = `The ${label} took place in ${said}`;
-  const month = `${MONTHS[held.getUTCMonth()]} ${held.getUTCFullYear()}`;
-  if (monthIndex(g.month) === held.getUTCMonth() && Number(g.year) === held.getUTCFullYear())
-    return claim({ ...base, statement, verdict: "supported", message: `Held ${month}` });
-  const message = `The ${label} took place in ${month}, not in ${said}.`;
-  const short = g.month.length <= 4 && !/^(?:may|june|july)$/i.test(g.month);
-  const replacement = short ? `${MONTHS[held.getUTCMonth()].slice(0, 3)} ${held.getUTCFullYear()}` : month;
-  const fixes = [fix(`Replace "${said}" with "${replacement}"`, replacement, start, start + said.length)];
-  return settle(claim({ ...base, statement, verdict: "refuted", severity: "error", message, fixes }));
 }

@@ -134,7 +134,7 @@ export function checkVenue(v: SentenceView): Claim[] {
     !!relative && own.length === 1 && own[0].start - v.sentence.start > relative.index ? relative.index : -1;
   for (const said of venuesSaid(v, text)) {
     const { start, after } = said;
-    // ("seven years after her debut at the Kodak Theatre": a place of another time.)
+    // (A venue before a relative clause that names its own night is not that night's: see relativeNight.)
     if (relativeNight >= 0 && start - v.sentence.start < relativeNight) continue;
     // ("came for Fargo, at the Shrine Auditorium in 1997, …; and her third, at the 93rd": the year right
     // after the venue is its night's.)

@@ -792,17 +792,21 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
   }
   return false;
 }
-const HAVE = new Set(["had", "has", "have"]);
 /** Words opening an appositive after a name: "X, a favorite …,", "A and B, both favorites …,". */
 const APPOSITIVE_START = new Set(["a", "an", "the", "both", "each", "long", "once"]);
-/** What a person may own that wins in its own name: "X's studio", "X's company". */
-const OWNED_BODIES = new Set(["studio", "company", "outfit", "firm", "label", "team", "crew", "family"]);
 
-/** "had F winning", "has X taking": a pick, at unit k. */
-export function pickedAt(units: Unit[], k: number): boolean {
-  return HAVE.has(units[k]?.text ?? "") && !!units[k + 1]?.mention && PICKED_DOING.has(units[k + 2]?.text ?? "");
-}
+const HAVE = new Set(["had", "has", "have"]);
 const PICKED_DOING = new Set(["winning", "taking", "sweeping", "losing", "repeating", "prevailing"]);
+/** Subjects of "had F winning" that are a night, not someone picking ("The 82nd Academy Awards had X winning"). */
+const NIGHT_WORDS = new Set(["night", "ceremony", "show", "year", "evening", "awards", "oscars", "telecast"]);
+
+/** "A critic had F winning", "most had X taking": a pick, at unit k (not a night that had X winning). */
+export function pickedAt(units: Unit[], k: number): boolean {
+  if (!HAVE.has(units[k]?.text ?? "") || !units[k + 1]?.mention || !PICKED_DOING.has(units[k + 2]?.text ?? ""))
+    return false;
+  const by = units[k - 1];
+  return !!by && by.mention?.kind !== "ceremony" && !NIGHT_WORDS.has(by.text);
+}
 
 /** Words opening a clause with an adjunct set off by a comma ("With no fuss, …", "Despite the snub, …"). */
 const ASIDE_OPENERS_AT_START = new Set(["with", "despite", "in", "for", "after", "amid", "among", "unlike", "like"]);
@@ -1553,6 +1557,9 @@ function dashBefore(units: Unit[], clause: Clause, p: number): number {
  * object of a preposition, with those coordinated with it ("X and Y were nominated");
  * else "it", "the film", "she" for the film or person the draft was last about.
  */
+/** What a person may own that wins in its own name: "X's studio", "X's company". */
+const OWNED_BODIES = new Set(["studio", "company", "outfit", "firm", "label", "team", "crew", "family"]);
+
 /** null: the subject is a thing we do not know ("''Gump,'' which won ..."): nobody else may be read as it. */
 export function subjectBefore(
   v: SentenceView,
@@ -2197,6 +2204,9 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
   return verb ? a : undefined;
 }
 
+/** Words that say a quotation is someone's forecast ('…, one blogger predicted', 'says one pundit'). */
+const FORECAST_WORDS = new Set(["predicted", "predicts", "wrote", "writes", "says", "said", "if", "question", "bet"]);
+
 /**
  * '"F wins best picture, no question," one blogger wrote': a quotation that says a win in the
  * present tense is a forecast, not the night's result.
@@ -2204,9 +2214,11 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
 function quotedForecast(units: Unit[], clause: Clause, c: number): boolean {
   if (!QUOTES.has(units[clause.from]?.text ?? "")) return false;
   const q = cueIndexBefore(units, clause, c);
-  // ('"Talk to the Animals" wins best song': a quoted title, closed before the verb, is the subject.)
+  // ('"Talk to the Animals" wins best song': a quoted title, closed before the verb, is the subject; unless the
+  // sentence says whose words they are ('"Traffic" wins best picture, one blogger predicted').)
   const closed = units.slice(clause.from + 1, q).some((u) => QUOTES.has(u.text));
-  return q >= 0 && !closed && (units[q].text === "wins" || units[q].text === "win");
+  const attributed = units.some((u) => FORECAST_WORDS.has(u.text));
+  return q >= 0 && (!closed || attributed) && (units[q].text === "wins" || units[q].text === "win");
 }
 
 /** A guessed antecedent may be blamed only when it is the film the draft is mostly about. */

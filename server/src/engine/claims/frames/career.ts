@@ -33,7 +33,16 @@ import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES, roleFamilyOf } from "./
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
 /** The tens of a compound ordinal ("fifty" in "fifty-second"). */
-const TENS_WORD = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** Words between the ordinal and the noun ("first competitive Oscar", "second best-actor win"). */
 const BETWEEN = new Set(["competitive", "ever", "-", "career", "acting", "lead", "supporting"]);
@@ -109,10 +118,11 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // Most units are not ordinals: a set lookup first, the parser only for those that may be.
     if (!ORDINALS.has(t) && !(t.charCodeAt(0) <= 57 && /^\d{1,2}(?:st|nd|rd|th)$/.test(t))) continue;
     if (rel > 0 && k < rel ? hedgedBefore : hedged) continue;
-    const rank = ordinalValue(t);
-    if (rank === undefined || rank > 20 || units[k].mention) continue;
-    // ("his fifty-second nomination": the ordinal's last word, after its tens, is no rank of its own.)
-    if (/^-$/.test(units[k - 1]?.text ?? "") && TENS_WORD.test(units[k - 2]?.text ?? "")) continue;
+    // ("his fifty-second nomination": the tens before a hyphen make one rank with the ordinal's last word.)
+    const tens = units[k - 1]?.text === "-" ? TENS[units[k - 2]?.text ?? ""] : undefined;
+    const last = ordinalValue(t);
+    const rank = tens !== undefined && last !== undefined && last < 10 ? tens + last : last;
+    if (rank === undefined || (rank > 20 && tens === undefined) || units[k].mention) continue;
     // ("Two decades after his first win, he collected his second": a rank after "after" is the time compared,
     // unless its own film follows: "29 years after her first nomination, for F".)
     const compared = /^(?:his|her|their)$/.test(units[k - 1]?.text ?? "") && AFTER_WORDS.has(units[k - 2]?.text ?? "");
@@ -250,7 +260,8 @@ export function careerFrames(v: SentenceView, units: Unit[], clause: Clause, sta
     // ("X was named C, his second win": an appositive rank right after the category may count it, or the career.)
     const named = possessive && units[k - 2]?.text === "," ? units[k - 3]?.mention : undefined;
     const orIn = !category && named?.kind === "category" ? named.category : undefined;
-    out.push({ person, rank, nomination, film, stated: said, category, orIn, looksBack, after, ...span(units[k]) });
+    const at = tens !== undefined ? { start: units[k - 2].start, end: units[k].end } : span(units[k]);
+    out.push({ person, rank, nomination, film, stated: said, category, orIn, looksBack, after, ...at });
   }
   return out;
 }
@@ -596,6 +607,10 @@ function nightOnlyAfter(units: Unit[], at: number): boolean {
 
 /** The right ordinal written as the draft wrote it ("third" or "3rd"). */
 function ordinalLike(n: number, said: string): string {
+  // ("fifty-second": a compound said in words is put right in words, "fifty-third".)
+  const tens = Object.keys(TENS).find((t) => TENS[t] === n - (n % 10));
+  const compound = /-/.test(said) && tens && n % 10 ? `${tens}-${WORDS[(n % 10) - 1]}` : undefined;
+  if (compound) return /^\p{Lu}/u.test(said) ? compound.charAt(0).toUpperCase() + compound.slice(1) : compound;
   if (/^\d/.test(said) || n > WORDS.length) return ordinalSuffix(n);
   const w = WORDS[n - 1];
   return /^\p{Lu}/u.test(said) ? w.charAt(0).toUpperCase() + w.slice(1) : w;

@@ -326,9 +326,9 @@ function asideClose(units: Unit[], open: number): number {
 const COPULAS = new Set(["was", "were", "is", "are"]);
 /** Adverbs between a subject and its verb: "he already owns", "X finally got". */
 const SUBJECT_ADVERB = /^(?:already|also|still|now|then|never|later|since|finally|eventually|again)$/;
-/** Verbs whose form is a past tense and no participle or noun: a finite verb. */
+/** Verbs whose form is a past tense and no participle or noun: a finite verb (PAST_VERB has the rest). */
 const IRREGULAR_PAST =
-  /^(?:met|went|gave|came|knew|grew|ran|saw|began|threw|wore|rose|drew|wrote|chose|spoke|fell|took|stood|sat)$/;
+  /^(?:met|went|gave|came|knew|grew|ran|saw|began|threw|wore|rose|wrote|chose|spoke|fell|stood|sat)$/;
 const PAST_VERB = /^(?:made|became|earned|received|took|got|set|drew|scored|landed|[a-z]{3,}ed)$/;
 const RELATIVES = new Set(["who", "which", "that"]);
 

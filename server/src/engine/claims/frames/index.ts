@@ -393,8 +393,7 @@ function readWins(
   // "…; the award went to X for F": the category named in an earlier clause.
   const earlier = (hasCategory && clause.from > 0) || (!hasCategory && clause.from === 0 && !!v.priorCategory);
   if (hasWentTo && earlier && !otherBody && !elsewhere && !modal(units, clause))
-    for (const f of wentToFrames(v, units, clause))
-      for (const c of verifyFrames(v, f)) take(c.verdict === "refuted" && wonOtherFor(v, f) ? quiet(c) : c);
+    for (const f of wentToFrames(v, units, clause)) for (const c of verifyFrames(v, f)) take(c);
   const framed = out.slice(before);
   for (const c of pending) if (!framed.some((f) => f.start <= c.start && c.end <= f.end)) out.push(c);
   const overlaps = (c: Claim, f: Claim) => f.start < c.end && c.start < f.end;
@@ -408,24 +407,6 @@ function readWins(
     if (!same) out.push(n);
     else [same.start, same.end] = [Math.min(same.start, n.start), Math.max(same.end, n.end)];
   }
-}
-
-/**
- * "… Hayward was nominated for best actress. The Oscar that year went to Donna Reed (F)": a category carried from
- * a sentence before is a guess; a winner who won another category for that film is more likely meant.
- */
-function wonOtherFor(v: SentenceView, f: Frame): boolean {
-  // (A category carried from before stands in the sentence as an empty mention.)
-  const carried = f.category.start < v.sentence.start || f.category.start === f.category.end;
-  if (!carried || f.people.length !== 1 || f.people[0].ids.length !== 1) return false;
-  // (That night's, and for the film named with the winner: "Both lost to Meryl Streep" is no guess.)
-  const night = f.stated.length === 1 ? f.stated[0] : v.ctx?.ceremony;
-  const films = new Set(f.films.flatMap((m) => m.ids));
-  const nom = v.kb.data.nominations;
-  if (night === undefined || !films.size) return false;
-  return v.kb
-    .nominationsOfPerson(f.people[0].ids[0])
-    .some((i) => v.kb.won(i) && nom.ceremony[i] === night && nom.films[i].some((x) => films.has(x)));
 }
 
 /**

@@ -59,6 +59,7 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
 }
 
 /** Per knowledge base: each person's surname, folded, with the people who bear it. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 const surnameIndex = new WeakMap<KnowledgeBase, Map<string, number[]>>();
 
 /** The film holder's title is one word that is the surname of someone with a record that fits the frame. */
@@ -71,19 +72,25 @@ function surnamed(v: SentenceView, f: Frame): boolean {
   if (!index) {
     index = new Map();
     v.kb.data.people.forEach((p, id) => {
-      const key = fold(p.name).split(" ").pop()!;
+      // (The last word that is no suffix: "Sammy Davis Jr." is a Davis.)
+      const words = fold(p.name)
+        .split(" ")
+        .filter((w) => !SUFFIX.test(w));
+      const key = words[words.length - 1] ?? "";
       index!.set(key, [...(index!.get(key) ?? []), id]);
     });
     surnameIndex.set(v.kb, index);
   }
   const win = f.predicate === "win";
-  // (That night's record, when a night is said or the piece's: "Oppenheimer" at the 96th is the film.)
+  // (That night's record, when a night is said or the piece's: "Oppenheimer" at the 96th is the film. With none, a
+  // career of two or more such records, as someone known by surname alone has: not "Coco", one producer's once.)
   const nights = f.stated.length ? f.stated : v.ctx ? [v.ctx.ceremony] : [];
   const fits = (i: number) =>
     recordIn(v.kb, f.category.category!, i) &&
     (!win || v.kb.won(i)) &&
     (!nights.length || nights.includes(v.kb.data.nominations.ceremony[i]));
-  return (index.get(fold(said)) ?? []).some((p) => v.kb.nominationsOfPerson(p).some(fits));
+  const enough = nights.length ? 1 : 2;
+  return (index.get(fold(said)) ?? []).some((p) => v.kb.nominationsOfPerson(p).filter(fits).length >= enough);
 }
 
 /**
