@@ -1838,12 +1838,11 @@ function onlyFilmBefore(units: Unit[], k: number, asWork = true): Mention | unde
   return film;
 }
 
-/** Nouns of a kind of film that may stand before its title: "the Rock Hudson-Doris Day comedy Pillow Talk". */
-const FILM_KINDS = new Set(["comedy", "drama", "musical", "thriller", "western", "epic", "film", "movie", "picture"]);
-
 /** Where the description of the film at `i` begins ("the … comedy F": the "the"), else `i`. */
 function describedFrom(units: Unit[], i: number): number {
-  if (!FILM_KINDS.has(before(units, i) ?? "")) return i;
+  // (A noun for a film before its title: "the Rock Hudson-Doris Day comedy Pillow Talk".)
+  const noun = before(units, i) ?? "";
+  if (noun === "it" || !FILM_COREF.has(noun)) return i;
   for (let j = i - 2; j >= 0 && j >= i - 8; j--) {
     const t = units[j].text;
     if (t === "the" || t === "a") return j;
