@@ -175,3 +175,8 @@ test("review: settings, picks, forecasts and surnames kept narrow", () => {
   assertOneFinding("Coco won Best Picture.", /The Shape of Water/);
   assertOneFinding("Wilson won Best Picture.", /Going My Way/);
 });
+
+test("a host said for a night held with no host is refuted, whichever reading names the night", () => {
+  assertOneFinding("Jimmy Kimmel also hosted in 2019.", /had no host/);
+  assertOneFinding("Green Book won Best Picture at a ceremony hosted by Jimmy Kimmel.", /had no host/);
+});

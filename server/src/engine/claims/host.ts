@@ -88,7 +88,8 @@ export function hostClaim(
 ): Claim | undefined {
   if (ceremonies.length === 0) return undefined;
   const hosts = ceremonies.map((n) => kb.ceremony(n)?.hosts ?? []);
-  if (hosts.some((h) => h.length === 0)) return undefined; // an unrecorded host decides nothing
+  // An unrecorded host decides nothing; a night held without one ("had no host") is known.
+  if (hosts.some((h, i) => h.length === 0 && !kb.ceremony(ceremonies[i])?.noHost)) return undefined;
   const base = { kind: "ceremony" as const, rule: "wrong-host", ...at, statement: `${name} hosted ${said}` };
   const hosted = (h: string[]) => h.some((x) => fold(x) === fold(name) || fold(x).endsWith(` ${fold(name)}`));
   const wrong = ceremonies.filter((_, i) => !hosted(hosts[i]));
@@ -96,9 +97,22 @@ export function hostClaim(
     const message = ceremonies.map((n) => `Host: ${kb.ceremonyLabel(n)}`).join("; ");
     return claim({ ...base, verdict: "supported", message });
   }
-  const who = wrong.map((n) => `the ${kb.ceremonyLabel(n)} was hosted by ${listText(kb.ceremony(n)!.hosts)}`);
+  const hostsOf = (n: number) => kb.ceremony(n)!.hosts;
+  const who = wrong.map((n) =>
+    hostsOf(n).length
+      ? `the ${kb.ceremonyLabel(n)} was hosted by ${listText(hostsOf(n))}`
+      : `the ${kb.ceremonyLabel(n)} had no host`,
+  );
   const message = `${name} did not host ${said}: ${who.join("; ")}.`;
   return claim({ ...base, verdict: "refuted", severity: "error", message });
+}
+
+/** A refuted host `name` of one night that had one host: the fix names that host. */
+export function withHostFix(kb: KnowledgeBase, night: number, c: Claim, name: string): Claim {
+  const hosts = kb.ceremony(night)?.hosts ?? [];
+  if (c.verdict !== "refuted" || hosts.length !== 1) return c;
+  c.fixes.push(fix(`Replace "${name}" with "${hosts[0]}"`, hosts[0], c.start, c.end));
+  return settle(c);
 }
 
 export type Range = { start: number; end: number };
@@ -819,10 +833,7 @@ function hostingNumber(v: SentenceView, text: string): Claim[] {
     if (name && at >= 0 && nth.index! - (at + name.length) <= 30 && !elsewhen) {
       const start = v.sentence.start + at;
       const c = hostClaim(v.kb, name, [night], { start, end: start + name.length }, `the ${label}`);
-      if (c?.verdict === "refuted") {
-        if (hosts.length === 1) c.fixes.push(fix(`Replace "${name}" with "${hosts[0]}"`, hosts[0], start, c.end));
-        out.push(settle(c));
-      }
+      if (c?.verdict === "refuted") out.push(withHostFix(v.kb, night, c, name));
     }
   }
   return out;

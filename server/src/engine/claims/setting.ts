@@ -3,10 +3,9 @@
  * February 28, 2016, with Chris Rock hosting". The sentence's own win and nomination claims, borne out at one night
  * only, say which night it was; its date, month, venue and host are then that night's, and checked.
  */
-import { fix, refuted, settle } from "./common";
 import { DATE, dateClaim, MONTHS_PATTERN, monthYearClaim } from "./ceremony";
 import { dayFirstClaim, DAY_FIRST } from "./day-first";
-import { EPITHET, hostClaim, isHost, NAMES, namesOf } from "./host";
+import { EPITHET, hostClaim, isHost, NAMES, namesOf, withHostFix } from "./host";
 import type { Claim } from "./types";
 import { venueClaim, venuesSaid } from "./venue";
 import type { SentenceView } from "./view";
@@ -128,32 +127,9 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
       if (read(start, start + name.length) || (!known && (name.split(/\s+/).length < 2 || m[0].includes("hosted"))))
         continue;
       const at = { start, end: start + name.length };
-      const c = hostClaim(v.kb, name, [night], at, `the ${v.kb.ceremonyLabel(night)}`) ?? noHost(v, night, name, at);
-      if (c) out.push(c.verdict === "refuted" ? withHostFix(v, night, c) : c);
+      const c = hostClaim(v.kb, name, [night], at, `the ${v.kb.ceremonyLabel(night)}`);
+      if (c) out.push(withHostFix(v.kb, night, c, name));
     }
   }
   return out;
-}
-
-/** A host said for a night the data records as held without one. */
-function noHost(v: SentenceView, night: number, name: string, at: { start: number; end: number }): Claim | undefined {
-  if (!v.kb.ceremony(night)?.noHost) return undefined;
-  const label = v.kb.ceremonyLabel(night);
-  const message = `${name} did not host the ${label}: the ${label} had no host.`;
-  return refuted({
-    kind: "ceremony",
-    rule: "wrong-host",
-    ...at,
-    statement: `${name} hosted the ${label}`,
-    message,
-    evidence: [],
-  });
-}
-
-/** The fix of a host said wrong, when the night had one host. */
-function withHostFix(v: SentenceView, night: number, c: Claim): Claim {
-  const hosts = v.kb.ceremony(night)?.hosts ?? [];
-  if (hosts.length !== 1) return c;
-  const said = v.text.slice(c.start, c.end);
-  return settle({ ...c, fixes: [fix(`Replace "${said}" with "${hosts[0]}"`, hosts[0], c.start, c.end)] });
 }
