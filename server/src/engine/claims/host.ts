@@ -289,10 +289,10 @@ function movedOn(v: SentenceView, text: string, index: number): boolean {
 const SHIFTED =
   /\b(?:years?|decades?|months?) (?:later|earlier|after|before)\b|\bthe (?:following|next|previous) year\b/i;
 
-/** The stretch of the sentence between the clause boundaries around offset `at`. */
-function clauseAround(text: string, at: number): [number, number] {
+/** The stretch of the sentence between the clause boundaries (`edges`, a "g" regex) around offset `at`. */
+export function clauseAround(text: string, at: number, edges: RegExp = CLAUSE_BOUNDARY): [number, number] {
   let from = 0;
-  for (const b of text.matchAll(CLAUSE_BOUNDARY)) {
+  for (const b of text.matchAll(edges)) {
     if (b.index! + b[0].length <= at) from = b.index! + b[0].length;
     else if (b.index! >= at) return [from, b.index!];
   }

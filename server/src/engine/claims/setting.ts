@@ -5,7 +5,7 @@
  */
 import { DATE, dateClaim, MONTHS_PATTERN, monthYearClaim } from "./ceremony";
 import { dayFirstClaim, DAY_FIRST } from "./day-first";
-import { EPITHET, hostClaim, isHost, NAMES, namesOf, withHostFix } from "./host";
+import { clauseAround, EPITHET, hostClaim, isHost, NAMES, namesOf, withHostFix } from "./host";
 import type { Claim } from "./types";
 import { venueClaim, venuesSaid } from "./venue";
 import type { SentenceView } from "./view";
@@ -63,16 +63,6 @@ function nightOf(claims: Claim[]): number | undefined {
   return night;
 }
 
-/** The stretch of the text between the clause edges around `at`. */
-function clauseAt(text: string, at: number): [number, number] {
-  let from = 0;
-  for (const e of text.matchAll(EDGE)) {
-    if (e.index! + e[0].length <= at) from = e.index! + e[0].length;
-    else if (e.index! >= at) return [from, e.index!];
-  }
-  return [from, text.length];
-}
-
 export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
   // A sentence that names its night, or another body, is read by the readers of nights and seasons.
   if (v.otherBodies || v.mentions.some((m) => m.kind === "award" || (m.kind === "ceremony" && !m.implicit))) return [];
@@ -82,7 +72,7 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
   const read = (start: number, end: number) => own.some((c) => c.start < end && start < c.end);
   // The night of the clause a setting stands in ("On March 2, 2025, at the Dolby Theatre, Anora won C").
   const nightAt = (at: number): number | undefined => {
-    const [from, to] = clauseAt(text, at);
+    const [from, to] = clauseAround(text, at, EDGE);
     const claims = own.filter((c) => c.start < base + to && base + from < c.end);
     // ("…, who died in March 2010": the words leading to it tell of another time or event.)
     if (ELSEWHEN.test(text.slice(from, at))) return undefined;

@@ -132,7 +132,8 @@ const ORDINAL_WORDS = words({
   nineteenth: 19,
   twentieth: 20,
 });
-const TENS = words({
+/** The tens, in words ("fifty" 50). */
+export const TENS = words({
   twenty: 20,
   thirty: 30,
   forty: 40,

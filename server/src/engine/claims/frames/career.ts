@@ -5,7 +5,7 @@
  * charm", "Washington won for Training Day". The film, the stated ceremony or the article's
  * night says which win is meant; its rank in the person's competitive record is the check.
  */
-import { numberValue, ordinalSuffix, ordinalValue } from "../../text/fold";
+import { numberValue, ordinalSuffix, ordinalValue, TENS } from "../../text/fold";
 import type { Mention } from "../../mentions/types";
 import {
   claim,
@@ -32,18 +32,6 @@ import { AS_CLAUSE_VERBS, BEAT_VERBS, KIN_WORDS, QUOTES, roleFamilyOf } from "./
 
 const WIN_NOUNS = new Set(["oscar", "win", "statuette", "victory", "award"]);
 const NOM_NOUNS = new Set(["nomination", "nod", "nom"]);
-/** The tens of a compound ordinal ("fifty" in "fifty-second"). */
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** Words between the ordinal and the noun ("first competitive Oscar", "second best-actor win"). */
 const BETWEEN = new Set(["competitive", "ever", "-", "career", "acting", "lead", "supporting"]);
 const ORDINALS = new Set([
