@@ -180,3 +180,10 @@ test("a host said for a night held with no host is refuted, whichever reading na
   assertOneFinding("Jimmy Kimmel also hosted in 2019.", /had no host/);
   assertOneFinding("Green Book won Best Picture at a ceremony hosted by Jimmy Kimmel.", /had no host/);
 });
+
+test("a studio the data lists among nominees holds no acting category", () => {
+  assertSilent([
+    "At the 23rd Academy Awards, before Columbia let her do it on screen, Judy Holliday won Best Actress.",
+  ]);
+  assertOneFinding("At the 23rd Academy Awards, Judy Holliday won Best Actress for All About Eve.", /Born Yesterday/);
+});

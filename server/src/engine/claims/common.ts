@@ -282,12 +282,17 @@ const COMPANY_WORD = String.raw`\b(?:${COMPANY_WORDS})\b`;
 const STUDIO = String.raw`^(?:fox|paramount|universal|columbia|mgm|rko|united artists|metro-goldwyn-mayer)$`;
 const COMPANY = new RegExp(`${COMPANY_WORD}|${STUDIO}`, "i");
 
+/** Whether a nominee the data lists among people is a company ("Columbia", "20th Century-Fox Film Corp."). */
+export function isCompany(kb: KnowledgeBase, person: number): boolean {
+  return COMPANY.test(kb.data.people[person].name);
+}
+
 /** "he" or "she" as the data shows it (an actor's or an actress's category), "it" for a company; else unknown. */
 function pronounOf(kb: KnowledgeBase, person: number): "he" | "she" | "it" | undefined {
   let memo = pronounMemo.get(kb);
   if (!memo) pronounMemo.set(kb, (memo = new Map()));
   if (memo.has(person)) return memo.get(person);
-  if (COMPANY.test(kb.data.people[person].name)) {
+  if (isCompany(kb, person)) {
     memo.set(person, "it");
     return "it";
   }

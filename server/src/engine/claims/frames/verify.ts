@@ -23,8 +23,9 @@ import {
   refuted,
   settle,
 } from "../common";
-import { quiet, subjectOf, winnerFix, winsText, type Subject } from "../common";
+import { isCompany, quiet, subjectOf, winnerFix, winsText, type Subject } from "../common";
 import type { Claim } from "../types";
+import type { Mention } from "../../mentions/types";
 import { aboutOscars, headingFilm, lineStart, saysOscar, THAT_NIGHT, type SentenceView } from "../view";
 import { isFocus, withdrawnFrom, type Frame } from "./bind";
 import { recordIn } from "./keys";
@@ -46,6 +47,9 @@ export function verifyFrames(v: SentenceView, f: Frame): Claim[] {
     const distinct = new Set(f.films.map((m) => m.ids.join())).size === f.films.length;
     if (after && distinct) return f.films.flatMap((m) => verifyFrames(v, { ...f, films: [m], end: m.end }));
   }
+  // ("before Columbia let her do it on screen": a studio holds no acting or writing category.)
+  const company = (m: Mention) => m.ids.length > 0 && m.ids.every((id) => isCompany(v.kb, id));
+  if (f.people.length && f.category.category !== "picture" && f.people.every(company)) return [];
   const holders = (f.people.length && !filmFirst ? f.people : f.films).map((m) => subjectOf(m)!);
   const claims = holders.map((h) => orFocus(v, f, h, verifyNamesake(v, f, h)));
   const supported = claims.filter((c) => c.verdict === "supported");
