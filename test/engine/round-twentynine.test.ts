@@ -187,3 +187,23 @@ test("a studio the data lists among nominees holds no acting category", () => {
   ]);
   assertOneFinding("At the 23rd Academy Awards, Judy Holliday won Best Actress for All About Eve.", /Born Yesterday/);
 });
+
+test("second review: a host said with a time, a count, a speaker or more words after 'the host' claims no night", () => {
+  const night = "Anora won Best Picture at the 97th Academy Awards. ";
+  assertSilent([
+    `${night}Jimmy Kimmel was the host in 2024.`,
+    `${night}Bob Hope was the host a record 19 times.`,
+    `${night}Jimmy Kimmel was the host's guest.`,
+    `${night}Billy Crystal was the host with the most.`,
+    `${night}Kimmel said Chris Rock was the host before him.`,
+    `${night}The 2016 host, Chris Rock, watched.`,
+    "Every poll that year had Meryl Streep winning Best Actress at the 82nd Academy Awards.",
+    "Hitchcock received the Thalberg award.",
+  ]);
+  assertOneFinding(`${night}Jimmy Kimmel was the host.`, /Conan O'Brien/);
+  assertOneFinding("With Whoopi Goldberg hosting the Oscars, Titanic won Best Picture.", /Billy Crystal/);
+  assertOneFinding(
+    '"Roma" wins best picture at the 91st Academy Awards, even if Green Book had momentum.',
+    /Green Book/,
+  );
+});

@@ -542,7 +542,9 @@ export function checkHosts(v: SentenceView): Claim[] {
   out.push(...hostSubjects(v, text).filter((c) => !out.some((o) => o.start < c.end && c.start < o.end)));
   out.push(...hostingNumber(v, text));
   // ("Bob Hope was the host.", "The host was X.": a known host said to host, in a piece on one night, is its host.)
-  const hostSaid = WAS_HOST_AT.test(text) || HOSTS_WERE_AT.test(text) || HOST_APPOSITIVE_AT.test(text);
+  const hostSaid =
+    ((WAS_HOST_AT.test(text) && plainAfter(text, 0)) || HOSTS_WERE_AT.test(text) || HOST_APPOSITIVE_AT.test(text)) &&
+    plainHostSentence(text);
   // (Only while the paragraph stays on that night: its films all competed then, and no time moved it off.)
   const settled = !movedOff(ctx, v.prior) && paragraphOn(v, ctx.ceremony);
   if (!aboutCeremony && !HOST_NAME.test(text) && !(hostSaid && settled)) return out;
@@ -623,7 +625,12 @@ function hostsNamed(
     // ("the evening's host, Jack Lemmon," in an obituary: the night its sentence or paragraph names, not the piece's.)
     const appositive = re === HOST_APPOSITIVE || re === WAS_HOST;
     // (The piece's night will do for a host the data knows when the paragraph's films all competed at it.)
-    const pieceNight = ctx?.strength === "document" && known.has(hostKey(raw)) && paragraphOn(v, ctx.ceremony);
+    const pieceNight =
+      ctx?.strength === "document" &&
+      known.has(hostKey(raw)) &&
+      paragraphOn(v, ctx.ceremony) &&
+      plainHostSentence(text) &&
+      (re !== WAS_HOST || plainAfter(text, index));
     if (appositive && ctx?.strength !== "sentence" && ctx?.strength !== "paragraph" && !pieceNight) continue;
     // ("the late-night host, Jimmy Kimmel,", "a talk show where X was host": another show's host.)
     if (appositive && OTHER_SHOW.test(text.slice(Math.max(0, index - 40), at))) continue;
@@ -727,6 +734,25 @@ function sureNight(v: SentenceView, own: boolean): boolean {
   if (own) return true;
   if (night === undefined || v.ctx?.ceremony !== night) return false;
   return v.prior.films.every((f) => ofNight(v.kb, f.ids, night).length > 0);
+}
+
+/**
+ * A sentence that says who hosted with no time, count, speaker or quotation of its own ("Bob Hope was the host.",
+ * not "… was the host in 2024", "… the host nine times", "Kimmel said X was the host before him").
+ */
+function plainHostSentence(text: string): boolean {
+  return !/\b(?:19|20)\d\d\b|["\u201c\u201d]/.test(text) && !ANOTHER_TIME.test(text) && !SPEECH_VERB.test(text);
+}
+const ANOTHER_TIME =
+  /\b(?:before|after|last|previous|earlier|ago|times|once|twice|later|next|until|since|years|decades|recent|former)\b/i;
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|recalled|joked|wrote|insisted|claimed)\b/i;
+
+/** After the host phrase at `index`: the clause ends, or says "that night" ("X was the host's guest" does not). */
+function plainAfter(text: string, index: number): boolean {
+  const m = /\b(?:host|emcee|ceremonies)\b/i.exec(text.slice(index));
+  if (!m) return true;
+  const rest = text.slice(index + m.index + m[0].length);
+  return /^\s*(?:[.,;:!?)]|$|that (?:night|year|evening)\b|and\b)/i.test(rest);
 }
 
 /**

@@ -23,8 +23,9 @@ const IN_MONTH = new RegExp(String.raw`\bin\s+(?<month>${MONTHS_PATTERN})\.?\s+(
 const AS_ROLE = String.raw`as\s+(?:the\s+)?(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)\b`;
 const SHARING = String.raw`(?:sharing|splitting)\s+(?:the\s+)?hosting\s+duties`;
 /** "hosting", "hosting the show"; not hosting something else ("hosting the Governors Ball", "hosting a party"). */
-const THE_SHOW = String.raw`(?:ceremony|show|oscars|telecast|awards)\b`;
-const HOSTING = String.raw`hosting\b(?!\s+(?:a|an|his|her|their|its|the)\s+(?!${THE_SHOW}))`;
+const SHOW_WORDS = "ceremony|show|telecast|awards|night|evening";
+const THE_SHOW = String.raw`(?:[Oo]scars|[Aa]cademy\s+[Aa]wards|${SHOW_WORDS}|\d{4}\s+show)\b`;
+const HOSTING = String.raw`hosting\b(?!\s+(?:a|an|his|her|their|its)\s)(?!\s+the\s+(?!${THE_SHOW}))`;
 const AS_HOST = String.raw`(?:${AS_ROLE}|${HOSTING}|${SHARING})`;
 /** "with Bob Hope as host", "with the humorist Will Rogers as master of ceremonies", "with X and Y hosting". */
 const WITH_HOST = new RegExp(String.raw`\b[Ww]ith\s+${EPITHET}(${NAMES})\s+${AS_HOST}`, "dgu");

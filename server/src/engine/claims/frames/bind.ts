@@ -804,8 +804,10 @@ const NIGHT_WORDS = new Set(["night", "ceremony", "show", "year", "evening", "aw
 export function pickedAt(units: Unit[], k: number): boolean {
   if (!HAVE.has(units[k]?.text ?? "") || !units[k + 1]?.mention || !PICKED_DOING.has(units[k + 2]?.text ?? ""))
     return false;
+  // ("Every poll that year had X winning" is a pick; "The 82nd Academy Awards had X winning", "the night had …" not.)
   const by = units[k - 1];
-  return !!by && by.mention?.kind !== "ceremony" && !NIGHT_WORDS.has(by.text);
+  const night = by?.mention?.kind === "ceremony" || (NIGHT_WORDS.has(by?.text ?? "") && units[k - 2]?.text === "the");
+  return !!by && !night;
 }
 
 /** Words opening a clause with an adjunct set off by a comma ("With no fuss, …", "Despite the snub, …"). */
@@ -2204,7 +2206,7 @@ function subjectFilmBefore(units: Unit[], k: number): Mention | undefined {
 }
 
 /** Words that say a quotation is someone's forecast ('…, one blogger predicted', 'says one pundit'). */
-const FORECAST_WORDS = new Set(["predicted", "predicts", "wrote", "writes", "says", "said", "if", "question", "bet"]);
+const FORECAST_WORDS = new Set(["predicted", "predicts", "wrote", "writes", "says", "said", "question", "bet"]);
 
 /**
  * '"F wins best picture, no question," one blogger wrote': a quotation that says a win in the
@@ -2216,7 +2218,7 @@ function quotedForecast(units: Unit[], clause: Clause, c: number): boolean {
   // ('"Talk to the Animals" wins best song': a quoted title, closed before the verb, is the subject; unless the
   // sentence says whose words they are ('"Traffic" wins best picture, one blogger predicted').)
   const closed = units.slice(clause.from + 1, q).some((u) => QUOTES.has(u.text));
-  const attributed = units.some((u) => FORECAST_WORDS.has(u.text));
+  const attributed = q >= 0 && units.slice(q).some((u) => FORECAST_WORDS.has(u.text));
   return q >= 0 && (!closed || attributed) && (units[q].text === "wins" || units[q].text === "win");
 }
 

@@ -250,6 +250,9 @@ function readClause(v: SentenceView, units: Unit[], clause: Clause, g: ClauseGat
     !units.slice(0, clause.from).some((u) => u.mention?.kind === "ceremony" && !u.mention.implicit) &&
     !backFromPluperfect(units, clause) &&
     !OSCARS_TOPIC.test(text);
+  // ("X, a favorite since the Globes, won C" in a piece on other bodies: the only body named is a time; which
+  // body's award it is stays unknown.)
+  if (g.elsewhere && !otherBody && units.some((_, i) => sinceBody(units, i))) return;
   const roles = readOthers(v, units, clause, g, otherBody || carried, () => carried || rivalsElsewhere());
   readWins(v, units, clause, g, otherBody || carried, roles, carried);
 }

@@ -93,7 +93,8 @@ function surnamed(v: SentenceView, f: Frame): boolean {
     recordIn(v.kb, f.category.category!, i) &&
     (!win || v.kb.won(i)) &&
     (!nights.length || nights.includes(v.kb.data.nominations.ceremony[i]));
-  const enough = nights.length ? 1 : 2;
+  // (An award given once in a career, the Thalberg, needs one.)
+  const enough = nights.length || /thalberg|hersholt|honorary/.test(f.category.category!) ? 1 : 2;
   return (index.get(fold(said)) ?? []).some((p) => v.kb.nominationsOfPerson(p).filter(fits).length >= enough);
 }
 
