@@ -188,7 +188,7 @@ test("a studio the data lists among nominees holds no acting category", () => {
   assertOneFinding("At the 23rd Academy Awards, Judy Holliday won Best Actress for All About Eve.", /Born Yesterday/);
 });
 
-test("second review: a host said with a time, a count, a speaker or more words after 'the host' claims no night", () => {
+test("second review: a host said with a time, a count, a speaker or words after 'the host' claims no night", () => {
   const night = "Anora won Best Picture at the 97th Academy Awards. ";
   assertSilent([
     `${night}Jimmy Kimmel was the host in 2024.`,
