@@ -36,6 +36,9 @@ const HOSTED_BY = new RegExp(
   "dgu",
 );
 
+/** A building's word: what a venue said has. */
+const BUILDING =
+  /theat(?:re|er)|auditorium|pavilion|hotel|\b(?:Shrine|Pantages|Dolby|Kodak|Biltmore|Ambassador|Union)/i;
 /** Another event's day or place, or a time away from the night, in the words leading to a setting. */
 const OTHER_EVENT = String.raw`born|died|dies|released|premiered|opened|married|announced|nominations?|shortlist\w*`;
 const OTHER_DOING = String.raw`festival|screened|debuted|shot|filmed|visited|toured|cast|performed|worked`;
@@ -80,7 +83,9 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
     return claims.some((c) => c.verdict === "supported") ? nightOf(claims) : undefined;
   };
   const out: Claim[] = [];
-  for (const m of text.matchAll(ON_DATE)) {
+  // (Each kind of setting only where its words are: most sentences with a claim say none.)
+  const dated = /\b(?:19|20)\d\d\b/.test(text);
+  for (const m of dated ? text.matchAll(ON_DATE) : []) {
     const g = m.groups!;
     if (!g.year || !g.day) continue;
     const said = m[0].slice(m[0].toLowerCase().indexOf((g.wd ?? g.month).toLowerCase()));
@@ -88,23 +93,24 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
     const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
     if (night !== undefined) out.push(dateClaim(v.kb, night, { start, end: start + said.length, said }, g));
   }
-  for (const m of text.matchAll(DAY_FIRST)) {
+  for (const m of dated ? text.matchAll(DAY_FIRST) : []) {
     if (!/\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const start = base + m.index!;
     const night = read(start, start + m[0].length) ? undefined : nightAt(m.index!);
     if (night !== undefined) out.push(dayFirstClaim(v.kb, night, m, start));
   }
-  for (const m of text.matchAll(IN_MONTH)) {
+  for (const m of dated ? text.matchAll(IN_MONTH) : []) {
     const said = m[0].replace(/^in\s+/i, "");
     const start = base + m.index! + m[0].length - said.length;
     const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
     if (night !== undefined) out.push(monthYearClaim(v.kb, night, start, { ...m.groups!, said }));
   }
-  for (const said of venuesSaid(v, text)) {
+  for (const said of BUILDING.test(text) ? venuesSaid(v, text) : []) {
     const night = read(said.start, said.end) ? undefined : nightAt(said.start - base);
     if (night !== undefined) out.push(venueClaim(v, night, said));
   }
-  for (const m of [...text.matchAll(WITH_HOST), ...text.matchAll(HOSTED_BY)]) {
+  const hosted = /\b(?:host|emcee|master)/i.test(text);
+  for (const m of hosted ? [...text.matchAll(WITH_HOST), ...text.matchAll(HOSTED_BY)] : []) {
     const [list, listAt] = [m[1], m.indices![1][0]];
     const night = nightAt(m.index!);
     if (night === undefined) continue;
