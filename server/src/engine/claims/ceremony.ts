@@ -24,7 +24,7 @@ export const MONTHS = [
   "November",
   "December",
 ];
-const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
+export const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
 export const MONTHS_PATTERN = [
   String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?`,
   String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`,
@@ -203,7 +203,7 @@ export function checkCeremony(v: SentenceView): Claim[] {
 }
 
 /** "… in March 2003", "…, held in February 2004": a month and a year after the night's name. */
-const MONTH_YEAR = String.raw`(?<said>(?<month>${MONTH})\.?\s+(?<year>(?:19|20)\d\d))\b`;
+export const MONTH_YEAR = String.raw`(?<said>(?<month>${MONTH})\.?\s+(?<year>(?:19|20)\d\d))\b`;
 const IN_MONTH_YEAR = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:held\s+)?in\s+${MONTH_YEAR}`, "i");
 
 /** The night held in that month of that year, or a refutation with the date it was held. */

@@ -741,10 +741,10 @@ function sureNight(v: SentenceView, own: boolean): boolean {
  * not "… was the host in 2024", "… the host nine times", "Kimmel said X was the host before him").
  */
 function plainHostSentence(text: string): boolean {
-  return !/\b(?:19|20)\d\d\b|["\u201c\u201d]/.test(text) && !ANOTHER_TIME.test(text) && !SPEECH_VERB.test(text);
+  return !/["\u201c\u201d]/.test(text) && !OTHER_TIME.test(text) && !SPAN_OF_TIME.test(text) && !SPEECH_VERB.test(text);
 }
-const ANOTHER_TIME =
-  /\b(?:before|after|last|previous|earlier|ago|times|once|twice|later|next|until|since|years|decades|recent|former)\b/i;
+/** Beyond OTHER_TIME (years, "before", "last", "times"): words of a span or a past ("until", "for years", "former"). */
+const SPAN_OF_TIME = /\b(?:after|until|since|years|decades|recent|former)\b/i;
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|recalled|joked|wrote|insisted|claimed)\b/i;
 
 /** After the host phrase at `index`: the clause ends, or says "that night" ("X was the host's guest" does not). */

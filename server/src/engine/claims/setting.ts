@@ -3,21 +3,20 @@
  * February 28, 2016, with Chris Rock hosting". The sentence's own win and nomination claims, borne out at one night
  * only, say which night it was; its date, month, venue and host are then that night's, and checked.
  */
-import { DATE, dateClaim, MONTHS_PATTERN, monthYearClaim } from "./ceremony";
+import { DATE, dateClaim, MONTH_YEAR, monthYearClaim, WEEKDAY } from "./ceremony";
 import { dayFirstClaim, DAY_FIRST } from "./day-first";
 import { clauseAround, EPITHET, hostClaim, isHost, NAMES, namesOf, withHostFix } from "./host";
 import type { Claim } from "./types";
 import { venueClaim, venuesSaid } from "./venue";
 import type { SentenceView } from "./view";
 
-const WEEKDAY = String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
 /** "on March 2, 2025", "on the night of Sunday, March 2, 2025": a full date the night took place on. */
 const ON_DATE = new RegExp(
   String.raw`\bon\s+(?:the\s+(?:night|evening)\s+of\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?${DATE}`,
   "giu",
 );
 /** "in March 2006": the month of the night. */
-const IN_MONTH = new RegExp(String.raw`\bin\s+(?<month>${MONTHS_PATTERN})\.?\s+(?<year>(?:19|20)\d\d)\b`, "giu");
+const IN_MONTH = new RegExp(String.raw`\bin\s+${MONTH_YEAR}`, "giu");
 
 /** "as host", "as master of ceremonies", "hosting", "sharing hosting duties". */
 const AS_ROLE = String.raw`as\s+(?:the\s+)?(?:co-?)?(?:hosts?|emcees?|masters?\s+of\s+ceremonies)\b`;
@@ -79,8 +78,7 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
     const [from, to] = clauseAround(text, at, EDGE);
     const claims = own.filter((c) => c.start < base + to && base + from < c.end);
     // ("…, who died in March 2010": the words leading to it tell of another time or event.)
-    if (ELSEWHEN.test(text.slice(from, at))) return undefined;
-    return claims.some((c) => c.verdict === "supported") ? nightOf(claims) : undefined;
+    return ELSEWHEN.test(text.slice(from, at)) ? undefined : nightOf(claims);
   };
   const out: Claim[] = [];
   // (Each kind of setting only where its words are: most sentences with a claim say none.)
@@ -100,10 +98,10 @@ export function checkSetting(v: SentenceView, own: Claim[]): Claim[] {
     if (night !== undefined) out.push(dayFirstClaim(v.kb, night, m, start));
   }
   for (const m of dated ? text.matchAll(IN_MONTH) : []) {
-    const said = m[0].replace(/^in\s+/i, "");
+    const said = m.groups!.said;
     const start = base + m.index! + m[0].length - said.length;
     const night = read(start, start + said.length) ? undefined : nightAt(m.index!);
-    if (night !== undefined) out.push(monthYearClaim(v.kb, night, start, { ...m.groups!, said }));
+    if (night !== undefined) out.push(monthYearClaim(v.kb, night, start, m.groups!));
   }
   for (const said of BUILDING.test(text) ? venuesSaid(v, text) : []) {
     const night = read(said.start, said.end) ? undefined : nightAt(said.start - base);
