@@ -11,6 +11,7 @@ import { beforeQuotes, governorOf, inCommaAside, pastQuotes, perfectParticiple, 
 import type { Clause, Unit } from "./clauses";
 import {
   BEAT_VERBS,
+  APPOSITIVE_OPENERS,
   CLAUSE_END,
   FILM_COREF,
   NONE,
@@ -779,7 +780,7 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
     // ("Anora, ignored by the Globes, won …": a participle's denial set off by commas is an aside too.)
     const denied = units[k + 1]?.cue === "neg" || units[k + 1]?.cue === "lose";
     // ("X, a favorite since the Globes, won C": an appositive's noun describes the subject; it hedges no verb.)
-    const apposed = APPOSITIVE_START.has(units[k + 1]?.text ?? "") && k > clause.from && !!units[k - 1]?.mention;
+    const apposed = APPOSITIVE_OPENERS.has(units[k + 1]?.text ?? "") && k > clause.from && !!units[k - 1]?.mention;
     if (t === "," && (RELATIVE.has(units[k + 1]?.text ?? "") || apposed || (denied && /ed$/.test(units[k + 1].text)))) {
       closesAt = commaAfter(units, k + 1, clause.to);
       aside = closesAt >= 0;
@@ -792,8 +793,6 @@ export function modal(units: Unit[], clause: Pick<Clause, "from" | "to">): boole
   }
   return false;
 }
-/** Words opening an appositive after a name: "X, a favorite …,", "A and B, both favorites …,". */
-const APPOSITIVE_START = new Set(["a", "an", "the", "both", "each", "long", "once"]);
 
 const HAVE = new Set(["had", "has", "have"]);
 const PICKED_DOING = new Set(["winning", "taking", "sweeping", "losing", "repeating", "prevailing"]);

@@ -386,6 +386,9 @@ export const FILM_COREF = new Set([
 ]);
 export const PERSON_COREF = new Set(["he", "she", "they"]);
 
+/** Words opening an appositive after a name: "X, a favorite …,", "A and B, both …,", "F, already …,". */
+export const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "only", "already", "both", "each", "long", "once"]);
+
 /** Quotation marks as skeleton units ("“” become '"'; '' and `` are newswire quotes). */
 export const QUOTES = new Set(['"', "'", "''", "``", "`", "*", "_"]);
 

@@ -24,7 +24,7 @@ import {
   type Clause,
   type Unit,
 } from "./clauses";
-import { BEAT_VERBS, BEATEN, BEATEN_VERBS, BEATING } from "./cues";
+import { APPOSITIVE_OPENERS, BEAT_VERBS, BEATEN, BEATEN_VERBS, BEATING } from "./cues";
 import { countFrames, soleFrames, verifyCount } from "./counts";
 import { headingFrames, isListLine, leadInClaims, listLeadIn } from "./heading";
 import { lossFrames, verifyLoss } from "./loss";
@@ -789,7 +789,6 @@ function inAside(units: Unit[], k: number, to: number, openers = ASIDE_OPENERS):
 }
 
 /** Openers of a noun-phrase appositive (", only the second film …,"), not of a relative clause. */
-const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "only", "already"]);
 const ASIDE_OPENERS = new Set([
   "already",
   "a",
